@@ -1,0 +1,104 @@
+# Makefile - builds ./goscape (the compiler) and build/libgoscape_rt.a (the
+# runtime linked into every program), and runs the tests.
+#
+#   make            build the compiler and the runtime
+#   make test       unit tests (Criterion) + end-to-end programs + crash fuzz
+#   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
+#   make regen      refresh tests/e2e expected outputs with Go 1.19 (needs golang-go)
+#   make deps       install missing Debian packages (re2c, lemon, libcriterion-dev)
+
+CC      ?= cc
+BUILD   ?= build
+SANITIZE ?=
+CFLAGS  ?= -O2 -g
+WERROR  ?= -Werror
+CFLAGS  += -std=gnu11 -Wall -Wextra $(WERROR) -Wno-unused-parameter $(SANITIZE)
+LDFLAGS += $(SANITIZE)
+# The runtime is built without sanitizers' interposition on its own
+# allocator only when SANITIZE is empty; with SANITIZE it is instrumented too.
+RT_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra $(WERROR) -Wno-unused-parameter -fno-omit-frame-pointer $(SANITIZE)
+
+GEN_SRCS  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+COMP_SRCS = $(wildcard frontend/*.c escape/*.c codegen/*.c)
+COMP_OBJS = $(patsubst %.c,$(BUILD)/%.o,$(COMP_SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o
+DRV_OBJS  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard driver/*.c))
+RT_OBJS   = $(patsubst %.c,$(BUILD)/%.o,$(wildcard runtime/*.c)) \
+            $(patsubst %.S,$(BUILD)/%.o,$(wildcard runtime/*.S))
+UNIT_SRCS = $(wildcard tests/unit/test_*.c)
+UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
+
+GOSCAPE = $(if $(filter build,$(BUILD)),goscape,$(BUILD)/goscape)
+
+all: $(GOSCAPE) $(BUILD)/libgoscape_rt.a
+
+$(GOSCAPE): $(COMP_OBJS) $(DRV_OBJS)
+	$(CC) $(LDFLAGS) -o $@ $^
+
+$(BUILD)/libgoscape_rt.a: $(RT_OBJS)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/gen/lexer.c: frontend/lexer.re $(BUILD)/gen/parser.c
+	@mkdir -p $(dir $@)
+	re2c -W --no-generation-date -o $@ $<
+
+# lemon writes parser.c and parser.h next to its input; run it on a copy.
+$(BUILD)/gen/parser.c: frontend/parser.y
+	@mkdir -p $(dir $@)
+	cp $< $(BUILD)/gen/parser.y
+	cd $(BUILD)/gen && lemon -q parser.y
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Ifrontend -I$(BUILD)/gen -c -o $@ $<
+
+$(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard frontend/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Ifrontend -I$(BUILD)/gen -c -o $@ $<
+
+$(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: CFLAGS += -Ifrontend -I$(BUILD)/gen
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard frontend/*.h escape/*.h codegen/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) -c -o $@ $<
+
+$(BUILD)/runtime/%.o: runtime/%.S
+	@mkdir -p $(dir $@)
+	$(CC) $(SANITIZE) -c -o $@ $<
+
+# Unit tests: test_rt_*.c link against the runtime, the others against
+# the compiler's objects.
+$(BUILD)/tests/test_rt_%: tests/unit/test_rt_%.c $(BUILD)/libgoscape_rt.a
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) -Wno-missing-field-initializers -Iruntime -o $@ $< $(BUILD)/libgoscape_rt.a -lcriterion -lm
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(COMP_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Ifrontend -I$(BUILD)/gen -o $@ $< $(COMP_OBJS) -lcriterion
+
+unit: $(UNIT_BINS)
+	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; ./$$t --jobs 2; done
+
+e2e: all
+	tests/run_e2e.sh ./$(GOSCAPE)
+
+fuzz-truncate: all
+	tests/truncate_fuzz.sh ./$(GOSCAPE)
+
+test: all unit e2e fuzz-truncate
+
+asan:
+	$(MAKE) BUILD=build-asan SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" CFLAGS="-O1 -g" test
+
+deps:
+	tests/install_deps.sh
+
+regen: all
+	tests/regen.sh
+
+clean:
+	rm -rf build build-asan goscape
+
+.PHONY: all unit e2e fuzz-truncate test asan deps regen clean
+.DELETE_ON_ERROR:

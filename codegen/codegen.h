@@ -1,0 +1,27 @@
+// codegen.h - the back end: writes x86-64 GAS for a checked, analysed Program.
+#ifndef GOSCAPE_CODEGEN_H
+#define GOSCAPE_CODEGEN_H
+
+#include <stdio.h>
+#include "../frontend/ast.h"
+
+// Emits the whole program (functions, globals, type descriptors, string
+// data, main..init) as GNU assembler text. Reports unsupported constructs
+// through diag (error_at) with "not yet supported by codegen: ...".
+void codegen_program(Program *prog, FILE *out);
+
+#endif
+
+// The goscape calling convention for Go functions (ABI0-like):
+//  - The caller evaluates arguments into temporaries, then copies them into
+//    its outgoing area at 0(%rsp): the receiver first (methods), then the
+//    parameters in order, each at an offset rounded up to 8, followed by
+//    the results, each rounded up to 8. %rsp is 16-byte aligned at `call`.
+//  - The callee sees argument k at 16(%rbp)+off_k after its prologue.
+//  - A func value is a pointer to a closure object whose first word is the
+//    code address; the caller loads it into %rdx and calls *(%rdx). The
+//    callee finds its captured variables through %rdx (saved at entry).
+//  - %rbx, %rbp and %r12-%r15 are preserved, as in System V, so C code can
+//    call Go code through runtime/callgo.S.
+// Runtime helpers (runtime/goscape.h) are called with the System V ABI,
+// aggregates by pointer.

@@ -1,0 +1,308 @@
+// ast.h - the syntax tree, the objects names resolve to, and the program
+// the front end hands to escape analysis and code generation.
+//
+// The parser builds Nodes; the type checker fills in Node.type, Node.obj,
+// Node.cval and rewrites a few nodes into explicit forms so that later
+// stages never re-derive Go's implicit rules.
+//
+// Checker contract (what escape/ and codegen/ may rely on after checking):
+//  1. Every expression has a final, typed Node.type (never untyped). A
+//     constant expression has is_const and cval already converted to its
+//     type (CV_FLOAT for floats, CV_INT for ints/runes, CV_STRING...); it
+//     can be emitted without looking at its children.
+//  2. ND_IDENT has obj. A top-level function or method expression used as
+//     a value becomes ND_FUNCNAME. Untyped nil becomes ND_NIL typed by context.
+//  3. Implicit conversions are explicit: a concrete value assigned, passed,
+//     returned, sent, or compared to an interface is wrapped in ND_TOIFACE;
+//     explicit T(x) is ND_CONV (folded away when constant).
+//  4. Field selection: ND_SELECTOR whose lhs has struct type (the checker
+//     inserts ND_DEREF for pointers and expands promoted fields into a
+//     chain of selectors); field_index is set. Package members: fmt.X and
+//     unsafe.X calls become ND_BUILTIN, os.Exit too; os.Args an ND_IDENT of
+//     a global Obj with sym "os_Args".
+//  5. Method calls x.m(a) become ND_CALL{lhs = ND_FUNCNAME(method),
+//     list = [receiver, a...]} with the receiver adjusted (ND_ADDR or
+//     ND_DEREF inserted) to the method's receiver type. Method values are
+//     ND_METHODVAL. Calls through interfaces keep ND_CALL{lhs =
+//     ND_SELECTOR on an interface-typed lhs, obj = NULL, field_index =
+//     method index}.
+//  6. Calls: list holds converted arguments; for a variadic callee the
+//     extra arguments are packed into an ND_COMPOSITE of the slice type
+//     (an allocation site) unless has_dots. f(g()) with multi-value g
+//     keeps one argument of TY_TUPLE type.
+//  7. Builtins are ND_BUILTIN (builtin set, list = arguments, type = result
+//     type; for make/new the type argument is lhs and node->type is the
+//     made type / the pointer type).
+//  8. Comma-ok forms (v, ok = m[k] / x.(T) / <-ch) have comma_ok set on
+//     the single right-hand expression.
+//  9. Every Obj declared in a function is in its Func.locals; closures have
+//     their Func.captures computed.
+#ifndef GOSCAPE_AST_H
+#define GOSCAPE_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct Type Type;
+typedef struct Node Node;
+typedef struct Obj Obj;
+typedef struct Func Func;
+
+// A growable array of pointers; used for every list in the tree.
+typedef struct Vec {
+	void **data;
+	int len, cap;
+} Vec;
+
+void vec_push(Vec *v, void *item);
+#define VEC_AT(v, i) ((v).data[(i)])
+
+// A source position. file indexes the table in diag.h; line and col are
+// 1-based, col counts bytes like Go's compiler does.
+typedef struct Pos {
+	int file, line, col;
+} Pos;
+
+// Exact constant values. Integers are held in 128 bits: every typed
+// integer constant fits, and untyped ones beyond that are reported as
+// overflow (Go allows 512 bits; the difference is documented in README).
+typedef enum { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+
+typedef struct ConstVal {
+	ConstKind kind;
+	bool b;
+	__int128 i;
+	double f;
+	const char *s; // not NUL-safe: use slen
+	size_t slen;
+} ConstVal;
+
+typedef enum {
+	// ---- expressions ----
+	ND_IDENT,      // name
+	ND_INTLIT,     // cval (CV_INT); lit holds the source spelling
+	ND_FLOATLIT,   // cval (CV_FLOAT)
+	ND_IMAGLIT,    // parsed, rejected by the checker
+	ND_RUNELIT,    // cval (CV_INT)
+	ND_STRLIT,     // cval (CV_STRING), escapes already decoded
+	ND_COMPOSITE,  // lhs = type expr (NULL when elided inside another literal), list = elements
+	ND_KEYVAL,     // lhs : rhs   (element of a composite literal)
+	ND_FUNCLIT,    // lhs = ND_FUNCTYPE, body = ND_BLOCK, func = its Func
+	ND_PAREN,      // (lhs)
+	ND_SELECTOR,   // lhs . name
+	ND_INDEX,      // lhs [ rhs ]
+	ND_SLICEEXPR,  // lhs [ lo : hi : max ]  (slice3 set for the 3-index form)
+	ND_TYPEASSERT, // lhs .( rhs )   rhs == NULL for .(type)
+	ND_CALL,       // lhs ( list )   has_dots for f(x...)
+	ND_STAR,       // *lhs  (dereference or pointer type)
+	ND_UNARY,      // op lhs : + - ! ^ & <-
+	ND_BINARY,     // lhs op rhs
+
+	// ---- type expressions ----
+	ND_ARRAYTYPE,     // [len]lhs; len == NULL: slice type; is_dotdotdot: [...]T
+	ND_MAPTYPE,       // map[lhs]rhs
+	ND_CHANTYPE,      // chan lhs; chan_dir: 0 both, 1 send-only, 2 recv-only
+	ND_FUNCTYPE,      // params = list of ND_FIELD, results = list of ND_FIELD
+	ND_STRUCTTYPE,    // list = ND_FIELD
+	ND_INTERFACETYPE, // list = ND_FIELD (methods: names[0] + lhs FUNCTYPE; embedded: lhs only)
+	ND_ELLIPSIS,      // ...lhs (type of the last parameter of a variadic func)
+	ND_FIELD,         // names (Vec of Node ND_IDENT, may be empty), lhs = type, tag, embedded
+
+	// ---- statements ----
+	ND_BLOCK,       // list
+	ND_EXPRSTMT,    // lhs
+	ND_ASSIGN,      // list = lhs exprs, rlist = rhs exprs, op = '=' or the compound op (TK_ADD...)
+	ND_DEFINE,      // list := rlist
+	ND_INCDEC,      // lhs ++ (op = TK_INC) or -- (op = TK_DEC)
+	ND_SEND,        // lhs <- rhs
+	ND_DECLSTMT,    // list of ND_VARSPEC / ND_CONSTSPEC / ND_TYPESPEC
+	ND_IF,          // init; cond { then } else els
+	ND_FOR,         // for init; cond; post { body }
+	ND_RANGE,       // for list(key, value) [:= or =] range rhs { body }; is_define
+	ND_SWITCH,      // switch init; tag { list of ND_CASE }   (tag may be NULL)
+	ND_TYPESWITCH,  // switch init; bind := lhs.(type) { list of ND_CASE }; name = bind or NULL
+	ND_CASE,        // case list: body ; list empty = default. In type switches the list holds types.
+	ND_SELECT,      // list of ND_COMMCLAUSE
+	ND_COMMCLAUSE,  // lhs = comm statement (send/recv stmt) or NULL (default); body
+	ND_RETURN,      // list
+	ND_BREAK,       // name = label or NULL
+	ND_CONTINUE,    // name = label or NULL
+	ND_GOTO,        // name
+	ND_FALLTHROUGH,
+	ND_LABELED,     // name : lhs (the statement)
+	ND_GO,          // go lhs (a call)
+	ND_DEFER,       // defer lhs (a call)
+	ND_EMPTY,
+
+	// ---- declarations ----
+	ND_FUNCDECL,  // recv (ND_FIELD or NULL), name, lhs = ND_FUNCTYPE, body (NULL: no body)
+	ND_IMPORT,    // name = local name or NULL, lit = import path
+	ND_VARSPEC,   // names (Vec of ND_IDENT), lhs = type or NULL, rlist = values
+	ND_CONSTSPEC, // names, lhs = type or NULL, rlist = values (copied from the previous spec when omitted), iota
+	ND_TYPESPEC,  // name, lhs = type, is_alias
+
+	// ---- inserted by the type checker ----
+	ND_CONV,      // convert lhs to node->type (explicit T(x) and implicit conversions)
+	ND_TOIFACE,   // box lhs (concrete type) into node->type (an interface): an allocation site
+	ND_ADDR,      // &lhs where the checker needed an address (method receivers); never from source
+	ND_DEREF,     // *lhs where the checker inserted it (auto-deref of pointer receivers/fields)
+	ND_BUILTIN,   // builtin call: builtin = which, list = args (already converted), lhs = type arg for make/new
+	ND_METHODVAL, // lhs.method bound to its receiver (method value): method = the Obj
+	ND_FUNCNAME,  // reference to a top-level function or method expression T.m: obj = the function
+	ND_NIL,       // the value nil converted to node->type
+} NodeKind;
+
+// Builtin functions, as resolved by the checker (ND_BUILTIN.builtin).
+typedef enum {
+	BI_NONE,
+	BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
+	BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+	// package functions the compiler treats specially
+	BI_FMT_PRINTLN, BI_FMT_PRINT, BI_FMT_PRINTF, BI_FMT_SPRINTF, BI_FMT_SPRINT, BI_FMT_SPRINTLN,
+	BI_FMT_ERRORF,
+	BI_OS_EXIT,
+	BI_UNSAFE_SIZEOF, BI_UNSAFE_ALIGNOF, BI_UNSAFE_OFFSETOF, BI_UNSAFE_ADD, BI_UNSAFE_SLICE,
+} Builtin;
+
+// Escape verdict of an allocation site (new, &T{}, composite literal,
+// make, func literal, ND_TOIFACE, string/[]byte conversions, concatenation).
+typedef enum { ESC_UNDECIDED, ESC_STACK, ESC_HEAP } EscVerdict;
+
+struct Node {
+	NodeKind kind;
+	Pos pos;        // Go's position for this node (operator for binary, '(' for calls, etc.)
+	int op;         // token code (parser.h TK_*) for unary/binary/assign ops
+	const char *name;
+	const char *lit;   // literal spelling / import path
+	size_t litlen;
+
+	Node *lhs, *rhs;
+	Node *init, *cond, *post; // if/for/switch headers; cond = switch tag too
+	Node *then, *els, *body;
+	Node *lo, *hi, *max;      // slice expression bounds (any may be NULL)
+	Node *len;                // array type length
+	Node *recv;               // method receiver field
+	Node *tag;                // struct field tag (ND_STRLIT)
+	Vec list, rlist;          // generic lists (see kinds above)
+	Vec names;                // declared identifiers (ND_IDENT nodes)
+	Vec params, results;      // ND_FUNCTYPE
+	bool has_dots;            // f(x...)
+	bool comma_ok;            // v, ok := m[k] / x.(T) / <-ch (checker)
+	bool slice3;              // a[i:j:k]
+	bool is_define;           // range with :=
+	bool is_dotdotdot;        // [...]T
+	bool embedded;            // embedded struct field
+	bool is_alias;            // type A = B
+	int chan_dir;
+	int iota;                 // ND_CONSTSPEC
+
+	// ---- filled in by the type checker ----
+	Type *type;        // type of an expression (final, never untyped after checking), or of a type expr
+	Obj *obj;          // ND_IDENT / ND_FUNCNAME: what the name denotes; ND_SELECTOR: the field or method
+	ConstVal cval;     // constant value when is_const
+	bool is_const;
+	bool is_type;      // expression denotes a type
+	Builtin builtin;   // ND_BUILTIN
+	int field_index;   // ND_SELECTOR on a struct: index in the (underlying) struct's fields
+	Func *func;        // ND_FUNCLIT and ND_FUNCDECL: the function
+	Node *scope_end;   // unused by codegen; for diagnostics
+
+	// ---- filled in by escape analysis ----
+	EscVerdict esc;    // allocation sites only
+	const char *esc_reason; // plain-words reason, for the assembly comments
+};
+
+typedef enum { OBJ_VAR, OBJ_CONST, OBJ_TYPE, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL } ObjKind;
+
+struct Obj {
+	ObjKind kind;
+	const char *name;
+	Pos pos;
+	Type *type;
+	Node *decl;          // the declaring node (ND_IDENT of the name, or the ND_FUNCDECL)
+
+	// OBJ_VAR
+	bool is_global;
+	bool is_param, is_result, is_recv;
+	bool used;           // for "declared but not used"
+	bool addr_taken;     // &x appears (or an implicit & for a method call / slicing an array)
+	bool reassigned;     // assigned after its declaration (for closure capture by value)
+	bool captured;       // referenced from a nested func literal
+	Func *owner;         // function that declares it (NULL for globals)
+	int index;           // parameter/result index
+
+	// OBJ_VAR: filled in by escape analysis
+	bool heap;           // "moved to heap": the frame slot holds a pointer to a runtime_new block
+	const char *heap_reason;
+
+	// OBJ_VAR: filled in by codegen
+	int offset;          // frame offset (from %rbp) or argument offset
+	const char *sym;     // assembly symbol for globals
+
+	// OBJ_CONST
+	ConstVal val;
+
+	// OBJ_FUNC (functions and methods)
+	Node *funcdecl;
+	Func *func;
+	Type *recv_type;     // method: receiver's base named type
+	bool ptr_recv;       // method has a pointer receiver
+
+	// OBJ_BUILTIN
+	Builtin builtin;
+
+	// OBJ_PKG
+	const char *path;    // "fmt", "os", "unsafe"
+	bool pkg_used;
+};
+
+// A closure's captured variable: var is the Obj in the enclosing function.
+typedef struct Capture {
+	Obj *var;
+	bool byref;          // captured by reference (Go: reassigned, address taken, or > 128 bytes)
+	int offset;          // codegen: offset of the slot in the closure environment
+} Capture;
+
+// One function body: a declaration, a method or a function literal.
+struct Func {
+	Node *decl;          // ND_FUNCDECL or ND_FUNCLIT
+	const char *name;    // Go name for diagnostics: "main.f", "main.(*T).m", "main.f.func1"
+	const char *sym;     // assembly symbol
+	Type *type;          // TY_FUNC signature (receiver not included)
+	Obj *recv;           // receiver variable or NULL
+	Vec params;          // Obj* (named or "_" / unnamed placeholders)
+	Vec results;         // Obj* (unnamed results get names ~r0, ~r1 ...)
+	Vec locals;          // Obj* every local declared in the body, in order
+	Vec captures;        // Capture* (function literals)
+	Vec funclits;        // Func* nested literals, in source order
+	Func *outer;         // enclosing function for literals
+	bool has_defer;
+	bool has_recover;
+	int lit_index;       // n in main.f.funcN
+};
+
+// A source file after parsing.
+typedef struct File {
+	int index;           // into diag.h's file table
+	const char *pkgname;
+	Vec imports;         // ND_IMPORT
+	Vec decls;           // ND_FUNCDECL, ND_DECLSTMT (top level)
+} File;
+
+// The package being compiled.
+typedef struct Program {
+	const char *pkgname;
+	Vec files;           // File*
+	Vec funcs;           // Func* every function incl. literals; declarations in source order
+	Vec globals;         // Obj* package-level variables, in declaration order
+	Vec init_order;      // Node* ND_VARSPEC / ND_ASSIGN to globals, in Go's initialisation order
+	Vec init_funcs;      // Func* user func init(), in source order
+	Vec types;           // Type* every named type declared
+} Program;
+
+Node *new_node(NodeKind kind, Pos pos);
+Obj *new_obj(ObjKind kind, const char *name, Pos pos);
+const char *node_kind_name(NodeKind kind);
+
+#endif

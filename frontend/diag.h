@@ -1,0 +1,31 @@
+// diag.h - source files and positioned error reporting for every stage.
+//
+// Errors are collected, sorted by position and printed as Go does:
+// "FILE:LINE:COL: message". After 10 errors the run stops with
+// "too many errors". A stage checks diag_count() to decide whether to go on.
+#ifndef GOSCAPE_DIAG_H
+#define GOSCAPE_DIAG_H
+
+#include <stddef.h>
+#include "ast.h"
+
+// Registers a file's contents; returns its index for Pos.file.
+int diag_add_file(const char *name, const char *text, size_t len);
+const char *diag_file_name(int file);
+const char *diag_file_text(int file, size_t *len);
+
+// Reports an error at pos (printf-style). Extra lines (Go's indented
+// "\thave (...)" follow-ups) may be part of the message after '\n'.
+void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int diag_count(void);
+// Prints the collected errors sorted by position to stderr; returns count.
+int diag_flush(void);
+
+// Out-of-memory safe allocation used everywhere.
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

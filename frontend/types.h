@@ -1,0 +1,101 @@
+// types.h - Go types as the checker builds them and later stages read them.
+//
+// Named types are TY_NAMED with an underlying type (like go/types); use
+// type_under() before switching on the kind. Types are not hash-consed:
+// compare with type_identical(). Sizes and alignments follow gc on amd64.
+#ifndef GOSCAPE_TYPES_H
+#define GOSCAPE_TYPES_H
+
+#include "ast.h"
+
+typedef enum {
+	TY_INVALID,
+	TY_BOOL,
+	TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+	TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+	TY_FLOAT32, TY_FLOAT64, TY_COMPLEX64, TY_COMPLEX128,
+	TY_STRING, TY_UNSAFEPTR,
+	// untyped constant kinds; never left on an expression after checking
+	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_STRING,
+	TY_UNTYPED_NIL,
+	// composite
+	TY_PTR, TY_ARRAY, TY_SLICE, TY_STRUCT, TY_FUNC, TY_INTERFACE, TY_MAP, TY_CHAN,
+	TY_NAMED,
+	TY_TUPLE, // multiple results of a call
+} TypeKind;
+
+typedef struct Field {
+	const char *name;    // for embedded fields: the type's name
+	Type *type;
+	bool embedded;
+	int64_t offset;      // byte offset in the struct
+	Pos pos;
+} Field;
+
+typedef struct Method {
+	const char *name;
+	Type *type;          // TY_FUNC without the receiver
+	Obj *func;           // OBJ_FUNC for concrete methods; NULL in interfaces
+	bool ptr_recv;
+} Method;
+
+struct Type {
+	TypeKind kind;
+	int64_t size;        // bytes; -1 until laid out
+	int align;
+
+	Type *elem;          // PTR, ARRAY, SLICE, MAP (value), CHAN
+	Type *key;           // MAP
+	int64_t len;         // ARRAY
+	int chan_dir;        // CHAN: 0 both, 1 send-only, 2 recv-only
+
+	Vec fields;          // STRUCT: Field*
+	Vec params;          // FUNC: Type*; the last is a SLICE when variadic
+	Vec results;         // FUNC: Type*;  TUPLE: Type* members
+	bool variadic;       // FUNC
+
+	Vec methods;         // INTERFACE: Method* (complete method set, sorted by name)
+	                     // NAMED: Method* declared methods (value and pointer receivers)
+	Vec embeds;          // INTERFACE: embedded interface types (before completion)
+
+	// NAMED
+	Obj *obj;            // the OBJ_TYPE; obj->name is the Go name
+	Type *underlying;
+	const char *pkg;     // "main" for user types; NULL for predeclared
+
+	int id;              // unique per type, for codegen symbols of type descriptors
+};
+
+extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
+extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
+extern Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128;
+extern Type *ty_string, *ty_unsafeptr, *ty_error, *ty_any;
+extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+extern Type *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
+
+void types_init(void);
+Type *new_type(TypeKind kind);
+Type *type_ptr(Type *elem);
+Type *type_slice(Type *elem);
+Type *type_array(Type *elem, int64_t len);
+Type *type_map(Type *key, Type *elem);
+Type *type_under(Type *t);           // underlying type (identity for unnamed)
+bool type_identical(Type *a, Type *b);
+void type_layout(Type *t);           // computes size/align (and field offsets)
+int64_t type_size(Type *t);
+int type_align(Type *t);
+bool type_is_integer(Type *t);       // after type_under
+bool type_is_unsigned(Type *t);
+bool type_is_float(Type *t);
+bool type_is_numeric(Type *t);
+bool type_is_string(Type *t);
+bool type_is_untyped(Type *t);
+bool type_is_interface(Type *t);
+bool type_is_comparable(Type *t);
+bool type_has_pointers(Type *t);     // does a value hold any pointer (for GC bitmaps)
+Type *type_default(Type *t);         // default type of an untyped kind
+// Go's spelling, as in error messages and %T: "int", "[]main.T" in %T form
+// when qualified is true, "[]T" in the checker's messages otherwise.
+const char *type_string(Type *t, bool qualified);
+
+#endif

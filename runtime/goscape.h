@@ -1,0 +1,191 @@
+// goscape.h - the contract between generated code and the runtime.
+//
+// Generated assembly calls these functions with the System V ABI. Every
+// multi-word Go value (string, slice, interface, struct, array) crosses
+// the boundary BY POINTER, so neither side depends on the SysV rules for
+// passing structs. Type descriptors (GoType) are emitted by codegen as
+// data with exactly the layout below; codegen/typedesc.c is the emitter
+// and must change together with this file.
+//
+// Go functions themselves use goscape's stack convention (ABI0-like, see
+// codegen/README in the top-level README): arguments and results in the
+// caller's outgoing area, closure context in %rdx. They preserve %rbx,
+// %rbp and %r12-%r15 like C code, so the runtime may call them through
+// runtime_call_go (runtime/callgo.S).
+#ifndef GOSCAPE_RUNTIME_H
+#define GOSCAPE_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct GoString {
+	const uint8_t *ptr;
+	intptr_t len;
+} GoString;
+
+typedef struct GoSlice {
+	void *ptr;
+	intptr_t len, cap;
+} GoSlice;
+
+typedef struct GoType GoType;
+
+// Empty interface (any): the dynamic type and the data word. For
+// pointer-shaped types (pointers, maps, chans, funcs, unsafe.Pointer) the
+// data word is the value itself; for every other type it points to a copy.
+typedef struct GoEface {
+	const GoType *type;
+	void *data;
+} GoEface;
+
+// Non-empty interface: itab instead of type. The itab's first word is the
+// dynamic type, so runtime code that only needs the type treats both alike.
+typedef struct GoItab {
+	const GoType *type;        // dynamic type
+	const GoType *inter;       // interface type
+	void *fun[];               // method code pointers, in the interface's method order
+} GoItab;
+
+typedef struct GoIface {
+	const GoItab *itab;
+	void *data;
+} GoIface;
+
+// Kinds, numbered like Go's reflect.Kind.
+enum {
+	KIND_INVALID, KIND_BOOL, KIND_INT, KIND_INT8, KIND_INT16, KIND_INT32, KIND_INT64,
+	KIND_UINT, KIND_UINT8, KIND_UINT16, KIND_UINT32, KIND_UINT64, KIND_UINTPTR,
+	KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128,
+	KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP, KIND_PTR, KIND_SLICE,
+	KIND_STRING, KIND_STRUCT, KIND_UNSAFEPTR,
+};
+
+typedef struct GoField {
+	GoString name;             // "" never; embedded fields carry the type name
+	const GoType *type;
+	uintptr_t offset;
+	uintptr_t embedded;        // 1 for embedded fields
+} GoField;
+
+// A method a runtime helper may need to call (String, Error), on the
+// value receiver form: fn takes the receiver as its first argument in the
+// Go convention, with the receiver passed as a pointer-sized word when
+// the type is pointer-shaped, else as a pointer to the value.
+typedef struct GoMethod {
+	GoString name;
+	void *fn;
+} GoMethod;
+
+struct GoType {
+	uintptr_t size;            // 0
+	uintptr_t ptrdata;         // 8: bytes of prefix that can hold pointers (0: no pointers)
+	const uint8_t *gcbits;     // 16: one bit per word of ptrdata, LSB first (NULL if ptrdata == 0)
+	uint32_t hash;             // 24: hash of the type's string, for type switches and map keys
+	uint8_t kind;              // 28: KIND_*
+	uint8_t align;             // 29
+	uint8_t named;             // 30: 1 for defined (named) types
+	uint8_t pad;               // 31
+	GoString str;              // 32: Go's %T spelling: "int", "main.Point", "[]*main.Node"
+	const GoType *elem;        // 48: PTR, SLICE, ARRAY, CHAN elem; MAP value
+	const GoType *key;         // 56: MAP key
+	uintptr_t len;             // 64: ARRAY length; STRUCT field count; FUNC/INTERFACE method count
+	const GoField *fields;     // 72: STRUCT fields
+	const GoMethod *methods;   // 80: NAMED: methods with value receivers (sorted by name); INTERFACE: names only
+	uintptr_t nmethods;        // 88
+	const GoType *ptrto;       // 96: the descriptor of *T when emitted, else NULL
+};                             // 104 bytes
+
+// ---- memory ----
+void *runtime_new(uintptr_t size, const GoType *type);   // zeroed; never NULL
+// The runtime's own allocations (map buckets, strings it builds): noscan
+// blocks hold no pointers; the others are scanned conservatively by the GC.
+void *runtime_alloc(uintptr_t size, bool noscan);
+
+// ---- strings ----
+void runtime_concatstrings(GoString *dst, const GoString *parts, intptr_t n);
+intptr_t runtime_cmpstring(const GoString *a, const GoString *b);   // <0, 0, >0
+bool runtime_eqstring(const GoString *a, const GoString *b);
+void runtime_intstring(GoString *dst, int64_t rune);                  // string(rune)
+void runtime_slicebytetostring(GoString *dst, const GoSlice *b);
+void runtime_stringtoslicebyte(GoSlice *dst, const GoString *s);
+void runtime_slicerunetostring(GoString *dst, const GoSlice *r);
+void runtime_stringtoslicerune(GoSlice *dst, const GoString *s);
+// Decodes the rune at s[k] (k < len): stores it in *rune and returns the
+// index of the next one, as `for i, r := range s` needs.
+intptr_t runtime_decoderune(const GoString *s, intptr_t k, int32_t *rune);
+
+// ---- slices ----
+void runtime_makeslice(GoSlice *dst, const GoType *elem, intptr_t len, intptr_t cap);
+// Grows s so that cap >= newlen with Go's growth rule and size-class
+// rounding; copies the old elements; keeps s->len unchanged.
+void runtime_growslice(GoSlice *s, const GoType *elem, intptr_t newlen);
+intptr_t runtime_slicecopy(void *dst, intptr_t dstlen, const void *src, intptr_t srclen,
+                           uintptr_t elemsize);
+
+// ---- maps (hash map; iteration order randomised like Go) ----
+typedef struct GoMap GoMap;
+typedef struct GoMapIter {
+	void *key;                 // NULL when iteration is over
+	void *value;
+	uintptr_t state[6];        // private to the runtime
+} GoMapIter;                   // 64 bytes; codegen reserves this much in the frame
+GoMap *runtime_makemap(const GoType *maptype, intptr_t hint);
+void *runtime_mapaccess1(const GoType *maptype, GoMap *m, const void *key);  // &zero if absent
+void *runtime_mapaccess2(const GoType *maptype, GoMap *m, const void *key, bool *ok);
+void *runtime_mapassign(const GoType *maptype, GoMap *m, const void *key);   // panics on nil map
+void runtime_mapdelete(const GoType *maptype, GoMap *m, const void *key);
+intptr_t runtime_maplen(GoMap *m);
+void runtime_mapiterinit(const GoType *maptype, GoMap *m, GoMapIter *it);
+void runtime_mapiternext(GoMapIter *it);
+
+// ---- interfaces ----
+bool runtime_efaceeq(const GoEface *a, const GoEface *b);  // panics on uncomparable types
+bool runtime_valueeq(const GoType *t, const void *a, const void *b);  // == on any comparable type
+
+// ---- panics (never return; exit status 2) ----
+_Noreturn void runtime_panicindex(intptr_t i, intptr_t len);
+_Noreturn void runtime_panicindexu(uintptr_t i, intptr_t len);      // unsigned index
+// Slice bounds: which names the failing check, as Go's messages do.
+//   SLICE_ALEN   "[:%d] with length %d"     (strings, arrays: high vs len)
+//   SLICE_ACAP   "[:%d] with capacity %d"   (slices: high vs cap)
+//   SLICE_B      "[%d:%d]"                 (low > high)
+//   SLICE3_ALEN/ACAP "[::%d] with ..."      SLICE3_B "[:%d:%d]"   SLICE3_C "[%d:%d:]"
+enum { SLICE_ALEN, SLICE_ACAP, SLICE_B, SLICE3_ALEN, SLICE3_ACAP, SLICE3_B, SLICE3_C };
+_Noreturn void runtime_panicslice(int which, intptr_t x, intptr_t y, bool x_unsigned);
+_Noreturn void runtime_panicdivide(void);
+_Noreturn void runtime_panicnil(void);       // nil pointer dereference
+_Noreturn void runtime_panicshift(void);     // negative shift amount
+_Noreturn void runtime_panicmakeslicelen(void);
+_Noreturn void runtime_gopanic(const GoEface *value);   // panic(v)
+
+// ---- print / println builtins (stderr, Go's formats) ----
+void runtime_printint(int64_t v);
+void runtime_printuint(uint64_t v);
+void runtime_printbool(bool v);
+void runtime_printfloat(double v);
+void runtime_printstring(const GoString *s);
+void runtime_printpointer(const void *p);
+void runtime_printslice(const GoSlice *s);
+void runtime_printeface(const GoEface *e);
+void runtime_printsp(void);
+void runtime_printnl(void);
+
+// ---- fmt subset; args is a []interface{} ----
+intptr_t fmt_Println(const GoSlice *args);
+intptr_t fmt_Print(const GoSlice *args);
+intptr_t fmt_Printf(const GoString *format, const GoSlice *args);
+void fmt_Sprintf(GoString *dst, const GoString *format, const GoSlice *args);
+void fmt_Sprint(GoString *dst, const GoSlice *args);
+void fmt_Sprintln(GoString *dst, const GoSlice *args);
+
+// ---- os ----
+extern GoSlice os_Args;        // []string, set before main.init runs
+_Noreturn void os_Exit(intptr_t code);
+
+// ---- program entry ----
+// The runtime's C main() sets up os.Args and signal handlers, calls the
+// generated "main..init" (package initialisation), then "main.main", then
+// exits 0 after flushing stdout.
+
+#endif

@@ -55,7 +55,9 @@ $(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard frontend/*.
 	$(CC) $(CFLAGS) -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
 $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: CFLAGS += -Ifrontend -I$(BUILD)/gen
-$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard frontend/*.h escape/*.h codegen/*.h)
+# The driver links programs with the sanitizer flags the runtime was built with.
+$(BUILD)/driver/%.o: CFLAGS += -DGOSCAPE_LINK_FLAGS='"$(SANITIZE)"'
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard frontend/*.h escape/*.h codegen/*.h driver/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

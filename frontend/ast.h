@@ -112,7 +112,7 @@ typedef enum {
 	// ---- statements ----
 	ND_BLOCK,       // list
 	ND_EXPRSTMT,    // lhs
-	ND_ASSIGN,      // list = lhs exprs, rlist = rhs exprs, op = '=' or the compound op (TK_ADD...)
+	ND_ASSIGN,      // list = lhs exprs, rlist = rhs exprs, op = TK_ASSIGN for '=', else the compound op's binary operator (TK_ADD for +=...)
 	ND_DEFINE,      // list := rlist
 	ND_INCDEC,      // lhs ++ (op = TK_INC) or -- (op = TK_DEC)
 	ND_SEND,        // lhs <- rhs
@@ -120,7 +120,7 @@ typedef enum {
 	ND_IF,          // init; cond { then } else els
 	ND_FOR,         // for init; cond; post { body }
 	ND_RANGE,       // for list(key, value) [:= or =] range rhs { body }; is_define
-	ND_SWITCH,      // switch init; tag { list of ND_CASE }   (tag may be NULL)
+	ND_SWITCH,      // switch init; tag { list of ND_CASE }   (the tag is in cond, may be NULL)
 	ND_TYPESWITCH,  // switch init; bind := lhs.(type) { list of ND_CASE }; name = bind or NULL
 	ND_CASE,        // case list: body ; list empty = default. In type switches the list holds types.
 	ND_SELECT,      // list of ND_COMMCLAUSE
@@ -163,7 +163,17 @@ typedef enum {
 	BI_FMT_ERRORF,
 	BI_OS_EXIT,
 	BI_UNSAFE_SIZEOF, BI_UNSAFE_ALIGNOF, BI_UNSAFE_OFFSETOF, BI_UNSAFE_ADD, BI_UNSAFE_SLICE,
+	// (checker addition) fmt.Fprint* with list[0] = the writer (os.Stdout / os.Stderr globals)
+	BI_FMT_FPRINTLN, BI_FMT_FPRINT, BI_FMT_FPRINTF,
 } Builtin;
+
+// //go: directives recorded on the following function (Node.pragma).
+enum {
+	PRAGMA_NOESCAPE = 1,       // //go:noescape
+	PRAGMA_UINTPTRESCAPES = 2, // //go:uintptrescapes
+	PRAGMA_NOINLINE = 4,       // //go:noinline
+	PRAGMA_NOSPLIT = 8,        // //go:nosplit
+};
 
 // Escape verdict of an allocation site (new, &T{}, composite literal,
 // make, func literal, ND_TOIFACE, string/[]byte conversions, concatenation).
@@ -171,7 +181,28 @@ typedef enum { ESC_UNDECIDED, ESC_STACK, ESC_HEAP } EscVerdict;
 
 struct Node {
 	NodeKind kind;
-	Pos pos;        // Go's position for this node (operator for binary, '(' for calls, etc.)
+	// Go's position for this node, as Go's syntax package sets it (these
+	// are the columns escape -m reports). pos2 is a second position where
+	// Go reports some errors. By kind (pos / pos2):
+	//   IDENT, literals: first byte.  COMPOSITE: '{' / '}'.  KEYVAL: ':'.
+	//   FUNCLIT: 'func'.  PAREN: '('.  SELECTOR: '.' / the selected name.
+	//   INDEX, SLICEEXPR: '['.  TYPEASSERT: '.'.  CALL: '(' / ')'.
+	//   STAR, UNARY, BINARY: the operator.  Type literals: their first token
+	//   ('[', 'map', 'chan' or '<-', 'func', 'struct', 'interface', '...').
+	//   FIELD: first name, else the type.  BLOCK: '{' / '}'.
+	//   EXPRSTMT: the expression's pos.  ASSIGN, DEFINE, INCDEC, SEND: the
+	//   operator ('=', ':=', '+=', '++', '<-').  IF, FOR, SWITCH, TYPESWITCH,
+	//   SELECT, RETURN, BREAK, CONTINUE, GOTO, FALLTHROUGH, GO, DEFER,
+	//   DECLSTMT, CASE, COMMCLAUSE: the keyword; for BREAK/CONTINUE/GOTO
+	//   pos2 = the label.  RANGE: 'range' / 'for'.  TYPESWITCH pos2 = the
+	//   bound name when name != NULL.  LABELED: the label.
+	//   FUNCDECL: 'func' / the name; its body's pos2 is the closing '}'
+	//   ("missing return").  IMPORT: the path / the local name.
+	//   VARSPEC, CONSTSPEC: first name.  TYPESPEC: the name.
+	// Type errors are mostly reported at an expression's start: see
+	// node_start_pos.
+	Pos pos;
+	Pos pos2;
 	int op;         // token code (parser.h TK_*) for unary/binary/assign ops
 	const char *name;
 	const char *lit;   // literal spelling / import path
@@ -196,6 +227,7 @@ struct Node {
 	bool is_alias;            // type A = B
 	int chan_dir;
 	int iota;                 // ND_CONSTSPEC
+	unsigned pragma;          // ND_FUNCDECL: PRAGMA_* of the //go: directives before it
 
 	// ---- filled in by the type checker ----
 	Type *type;        // type of an expression (final, never untyped after checking), or of a type expr
@@ -302,6 +334,12 @@ typedef struct Program {
 } Program;
 
 Node *new_node(NodeKind kind, Pos pos);
+// Leftmost source position of an expression (where go/types reports most
+// errors), e.g. the start of the left operand of a binary expression.
+Pos node_start_pos(Node *n);
+// Deep copy of an expression tree (fresh nodes, checker fields cleared);
+// used for the implicit repetition of constant specs.
+Node *node_copy(Node *n);
 Obj *new_obj(ObjKind kind, const char *name, Pos pos);
 const char *node_kind_name(NodeKind kind);
 

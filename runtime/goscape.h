@@ -188,4 +188,29 @@ _Noreturn void os_Exit(intptr_t code);
 // generated "main..init" (package initialisation), then "main.main", then
 // exits 0 after flushing stdout.
 
+// ---- additions (runtime helper): conversions, assertions, errors, Fprint ----
+// Non-escaping []byte(s) / []rune(s) of a non-constant s: buf is a 32-byte
+// (resp. 32-rune = 128-byte) stack buffer used when the result fits, giving
+// cap 32 as Go does; buf == NULL behaves like the plain forms above.
+void runtime_stringtoslicebyte_buf(GoSlice *dst, const GoString *s, void *buf);
+void runtime_stringtoslicerune_buf(GoSlice *dst, const GoString *s, void *buf);
+bool runtime_ifaceeq(const GoIface *a, const GoIface *b);  // == on non-empty interfaces
+// The itab of a concrete type for an interface type (built on first use,
+// cached). type == NULL or a missing method: NULL when canfail, else panics
+// "interface conversion: interface is nil, not main.I" /
+// "interface conversion: main.T is not main.I: missing method M".
+const GoItab *runtime_getitab(const GoType *inter, const GoType *type, bool canfail);
+// A failed x.(T) for concrete T: have = x's dynamic type (NULL if nil),
+// iface = x's static interface type (for "interface {} is string, not int").
+_Noreturn void runtime_panicdottype(const GoType *have, const GoType *want, const GoType *iface);
+// errors.New and fmt.Errorf return an `error` (non-empty interface).
+void errors_New(GoIface *dst, const GoString *text);
+void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args);
+// os.Stdout / os.Stderr are *os.File values (pointer-shaped); fmt.Fprint*
+// only look at the writer's data word, which must be one of them.
+extern void *os_Stdout, *os_Stderr;
+intptr_t fmt_Fprintln(const GoIface *w, const GoSlice *args);
+intptr_t fmt_Fprint(const GoIface *w, const GoSlice *args);
+intptr_t fmt_Fprintf(const GoIface *w, const GoString *format, const GoSlice *args);
+
 #endif

@@ -1,0 +1,153 @@
+// cg.h - codegen's internal interface: the emitter state shared by the
+// codegen/*.c files, and the helpers each of them exports.
+//
+// Model (see codegen.h for the calling convention):
+//  - %rsp is fixed inside a function body: the frame covers locals,
+//    temporaries and the largest outgoing argument area at 0(%rsp).
+//  - gen_expr leaves a scalar value in %rax (floats as their bits), or,
+//    for an aggregate (string, slice, interface, struct, array, tuple),
+//    the ADDRESS of the value in %rax.
+//  - Values that must survive the evaluation of something else live in
+//    frame temporaries; only caller-saved registers are used.
+#ifndef GOSCAPE_CG_H
+#define GOSCAPE_CG_H
+
+#include <stdio.h>
+#include "../frontend/ast.h"
+#include "../frontend/types.h"
+#include "../frontend/diag.h"
+
+// ---- operators (ops.c): parser tokens to codegen's operator set ----
+typedef enum Op {
+	OP_NONE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_REM, OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR,
+	OP_ANDNOT, OP_LAND, OP_LOR, OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
+	OP_NOT, OP_ARROW, OP_ASSIGN, OP_INC, OP_DEC,
+} Op;
+Op op_of(int tk);
+const char *op_text(Op op);
+
+
+// ---- emit.c: output, labels, comments, line info ----
+typedef struct CG {
+	FILE *out;         // the final assembly
+	FILE *text;        // where emit() writes: the current function body, or out
+	Program *prog;
+	Func *fn;          // function being generated
+	const char *fnsym; // its assembly symbol
+	int label_seq;
+	int last_line;     // last line given a # LINE comment
+	int closure_off;   // frame slot holding the closure context (%rdx at entry)
+} CG;
+extern CG cg;
+
+void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void emit_label(const char *label);
+void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *new_label(const char *what);          // ".L<func>_<what><n>"
+void emit_line(Pos pos);                    // # LINE: text + .loc
+char *source_line(Pos pos);                 // the source text of pos's line
+char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
+char *expr_text(Node *e);                   // short source text of an expression
+void unsupported(Pos pos, const char *what);
+
+// ---- frame.c: slots and temporaries ----
+void frame_begin(void);
+int frame_slot(int64_t size, const char *desc);   // a local: never reused in the function
+int tmp_alloc(int64_t size, const char *desc);    // a temporary: freed by tmp_release
+int tmp_mark(void);
+void tmp_release(int mark);
+void tmp_pin(void);                                   // keep everything allocated so far (stack objects)
+void frame_need_out(int64_t size);                // reserve outgoing argument space
+int64_t frame_size(void);                         // final 16-aligned size
+void frame_map_comment(FILE *out);
+
+// ---- types helpers (gen_expr.c) ----
+bool is_agg(Type *t);          // value handled by address
+bool is_float(Type *t);
+bool is_signed_int(Type *t);
+int64_t tsize(Type *t);
+int64_t align8(int64_t n);
+void tuple_layout(Vec *types, int64_t *offsets, int64_t *total);
+
+// ---- moves (gen_expr.c) ----
+void load(Type *t);            // %rax = address -> %rax = value (no-op for aggregates)
+void store(Type *t);           // *(%rdi) = value/aggregate at %rax
+void copy_mem(int64_t size);   // copy size bytes from (%rax) to (%rdi)
+void zero_mem(int64_t size);   // clear size bytes at (%rdi)
+void normalize(Type *t);       // re-extend %rax to t's width
+void save_rax(int off);        // mov %rax, off(%rbp)
+void load_rax(int off);        // mov off(%rbp), %rax
+int to_temp(Type *t);          // spill the value in %rax (copying aggregates) to a new temp
+void nil_check(const char *reg);
+
+// ---- expressions (gen_expr.c) ----
+void gen_expr(Node *e);
+void gen_addr(Node *e);        // address of an addressable expression into %rax
+int gen_expr_temp(Node *e);    // evaluate into a fresh temporary; returns its offset
+void gen_var_addr(Obj *v);
+void gen_cond_jump(Node *e, bool when, const char *label);
+void gen_eq(Type *t, int lhs_off, bool negate); // %rax = (temp lhs == value in %rax)
+void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off); // %rax = lhs op %rax
+bool node_is_stack(Node *site);
+void gen_alloc(Type *t, Node *site, const char *what); // %rax = pointer to zeroed T
+void gen_composite(Node *e);
+void gen_composite_into(Node *lit, int ptr_off); // fill zeroed storage whose address is in a temp
+void gen_iface_conv(Node *x, Type *to, Node *site);
+void gen_typeassert(Node *e);
+void gen_typeswitch(Node *s);
+bool type_pointer_shaped(Type *t);
+void gen_index_addr(Node *e);  // element address for slice/array/string index
+
+// ---- calls (gen_call.c) ----
+void gen_call(Node *call);     // result: scalar in %rax, aggregate/tuple address
+void gen_funclit(Node *e);
+void gen_methodval(Node *e);
+void gen_static_closures(void);
+const char *func_symbol(Obj *fn);
+const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word
+void closure_layout(Func *f);  // sets Capture.offset
+void gen_thunks(void);
+
+// ---- builtins (gen_builtin.c) ----
+void gen_builtin(Node *e);
+void gen_print_value(Type *t); // print one value whose %rax form is given
+
+// ---- maps (gen_map.c) ----
+void gen_map_index(Node *e);   // rvalue m[k] (comma_ok: tuple address)
+void gen_map_assign_addr(Node *e); // %rax = address of m[k]'s slot (inserting)
+void gen_map_literal(Node *e);
+void gen_map_delete(Node *m, Node *k);
+
+// ---- strings (gen_string.c) ----
+void gen_string_concat(Node *e);
+void gen_string_compare(Op op, int lhs_off);   // rhs string address in %rax
+void gen_string_concat2(int lhs_off);          // lhs temp + string at %rax
+void gen_string_conv(Node *e);                 // string <-> []byte/[]rune, string(rune)
+int string_literal(const char *s, size_t len); // pool index
+void gen_string_const(const char *s, size_t len); // %rax = address of the header
+
+// ---- statements (gen_stmt.c) ----
+void gen_stmt(Node *s);
+void gen_block(Vec *stmts);
+void push_break_target(const char *brk);
+void pop_break_target(void);
+void gen_heap_var(Obj *v);     // runtime_new block for a moved-to-heap variable
+
+// ---- functions (gen_func.c) ----
+void gen_func(Func *f);
+void func_begin(Func *f, const char *sym);
+void func_end(const char *comment);
+const char *ret_label(void);
+
+// ---- type descriptors (typedesc.c) ----
+const char *typedesc(Type *t);    // symbol of t's GoType (registers it for emission)
+const char *itab_symbol(Type *concrete, Type *iface);
+void emit_typedescs(void);
+
+// ---- data (data.c) ----
+void assign_global_symbols(void);
+void emit_globals(void);
+void emit_strings(void);
+void gen_init_func(void);
+
+#endif

@@ -1,0 +1,35 @@
+// data.c - package-level variables (.bss) and main..init, which runs the
+// variable initialisers in Go's order and then the init functions.
+#include "cg.h"
+
+void assign_global_symbols(void) {
+	for (int i = 0; i < cg.prog->globals.len; i++) {
+		Obj *v = cg.prog->globals.data[i];
+		if (!v->sym)
+			v->sym = cg_sym(xasprintf("main.%s", v->name));
+	}
+}
+
+void emit_globals(void) {
+	fprintf(cg.out, "\n# package variables\n\t.bss\n");
+	for (int i = 0; i < cg.prog->globals.len; i++) {
+		Obj *v = cg.prog->globals.data[i];
+		int64_t size = tsize(v->type);
+		int align = type_align(v->type);
+		fprintf(cg.out, "\t.globl %s\n\t.balign %d\n\t.type %s, @object\n\t.size %s, %lld\n%s:\t# var %s %s\n\t.zero %lld\n",
+		        v->sym, align > 0 ? align : 8, v->sym, v->sym, (long long)(size ? size : 1), v->sym, v->name,
+		        type_string(v->type, false), (long long)(size ? size : 1));
+	}
+}
+
+void gen_init_func(void) {
+	static Func init = {.name = "main..init", .sym = "main..init"};
+	func_begin(&init, "main..init");
+	for (int i = 0; i < cg.prog->init_order.len; i++)
+		gen_stmt(cg.prog->init_order.data[i]);
+	for (int i = 0; i < cg.prog->init_funcs.len; i++) {
+		Func *f = cg.prog->init_funcs.data[i];
+		emit("call %s", cg_sym(f->sym ? f->sym : f->name));
+	}
+	func_end("func main..init(): package initialisation");
+}

@@ -1,0 +1,108 @@
+// emit.c - the assembly text: instructions, labels, comments, symbols,
+// and the line information (# LINE comments and .loc) that makes the
+// output readable and steppable in gdb.
+#include <ctype.h>
+#include <stdarg.h>
+#include <string.h>
+#include "cg.h"
+
+CG cg;
+
+void emit(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	fputc('\t', cg.text);
+	vfprintf(cg.text, fmt, ap);
+	fputc('\n', cg.text);
+	va_end(ap);
+}
+
+void emit_label(const char *label) {
+	fprintf(cg.text, "%s:\n", label);
+}
+
+void emit_comment(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("\t# ", cg.text);
+	vfprintf(cg.text, fmt, ap);
+	fputc('\n', cg.text);
+	va_end(ap);
+}
+
+char *new_label(const char *what) {
+	return xasprintf(".L%s_%s%d", cg.fnsym ? cg.fnsym : "g", what, ++cg.label_seq);
+}
+
+// GAS symbols may hold letters, digits, '_', '.' and '$'. Go names such
+// as "main.(*T).m" lose the parentheses and the star ("main.T.m": a type
+// cannot have a value and a pointer method of the same name).
+char *cg_sym(const char *name) {
+	size_t n = strlen(name);
+	char *s = xmalloc(n + 1), *p = s;
+	for (const char *q = name; *q; q++) {
+		if (*q == '(' || *q == ')' || *q == '*')
+			continue;
+		*p++ = (isalnum((unsigned char)*q) || *q == '_' || *q == '.' || *q == '$') ? *q : '_';
+	}
+	*p = '\0';
+	return s;
+}
+
+// Returns line pos.line of pos.file without its newline (tabs kept).
+char *source_line(Pos pos) {
+	size_t len;
+	const char *text = diag_file_text(pos.file, &len);
+	if (!text || pos.line <= 0)
+		return xstrdup("");
+	const char *p = text, *end = text + len;
+	for (int line = 1; line < pos.line && p < end; p++)
+		if (*p == '\n')
+			line++;
+	const char *e = p;
+	while (e < end && *e != '\n')
+		e++;
+	return xstrndup(p, (size_t)(e - p));
+}
+
+// A statement's code starts with its source line (once per line) and a
+// .loc directive so that gdb can break on the line.
+void emit_line(Pos pos) {
+	if (pos.line <= 0)
+		return;
+	if (pos.line != cg.last_line) {
+		char *line = source_line(pos);
+		char *s = line;
+		while (*s == '\t' || *s == ' ')
+			s++;
+		fprintf(cg.text, "# LINE %d: %s\n", pos.line, s);
+		cg.last_line = pos.line;
+	}
+	emit(".loc %d %d %d", pos.file + 1, pos.line, pos.col > 0 ? pos.col : 1);
+}
+
+// Source text of an expression for comments: from its start to the end of
+// the line, cut at 40 bytes; good enough to recognise the expression.
+char *expr_text(Node *e) {
+	if (!e)
+		return xstrdup("?");
+	if (e->kind == ND_IDENT && e->name)
+		return xstrdup(e->name);
+	Pos start = node_start_pos(e);
+	char *line = source_line(start);
+	size_t len = strlen(line);
+	size_t col = start.col > 0 ? (size_t)start.col - 1 : 0;
+	if (col > len)
+		col = len;
+	char *s = line + col;
+	size_t n = strlen(s);
+	if (n > 40)
+		n = 40;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '{'))
+		n--;
+	return xstrndup(s, n);
+}
+
+void unsupported(Pos pos, const char *what) {
+	error_at(pos, "not yet supported by codegen: %s", what);
+}

@@ -1,0 +1,91 @@
+// frame.c - the frame layout of the function being generated.
+//
+//   16(%rbp)...        incoming arguments and results (the caller's area)
+//   8(%rbp)            return address;  0(%rbp) saved %rbp
+//   -8(%rbp)...        locals (one slot per variable, never reused), then
+//                      temporaries, reused in a stack discipline: a
+//                      statement releases what its expressions allocated
+//   0(%rsp)...         outgoing arguments of the largest call
+//
+// %rsp = %rbp - frame_size() for the whole body, so every call site is
+// 16-byte aligned without push/pop bookkeeping.
+#include <string.h>
+#include "cg.h"
+
+typedef struct Slot {
+	int off;
+	int64_t size;
+	const char *desc;
+	bool temp;
+} Slot;
+
+static struct {
+	int64_t depth;      // bytes in use below %rbp
+	int64_t max_depth;
+	int64_t out_max;
+	int64_t pinned;     // temporaries below this depth are never released
+	Vec slots;          // Slot*, for the frame map comment
+} fr;
+
+void frame_begin(void) {
+	memset(&fr, 0, sizeof fr);
+}
+
+static int reserve(int64_t size, const char *desc, bool temp) {
+	if (size <= 0)
+		size = 8;
+	int64_t align = size >= 16 ? 16 : 8;
+	fr.depth = (fr.depth + size + align - 1) / align * align;
+	if (fr.depth > fr.max_depth)
+		fr.max_depth = fr.depth;
+	Slot *s = xcalloc(1, sizeof(Slot));
+	s->off = (int)-fr.depth;
+	s->size = size;
+	s->desc = desc;
+	s->temp = temp;
+	vec_push(&fr.slots, s);
+	return s->off;
+}
+
+int frame_slot(int64_t size, const char *desc) {
+	return reserve(size, desc, false);
+}
+
+int tmp_alloc(int64_t size, const char *desc) {
+	return reserve(size, desc, true);
+}
+
+int tmp_mark(void) {
+	return (int)fr.depth;
+}
+
+void tmp_release(int mark) {
+	fr.depth = mark > fr.pinned ? mark : fr.pinned;
+}
+
+// A non-escaping allocation lives as long as its function, not just its
+// statement.
+void tmp_pin(void) {
+	fr.pinned = fr.depth;
+}
+
+void frame_need_out(int64_t size) {
+	if (size > fr.out_max)
+		fr.out_max = size;
+}
+
+int64_t frame_size(void) {
+	return (fr.max_depth + fr.out_max + 15) / 16 * 16;
+}
+
+// Every slot with its offset, size and what it holds. Temporaries share
+// offsets (they are reused); each use is listed.
+void frame_map_comment(FILE *out) {
+	fprintf(out, "# frame: %lld bytes (locals and temporaries %lld, outgoing arguments %lld at 0(%%rsp))\n",
+	        (long long)frame_size(), (long long)fr.max_depth, (long long)fr.out_max);
+	for (int i = 0; i < fr.slots.len; i++) {
+		Slot *s = fr.slots.data[i];
+		fprintf(out, "#   %6d(%%rbp) %5lld  %s%s\n", s->off, (long long)s->size, s->temp ? "tmp: " : "",
+		        s->desc ? s->desc : "");
+	}
+}

@@ -1,0 +1,348 @@
+// gen_builtin.c - builtin functions (len cap append copy make new delete
+// panic print println), the fmt functions the compiler knows, os.Exit and
+// the unsafe package.
+#include "cg.h"
+
+static Node *arg(Node *e, int i) {
+	return i < e->list.len ? e->list.data[i] : NULL;
+}
+
+// ---- print / println ----
+
+// Prints one value held in a temporary (scalars widened to 8 bytes).
+static void print_temp(Type *t, int off) {
+	Type *u = type_under(t);
+	switch (u->kind) {
+	case TY_BOOL:
+		emit("mov %d(%%rbp), %%rdi", off);
+		emit("call runtime_printbool");
+		return;
+	case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+		emit("mov %d(%%rbp), %%rdi", off);
+		emit("call runtime_printint");
+		return;
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+		emit("mov %d(%%rbp), %%rdi", off);
+		emit("call runtime_printuint");
+		return;
+	case TY_FLOAT32:
+		emit("movd %d(%%rbp), %%xmm0", off);
+		emit("cvtss2sd %%xmm0, %%xmm0");
+		emit("call runtime_printfloat");
+		return;
+	case TY_FLOAT64:
+		emit("movq %d(%%rbp), %%xmm0", off);
+		emit("call runtime_printfloat");
+		return;
+	case TY_STRING:
+		emit("lea %d(%%rbp), %%rdi", off);
+		emit("call runtime_printstring");
+		return;
+	case TY_SLICE:
+		emit("lea %d(%%rbp), %%rdi", off);
+		emit("call runtime_printslice");
+		return;
+	case TY_INTERFACE:
+		emit("lea %d(%%rbp), %%rdi", off);
+		emit("call runtime_printeface");
+		return;
+	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+		emit("mov %d(%%rbp), %%rdi", off);
+		emit("call runtime_printpointer");
+		return;
+	default:
+		emit("# cannot print %s", type_string(t, true));
+	}
+}
+
+// Go evaluates every operand before printing anything.
+static void gen_print(Node *e, bool ln) {
+	int *offs = xcalloc((size_t)e->list.len + 1, sizeof(int));
+	for (int i = 0; i < e->list.len; i++)
+		offs[i] = gen_expr_temp(arg(e, i));
+	for (int i = 0; i < e->list.len; i++) {
+		if (ln && i > 0)
+			emit("call runtime_printsp");
+		print_temp(arg(e, i)->type, offs[i]);
+	}
+	if (ln)
+		emit("call runtime_printnl");
+}
+
+// ---- slices ----
+
+static Type *elem_of(Type *t) {
+	Type *u = type_under(t);
+	return u->kind == TY_STRING ? ty_uint8 : u->elem;
+}
+
+static void gen_append(Node *e) {
+	Node *s = arg(e, 0);
+	Type *et = elem_of(s->type);
+	int64_t es = tsize(et);
+	int sl = gen_expr_temp(s);
+	int n = e->list.len - 1;
+	int src = 0;
+	int *vals = xcalloc((size_t)n + 1, sizeof(int));
+	int count = tmp_alloc(8, "append count");
+	if (e->has_dots) {
+		src = gen_expr_temp(arg(e, 1));
+		emit("mov %d(%%rbp), %%rax", src + 8);
+		save_rax(count);
+	} else {
+		for (int i = 0; i < n; i++)
+			vals[i] = gen_expr_temp(arg(e, i + 1));
+		emit("movq $%d, %d(%%rbp)", n, count);
+	}
+	char *fits = new_label("appendfits");
+	emit("mov %d(%%rbp), %%rdx", sl + 8);
+	emit("add %d(%%rbp), %%rdx", count);
+	emit("cmp %d(%%rbp), %%rdx", sl + 16);
+	emit("jbe %s", fits);
+	emit("lea %d(%%rbp), %%rdi", sl);
+	emit("lea %s(%%rip), %%rsi", typedesc(et));
+	emit("call runtime_growslice");
+	emit_label(fits);
+	if (e->has_dots) {
+		// memmove semantics: the source may overlap the destination
+		emit("mov %d(%%rbp), %%rdi", sl);
+		emit("mov %d(%%rbp), %%rax", sl + 8);
+		if (es != 1)
+			emit("imul $%lld, %%rax", (long long)es);
+		emit("add %%rax, %%rdi");
+		emit("mov %d(%%rbp), %%rsi", count);
+		emit("mov %d(%%rbp), %%rdx", src);
+		emit("mov %d(%%rbp), %%rcx", count);
+		emit("mov $%lld, %%r8", (long long)es);
+		emit("call runtime_slicecopy");
+	} else {
+		for (int i = 0; i < n; i++) {
+			emit("mov %d(%%rbp), %%rdi", sl);
+			emit("mov %d(%%rbp), %%rax", sl + 8);
+			if (i)
+				emit("add $%d, %%rax", i);
+			if (es != 1)
+				emit("imul $%lld, %%rax", (long long)es);
+			emit("add %%rax, %%rdi");
+			if (is_agg(et))
+				emit("lea %d(%%rbp), %%rax", vals[i]);
+			else
+				load_rax(vals[i]);
+			store(et);
+		}
+	}
+	emit("mov %d(%%rbp), %%rax", count);
+	emit("add %%rax, %d(%%rbp)", sl + 8);
+	emit("lea %d(%%rbp), %%rax", sl);
+}
+
+static void gen_copy(Node *e) {
+	Type *et = elem_of(arg(e, 0)->type);
+	int d = gen_expr_temp(arg(e, 0));
+	int s = gen_expr_temp(arg(e, 1));
+	emit("mov %d(%%rbp), %%rdi", d);
+	emit("mov %d(%%rbp), %%rsi", d + 8);
+	emit("mov %d(%%rbp), %%rdx", s);
+	emit("mov %d(%%rbp), %%rcx", s + 8);
+	emit("mov $%lld, %%r8", (long long)tsize(et));
+	emit("call runtime_slicecopy");
+}
+
+static void gen_len_cap(Node *e, bool is_cap) {
+	Node *x = arg(e, 0);
+	Type *u = type_under(x->type);
+	if (u->kind == TY_PTR)
+		u = type_under(u->elem);
+	switch (u->kind) {
+	case TY_ARRAY:
+		emit("mov $%lld, %%rax", (long long)u->len);
+		return;
+	case TY_STRING: case TY_SLICE:
+		gen_expr(x);
+		emit("mov %d(%%rax), %%rax", is_cap ? 16 : 8);
+		return;
+	case TY_MAP:
+		gen_expr(x);
+		emit("mov %%rax, %%rdi");
+		emit("call runtime_maplen");
+		return;
+	default:
+		unsupported(e->pos, "len/cap of this type");
+	}
+}
+
+static bool const_int(Node *n, int64_t *v) {
+	if (!n || !n->is_const || n->cval.kind != CV_INT)
+		return false;
+	*v = (int64_t)n->cval.i;
+	return true;
+}
+
+static void gen_make(Node *e) {
+	Type *t = e->type;
+	Type *u = type_under(t);
+	if (u->kind == TY_MAP) {
+		Node *hint = arg(e, 0);
+		if (hint && hint->type && type_is_integer(type_under(hint->type))) {
+			gen_expr(hint);
+			emit("mov %%rax, %%rsi");
+		} else {
+			emit("xor %%esi, %%esi");
+		}
+		emit_comment("make(%s) -> heap: map storage is always allocated by the runtime", type_string(t, true));
+		emit("lea %s(%%rip), %%rdi", typedesc(t));
+		emit("call runtime_makemap");
+		return;
+	}
+	if (u->kind != TY_SLICE) {
+		unsupported(e->pos, "make of this type");
+		return;
+	}
+	// the arguments follow the type argument: list = [len, cap?] (a
+	// leading type node, if the checker kept one, is skipped)
+	int first = 0;
+	if (e->list.len && ((Node *)e->list.data[0])->is_type)
+		first = 1;
+	Node *len = arg(e, first), *capn = arg(e, first + 1);
+	int64_t clen, ccap;
+	int hdr = tmp_alloc(24, xasprintf("make(%s)", type_string(t, true)));
+	bool const_size = const_int(len, &clen) && (capn ? const_int(capn, &ccap) : (ccap = clen, true));
+	if (node_is_stack(e) && const_size && ccap >= 0 && clen >= 0 && clen <= ccap) {
+		Type *arr = type_array(u->elem, ccap);
+		type_layout(arr);
+		gen_alloc(arr, e, xasprintf("make(%s, %lld)", type_string(t, true), (long long)ccap));
+		emit("mov %%rax, %d(%%rbp)", hdr);
+		emit("movq $%lld, %d(%%rbp)", (long long)clen, hdr + 8);
+		emit("movq $%lld, %d(%%rbp)", (long long)ccap, hdr + 16);
+		emit("lea %d(%%rbp), %%rax", hdr);
+		return;
+	}
+	int l = gen_expr_temp(len);
+	int c = capn ? gen_expr_temp(capn) : l;
+	emit_comment("make(%s) -> heap: %s (line %d)", type_string(t, true),
+	             e->esc_reason ? e->esc_reason : node_is_stack(e) ? "non-constant size" : "escapes",
+	             e->pos.line);
+	emit("lea %d(%%rbp), %%rdi", hdr);
+	emit("lea %s(%%rip), %%rsi", typedesc(u->elem));
+	emit("mov %d(%%rbp), %%rdx", l);
+	emit("mov %d(%%rbp), %%rcx", c);
+	emit("call runtime_makeslice");
+	emit("lea %d(%%rbp), %%rax", hdr);
+}
+
+// ---- fmt ----
+
+// fmt functions take pointers: [dst,] [writer,] [format,] args.
+static void gen_fmt(Node *e) {
+	Builtin b = e->builtin;
+	bool writer = b == BI_FMT_FPRINTLN || b == BI_FMT_FPRINT || b == BI_FMT_FPRINTF;
+	bool format = b == BI_FMT_PRINTF || b == BI_FMT_SPRINTF || b == BI_FMT_ERRORF || b == BI_FMT_FPRINTF;
+	int nfixed = writer + format;
+	int fixed[2];
+	for (int i = 0; i < nfixed; i++)
+		fixed[i] = gen_expr_temp(arg(e, i));
+	int args;
+	if (arg(e, nfixed)) {
+		args = gen_expr_temp(arg(e, nfixed));
+	} else {
+		args = tmp_alloc(24, "no arguments");
+		emit("lea %d(%%rbp), %%rdi", args);
+		zero_mem(24);
+	}
+	bool to_string = b == BI_FMT_SPRINTF || b == BI_FMT_SPRINT || b == BI_FMT_SPRINTLN;
+	bool to_error = b == BI_FMT_ERRORF;
+	int dst = to_string || to_error ? tmp_alloc(16, "fmt result") : 0;
+	const char *fn = NULL;
+	switch (b) {
+	case BI_FMT_PRINTLN: fn = "fmt_Println"; break;
+	case BI_FMT_PRINT: fn = "fmt_Print"; break;
+	case BI_FMT_PRINTF: fn = "fmt_Printf"; break;
+	case BI_FMT_SPRINTF: fn = "fmt_Sprintf"; break;
+	case BI_FMT_SPRINT: fn = "fmt_Sprint"; break;
+	case BI_FMT_SPRINTLN: fn = "fmt_Sprintln"; break;
+	case BI_FMT_ERRORF: fn = "fmt_Errorf"; break;
+	case BI_FMT_FPRINTLN: fn = "fmt_Fprintln"; break;
+	case BI_FMT_FPRINT: fn = "fmt_Fprint"; break;
+	case BI_FMT_FPRINTF: fn = "fmt_Fprintf"; break;
+	default: unsupported(e->pos, "this fmt function"); return;
+	}
+	const char *regs[] = {"%rdi", "%rsi", "%rdx", "%rcx"};
+	int r = 0;
+	if (dst)
+		emit("lea %d(%%rbp), %s", dst, regs[r++]);
+	for (int i = 0; i < nfixed; i++)
+		emit("lea %d(%%rbp), %s", fixed[i], regs[r++]);
+	emit("lea %d(%%rbp), %s", args, regs[r++]);
+	emit("call %s", fn);
+	if (dst) {
+		emit("lea %d(%%rbp), %%rax", dst);
+		return;
+	}
+	if (e->type && e->type->kind == TY_TUPLE) {  // n, err := fmt.Println(...)
+		int res = tmp_alloc(24, "fmt results");
+		emit("mov %%rax, %d(%%rbp)", res);
+		emit("movq $0, %d(%%rbp)", res + 8);
+		emit("movq $0, %d(%%rbp)", res + 16);
+		emit("lea %d(%%rbp), %%rax", res);
+	}
+}
+
+void gen_builtin(Node *e) {
+	switch (e->builtin) {
+	case BI_PRINT: gen_print(e, false); return;
+	case BI_PRINTLN: gen_print(e, true); return;
+	case BI_LEN: gen_len_cap(e, false); return;
+	case BI_CAP: gen_len_cap(e, true); return;
+	case BI_APPEND: gen_append(e); return;
+	case BI_COPY: gen_copy(e); return;
+	case BI_MAKE: gen_make(e); return;
+	case BI_NEW:
+		gen_alloc(type_under(e->type)->elem, e, xasprintf("new(%s)", type_string(type_under(e->type)->elem, true)));
+		return;
+	case BI_DELETE:
+		gen_map_delete(arg(e, 0), arg(e, 1));
+		return;
+	case BI_PANIC: {
+		int v = gen_expr_temp(arg(e, 0));
+		emit("lea %d(%%rbp), %%rdi", v);
+		emit("call runtime_gopanic");
+		return;
+	}
+	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_PRINTF: case BI_FMT_SPRINTF:
+	case BI_FMT_SPRINT: case BI_FMT_SPRINTLN: case BI_FMT_ERRORF:
+	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
+		gen_fmt(e);
+		return;
+	case BI_OS_EXIT:
+		gen_expr(arg(e, 0));
+		emit("mov %%rax, %%rdi");
+		emit("call os_Exit");
+		return;
+	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF:
+		if (e->is_const) {
+			emit("mov $%lld, %%rax", (long long)e->cval.i);
+			return;
+		}
+		break;
+	case BI_UNSAFE_ADD: {
+		int p = gen_expr_temp(arg(e, 0));
+		gen_expr(arg(e, 1));
+		emit("add %d(%%rbp), %%rax", p);
+		return;
+	}
+	case BI_UNSAFE_SLICE: {
+		int p = gen_expr_temp(arg(e, 0));
+		gen_expr(arg(e, 1));
+		int hdr = tmp_alloc(24, "unsafe.Slice");
+		emit("mov %%rax, %d(%%rbp)", hdr + 8);
+		emit("mov %%rax, %d(%%rbp)", hdr + 16);
+		load_rax(p);
+		emit("mov %%rax, %d(%%rbp)", hdr);
+		emit("lea %d(%%rbp), %%rax", hdr);
+		return;
+	}
+	default:
+		break;
+	}
+	unsupported(e->pos, "this builtin");
+}

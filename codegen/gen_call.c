@@ -1,0 +1,348 @@
+// gen_call.c - calls of Go functions (direct, through func values, through
+// interfaces), func literals and their closure objects, method values,
+// and the small thunks that adapt a method to another receiver form.
+#include <string.h>
+#include "cg.h"
+
+static Node *skip_parens(Node *e) {
+	while (e && e->kind == ND_PAREN)
+		e = e->lhs;
+	return e;
+}
+
+const char *func_symbol(Obj *fn) {
+	if (fn->func && fn->func->sym)
+		return cg_sym(fn->func->sym);
+	if (fn->func && fn->func->name)
+		return cg_sym(fn->func->name);
+	if (fn->recv_type && fn->recv_type->obj)
+		return cg_sym(xasprintf("main.%s.%s", fn->recv_type->obj->name, fn->name));
+	return cg_sym(xasprintf("main.%s", fn->name));
+}
+
+// ---- calls ----
+
+typedef struct ArgSlot {
+	int off;        // temporary holding the value
+	Type *type;
+	bool in_tuple;  // a member of a spread f(g()) tuple (scalars not widened)
+} ArgSlot;
+
+void gen_call(Node *e) {
+	Node *fn = skip_parens(e->lhs);
+	enum { DIRECT, IFACE, VALUE } kind;
+	const char *sym = NULL;
+	int fnval = 0;
+	if ((fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) && fn->obj && fn->obj->kind == OBJ_FUNC) {
+		kind = DIRECT;
+		sym = func_symbol(fn->obj);
+	} else if (fn->kind == ND_SELECTOR && fn->lhs && type_is_interface(type_under(fn->lhs->type))) {
+		kind = IFACE;
+		fnval = gen_expr_temp(fn->lhs);
+	} else {
+		kind = VALUE;
+		fnval = gen_expr_temp(fn);
+	}
+
+	int cap = 1;
+	for (int i = 0; i < e->list.len; i++) {
+		Node *a = e->list.data[i];
+		cap += a->type && a->type->kind == TY_TUPLE ? a->type->results.len : 1;
+	}
+	ArgSlot *args = xcalloc((size_t)cap, sizeof(ArgSlot));
+	int nargs = 0;
+	for (int i = 0; i < e->list.len; i++) {
+		Node *a = e->list.data[i];
+		int off = gen_expr_temp(a);
+		if (a->type && a->type->kind == TY_TUPLE) {
+			int64_t *moff = xcalloc((size_t)a->type->results.len + 1, sizeof(int64_t));
+			int64_t total;
+			tuple_layout(&a->type->results, moff, &total);
+			for (int k = 0; k < a->type->results.len; k++) {
+				args[nargs++] = (ArgSlot){off + (int)moff[k], a->type->results.data[k], true};
+			}
+		} else {
+			args[nargs++] = (ArgSlot){off, a->type, false};
+		}
+	}
+
+	int64_t out = kind == IFACE ? 8 : 0;
+	int64_t *outoff = xcalloc((size_t)nargs + 1, sizeof(int64_t));
+	for (int i = 0; i < nargs; i++) {
+		outoff[i] = out;
+		out += align8(tsize(args[i].type));
+	}
+	Type *ft = type_under(fn->type);
+	Vec *results = &ft->results;
+	int64_t res_base = out, res_total = 0;
+	int64_t *roff = xcalloc((size_t)results->len + 1, sizeof(int64_t));
+	tuple_layout(results, roff, &res_total);
+	frame_need_out(res_base + res_total);
+
+	for (int i = 0; i < nargs; i++) {
+		Type *t = args[i].type;
+		if (is_agg(t) || args[i].in_tuple) {
+			emit("lea %d(%%rbp), %%rax", args[i].off);
+			emit("lea %lld(%%rsp), %%rdi", (long long)outoff[i]);
+			copy_mem(is_agg(t) ? tsize(t) : align8(tsize(t)));
+		} else {
+			load_rax(args[i].off);
+			emit("mov %%rax, %lld(%%rsp)", (long long)outoff[i]);
+		}
+	}
+
+	switch (kind) {
+	case DIRECT:
+		emit("call %s", sym);
+		break;
+	case VALUE:
+		emit("mov %d(%%rbp), %%rdx", fnval);
+		nil_check("%rdx");
+		emit("call *(%%rdx)");
+		break;
+	case IFACE:
+		emit("mov %d(%%rbp), %%rax", fnval);
+		nil_check("%rax");
+		emit("mov %d(%%rbp), %%rcx", fnval + 8);
+		emit("mov %%rcx, 0(%%rsp)");
+		emit("call *%d(%%rax)  # %s", 16 + 8 * fn->field_index, fn->name ? fn->name : "method");
+		break;
+	}
+
+	if (results->len == 0)
+		return;
+	if (results->len == 1 && !is_agg(results->data[0])) {
+		emit("lea %lld(%%rsp), %%rax", (long long)res_base);
+		load(results->data[0]);
+		return;
+	}
+	int res = tmp_alloc(res_total, "call results");
+	emit("lea %lld(%%rsp), %%rax", (long long)res_base);
+	emit("lea %d(%%rbp), %%rdi", res);
+	copy_mem(res_total);
+	emit("lea %d(%%rbp), %%rax", res);
+}
+
+// ---- closures ----
+
+// The closure object of a literal: the code pointer, then each captured
+// variable: its address (by reference) or a copy of its value.
+typedef struct ClosureInfo {
+	Func *fn;
+	Type *type;
+} ClosureInfo;
+static Vec closures;
+
+static Type *closure_type(Func *f) {
+	for (int i = 0; i < closures.len; i++) {
+		ClosureInfo *ci = closures.data[i];
+		if (ci->fn == f)
+			return ci->type;
+	}
+	Type *st = new_type(TY_STRUCT);
+	Field *code = xcalloc(1, sizeof(Field));
+	code->name = "F";
+	code->type = ty_uintptr;
+	vec_push(&st->fields, code);
+	int64_t off = 8;
+	for (int i = 0; i < f->captures.len; i++) {
+		Capture *c = f->captures.data[i];
+		Field *fl = xcalloc(1, sizeof(Field));
+		fl->name = c->var->name;
+		fl->type = c->byref ? type_ptr(c->var->type) : c->var->type;
+		vec_push(&st->fields, fl);
+		c->offset = (int)off;
+		off += align8(tsize(fl->type));
+	}
+	type_layout(st);
+	ClosureInfo *ci = xcalloc(1, sizeof(ClosureInfo));
+	ci->fn = f;
+	ci->type = st;
+	vec_push(&closures, ci);
+	return st;
+}
+
+void closure_layout(Func *f) {
+	closure_type(f);
+}
+
+void gen_funclit(Node *e) {
+	Func *f = e->func;
+	const char *sym = cg_sym(f->sym ? f->sym : f->name);
+	if (f->captures.len == 0) {
+		emit("lea %s..f(%%rip), %%rax  # func literal without captures: static closure", sym);
+		return;
+	}
+	Type *ct = closure_type(f);
+	gen_alloc(ct, e, xasprintf("func literal %s", f->name));
+	int p = tmp_alloc(8, xasprintf("closure %s", f->name));
+	save_rax(p);
+	emit("lea %s(%%rip), %%rcx", sym);
+	emit("mov %%rcx, (%%rax)");
+	for (int i = 0; i < f->captures.len; i++) {
+		Capture *c = f->captures.data[i];
+		gen_var_addr(c->var);
+		if (c->byref) {
+			emit("mov %d(%%rbp), %%rdi", p);
+			emit("mov %%rax, %d(%%rdi)  # capture &%s", c->offset, c->var->name);
+		} else {
+			load(c->var->type);
+			emit("mov %d(%%rbp), %%rdi", p);
+			emit("add $%d, %%rdi  # capture %s by value", c->offset, c->var->name);
+			store(c->var->type);
+		}
+	}
+	load_rax(p);
+}
+
+// ---- thunks ----
+
+typedef enum { THUNK_METHODVAL, THUNK_DEREF } ThunkKind;
+typedef struct Thunk {
+	Obj *method;
+	ThunkKind kind;
+	const char *sym;
+} Thunk;
+static Vec thunks;
+
+static const char *thunk_for(Obj *m, ThunkKind kind) {
+	for (int i = 0; i < thunks.len; i++) {
+		Thunk *t = thunks.data[i];
+		if (t->method == m && t->kind == kind)
+			return t->sym;
+	}
+	Thunk *t = xcalloc(1, sizeof(Thunk));
+	t->method = m;
+	t->kind = kind;
+	t->sym = xasprintf("%s..%s", func_symbol(m), kind == THUNK_METHODVAL ? "mv" : "i");
+	vec_push(&thunks, t);
+	return t->sym;
+}
+
+static Type *recv_type_of(Obj *m) {
+	if (m->func && m->func->recv)
+		return m->func->recv->type;
+	Type *t = m->recv_type;
+	return m->ptr_recv ? type_ptr(t) : t;
+}
+
+// The code pointer for method m when the receiver arrives as one word:
+// the receiver pointer (word_is_ptr), or an interface's data word.
+const char *method_word_fn(Obj *m, bool word_is_ptr) {
+	if (m->ptr_recv)
+		return func_symbol(m);
+	if (!word_is_ptr && type_pointer_shaped(recv_type_of(m)))
+		return func_symbol(m);
+	return thunk_for(m, THUNK_DEREF);
+}
+
+void gen_methodval(Node *e) {
+	Obj *m = e->obj;
+	if (!m) {
+		unsupported(e->pos, "method value of an interface method");
+		return;
+	}
+	Type *rt = recv_type_of(m);
+	Type *st = new_type(TY_STRUCT);
+	Field *code = xcalloc(1, sizeof(Field)), *recv = xcalloc(1, sizeof(Field));
+	code->name = "F";
+	code->type = ty_uintptr;
+	recv->name = "R";
+	recv->type = rt;
+	vec_push(&st->fields, code);
+	vec_push(&st->fields, recv);
+	type_layout(st);
+	Node *x = e->lhs;
+	bool x_is_ptr = type_under(x->type)->kind == TY_PTR;
+	int val;
+	if (m->ptr_recv && !x_is_ptr) {
+		gen_addr(x);
+		val = to_temp(rt);
+	} else if (!m->ptr_recv && x_is_ptr) {
+		gen_expr(x);
+		nil_check("%rax");
+		load(rt);
+		val = to_temp(rt);
+	} else {
+		val = gen_expr_temp(x);
+	}
+	gen_alloc(st, e, xasprintf("method value %s", expr_text(e)));
+	int p = tmp_alloc(8, "method value closure");
+	save_rax(p);
+	emit("lea %s(%%rip), %%rcx", thunk_for(m, THUNK_METHODVAL));
+	emit("mov %%rcx, (%%rax)");
+	emit("lea 8(%%rax), %%rdi");
+	if (is_agg(rt))
+		emit("lea %d(%%rbp), %%rax", val);
+	else
+		load_rax(val);
+	store(rt);
+	load_rax(p);
+}
+
+// A thunk receives the method's arguments without the receiver (a method
+// value: the receiver is in the closure at 8(%rdx)) or with a receiver
+// pointer word (deref: interface data word or *T), calls the method with
+// the receiver value and hands the results back.
+static void gen_thunk(Thunk *t) {
+	Obj *m = t->method;
+	Type *rt = recv_type_of(m);
+	Type *ft = type_under(m->type);
+	int64_t rsize = align8(tsize(rt));
+	int64_t args = 0, res = 0;
+	tuple_layout(&ft->params, NULL, &args);
+	tuple_layout(&ft->results, NULL, &res);
+	int64_t block = args + res;
+	int64_t in = t->kind == THUNK_DEREF ? 24 : 16;
+	int64_t frame = (rsize + block + 15) / 16 * 16;
+	fprintf(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, func_symbol(m),
+	        t->kind == THUNK_DEREF ? "loaded through a pointer word" : "taken from the closure");
+	fprintf(cg.out, "\t.text\n\t.p2align 4\n\t.type %s, @function\n%s:\n", t->sym, t->sym);
+	FILE *saved = cg.text;
+	cg.text = cg.out;
+	emit("push %%rbp");
+	emit("mov %%rsp, %%rbp");
+	if (frame)
+		emit("sub $%lld, %%rsp", (long long)frame);
+	if (t->kind == THUNK_DEREF) {
+		emit("mov 16(%%rbp), %%rax");
+		nil_check("%rax");
+	} else {
+		emit("lea 8(%%rdx), %%rax");
+	}
+	emit("lea 0(%%rsp), %%rdi");
+	copy_mem(tsize(rt));
+	if (block) {
+		emit("lea %lld(%%rbp), %%rax", (long long)in);
+		emit("lea %lld(%%rsp), %%rdi", (long long)rsize);
+		copy_mem(block);
+	}
+	emit("call %s", func_symbol(m));
+	if (res) {
+		emit("lea %lld(%%rsp), %%rax", (long long)(rsize + args));
+		emit("lea %lld(%%rbp), %%rdi", (long long)(in + args));
+		copy_mem(res);
+	}
+	emit("leave");
+	emit("ret");
+	fprintf(cg.out, "\t.size %s, .-%s\n", t->sym, t->sym);
+	cg.text = saved;
+}
+
+void gen_thunks(void) {
+	for (int i = 0; i < thunks.len; i++)
+		gen_thunk(thunks.data[i]);
+}
+
+// Every function gets a static closure "sym..f" so that it can be used as
+// a func value without allocating.
+void gen_static_closures(void) {
+	fprintf(cg.out, "\n# static closures of functions used as values\n\t.section .data.rel.ro\n\t.balign 8\n");
+	for (int i = 0; i < cg.prog->funcs.len; i++) {
+		Func *f = cg.prog->funcs.data[i];
+		if (!f->decl || !f->decl->body || f->captures.len)
+			continue;
+		const char *sym = cg_sym(f->sym ? f->sym : f->name);
+		fprintf(cg.out, "%s..f:\n\t.quad %s\n", sym, sym);
+	}
+}

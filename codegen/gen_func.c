@@ -1,0 +1,196 @@
+// gen_func.c - one function: argument offsets, frame slots for locals,
+// the prologue (closure context, heap copies of moved parameters, zeroed
+// results), the body, the epilogue; and codegen_program, which emits the
+// whole file.
+#include <stdlib.h>
+#include <string.h>
+#include "cg.h"
+#include "codegen.h"
+
+static const char *ret_lbl;
+
+const char *ret_label(void) {
+	return ret_lbl;
+}
+
+typedef struct FuncState {
+	Func *f;
+	char *buf;
+	size_t len;
+	FILE *body;
+	Vec incoming;      // Obj*: receiver, parameters, results
+	int64_t *argoff;   // their offsets from %rbp
+	int64_t argsize;
+} FuncState;
+
+static FuncState st;
+
+// "func main.f(a int, b string) (int, error)"
+static char *signature(Func *f) {
+	char *s = xasprintf("func %s(", f->name ? f->name : "?");
+	if (f->recv)
+		s = xasprintf("func (%s %s) %s(", f->recv->name, type_string(f->recv->type, false),
+		              f->name ? f->name : "?");
+	for (int i = 0; i < f->params.len; i++) {
+		Obj *p = f->params.data[i];
+		s = xasprintf("%s%s%s %s", s, i ? ", " : "", p->name ? p->name : "_", type_string(p->type, false));
+	}
+	s = xasprintf("%s)", s);
+	if (f->results.len == 1) {
+		Obj *r = f->results.data[0];
+		s = xasprintf("%s %s", s, type_string(r->type, false));
+	} else if (f->results.len > 1) {
+		s = xasprintf("%s (", s);
+		for (int i = 0; i < f->results.len; i++) {
+			Obj *r = f->results.data[i];
+			s = xasprintf("%s%s%s", s, i ? ", " : "", type_string(r->type, false));
+		}
+		s = xasprintf("%s)", s);
+	}
+	return s;
+}
+
+static bool is_incoming(Obj *v) {
+	for (int i = 0; i < st.incoming.len; i++)
+		if (st.incoming.data[i] == v)
+			return true;
+	return false;
+}
+
+void func_begin(Func *f, const char *sym) {
+	memset(&st, 0, sizeof st);
+	st.f = f;
+	cg.fn = f;
+	cg.fnsym = sym;
+	cg.last_line = 0;
+	frame_begin();
+	st.body = open_memstream(&st.buf, &st.len);
+	cg.text = st.body;
+	ret_lbl = new_label("return");
+
+	if (f->recv)
+		vec_push(&st.incoming, f->recv);
+	for (int i = 0; i < f->params.len; i++)
+		vec_push(&st.incoming, f->params.data[i]);
+	for (int i = 0; i < f->results.len; i++)
+		vec_push(&st.incoming, f->results.data[i]);
+	st.argoff = xcalloc((size_t)st.incoming.len + 1, sizeof(int64_t));
+	int64_t off = 16;
+	for (int i = 0; i < st.incoming.len; i++) {
+		Obj *v = st.incoming.data[i];
+		st.argoff[i] = off;
+		v->offset = (int)off;
+		off += align8(tsize(v->type));
+	}
+	st.argsize = off - 16;
+
+	if (f->captures.len) {
+		closure_layout(f);
+		cg.closure_off = frame_slot(8, "closure context (%rdx at entry)");
+		emit("mov %%rdx, %d(%%rbp)", cg.closure_off);
+	}
+	for (int i = 0; i < st.incoming.len; i++) {
+		Obj *v = st.incoming.data[i];
+		if (v->heap)
+			v->offset = frame_slot(8, xasprintf("%s (pointer to heap block)", v->name));
+	}
+	for (int i = 0; i < f->locals.len; i++) {
+		Obj *v = f->locals.data[i];
+		if (v->kind != OBJ_VAR || is_incoming(v) || v->is_param || v->is_result || v->is_recv)
+			continue;
+		v->offset = v->heap ? frame_slot(8, xasprintf("%s (pointer to heap block)", v->name))
+		                    : frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type_string(v->type, false)));
+	}
+
+	// results start zeroed; moved-to-heap parameters are copied into
+	// their blocks, moved-to-heap results get a zeroed block
+	for (int i = 0; i < st.incoming.len; i++) {
+		Obj *v = st.incoming.data[i];
+		bool is_result = i >= st.incoming.len - f->results.len;
+		if (is_result && !v->heap) {
+			emit("lea %lld(%%rbp), %%rdi  # zero result %s", (long long)st.argoff[i], v->name);
+			zero_mem(tsize(v->type));
+		}
+		if (v->heap) {
+			gen_heap_var(v);
+			if (!is_result) {
+				emit("mov %%rax, %%rdi");
+				emit("lea %lld(%%rbp), %%rax", (long long)st.argoff[i]);
+				store(v->type);
+			}
+		}
+	}
+}
+
+void func_end(const char *comment) {
+	Func *f = st.f;
+	emit_label(ret_lbl);
+	for (int i = 0; i < st.incoming.len; i++) {
+		Obj *v = st.incoming.data[i];
+		bool is_result = i >= st.incoming.len - f->results.len;
+		if (is_result && v->heap) {
+			emit("lea %lld(%%rbp), %%rdi  # result %s from its heap block", (long long)st.argoff[i], v->name);
+			emit("mov %d(%%rbp), %%rax", v->offset);
+			load(v->type);
+			store(v->type);
+		}
+	}
+	emit("leave");
+	emit(".cfi_def_cfa %%rsp, 8");
+	emit("ret");
+	fclose(st.body);
+
+	FILE *out = cg.out;
+	const char *sym = cg.fnsym;
+	fprintf(out, "\n# %s\n", comment);
+	for (int i = 0; i < st.incoming.len; i++) {
+		Obj *v = st.incoming.data[i];
+		fprintf(out, "#   %6lld(%%rbp) %5lld  %s %s%s\n", (long long)st.argoff[i], (long long)tsize(v->type),
+		        v->name ? v->name : "_", type_string(v->type, false),
+		        i >= st.incoming.len - f->results.len ? " (result)" : "");
+	}
+	frame_map_comment(out);
+	fprintf(out, "\t.text\n\t.globl %s\n\t.p2align 4\n\t.type %s, @function\n%s:\n", sym, sym, sym);
+	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
+	fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
+	if (frame_size())
+		fprintf(out, "\tsub $%lld, %%rsp\n", (long long)frame_size());
+	fwrite(st.buf, 1, st.len, out);
+	fprintf(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);
+	free(st.buf);
+	cg.text = cg.out;
+	cg.fn = NULL;
+}
+
+void gen_func(Func *f) {
+	Node *d = f->decl;
+	if (!d || !d->body)
+		return;
+	func_begin(f, cg_sym(f->sym ? f->sym : f->name));
+	if (d->pos.line)
+		emit(".loc %d %d %d", d->pos.file + 1, d->pos.line, d->pos.col > 0 ? d->pos.col : 1);
+	gen_stmt(d->body);
+	func_end(signature(f));
+}
+
+void codegen_program(Program *prog, FILE *out) {
+	memset(&cg, 0, sizeof cg);
+	cg.out = out;
+	cg.text = out;
+	cg.prog = prog;
+	fprintf(out, "# generated by goscape: package %s\n", prog->pkgname ? prog->pkgname : "main");
+	for (int i = 0; i < prog->files.len; i++) {
+		File *f = prog->files.data[i];
+		fprintf(out, "\t.file %d \"%s\"\n", f->index + 1, diag_file_name(f->index));
+	}
+	assign_global_symbols();
+	for (int i = 0; i < prog->funcs.len; i++)
+		gen_func(prog->funcs.data[i]);
+	gen_init_func();
+	gen_static_closures();
+	emit_typedescs();
+	gen_thunks();
+	emit_globals();
+	emit_strings();
+	fprintf(out, "\n\t.section .note.GNU-stack,\"\",@progbits\n");
+}

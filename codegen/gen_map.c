@@ -1,0 +1,93 @@
+// gen_map.c - map operations through the runtime's hash map: index
+// (plain and comma-ok), assignment slots, delete, literals. Keys are
+// passed by address: scalar keys sit in an 8-byte temporary whose first
+// bytes are the key (little-endian), aggregates in their own temporary.
+#include "cg.h"
+
+// Evaluates the map and the key into temporaries.
+static void map_and_key(Node *m, Node *k, int *moff, int *koff) {
+	*moff = gen_expr_temp(m);
+	*koff = gen_expr_temp(k);
+}
+
+void gen_map_index(Node *e) {
+	Type *mt = e->lhs->type;
+	Type *vt = type_under(mt)->elem;
+	int m, k;
+	map_and_key(e->lhs, e->rhs, &m, &k);
+	emit("lea %s(%%rip), %%rdi", typedesc(mt));
+	emit("mov %d(%%rbp), %%rsi", m);
+	emit("lea %d(%%rbp), %%rdx", k);
+	if (!e->comma_ok) {
+		emit("call runtime_mapaccess1");
+		if (is_agg(vt)) {  // copy out: the map may move its entries later
+			int v = tmp_alloc(tsize(vt), "map value");
+			emit("lea %d(%%rbp), %%rdi", v);
+			copy_mem(tsize(vt));
+			emit("lea %d(%%rbp), %%rax", v);
+		} else {
+			load(vt);
+		}
+		return;
+	}
+	int64_t vsize = align8(tsize(vt));
+	int res = tmp_alloc(vsize + 8, "v, ok");
+	emit("lea %d(%%rbp), %%rcx", res + (int)vsize);
+	emit("movq $0, (%%rcx)");
+	emit("call runtime_mapaccess2");
+	emit("lea %d(%%rbp), %%rdi", res);
+	copy_mem(tsize(vt));
+	emit("lea %d(%%rbp), %%rax", res);
+}
+
+void gen_map_assign_addr(Node *e) {
+	Type *mt = e->lhs->type;
+	int m, k;
+	map_and_key(e->lhs, e->rhs, &m, &k);
+	emit("lea %s(%%rip), %%rdi", typedesc(mt));
+	emit("mov %d(%%rbp), %%rsi", m);
+	emit("lea %d(%%rbp), %%rdx", k);
+	emit("call runtime_mapassign");
+}
+
+void gen_map_delete(Node *m, Node *k) {
+	int mo, ko;
+	map_and_key(m, k, &mo, &ko);
+	emit("lea %s(%%rip), %%rdi", typedesc(m->type));
+	emit("mov %d(%%rbp), %%rsi", mo);
+	emit("lea %d(%%rbp), %%rdx", ko);
+	emit("call runtime_mapdelete");
+}
+
+void gen_map_literal(Node *e) {
+	Type *mt = e->type;
+	Type *vt = type_under(mt)->elem;
+	emit_comment("map literal -> heap: map storage is always allocated by the runtime");
+	emit("lea %s(%%rip), %%rdi", typedesc(mt));
+	emit("mov $%d, %%esi", e->list.len);
+	emit("call runtime_makemap");
+	int m = tmp_alloc(8, "map literal");
+	save_rax(m);
+	for (int i = 0; i < e->list.len; i++) {
+		Node *kv = e->list.data[i];
+		if (kv->kind != ND_KEYVAL) {
+			unsupported(kv->pos, "map literal element without key");
+			continue;
+		}
+		int mark = tmp_mark();
+		int k = gen_expr_temp(kv->lhs);
+		int v = gen_expr_temp(kv->rhs);
+		emit("lea %s(%%rip), %%rdi", typedesc(mt));
+		emit("mov %d(%%rbp), %%rsi", m);
+		emit("lea %d(%%rbp), %%rdx", k);
+		emit("call runtime_mapassign");
+		emit("mov %%rax, %%rdi");
+		if (is_agg(vt))
+			emit("lea %d(%%rbp), %%rax", v);
+		else
+			load_rax(v);
+		store(vt);
+		tmp_release(mark);
+	}
+	load_rax(m);
+}

@@ -1,0 +1,650 @@
+// gen_stmt.c - statements: assignments (parallel, compound, comma-ok,
+// tuple), declarations, if/for/range/switch, labels, break/continue/goto,
+// return. Each statement starts with its source line and releases the
+// temporaries its expressions used.
+#include <string.h>
+#include "cg.h"
+
+// ---- break / continue targets ----
+
+typedef struct Target {
+	const char *label;   // Go label naming the statement, or NULL
+	const char *brk, *cont;
+	struct Target *up;
+} Target;
+static Target *targets;
+static const char *pending_label;
+
+static void push_target(Target *t, const char *brk, const char *cont) {
+	t->label = pending_label;
+	pending_label = NULL;
+	t->brk = brk;
+	t->cont = cont;
+	t->up = targets;
+	targets = t;
+}
+
+static void pop_target(void) {
+	targets = targets->up;
+}
+
+// For statements generated elsewhere (type switches).
+void push_break_target(const char *brk) {
+	push_target(xcalloc(1, sizeof(Target)), brk, NULL);
+}
+
+void pop_break_target(void) {
+	pop_target();
+}
+
+static char *user_label(const char *name) {
+	return xasprintf(".L%s_label_%s", cg.fnsym, name);
+}
+
+// ---- places: the left-hand sides of assignments ----
+
+typedef enum { PL_BLANK, PL_ADDR, PL_MAP, PL_NEWVAR } PlaceKind;
+typedef struct Place {
+	PlaceKind kind;
+	int ptr;         // PL_ADDR: temporary holding the address
+	int map, key;    // PL_MAP: temporaries holding the map and the key
+	Node *mapindex;
+	Obj *var;        // PL_NEWVAR
+	Type *type;
+} Place;
+
+static Node *skip_parens(Node *e) {
+	while (e && e->kind == ND_PAREN)
+		e = e->lhs;
+	return e;
+}
+
+static bool is_blank(Node *e) {
+	return e->kind == ND_IDENT && e->name && strcmp(e->name, "_") == 0;
+}
+
+// A := or var declaration of this identifier creates its variable.
+static bool declares(Node *id) {
+	Obj *o = id->obj;
+	return o && o->kind == OBJ_VAR &&
+	       (o->decl == id || (o->pos.line == id->pos.line && o->pos.col == id->pos.col));
+}
+
+static Place place_of(Node *lhs, bool define) {
+	Place p = {0};
+	lhs = skip_parens(lhs);
+	p.type = lhs->type;
+	if (is_blank(lhs)) {
+		p.kind = PL_BLANK;
+		return p;
+	}
+	if (define && lhs->kind == ND_IDENT && declares(lhs)) {
+		p.kind = PL_NEWVAR;
+		p.var = lhs->obj;
+		p.type = lhs->obj->type;
+		return p;
+	}
+	if (lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP) {
+		p.kind = PL_MAP;
+		p.mapindex = lhs;
+		p.map = gen_expr_temp(lhs->lhs);
+		p.key = gen_expr_temp(lhs->rhs);
+		return p;
+	}
+	p.kind = PL_ADDR;
+	gen_addr(lhs);
+	p.ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
+	save_rax(p.ptr);
+	return p;
+}
+
+// Allocates the heap block of a variable that was moved to the heap, at
+// its declaration (each execution of the declaration is a new variable).
+void gen_heap_var(Obj *v) {
+	emit_comment("var %s -> heap: %s (line %d)", v->name, v->heap_reason ? v->heap_reason : "moved to heap",
+	             v->pos.line);
+	emit("mov $%lld, %%rdi", (long long)tsize(v->type));
+	emit("lea %s(%%rip), %%rsi", typedesc(v->type));
+	emit("call runtime_new");
+	emit("mov %%rax, %d(%%rbp)", v->offset);
+}
+
+static bool owned_heap_var(Obj *v) {
+	return v->heap && !v->is_global && v->owner == cg.fn;
+}
+
+// %rax = the value stored at frame offset src (address for aggregates).
+static void value_from(int src, Type *t) {
+	emit("lea %d(%%rbp), %%rax", src);
+	load(t);
+}
+
+static void place_store(Place *p, int src, Type *t) {
+	switch (p->kind) {
+	case PL_BLANK:
+		return;
+	case PL_NEWVAR:
+		if (owned_heap_var(p->var))
+			gen_heap_var(p->var);
+		gen_var_addr(p->var);
+		emit("mov %%rax, %%rdi");
+		value_from(src, p->type);
+		store(p->type);
+		return;
+	case PL_ADDR:
+		value_from(src, p->type);
+		emit("mov %d(%%rbp), %%rdi", p->ptr);
+		store(p->type);
+		return;
+	case PL_MAP:
+		emit("lea %s(%%rip), %%rdi", typedesc(p->mapindex->lhs->type));
+		emit("mov %d(%%rbp), %%rsi", p->map);
+		emit("lea %d(%%rbp), %%rdx", p->key);
+		emit("call runtime_mapassign");
+		emit("mov %%rax, %%rdi");
+		value_from(src, p->type);
+		store(p->type);
+		return;
+	}
+	(void)t;
+}
+
+static Type *comma_ok_tuple(Type *vt) {
+	Type *t = new_type(TY_TUPLE);
+	vec_push(&t->results, vt);
+	vec_push(&t->results, ty_bool);
+	return t;
+}
+
+// The members of a multi-value right-hand side (a call or a comma-ok form).
+static Type *multi_value_type(Node *rhs) {
+	if (rhs->comma_ok)
+		return comma_ok_tuple(rhs->type);
+	return rhs->type;
+}
+
+static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
+	if (lhs->len == rhs->len) {
+		if (lhs->len == 1) {
+			Node *l = lhs->data[0];
+			int v = gen_expr_temp(rhs->data[0]);
+			Place p = place_of(l, define);
+			place_store(&p, v, p.type);
+			return;
+		}
+		Place *ps = xcalloc((size_t)lhs->len, sizeof(Place));
+		int *vs = xcalloc((size_t)lhs->len, sizeof(int));
+		for (int i = 0; i < lhs->len; i++)
+			ps[i] = place_of(lhs->data[i], define);
+		for (int i = 0; i < rhs->len; i++)
+			vs[i] = gen_expr_temp(rhs->data[i]);
+		for (int i = 0; i < lhs->len; i++)
+			place_store(&ps[i], vs[i], ps[i].type);
+		return;
+	}
+	// v1, v2 = f() / v, ok = m[k]
+	Node *r = rhs->data[0];
+	Type *tt = multi_value_type(r);
+	gen_expr(r);
+	int tup = to_temp(tt);
+	int64_t *off = xcalloc((size_t)tt->results.len + 1, sizeof(int64_t));
+	int64_t total;
+	tuple_layout(&tt->results, off, &total);
+	for (int i = 0; i < lhs->len && i < tt->results.len; i++) {
+		Place p = place_of(lhs->data[i], define);
+		place_store(&p, tup + (int)off[i], p.type);
+	}
+}
+
+static void gen_compound(Node *lhs, Op op, Node *rhs, Pos pos) {
+	lhs = skip_parens(lhs);
+	Type *t = lhs->type;
+	int ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
+	if (lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP)
+		gen_map_assign_addr(lhs);
+	else
+		gen_addr(lhs);
+	save_rax(ptr);
+	load(t);
+	int cur = to_temp(t);
+	if (rhs) {
+		gen_expr(rhs);
+	} else if (is_float(t)) {  // ++ / -- on a float
+		if (type_under(t)->kind == TY_FLOAT32)
+			emit("mov $0x3f800000, %%eax");
+		else
+			emit("movabs $0x3ff0000000000000, %%rax");
+	} else {
+		emit("mov $1, %%eax");
+	}
+	gen_binop_values(op, t, rhs ? rhs->type : t, cur);
+	emit("mov %d(%%rbp), %%rdi", ptr);
+	store(t);
+	(void)pos;
+}
+
+static void gen_assign(Node *s) {
+	Op op = s->kind == ND_DEFINE ? OP_ASSIGN : op_of(s->op);
+	if (op != OP_ASSIGN && op != OP_NONE) {
+		gen_compound(s->list.data[0], op, s->rlist.data[0], s->pos);
+		return;
+	}
+	gen_assign_list(&s->list, &s->rlist, s->kind == ND_DEFINE);
+}
+
+static void gen_varspec(Node *spec) {
+	if (spec->rlist.len) {
+		gen_assign_list(&spec->names, &spec->rlist, true);
+		return;
+	}
+	for (int i = 0; i < spec->names.len; i++) {
+		Node *id = spec->names.data[i];
+		Obj *v = id->obj;
+		if (!v || v->kind != OBJ_VAR || is_blank(id))
+			continue;
+		if (owned_heap_var(v)) {
+			gen_heap_var(v);  // runtime_new zeroes
+			continue;
+		}
+		gen_var_addr(v);
+		emit("mov %%rax, %%rdi");
+		zero_mem(tsize(v->type));
+	}
+}
+
+// ---- control flow ----
+
+static void gen_if(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	char *els = new_label("else"), *end = new_label("endif");
+	gen_cond_jump(s->cond, false, els);
+	gen_stmt(s->then);
+	if (s->els)
+		emit("jmp %s", end);
+	emit_label(els);
+	if (s->els) {
+		gen_stmt(s->els);
+		emit_label(end);
+	}
+}
+
+static void gen_for(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	char *top = new_label("for"), *cont = new_label("continue"), *brk = new_label("break");
+	Target t;
+	push_target(&t, brk, cont);
+	emit_label(top);
+	if (s->cond) {
+		emit_line(s->pos);
+		gen_cond_jump(s->cond, false, brk);
+	}
+	gen_stmt(s->body);
+	emit_label(cont);
+	if (s->post)
+		gen_stmt(s->post);
+	emit("jmp %s", top);
+	emit_label(brk);
+	pop_target();
+}
+
+// Stores a range key or value (held in a temporary) into its variable.
+static void range_store(Node *lhs, int src, Type *t) {
+	if (!lhs || is_blank(skip_parens(lhs)))
+		return;
+	int mark = tmp_mark();
+	Place p = place_of(lhs, false);
+	place_store(&p, src, t);
+	tmp_release(mark);
+}
+
+static void gen_range(Node *s) {
+	Node *key = s->list.len > 0 ? s->list.data[0] : NULL;
+	Node *val = s->list.len > 1 ? s->list.data[1] : NULL;
+	if (key && is_blank(key))
+		key = NULL;
+	if (val && is_blank(val))
+		val = NULL;
+	// Go 1.19: one variable per loop, allocated before the first iteration
+	if (s->is_define)
+		for (int i = 0; i < s->list.len; i++) {
+			Node *id = s->list.data[i];
+			if (id && id->kind == ND_IDENT && id->obj && owned_heap_var(id->obj) && !is_blank(id))
+				gen_heap_var(id->obj);
+		}
+	Node *x = s->rhs;
+	Type *u = type_under(x->type);
+	char *top = new_label("range"), *cont = new_label("continue"), *brk = new_label("break");
+	Target t;
+	int i = tmp_alloc(8, "range index"), len = tmp_alloc(8, "range length");
+	if (u->kind == TY_MAP) {
+		int m = gen_expr_temp(x);
+		int it = tmp_alloc(64, "map iterator");
+		emit("lea %s(%%rip), %%rdi", typedesc(x->type));
+		emit("mov %d(%%rbp), %%rsi", m);
+		emit("lea %d(%%rbp), %%rdx", it);
+		emit("call runtime_mapiterinit");
+		push_target(&t, brk, cont);
+		emit_label(top);
+		emit("mov %d(%%rbp), %%rax", it);
+		emit("test %%rax, %%rax");
+		emit("jz %s", brk);
+		if (key) {
+			int mark = tmp_mark();
+			emit("mov %d(%%rbp), %%rax", it);
+			load(u->key);
+			int k = to_temp(u->key);
+			range_store(key, k, u->key);
+			tmp_release(mark);
+		}
+		if (val) {
+			int mark = tmp_mark();
+			emit("mov %d(%%rbp), %%rax", it + 8);
+			load(u->elem);
+			int v = to_temp(u->elem);
+			range_store(val, v, u->elem);
+			tmp_release(mark);
+		}
+		gen_stmt(s->body);
+		emit_label(cont);
+		emit("lea %d(%%rbp), %%rdi", it);
+		emit("call runtime_mapiternext");
+		emit("jmp %s", top);
+		emit_label(brk);
+		pop_target();
+		return;
+	}
+	if (u->kind == TY_STRING) {
+		int str = gen_expr_temp(x);
+		int next = tmp_alloc(8, "next index"), rune = tmp_alloc(8, "rune");
+		emit("mov %d(%%rbp), %%rax", str + 8);
+		save_rax(len);
+		emit("movq $0, %d(%%rbp)", i);
+		push_target(&t, brk, cont);
+		emit_label(top);
+		load_rax(i);
+		emit("cmp %d(%%rbp), %%rax", len);
+		emit("jge %s", brk);
+		emit("lea %d(%%rbp), %%rdi", str);
+		emit("mov %%rax, %%rsi");
+		emit("lea %d(%%rbp), %%rdx", rune);
+		emit("call runtime_decoderune");
+		save_rax(next);
+		emit("movslq %d(%%rbp), %%rax", rune);
+		save_rax(rune);
+		range_store(key, i, ty_int);
+		range_store(val, rune, ty_int32);
+		gen_stmt(s->body);
+		emit_label(cont);
+		load_rax(next);
+		save_rax(i);
+		emit("jmp %s", top);
+		emit_label(brk);
+		pop_target();
+		return;
+	}
+	if (u->kind == TY_SLICE || u->kind == TY_ARRAY ||
+	    (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)) {
+		int base = tmp_alloc(8, "range base");
+		Type *elem;
+		if (u->kind == TY_SLICE) {
+			int hdr = gen_expr_temp(x);
+			emit("mov %d(%%rbp), %%rax", hdr);
+			save_rax(base);
+			emit("mov %d(%%rbp), %%rax", hdr + 8);
+			save_rax(len);
+			elem = u->elem;
+		} else if (u->kind == TY_ARRAY) {
+			Type *at = u;
+			elem = at->elem;
+			if (val) {  // the range expression is a copy of the array
+				int copy = gen_expr_temp(x);
+				emit("lea %d(%%rbp), %%rax", copy);
+				save_rax(base);
+			}
+			emit("movq $%lld, %d(%%rbp)", (long long)at->len, len);
+		} else {
+			Type *at = type_under(u->elem);
+			elem = at->elem;
+			gen_expr(x);
+			save_rax(base);
+			emit("movq $%lld, %d(%%rbp)", (long long)at->len, len);
+		}
+		emit("movq $0, %d(%%rbp)", i);
+		push_target(&t, brk, cont);
+		emit_label(top);
+		load_rax(i);
+		emit("cmp %d(%%rbp), %%rax", len);
+		emit("jge %s", brk);
+		range_store(key, i, ty_int);
+		if (val) {
+			int mark = tmp_mark();
+			load_rax(base);
+			if (u->kind == TY_PTR)
+				nil_check("%rax");
+			emit("mov %d(%%rbp), %%rcx", i);
+			if (tsize(elem) != 1)
+				emit("imul $%lld, %%rcx", (long long)tsize(elem));
+			emit("add %%rcx, %%rax");
+			load(elem);
+			int v = to_temp(elem);
+			range_store(val, v, elem);
+			tmp_release(mark);
+		}
+		gen_stmt(s->body);
+		emit_label(cont);
+		emit("incq %d(%%rbp)", i);
+		emit("jmp %s", top);
+		emit_label(brk);
+		pop_target();
+		return;
+	}
+	unsupported(s->pos, "range over this type");
+}
+
+static Vec *clause_body(Node *c, Vec *tmp) {
+	if (c->body && c->body->kind == ND_BLOCK)
+		return &c->body->list;
+	if (c->body) {
+		*tmp = (Vec){0};
+		vec_push(tmp, c->body);
+		return tmp;
+	}
+	return &c->rlist;
+}
+
+static bool ends_in_fallthrough(Vec *body) {
+	if (!body->len)
+		return false;
+	Node *last = body->data[body->len - 1];
+	return last && last->kind == ND_FALLTHROUGH;
+}
+
+static void gen_switch(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	Node *tag = s->cond;
+	int tagoff = 0;
+	if (tag)
+		tagoff = gen_expr_temp(tag);
+	int n = s->list.len;
+	char **bodies = xcalloc((size_t)n + 1, sizeof(char *));
+	char *end = new_label("endswitch");
+	int deflt = -1;
+	for (int i = 0; i < n; i++)
+		bodies[i] = new_label("case");
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.data[i];
+		if (c->list.len == 0)
+			deflt = i;
+		for (int k = 0; k < c->list.len; k++) {
+			Node *x = c->list.data[k];
+			int mark = tmp_mark();
+			emit_line(x->pos);
+			if (tag) {
+				gen_expr(x);
+				gen_eq(tag->type, tagoff, false);
+				emit("test %%rax, %%rax");
+				emit("jnz %s", bodies[i]);
+			} else {
+				gen_cond_jump(x, true, bodies[i]);
+			}
+			tmp_release(mark);
+		}
+	}
+	emit("jmp %s", deflt >= 0 ? bodies[deflt] : end);
+	Target t;
+	push_target(&t, end, NULL);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.data[i];
+		Vec tmp;
+		Vec *body = clause_body(c, &tmp);
+		emit_label(bodies[i]);
+		gen_block(body);
+		if (ends_in_fallthrough(body) && i + 1 < n)
+			emit("jmp %s", bodies[i + 1]);
+		else
+			emit("jmp %s", end);
+	}
+	pop_target();
+	emit_label(end);
+}
+
+static Target *find_target(const char *label, bool want_continue) {
+	for (Target *t = targets; t; t = t->up) {
+		if (label) {
+			if (t->label && strcmp(t->label, label) == 0)
+				return t;
+			continue;
+		}
+		if (!want_continue || t->cont)
+			return t;
+	}
+	return NULL;
+}
+
+static void gen_branch(Node *s, bool is_continue) {
+	Target *t = find_target(s->name, is_continue);
+	if (!t) {
+		unsupported(s->pos, is_continue ? "continue target" : "break target");
+		return;
+	}
+	emit("jmp %s", is_continue ? t->cont : t->brk);
+}
+
+// ---- return ----
+
+static void gen_return(Node *s) {
+	Vec *res = &cg.fn->results;
+	if (s->list.len == 1 && res->len > 1) {  // return f()
+		Node *r = s->list.data[0];
+		gen_expr(r);
+		int tup = to_temp(r->type);
+		int64_t *off = xcalloc((size_t)res->len + 1, sizeof(int64_t));
+		int64_t total;
+		tuple_layout(&r->type->results, off, &total);
+		for (int i = 0; i < res->len; i++) {
+			Obj *o = res->data[i];
+			gen_var_addr(o);
+			emit("mov %%rax, %%rdi");
+			value_from(tup + (int)off[i], o->type);
+			store(o->type);
+		}
+	} else if (s->list.len) {
+		int *vals = xcalloc((size_t)s->list.len, sizeof(int));
+		for (int i = 0; i < s->list.len; i++)
+			vals[i] = gen_expr_temp(s->list.data[i]);
+		for (int i = 0; i < s->list.len && i < res->len; i++) {
+			Obj *o = res->data[i];
+			gen_var_addr(o);
+			emit("mov %%rax, %%rdi");
+			value_from(vals[i], o->type);
+			store(o->type);
+		}
+	}
+	emit("jmp %s", ret_label());
+}
+
+// ---- dispatcher ----
+
+void gen_block(Vec *stmts) {
+	for (int i = 0; i < stmts->len; i++)
+		gen_stmt(stmts->data[i]);
+}
+
+void gen_stmt(Node *s) {
+	if (!s)
+		return;
+	int mark = tmp_mark();
+	if (s->kind != ND_BLOCK && s->kind != ND_LABELED && s->kind != ND_EMPTY)
+		emit_line(s->pos);
+	switch (s->kind) {
+	case ND_BLOCK:
+		gen_block(&s->list);
+		break;
+	case ND_EMPTY: case ND_FALLTHROUGH:
+		break;
+	case ND_EXPRSTMT:
+		gen_expr(s->lhs);
+		break;
+	case ND_ASSIGN: case ND_DEFINE:
+		gen_assign(s);
+		break;
+	case ND_INCDEC:
+		gen_compound(s->lhs, op_of(s->op) == OP_INC ? OP_ADD : OP_SUB, NULL, s->pos);
+		break;
+	case ND_DECLSTMT:
+		for (int i = 0; i < s->list.len; i++) {
+			Node *spec = s->list.data[i];
+			if (spec->kind == ND_VARSPEC)
+				gen_varspec(spec);
+		}
+		break;
+	case ND_VARSPEC:
+		gen_varspec(s);
+		break;
+	case ND_IF:
+		gen_if(s);
+		break;
+	case ND_FOR:
+		gen_for(s);
+		break;
+	case ND_RANGE:
+		gen_range(s);
+		break;
+	case ND_SWITCH:
+		gen_switch(s);
+		break;
+	case ND_RETURN:
+		gen_return(s);
+		break;
+	case ND_BREAK:
+		gen_branch(s, false);
+		break;
+	case ND_CONTINUE:
+		gen_branch(s, true);
+		break;
+	case ND_GOTO:
+		emit("jmp %s", user_label(s->name));
+		break;
+	case ND_LABELED:
+		emit_label(user_label(s->name));
+		if (s->lhs && (s->lhs->kind == ND_FOR || s->lhs->kind == ND_RANGE || s->lhs->kind == ND_SWITCH ||
+		               s->lhs->kind == ND_TYPESWITCH || s->lhs->kind == ND_SELECT))
+			pending_label = s->name;
+		gen_stmt(s->lhs);
+		break;
+	case ND_TYPESWITCH:
+		gen_typeswitch(s);
+		break;
+	case ND_GO: unsupported(s->pos, "go statement"); break;
+	case ND_DEFER: unsupported(s->pos, "defer statement"); break;
+	case ND_SEND: unsupported(s->pos, "channel send"); break;
+	case ND_SELECT: unsupported(s->pos, "select statement"); break;
+	default:
+		unsupported(s->pos, node_kind_name(s->kind));
+		break;
+	}
+	tmp_release(mark);
+}

@@ -1,0 +1,159 @@
+// moves.c - how values of each type are loaded, stored, copied, zeroed
+// and kept canonical in %rax (narrow integers always sign- or
+// zero-extended to 64 bits, so comparisons and divisions can use the
+// full register).
+#include "cg.h"
+
+int64_t align8(int64_t n) {
+	return (n + 7) & ~(int64_t)7;
+}
+
+int64_t tsize(Type *t) {
+	if (!t)
+		return 0;
+	if (t->kind == TY_TUPLE) {
+		int64_t total;
+		tuple_layout(&t->results, NULL, &total);
+		return total;
+	}
+	return type_size(t);
+}
+
+// Members of a tuple (results, arguments) each start at a multiple of 8.
+void tuple_layout(Vec *types, int64_t *offsets, int64_t *total) {
+	int64_t off = 0;
+	for (int i = 0; i < types->len; i++) {
+		if (offsets)
+			offsets[i] = off;
+		off += align8(tsize(types->data[i]));
+	}
+	*total = off;
+}
+
+bool is_agg(Type *t) {
+	if (!t)
+		return false;
+	if (t->kind == TY_TUPLE)
+		return true;
+	switch (type_under(t)->kind) {
+	case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_STRUCT: case TY_ARRAY:
+	case TY_COMPLEX64: case TY_COMPLEX128: case TY_TUPLE:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool is_float(Type *t) {
+	TypeKind k = type_under(t)->kind;
+	return k == TY_FLOAT32 || k == TY_FLOAT64;
+}
+
+bool is_signed_int(Type *t) {
+	TypeKind k = type_under(t)->kind;
+	return k == TY_INT || k == TY_INT8 || k == TY_INT16 || k == TY_INT32 || k == TY_INT64;
+}
+
+static bool is_signed_load(Type *t) {
+	return is_signed_int(t);
+}
+
+void load(Type *t) {
+	if (is_agg(t))
+		return;
+	switch (tsize(t)) {
+	case 0: emit("xor %%eax, %%eax"); break;
+	case 1: emit(is_signed_load(t) ? "movsbq (%%rax), %%rax" : "movzbl (%%rax), %%eax"); break;
+	case 2: emit(is_signed_load(t) ? "movswq (%%rax), %%rax" : "movzwl (%%rax), %%eax"); break;
+	case 4: emit(is_signed_load(t) ? "movslq (%%rax), %%rax" : "movl (%%rax), %%eax"); break;
+	default: emit("mov (%%rax), %%rax"); break;
+	}
+}
+
+void store(Type *t) {
+	if (is_agg(t)) {
+		copy_mem(tsize(t));
+		return;
+	}
+	switch (tsize(t)) {
+	case 0: break;
+	case 1: emit("mov %%al, (%%rdi)"); break;
+	case 2: emit("mov %%ax, (%%rdi)"); break;
+	case 4: emit("mov %%eax, (%%rdi)"); break;
+	default: emit("mov %%rax, (%%rdi)"); break;
+	}
+}
+
+// Small copies are unrolled through %rcx; large ones use rep movsb.
+void copy_mem(int64_t size) {
+	if (size > 128) {
+		emit("mov %%rax, %%rsi");
+		emit("mov $%lld, %%rcx", (long long)size);
+		emit("rep movsb");
+		return;
+	}
+	int64_t off = 0;
+	static const struct { int n; const char *mov; const char *reg; } steps[] = {
+		{8, "mov", "%rcx"}, {4, "movl", "%ecx"}, {2, "movw", "%cx"}, {1, "movb", "%cl"},
+	};
+	for (int k = 0; k < 4; k++)
+		for (; size - off >= steps[k].n; off += steps[k].n) {
+			emit("%s %lld(%%rax), %s", steps[k].mov, (long long)off, steps[k].reg);
+			emit("%s %s, %lld(%%rdi)", steps[k].mov, steps[k].reg, (long long)off);
+		}
+}
+
+void zero_mem(int64_t size) {
+	if (size > 128) {
+		emit("mov $%lld, %%rcx", (long long)size);
+		emit("xor %%eax, %%eax");
+		emit("rep stosb");
+		return;
+	}
+	int64_t off = 0;
+	for (; size - off >= 8; off += 8)
+		emit("movq $0, %lld(%%rdi)", (long long)off);
+	for (; off < size; off++)
+		emit("movb $0, %lld(%%rdi)", (long long)off);
+}
+
+void normalize(Type *t) {
+	switch (type_under(t)->kind) {
+	case TY_INT8: emit("movsbq %%al, %%rax"); break;
+	case TY_UINT8: case TY_BOOL: emit("movzbl %%al, %%eax"); break;
+	case TY_INT16: emit("movswq %%ax, %%rax"); break;
+	case TY_UINT16: emit("movzwl %%ax, %%eax"); break;
+	case TY_INT32: emit("movslq %%eax, %%rax"); break;
+	case TY_UINT32: case TY_FLOAT32: emit("mov %%eax, %%eax"); break;
+	default: break;
+	}
+}
+
+void save_rax(int off) {
+	emit("mov %%rax, %d(%%rbp)", off);
+}
+
+void load_rax(int off) {
+	emit("mov %d(%%rbp), %%rax", off);
+}
+
+// Scalars are spilled as a full 8-byte word; aggregates are copied.
+int to_temp(Type *t) {
+	int64_t size = is_agg(t) ? tsize(t) : 8;
+	int off = tmp_alloc(size, "value");
+	if (is_agg(t)) {
+		emit("lea %d(%%rbp), %%rdi", off);
+		copy_mem(tsize(t));
+	} else {
+		save_rax(off);
+	}
+	return off;
+}
+
+// Go checks explicitly before dereferencing a pointer that may be nil.
+void nil_check(const char *reg) {
+	emit("test %s, %s", reg, reg);
+	emit("jnz 1f");
+	emit("call runtime_panicnil");
+	fputs("1:\n", cg.text);
+}

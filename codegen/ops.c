@@ -1,0 +1,45 @@
+// ops.c - the one place where codegen reads the parser's token codes:
+// Node.op (TK_* from the lemon-generated parser.h) becomes an Op.
+#include "cg.h"
+#include "parser.h"
+
+Op op_of(int tk) {
+	switch (tk) {
+	case TK_ADD: case TK_ADD_ASSIGN: return OP_ADD;
+	case TK_SUB: case TK_SUB_ASSIGN: return OP_SUB;
+	case TK_MUL: case TK_MUL_ASSIGN: return OP_MUL;
+	case TK_QUO: case TK_QUO_ASSIGN: return OP_DIV;
+	case TK_REM: case TK_REM_ASSIGN: return OP_REM;
+	case TK_AND: case TK_AND_ASSIGN: return OP_AND;
+	case TK_OR: case TK_OR_ASSIGN: return OP_OR;
+	case TK_XOR: case TK_XOR_ASSIGN: return OP_XOR;
+	case TK_SHL: case TK_SHL_ASSIGN: return OP_SHL;
+	case TK_SHR: case TK_SHR_ASSIGN: return OP_SHR;
+	case TK_AND_NOT: case TK_AND_NOT_ASSIGN: return OP_ANDNOT;
+	case TK_LAND: return OP_LAND;
+	case TK_LOR: return OP_LOR;
+	case TK_EQL: return OP_EQ;
+	case TK_NEQ: return OP_NE;
+	case TK_LSS: return OP_LT;
+	case TK_LEQ: return OP_LE;
+	case TK_GTR: return OP_GT;
+	case TK_GEQ: return OP_GE;
+	case TK_NOT: return OP_NOT;
+	case TK_ARROW: return OP_ARROW;
+	case TK_ASSIGN: case TK_DEFINE: return OP_ASSIGN;
+	case TK_INC: return OP_INC;
+	case TK_DEC: return OP_DEC;
+	default: return OP_NONE;
+	}
+}
+
+const char *op_text(Op op) {
+	static const char *text[] = {
+		[OP_NONE] = "?", [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_DIV] = "/",
+		[OP_REM] = "%", [OP_AND] = "&", [OP_OR] = "|", [OP_XOR] = "^", [OP_SHL] = "<<",
+		[OP_SHR] = ">>", [OP_ANDNOT] = "&^", [OP_LAND] = "&&", [OP_LOR] = "||", [OP_EQ] = "==",
+		[OP_NE] = "!=", [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
+		[OP_NOT] = "!", [OP_ARROW] = "<-", [OP_ASSIGN] = "=", [OP_INC] = "++", [OP_DEC] = "--",
+	};
+	return text[op];
+}

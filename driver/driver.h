@@ -1,0 +1,55 @@
+// driver.h - what the driver's files share: the parsed command line, the
+// compile pipeline and the helpers that run the system toolchain.
+#ifndef GOSCAPE_DRIVER_H
+#define GOSCAPE_DRIVER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#define GOSCAPE_VERSION "0.1"
+
+// Exit statuses of the driver itself (a `run` passes the program's through).
+enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2 };
+
+typedef enum { CMD_BUILD, CMD_RUN, CMD_ASM, CMD_COMPILE, CMD_VERSION, CMD_HELP } Command;
+
+typedef struct Options {
+	Command cmd;
+	const char *out;      // -o: binary (build) or assembly file (compile)
+	int m_level;          // -m, -m=2, -m -m
+	bool escape_off;      // -escape=off
+	bool keep_asm;        // -S or GOSCAPE_KEEP=1: keep the .s next to the output
+	char **files;         // the .go files, in command-line order
+	int nfiles;
+	char **args;          // run: the program's arguments
+	int nargs;
+} Options;
+
+// ---- options.c ----
+const char *command_name(Command cmd);
+bool command_lookup(const char *name, Command *cmd);
+// Fills opt from argv[0..argc) (the words after the command name).
+// Returns -1 when the command should go on, else the exit status to end
+// with (0 after -h, EXIT_USAGE after a usage message).
+int parse_options(Command cmd, int argc, char **argv, Options *opt);
+void print_usage(FILE *out);
+void print_command_usage(FILE *out, Command cmd);
+
+// ---- pipeline.c ----
+int cmd_build(const Options *opt);
+int cmd_run(const Options *opt);
+int cmd_asm(const Options *opt);
+int cmd_compile(const Options *opt);
+
+// ---- toolchain.c ----
+// A fresh private directory, removed with its contents when the driver exits.
+const char *make_temp_dir(void);
+// Runs argv[0] (searched in PATH) without a shell and waits for it.
+// Returns its exit status, 128+N when killed by signal N, or -1 (after
+// printing why) when it could not be started.
+int run_command(char *const argv[]);
+// Links an assembly file with the runtime into the executable out.
+// Returns 0 on success (the toolchain's messages went to stderr).
+int link_program(const char *asm_path, const char *out);
+
+#endif

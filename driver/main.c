@@ -1,0 +1,59 @@
+// main.c - goscape's entry point: picks the command and dispatches.
+#include <string.h>
+
+#include "driver.h"
+
+static int cmd_help(int argc, char **argv) {
+	if (argc == 0) {
+		print_usage(stdout);
+		return EXIT_OK;
+	}
+	Command cmd;
+	if (argc > 1 || !command_lookup(argv[0], &cmd)) {
+		fprintf(stderr, "goscape help %s: unknown command. Run 'goscape help'.\n", argv[0]);
+		return EXIT_USAGE;
+	}
+	print_command_usage(stdout, cmd);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv) {
+	if (argc < 2) {
+		print_usage(stderr);
+		return EXIT_USAGE;
+	}
+	const char *name = argv[1];
+	if (strcmp(name, "-h") == 0 || strcmp(name, "-help") == 0 || strcmp(name, "--help") == 0)
+		return cmd_help(0, NULL);
+	if (strcmp(name, "-version") == 0 || strcmp(name, "--version") == 0)
+		name = "version";
+
+	Command cmd;
+	if (!command_lookup(name, &cmd)) {
+		fprintf(stderr, "goscape %s: unknown command\n", name);
+		print_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (cmd == CMD_HELP)
+		return cmd_help(argc - 2, argv + 2);
+
+	Options opt;
+	int status = parse_options(cmd, argc - 2, argv + 2, &opt);
+	if (status >= 0)
+		return status;
+	switch (cmd) {
+	case CMD_BUILD: return cmd_build(&opt);
+	case CMD_RUN: return cmd_run(&opt);
+	case CMD_ASM: return cmd_asm(&opt);
+	case CMD_COMPILE: return cmd_compile(&opt);
+	case CMD_VERSION:
+		if (opt.nfiles > 0) {
+			print_command_usage(stderr, cmd);
+			return EXIT_USAGE;
+		}
+		printf("goscape version %s (a Go 1.19 subset for linux/amd64)\n", GOSCAPE_VERSION);
+		return EXIT_OK;
+	case CMD_HELP: break;
+	}
+	return EXIT_OK;
+}

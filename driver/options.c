@@ -1,0 +1,197 @@
+// options.c - the command line: command names, flags, usage texts.
+//
+// Flags may come before or between the files, except for `run`, where
+// (as with `go run`) the first word after the files that is not a .go file
+// starts the program's arguments; `--` ends the flags explicitly.
+#include <stdlib.h>
+#include <string.h>
+
+#include "driver.h"
+
+// Which flags each command accepts.
+enum { F_OUT = 1, F_M = 2, F_ESCAPE = 4, F_KEEP = 8 };
+
+typedef struct CommandInfo {
+	const char *name;
+	int flags;
+	const char *synopsis;
+	const char *help;
+} CommandInfo;
+
+static const CommandInfo commands[] = {
+	[CMD_BUILD] = {"build", F_OUT | F_M | F_ESCAPE | F_KEEP,
+		"build [-o OUT] [-m[=2]] [-escape=off] [-S] FILE.go...",
+		"Compiles the files of package main into a native executable, named\n"
+		"after the first file without .go unless -o is given.\n"},
+	[CMD_RUN] = {"run", F_M | F_ESCAPE | F_KEEP,
+		"run [-m[=2]] [-escape=off] [-S] FILE.go... [--] [ARGS...]",
+		"Builds the program in a temporary directory and runs it with ARGS;\n"
+		"exits with the program's status (128+N if killed by signal N).\n"},
+	[CMD_ASM] = {"asm", F_M | F_ESCAPE,
+		"asm [-m[=2]] [-escape=off] FILE.go...",
+		"Prints the annotated x86-64 assembly of the program on stdout.\n"},
+	[CMD_COMPILE] = {"compile", F_OUT | F_M | F_ESCAPE,
+		"compile [-m[=2]] [-escape=off] [-o FILE.s] FILE.go...",
+		"Type-checks, analyses and generates code for the files without linking\n"
+		"(any package name); writes the assembly only when -o is given ('-' is\n"
+		"stdout). With -m the escape diagnostics come before any codegen error.\n"},
+	[CMD_VERSION] = {"version", 0, "version", "Prints goscape's version.\n"},
+	[CMD_HELP] = {"help", 0, "help [COMMAND]", "Prints the usage of goscape or of one command.\n"},
+};
+
+static const char flag_help[] =
+	"Flags:\n"
+	"  -o OUT         output file\n"
+	"  -m, -m=2       print escape-analysis decisions (-m=2 or -m -m: with reasons)\n"
+	"  -escape=off    allocate every escaping-capable value on the heap\n"
+	"  -S             keep the generated assembly (OUT.s); also GOSCAPE_KEEP=1\n"
+	"  -h, --help     this help\n";
+
+const char *command_name(Command cmd) {
+	return commands[cmd].name;
+}
+
+bool command_lookup(const char *name, Command *cmd) {
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+		if (strcmp(commands[i].name, name) == 0) {
+			*cmd = (Command)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+void print_usage(FILE *out) {
+	fprintf(out, "goscape compiles a subset of Go to x86-64 executables.\n\nUsage:\n");
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(out, "  goscape %s\n", commands[i].synopsis);
+	fprintf(out, "\n%s\nRun 'goscape help COMMAND' for details.\n", flag_help);
+}
+
+void print_command_usage(FILE *out, Command cmd) {
+	fprintf(out, "usage: goscape %s\n\n%s", commands[cmd].synopsis, commands[cmd].help);
+	if (commands[cmd].flags)
+		fprintf(out, "\n%s", flag_help);
+}
+
+static int usage_error(Command cmd, const char *fmt, const char *arg) {
+	fprintf(stderr, "goscape %s: ", command_name(cmd));
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n");
+	print_command_usage(stderr, cmd);
+	return EXIT_USAGE;
+}
+
+static bool ends_with_go(const char *s) {
+	size_t n = strlen(s);
+	return n > 3 && strcmp(s + n - 3, ".go") == 0;
+}
+
+// Handles one flag word (and its value word for -o). Returns the number
+// of words consumed, or 0 for an error already reported.
+static int parse_flag(Command cmd, char **argv, int i, int argc, Options *opt, int *status) {
+	int allowed = commands[cmd].flags;
+	const char *a = argv[i];
+	if (a[1] == '-' && a[2] != '\0' && strcmp(a, "--help") != 0)
+		a++; // accept --flag like -flag, as Go's flag package does
+	if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0 || strcmp(argv[i], "--help") == 0) {
+		print_command_usage(stdout, cmd);
+		*status = EXIT_OK;
+		return 0;
+	}
+	if ((allowed & F_M) && strncmp(a, "-m", 2) == 0) {
+		if (a[2] == '\0') {
+			opt->m_level++;
+			return 1;
+		}
+		if (a[2] == '=' && (strcmp(a + 3, "0") == 0 || strcmp(a + 3, "1") == 0 || strcmp(a + 3, "2") == 0)) {
+			opt->m_level = atoi(a + 3);
+			return 1;
+		}
+	}
+	if ((allowed & F_ESCAPE) && strncmp(a, "-escape=", 8) == 0) {
+		if (strcmp(a + 8, "off") == 0 || strcmp(a + 8, "on") == 0) {
+			opt->escape_off = strcmp(a + 8, "off") == 0;
+			return 1;
+		}
+		*status = usage_error(cmd, "bad value for -escape (want on or off): %s", a + 8);
+		return 0;
+	}
+	if ((allowed & F_KEEP) && strcmp(a, "-S") == 0) {
+		opt->keep_asm = true;
+		return 1;
+	}
+	if ((allowed & F_OUT) && strncmp(a, "-o", 2) == 0) {
+		if (a[2] == '=') {
+			opt->out = a + 3;
+			return 1;
+		}
+		if (a[2] != '\0') {
+			*status = usage_error(cmd, "unknown flag %s", argv[i]);
+			return 0;
+		}
+		if (i + 1 >= argc) {
+			*status = usage_error(cmd, "flag needs an argument: %s", a);
+			return 0;
+		}
+		opt->out = argv[i + 1];
+		return 2;
+	}
+	*status = usage_error(cmd, "unknown flag %s", argv[i]);
+	return 0;
+}
+
+int parse_options(Command cmd, int argc, char **argv, Options *opt) {
+	memset(opt, 0, sizeof *opt);
+	opt->cmd = cmd;
+	const char *keep = getenv("GOSCAPE_KEEP");
+	opt->keep_asm = keep && *keep && strcmp(keep, "0") != 0;
+	opt->files = calloc((size_t)argc + 1, sizeof(char *));
+	if (!opt->files) {
+		perror("goscape");
+		return EXIT_COMPILE;
+	}
+
+	bool flags_done = false;
+	for (int i = 0; i < argc; i++) {
+		char *a = argv[i];
+		if (!flags_done && strcmp(a, "--") == 0) {
+			flags_done = true;
+			if (cmd == CMD_RUN && opt->nfiles > 0) {
+				opt->args = argv + i + 1;
+				opt->nargs = argc - i - 1;
+				break;
+			}
+			continue;
+		}
+		if (cmd == CMD_RUN && opt->nfiles > 0 && !ends_with_go(a)) {
+			opt->args = argv + i;
+			opt->nargs = argc - i;
+			break;
+		}
+		if (!flags_done && a[0] == '-' && a[1] != '\0') {
+			int status = EXIT_USAGE;
+			int used = parse_flag(cmd, argv, i, argc, opt, &status);
+			if (used == 0)
+				return status;
+			i += used - 1;
+			continue;
+		}
+		opt->files[opt->nfiles++] = a;
+	}
+
+	if (cmd == CMD_VERSION || cmd == CMD_HELP)
+		return -1;
+	if (opt->nfiles == 0)
+		return usage_error(cmd, "%s", "no .go files given");
+	for (int i = 0; i < opt->nfiles; i++) {
+		if (!ends_with_go(opt->files[i])) {
+			fprintf(stderr, "goscape %s: named files must be .go files: %s\n", command_name(cmd),
+			        opt->files[i]);
+			return EXIT_COMPILE;
+		}
+	}
+	if (opt->m_level > 2)
+		opt->m_level = 2;
+	return -1;
+}

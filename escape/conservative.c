@@ -1,0 +1,112 @@
+// conservative.c - the escape verdicts of -escape=off: every allocation
+// site on the heap, every variable that could be referenced after its
+// frame is gone (address taken, captured by reference) moved to the heap.
+//
+// Always sound, never precise; it prints nothing.
+#include "escape_int.h"
+
+static void mark_tree(Node *n);
+
+bool esc_is_byte_or_rune_slice(Type *t) {
+	Type *u = type_under(t);
+	if (u->kind != TY_SLICE)
+		return false;
+	TypeKind e = type_under(u->elem)->kind;
+	return e == TY_UINT8 || e == TY_INT32;
+}
+
+// The nodes that may need memory of their own (Node.esc is meaningful).
+bool esc_is_alloc_site(Node *n) {
+	switch (n->kind) {
+	case ND_COMPOSITE: {
+		TypeKind k = n->type ? type_under(n->type)->kind : TY_INVALID;
+		return k == TY_SLICE || k == TY_MAP || k == TY_PTR;
+	}
+	case ND_FUNCLIT: case ND_TOIFACE: case ND_METHODVAL:
+		return true;
+	case ND_BUILTIN:
+		return n->builtin == BI_NEW || n->builtin == BI_MAKE || n->builtin == BI_APPEND;
+	case ND_CONV: {
+		if (!n->lhs || !n->type || !n->lhs->type)
+			return false;
+		Type *to = type_under(n->type), *from = type_under(n->lhs->type);
+		return (to->kind == TY_STRING && (esc_is_byte_or_rune_slice(from) || type_is_integer(from))) ||
+		       (esc_is_byte_or_rune_slice(to) && from->kind == TY_STRING) ||
+		       (to->kind == TY_INTERFACE && from->kind != TY_INTERFACE);
+	}
+	case ND_BINARY:
+		return !n->is_const && n->type && type_is_string(type_under(n->type));
+	case ND_UNARY: case ND_ADDR: {
+		Node *x = n->lhs;
+		while (x && x->kind == ND_PAREN)
+			x = x->lhs;
+		return x && x->kind == ND_COMPOSITE;
+	}
+	default:
+		return false;
+	}
+}
+
+static void mark_vec(Vec *v) {
+	for (int i = 0; i < v->len; i++)
+		mark_tree(VEC_AT(*v, i));
+}
+
+// Marks every allocation site under n. Function literal bodies belong to
+// their own Func and are marked when that Func is visited.
+static void mark_tree(Node *n) {
+	if (!n)
+		return;
+	if (esc_is_alloc_site(n)) {
+		n->esc = ESC_HEAP;
+		n->esc_reason = "escape analysis off";
+		if (n->kind == ND_UNARY || n->kind == ND_ADDR) // &T{...}: the literal too
+			for (Node *x = n->lhs; x; x = x->kind == ND_PAREN ? x->lhs : NULL)
+				if (x->kind == ND_COMPOSITE) {
+					x->esc = ESC_HEAP;
+					x->esc_reason = n->esc_reason;
+				}
+	}
+	if (n->kind == ND_FUNCLIT)
+		return;
+	mark_tree(n->lhs); mark_tree(n->rhs);
+	mark_tree(n->init); mark_tree(n->cond); mark_tree(n->post);
+	mark_tree(n->then); mark_tree(n->els); mark_tree(n->body);
+	mark_tree(n->lo); mark_tree(n->hi); mark_tree(n->max);
+	mark_vec(&n->list); mark_vec(&n->rlist);
+}
+
+static void mark_var(Obj *o, const char *reason) {
+	if (o && o->kind == OBJ_VAR && !o->is_global && !o->heap) {
+		o->heap = true;
+		o->heap_reason = reason;
+	}
+}
+
+static void mark_vars(Vec *v) {
+	for (int i = 0; i < v->len; i++) {
+		Obj *o = VEC_AT(*v, i);
+		if (o && o->addr_taken)
+			mark_var(o, "address taken (escape analysis off)");
+	}
+}
+
+void escape_conservative(Program *prog) {
+	for (int i = 0; i < prog->funcs.len; i++) {
+		Func *fn = VEC_AT(prog->funcs, i);
+		if (fn->decl && fn->decl->body)
+			mark_tree(fn->decl->body);
+		if (fn->recv && fn->recv->addr_taken)
+			mark_var(fn->recv, "address taken (escape analysis off)");
+		mark_vars(&fn->params);
+		mark_vars(&fn->results);
+		mark_vars(&fn->locals);
+		for (int j = 0; j < fn->captures.len; j++) {
+			Capture *c = VEC_AT(fn->captures, j);
+			if (c->byref)
+				mark_var(c->var, "captured by reference (escape analysis off)");
+		}
+	}
+	for (int i = 0; i < prog->init_order.len; i++)
+		mark_tree(VEC_AT(prog->init_order, i));
+}

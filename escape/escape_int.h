@@ -1,0 +1,201 @@
+// escape_int.h - the data structures shared by the files of escape/:
+// locations, edges and holes of the data-flow graph (graph.c), the walk
+// that builds it from the tree (walk_stmt.c, walk_expr.c, walk_call.c),
+// the solver (solve.c), parameter tags and the batch driver (escape.c),
+// diagnostics (report.c) and Go-style expression spelling (exprfmt.c).
+//
+// The model is Go 1.19's cmd/compile/internal/escape: one location per
+// variable and per allocating expression; an edge dst <- src carries the
+// number of dereferences applied to src's value (-1 for &src).
+#ifndef GOSCAPE_ESCAPE_INT_H
+#define GOSCAPE_ESCAPE_INT_H
+
+#include "escape.h"
+#include "../frontend/diag.h"
+#include "../frontend/scope.h"
+#include "../frontend/types.h"
+
+// Go encodes at most this many result leaks in a parameter tag; flows to
+// later results count as heap leaks.
+#define NUM_ESC_RESULTS 7
+// Go's ir.MaxStackVarSize (explicit variables) and
+// ir.MaxImplicitStackVarSize (new, &T{}, make, closures).
+#define MAX_STACK_VAR_SIZE ((int64_t)10 << 20)
+#define MAX_IMPLICIT_STACK_VAR_SIZE ((int64_t)64 << 10)
+
+typedef struct Loc Loc;
+
+// Why a flow exists (kept for -m=2 explanations and for the plain-words
+// reasons codegen prints). Notes form a list, the innermost first.
+typedef struct Note {
+	struct Note *next;
+	Node *where;
+	const char *why;
+} Note;
+
+typedef struct Edge {
+	Loc *src;
+	int derefs;
+	Note *notes;
+} Edge;
+
+// Where a parameter's value goes: minimal dereferences to the heap and to
+// each result, -1 for no flow.
+typedef struct Leaks {
+	int heap;
+	int result[NUM_ESC_RESULTS];
+} Leaks;
+
+struct Loc {
+	Node *n;             // allocation site, or NULL
+	Obj *var;            // variable, or NULL
+	Func *fn;            // function the location belongs to
+	Edge *edges;         // incoming flows
+	int nedges, capedges;
+	int loopdepth;
+	int result_index;    // 1 + index for result variables, else 0
+	int id;              // creation order within the batch
+
+	// scratch of one solver walk
+	int derefs;
+	unsigned walkgen;
+	Loc *dst;
+	int dst_edge;
+	bool queued;
+
+	bool escapes;
+	bool transient;
+	bool is_heap;        // the batch's heap location
+	bool is_blank;       // the sink for discarded values
+
+	// closure capture analysis
+	bool captured, reassigned, addrtaken;
+
+	Leaks leaks;         // parameters: accumulated tag
+	const char *reason;  // plain-words reason once it escapes
+};
+
+// The context an expression's value flows into.
+typedef struct Hole {
+	Loc *dst;
+	int derefs;
+	Note *notes;
+	bool addrtaken;
+} Hole;
+
+// A func literal to be wired to its captured variables after the walk.
+typedef struct ClosureSite {
+	Hole k;              // hole of the closure's storage
+	Node *lit;           // ND_FUNCLIT
+} ClosureSite;
+
+// Per-function facts gathered before the walk.
+typedef struct FuncInfo {
+	Func *fn;
+	int state;           // FN_*
+	bool closure_called; // a literal called where it is written
+	PtrMap labels;       // label name (interned by pointer) -> looping flag
+	Leaks *tags;         // final tags, one per receiver+parameter
+	int ntags;
+} FuncInfo;
+
+enum { FN_UNKNOWN, FN_STARTED, FN_TAGGED };
+
+typedef struct Batch {
+	const EscapeOptions *opt;
+	Vec funcs;           // Func* analysed together
+	Vec locs;            // Loc* in creation order
+	Vec closures;        // ClosureSite*
+	Loc heap, blank;
+	PtrMap varloc;       // Obj* -> Loc*
+	// walking state
+	Func *curfn;
+	int loopdepth;
+} Batch;
+
+// ---- escape.c: shared program-wide tables ----
+FuncInfo *func_info(Func *fn);
+// Is n the implicit "... argument" slice of a variadic call?
+bool esc_is_dotdotdot_arg(Node *n);
+void esc_mark_dotdotdot_arg(Node *n, Node *call);
+Node *esc_dotdotdot_call(Node *n);
+// Go's position for the implicit interface conversion n (see walk_call.c).
+void esc_set_box_pos(Node *n, Pos p);
+bool esc_box_pos(Node *n, Pos *p);
+// The value a never-reassigned local was initialised with, or NULL.
+Node *esc_static_init(Obj *var);
+// The Go name of a function for messages: "f", "(*T).m", "f.func1".
+const char *esc_func_name(Func *fn);
+// Wrapper closures of go/defer statements are never diagnosed.
+bool esc_is_wrapper(Node *n);
+void esc_mark_wrapper(Node *n);
+
+// ---- graph.c ----
+Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient);
+Loc *var_loc(Batch *b, Obj *var);       // NULL for globals and unknown objects
+Hole loc_hole(Loc *l);
+Hole discard_hole(Batch *b);
+Hole heap_hole(Batch *b);
+Hole hole_note(Batch *b, Hole k, Node *where, const char *why);
+Hole hole_shift(Hole k, int delta);
+Hole hole_deref(Batch *b, Hole k, Node *where, const char *why);
+Hole hole_addr(Batch *b, Hole k, Node *where, const char *why);
+void flow(Batch *b, Hole k, Loc *src);
+Hole spill(Batch *b, Hole k, Node *n);
+Hole tee_hole(Batch *b, Hole *ks, int nk);
+Hole later_hole(Batch *b, Hole k);
+bool loc_is_param(Loc *l);
+bool loc_is_result(Loc *l);
+void leaks_add(Leaks *l, int idx, int derefs); // idx -1: heap
+void leaks_init(Leaks *l);
+bool leaks_empty(const Leaks *l);
+void leaks_optimize(Leaks *l);
+
+// ---- walk_stmt.c / walk_expr.c / walk_call.c ----
+void walk_func(Batch *b, Func *fn);
+void walk_stmt(Batch *b, Node *n);
+void walk_block(Batch *b, Node *n);
+void walk_expr(Batch *b, Hole k, Node *n);
+void walk_discard(Batch *b, Node *n);
+Hole walk_addr(Batch *b, Node *n);
+void walk_assign_heap(Batch *b, Node *src, const char *why, Node *where);
+// A call with holes for its results (ks may be NULL: results discarded).
+void walk_call(Batch *b, Hole *ks, int nk, Node *call);
+void walk_go_defer(Batch *b, Node *stmt);
+// Where argument idx (0 = receiver if any) of a call to fn flows, given
+// holes for the call's results.
+Hole walk_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, int idx);
+bool in_mutual_batch(Func *fn);
+void flow_closure(Batch *b, ClosureSite *cs);
+void mark_captures(Batch *b, Node *lit);
+bool type_direct_iface(Type *t);
+bool type_pointerful(Type *t);
+Node *esc_unparen(Node *n);
+
+// ---- solve.c ----
+void solve(Batch *b);
+bool outlives(Batch *b, Loc *l, Loc *other);
+bool contains_closure(Func *f, Func *c);
+
+// ---- report.c ----
+void report(Batch *b, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+Pos loc_pos(Loc *l);
+const char *loc_string(Batch *b, Loc *l);      // "{heap}", "x", "{storage for new(int)}"
+const char *site_string(Node *n);              // the -m spelling of an allocation site
+const char *loc_name(Loc *l);                  // a variable's name or a site's spelling
+void explain_path(Batch *b, Loc *root, Loc *src);
+void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes);
+const char *plain_reason(Batch *b, Loc *root, Loc *l);
+const char *fmt_pos(Pos p);
+
+// ---- exprfmt.c ----
+const char *expr_str(Node *n);                 // Go's %v of an expression
+const char *stmt_str(Node *n);                 // Go's %v of a statement (notes)
+const char *type_str(Type *t);                 // Go's spelling of a type in -m
+
+// ---- conservative.c ----
+void escape_conservative(Program *prog);
+bool esc_is_alloc_site(Node *n);
+bool esc_is_byte_or_rune_slice(Type *t); // []byte, []rune (and named ones)
+
+#endif

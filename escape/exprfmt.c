@@ -1,0 +1,456 @@
+// exprfmt.c - spells expressions, statements and types the way Go's
+// compiler prints them in -m diagnostics (cmd/compile/internal/ir/fmt.go
+// and types/fmt.go): implicit conversions, & and * the checker inserted
+// are invisible, parentheses come from operator precedence, composite
+// literals are abbreviated to T{...}, function literals are "func literal".
+#include <string.h>
+#include <stdlib.h>
+#include "escape_int.h"
+#include "../frontend/check.h"
+
+typedef struct Buf {
+	char *s;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s, size_t n) {
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2 + 32;
+		char *ns = xmalloc(b->cap);
+		if (b->s)
+			memcpy(ns, b->s, b->len);
+		free(b->s);
+		b->s = ns;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void puts_(Buf *b, const char *s) {
+	put(b, s, strlen(s));
+}
+
+static void type_fmt(Buf *b, Type *t);
+
+static void type_list(Buf *b, Vec *v, bool variadic) {
+	for (int i = 0; i < v->len; i++) {
+		if (i)
+			puts_(b, ", ");
+		Type *t = VEC_AT(*v, i);
+		if (variadic && i == v->len - 1 && type_under(t)->kind == TY_SLICE) {
+			puts_(b, "...");
+			type_fmt(b, type_under(t)->elem);
+		} else {
+			type_fmt(b, t);
+		}
+	}
+}
+
+static void type_fmt(Buf *b, Type *t) {
+	if (!t) {
+		puts_(b, "<nil>");
+		return;
+	}
+	switch (t->kind) {
+	case TY_NAMED:
+		puts_(b, t->obj && t->obj->name ? t->obj->name : "?");
+		return;
+	case TY_PTR:
+		puts_(b, "*");
+		type_fmt(b, t->elem);
+		return;
+	case TY_SLICE:
+		puts_(b, "[]");
+		type_fmt(b, t->elem);
+		return;
+	case TY_ARRAY: {
+		char tmp[32];
+		snprintf(tmp, sizeof tmp, "[%lld]", (long long)t->len);
+		puts_(b, tmp);
+		type_fmt(b, t->elem);
+		return;
+	}
+	case TY_MAP:
+		puts_(b, "map[");
+		type_fmt(b, t->key);
+		puts_(b, "]");
+		type_fmt(b, t->elem);
+		return;
+	case TY_CHAN:
+		puts_(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+		type_fmt(b, t->elem);
+		return;
+	case TY_FUNC:
+		puts_(b, "func(");
+		type_list(b, &t->params, t->variadic);
+		puts_(b, ")");
+		if (t->results.len == 1) {
+			puts_(b, " ");
+			type_fmt(b, VEC_AT(t->results, 0));
+		} else if (t->results.len > 1) {
+			puts_(b, " (");
+			type_list(b, &t->results, false);
+			puts_(b, ")");
+		}
+		return;
+	case TY_INTERFACE:
+		if (t->methods.len == 0) {
+			puts_(b, "interface {}");
+			return;
+		}
+		puts_(b, "interface {");
+		for (int i = 0; i < t->methods.len; i++) {
+			Method *m = VEC_AT(t->methods, i);
+			puts_(b, i ? "; " : " ");
+			puts_(b, m->name);
+			Buf sig = {0};
+			type_fmt(&sig, m->type);
+			puts_(b, sig.s + 4); // drop "func"
+			free(sig.s);
+		}
+		puts_(b, " }");
+		return;
+	case TY_STRUCT:
+		if (t->fields.len == 0) {
+			puts_(b, "struct {}");
+			return;
+		}
+		puts_(b, "struct {");
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *f = VEC_AT(t->fields, i);
+			puts_(b, i ? "; " : " ");
+			if (!f->embedded) {
+				puts_(b, f->name);
+				puts_(b, " ");
+			}
+			type_fmt(b, f->type);
+		}
+		puts_(b, " }");
+		return;
+	case TY_UNSAFEPTR:
+		puts_(b, "unsafe.Pointer");
+		return;
+	default:
+		puts_(b, type_string(t, false));
+		return;
+	}
+}
+
+const char *type_str(Type *t) {
+	Buf b = {0};
+	type_fmt(&b, t);
+	return b.s ? b.s : "";
+}
+
+// Go's operator precedences (ir.OpPrec).
+static int binary_prec(Op op) {
+	switch (op) {
+	case OP_MUL: case OP_DIV: case OP_REM: case OP_SHL: case OP_SHR: case OP_AND: case OP_ANDNOT:
+		return 6;
+	case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR:
+		return 5;
+	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+		return 4;
+	case OP_LAND:
+		return 3;
+	case OP_LOR:
+		return 2;
+	default:
+		return 5;
+	}
+}
+
+// Skips what the checker inserted and Go does not print.
+static Node *visible(Node *n) {
+	for (;;) {
+		if (!n)
+			return NULL;
+		if (n->kind == ND_PAREN || n->kind == ND_TOIFACE || n->kind == ND_ADDR || n->kind == ND_DEREF)
+			n = n->lhs;
+		else
+			return n;
+	}
+}
+
+static int prec_of(Node *n) {
+	switch (n->kind) {
+	case ND_UNARY: case ND_STAR:
+		return 7;
+	case ND_BINARY:
+		return binary_prec(op_of_token(n->op));
+	default:
+		return 8;
+	}
+}
+
+static void expr_fmt(Buf *b, Node *n, int prec);
+
+static void expr_list(Buf *b, Vec *v, int from) {
+	for (int i = from; i < v->len; i++) {
+		if (i > from)
+			puts_(b, ", ");
+		expr_fmt(b, VEC_AT(*v, i), 0);
+	}
+}
+
+static const char *builtin_name(Builtin bi) {
+	switch (bi) {
+	case BI_APPEND: return "append";
+	case BI_CAP: return "cap";
+	case BI_CLOSE: return "close";
+	case BI_COMPLEX: return "complex";
+	case BI_COPY: return "copy";
+	case BI_DELETE: return "delete";
+	case BI_IMAG: return "imag";
+	case BI_LEN: return "len";
+	case BI_MAKE: return "make";
+	case BI_NEW: return "new";
+	case BI_PANIC: return "panic";
+	case BI_PRINT: return "print";
+	case BI_PRINTLN: return "println";
+	case BI_REAL: return "real";
+	case BI_RECOVER: return "recover";
+	case BI_FMT_PRINTLN: return "fmt.Println";
+	case BI_FMT_PRINT: return "fmt.Print";
+	case BI_FMT_PRINTF: return "fmt.Printf";
+	case BI_FMT_SPRINTF: return "fmt.Sprintf";
+	case BI_FMT_SPRINT: return "fmt.Sprint";
+	case BI_FMT_SPRINTLN: return "fmt.Sprintln";
+	case BI_FMT_ERRORF: return "fmt.Errorf";
+	case BI_FMT_FPRINTLN: return "fmt.Fprintln";
+	case BI_FMT_FPRINT: return "fmt.Fprint";
+	case BI_FMT_FPRINTF: return "fmt.Fprintf";
+	case BI_OS_EXIT: return "os.Exit";
+	case BI_UNSAFE_SIZEOF: return "unsafe.Sizeof";
+	case BI_UNSAFE_ALIGNOF: return "unsafe.Alignof";
+	case BI_UNSAFE_OFFSETOF: return "unsafe.Offsetof";
+	case BI_UNSAFE_ADD: return "unsafe.Add";
+	case BI_UNSAFE_SLICE: return "unsafe.Slice";
+	default: return "?";
+	}
+}
+
+static void composite_fmt(Buf *b, Node *n) {
+	if (esc_is_dotdotdot_arg(n)) {
+		puts_(b, "... argument");
+		return;
+	}
+	Type *t = n->type;
+	if (t && type_under(t)->kind == TY_PTR && t->kind != TY_NAMED) {
+		puts_(b, "&");
+		t = type_under(t)->elem;
+	}
+	type_fmt(b, t);
+	puts_(b, n->list.len ? "{...}" : "{}");
+}
+
+static void call_fmt(Buf *b, Node *n) {
+	Node *f = visible(n->lhs);
+	int from = 0;
+	if (f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0) {
+		expr_fmt(b, VEC_AT(n->list, 0), 8);
+		puts_(b, ".");
+		puts_(b, f->obj->name);
+		from = 1;
+	} else {
+		expr_fmt(b, n->lhs, 8);
+	}
+	puts_(b, "(");
+	expr_list(b, &n->list, from);
+	if (n->has_dots)
+		puts_(b, "...");
+	puts_(b, ")");
+}
+
+static void expr_fmt(Buf *b, Node *n, int prec) {
+	n = visible(n);
+	if (!n) {
+		puts_(b, "<nil>");
+		return;
+	}
+	int np = prec_of(n);
+	if (prec > np) {
+		puts_(b, "(");
+		expr_fmt(b, n, 0);
+		puts_(b, ")");
+		return;
+	}
+	switch (n->kind) {
+	case ND_IDENT: case ND_FUNCNAME:
+		puts_(b, n->name ? n->name : n->obj && n->obj->name ? n->obj->name : "?");
+		return;
+	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
+		if (n->lit)
+			put(b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
+		else
+			puts_(b, const_string(n->cval));
+		return;
+	case ND_NIL:
+		puts_(b, "nil");
+		return;
+	case ND_COMPOSITE:
+		composite_fmt(b, n);
+		return;
+	case ND_FUNCLIT:
+		puts_(b, "func literal");
+		return;
+	case ND_SELECTOR: case ND_METHODVAL:
+		expr_fmt(b, n->lhs, 8);
+		puts_(b, ".");
+		puts_(b, n->name ? n->name : "?");
+		return;
+	case ND_INDEX:
+		expr_fmt(b, n->lhs, 8);
+		puts_(b, "[");
+		expr_fmt(b, n->rhs, 0);
+		puts_(b, "]");
+		return;
+	case ND_SLICEEXPR:
+		expr_fmt(b, n->lhs, 8);
+		puts_(b, "[");
+		if (n->lo)
+			expr_fmt(b, n->lo, 0);
+		puts_(b, ":");
+		if (n->hi)
+			expr_fmt(b, n->hi, 0);
+		if (n->slice3) {
+			puts_(b, ":");
+			if (n->max)
+				expr_fmt(b, n->max, 0);
+		}
+		puts_(b, "]");
+		return;
+	case ND_TYPEASSERT:
+		expr_fmt(b, n->lhs, 8);
+		puts_(b, ".(");
+		type_fmt(b, n->type);
+		puts_(b, ")");
+		return;
+	case ND_CALL:
+		call_fmt(b, n);
+		return;
+	case ND_BUILTIN:
+		puts_(b, builtin_name(n->builtin));
+		puts_(b, "(");
+		if (n->builtin == BI_NEW) {
+			type_fmt(b, type_under(n->type)->elem);
+		} else if (n->builtin == BI_MAKE) {
+			type_fmt(b, n->type);
+			if (n->list.len)
+				puts_(b, ", ");
+			expr_list(b, &n->list, 0);
+		} else {
+			expr_list(b, &n->list, 0);
+			if (n->has_dots)
+				puts_(b, "...");
+		}
+		puts_(b, ")");
+		return;
+	case ND_STAR:
+		puts_(b, "*");
+		expr_fmt(b, n->lhs, 8);
+		return;
+	case ND_UNARY:
+		puts_(b, op_string(op_of_token(n->op)));
+		expr_fmt(b, n->lhs, 8);
+		return;
+	case ND_BINARY:
+		expr_fmt(b, n->lhs, np);
+		puts_(b, " ");
+		puts_(b, op_string(op_of_token(n->op)));
+		puts_(b, " ");
+		expr_fmt(b, n->rhs, np + 1);
+		return;
+	case ND_CONV: {
+		Type *t = n->type;
+		bool named = t && (t->kind == TY_NAMED || t->kind < TY_PTR);
+		if (!named)
+			puts_(b, "(");
+		type_fmt(b, t);
+		if (!named)
+			puts_(b, ")");
+		puts_(b, "(");
+		expr_fmt(b, n->lhs, 0);
+		puts_(b, ")");
+		return;
+	}
+	case ND_KEYVAL:
+		expr_fmt(b, n->lhs, 0);
+		puts_(b, ": ");
+		expr_fmt(b, n->rhs, 0);
+		return;
+	default:
+		if (n->is_type && n->type) {
+			type_fmt(b, n->type);
+			return;
+		}
+		puts_(b, "?");
+		return;
+	}
+}
+
+const char *expr_str(Node *n) {
+	Buf b = {0};
+	expr_fmt(&b, n, 0);
+	return b.s ? b.s : "";
+}
+
+const char *stmt_str(Node *n) {
+	Buf b = {0};
+	switch (n->kind) {
+	case ND_ASSIGN: case ND_DEFINE: {
+		expr_list(&b, &n->list, 0);
+		Op op = op_of_token(n->op);
+		if (n->kind == ND_DEFINE)
+			puts_(&b, " := ");
+		else if (op == OP_ASSIGN || op == OP_NONE)
+			puts_(&b, " = ");
+		else {
+			puts_(&b, " ");
+			puts_(&b, op_string(op));
+			puts_(&b, "= ");
+		}
+		expr_list(&b, &n->rlist, 0);
+		break;
+	}
+	case ND_VARSPEC:
+		expr_list(&b, &n->names, 0);
+		puts_(&b, " = ");
+		expr_list(&b, &n->rlist, 0);
+		break;
+	case ND_RETURN:
+		puts_(&b, "return");
+		if (n->list.len) {
+			puts_(&b, " ");
+			expr_list(&b, &n->list, 0);
+		}
+		break;
+	case ND_RANGE:
+		puts_(&b, "for loop");
+		break;
+	case ND_SEND:
+		expr_fmt(&b, n->lhs, 0);
+		puts_(&b, " <- ");
+		expr_fmt(&b, n->rhs, 0);
+		break;
+	case ND_INCDEC:
+		expr_fmt(&b, n->lhs, 0);
+		puts_(&b, op_of_token(n->op) == OP_INC ? "++" : "--");
+		break;
+	case ND_EXPRSTMT:
+		expr_fmt(&b, n->lhs, 0);
+		break;
+	case ND_GO: case ND_DEFER:
+		puts_(&b, n->kind == ND_GO ? "go " : "defer ");
+		expr_fmt(&b, n->lhs, 0);
+		break;
+	case ND_CASE:
+		puts_(&b, "case");
+		break;
+	default:
+		expr_fmt(&b, n, 0);
+		break;
+	}
+	return b.s ? b.s : "";
+}

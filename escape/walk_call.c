@@ -1,0 +1,367 @@
+// walk_call.c - calls: parameter tags of analysed callees, direct wiring
+// inside a recursive batch, unknown callees, builtins, fmt's functions,
+// go/defer statements and closure captures.
+#include <string.h>
+#include "escape_int.h"
+
+// Arguments of a go/defer call are evaluated into temporaries captured
+// by a wrapper closure (Go 1.19 rewrites `defer f(a)` into
+// `tmp := a; defer func() { f(tmp) }()`).
+typedef struct ArgCtx {
+	bool wrapper;
+	Vec temps;           // Loc*
+} ArgCtx;
+
+static Obj *param_obj(Func *fn, int idx) {
+	if (fn->recv) {
+		if (idx == 0)
+			return fn->recv;
+		idx--;
+	}
+	return idx >= 0 && idx < fn->params.len ? VEC_AT(fn->params, idx) : NULL;
+}
+
+bool in_mutual_batch(Func *fn) {
+	return func_info(fn)->state == FN_STARTED;
+}
+
+Hole walk_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, int idx) {
+	if (!fn)
+		return heap_hole(b);
+	FuncInfo *fi = func_info(fn);
+	if (fi->state == FN_STARTED) {
+		Loc *l = var_loc(b, param_obj(fn, idx));
+		return l ? loc_hole(l) : discard_hole(b);
+	}
+	if (fi->state != FN_TAGGED || idx >= fi->ntags)
+		return heap_hole(b);
+	Leaks *t = &fi->tags[idx];
+	Hole tk[1 + NUM_ESC_RESULTS];
+	int n = 0;
+	if (t->heap >= 0)
+		tk[n++] = hole_shift(heap_hole(b), t->heap);
+	for (int i = 0; ks && i < NUM_ESC_RESULTS && i < nk; i++)
+		if (t->result[i] >= 0)
+			tk[n++] = hole_shift(ks[i], t->result[i]);
+	return tee_hole(b, tk, n);
+}
+
+static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
+	if (!arg)
+		return;
+	if (!ac || !ac->wrapper) {
+		walk_expr(b, hole_note(b, k, call, "call parameter"), arg);
+		return;
+	}
+	Loc *tmp = new_loc(b, NULL, NULL, false);
+	walk_expr(b, hole_note(b, loc_hole(tmp), call, "assign"), arg);
+	flow(b, hole_note(b, k, call, "call parameter"), tmp);
+	vec_push(&ac->temps, tmp);
+}
+
+// The function a callee expression always denotes, if known statically
+// (Go's ir.StaticValue): a named function, a literal, or a local that
+// was initialised with one and never reassigned.
+static Func *static_callee(Batch *b, Node *x, int depth) {
+	x = esc_unparen(x);
+	if (!x || depth > 16)
+		return NULL;
+	if (x->kind == ND_FUNCNAME && x->obj && x->obj->kind == OBJ_FUNC)
+		return x->obj->func;
+	if (x->kind == ND_FUNCLIT)
+		return x->func;
+	if (x->kind == ND_IDENT && x->obj && x->obj->kind == OBJ_VAR && x->obj->owner == b->curfn) {
+		Node *init = esc_static_init(x->obj);
+		if (init)
+			return static_callee(b, init, depth + 1);
+	}
+	return NULL;
+}
+
+static bool is_var_name(Node *n) {
+	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
+}
+
+// Go positions the implicit conversion of a call argument at the most
+// recent non-name argument before it (names do not move the compiler's
+// current position), or at the call's '(' when there is none.
+static void arg_box_positions(Node *call, Vec *args, int first) {
+	Pos cur = call->pos;
+	for (int i = first; i < args->len; i++) {
+		Node *a = esc_unparen(VEC_AT(*args, i));
+		if (!a)
+			continue;
+		if (a->kind == ND_COMPOSITE && esc_is_dotdotdot_arg(a)) {
+			for (int j = 0; j < a->list.len; j++) {
+				Node *e = esc_unparen(VEC_AT(a->list, j));
+				Node *inner = e && e->kind == ND_TOIFACE ? esc_unparen(e->lhs) : e;
+				if (inner && !is_var_name(inner))
+					cur = inner->pos;
+				if (e && e->kind == ND_TOIFACE)
+					esc_set_box_pos(e, cur);
+			}
+			continue;
+		}
+		Node *inner = a->kind == ND_TOIFACE ? esc_unparen(a->lhs) : a;
+		if (inner && !is_var_name(inner))
+			cur = inner->pos;
+		if (a->kind == ND_TOIFACE)
+			esc_set_box_pos(a, cur);
+	}
+}
+
+static void mark_variadic_tail(Node *call, Type *sig) {
+	if (!sig || sig->kind != TY_FUNC || !sig->variadic || call->has_dots || call->list.len == 0)
+		return;
+	Node *last = VEC_AT(call->list, call->list.len - 1);
+	if (last && last->kind == ND_COMPOSITE && call->list.len >= sig->params.len)
+		esc_mark_dotdotdot_arg(last, call);
+}
+
+static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
+	Node *fx = esc_unparen(call->lhs);
+	if (fx && fx->kind == ND_FUNCLIT)
+		func_info(fx->func)->closure_called = true;
+	Func *fn = static_callee(b, fx, 0);
+	if (ks && fn && in_mutual_batch(fn)) {
+		for (int i = 0; i < fn->results.len && i < nk; i++) {
+			Obj *r = VEC_AT(fn->results, i);
+			Loc *rl = var_loc(b, r);
+			Hole k = ks[i];
+			if (rl && !(k.derefs >= 0 && !type_pointerful(r->type)))
+				flow(b, k, rl);
+		}
+	}
+	bool iface = fx && fx->kind == ND_SELECTOR && !fx->obj && fx->lhs && type_is_interface(fx->lhs->type);
+	if (iface)
+		argument(b, ac, heap_hole(b), call, fx->lhs);
+	else if (ac && ac->wrapper) {
+		if (!(fx && fx->kind == ND_FUNCNAME))
+			argument(b, ac, discard_hole(b), call, fx);
+	} else
+		walk_discard(b, call->lhs);
+
+	Type *sig = fn ? fn->type : (call->lhs ? type_under(call->lhs->type) : NULL);
+	mark_variadic_tail(call, sig ? type_under(sig) : NULL);
+	int first = fn && fn->recv ? 1 : 0;
+	arg_box_positions(call, &call->list, first);
+
+	Vec *args = &call->list;
+	if (args->len == 1 && VEC_AT(*args, 0) && ((Node *)VEC_AT(*args, 0))->type &&
+	    ((Node *)VEC_AT(*args, 0))->type->kind == TY_TUPLE) {
+		// f(g()): Go assigns g's results to temporaries first.
+		Node *inner = VEC_AT(*args, 0);
+		int nt = inner->type->results.len;
+		Loc **tmps = xcalloc((size_t)nt + 1, sizeof(Loc *));
+		Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
+		for (int i = 0; i < nt; i++) {
+			tmps[i] = new_loc(b, NULL, NULL, false);
+			tks[i] = loc_hole(tmps[i]);
+		}
+		walk_call(b, tks, nt, inner);
+		for (int i = 0; i < nt; i++)
+			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first), call, "call parameter"), tmps[i]);
+		return;
+	}
+	for (int i = 0; i < args->len; i++)
+		argument(b, ac, walk_tag_hole(b, ks, nk, fn, i), call, VEC_AT(*args, i));
+}
+
+static bool is_pointerful_slice(Node *n) {
+	Type *u = n ? type_under(n->type) : NULL;
+	return u && u->kind == TY_SLICE && type_pointerful(u->elem);
+}
+
+// fmt.Print*([w io.Writer,] [format string,] a ...any): the writer leaks
+// (it is called through an interface), the format does not escape, and
+// the contents of the variadic slice leak to the heap (fmt stores the
+// interfaces in its heap-allocated printer), so every box escapes while
+// the implicit slice itself does not.
+static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
+	Builtin bi = call->builtin;
+	bool has_writer = bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT || bi == BI_FMT_FPRINTF;
+	bool has_format = bi == BI_FMT_PRINTF || bi == BI_FMT_SPRINTF || bi == BI_FMT_ERRORF || bi == BI_FMT_FPRINTF;
+	int first = has_writer + has_format;
+	Vec *args = &call->list;
+	for (int i = 0; i < first && i < args->len; i++)
+		argument(b, ac, has_writer && i == 0 ? heap_hole(b) : discard_hole(b), call, VEC_AT(*args, i));
+	if (args->len <= first)
+		return;
+	Hole content = hole_shift(heap_hole(b), 1);
+	if (call->has_dots) {
+		argument(b, ac, content, call, VEC_AT(*args, first));
+		return;
+	}
+	Node *tail = VEC_AT(*args, first);
+	if (tail->kind == ND_NIL)
+		return; // no variadic arguments
+	if (!(args->len == first + 1 && tail->kind == ND_COMPOSITE && type_under(tail->type)->kind == TY_SLICE)) {
+		// Arguments passed one by one: build the implicit slice.
+		tail = new_node(ND_COMPOSITE, call->pos);
+		tail->type = type_slice(ty_any);
+		for (int i = first; i < args->len; i++)
+			vec_push(&tail->list, VEC_AT(*args, i));
+	}
+	esc_mark_dotdotdot_arg(tail, call);
+	Vec all = {0};
+	for (int i = 0; i < first; i++)
+		vec_push(&all, VEC_AT(*args, i));
+	vec_push(&all, tail);
+	arg_box_positions(call, &all, 0);
+	argument(b, ac, content, call, tail);
+}
+
+static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
+	Vec *a = &call->list;
+	Node *a0 = a->len > 0 ? VEC_AT(*a, 0) : NULL;
+	Node *a1 = a->len > 1 ? VEC_AT(*a, 1) : NULL;
+	switch (call->builtin) {
+	case BI_APPEND: {
+		Hole appendee = nk > 0 ? ks[0] : discard_hole(b);
+		if (is_pointerful_slice(a0)) {
+			Hole pair[2] = {appendee, hole_deref(b, heap_hole(b), call, "appendee slice")};
+			appendee = tee_hole(b, pair, 2);
+		}
+		argument(b, ac, appendee, call, a0);
+		if (call->has_dots) {
+			Hole appended = discard_hole(b);
+			if (is_pointerful_slice(a1))
+				appended = hole_deref(b, heap_hole(b), call, "appended slice...");
+			argument(b, ac, appended, call, a1);
+		} else {
+			for (int i = 1; i < a->len; i++)
+				argument(b, ac, heap_hole(b), call, VEC_AT(*a, i));
+		}
+		return;
+	}
+	case BI_COPY: {
+		argument(b, ac, discard_hole(b), call, a0);
+		Hole copied = discard_hole(b);
+		if (is_pointerful_slice(a1))
+			copied = hole_deref(b, heap_hole(b), call, "copied slice");
+		argument(b, ac, copied, call, a1);
+		return;
+	}
+	case BI_PANIC:
+		argument(b, ac, heap_hole(b), call, a0);
+		return;
+	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
+		argument(b, ac, nk > 0 ? ks[0] : discard_hole(b), call, a0);
+		argument(b, ac, discard_hole(b), call, a1);
+		return;
+	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_PRINTF: case BI_FMT_SPRINTF:
+	case BI_FMT_SPRINT: case BI_FMT_SPRINTLN: case BI_FMT_ERRORF:
+	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
+		fmt_call(b, call, ac);
+		return;
+	case BI_NEW: case BI_MAKE:
+		walk_expr(b, nk > 0 ? ks[0] : discard_hole(b), call);
+		return;
+	default:
+		for (int i = 0; i < a->len; i++)
+			argument(b, ac, discard_hole(b), call, VEC_AT(*a, i));
+		return;
+	}
+}
+
+static void call_common(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
+	call = esc_unparen(call);
+	if (!call)
+		return;
+	if (call->kind == ND_CALL)
+		user_call(b, ks, nk, call, ac);
+	else if (call->kind == ND_BUILTIN)
+		builtin_call(b, ks, nk, call, ac);
+	else
+		walk_expr(b, nk > 0 ? ks[0] : discard_hole(b), call);
+}
+
+void walk_call(Batch *b, Hole *ks, int nk, Node *call) {
+	call_common(b, ks, nk, call, NULL);
+}
+
+void walk_go_defer(Batch *b, Node *stmt) {
+	Hole k = heap_hole(b);
+	if (stmt->kind == ND_DEFER && b->loopdepth == 1)
+		k = later_hole(b, discard_hole(b)); // lives until the function returns
+	Node *call = esc_unparen(stmt->lhs);
+	if (!call)
+		return;
+	if (call->kind == ND_CALL && call->lhs) {
+		Type *sig = type_under(call->lhs->type);
+		if (sig && sig->kind == TY_FUNC && call->list.len == 0 && sig->results.len == 0) {
+			walk_expr(b, k, call->lhs);
+			return;
+		}
+	}
+	ArgCtx ac = {.wrapper = true};
+	call_common(b, NULL, 0, call, &ac);
+	Node *wrapper = new_node(ND_FUNCLIT, stmt->pos);
+	esc_mark_wrapper(wrapper);
+	Hole clo = spill(b, k, wrapper);
+	for (int i = 0; i < ac.temps.len; i++)
+		flow(b, hole_note(b, clo, wrapper, "captured by a closure"), VEC_AT(ac.temps, i));
+}
+
+// The first use of var inside a literal's body, for explanations.
+static Node *first_ref(Node *n, Obj *var) {
+	if (!n)
+		return NULL;
+	if (n->kind == ND_IDENT && n->obj == var)
+		return n;
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) {
+		Node *r = first_ref(kids[i], var);
+		if (r)
+			return r;
+	}
+	Vec *lists[] = {&n->list, &n->rlist};
+	for (int j = 0; j < 2; j++)
+		for (int i = 0; i < lists[j]->len; i++) {
+			Node *r = first_ref(VEC_AT(*lists[j], i), var);
+			if (r)
+				return r;
+		}
+	return NULL;
+}
+
+void mark_captures(Batch *b, Node *lit) {
+	Func *fn = lit->func;
+	for (int i = 0; fn && i < fn->captures.len; i++) {
+		Capture *c = VEC_AT(fn->captures, i);
+		Loc *l = var_loc(b, c->var);
+		if (l && !l->captured) {
+			l->captured = true;
+			// Reassignments in straight-line code before the first
+			// capture do not force capturing by reference.
+			if (l->loopdepth == b->loopdepth)
+				l->reassigned = false;
+		}
+	}
+}
+
+// After the walk: by value iff never address-taken, never reassigned and
+// at most 128 bytes; the verdict replaces the checker's Capture.byref.
+void flow_closure(Batch *b, ClosureSite *cs) {
+	Func *fn = cs->lit->func;
+	for (int i = 0; fn && i < fn->captures.len; i++) {
+		Capture *c = VEC_AT(fn->captures, i);
+		Loc *l = var_loc(b, c->var);
+		if (!l)
+			continue;
+		int64_t width = type_size(c->var->type);
+		bool byval = !l->addrtaken && !l->reassigned && width <= 128;
+		c->byref = !byval;
+		Node *ref = first_ref(cs->lit->body, c->var);
+		if (!ref)
+			ref = cs->lit;
+		if (b->opt->m_level >= 2)
+			report(b, c->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+			       esc_func_name(c->var->owner), byval ? "value" : "ref", c->var->name,
+			       l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false", (long long)width);
+		Hole k = cs->k;
+		if (!byval)
+			k = hole_addr(b, k, ref, "reference");
+		flow(b, hole_note(b, k, ref, "captured by a closure"), l);
+	}
+}

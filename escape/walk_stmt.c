@@ -1,0 +1,462 @@
+// walk_stmt.c - statements: assignments (and the holes of their
+// destinations), declarations, loops (loop depth), returns, switches.
+#include <string.h>
+#include "escape_int.h"
+#include "../frontend/check.h"
+
+static bool is_blank(Node *n) {
+	n = esc_unparen(n);
+	return !n || (n->kind == ND_IDENT && n->name && strcmp(n->name, "_") == 0);
+}
+
+// The hole for storing into the location that n denotes.
+Hole walk_addr(Batch *b, Node *n) {
+	n = esc_unparen(n);
+	if (is_blank(n))
+		return discard_hole(b);
+	switch (n->kind) {
+	case ND_IDENT: {
+		Loc *l = var_loc(b, n->obj);
+		return l ? loc_hole(l) : heap_hole(b); // globals
+	}
+	case ND_SELECTOR:
+		if (n->lhs && n->lhs->kind != ND_DEREF)
+			return walk_addr(b, n->lhs);
+		walk_discard(b, n);
+		return heap_hole(b);
+	case ND_INDEX: {
+		Type *u = type_under(n->lhs->type);
+		if (u->kind == TY_MAP) {
+			walk_discard(b, n->lhs);
+			walk_assign_heap(b, n->rhs, "key of map put", n);
+			return heap_hole(b);
+		}
+		walk_discard(b, n->rhs);
+		if (u->kind == TY_ARRAY)
+			return walk_addr(b, n->lhs);
+		walk_discard(b, n->lhs);
+		return heap_hole(b);
+	}
+	default: // *p, p.f through a pointer
+		walk_discard(b, n);
+		return heap_hole(b);
+	}
+}
+
+static Obj *declared_obj(Node *lhs) {
+	lhs = esc_unparen(lhs);
+	if (lhs && lhs->kind == ND_IDENT && lhs->obj && lhs->obj->kind == OBJ_VAR && lhs->obj->decl == lhs)
+		return lhs->obj;
+	return NULL;
+}
+
+// Sets a newly declared variable's loop depth (Go's ODCL).
+static void dcl(Batch *b, Obj *var) {
+	Loc *l = var_loc(b, var);
+	if (l)
+		l->loopdepth = b->loopdepth;
+}
+
+// Marks the destinations of an assignment as reassigned, except
+// variables declared by this very statement (never for range).
+static void reassigned(Batch *b, Hole *ks, Node **lhs, int n, bool is_range) {
+	(void)b;
+	for (int i = 0; i < n; i++) {
+		Loc *l = ks[i].dst;
+		if (!is_range && lhs && lhs[i] && declared_obj(lhs[i]) && l->var == declared_obj(lhs[i]))
+			continue;
+		l->reassigned = true;
+	}
+}
+
+// Go's SameSafeExpr: structurally equal, side-effect-free operands.
+static bool same_safe_expr(Node *l, Node *r) {
+	l = esc_unparen(l);
+	r = esc_unparen(r);
+	if (!l || !r || l->kind != r->kind)
+		return false;
+	switch (l->kind) {
+	case ND_IDENT:
+		return l->obj && l->obj == r->obj;
+	case ND_SELECTOR:
+		return l->field_index == r->field_index && l->name && r->name && strcmp(l->name, r->name) == 0 &&
+		       same_safe_expr(l->lhs, r->lhs);
+	case ND_STAR: case ND_DEREF:
+		return same_safe_expr(l->lhs, r->lhs);
+	case ND_INDEX:
+		return same_safe_expr(l->lhs, r->lhs) && same_safe_expr(l->rhs, r->rhs);
+	case ND_CONV:
+		return type_identical(l->type, r->type) && same_safe_expr(l->lhs, r->lhs);
+	default:
+		if (l->is_const && r->is_const && l->cval.kind == CV_INT && r->cval.kind == CV_INT)
+			return l->cval.i == r->cval.i;
+		return false;
+	}
+}
+
+static bool may_affect_memory(Node *n) {
+	n = esc_unparen(n);
+	if (!n || n->is_const)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: case ND_NIL:
+		return false;
+	case ND_BINARY:
+		switch (op_of_token(n->op)) {
+		case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR: case OP_MUL: case OP_SHL: case OP_SHR:
+		case OP_AND: case OP_ANDNOT: case OP_DIV: case OP_REM:
+			return may_affect_memory(n->lhs) || may_affect_memory(n->rhs);
+		default:
+			return true;
+		}
+	case ND_INDEX:
+		return may_affect_memory(n->lhs) || may_affect_memory(n->rhs);
+	case ND_CONV: case ND_SELECTOR: case ND_STAR: case ND_DEREF:
+		return may_affect_memory(n->lhs);
+	case ND_UNARY:
+		return op_of_token(n->op) == OP_ARROW || op_of_token(n->op) == OP_AND || may_affect_memory(n->lhs);
+	case ND_BUILTIN:
+		if (n->builtin == BI_LEN || n->builtin == BI_CAP)
+			return n->list.len > 0 && may_affect_memory(VEC_AT(n->list, 0));
+		return true;
+	default:
+		return true;
+	}
+}
+
+// p of *p or of p.f through a pointer (Go's ODEREF / ODOTPTR operand).
+static Node *deref_base(Node *n) {
+	n = esc_unparen(n);
+	if (!n)
+		return NULL;
+	if (n->kind == ND_STAR || n->kind == ND_DEREF)
+		return esc_unparen(n->lhs);
+	if (n->kind == ND_SELECTOR && n->lhs && n->lhs->kind == ND_DEREF)
+		return esc_unparen(n->lhs->lhs);
+	return NULL;
+}
+
+static bool is_slice_self_assign(Node *dst, Node *src) {
+	Node *dx = deref_base(dst);
+	if (!dx || dx->kind != ND_IDENT)
+		return false;
+	src = esc_unparen(src);
+	if (!src || src->kind != ND_SLICEEXPR)
+		return false;
+	if (type_under(src->lhs->type)->kind == TY_ARRAY)
+		return false; // implicit &: a new pointer into the object
+	Node *bx = deref_base(src->lhs);
+	return bx && bx->kind == ND_IDENT && bx->obj == dx->obj;
+}
+
+static bool is_self_assign(Node *dst, Node *src) {
+	if (is_slice_self_assign(dst, src))
+		return true;
+	dst = esc_unparen(dst);
+	src = esc_unparen(src);
+	if (!dst || !src || dst->kind != src->kind)
+		return false;
+	switch (dst->kind) {
+	case ND_SELECTOR: {
+		bool dptr = dst->lhs && dst->lhs->kind == ND_DEREF, sptr = src->lhs && src->lhs->kind == ND_DEREF;
+		if (dptr != sptr)
+			return false;
+		return dptr ? same_safe_expr(dst->lhs->lhs, src->lhs->lhs) : same_safe_expr(dst->lhs, src->lhs);
+	}
+	case ND_INDEX:
+		if (may_affect_memory(dst->rhs) || may_affect_memory(src->rhs))
+			return false;
+		return same_safe_expr(dst->lhs, src->lhs);
+	default:
+		return false;
+	}
+}
+
+// The position of the last identifier in a left-to-right walk of n.
+static bool last_ident_pos(Node *n, Pos *p) {
+	if (!n)
+		return false;
+	bool found = false;
+	if (n->kind == ND_IDENT && !n->is_type) {
+		*p = n->pos;
+		found = true;
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		found |= last_ident_pos(kids[i], p);
+	for (int i = 0; i < n->list.len; i++)
+		found |= last_ident_pos(VEC_AT(n->list, i), p);
+	return found;
+}
+
+static bool is_var_name(Node *n) {
+	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
+}
+
+// Where Go reports the implicit interface conversions of a statement's
+// right-hand sides (the compiler's "current position" when it inserted
+// them): assignments at the last destination; var declarations at the
+// last name read; returns at the operand, or the last name read for
+// plain names.
+static void stmt_box_positions(Node *s, Vec *lhs, Vec *rhs) {
+	Pos p = s->pos;
+	bool have = false;
+	if (s->kind == ND_ASSIGN && lhs->len > 0) {
+		p = node_start_pos(VEC_AT(*lhs, lhs->len - 1));
+		have = true;
+	} else {
+		for (int i = 0; i < rhs->len; i++)
+			have |= last_ident_pos(VEC_AT(*rhs, i), &p);
+	}
+	if (!have)
+		return;
+	for (int i = 0; i < rhs->len; i++) {
+		Node *r = esc_unparen(VEC_AT(*rhs, i));
+		if (!r || r->kind != ND_TOIFACE)
+			continue;
+		if (s->kind == ND_RETURN && !is_var_name(esc_unparen(r->lhs)))
+			continue;
+		esc_set_box_pos(r, p);
+	}
+}
+
+// dsts = srcs, element-wise (srcs may be shorter: v, ok forms).
+static void assign_list(Batch *b, Node **dsts, Hole *ks, int n, Node **srcs, int nsrc, const char *why,
+                        Node *where, bool mark) {
+	for (int i = 0; i < n; i++) {
+		Node *src = i < nsrc ? srcs[i] : NULL;
+		Hole k = ks[i];
+		if (dsts && dsts[i] && src && is_self_assign(dsts[i], src)) {
+			if (b->opt->m_level >= 1)
+				report(b, where->pos, "%s ignoring self-assignment in %s", esc_func_name(b->curfn),
+				       stmt_str(where));
+			k = discard_hole(b);
+		}
+		if (src)
+			walk_expr(b, hole_note(b, k, where, why), src);
+	}
+	if (mark)
+		reassigned(b, ks, dsts, n, false);
+}
+
+static const char *comma_ok_why(Node *rhs) {
+	rhs = esc_unparen(rhs);
+	switch (rhs->kind) {
+	case ND_INDEX: return "assign-pair-mapr";
+	case ND_TYPEASSERT: return "assign-pair-dot-type";
+	default: return "assign-pair-receive";
+	}
+}
+
+// Shared by =, := and var: lhs and rhs are expression vectors.
+static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
+	int n = lhs->len;
+	Node **dsts = (Node **)lhs->data;
+	Hole *ks = xcalloc((size_t)n + 1, sizeof(Hole));
+	for (int i = 0; i < n; i++)
+		ks[i] = walk_addr(b, dsts[i]);
+	if (rhs->len == n) {
+		stmt_box_positions(s, lhs, rhs);
+		assign_list(b, dsts, ks, n, (Node **)rhs->data, n, n > 1 ? "assign-pair" : "assign", s, true);
+		return;
+	}
+	if (rhs->len != 1)
+		return;
+	Node *r = esc_unparen(VEC_AT(*rhs, 0));
+	if (r && (r->kind == ND_CALL || r->kind == ND_BUILTIN) && !r->comma_ok) {
+		walk_call(b, ks, n, r);
+		reassigned(b, ks, dsts, n, false);
+		return;
+	}
+	assign_list(b, dsts, ks, n, (Node **)rhs->data, 1, comma_ok_why(r), s, true);
+}
+
+static void var_spec(Batch *b, Node *spec) {
+	for (int i = 0; i < spec->names.len; i++) {
+		Node *id = VEC_AT(spec->names, i);
+		if (id->obj)
+			dcl(b, id->obj);
+	}
+	if (spec->rlist.len > 0)
+		assignment(b, spec, &spec->names, &spec->rlist);
+}
+
+static void range_stmt(Batch *b, Node *n) {
+	Loc *tmp = new_loc(b, NULL, NULL, false);
+	walk_expr(b, loc_hole(tmp), n->rhs);
+	b->loopdepth++;
+	Node *key = n->list.len > 0 ? VEC_AT(n->list, 0) : NULL;
+	Node *val = n->list.len > 1 ? VEC_AT(n->list, 1) : NULL;
+	Hole ks[2] = {walk_addr(b, key), walk_addr(b, val)};
+	if (type_under(n->rhs->type)->kind == TY_ARRAY)
+		flow(b, hole_note(b, ks[1], n, "range"), tmp);
+	else
+		flow(b, hole_deref(b, ks[1], n, "range-deref"), tmp);
+	reassigned(b, ks, NULL, 2, true);
+	walk_block(b, n->body);
+	b->loopdepth--;
+}
+
+// The variable a type switch clause binds (the checker declares one per
+// clause: ND_CASE.obj), or NULL.
+static Obj *clause_var(Node *cas) {
+	return cas->obj && cas->obj->kind == OBJ_VAR ? cas->obj : NULL;
+}
+
+static void type_switch(Batch *b, Node *n) {
+	walk_stmt(b, n->init);
+	Hole *ks = xcalloc((size_t)n->list.len + 1, sizeof(Hole));
+	int nk = 0;
+	if (n->name) {
+		for (int i = 0; i < n->list.len; i++) {
+			Node *cas = VEC_AT(n->list, i);
+			Obj *v = clause_var(cas);
+			if (!v)
+				continue;
+			dcl(b, v);
+			Loc *l = var_loc(b, v);
+			if (!l || !type_pointerful(v->type))
+				continue;
+			Hole k = loc_hole(l);
+			if (!type_is_interface(v->type) && !type_direct_iface(v->type))
+				k = hole_shift(k, 1);
+			ks[nk++] = hole_note(b, k, cas, "switch case");
+		}
+	}
+	walk_expr(b, tee_hole(b, ks, nk), n->lhs);
+	for (int i = 0; i < n->list.len; i++) {
+		Node *cas = VEC_AT(n->list, i);
+		walk_block(b, cas->body);
+	}
+}
+
+static void return_stmt(Batch *b, Node *n) {
+	Func *fn = b->curfn;
+	int nr = fn->results.len;
+	if (n->list.len == 0)
+		return;
+	Hole *ks = xcalloc((size_t)nr + 1, sizeof(Hole));
+	for (int i = 0; i < nr; i++) {
+		Loc *l = var_loc(b, VEC_AT(fn->results, i));
+		ks[i] = l ? loc_hole(l) : discard_hole(b);
+	}
+	if (n->list.len == nr) {
+		Vec none = {0};
+		stmt_box_positions(n, &none, &n->list);
+		assign_list(b, NULL, ks, nr, (Node **)n->list.data, nr, "return", n, false);
+	} else if (n->list.len == 1) {
+		walk_call(b, ks, nr, VEC_AT(n->list, 0));
+	}
+}
+
+static bool label_is_looping(Batch *b, Node *n) {
+	return ptrmap_get(&func_info(b->curfn)->labels, n) != NULL;
+}
+
+void walk_block(Batch *b, Node *n) {
+	walk_stmt(b, n);
+}
+
+void walk_stmt(Batch *b, Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_BLOCK:
+		for (int i = 0; i < n->list.len; i++)
+			walk_stmt(b, VEC_AT(n->list, i));
+		return;
+	case ND_EXPRSTMT: {
+		Node *x = esc_unparen(n->lhs);
+		if (x && (x->kind == ND_CALL || x->kind == ND_BUILTIN))
+			walk_call(b, NULL, 0, x);
+		else
+			walk_discard(b, x);
+		return;
+	}
+	case ND_ASSIGN: case ND_DEFINE:
+		if (n->kind == ND_DEFINE)
+			for (int i = 0; i < n->list.len; i++) {
+				Obj *o = declared_obj(VEC_AT(n->list, i));
+				if (o)
+					dcl(b, o);
+			}
+		assignment(b, n, &n->list, &n->rlist);
+		return;
+	case ND_INCDEC: {
+		Hole k = walk_addr(b, n->lhs);
+		reassigned(b, &k, NULL, 1, false);
+		return;
+	}
+	case ND_SEND:
+		walk_discard(b, n->lhs);
+		walk_assign_heap(b, n->rhs, "send", n);
+		return;
+	case ND_DECLSTMT:
+		for (int i = 0; i < n->list.len; i++) {
+			Node *spec = VEC_AT(n->list, i);
+			if (spec->kind == ND_VARSPEC)
+				var_spec(b, spec);
+		}
+		return;
+	case ND_VARSPEC:
+		var_spec(b, n);
+		return;
+	case ND_IF:
+		walk_stmt(b, n->init);
+		walk_discard(b, n->cond);
+		walk_block(b, n->then);
+		walk_stmt(b, n->els);
+		return;
+	case ND_FOR:
+		walk_stmt(b, n->init);
+		b->loopdepth++;
+		walk_discard(b, n->cond);
+		walk_stmt(b, n->post);
+		walk_block(b, n->body);
+		b->loopdepth--;
+		return;
+	case ND_RANGE:
+		range_stmt(b, n);
+		return;
+	case ND_SWITCH:
+		walk_stmt(b, n->init);
+		walk_discard(b, n->cond);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *cas = VEC_AT(n->list, i);
+			for (int j = 0; j < cas->list.len; j++)
+				walk_discard(b, VEC_AT(cas->list, j));
+			walk_block(b, cas->body);
+		}
+		return;
+	case ND_TYPESWITCH:
+		type_switch(b, n);
+		return;
+	case ND_SELECT:
+		for (int i = 0; i < n->list.len; i++) {
+			Node *cc = VEC_AT(n->list, i);
+			walk_stmt(b, cc->lhs);
+			walk_block(b, cc->body);
+		}
+		return;
+	case ND_RETURN:
+		return_stmt(b, n);
+		return;
+	case ND_GO: case ND_DEFER:
+		walk_go_defer(b, n);
+		return;
+	case ND_LABELED:
+		if (label_is_looping(b, n))
+			b->loopdepth++;
+		walk_stmt(b, n->lhs);
+		return;
+	default:
+		return;
+	}
+}
+
+void walk_func(Batch *b, Func *fn) {
+	b->curfn = fn;
+	b->loopdepth = 1;
+	if (fn->decl && fn->decl->body)
+		walk_block(b, fn->decl->body);
+}

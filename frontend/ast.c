@@ -1,0 +1,137 @@
+// ast.c - constructors for syntax tree nodes and objects, and small
+// structural helpers (kind names, start positions, deep copies).
+#include <string.h>
+#include "ast.h"
+#include "diag.h"
+
+Node *new_node(NodeKind kind, Pos pos) {
+	Node *n = xcalloc(1, sizeof(Node));
+	n->kind = kind;
+	n->pos = pos;
+	n->pos2 = pos;
+	return n;
+}
+
+Obj *new_obj(ObjKind kind, const char *name, Pos pos) {
+	Obj *o = xcalloc(1, sizeof(Obj));
+	o->kind = kind;
+	o->name = name;
+	o->pos = pos;
+	return o;
+}
+
+static const char *kind_names[] = {
+	[ND_IDENT] = "ND_IDENT",
+	[ND_INTLIT] = "ND_INTLIT",
+	[ND_FLOATLIT] = "ND_FLOATLIT",
+	[ND_IMAGLIT] = "ND_IMAGLIT",
+	[ND_RUNELIT] = "ND_RUNELIT",
+	[ND_STRLIT] = "ND_STRLIT",
+	[ND_COMPOSITE] = "ND_COMPOSITE",
+	[ND_KEYVAL] = "ND_KEYVAL",
+	[ND_FUNCLIT] = "ND_FUNCLIT",
+	[ND_PAREN] = "ND_PAREN",
+	[ND_SELECTOR] = "ND_SELECTOR",
+	[ND_INDEX] = "ND_INDEX",
+	[ND_SLICEEXPR] = "ND_SLICEEXPR",
+	[ND_TYPEASSERT] = "ND_TYPEASSERT",
+	[ND_CALL] = "ND_CALL",
+	[ND_STAR] = "ND_STAR",
+	[ND_UNARY] = "ND_UNARY",
+	[ND_BINARY] = "ND_BINARY",
+	[ND_ARRAYTYPE] = "ND_ARRAYTYPE",
+	[ND_MAPTYPE] = "ND_MAPTYPE",
+	[ND_CHANTYPE] = "ND_CHANTYPE",
+	[ND_FUNCTYPE] = "ND_FUNCTYPE",
+	[ND_STRUCTTYPE] = "ND_STRUCTTYPE",
+	[ND_INTERFACETYPE] = "ND_INTERFACETYPE",
+	[ND_ELLIPSIS] = "ND_ELLIPSIS",
+	[ND_FIELD] = "ND_FIELD",
+	[ND_BLOCK] = "ND_BLOCK",
+	[ND_EXPRSTMT] = "ND_EXPRSTMT",
+	[ND_ASSIGN] = "ND_ASSIGN",
+	[ND_DEFINE] = "ND_DEFINE",
+	[ND_INCDEC] = "ND_INCDEC",
+	[ND_SEND] = "ND_SEND",
+	[ND_DECLSTMT] = "ND_DECLSTMT",
+	[ND_IF] = "ND_IF",
+	[ND_FOR] = "ND_FOR",
+	[ND_RANGE] = "ND_RANGE",
+	[ND_SWITCH] = "ND_SWITCH",
+	[ND_TYPESWITCH] = "ND_TYPESWITCH",
+	[ND_CASE] = "ND_CASE",
+	[ND_SELECT] = "ND_SELECT",
+	[ND_COMMCLAUSE] = "ND_COMMCLAUSE",
+	[ND_RETURN] = "ND_RETURN",
+	[ND_BREAK] = "ND_BREAK",
+	[ND_CONTINUE] = "ND_CONTINUE",
+	[ND_GOTO] = "ND_GOTO",
+	[ND_FALLTHROUGH] = "ND_FALLTHROUGH",
+	[ND_LABELED] = "ND_LABELED",
+	[ND_GO] = "ND_GO",
+	[ND_DEFER] = "ND_DEFER",
+	[ND_EMPTY] = "ND_EMPTY",
+	[ND_FUNCDECL] = "ND_FUNCDECL",
+	[ND_IMPORT] = "ND_IMPORT",
+	[ND_VARSPEC] = "ND_VARSPEC",
+	[ND_CONSTSPEC] = "ND_CONSTSPEC",
+	[ND_TYPESPEC] = "ND_TYPESPEC",
+	[ND_CONV] = "ND_CONV",
+	[ND_TOIFACE] = "ND_TOIFACE",
+	[ND_ADDR] = "ND_ADDR",
+	[ND_DEREF] = "ND_DEREF",
+	[ND_BUILTIN] = "ND_BUILTIN",
+	[ND_METHODVAL] = "ND_METHODVAL",
+	[ND_FUNCNAME] = "ND_FUNCNAME",
+	[ND_NIL] = "ND_NIL",};
+
+const char *node_kind_name(NodeKind kind) {
+	if ((unsigned)kind >= sizeof(kind_names) / sizeof(kind_names[0]) || !kind_names[kind])
+		return "ND_?";
+	return kind_names[kind];
+}
+
+Pos node_start_pos(Node *n) {
+	while (n) {
+		switch (n->kind) {
+		case ND_BINARY: case ND_CALL: case ND_SELECTOR: case ND_INDEX:
+		case ND_SLICEEXPR: case ND_TYPEASSERT: case ND_KEYVAL:
+		case ND_TOIFACE: case ND_DEREF: case ND_ADDR: case ND_METHODVAL:
+		case ND_COMPOSITE: // with an elided type it starts at '{'
+			if (!n->lhs)
+				return n->pos;
+			n = n->lhs;
+			break;
+		default:
+			return n->pos;
+		}
+	}
+	return (Pos){0, 0, 0};
+}
+
+static void copy_vec(Vec *v) {
+	Vec old = *v;
+	*v = (Vec){0};
+	for (int i = 0; i < old.len; i++)
+		vec_push(v, node_copy(old.data[i]));
+}
+
+Node *node_copy(Node *n) {
+	if (!n)
+		return NULL;
+	Node *c = xmalloc(sizeof(Node));
+	*c = *n;
+	Node **kids[] = {&c->lhs, &c->rhs, &c->init, &c->cond, &c->post, &c->then, &c->els,
+	                 &c->body, &c->lo, &c->hi, &c->max, &c->len, &c->recv, &c->tag};
+	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
+		*kids[i] = node_copy(*kids[i]);
+	copy_vec(&c->list);
+	copy_vec(&c->rlist);
+	copy_vec(&c->names);
+	copy_vec(&c->params);
+	copy_vec(&c->results);
+	c->type = NULL;
+	c->obj = NULL;
+	c->func = NULL;
+	return c;
+}

@@ -1,0 +1,173 @@
+// check.h - internal interface between the type checker's files.
+//
+// The checker works in place on the tree: check_expr(n) fills n->type,
+// n->is_const/cval, n->is_type and n->obj, and may turn n into another
+// kind (a selector into ND_FUNCNAME, a call into ND_BUILTIN) or wrap it
+// (node_wrap moves the node's contents into a new child, so parents keep
+// their pointers). Untyped results stay untyped until convert_untyped()
+// gives them their context's type.
+#ifndef GOSCAPE_CHECK_H
+#define GOSCAPE_CHECK_H
+
+#include "frontend.h"
+#include "scope.h"
+
+// Operators, independent of the parser's token numbering.
+typedef enum {
+	OP_NONE,
+	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_REM,
+	OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR, OP_ANDNOT,
+	OP_LAND, OP_LOR,
+	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
+	OP_NOT, OP_ARROW, OP_INC, OP_DEC, OP_ASSIGN,
+} Op;
+
+Op op_of_token(int tk);
+const char *op_string(Op op);
+bool op_is_comparison(Op op);
+
+// A package-level object still to be resolved, with what its initializer
+// (or a function's body) refers to, for the initialisation order.
+typedef struct DeclInfo {
+	Obj *obj;
+	Node *spec;          // ND_VARSPEC / ND_CONSTSPEC / ND_TYPESPEC / ND_FUNCDECL
+	int index;           // position of obj in spec->names
+	Scope *file_scope;
+	int state;           // 0 unresolved, 1 being resolved, 2 done
+	Vec deps;            // Obj* package-level vars and funcs referred to
+	Vec lhs;             // var specs: all objects the spec declares
+} DeclInfo;
+
+typedef struct Checker {
+	Program *prog;
+	const char *pkg;     // package name, qualifies named types
+	Scope *universe;
+	Scope *pkg_scope;
+	Scope *scope;        // current innermost scope
+	Func *func;          // function whose body is being checked, or NULL
+	DeclInfo *decl;      // declaration whose dependencies are being recorded
+	PtrMap decls;        // Obj* -> DeclInfo*
+	int iota;            // value of iota, -1 outside constant declarations
+	Obj *os_args;        // the global behind os.Args
+	Obj *os_stdout;
+	int glob_lits;       // literals at package level: main.glob..funcN
+} Checker;
+
+extern Checker ck;
+
+// ---- check_const.c ----
+ConstVal cv_int(__int128 i);
+ConstVal cv_float(double f);
+ConstVal cv_bool(bool b);
+ConstVal cv_string(const char *s, size_t n);
+// Binary arithmetic on two constants of the same kind; false on overflow
+// of 128-bit integers (errors are the caller's). Integer division truncates
+// when integer is set (typed or untyped integer operands).
+bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out);
+bool const_compare(Op op, ConstVal a, ConstVal b);
+bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out);
+bool const_shift(Op op, ConstVal a, uint64_t count, ConstVal *out);
+// Why a constant does not fit a type.
+typedef enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH } Repr;
+// Converts v to the representation of basic type t (rounding floats to
+// float32, integers to floats); reports whether v is representable.
+Repr const_represent(ConstVal v, Type *t, ConstVal *out);
+// Wraps an integer to t's width (used for non-constant-checking paths).
+__int128 const_wrap(__int128 v, Type *t);
+bool const_is_zero(ConstVal v);
+ConstVal const_to_float(ConstVal v);
+const char *const_string(ConstVal v);  // Go's spelling in messages
+const char *quote_string(const char *s, size_t n);
+
+// ---- check_type.c ----
+Type *check_typexpr(Node *n);          // resolves a type expression (reports "is not a type")
+Type *signature_of(Node *ftype);       // ND_FUNCTYPE -> TY_FUNC
+void complete_interface(Type *t);
+Type *new_named(Obj *obj);
+void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig);
+
+typedef enum { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_AMBIGUOUS } SelKind;
+typedef struct Selection {
+	SelKind kind;
+	int path[32];        // indices of the embedded fields walked, then the field itself
+	int npath;           // for methods: embedded fields only
+	Field *field;
+	Method *method;      // concrete method or interface method
+	bool iface_method;   // method of an interface (the last embedded step or T itself)
+	bool indirect;       // some step (or t itself) went through a pointer
+} Selection;
+Selection lookup_field_or_method(Type *t, const char *name);
+// Does T implement interface iface? On failure *why is Go's parenthesised
+// explanation ("missing method M", "M method has pointer receiver").
+bool implements(Type *t, Type *iface, const char **why);
+
+// ---- check_assign.c ----
+// Gives an untyped expression the type target (or its default when target
+// is NULL or an interface); reports unrepresentable constants. context is
+// Go's "assignment", "argument"... or NULL for operand-to-operand uses.
+bool convert_untyped(Node *x, Type *target, const char *context);
+// The full assignment rule: converts x for a destination of type t,
+// inserting ND_TOIFACE / ND_NIL / interface ND_CONV. Returns false after
+// reporting "cannot use ...".
+bool assign_value(Node *x, Type *t, const char *context);
+bool assignable_to(Node *x, Type *t, const char **why);
+void check_assign_stmt(Node *s);
+void check_define_stmt(Node *s);
+void mark_assigned(Node *lhs);
+// Types objs (from spec->names) by spec's type or its values.
+void check_var_init(Obj **objs, int n, Node *spec, const char *context);
+
+// ---- check_expr.c ----
+void check_expr(Node *n);              // single value (may stay untyped)
+void check_expr_or_type(Node *n);
+void check_multi(Node *n);             // like check_expr but a call may yield a tuple
+void check_callee(Node *n);            // the function part of a call: may be a type or builtin
+void check_value(Node *n);             // check_expr then default untyped to its default type
+void check_bool_cond(Node *n, const char *what);
+bool is_addressable(Node *n);
+bool is_map_index(Node *n);
+void mark_addr_taken(Node *n);
+Obj *lookup_name(const char *name);
+void use_obj(Obj *o);                  // a read of o: ref_obj + "used"
+void ref_obj(Obj *o);                  // any reference: resolves, records captures and deps
+void check_composite(Node *n, Type *hint);
+void check_funclit(Node *n);
+void check_selector(Node *n);
+void check_index(Node *n);
+void check_binary_nodes(Node *n);
+Node *node_wrap(Node *n, NodeKind kind, Type *t);
+Node *unparen(Node *n);
+bool is_invalid(Node *n);
+void set_invalid(Node *n);
+void set_const(Node *n, Type *t, ConstVal v);
+Pos expr_pos(Node *n);                 // where Go reports errors about n (its start)
+const char *expr_string(Node *n);
+const char *operand_string(Node *n);
+const char *tstr(Type *t);             // unqualified spelling for messages
+Type *tuple_type(Vec *types);
+Type *void_type(void);
+
+// ---- check_call.c ----
+void check_call(Node *n);
+void check_conversion(Node *n, Type *t);
+
+// ---- check_stmt.c ----
+void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv);
+void check_block(Node *b);
+void check_stmt(Node *s);
+Func *new_func(Node *decl, const char *name);
+Obj *declare_var(Node *ident, Type *t);
+void declare_obj(Scope *s, Obj *o, Node *ident);
+void check_local_decl(Node *spec);
+void record_local(Obj *o);
+
+// ---- check_decl.c ----
+void resolve_obj(Obj *o);
+void check_const_spec(Node *spec, Obj **objs, int n);
+void record_dep(Obj *o);
+
+// ---- universe.c ----
+void universe_init(void);
+Obj *package_member(Obj *pkg, const char *name, Pos pos);
+
+#endif

@@ -1,0 +1,424 @@
+// check_assign.c - assignability, the conversion of untyped values to
+// their context's type, and assignments (=, op=, :=, var initialisers).
+#include <string.h>
+#include "check.h"
+
+static bool nillable(Type *t) {
+	switch (type_under(t)->kind) {
+	case TY_PTR: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNSAFEPTR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+// Gives an untyped expression tree its final type, converting constant
+// values to the type's representation on the way down.
+static void set_type_rec(Node *n, Type *t) {
+	if (!n || !type_is_untyped(n->type))
+		return;
+	if (n->is_const) {
+		ConstVal v;
+		if (const_represent(n->cval, t, &v) == REPR_OK)
+			n->cval = v;
+	}
+	n->type = t;
+	switch (n->kind) {
+	case ND_PAREN: case ND_UNARY:
+		set_type_rec(n->lhs, t);
+		break;
+	case ND_BINARY: {
+		Op op = op_of_token(n->op);
+		if (op_is_comparison(op))
+			break;
+		set_type_rec(n->lhs, t);
+		if (op != OP_SHL && op != OP_SHR)
+			set_type_rec(n->rhs, t);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+// Is n (or a subexpression giving it its type) a shift of an untyped constant by a variable?
+static Node *delayed_shift(Node *n) {
+	n = unparen(n);
+	if (!n || n->is_const)
+		return NULL;
+	if (n->kind == ND_BINARY) {
+		Op op = op_of_token(n->op);
+		if (op == OP_SHL || op == OP_SHR)
+			return n;
+		if (!op_is_comparison(op)) {
+			Node *s = delayed_shift(n->lhs);
+			return s ? s : delayed_shift(n->rhs);
+		}
+	}
+	if (n->kind == ND_UNARY)
+		return delayed_shift(n->lhs);
+	return NULL;
+}
+
+bool convert_untyped(Node *x, Type *target, const char *context) {
+	if (!x || is_invalid(x) || !type_is_untyped(x->type))
+		return !is_invalid(x);
+	if (x->type == ty_untyped_nil) {
+		if (!target || type_is_untyped(target)) {
+			if (context)
+				error_at(expr_pos(x), "use of untyped nil in %s", context);
+			else
+				error_at(expr_pos(x), "use of untyped nil");
+			set_invalid(x);
+			return false;
+		}
+		if (!nillable(target)) {
+			if (context)
+				error_at(expr_pos(x), "cannot use nil as %s value in %s", tstr(target), context);
+			else
+				error_at(expr_pos(x), "cannot convert nil to %s", tstr(target));
+			set_invalid(x);
+			return false;
+		}
+		x->kind = ND_NIL;
+		x->type = target;
+		return true;
+	}
+	if (!target || type_is_interface(target))
+		target = type_default(x->type);
+	if (type_is_untyped(target)) {
+		set_type_rec(x, target);
+		return true;
+	}
+	if (x->is_const) {
+		ConstVal v;
+		Repr r = const_represent(x->cval, target, &v);
+		if (r != REPR_OK) {
+			const char *why = r == REPR_OVERFLOW ? "overflows" : "truncated";
+			if (r == REPR_MISMATCH) {
+				if (context)
+					error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
+				else
+					error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(target));
+			} else if (context)
+				error_at(expr_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x), tstr(target),
+				         context, why);
+			else
+				error_at(expr_pos(x), "%s %s %s", operand_string(x), r == REPR_OVERFLOW ? "overflows" : "truncated to",
+				         tstr(target));
+			set_invalid(x);
+			return false;
+		}
+	} else {
+		Type *u = type_under(target);
+		bool ok = x->type == ty_untyped_bool ? u->kind == TY_BOOL
+		        : type_is_string(x->type)   ? type_is_string(u)
+		                                    : type_is_numeric(u);
+		if (!ok) {
+			if (context)
+				error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
+			else
+				error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(target));
+			set_invalid(x);
+			return false;
+		}
+		Node *s = delayed_shift(x);
+		if (s && !type_is_integer(u)) {
+			error_at(expr_pos(s), "invalid operation: shifted operand %s (type %s) must be integer",
+			         expr_string(s->lhs), tstr(target));
+			set_invalid(x);
+			return false;
+		}
+	}
+	set_type_rec(x, target);
+	return true;
+}
+
+// Go's "defined types": predeclared basic types count as named.
+static bool is_named(Type *t) {
+	return t->kind == TY_NAMED || (t->kind < TY_PTR && !type_is_untyped(t));
+}
+
+bool assignable_to(Node *x, Type *t, const char **why) {
+	Type *v = x->type;
+	*why = NULL;
+	if (!v || !t || v == ty_invalid || t == ty_invalid)
+		return true; // already reported
+	if (type_identical(v, t))
+		return true;
+	Type *vu = type_under(v), *tu = type_under(t);
+	if (type_is_untyped(v)) {
+		if (v == ty_untyped_nil)
+			return nillable(t);
+		if (tu->kind == TY_INTERFACE)
+			return tu->methods.len == 0 || implements(type_default(v), t, why);
+		if (v == ty_untyped_bool)
+			return tu->kind == TY_BOOL;
+		if (v == ty_untyped_string)
+			return tu->kind == TY_STRING;
+		return type_is_numeric(tu);
+	}
+	if (type_identical(vu, tu) && (!is_named(v) || !is_named(t)))
+		return true;
+	if (tu->kind == TY_INTERFACE)
+		return implements(v, t, why);
+	if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->chan_dir == 0 && type_identical(vu->elem, tu->elem) &&
+	    (!is_named(v) || !is_named(t)))
+		return true;
+	return false;
+}
+
+static bool assign_check(Node *x, Type *t, const char *context, bool rewrite) {
+	if (!x || is_invalid(x) || !t || t == ty_invalid)
+		return false;
+	if (type_is_untyped(x->type) && !convert_untyped(x, t, context))
+		return false;
+	const char *why;
+	if (!assignable_to(x, t, &why)) {
+		if (why)
+			error_at(expr_pos(x), "cannot use %s as type %s in %s:\n\t%s does not implement %s %s", operand_string(x),
+			         tstr(t), context, tstr(x->type), tstr(t), why);
+		else
+			error_at(expr_pos(x), "cannot use %s as type %s in %s", operand_string(x), tstr(t), context);
+		return false;
+	}
+	if (rewrite && type_is_interface(t) && x->kind != ND_NIL) {
+		if (!type_is_interface(x->type))
+			node_wrap(x, ND_TOIFACE, t);
+		else if (!type_identical(x->type, t))
+			node_wrap(x, ND_CONV, t);
+	}
+	return true;
+}
+
+bool assign_value(Node *x, Type *t, const char *context) {
+	return assign_check(x, t, context, true);
+}
+
+void mark_assigned(Node *lhs) {
+	lhs = unparen(lhs);
+	if (lhs && lhs->kind == ND_IDENT && lhs->obj && lhs->obj->kind == OBJ_VAR)
+		lhs->obj->reassigned = true;
+}
+
+// The left side of '=': returns its type, NULL for the blank identifier.
+static Type *check_lhs(Node *l) {
+	Node *u = unparen(l);
+	if (!u)
+		return ty_invalid;
+	if (u->kind == ND_IDENT && !strcmp(u->name, "_")) {
+		u->type = ty_invalid;
+		return NULL;
+	}
+	if (u->kind == ND_IDENT) {
+		Obj *o = lookup_name(u->name);
+		if (o && o->kind == OBJ_VAR) {
+			// assigning is not using: "declared but not used" still applies
+			u->obj = o;
+			ref_obj(o);
+			u->type = o->type ? o->type : ty_invalid;
+			if (l != u)
+				l->type = u->type;
+			mark_assigned(u);
+			return u->type;
+		}
+	}
+	check_expr(l);
+	if (is_invalid(l))
+		return ty_invalid;
+	if (is_addressable(l) || is_map_index(l))
+		return l->type;
+	if (u->kind == ND_SELECTOR && is_map_index(u->lhs))
+		error_at(expr_pos(l), "cannot assign to struct field %s in map", expr_string(l));
+	else
+		error_at(expr_pos(l), "cannot assign to %s", operand_string(l));
+	return ty_invalid;
+}
+
+static bool comma_ok_form(Node *r) {
+	Node *u = unparen(r);
+	if (!u)
+		return false;
+	if (u->kind == ND_TYPEASSERT && u->rhs)
+		return true;
+	if (u->kind == ND_UNARY && op_of_token(u->op) == OP_ARROW)
+		return true;
+	return u->kind == ND_INDEX && u->lhs && u->lhs->type && type_under(u->lhs->type)->kind == TY_MAP;
+}
+
+static const char *plural(int n, const char *word) {
+	return xasprintf("%d %s%s", n, word, n == 1 ? "" : "s");
+}
+
+// Assigns the values rhs to destinations of types dst[0..n) (NULL: the
+// blank identifier or a variable whose type is inferred, then set in
+// *inferred). Handles n:n, tuple calls and comma-ok forms.
+static void assign_values(Type **dst, Type **inferred, int n, Vec *rhs, const char *context, Pos pos) {
+	int m = rhs->len;
+	if (m == n) {
+		for (int i = 0; i < n; i++) {
+			Node *r = rhs->data[i];
+			check_expr(r);
+			if (dst[i]) {
+				assign_value(r, dst[i], context);
+			} else if (!is_invalid(r)) {
+				if (type_is_untyped(r->type))
+					convert_untyped(r, NULL, context);
+				if (inferred)
+					inferred[i] = r->type;
+			}
+			if (inferred && !inferred[i] && !dst[i])
+				inferred[i] = ty_invalid;
+		}
+		return;
+	}
+	if (m == 1) {
+		Node *r = rhs->data[0];
+		check_multi(r);
+		if (is_invalid(r)) {
+			for (int i = 0; inferred && i < n; i++)
+				if (!dst[i])
+					inferred[i] = ty_invalid;
+			return;
+		}
+		Type *rt = r->type;
+		if (n == 2 && comma_ok_form(r)) {
+			unparen(r)->comma_ok = true;
+			r->comma_ok = true;
+			if (dst[0])
+				assign_check(r, dst[0], context, false);
+			else if (inferred)
+				inferred[0] = rt;
+			Node ok = {.kind = ND_IDENT, .type = ty_untyped_bool, .name = "ok", .pos = r->pos};
+			if (dst[1])
+				assign_check(&ok, dst[1], context, false);
+			else if (inferred)
+				inferred[1] = ty_bool;
+			return;
+		}
+		if (rt->kind == TY_TUPLE && rt->results.len == n) {
+			for (int i = 0; i < n; i++) {
+				Node tmp = {.kind = ND_CALL, .type = rt->results.data[i], .pos = r->pos, .lhs = r->lhs};
+				if (dst[i])
+					assign_check(&tmp, dst[i], context, false);
+				else if (inferred)
+					inferred[i] = rt->results.data[i];
+			}
+			return;
+		}
+		if (rt->kind == TY_TUPLE) {
+			error_at(expr_pos(r), "assignment mismatch: %s but %s returns %s", plural(n, "variable"),
+			         expr_string(r), plural(rt->results.len, "value"));
+			goto fail;
+		}
+	} else {
+		for (int i = 0; i < m; i++)
+			check_expr(rhs->data[i]);
+	}
+	error_at(m ? expr_pos(rhs->data[0]) : pos, "assignment mismatch: %s but %s", plural(n, "variable"),
+	         plural(m, "value"));
+fail:
+	for (int i = 0; inferred && i < n; i++)
+		if (!dst[i])
+			inferred[i] = ty_invalid;
+}
+
+void check_assign_stmt(Node *s) {
+	Op op = op_of_token(s->op);
+	if (op != OP_ASSIGN && op != OP_NONE) {
+		Node *l = s->list.len ? s->list.data[0] : NULL, *r = s->rlist.len ? s->rlist.data[0] : NULL;
+		if (!l || !r)
+			return;
+		check_expr(l);
+		check_expr(r);
+		Type *lt = check_lhs(l);
+		Node b = {.kind = ND_BINARY, .op = s->op, .pos = s->pos, .lhs = l, .rhs = r};
+		check_binary_nodes(&b);
+		if (!is_invalid(&b) && lt && lt != ty_invalid && type_is_untyped(r->type))
+			convert_untyped(r, op == OP_SHL || op == OP_SHR ? ty_uint : lt, "assignment");
+		mark_assigned(l);
+		return;
+	}
+	int n = s->list.len;
+	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
+	for (int i = 0; i < n; i++)
+		dst[i] = check_lhs(s->list.data[i]);
+	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
+	assign_values(dst, inferred, n, &s->rlist, "assignment", s->pos);
+}
+
+void check_define_stmt(Node *s) {
+	int n = s->list.len;
+	Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
+	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
+	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
+	bool any_new = false;
+	for (int i = 0; i < n; i++) {
+		Node *l = s->list.data[i];
+		if (!l || l->kind != ND_IDENT) {
+			if (l)
+				check_expr(l);
+			error_at(l ? expr_pos(l) : s->pos, "non-name %s on left side of :=", l ? expr_string(l) : "?");
+			dst[i] = ty_invalid;
+			continue;
+		}
+		for (int j = 0; j < i; j++) {
+			Node *p = s->list.data[j];
+			if (p && p->kind == ND_IDENT && strcmp(l->name, "_") && !strcmp(p->name, l->name))
+				error_at(l->pos, "%s repeated on left side of :=", l->name);
+		}
+		if (!strcmp(l->name, "_")) {
+			l->type = ty_invalid;
+			continue;
+		}
+		Obj *old = scope_lookup_local(ck.scope, l->name);
+		if (old && old->kind == OBJ_VAR) {
+			l->obj = old;
+			ref_obj(old);
+			l->type = old->type;
+			old->reassigned = true;
+			dst[i] = old->type;
+			continue;
+		}
+		any_new = true;
+		objs[i] = new_obj(OBJ_VAR, l->name, l->pos);
+		objs[i]->decl = l;
+	}
+	if (!any_new)
+		error_at(s->pos, "no new variables on left side of :=");
+	assign_values(dst, inferred, n, &s->rlist, "assignment", s->pos);
+	for (int i = 0; i < n; i++) {
+		if (!objs[i])
+			continue;
+		Node *l = s->list.data[i];
+		Type *t = inferred[i] ? inferred[i] : ty_invalid;
+		if (t == ty_untyped_nil) {
+			error_at(expr_pos(s->rlist.data[i]), "use of untyped nil in assignment");
+			t = ty_invalid;
+		}
+		objs[i]->type = t;
+		l->type = t;
+		l->obj = objs[i];
+		declare_obj(ck.scope, objs[i], l);
+		record_local(objs[i]);
+	}
+}
+
+// var x, y T = a, b  (local or package level): declares nothing, only types
+// the objects and checks the values.
+void check_var_init(Obj **objs, int n, Node *spec, const char *context) {
+	Type *declared = spec->lhs ? check_typexpr(spec->lhs) : NULL;
+	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
+	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
+	for (int i = 0; i < n; i++)
+		dst[i] = declared;
+	if (spec->rlist.len)
+		assign_values(dst, inferred, n, &spec->rlist, context, spec->pos);
+	for (int i = 0; i < n; i++) {
+		Type *t = declared ? declared : inferred[i] ? inferred[i] : ty_invalid;
+		objs[i]->type = t;
+		Node *id = spec->names.data[i];
+		id->type = t;
+		id->obj = objs[i];
+	}
+}

@@ -1,0 +1,784 @@
+// check_call.c - calls (functions, methods, interfaces, variadic
+// packing), builtins and package functions (ND_BUILTIN), and conversions.
+#include <string.h>
+#include "check.h"
+
+static Type *result_type(Type *sig) {
+	if (sig->results.len == 0)
+		return void_type();
+	if (sig->results.len == 1)
+		return sig->results.data[0];
+	return tuple_type(&sig->results);
+}
+
+// types2 spells untyped numeric constants "number" in have/want lists.
+static const char *have_type(Node *a) {
+	if (is_invalid(a))
+		return "invalid type";
+	if (a->type == ty_untyped_nil)
+		return "nil";
+	if (type_is_untyped(a->type))
+		return type_is_numeric(a->type) ? "number" : tstr(type_default(a->type));
+	return tstr(a->type);
+}
+
+static const char *have_list(Vec *args) {
+	const char *s = "";
+	for (int i = 0; i < args->len; i++) {
+		Node *a = args->data[i];
+		if (a->type && a->type->kind == TY_TUPLE) {
+			for (int k = 0; k < a->type->results.len; k++)
+				s = xasprintf("%s%s%s", s, *s ? ", " : "", tstr(a->type->results.data[k]));
+			continue;
+		}
+		s = xasprintf("%s%s%s", s, i ? ", " : "", have_type(a));
+	}
+	return xasprintf("(%s)", s);
+}
+
+static const char *want_list(Type *sig) {
+	const char *s = "";
+	for (int i = 0; i < sig->params.len; i++) {
+		Type *p = sig->params.data[i];
+		if (sig->variadic && i == sig->params.len - 1)
+			s = xasprintf("%s%s...%s", s, i ? ", " : "", tstr(p->elem));
+		else
+			s = xasprintf("%s%s%s", s, i ? ", " : "", tstr(p));
+	}
+	return xasprintf("(%s)", s);
+}
+
+static void check_args_only(Node *n) {
+	for (int i = 0; i < n->list.len; i++)
+		check_multi(n->list.data[i]);
+}
+
+// Packs args[from..] into one []T composite literal (Go's implicit
+// variadic slice, an allocation site escape analysis sees).
+static void pack_variadic(Node *n, int from, Type *slice, const char *context) {
+	Node *c = new_node(ND_COMPOSITE, from < n->list.len ? ((Node *)n->list.data[from])->pos : n->pos2);
+	c->type = slice;
+	for (int i = from; i < n->list.len; i++) {
+		Node *a = n->list.data[i];
+		assign_value(a, slice->elem, context);
+		vec_push(&c->list, a);
+	}
+	if (c->list.len == 0) {
+		c->kind = ND_NIL; // no extra arguments: a nil slice, nothing allocated
+	}
+	n->list.len = from;
+	vec_push(&n->list, c);
+}
+
+// Checks the arguments of a call to sig (after the prefix receiver, if
+// any) and converts them in place.
+static void check_args(Node *n, Type *sig, const char *fname, int skip) {
+	int nargs = n->list.len - skip;
+	int np = sig->params.len;
+	const char *context = xasprintf("argument to %s", fname);
+	for (int i = skip; i < n->list.len; i++) {
+		if (nargs == 1)
+			check_multi(n->list.data[i]);
+		else
+			check_expr(n->list.data[i]);
+	}
+	for (int i = skip; i < n->list.len; i++)
+		if (is_invalid(n->list.data[i]))
+			return;
+	// f(g()) with a multi-value g
+	if (nargs == 1) {
+		Node *a = n->list.data[skip];
+		if (a->type->kind == TY_TUPLE && a->type->results.len != 1) {
+			Type *t = a->type;
+			int have = t->results.len;
+			bool ok = sig->variadic ? have >= np - 1 : have == np;
+			if (!ok || n->has_dots) {
+				Vec tmp = {0};
+				vec_push(&tmp, a);
+				error_at(have < np ? n->pos2 : expr_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
+				         have < np ? "not enough" : "too many", fname, have_list(&tmp), want_list(sig));
+				return;
+			}
+			for (int i = 0; i < have; i++) {
+				Type *pt = sig->variadic && i >= np - 1 ? ((Type *)sig->params.data[np - 1])->elem
+				                                        : sig->params.data[i];
+				Node tmp = {.kind = ND_CALL, .type = t->results.data[i], .pos = a->pos, .lhs = a->lhs};
+				const char *why;
+				if (!assignable_to(&tmp, pt, &why))
+					error_at(expr_pos(a), "cannot use %s (value of type %s) as type %s in %s", expr_string(a),
+					         tstr(t->results.data[i]), tstr(pt), context);
+			}
+			return;
+		}
+	}
+	if (n->has_dots) {
+		if (!sig->variadic) {
+			error_at(expr_pos(n->list.data[n->list.len - 1]), "have (...) used with non-variadic function %s", fname);
+			return;
+		}
+		if (nargs != np) {
+			Vec args = {0};
+			for (int i = skip; i < n->list.len; i++)
+				vec_push(&args, n->list.data[i]);
+			error_at(nargs < np ? n->pos2 : expr_pos(n->list.data[skip + np]),
+			         "%s arguments in call to %s\n\thave %s\n\twant %s", nargs < np ? "not enough" : "too many",
+			         fname, have_list(&args), want_list(sig));
+			return;
+		}
+		for (int i = 0; i < np; i++)
+			assign_value(n->list.data[skip + i], sig->params.data[i], context);
+		return;
+	}
+	int fixed = sig->variadic ? np - 1 : np;
+	if (nargs < fixed || (!sig->variadic && nargs > np)) {
+		Vec args = {0};
+		for (int i = skip; i < n->list.len; i++)
+			vec_push(&args, n->list.data[i]);
+		error_at(nargs < fixed ? n->pos2 : expr_pos(n->list.data[skip + np]),
+		         "%s arguments in call to %s\n\thave %s\n\twant %s", nargs < fixed ? "not enough" : "too many", fname,
+		         have_list(&args), want_list(sig));
+		return;
+	}
+	for (int i = 0; i < fixed; i++)
+		assign_value(n->list.data[skip + i], sig->params.data[i], context);
+	if (sig->variadic)
+		pack_variadic(n, skip + fixed, sig->params.data[np - 1], context);
+}
+
+// ---- builtins ----
+
+static Node *arg(Node *n, int i) {
+	return i < n->list.len ? n->list.data[i] : NULL;
+}
+
+static bool count_args(Node *n, const char *name, int min, int max) {
+	int k = n->list.len;
+	if (k >= min && (max < 0 || k <= max))
+		return true;
+	if (k < min)
+		error_at(k ? n->pos2 : n->pos2, "not enough arguments for %s(%s) (expected %d, found %d)", name,
+		         "", min, k);
+	else
+		error_at(expr_pos(n->list.data[max]), "too many arguments for %s (expected %d, found %d)", name, max, k);
+	return false;
+}
+
+static bool has_call_or_recv(Node *n) {
+	if (!n)
+		return false;
+	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && !n->is_const) ||
+	    (n->kind == ND_UNARY && op_of_token(n->op) == OP_ARROW))
+		return true;
+	return has_call_or_recv(n->lhs) || has_call_or_recv(n->rhs);
+}
+
+static void builtin_len(Node *n, bool is_cap) {
+	Node *x = arg(n, 0);
+	check_expr(x);
+	n->type = ty_int;
+	if (is_invalid(x))
+		return;
+	if (type_is_untyped(x->type))
+		convert_untyped(x, NULL, NULL);
+	Type *u = type_under(x->type);
+	if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem);
+	bool ok;
+	switch (u->kind) {
+	case TY_STRING: ok = !is_cap; break;
+	case TY_MAP: ok = !is_cap; break;
+	case TY_ARRAY: case TY_SLICE: case TY_CHAN: ok = true; break;
+	default: ok = false;
+	}
+	if (!ok) {
+		error_at(expr_pos(x), "invalid argument: %s for %s", operand_string(x), is_cap ? "cap" : "len");
+		set_invalid(n);
+		return;
+	}
+	if (u->kind == TY_STRING && x->is_const)
+		set_const(n, ty_int, cv_int((__int128)x->cval.slen));
+	else if (u->kind == TY_ARRAY && !has_call_or_recv(x))
+		set_const(n, ty_int, cv_int(u->len));
+}
+
+// The size arguments of make: integers, constants non-negative.
+static void size_arg(Node *a, const char *what) {
+	check_expr(a);
+	if (is_invalid(a))
+		return;
+	if (a->is_const) {
+		ConstVal v;
+		if (const_represent(a->cval, ty_int, &v) != REPR_OK) {
+			error_at(expr_pos(a), "%s %s must be integer", what, operand_string(a));
+			return;
+		}
+		if (v.i < 0) {
+			error_at(expr_pos(a), "invalid argument: index %s must not be negative", operand_string(a));
+			return;
+		}
+		if (type_is_untyped(a->type))
+			convert_untyped(a, ty_int, NULL);
+		return;
+	}
+	if (!type_is_integer(a->type)) {
+		error_at(expr_pos(a), "cannot convert %s to type int", operand_string(a));
+		return;
+	}
+	if (type_is_untyped(a->type))
+		convert_untyped(a, ty_int, NULL);
+}
+
+static void builtin_make(Node *n) {
+	Node *t = arg(n, 0);
+	if (!t) {
+		error_at(n->pos2, "not enough arguments for make() (expected 1, found 0)");
+		set_invalid(n);
+		return;
+	}
+	Type *T = check_typexpr(t);
+	// the type argument moves to lhs; list keeps the sizes
+	memmove(n->list.data, n->list.data + 1, (n->list.len - 1) * sizeof(void *));
+	n->list.len--;
+	n->lhs = t;
+	n->type = T;
+	if (T == ty_invalid)
+		return;
+	Type *u = type_under(T);
+	int min = u->kind == TY_SLICE ? 1 : 0;
+	if (u->kind != TY_SLICE && u->kind != TY_MAP && u->kind != TY_CHAN) {
+		error_at(expr_pos(t), "invalid argument: cannot make %s; type must be slice, map, or channel", expr_string(t));
+		set_invalid(n);
+		return;
+	}
+	if (n->list.len < min || n->list.len > min + 1) {
+		error_at(n->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min + 1,
+		         min + 2, n->list.len + 1);
+		set_invalid(n);
+		return;
+	}
+	for (int i = 0; i < n->list.len; i++)
+		size_arg(n->list.data[i], "size argument");
+	if (n->list.len == 2) {
+		Node *l = n->list.data[0], *c = n->list.data[1];
+		if (l->is_const && c->is_const && l->cval.i > c->cval.i)
+			error_at(expr_pos(l), "invalid argument: length and capacity swapped");
+	}
+}
+
+static void builtin_append(Node *n) {
+	Node *s = arg(n, 0);
+	if (!s) {
+		error_at(n->pos2, "not enough arguments for append() (expected 1, found 0)");
+		set_invalid(n);
+		return;
+	}
+	check_expr(s);
+	if (is_invalid(s)) {
+		check_args_only(n);
+		set_invalid(n);
+		return;
+	}
+	Type *u = type_under(s->type);
+	if (u->kind != TY_SLICE) {
+		check_args_only(n);
+		if (s->type == ty_untyped_nil)
+			error_at(expr_pos(s), "first argument to append must be a typed slice; have untyped nil");
+		else
+			error_at(expr_pos(s), "invalid argument: %s is not a slice", operand_string(s));
+		set_invalid(n);
+		return;
+	}
+	n->type = s->type;
+	if (n->has_dots) {
+		if (n->list.len != 2) {
+			error_at(n->pos, "can only use ... with final argument in list");
+			return;
+		}
+		Node *t = n->list.data[1];
+		check_expr(t);
+		if (is_invalid(t))
+			return;
+		if (type_under(u->elem)->kind == TY_UINT8 && type_is_string(t->type)) {
+			convert_untyped(t, ty_string, NULL);
+			return;
+		}
+		assign_value(t, type_slice(u->elem), "argument to append");
+		return;
+	}
+	for (int i = 1; i < n->list.len; i++) {
+		check_expr(n->list.data[i]);
+		assign_value(n->list.data[i], u->elem, "argument to append");
+	}
+}
+
+static void builtin_copy(Node *n) {
+	if (!count_args(n, "copy", 2, 2)) {
+		check_args_only(n);
+		return;
+	}
+	Node *d = arg(n, 0), *s = arg(n, 1);
+	check_expr(d);
+	check_expr(s);
+	if (is_invalid(d) || is_invalid(s))
+		return;
+	if (type_is_untyped(s->type))
+		convert_untyped(s, NULL, NULL);
+	Type *du = type_under(d->type), *su = type_under(s->type);
+	bool ok = du->kind == TY_SLICE &&
+	          ((su->kind == TY_SLICE && type_identical(du->elem, su->elem)) ||
+	           (su->kind == TY_STRING && type_under(du->elem)->kind == TY_UINT8));
+	if (!ok)
+		error_at(expr_pos(d), "invalid argument: copy expects slice arguments; found %s and %s", operand_string(d),
+		         operand_string(s));
+}
+
+static bool same_pos(Pos a, Pos b) {
+	return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+static void builtin_offsetof(Node *n) {
+	Node *x = unparen(arg(n, 0));
+	if (!x || x->kind != ND_SELECTOR) {
+		if (x)
+			check_expr(x);
+		error_at(x ? expr_pos(x) : n->pos, "invalid argument: %s is not a selector expression", x ? expr_string(x) : "");
+		set_invalid(n);
+		return;
+	}
+	check_expr(x);
+	if (is_invalid(x))
+		return;
+	if (x->kind != ND_SELECTOR) {
+		error_at(expr_pos(x), "invalid argument: %s is a method value", expr_string(x));
+		set_invalid(n);
+		return;
+	}
+	// sum the offsets along the chain of implicit embedded selections,
+	// which carry the position of x itself
+	int64_t off = 0;
+	for (Node *s = x;;) {
+		Type *st = type_under(s->lhs->type);
+		type_size(st);
+		off += ((Field *)st->fields.data[s->field_index])->offset;
+		Node *l = s->lhs;
+		bool implicit_deref = l->kind == ND_DEREF && l->lhs->kind == ND_SELECTOR && same_pos(l->lhs->pos, x->pos);
+		if (implicit_deref) {
+			error_at(expr_pos(x), "invalid argument: field %s is embedded via a pointer in %s", x->name,
+			         expr_string(x));
+			break;
+		}
+		if (l->kind != ND_SELECTOR || !same_pos(l->pos, x->pos))
+			break;
+		s = l;
+	}
+	set_const(n, ty_uintptr, cv_int(off));
+}
+
+static Type *fmt_result(Builtin b) {
+	switch (b) {
+	case BI_FMT_SPRINTF: case BI_FMT_SPRINT: case BI_FMT_SPRINTLN:
+		return ty_string;
+	case BI_FMT_ERRORF:
+		return ty_error;
+	default: {
+		Vec v = {0};
+		vec_push(&v, ty_int);
+		vec_push(&v, ty_error);
+		return tuple_type(&v);
+	}
+	}
+}
+
+// fmt functions behave as func([w any,] [format string,] a ...any).
+static void builtin_fmt(Node *n, Builtin b, const char *name) {
+	Type *sig = new_type(TY_FUNC);
+	if (b == BI_FMT_FPRINTLN || b == BI_FMT_FPRINT || b == BI_FMT_FPRINTF)
+		vec_push(&sig->params, ty_any);
+	if (b == BI_FMT_PRINTF || b == BI_FMT_SPRINTF || b == BI_FMT_ERRORF || b == BI_FMT_FPRINTF)
+		vec_push(&sig->params, ty_string);
+	vec_push(&sig->params, type_slice(ty_any));
+	sig->variadic = true;
+	check_args(n, sig, name, 0);
+	n->type = fmt_result(b);
+}
+
+static void check_builtin(Node *n, Builtin b) {
+	const char *name = expr_string(n->lhs);
+	n->kind = ND_BUILTIN;
+	n->builtin = b;
+	n->lhs = NULL;
+	n->type = void_type();
+	if ((b >= BI_FMT_PRINTLN && b <= BI_FMT_ERRORF) || (b >= BI_FMT_FPRINTLN && b <= BI_FMT_FPRINTF)) {
+		builtin_fmt(n, b, name);
+		return;
+	}
+	if (n->has_dots && b != BI_APPEND) {
+		error_at(n->pos, "invalid operation: invalid use of ... with built-in %s", name);
+		check_args_only(n);
+		set_invalid(n);
+		return;
+	}
+	switch (b) {
+	case BI_LEN: case BI_CAP:
+		if (count_args(n, name, 1, 1))
+			builtin_len(n, b == BI_CAP);
+		else
+			set_invalid(n);
+		return;
+	case BI_APPEND:
+		builtin_append(n);
+		return;
+	case BI_MAKE:
+		builtin_make(n);
+		return;
+	case BI_NEW: {
+		if (!count_args(n, name, 1, 1)) {
+			set_invalid(n);
+			return;
+		}
+		Node *t = n->list.data[0];
+		check_expr_or_type(t);
+		if (!t->is_type) {
+			if (!is_invalid(t))
+				error_at(expr_pos(t), "%s is not a type", expr_string(t));
+			set_invalid(n);
+			return;
+		}
+		n->lhs = t;
+		n->list.len = 0;
+		n->type = type_ptr(t->type);
+		return;
+	}
+	case BI_COPY:
+		builtin_copy(n);
+		n->type = ty_int;
+		return;
+	case BI_DELETE: {
+		if (!count_args(n, name, 2, 2)) {
+			check_args_only(n);
+			return;
+		}
+		Node *m = n->list.data[0];
+		check_expr(m);
+		check_expr(n->list.data[1]);
+		if (is_invalid(m))
+			return;
+		if (type_under(m->type)->kind != TY_MAP) {
+			error_at(expr_pos(m), "invalid argument: %s is not a map", operand_string(m));
+			return;
+		}
+		assign_value(n->list.data[1], type_under(m->type)->key, "argument to delete");
+		return;
+	}
+	case BI_CLOSE: {
+		if (!count_args(n, name, 1, 1))
+			return;
+		Node *c = n->list.data[0];
+		check_expr(c);
+		if (is_invalid(c))
+			return;
+		Type *u = type_under(c->type);
+		if (u->kind != TY_CHAN)
+			error_at(expr_pos(c), "invalid operation: non-chan argument %s to close", operand_string(c));
+		else if (u->chan_dir == 2)
+			error_at(expr_pos(c), "invalid operation: cannot close receive-only channel %s", operand_string(c));
+		return;
+	}
+	case BI_PANIC:
+		if (!count_args(n, name, 1, 1))
+			return;
+		check_expr(n->list.data[0]);
+		assign_value(n->list.data[0], ty_any, "argument to panic");
+		return;
+	case BI_PRINT: case BI_PRINTLN:
+		for (int i = 0; i < n->list.len; i++) {
+			check_value(n->list.data[i]);
+			Node *a = n->list.data[i];
+			if (!is_invalid(a) && a->type->kind == TY_TUPLE)
+				error_at(expr_pos(a), "multiple-value %s in single-value context", expr_string(a));
+		}
+		return;
+	case BI_RECOVER:
+		count_args(n, name, 0, 0);
+		if (ck.func)
+			ck.func->has_recover = true;
+		n->type = ty_any;
+		return;
+	case BI_COMPLEX: case BI_REAL: case BI_IMAG: {
+		if (!count_args(n, name, b == BI_COMPLEX ? 2 : 1, b == BI_COMPLEX ? 2 : 1)) {
+			set_invalid(n);
+			return;
+		}
+		for (int i = 0; i < n->list.len; i++)
+			check_expr(n->list.data[i]);
+		Node *a = n->list.data[0];
+		if (b == BI_COMPLEX) {
+			Node *c = n->list.data[1];
+			if (type_is_untyped(a->type) && !type_is_untyped(c->type))
+				convert_untyped(a, c->type, NULL);
+			else if (type_is_untyped(c->type))
+				convert_untyped(c, type_is_untyped(a->type) ? ty_float64 : a->type, NULL);
+			if (type_is_untyped(a->type))
+				convert_untyped(a, ty_float64, NULL);
+			n->type = type_under(a->type)->kind == TY_FLOAT32 ? ty_complex64 : ty_complex128;
+		} else {
+			if (type_is_untyped(a->type))
+				convert_untyped(a, ty_complex128, NULL);
+			n->type = type_under(a->type)->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		}
+		return;
+	}
+	case BI_OS_EXIT:
+		if (!count_args(n, name, 1, 1))
+			return;
+		check_expr(n->list.data[0]);
+		assign_value(n->list.data[0], ty_int, "argument to os.Exit");
+		return;
+	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: {
+		if (!count_args(n, name, 1, 1)) {
+			set_invalid(n);
+			return;
+		}
+		Node *x = n->list.data[0];
+		check_value(x);
+		if (is_invalid(x)) {
+			set_invalid(n);
+			return;
+		}
+		int64_t v = b == BI_UNSAFE_SIZEOF ? type_size(x->type) : type_align(x->type);
+		set_const(n, ty_uintptr, cv_int(v));
+		return;
+	}
+	case BI_UNSAFE_OFFSETOF:
+		if (!count_args(n, name, 1, 1)) {
+			set_invalid(n);
+			return;
+		}
+		builtin_offsetof(n);
+		return;
+	case BI_UNSAFE_ADD: {
+		if (!count_args(n, name, 2, 2)) {
+			set_invalid(n);
+			return;
+		}
+		check_expr(n->list.data[0]);
+		assign_value(n->list.data[0], ty_unsafeptr, "argument to unsafe.Add");
+		size_arg(n->list.data[1], "length");
+		n->type = ty_unsafeptr;
+		return;
+	}
+	case BI_UNSAFE_SLICE: {
+		if (!count_args(n, name, 2, 2)) {
+			set_invalid(n);
+			return;
+		}
+		Node *p = n->list.data[0];
+		check_expr(p);
+		size_arg(n->list.data[1], "length");
+		if (is_invalid(p) || type_under(p->type)->kind != TY_PTR) {
+			if (!is_invalid(p))
+				error_at(expr_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
+			set_invalid(n);
+			return;
+		}
+		n->type = type_slice(type_under(p->type)->elem);
+		return;
+	}
+	default:
+		check_args_only(n);
+	}
+}
+
+// ---- conversions ----
+
+static bool is_bytes_or_runes(Type *t) {
+	Type *u = type_under(t);
+	if (u->kind != TY_SLICE)
+		return false;
+	TypeKind k = type_under(u->elem)->kind;
+	return k == TY_UINT8 || k == TY_INT32;
+}
+
+static bool convertible(Type *v, Type *t, Node *x) {
+	const char *why;
+	if (assignable_to(x, t, &why))
+		return true;
+	Type *vu = type_under(v), *tu = type_under(t);
+	if (type_identical(vu, tu))
+		return true;
+	if (vu->kind == TY_PTR && tu->kind == TY_PTR && v->kind != TY_NAMED && t->kind != TY_NAMED &&
+	    type_identical(type_under(vu->elem), type_under(tu->elem)))
+		return true;
+	if (type_is_numeric(vu) && type_is_numeric(tu))
+		return true;
+	if (tu->kind == TY_STRING && (type_is_integer(vu) || is_bytes_or_runes(vu)))
+		return true;
+	if (vu->kind == TY_STRING && is_bytes_or_runes(tu))
+		return true;
+	if (vu->kind == TY_UNSAFEPTR && (tu->kind == TY_PTR || tu->kind == TY_UINTPTR))
+		return true;
+	if (tu->kind == TY_UNSAFEPTR && (vu->kind == TY_PTR || vu->kind == TY_UINTPTR))
+		return true;
+	if (vu->kind == TY_SLICE && tu->kind == TY_PTR && type_under(tu->elem)->kind == TY_ARRAY &&
+	    type_identical(vu->elem, type_under(tu->elem)->elem))
+		return true;
+	return false;
+}
+
+static size_t utf8_encode(char *buf, __int128 r) {
+	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		r = 0xFFFD;
+	unsigned c = (unsigned)r;
+	if (c < 0x80) {
+		buf[0] = c;
+		return 1;
+	}
+	if (c < 0x800) {
+		buf[0] = 0xC0 | (c >> 6);
+		buf[1] = 0x80 | (c & 0x3F);
+		return 2;
+	}
+	if (c < 0x10000) {
+		buf[0] = 0xE0 | (c >> 12);
+		buf[1] = 0x80 | ((c >> 6) & 0x3F);
+		buf[2] = 0x80 | (c & 0x3F);
+		return 3;
+	}
+	buf[0] = 0xF0 | (c >> 18);
+	buf[1] = 0x80 | ((c >> 12) & 0x3F);
+	buf[2] = 0x80 | ((c >> 6) & 0x3F);
+	buf[3] = 0x80 | (c & 0x3F);
+	return 4;
+}
+
+// T(x): n becomes ND_CONV (constant-folded when x is constant and T is a
+// basic type) or ND_TOIFACE when T is an interface and x concrete.
+void check_conversion(Node *n, Type *t) {
+	Node *x = n->list.data[0];
+	n->list.len = 0;
+	n->lhs = x;
+	n->kind = ND_CONV;
+	n->type = t;
+	if (is_invalid(x) || t == ty_invalid) {
+		set_invalid(n);
+		return;
+	}
+	Type *tu = type_under(t);
+	bool const_type = tu->kind >= TY_BOOL && tu->kind <= TY_STRING;
+	if (x->is_const && const_type) {
+		ConstVal v;
+		if (tu->kind == TY_STRING && type_is_integer(x->type)) {
+			char *buf = xmalloc(5);
+			size_t len = utf8_encode(buf, x->cval.i);
+			buf[len] = 0;
+			if (type_is_untyped(x->type))
+				convert_untyped(x, NULL, NULL);
+			set_const(n, t, cv_string(buf, len));
+			return;
+		}
+		Repr r = const_represent(x->cval, t, &v);
+		bool kinds_ok = (type_is_numeric(x->type) && type_is_numeric(tu)) ||
+		                (type_is_string(x->type) && tu->kind == TY_STRING) ||
+		                (x->cval.kind == CV_BOOL && tu->kind == TY_BOOL);
+		if (!kinds_ok || r != REPR_OK) {
+			// a float constant converted to an integer type may not truncate
+			error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
+			set_invalid(n);
+			return;
+		}
+		if (type_is_untyped(x->type))
+			convert_untyped(x, type_is_integer(x->type) && type_is_float(tu) ? NULL : t, NULL);
+		set_const(n, t, v);
+		return;
+	}
+	if (x->type == ty_untyped_nil) {
+		if (!convert_untyped(x, t, NULL))
+			set_invalid(n);
+		return;
+	}
+	if (type_is_untyped(x->type)) {
+		// untyped constants to non-basic types (e.g. an interface) take their default type first
+		if (!tu || tu->kind == TY_INTERFACE || !x->is_const)
+			convert_untyped(x, tu->kind == TY_INTERFACE ? NULL : t, NULL);
+		else
+			convert_untyped(x, NULL, NULL);
+		if (is_invalid(x)) {
+			set_invalid(n);
+			return;
+		}
+	}
+	if (!convertible(x->type, t, x)) {
+		error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
+		set_invalid(n);
+		return;
+	}
+	if (tu->kind == TY_INTERFACE && !type_is_interface(x->type))
+		n->kind = ND_TOIFACE;
+}
+
+// ---- calls ----
+
+void check_call(Node *n) {
+	Node *f = n->lhs;
+	if (!f) {
+		check_args_only(n);
+		set_invalid(n);
+		return;
+	}
+	check_callee(f);
+	Node *fu = unparen(f);
+	if (fu->obj && fu->obj->kind == OBJ_BUILTIN && (fu->kind == ND_IDENT || fu->kind == ND_SELECTOR)) {
+		n->lhs = fu;
+		check_builtin(n, fu->obj->builtin);
+		return;
+	}
+	if (is_invalid(f)) {
+		check_args_only(n);
+		set_invalid(n);
+		return;
+	}
+	if (f->is_type) {
+		Type *t = f->type;
+		if (n->list.len != 1 || n->has_dots) {
+			check_args_only(n);
+			if (n->list.len == 0)
+				error_at(n->pos2, "missing argument in conversion to %s", tstr(t));
+			else if (n->has_dots)
+				error_at(expr_pos(n->list.data[0]), "invalid use of ... in conversion to %s", tstr(t));
+			else
+				error_at(expr_pos(n->list.data[1]), "too many arguments in conversion to %s", tstr(t));
+			set_invalid(n);
+			return;
+		}
+		check_expr(n->list.data[0]);
+		check_conversion(n, t);
+		return;
+	}
+	Type *sig = type_under(f->type);
+	if (sig->kind != TY_FUNC) {
+		check_args_only(n);
+		error_at(expr_pos(f), "invalid operation: cannot call non-function %s", operand_string(f));
+		set_invalid(n);
+		return;
+	}
+	const char *fname = expr_string(f);
+	int skip = 0;
+	if (fu->kind == ND_METHODVAL && fu->obj) {
+		// x.m(a) -> m(x, a): the receiver becomes the first argument
+		Node *callee = new_node(ND_FUNCNAME, fu->pos);
+		callee->pos2 = fu->pos2;
+		callee->obj = fu->obj;
+		callee->type = fu->type;
+		Vec args = {0};
+		vec_push(&args, fu->lhs);
+		for (int i = 0; i < n->list.len; i++)
+			vec_push(&args, n->list.data[i]);
+		n->list = args;
+		n->lhs = callee;
+		skip = 1;
+	} else if (fu->kind == ND_SELECTOR && !fu->obj) {
+		n->lhs = fu; // interface method call
+	}
+	check_args(n, sig, fname, skip);
+	n->type = result_type(sig);
+}

@@ -1,0 +1,574 @@
+// check_decl.c - the package level: imports, collecting every
+// declaration of every file, resolving them on demand (so order in the
+// source does not matter), methods, function bodies, Go's initialisation
+// order of package variables, and check_program itself.
+#include <string.h>
+#include "check.h"
+#include "parser.h"
+
+static Vec all_decls;     // DeclInfo*, in source order
+static Vec method_decls;  // DeclInfo* of methods
+
+static DeclInfo *new_decl(Obj *o, Node *spec, int index, Scope *fs) {
+	DeclInfo *d = xcalloc(1, sizeof(DeclInfo));
+	d->obj = o;
+	d->spec = spec;
+	d->index = index;
+	d->file_scope = fs;
+	ptrmap_put(&ck.decls, o, d);
+	vec_push(&all_decls, d);
+	return d;
+}
+
+void record_dep(Obj *o) {
+	if (!ck.decl || (o->kind != OBJ_VAR && o->kind != OBJ_FUNC))
+		return;
+	for (int i = 0; i < ck.decl->deps.len; i++)
+		if (ck.decl->deps.data[i] == o)
+			return;
+	vec_push(&ck.decl->deps, o);
+}
+
+// ---- constants ----
+
+static bool is_const_type(Type *t) {
+	Type *u = type_under(t);
+	return u->kind >= TY_BOOL && u->kind <= TY_STRING;
+}
+
+void check_const_spec(Node *spec, Obj **objs, int n) {
+	int saved_iota = ck.iota;
+	ck.iota = spec->iota;
+	Type *declared = spec->lhs ? check_typexpr(spec->lhs) : NULL;
+	if (declared && declared != ty_invalid && !is_const_type(declared)) {
+		error_at(expr_pos(spec->lhs), "invalid constant type %s", tstr(declared));
+		declared = ty_invalid;
+	}
+	if (spec->rlist.len == 0 && n > 0)
+		error_at(spec->pos, "missing init expr for const declaration");
+	else if (spec->rlist.len < n)
+		error_at(((Node *)spec->names.data[spec->rlist.len])->pos, "missing init expr for const declaration");
+	else if (spec->rlist.len > n)
+		error_at(expr_pos(spec->rlist.data[n]), "extra init expr");
+	for (int i = 0; i < n; i++) {
+		Obj *o = objs[i];
+		Node *id = spec->names.data[i];
+		o->type = ty_invalid;
+		id->obj = o;
+		if (i >= spec->rlist.len)
+			continue;
+		Node *r = spec->rlist.data[i];
+		check_expr(r);
+		if (is_invalid(r))
+			continue;
+		if (!r->is_const) {
+			error_at(expr_pos(r), "%s is not constant", operand_string(r));
+			continue;
+		}
+		if (declared) {
+			if (declared == ty_invalid || !assign_value(r, declared, "constant declaration"))
+				continue;
+			o->type = declared;
+		} else
+			o->type = r->type;
+		o->val = r->cval;
+		id->type = o->type;
+	}
+	ck.iota = saved_iota;
+}
+
+// ---- resolution of package-level objects ----
+
+static void resolve_type(DeclInfo *d) {
+	Node *spec = d->spec;
+	Obj *o = d->obj;
+	if (spec->is_alias) {
+		o->type = check_typexpr(spec->lhs);
+		return;
+	}
+	Type *named = o->type;
+	Type *rhs = check_typexpr(spec->lhs);
+	if (rhs->kind == TY_NAMED && !rhs->underlying) {
+		error_at(o->pos, "invalid recursive type %s", o->name);
+		named->underlying = ty_invalid;
+		return;
+	}
+	named->underlying = type_under(rhs);
+}
+
+static void resolve_var(DeclInfo *d) {
+	Node *spec = d->spec;
+	int n = spec->names.len;
+	if (spec->rlist.len == n || spec->rlist.len == 0) {
+		// one value per variable: each is its own initialisation unit
+		Obj *o = d->obj;
+		Node *id = spec->names.data[d->index];
+		Type *declared = spec->lhs ? check_typexpr(spec->lhs) : NULL;
+		Type *t = declared;
+		if (spec->rlist.len) {
+			Node *r = spec->rlist.data[d->index];
+			check_expr(r);
+			if (declared)
+				assign_value(r, declared, "variable declaration");
+			else if (!is_invalid(r)) {
+				convert_untyped(r, NULL, "variable declaration");
+				t = r->type;
+			}
+		}
+		o->type = t ? t : ty_invalid;
+		id->type = o->type;
+		id->obj = o;
+		return;
+	}
+	// var a, b = f(): the whole spec at once
+	Obj **objs = xcalloc(n, sizeof(Obj *));
+	for (int i = 0; i < n; i++)
+		objs[i] = ((Node *)spec->names.data[i])->obj;
+	check_var_init(objs, n, spec, "variable declaration");
+	for (int i = 0; i < n; i++) {
+		DeclInfo *o = ptrmap_get(&ck.decls, objs[i]);
+		if (o && o != d) {
+			o->state = 2;
+			o->deps = d->deps;
+		}
+	}
+}
+
+void resolve_obj(Obj *o) {
+	DeclInfo *d = ptrmap_get(&ck.decls, o);
+	if (!d || d->state == 2)
+		return;
+	if (d->state == 1) {
+		if (o->kind == OBJ_CONST || (o->kind == OBJ_VAR && !o->type)) {
+			error_at(o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+			o->type = ty_invalid;
+		}
+		return;
+	}
+	d->state = 1;
+	Scope *saved_scope = ck.scope;
+	Func *saved_func = ck.func;
+	DeclInfo *saved_decl = ck.decl;
+	ck.scope = d->file_scope;
+	ck.func = NULL;
+	ck.decl = o->kind == OBJ_VAR ? d : NULL;
+	switch (o->kind) {
+	case OBJ_TYPE:
+		resolve_type(d);
+		break;
+	case OBJ_CONST: {
+		// all names of the spec are typed together
+		Node *spec = d->spec;
+		int n = spec->names.len;
+		Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
+		for (int i = 0; i < n; i++) {
+			objs[i] = ((Node *)spec->names.data[i])->obj;
+			DeclInfo *od = ptrmap_get(&ck.decls, objs[i]);
+			if (od)
+				od->state = 1;
+		}
+		check_const_spec(spec, objs, n);
+		for (int i = 0; i < n; i++) {
+			DeclInfo *od = ptrmap_get(&ck.decls, objs[i]);
+			if (od)
+				od->state = 2;
+		}
+		break;
+	}
+	case OBJ_VAR:
+		resolve_var(d);
+		break;
+	case OBJ_FUNC:
+		if (!o->type)
+			o->type = signature_of(d->spec->lhs);
+		if (o->func)
+			o->func->type = o->type;
+		break;
+	default:
+		break;
+	}
+	ck.scope = saved_scope;
+	ck.func = saved_func;
+	ck.decl = saved_decl;
+	d->state = 2;
+}
+
+// ---- collecting ----
+
+static const char *import_path(Node *imp) {
+	const char *p = imp->lit ? imp->lit : "";
+	size_t n = imp->litlen ? imp->litlen : strlen(p);
+	if (n >= 2 && (p[0] == '"' || p[0] == '`'))
+		return xstrndup(p + 1, n - 2);
+	return xstrndup(p, n);
+}
+
+static bool known_package(const char *path) {
+	return !strcmp(path, "fmt") || !strcmp(path, "os") || !strcmp(path, "unsafe");
+}
+
+static void collect_imports(File *f, Scope *fs, Vec *imports) {
+	for (int i = 0; i < f->imports.len; i++) {
+		Node *imp = f->imports.data[i];
+		const char *path = import_path(imp);
+		const char *slash = strrchr(path, '/');
+		const char *name = imp->name ? imp->name : slash ? slash + 1 : path;
+		if (!known_package(path)) {
+			error_at(imp->pos, "could not import %s (package not supported by goscape)", path);
+			continue;
+		}
+		if (!strcmp(name, "_"))
+			continue;
+		Obj *o = new_obj(OBJ_PKG, name, imp->name ? imp->pos2 : imp->pos);
+		o->path = path;
+		o->decl = imp;
+		if (scope_insert(fs, o))
+			error_at(o->pos, "%s redeclared in this block", name);
+		vec_push(imports, o);
+	}
+}
+
+static Node *receiver_base(Node *recv_type, bool *ptr) {
+	Node *t = unparen(recv_type);
+	*ptr = false;
+	if (t && t->kind == ND_STAR) {
+		*ptr = true;
+		t = unparen(t->lhs);
+	}
+	return t;
+}
+
+static void collect_func(Node *fd, Scope *fs) {
+	if (!fd->name)
+		return;
+	if (fd->recv) {
+		bool ptr;
+		Node *base = receiver_base(fd->recv->lhs, &ptr);
+		const char *tname = base && base->kind == ND_IDENT ? base->name : "?";
+		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+		o->decl = fd;
+		o->funcdecl = fd;
+		o->ptr_recv = ptr;
+		const char *name = ptr ? xasprintf("%s.(*%s).%s", ck.pkg, tname, fd->name)
+		                       : xasprintf("%s.%s.%s", ck.pkg, tname, fd->name);
+		o->func = new_func(fd, name);
+		fd->func = o->func;
+		DeclInfo *d = new_decl(o, fd, 0, fs);
+		vec_push(&method_decls, d);
+		return;
+	}
+	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+	o->decl = fd;
+	o->funcdecl = fd;
+	o->func = new_func(fd, xasprintf("%s.%s", ck.pkg, fd->name));
+	fd->func = o->func;
+	new_decl(o, fd, 0, fs);
+	if (!strcmp(fd->name, "init")) {
+		// init cannot be referred to; it runs after the variables
+		vec_push(&ck.prog->init_funcs, o->func);
+		if (fd->lhs && (fd->lhs->params.len || fd->lhs->results.len))
+			error_at(fd->pos2, "func init must have no arguments and no return values");
+		return;
+	}
+	if (!strcmp(fd->name, "main") && !strcmp(ck.pkg, "main") && fd->lhs &&
+	    (fd->lhs->params.len || fd->lhs->results.len))
+		error_at(fd->pos2, "func main must have no arguments and no return values");
+	declare_obj(ck.pkg_scope, o, NULL);
+}
+
+static void collect_spec(Node *spec, Scope *fs) {
+	switch (spec->kind) {
+	case ND_VARSPEC:
+		for (int i = 0; i < spec->names.len; i++) {
+			Node *id = spec->names.data[i];
+			Obj *o = new_obj(OBJ_VAR, id->name, id->pos);
+			o->is_global = true;
+			o->used = true;
+			o->decl = id;
+			o->sym = xasprintf("%s.%s", ck.pkg, id->name);
+			id->obj = o;
+			new_decl(o, spec, i, fs);
+			vec_push(&ck.prog->globals, o);
+			declare_obj(ck.pkg_scope, o, id);
+		}
+		return;
+	case ND_CONSTSPEC:
+		for (int i = 0; i < spec->names.len; i++) {
+			Node *id = spec->names.data[i];
+			Obj *o = new_obj(OBJ_CONST, id->name, id->pos);
+			o->decl = id;
+			id->obj = o;
+			new_decl(o, spec, i, fs);
+			declare_obj(ck.pkg_scope, o, id);
+		}
+		return;
+	case ND_TYPESPEC: {
+		if (!spec->name)
+			return;
+		Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
+		o->decl = spec;
+		if (!spec->is_alias)
+			vec_push(&ck.prog->types, new_named(o));
+		new_decl(o, spec, 0, fs);
+		declare_obj(ck.pkg_scope, o, NULL);
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+// Methods are attached once all types are known, before any expression
+// (which may select a method) is checked.
+static void attach_methods(void) {
+	for (int i = 0; i < method_decls.len; i++) {
+		DeclInfo *d = method_decls.data[i];
+		Node *fd = d->spec;
+		Obj *o = d->obj;
+		ck.scope = d->file_scope;
+		bool ptr;
+		Node *base = receiver_base(fd->recv->lhs, &ptr);
+		Type *bt = ty_invalid;
+		if (base && base->kind == ND_IDENT) {
+			Obj *to = scope_lookup(ck.scope, base->name, NULL);
+			if (!to) {
+				error_at(base->pos, "undefined: %s", base->name);
+			} else if (to->kind != OBJ_TYPE) {
+				error_at(base->pos, "%s is not a type", base->name);
+			} else {
+				resolve_obj(to);
+				bt = to->type;
+				Type *u = type_under(bt);
+				if (bt->kind != TY_NAMED || !bt->pkg || strcmp(bt->pkg, ck.pkg)) {
+					error_at(base->pos, "cannot define new methods on non-local type %s", tstr(bt));
+					bt = ty_invalid;
+				} else if (u->kind == TY_PTR || u->kind == TY_INTERFACE) {
+					error_at(base->pos, "invalid receiver type %s (pointer or interface type)", tstr(bt));
+					bt = ty_invalid;
+				}
+			}
+		} else if (base) {
+			error_at(expr_pos(base), "invalid receiver type %s", expr_string(base));
+		}
+		o->type = signature_of(fd->lhs);
+		o->func->type = o->type;
+		o->recv_type = bt == ty_invalid ? NULL : bt;
+		d->state = 2;
+		if (bt != ty_invalid) {
+			check_typexpr(fd->recv->lhs);
+			attach_method(o, bt, ptr, o->type);
+		}
+	}
+}
+
+static void check_bodies(File **files, int nfiles) {
+	for (int fi = 0; fi < nfiles; fi++) {
+		File *f = files[fi];
+		for (int i = 0; i < f->decls.len; i++) {
+			Node *fd = f->decls.data[i];
+			if (!fd || fd->kind != ND_FUNCDECL || !fd->func)
+				continue;
+			Func *fn = fd->func;
+			Obj *o = NULL;
+			for (int k = 0; k < all_decls.len; k++) {
+				DeclInfo *d = all_decls.data[k];
+				if (d->spec == fd) {
+					o = d->obj;
+					ck.decl = d;
+					ck.scope = d->file_scope;
+					break;
+				}
+			}
+			if (!o)
+				continue;
+			resolve_obj(o);
+			fn->type = o->type;
+			Obj *recv = NULL;
+			if (fd->recv) {
+				Node *rf = fd->recv;
+				Node *id = rf->names.len ? rf->names.data[0] : NULL;
+				recv = new_obj(OBJ_VAR, id ? id->name : "_", id ? id->pos : rf->pos);
+				recv->decl = id;
+				recv->type = rf->lhs && rf->lhs->type ? rf->lhs->type : ty_invalid;
+				if (id) {
+					id->obj = recv;
+					id->type = recv->type;
+				}
+			}
+			check_func_body(fn, fd->lhs, fd->body, recv);
+			ck.decl = NULL;
+		}
+	}
+}
+
+// ---- initialisation order (Go spec, "Package initialization") ----
+
+typedef struct Unit {
+	Node *init;          // ND_VARSPEC or a synthesized ND_ASSIGN
+	Vec objs;            // variables it initialises
+	Vec deps;            // variables it depends on (through functions)
+	bool done;
+} Unit;
+
+static void var_deps(Vec *deps, Vec *out, PtrMap *seen) {
+	for (int i = 0; i < deps->len; i++) {
+		Obj *o = deps->data[i];
+		if (ptrmap_get(seen, o))
+			continue;
+		ptrmap_put(seen, o, o);
+		if (o->kind == OBJ_VAR) {
+			vec_push(out, o);
+			continue;
+		}
+		DeclInfo *d = ptrmap_get(&ck.decls, o);
+		if (d)
+			var_deps(&d->deps, out, seen);
+	}
+}
+
+static void init_order(void) {
+	Vec units = {0};
+	PtrMap unit_of = {0};
+	for (int i = 0; i < all_decls.len; i++) {
+		DeclInfo *d = all_decls.data[i];
+		Node *spec = d->spec;
+		if (d->obj->kind != OBJ_VAR || spec->rlist.len == 0)
+			continue;
+		int n = spec->names.len;
+		bool whole = n == 1 || spec->rlist.len != n;
+		if (whole && d->index > 0)
+			continue;
+		Unit *u = xcalloc(1, sizeof(Unit));
+		if (whole) {
+			u->init = spec;
+			for (int k = 0; k < n; k++)
+				vec_push(&u->objs, ((Node *)spec->names.data[k])->obj);
+		} else {
+			Node *a = new_node(ND_ASSIGN, ((Node *)spec->names.data[d->index])->pos);
+			a->op = TK_ASSIGN;
+			vec_push(&a->list, spec->names.data[d->index]);
+			vec_push(&a->rlist, spec->rlist.data[d->index]);
+			u->init = a;
+			vec_push(&u->objs, d->obj);
+		}
+		PtrMap seen = {0};
+		var_deps(&d->deps, &u->deps, &seen);
+		for (int k = 0; k < u->objs.len; k++)
+			ptrmap_put(&unit_of, u->objs.data[k], u);
+		vec_push(&units, u);
+	}
+	for (int emitted = 0; emitted < units.len;) {
+		Unit *pick = NULL;
+		for (int i = 0; i < units.len && !pick; i++) {
+			Unit *u = units.data[i];
+			if (u->done)
+				continue;
+			bool ready = true;
+			for (int k = 0; k < u->deps.len && ready; k++) {
+				Unit *dep = ptrmap_get(&unit_of, u->deps.data[k]);
+				if (dep && dep != u && !dep->done)
+					ready = false;
+			}
+			if (ready)
+				pick = u;
+		}
+		if (!pick) {
+			// a cycle: report it once and keep the declaration order
+			for (int i = 0; i < units.len; i++) {
+				Unit *u = units.data[i];
+				if (!u->done) {
+					Obj *o = u->objs.data[0];
+					error_at(o->pos, "initialization cycle or initialization loop involving %s", o->name);
+					pick = u;
+					break;
+				}
+			}
+		}
+		pick->done = true;
+		vec_push(&ck.prog->init_order, pick->init);
+		emitted++;
+	}
+}
+
+// ---- captures ----
+
+// Go captures by value a variable that is never reassigned, never has its
+// address taken, and is at most 128 bytes; anything else by reference.
+static void finish_captures(void) {
+	for (int i = 0; i < ck.prog->funcs.len; i++) {
+		Func *f = ck.prog->funcs.data[i];
+		for (int k = 0; k < f->captures.len; k++) {
+			Capture *c = f->captures.data[k];
+			Obj *v = c->var;
+			c->byref = v->reassigned || v->addr_taken || v->is_result || type_size(v->type) > 128;
+		}
+	}
+}
+
+Program *check_program(File **files, int nfiles) {
+	memset(&ck, 0, sizeof ck);
+	all_decls = (Vec){0};
+	method_decls = (Vec){0};
+	universe_init();
+	Program *prog = xcalloc(1, sizeof(Program));
+	ck.prog = prog;
+	ck.iota = -1;
+	prog->pkgname = nfiles > 0 && files[0] && files[0]->pkgname ? files[0]->pkgname : "main";
+	ck.pkg = prog->pkgname;
+	ck.pkg_scope = scope_new(ck.universe);
+	ck.scope = ck.pkg_scope;
+	Vec imports = {0};
+	Scope **file_scopes = xcalloc(nfiles ? nfiles : 1, sizeof(Scope *));
+	for (int i = 0; i < nfiles; i++) {
+		if (!files[i])
+			continue;
+		vec_push(&prog->files, files[i]);
+		file_scopes[i] = scope_new(ck.pkg_scope);
+		collect_imports(files[i], file_scopes[i], &imports);
+	}
+	for (int i = 0; i < nfiles; i++) {
+		if (!files[i])
+			continue;
+		for (int k = 0; k < files[i]->decls.len; k++) {
+			Node *d = files[i]->decls.data[k];
+			if (!d)
+				continue;
+			if (d->kind == ND_FUNCDECL)
+				collect_func(d, file_scopes[i]);
+			else if (d->kind == ND_DECLSTMT)
+				for (int j = 0; j < d->list.len; j++)
+					if (d->list.data[j])
+						collect_spec(d->list.data[j], file_scopes[i]);
+		}
+	}
+	// a package-level name may not also name an import of some file
+	for (int i = 0; i < imports.len; i++) {
+		Obj *p = imports.data[i];
+		Obj *o = scope_lookup_local(ck.pkg_scope, p->name);
+		if (o)
+			error_at(o->pos, "%s already declared through import of package %s", o->name, p->path);
+	}
+	for (int i = 0; i < all_decls.len; i++) {
+		DeclInfo *d = all_decls.data[i];
+		if (d->obj->kind == OBJ_TYPE)
+			resolve_obj(d->obj);
+	}
+	attach_methods();
+	for (int i = 0; i < all_decls.len; i++)
+		resolve_obj(((DeclInfo *)all_decls.data[i])->obj);
+	check_bodies(files, nfiles);
+	init_order();
+	finish_captures();
+	for (int i = 0; i < imports.len; i++) {
+		Obj *p = imports.data[i];
+		if (p->pkg_used)
+			continue;
+		Node *imp = p->decl;
+		error_at(imp->pos, "imported and not used: \"%s\"", p->path);
+	}
+	if (!strcmp(ck.pkg, "main") && !scope_lookup_local(ck.pkg_scope, "main") && nfiles > 0 && diag_count() == 0)
+		error_at((Pos){files[0]->index, 1, 1}, "function main is undeclared in the main package");
+	type_canonicalize_ids();
+	ck.scope = NULL;
+	return prog;
+}

@@ -1,0 +1,924 @@
+// check_stmt.c - function bodies and statements: scopes, local
+// declarations, control flow (break/continue/goto/labels, fallthrough),
+// switches, type switches, select, range, return, the terminating-statement
+// rule ("missing return") and "declared but not used".
+#include <string.h>
+#include "check.h"
+#include "parser.h"
+
+// A statement break/continue may refer to.
+typedef struct Target {
+	Node *stmt;
+	const char *label;
+	bool is_loop;
+	struct Target *outer;
+} Target;
+
+// Per-function statement context.
+typedef struct FuncCtx {
+	Target *targets;
+	Vec labels;          // OBJ_LABEL of the function body
+} FuncCtx;
+
+static FuncCtx *fctx;
+
+static const char *sym_of(const char *name) {
+	// main.(*T).m -> main.T..ptr.m: GAS symbols cannot hold '(' '*' ')'
+	char *s = xmalloc(strlen(name) + 8), *p = s;
+	bool ptr = false;
+	for (const char *q = name; *q; q++) {
+		if (q[0] == '(' && q[1] == '*') {
+			ptr = true;
+			q++;
+			continue;
+		}
+		if (*q == ')' && ptr) {
+			strcpy(p, "..ptr");
+			p += 5;
+			ptr = false;
+			continue;
+		}
+		*p++ = *q;
+	}
+	*p = 0;
+	return s;
+}
+
+Func *new_func(Node *decl, const char *name) {
+	Func *f = xcalloc(1, sizeof(Func));
+	f->decl = decl;
+	f->name = name;
+	f->sym = sym_of(name);
+	vec_push(&ck.prog->funcs, f);
+	return f;
+}
+
+static const char *file_label(int file) {
+	const char *name = diag_file_name(file);
+	if (!name)
+		return "?";
+	return strchr(name, '/') ? name : xasprintf("./%s", name);
+}
+
+void declare_obj(Scope *s, Obj *o, Node *ident) {
+	(void)ident;
+	Obj *old = scope_insert(s, o);
+	if (old)
+		error_at(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
+		         file_label(old->pos.file), old->pos.line, old->pos.col, o->name);
+}
+
+void record_local(Obj *o) {
+	if (!ck.func)
+		return;
+	o->owner = ck.func;
+	vec_push(&ck.func->locals, o);
+}
+
+Obj *declare_var(Node *ident, Type *t) {
+	Obj *o = new_obj(OBJ_VAR, ident->name, ident->pos);
+	o->type = t;
+	o->decl = ident;
+	ident->obj = o;
+	ident->type = t;
+	declare_obj(ck.scope, o, ident);
+	record_local(o);
+	return o;
+}
+
+static void open_scope(void) {
+	ck.scope = scope_new(ck.scope);
+}
+
+static void close_scope(void) {
+	ck.scope = ck.scope->outer;
+}
+
+// ---- local declarations ----
+
+static void local_type(Node *spec) {
+	if (!spec->name)
+		return;
+	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
+	o->decl = spec;
+	if (spec->is_alias) {
+		o->type = check_typexpr(spec->lhs);
+		declare_obj(ck.scope, o, spec);
+		return;
+	}
+	Type *named = new_named(o);
+	declare_obj(ck.scope, o, spec);
+	vec_push(&ck.prog->types, named);
+	Type *rhs = check_typexpr(spec->lhs);
+	named->underlying = type_under(rhs);
+}
+
+void check_local_decl(Node *spec) {
+	if (!spec)
+		return;
+	int n = spec->names.len;
+	Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
+	switch (spec->kind) {
+	case ND_VARSPEC:
+		for (int i = 0; i < n; i++) {
+			Node *id = spec->names.data[i];
+			objs[i] = new_obj(OBJ_VAR, id->name, id->pos);
+			objs[i]->decl = id;
+		}
+		check_var_init(objs, n, spec, "variable declaration");
+		for (int i = 0; i < n; i++) {
+			declare_obj(ck.scope, objs[i], spec->names.data[i]);
+			record_local(objs[i]);
+		}
+		return;
+	case ND_CONSTSPEC:
+		for (int i = 0; i < n; i++) {
+			Node *id = spec->names.data[i];
+			objs[i] = new_obj(OBJ_CONST, id->name, id->pos);
+			objs[i]->decl = id;
+		}
+		check_const_spec(spec, objs, n);
+		for (int i = 0; i < n; i++)
+			declare_obj(ck.scope, objs[i], spec->names.data[i]);
+		return;
+	case ND_TYPESPEC:
+		local_type(spec);
+		return;
+	default:
+		return;
+	}
+}
+
+// ---- labels ----
+
+static void collect_labels(Node *s) {
+	if (!s)
+		return;
+	switch (s->kind) {
+	case ND_LABELED: {
+		if (s->name && strcmp(s->name, "_")) {
+			for (int i = 0; i < fctx->labels.len; i++) {
+				Obj *l = fctx->labels.data[i];
+				if (!strcmp(l->name, s->name)) {
+					error_at(s->pos, "label %s already defined at %s:%d:%d", s->name, file_label(l->pos.file),
+					         l->pos.line, l->pos.col);
+					goto body;
+				}
+			}
+			Obj *l = new_obj(OBJ_LABEL, s->name, s->pos);
+			l->decl = s;
+			vec_push(&fctx->labels, l);
+		}
+	body:
+		collect_labels(s->lhs);
+		return;
+	}
+	case ND_BLOCK:
+		for (int i = 0; i < s->list.len; i++)
+			collect_labels(s->list.data[i]);
+		return;
+	case ND_IF:
+		collect_labels(s->then);
+		collect_labels(s->els);
+		return;
+	case ND_FOR: case ND_RANGE:
+		collect_labels(s->body);
+		return;
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
+		for (int i = 0; i < s->list.len; i++)
+			collect_labels(s->list.data[i]);
+		return;
+	case ND_CASE: case ND_COMMCLAUSE:
+		collect_labels(s->body);
+		if (s->kind == ND_CASE && !s->body)
+			for (int i = 0; i < s->rlist.len; i++)
+				collect_labels(s->rlist.data[i]);
+		return;
+	default:
+		return;
+	}
+}
+
+static Obj *find_label(const char *name) {
+	for (int i = 0; i < fctx->labels.len; i++) {
+		Obj *l = fctx->labels.data[i];
+		if (!strcmp(l->name, name))
+			return l;
+	}
+	return NULL;
+}
+
+// ---- function bodies ----
+
+static void check_stmt_list(Vec *list);
+
+static bool is_terminating(Node *s, const char *label);
+
+// Local variables never read are errors, reported in position order.
+static void report_unused(Func *f) {
+	for (int i = 0; i < f->locals.len; i++) {
+		Obj *o = f->locals.data[i];
+		if (o->kind == OBJ_VAR && !o->used && !o->is_param && !o->is_result && strcmp(o->name, "_"))
+			error_at(o->pos, "%s declared but not used", o->name);
+	}
+}
+
+static Obj *param_obj(Func *f, Node *id, Type *t, int index, bool result) {
+	const char *name = id ? id->name : result ? xasprintf("~r%d", index) : "_";
+	Obj *o = new_obj(OBJ_VAR, name, id ? id->pos : (Pos){0});
+	o->type = t;
+	o->is_param = !result;
+	o->is_result = result;
+	o->index = index;
+	o->owner = f;
+	o->used = true;
+	o->decl = id;
+	if (id) {
+		id->obj = o;
+		id->type = t;
+		if (strcmp(name, "_"))
+			declare_obj(ck.scope, o, id);
+	}
+	return o;
+}
+
+static void declare_params(Func *f, Vec *fields, Vec *types, Vec *out, bool result) {
+	int k = 0;
+	for (int i = 0; i < fields->len; i++) {
+		Node *fd = fields->data[i];
+		int count = fd->names.len ? fd->names.len : 1;
+		for (int j = 0; j < count; j++, k++) {
+			Type *t = k < types->len ? types->data[k] : ty_invalid;
+			vec_push(out, param_obj(f, fd->names.len ? fd->names.data[j] : NULL, t, k, result));
+		}
+	}
+}
+
+void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
+	Func *saved_func = ck.func;
+	Scope *saved_scope = ck.scope;
+	int saved_iota = ck.iota;
+	FuncCtx ctx = {0}, *saved_ctx = fctx;
+	fctx = &ctx;
+	ck.func = f;
+	ck.iota = -1;
+	open_scope();
+	ck.scope->is_func = true;
+	if (recv) {
+		recv->owner = f;
+		recv->is_recv = true;
+		recv->is_param = true;
+		recv->used = true;
+		f->recv = recv;
+		if (strcmp(recv->name, "_"))
+			declare_obj(ck.scope, recv, recv->decl);
+	}
+	Type *sig = f->type;
+	if (ftype && sig) {
+		declare_params(f, &ftype->params, &sig->params, &f->params, false);
+		declare_params(f, &ftype->results, &sig->results, &f->results, true);
+	}
+	if (body) {
+		collect_labels(body);
+		check_stmt_list(&body->list);
+		if (sig && sig->results.len && !is_terminating(body, NULL))
+			error_at(body->pos2, "missing return");
+		for (int i = 0; i < ctx.labels.len; i++) {
+			Obj *l = ctx.labels.data[i];
+			if (!l->used)
+				error_at(l->pos, "label %s defined and not used", l->name);
+		}
+		report_unused(f);
+	}
+	ck.scope = saved_scope;
+	ck.func = saved_func;
+	ck.iota = saved_iota;
+	fctx = saved_ctx;
+}
+
+void check_funclit(Node *n) {
+	Func *outer = ck.func;
+	const char *name;
+	int index;
+	if (outer) {
+		index = outer->funclits.len + 1;
+		name = outer->outer ? xasprintf("%s.%d", outer->name, index) : xasprintf("%s.func%d", outer->name, index);
+	} else {
+		index = ++ck.glob_lits;
+		name = xasprintf("%s.glob..func%d", ck.pkg, index);
+	}
+	Func *f = new_func(n, name);
+	f->outer = outer;
+	f->lit_index = index;
+	if (outer)
+		vec_push(&outer->funclits, f);
+	n->func = f;
+	f->type = signature_of(n->lhs);
+	n->type = f->type;
+	check_func_body(f, n->lhs, n->body, NULL);
+}
+
+// ---- statements ----
+
+static void push_target(Target *t, Node *stmt, const char *label, bool is_loop) {
+	t->stmt = stmt;
+	t->label = label;
+	t->is_loop = is_loop;
+	t->outer = fctx->targets;
+	fctx->targets = t;
+}
+
+static void pop_target(void) {
+	fctx->targets = fctx->targets->outer;
+}
+
+static void check_branch(Node *s) {
+	bool is_break = s->kind == ND_BREAK;
+	const char *kw = is_break ? "break" : "continue";
+	if (s->name) {
+		Obj *l = find_label(s->name);
+		if (!l) {
+			error_at(s->pos2, "%s label not defined: %s", kw, s->name);
+			return;
+		}
+		l->used = true;
+		for (Target *t = fctx->targets; t; t = t->outer)
+			if (t->label && !strcmp(t->label, s->name)) {
+				if (!is_break && !t->is_loop)
+					error_at(s->pos2, "invalid continue label %s", s->name);
+				return;
+			}
+		error_at(s->pos2, "invalid %s label %s", kw, s->name);
+		return;
+	}
+	for (Target *t = fctx->targets; t; t = t->outer)
+		if (is_break || t->is_loop)
+			return;
+	error_at(s->pos, is_break ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+}
+
+static void check_expr_stmt(Node *s) {
+	Node *x = s->lhs;
+	if (!x)
+		return;
+	check_multi(x);
+	if (is_invalid(x))
+		return;
+	Node *u = unparen(x);
+	bool ok = u->kind == ND_CALL || (u->kind == ND_UNARY && op_of_token(u->op) == OP_ARROW);
+	if (u->kind == ND_BUILTIN) {
+		switch (u->builtin) {
+		case BI_APPEND: case BI_CAP: case BI_COMPLEX: case BI_IMAG: case BI_LEN: case BI_MAKE: case BI_NEW:
+		case BI_REAL: case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF:
+		case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
+			ok = false;
+			break;
+		default:
+			ok = true;
+		}
+	}
+	if (!ok)
+		error_at(expr_pos(x), "%s is not used", operand_string(x));
+	if (type_is_untyped(x->type))
+		convert_untyped(x, NULL, NULL);
+}
+
+static void check_incdec(Node *s) {
+	Node *x = s->lhs;
+	if (!x)
+		return;
+	check_expr(x);
+	if (is_invalid(x))
+		return;
+	if (!type_is_numeric(x->type)) {
+		error_at(expr_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
+		         op_of_token(s->op) == OP_INC ? "++" : "--", tstr(x->type));
+		return;
+	}
+	if (!is_addressable(x) && !is_map_index(x)) {
+		error_at(expr_pos(x), "cannot assign to %s", operand_string(x));
+		return;
+	}
+	mark_assigned(x);
+}
+
+static void check_send(Node *s) {
+	Node *c = s->lhs, *v = s->rhs;
+	check_expr(c);
+	check_expr(v);
+	if (is_invalid(c) || is_invalid(v))
+		return;
+	Type *u = type_under(c->type);
+	if (u->kind != TY_CHAN) {
+		error_at(s->pos, "invalid operation: cannot send to non-channel %s", operand_string(c));
+		return;
+	}
+	if (u->chan_dir == 2) {
+		error_at(s->pos, "invalid operation: cannot send to receive-only channel %s", operand_string(c));
+		return;
+	}
+	assign_value(v, u->elem, "send");
+}
+
+static void check_return(Node *s) {
+	Type *sig = ck.func ? ck.func->type : NULL;
+	if (!sig)
+		return;
+	int want = sig->results.len;
+	int have = s->list.len;
+	if (have == 0) {
+		bool named = ck.func->results.len && ((Obj *)ck.func->results.data[0])->decl;
+		if (want && !named)
+			error_at(s->pos, "not enough return values\n\thave ()\n\twant %s", tstr(tuple_type(&sig->results)));
+		return;
+	}
+	if (have == 1 && want != 1) {
+		Node *r = s->list.data[0];
+		check_multi(r);
+		if (is_invalid(r))
+			return;
+		if (r->type->kind == TY_TUPLE && r->type->results.len == want) {
+			for (int i = 0; i < want; i++) {
+				Node tmp = {.kind = ND_CALL, .type = r->type->results.data[i], .pos = r->pos, .lhs = r->lhs};
+				const char *why;
+				if (!assignable_to(&tmp, sig->results.data[i], &why))
+					error_at(expr_pos(r), "cannot use %s value as type %s in return statement", tstr(tmp.type),
+					         tstr(sig->results.data[i]));
+			}
+			return;
+		}
+	} else {
+		for (int i = 0; i < have; i++)
+			check_expr(s->list.data[i]);
+	}
+	if (have != want) {
+		Vec types = {0};
+		const char *hs = "";
+		for (int i = 0; i < have; i++) {
+			Node *r = s->list.data[i];
+			const char *t = is_invalid(r) ? "invalid type"
+			              : r->type == ty_untyped_nil ? "nil"
+			              : type_is_untyped(r->type) && type_is_numeric(r->type) ? "number"
+			              : tstr(type_default(r->type));
+			hs = xasprintf("%s%s%s", hs, i ? ", " : "", t);
+		}
+		(void)types;
+		error_at(expr_pos(s->list.data[0]), "%s return values\n\thave (%s)\n\twant %s",
+		         have < want ? "not enough" : "too many", hs, tstr(tuple_type(&sig->results)));
+		return;
+	}
+	for (int i = 0; i < have; i++)
+		assign_value(s->list.data[i], sig->results.data[i], "return statement");
+}
+
+static void check_body(Node *body) {
+	if (!body)
+		return;
+	open_scope();
+	check_stmt_list(&body->list);
+	close_scope();
+}
+
+static void check_if(Node *s) {
+	open_scope();
+	check_stmt(s->init);
+	if (s->cond)
+		check_bool_cond(s->cond, "if statement");
+	check_body(s->then);
+	if (s->els) {
+		if (s->els->kind == ND_BLOCK)
+			check_body(s->els);
+		else
+			check_stmt(s->els);
+	}
+	close_scope();
+}
+
+static void check_for(Node *s, const char *label) {
+	open_scope();
+	check_stmt(s->init);
+	if (s->cond)
+		check_bool_cond(s->cond, "for loop");
+	check_stmt(s->post);
+	Target t;
+	push_target(&t, s, label, true);
+	check_body(s->body);
+	pop_target();
+	close_scope();
+}
+
+static void check_range(Node *s, const char *label) {
+	open_scope();
+	Node *x = s->rhs;
+	check_expr(x);
+	Type *kt = ty_invalid, *vt = ty_invalid;
+	int max_vars = 2;
+	if (x && !is_invalid(x)) {
+		if (type_is_untyped(x->type) && type_is_string(x->type))
+			convert_untyped(x, NULL, NULL);
+		Type *u = type_under(x->type);
+		if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
+			u = type_under(u->elem);
+		switch (u->kind) {
+		case TY_STRING: kt = ty_int; vt = ty_int32; break;
+		case TY_ARRAY: case TY_SLICE: kt = ty_int; vt = u->elem; break;
+		case TY_MAP: kt = u->key; vt = u->elem; break;
+		case TY_CHAN:
+			kt = u->elem;
+			max_vars = 1;
+			if (u->chan_dir == 1) {
+				error_at(expr_pos(x), "invalid operation: range %s receive from send-only channel", expr_string(x));
+				kt = ty_invalid;
+			}
+			break;
+		default:
+			error_at(expr_pos(x), "cannot range over %s", operand_string(x));
+		}
+	}
+	if (s->list.len > max_vars) {
+		error_at(expr_pos(s->list.data[max_vars]), "range over %s permits only one iteration variable",
+		         operand_string(x));
+	}
+	Type *types[2] = {kt, vt};
+	for (int i = 0; i < s->list.len && i < 2; i++) {
+		Node *l = s->list.data[i];
+		if (!l)
+			continue;
+		if (s->is_define) {
+			if (l->kind != ND_IDENT) {
+				error_at(expr_pos(l), "non-name %s on left side of :=", expr_string(l));
+				continue;
+			}
+			if (!strcmp(l->name, "_")) {
+				l->type = types[i];
+				continue;
+			}
+			declare_var(l, types[i]);
+		} else {
+			Node tmp = {.kind = ND_INDEX, .type = types[i], .pos = x ? x->pos : s->pos};
+			check_expr(l);
+			if (unparen(l)->kind == ND_IDENT && !strcmp(unparen(l)->name, "_"))
+				continue;
+			if (is_invalid(l) || types[i] == ty_invalid)
+				continue;
+			if (!is_addressable(l) && !is_map_index(l)) {
+				error_at(expr_pos(l), "cannot assign to %s", operand_string(l));
+				continue;
+			}
+			mark_assigned(l);
+			const char *why;
+			if (!assignable_to(&tmp, l->type, &why))
+				error_at(expr_pos(l), "cannot use %s (value of type %s) as type %s in range", expr_string(l),
+				         tstr(types[i]), tstr(l->type));
+		}
+	}
+	Target t;
+	push_target(&t, s, label, true);
+	check_body(s->body);
+	pop_target();
+	close_scope();
+}
+
+static void check_case_body(Node *c, bool last, bool allow_fallthrough) {
+	open_scope();
+	Vec *list = c->body ? &c->body->list : &c->rlist;
+	check_stmt_list(list);
+	// fallthrough may only end a clause that is not the last
+	for (int i = 0; i < list->len; i++) {
+		Node *st = list->data[i];
+		if (!st || st->kind != ND_FALLTHROUGH)
+			continue;
+		if (i != list->len - 1 || !allow_fallthrough)
+			error_at(st->pos, "fallthrough statement out of place");
+		else if (last)
+			error_at(st->pos, "cannot fallthrough final case in switch");
+	}
+	close_scope();
+}
+
+static void check_switch(Node *s, const char *label) {
+	open_scope();
+	check_stmt(s->init);
+	Node *tag = s->cond;
+	if (tag) {
+		check_expr(tag);
+		if (!is_invalid(tag) && type_is_untyped(tag->type))
+			convert_untyped(tag, NULL, NULL);
+	}
+	Target t;
+	push_target(&t, s, label, false);
+	bool seen_default = false;
+	for (int i = 0; i < s->list.len; i++) {
+		Node *c = s->list.data[i];
+		if (!c)
+			continue;
+		if (c->list.len == 0) {
+			if (seen_default)
+				error_at(c->pos, "multiple defaults in switch");
+			seen_default = true;
+		}
+		for (int k = 0; k < c->list.len; k++) {
+			Node *e = c->list.data[k];
+			check_expr(e);
+			if (is_invalid(e))
+				continue;
+			if (!tag) {
+				if (type_under(e->type)->kind != TY_BOOL && e->type != ty_untyped_bool)
+					error_at(expr_pos(e), "invalid case %s in switch (mismatched types %s and bool)", expr_string(e),
+					         tstr(e->type));
+				else
+					convert_untyped(e, NULL, NULL);
+				continue;
+			}
+			if (is_invalid(tag))
+				continue;
+			// the case value is compared with the tag: tag == e
+			Node cmp = {.kind = ND_BINARY, .op = TK_EQL, .pos = e->pos, .lhs = tag, .rhs = e};
+			Node saved_tag = *tag;
+			check_binary_nodes(&cmp);
+			if (tag->kind != saved_tag.kind)
+				*tag = saved_tag; // the tag itself is never boxed: the case value is
+			if (is_invalid(&cmp))
+				continue;
+			if (type_is_interface(tag->type) && !type_is_interface(e->type) && e->kind != ND_NIL)
+				node_wrap(e, ND_TOIFACE, tag->type);
+		}
+		check_case_body(c, i == s->list.len - 1, true);
+	}
+	pop_target();
+	close_scope();
+}
+
+static void check_typeswitch(Node *s, const char *label) {
+	open_scope();
+	check_stmt(s->init);
+	Node *x = s->lhs;
+	if (x && x->kind == ND_TYPEASSERT && !x->rhs) {
+		check_expr(x->lhs);
+		x->type = x->lhs ? x->lhs->type : ty_invalid;
+		x = x->lhs;
+	} else
+		check_expr(x);
+	Type *xt = x && !is_invalid(x) ? x->type : NULL;
+	if (xt && !type_is_interface(xt)) {
+		error_at(expr_pos(x), "%s is not an interface", operand_string(x));
+		xt = NULL;
+	}
+	Target t;
+	push_target(&t, s, label, false);
+	Vec clause_objs = {0};
+	bool any_used = false;
+	for (int i = 0; i < s->list.len; i++) {
+		Node *c = s->list.data[i];
+		if (!c)
+			continue;
+		Type *single = NULL;
+		for (int k = 0; k < c->list.len; k++) {
+			Node *e = c->list.data[k];
+			check_expr_or_type(e);
+			if (is_invalid(e))
+				continue;
+			if (e->type == ty_untyped_nil) {
+				e->kind = ND_NIL;
+				if (xt)
+					e->type = xt;
+				single = c->list.len == 1 ? NULL : single;
+				continue;
+			}
+			if (!e->is_type) {
+				error_at(expr_pos(e), "%s is not a type", expr_string(e));
+				continue;
+			}
+			const char *why;
+			if (xt && !type_is_interface(e->type) && !implements(e->type, xt, &why))
+				error_at(expr_pos(e), "impossible type switch case: %s\n\t%s does not implement %s %s",
+				         expr_string(e), tstr(e->type), tstr(xt), why);
+			if (c->list.len == 1)
+				single = e->type;
+		}
+		open_scope();
+		if (s->name) {
+			Obj *o = new_obj(OBJ_VAR, s->name, s->pos2);
+			o->type = single ? single : xt ? xt : ty_invalid;
+			o->decl = s;
+			c->obj = o;
+			declare_obj(ck.scope, o, NULL);
+			record_local(o);
+			vec_push(&clause_objs, o);
+		}
+		Vec *list = c->body ? &c->body->list : &c->rlist;
+		check_stmt_list(list);
+		close_scope();
+		for (int k = 0; k < list->len; k++) {
+			Node *st = list->data[k];
+			if (st && st->kind == ND_FALLTHROUGH)
+				error_at(st->pos, "cannot fallthrough in type switch");
+		}
+	}
+	for (int i = 0; i < clause_objs.len; i++)
+		any_used |= ((Obj *)clause_objs.data[i])->used;
+	if (s->name && !any_used && strcmp(s->name, "_"))
+		error_at(s->pos2, "%s declared but not used", s->name);
+	for (int i = 0; i < clause_objs.len; i++)
+		((Obj *)clause_objs.data[i])->used = true;
+	pop_target();
+	close_scope();
+}
+
+static bool is_receive(Node *e) {
+	e = unparen(e);
+	return e && e->kind == ND_UNARY && op_of_token(e->op) == OP_ARROW;
+}
+
+static void check_select(Node *s, const char *label) {
+	Target t;
+	push_target(&t, s, label, false);
+	for (int i = 0; i < s->list.len; i++) {
+		Node *c = s->list.data[i];
+		if (!c)
+			continue;
+		open_scope();
+		Node *comm = c->lhs;
+		if (comm) {
+			bool ok = comm->kind == ND_SEND || (comm->kind == ND_EXPRSTMT && is_receive(comm->lhs)) ||
+			          ((comm->kind == ND_ASSIGN || comm->kind == ND_DEFINE) && comm->rlist.len == 1 &&
+			           is_receive(comm->rlist.data[0]));
+			if (!ok)
+				error_at(comm->pos, "select case must be receive, send or assign recv");
+			check_stmt(comm);
+		}
+		Vec *list = c->body ? &c->body->list : &c->rlist;
+		check_stmt_list(list);
+		close_scope();
+	}
+	pop_target();
+}
+
+static void check_go_defer(Node *s) {
+	const char *kw = s->kind == ND_GO ? "go" : "defer";
+	Node *x = s->lhs;
+	if (s->kind == ND_DEFER && ck.func)
+		ck.func->has_defer = true;
+	if (!x)
+		return;
+	check_multi(x);
+	if (is_invalid(x))
+		return;
+	Node *u = unparen(x);
+	if (u->kind == ND_CONV || u->kind == ND_TOIFACE)
+		error_at(expr_pos(x), "%s requires function call, not conversion", kw);
+	else if (u->kind != ND_CALL && u->kind != ND_BUILTIN)
+		error_at(expr_pos(x), "expression in %s must be function call", kw);
+	else if (u->kind == ND_BUILTIN && (u->builtin == BI_LEN || u->builtin == BI_CAP || u->builtin == BI_APPEND ||
+	                                   u->builtin == BI_MAKE || u->builtin == BI_NEW))
+		error_at(expr_pos(x), "%s discards result of %s", kw, expr_string(x));
+}
+
+static void stmt(Node *s, const char *label) {
+	if (!s)
+		return;
+	switch (s->kind) {
+	case ND_BLOCK: check_body(s); return;
+	case ND_EXPRSTMT: check_expr_stmt(s); return;
+	case ND_ASSIGN: check_assign_stmt(s); return;
+	case ND_DEFINE: check_define_stmt(s); return;
+	case ND_INCDEC: check_incdec(s); return;
+	case ND_SEND: check_send(s); return;
+	case ND_DECLSTMT:
+		for (int i = 0; i < s->list.len; i++)
+			check_local_decl(s->list.data[i]);
+		return;
+	case ND_IF: check_if(s); return;
+	case ND_FOR: check_for(s, label); return;
+	case ND_RANGE: check_range(s, label); return;
+	case ND_SWITCH: check_switch(s, label); return;
+	case ND_TYPESWITCH: check_typeswitch(s, label); return;
+	case ND_SELECT: check_select(s, label); return;
+	case ND_RETURN: check_return(s); return;
+	case ND_BREAK: case ND_CONTINUE: check_branch(s); return;
+	case ND_GOTO: {
+		Obj *l = s->name ? find_label(s->name) : NULL;
+		if (!l)
+			error_at(s->pos2, "label %s not defined", s->name ? s->name : "?");
+		else
+			l->used = true;
+		return;
+	}
+	case ND_FALLTHROUGH: return; // placement is checked by the enclosing clause
+	case ND_LABELED: {
+		Obj *l = s->name ? find_label(s->name) : NULL;
+		stmt(s->lhs, l ? l->name : NULL);
+		return;
+	}
+	case ND_GO: case ND_DEFER: check_go_defer(s); return;
+	default: return;
+	}
+}
+
+void check_stmt(Node *s) {
+	stmt(s, NULL);
+}
+
+static void check_stmt_list(Vec *list) {
+	for (int i = 0; i < list->len; i++) {
+		Node *s = list->data[i];
+		if (s && s->kind == ND_FALLTHROUGH && !fctx->targets) {
+			error_at(s->pos, "fallthrough statement out of place");
+			continue;
+		}
+		check_stmt(s);
+	}
+}
+
+void check_block(Node *b) {
+	check_body(b);
+}
+
+// ---- terminating statements (Go spec) ----
+
+static bool has_break(Node *s, const char *label, bool implicit) {
+	if (!s)
+		return false;
+	switch (s->kind) {
+	case ND_BREAK:
+		return s->name ? label && !strcmp(s->name, label) : implicit;
+	case ND_BLOCK:
+		for (int i = 0; i < s->list.len; i++)
+			if (has_break(s->list.data[i], label, implicit))
+				return true;
+		return false;
+	case ND_IF:
+		return has_break(s->then, label, implicit) || has_break(s->els, label, implicit);
+	case ND_LABELED:
+		return has_break(s->lhs, label, implicit);
+	case ND_CASE: case ND_COMMCLAUSE:
+		if (s->body)
+			return has_break(s->body, label, implicit);
+		for (int i = 0; i < s->rlist.len; i++)
+			if (has_break(s->rlist.data[i], label, implicit))
+				return true;
+		return false;
+	case ND_FOR: case ND_RANGE:
+		return has_break(s->body, label, false);
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
+		for (int i = 0; i < s->list.len; i++)
+			if (has_break(s->list.data[i], label, false))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+static bool list_terminating(Vec *list) {
+	int n = list->len;
+	while (n > 0 && (!list->data[n - 1] || ((Node *)list->data[n - 1])->kind == ND_EMPTY))
+		n--;
+	return n > 0 && is_terminating(list->data[n - 1], NULL);
+}
+
+static bool clause_terminating(Node *c) {
+	Vec *list = c->body ? &c->body->list : &c->rlist;
+	int n = list->len;
+	while (n > 0 && (!list->data[n - 1] || ((Node *)list->data[n - 1])->kind == ND_EMPTY))
+		n--;
+	if (n > 0 && ((Node *)list->data[n - 1])->kind == ND_FALLTHROUGH)
+		return true;
+	return list_terminating(list);
+}
+
+static bool is_terminating(Node *s, const char *label) {
+	if (!s)
+		return false;
+	switch (s->kind) {
+	case ND_RETURN: case ND_GOTO:
+		return true;
+	case ND_EXPRSTMT: {
+		Node *x = unparen(s->lhs);
+		return x && x->kind == ND_BUILTIN && x->builtin == BI_PANIC;
+	}
+	case ND_BLOCK:
+		return list_terminating(&s->list);
+	case ND_IF:
+		return s->els && is_terminating(s->then, NULL) && is_terminating(s->els, NULL);
+	case ND_LABELED:
+		return is_terminating(s->lhs, s->name);
+	case ND_FOR:
+		return !s->cond && !has_break(s->body, label, true);
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
+		bool has_default = s->kind == ND_SELECT;
+		for (int i = 0; i < s->list.len; i++) {
+			Node *c = s->list.data[i];
+			if (!c)
+				continue;
+			if ((c->kind == ND_CASE && c->list.len == 0) || (c->kind == ND_COMMCLAUSE && !c->lhs))
+				has_default = true;
+			if (!clause_terminating(c) || has_break(c, label, true))
+				return false;
+		}
+		return has_default;
+	}
+	default:
+		return false;
+	}
+}

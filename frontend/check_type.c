@@ -1,0 +1,429 @@
+// check_type.c - type expressions, signatures, interfaces, methods of
+// named types, field/method lookup through embedding, and interface
+// satisfaction. implements() explains failures as Go does, parenthesised.
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+
+Type *new_named(Obj *obj) {
+	Type *t = new_type(TY_NAMED);
+	t->obj = obj;
+	t->pkg = ck.pkg;
+	obj->type = t;
+	return t;
+}
+
+static Type *type_ident(Node *n) {
+	Obj *o = lookup_name(n->name);
+	if (!o) {
+		error_at(n->pos, "undefined: %s", n->name);
+		return ty_invalid;
+	}
+	use_obj(o);
+	n->obj = o;
+	if (o->kind != OBJ_TYPE) {
+		check_expr(n);
+		if (!is_invalid(n))
+			error_at(n->pos, "%s is not a type", operand_string(n));
+		return ty_invalid;
+	}
+	return o->type ? o->type : ty_invalid;
+}
+
+static Type *type_qualified(Node *n) {
+	Node *pkg = n->lhs;
+	Obj *p = pkg && pkg->kind == ND_IDENT ? lookup_name(pkg->name) : NULL;
+	if (!p || p->kind != OBJ_PKG) {
+		check_expr(n);
+		if (!is_invalid(n))
+			error_at(expr_pos(n), "%s is not a type", expr_string(n));
+		return ty_invalid;
+	}
+	p->pkg_used = true;
+	pkg->obj = p;
+	Obj *m = package_member(p, n->name, n->pos);
+	if (!m) {
+		error_at(n->pos, "undefined: %s.%s", pkg->name, n->name);
+		return ty_invalid;
+	}
+	if (m->kind != OBJ_TYPE) {
+		error_at(expr_pos(n), "%s.%s is not a type", pkg->name, n->name);
+		return ty_invalid;
+	}
+	n->obj = m;
+	return m->type;
+}
+
+static Type *array_type(Node *n) {
+	Type *elem = check_typexpr(n->lhs);
+	if (!n->len)
+		return type_slice(elem);
+	if (n->is_dotdotdot) {
+		error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
+		return ty_invalid;
+	}
+	check_expr(n->len);
+	if (is_invalid(n->len))
+		return ty_invalid;
+	if (!n->len->is_const) {
+		error_at(expr_pos(n->len), "array length %s (value of type %s) must be constant",
+		         expr_string(n->len), tstr(n->len->type));
+		return ty_invalid;
+	}
+	ConstVal v;
+	if (!type_is_integer(n->len->type) && !type_is_float(n->len->type)) {
+		error_at(expr_pos(n->len), "array length %s must be integer", operand_string(n->len));
+		return ty_invalid;
+	}
+	if (const_represent(n->len->cval, ty_int, &v) != REPR_OK || v.i < 0) {
+		error_at(expr_pos(n->len), "invalid array length %s", expr_string(n->len));
+		return ty_invalid;
+	}
+	if (type_is_untyped(n->len->type))
+		convert_untyped(n->len, ty_int, NULL);
+	return type_array(elem, (int64_t)v.i);
+}
+
+static Type *struct_type(Node *n) {
+	Type *t = new_type(TY_STRUCT);
+	for (int i = 0; i < n->list.len; i++) {
+		Node *fd = n->list.data[i];
+		Type *ft = check_typexpr(fd->lhs);
+		int count = fd->names.len ? fd->names.len : 1;
+		for (int k = 0; k < count; k++) {
+			Field *f = xcalloc(1, sizeof(Field));
+			f->type = ft;
+			if (fd->names.len) {
+				Node *id = fd->names.data[k];
+				f->name = id->name;
+				f->pos = id->pos;
+			} else {
+				// embedded: the field is named after the type (T or *T or pkg.T)
+				Node *tn = unparen(fd->lhs);
+				if (tn && tn->kind == ND_STAR)
+					tn = unparen(tn->lhs);
+				f->name = tn && tn->name ? tn->name : "?";
+				f->embedded = true;
+				f->pos = fd->lhs ? expr_pos(fd->lhs) : fd->pos;
+			}
+			for (int j = 0; j < t->fields.len; j++) {
+				Field *g = t->fields.data[j];
+				if (strcmp(f->name, "_") && !strcmp(g->name, f->name)) {
+					error_at(f->pos, "%s redeclared", f->name);
+					break;
+				}
+			}
+			vec_push(&t->fields, f);
+		}
+	}
+	return t;
+}
+
+static void tuple_of_fields(Vec *fields, Vec *out, bool *variadic) {
+	for (int i = 0; i < fields->len; i++) {
+		Node *fd = fields->data[i];
+		Node *tn = fd->lhs;
+		Type *pt;
+		if (tn && tn->kind == ND_ELLIPSIS) {
+			if (!variadic || i != fields->len - 1 || fd->names.len > 1)
+				error_at(tn->pos, "can only use ... with final parameter in list");
+			else
+				*variadic = true;
+			pt = type_slice(check_typexpr(tn->lhs));
+			tn->type = pt;
+			tn->is_type = true;
+		} else
+			pt = check_typexpr(tn);
+		int count = fd->names.len ? fd->names.len : 1;
+		for (int k = 0; k < count; k++)
+			vec_push(out, pt);
+	}
+}
+
+Type *signature_of(Node *ftype) {
+	Type *t = new_type(TY_FUNC);
+	if (!ftype)
+		return t;
+	tuple_of_fields(&ftype->params, &t->params, &t->variadic);
+	tuple_of_fields(&ftype->results, &t->results, NULL);
+	ftype->type = t;
+	ftype->is_type = true;
+	return t;
+}
+
+static int method_cmp(const void *a, const void *b) {
+	return strcmp((*(Method **)a)->name, (*(Method **)b)->name);
+}
+
+// Adds the embedded interfaces' methods and sorts the set by name (the
+// order codegen uses for itabs). Duplicates with identical signatures are
+// allowed since Go 1.14.
+void complete_interface(Type *t) {
+	for (int i = 0; i < t->embeds.len; i++) {
+		Type *e = type_under(t->embeds.data[i]);
+		if (!e || e->kind != TY_INTERFACE)
+			continue;
+		for (int j = 0; j < e->methods.len; j++) {
+			Method *m = e->methods.data[j];
+			bool dup = false;
+			for (int k = 0; k < t->methods.len; k++)
+				if (!strcmp(((Method *)t->methods.data[k])->name, m->name))
+					dup = true;
+			if (!dup)
+				vec_push(&t->methods, m);
+		}
+	}
+	t->embeds.len = 0;
+	if (t->methods.len > 1)
+		qsort(t->methods.data, t->methods.len, sizeof(void *), method_cmp);
+}
+
+static Type *interface_type(Node *n) {
+	Type *t = new_type(TY_INTERFACE);
+	for (int i = 0; i < n->list.len; i++) {
+		Node *fd = n->list.data[i];
+		if (fd->names.len) {
+			Node *id = fd->names.data[0];
+			Method *m = xcalloc(1, sizeof(Method));
+			m->name = id->name;
+			m->type = signature_of(fd->lhs);
+			for (int k = 0; k < t->methods.len; k++)
+				if (!strcmp(((Method *)t->methods.data[k])->name, m->name))
+					error_at(id->pos, "duplicate method %s", m->name);
+			vec_push(&t->methods, m);
+			continue;
+		}
+		Type *e = check_typexpr(fd->lhs);
+		if (e == ty_invalid)
+			continue;
+		if (!type_is_interface(e)) {
+			error_at(expr_pos(fd->lhs), "cannot use %s as interface", tstr(e));
+			continue;
+		}
+		vec_push(&t->embeds, e);
+	}
+	complete_interface(t);
+	return t;
+}
+
+static Type *typexpr(Node *n) {
+	switch (n->kind) {
+	case ND_IDENT: return type_ident(n);
+	case ND_SELECTOR: return type_qualified(n);
+	case ND_PAREN: return check_typexpr(n->lhs);
+	case ND_STAR: return type_ptr(check_typexpr(n->lhs));
+	case ND_ARRAYTYPE: return array_type(n);
+	case ND_MAPTYPE: {
+		Type *k = check_typexpr(n->lhs), *v = check_typexpr(n->rhs);
+		Type *ku = type_under(k);
+		if (k != ty_invalid && ku != ty_invalid && !type_is_comparable(k))
+			error_at(expr_pos(n->lhs), "invalid map key type %s", tstr(k));
+		return type_map(k, v);
+	}
+	case ND_CHANTYPE: {
+		Type *t = new_type(TY_CHAN);
+		t->elem = check_typexpr(n->lhs);
+		t->chan_dir = n->chan_dir;
+		return t;
+	}
+	case ND_FUNCTYPE: return signature_of(n);
+	case ND_STRUCTTYPE: return struct_type(n);
+	case ND_INTERFACETYPE: return interface_type(n);
+	case ND_ELLIPSIS:
+		error_at(n->pos, "invalid use of ...");
+		return ty_invalid;
+	default:
+		check_expr(n);
+		if (!is_invalid(n))
+			error_at(expr_pos(n), "%s is not a type", expr_string(n));
+		return ty_invalid;
+	}
+}
+
+Type *check_typexpr(Node *n) {
+	if (!n)
+		return ty_invalid;
+	if (n->is_type && n->type)
+		return n->type;
+	Type *t = typexpr(n);
+	n->type = t ? t : ty_invalid;
+	n->is_type = true;
+	return n->type;
+}
+
+void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig) {
+	for (int i = 0; i < base->methods.len; i++) {
+		Method *m = base->methods.data[i];
+		if (!strcmp(m->name, fn->name)) {
+			error_at(fn->pos, "method %s.%s already declared at %s:%d:%d", base->obj->name, fn->name,
+			         diag_file_name(m->func->pos.file), m->func->pos.line, m->func->pos.col);
+			return;
+		}
+	}
+	Type *u = type_under(base);
+	if (u && u->kind == TY_STRUCT)
+		for (int i = 0; i < u->fields.len; i++)
+			if (!strcmp(((Field *)u->fields.data[i])->name, fn->name)) {
+				error_at(fn->pos, "field and method with the same name %s", fn->name);
+				return;
+			}
+	Method *m = xcalloc(1, sizeof(Method));
+	m->name = fn->name;
+	m->type = sig;
+	m->func = fn;
+	m->ptr_recv = ptr_recv;
+	vec_push(&base->methods, m);
+}
+
+// ---- lookup through embedded fields (breadth first, like go/types) ----
+
+typedef struct Cand {
+	Type *t;
+	int path[32];
+	int npath;
+	bool indirect;
+} Cand;
+
+static Method *find_method(Vec *methods, const char *name) {
+	for (int i = 0; i < methods->len; i++)
+		if (!strcmp(((Method *)methods->data[i])->name, name))
+			return methods->data[i];
+	return NULL;
+}
+
+Selection lookup_field_or_method(Type *t, const char *name) {
+	Selection sel = {0};
+	if (!t || !strcmp(name, "_"))
+		return sel;
+	bool indirect = false;
+	Type *u = type_under(t);
+	if (t->kind != TY_NAMED && u->kind == TY_PTR) {
+		t = t->elem;
+		indirect = true;
+		if (type_is_interface(t))
+			return sel; // pointer to interface has no methods
+	}
+	Vec cur = {0}, seen = {0};
+	Cand *c0 = xcalloc(1, sizeof(Cand));
+	c0->t = t;
+	c0->indirect = indirect;
+	vec_push(&cur, c0);
+	while (cur.len) {
+		Vec next = {0};
+		int found = 0;
+		for (int i = 0; i < cur.len; i++) {
+			Cand *c = cur.data[i];
+			Type *ct = c->t;
+			if (ct->kind == TY_NAMED) {
+				bool dup = false;
+				for (int k = 0; k < seen.len; k++)
+					if (seen.data[k] == ct)
+						dup = true;
+				if (dup)
+					continue;
+				vec_push(&seen, ct);
+				Method *m = find_method(&ct->methods, name);
+				if (m) {
+					if (!found++) {
+						sel.kind = SEL_METHOD;
+						sel.method = m;
+						sel.iface_method = false;
+						memcpy(sel.path, c->path, sizeof c->path);
+						sel.npath = c->npath;
+						sel.indirect = c->indirect;
+					}
+					continue;
+				}
+			}
+			Type *cu = type_under(ct);
+			if (cu->kind == TY_STRUCT) {
+				for (int k = 0; k < cu->fields.len; k++) {
+					Field *f = cu->fields.data[k];
+					if (!strcmp(f->name, name)) {
+						if (!found++) {
+							sel.kind = SEL_FIELD;
+							sel.field = f;
+							memcpy(sel.path, c->path, sizeof c->path);
+							sel.npath = c->npath;
+							if (sel.npath < 32)
+								sel.path[sel.npath++] = k;
+							sel.indirect = c->indirect;
+						}
+						continue;
+					}
+					if (f->embedded && c->npath < 31) {
+						Cand *n = xcalloc(1, sizeof(Cand));
+						*n = *c;
+						n->path[n->npath++] = k;
+						Type *ft = f->type;
+						if (ft->kind == TY_PTR) {
+							ft = ft->elem;
+							n->indirect = true;
+						}
+						n->t = ft;
+						vec_push(&next, n);
+					}
+				}
+			} else if (cu->kind == TY_INTERFACE) {
+				Method *m = find_method(&cu->methods, name);
+				if (m && !found++) {
+					sel.kind = SEL_METHOD;
+					sel.method = m;
+					sel.iface_method = true;
+					memcpy(sel.path, c->path, sizeof c->path);
+					sel.npath = c->npath;
+					sel.indirect = c->indirect;
+				}
+			}
+		}
+		if (found > 1) {
+			sel.kind = SEL_AMBIGUOUS;
+			return sel;
+		}
+		if (found)
+			return sel;
+		cur = next;
+	}
+	return sel;
+}
+
+static const char *signature_tail(Type *sig) {
+	const char *s = tstr(sig);
+	return s + 4; // drop "func"
+}
+
+bool implements(Type *t, Type *iface, const char **why) {
+	Type *iu = type_under(iface);
+	if (!iu || iu->kind != TY_INTERFACE)
+		return false;
+	Type *tu = type_under(t);
+	for (int i = 0; i < iu->methods.len; i++) {
+		Method *want = iu->methods.data[i];
+		Method *have = NULL;
+		bool ptr_problem = false;
+		if (tu->kind == TY_INTERFACE) {
+			have = find_method(&tu->methods, want->name);
+		} else {
+			Selection sel = lookup_field_or_method(t, want->name);
+			if (sel.kind == SEL_METHOD) {
+				have = sel.method;
+				ptr_problem = !sel.iface_method && have->ptr_recv && !sel.indirect;
+			}
+		}
+		if (!have) {
+			*why = xasprintf("(missing method %s)", want->name);
+			return false;
+		}
+		if (!type_identical(have->type, want->type)) {
+			*why = xasprintf("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", want->name,
+			                 want->name, signature_tail(have->type), want->name,
+			                 signature_tail(want->type));
+			return false;
+		}
+		if (ptr_problem) {
+			*why = xasprintf("(%s method has pointer receiver)", want->name);
+			return false;
+		}
+	}
+	return true;
+}

@@ -1,0 +1,172 @@
+// diag.c - the source file table, error collection and reporting, and the
+// allocation helpers every stage uses.
+//
+// Errors are collected rather than printed at once so that they can be
+// sorted by position like Go's compiler does before printing: the type
+// checker does not discover errors in source order.
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+
+typedef struct SourceFile {
+	const char *name;
+	const char *text;
+	size_t len;
+} SourceFile;
+
+typedef struct Diag {
+	Pos pos;
+	char *msg;
+	int seq; // report order: keeps the sort stable
+} Diag;
+
+static Vec files;  // SourceFile*
+static Vec diags;  // Diag*
+
+static void out_of_memory(size_t n) {
+	fprintf(stderr, "goscape: out of memory (allocating %zu bytes)\n", n);
+	abort();
+}
+
+void *xmalloc(size_t n) {
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		out_of_memory(n);
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size) {
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		out_of_memory(n * size);
+	return p;
+}
+
+char *xstrndup(const char *s, size_t n) {
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *xstrdup(const char *s) {
+	return xstrndup(s, strlen(s));
+}
+
+static char *xvasprintf(const char *fmt, va_list ap) {
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	char *buf = xmalloc((size_t)n + 1);
+	vsnprintf(buf, (size_t)n + 1, fmt, ap);
+	return buf;
+}
+
+char *xasprintf(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = xvasprintf(fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+void vec_push(Vec *v, void *item) {
+	if (v->len == v->cap) {
+		int cap = v->cap ? v->cap * 2 : 4;
+		void **data = realloc(v->data, sizeof(void *) * (size_t)cap);
+		if (!data)
+			out_of_memory(sizeof(void *) * (size_t)cap);
+		v->data = data;
+		v->cap = cap;
+	}
+	v->data[v->len++] = item;
+}
+
+// The text is copied with a terminating NUL so that the lexer can use it
+// as a sentinel.
+int diag_add_file(const char *name, const char *text, size_t len) {
+	SourceFile *f = xcalloc(1, sizeof(SourceFile));
+	f->name = xstrdup(name);
+	f->text = xstrndup(text, len);
+	f->len = len;
+	vec_push(&files, f);
+	return files.len - 1;
+}
+
+const char *diag_file_name(int file) {
+	if (file < 0 || file >= files.len)
+		return "<unknown>";
+	return ((SourceFile *)files.data[file])->name;
+}
+
+const char *diag_file_text(int file, size_t *len) {
+	if (file < 0 || file >= files.len) {
+		*len = 0;
+		return "";
+	}
+	SourceFile *f = files.data[file];
+	*len = f->len;
+	return f->text;
+}
+
+void error_at(Pos pos, const char *fmt, ...) {
+	Diag *d = xcalloc(1, sizeof(Diag));
+	va_list ap;
+	va_start(ap, fmt);
+	d->msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	d->pos = pos;
+	d->seq = diags.len;
+	vec_push(&diags, d);
+}
+
+int diag_count(void) {
+	return diags.len;
+}
+
+static int cmp_diag(const void *a, const void *b) {
+	const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+	if (x->pos.file != y->pos.file)
+		return x->pos.file < y->pos.file ? -1 : 1;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static bool same_diag(const Diag *x, const Diag *y) {
+	return x->pos.file == y->pos.file && x->pos.line == y->pos.line &&
+	       x->pos.col == y->pos.col && strcmp(x->msg, y->msg) == 0;
+}
+
+static void print_diag(Pos pos, const char *msg) {
+	fprintf(stderr, "%s:%d:%d: %s\n", diag_file_name(pos.file), pos.line, pos.col, msg);
+}
+
+// Like Go: identical reports are printed once, and after the 10th error
+// "too many errors" is printed at the 10th error's position.
+int diag_flush(void) {
+	enum { MAX_ERRORS = 10 };
+	if (diags.len > 1)
+		qsort(diags.data, (size_t)diags.len, sizeof(void *), cmp_diag);
+	int printed = 0;
+	Diag *prev = NULL;
+	for (int i = 0; i < diags.len; i++) {
+		Diag *d = diags.data[i];
+		if (prev && same_diag(prev, d))
+			continue;
+		if (printed == MAX_ERRORS) {
+			print_diag(prev->pos, "too many errors");
+			break;
+		}
+		print_diag(d->pos, d->msg);
+		printed++;
+		prev = d;
+	}
+	fflush(stderr);
+	return diags.len;
+}

@@ -1,0 +1,706 @@
+// lexer.re - Go tokenizer (re2c): tokens, literal decoding, automatic
+// semicolons, and the LBODY marking of statement-body braces (lexer.h).
+//
+// The scanner proper (scan) recognises one token at a time with re2c;
+// string/rune literals and general comments are walked by hand because
+// their error messages depend on where they go wrong. lexer_next wraps it
+// with the bookkeeping of nesting depths for TK_LBODY.
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "lexer.h"
+#include "parser.h"
+
+enum { TOK_SKIP = -1 }; // internal: whitespace or comment, scan again
+
+static Pos pos_of(Lexer *L, const unsigned char *p) {
+	return (Pos){L->file, L->line, (int)(p - L->line_start) + 1};
+}
+
+// Records that the newline at p has been consumed.
+static void newline_at(Lexer *L, const unsigned char *p) {
+	L->line++;
+	L->line_start = p + 1;
+}
+
+void lexer_init(Lexer *L, int file) {
+	memset(L, 0, sizeof(*L));
+	size_t len;
+	const char *text = diag_file_text(file, &len);
+	L->file = file;
+	L->cur = (const unsigned char *)text;
+	L->lim = L->cur + len;
+	L->line_start = L->cur;
+	L->line = 1;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		L->cur += 3; // a leading byte order mark is ignored, as in Go
+}
+
+// ---- literal decoding ----
+
+static int digit_value(int c) {
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return 99;
+}
+
+// Integer literal (already validated by the regular expressions). Values
+// beyond 128 bits leave cval.kind CV_NONE; the checker reports overflow.
+static ConstVal decode_int(const unsigned char *s, size_t n) {
+	ConstVal v = {.kind = CV_INT};
+	int base = 10;
+	size_t i = 0;
+	if (n >= 2 && s[0] == '0') {
+		switch (s[1] | 0x20) {
+		case 'x': base = 16; i = 2; break;
+		case 'b': base = 2; i = 2; break;
+		case 'o': base = 8; i = 2; break;
+		default: base = 8; i = 1; break;
+		}
+	}
+	unsigned __int128 x = 0, limit = ~(unsigned __int128)0 >> 1;
+	for (; i < n; i++) {
+		if (s[i] == '_')
+			continue;
+		int d = digit_value(s[i]);
+		if (x > (limit - (unsigned)d) / (unsigned)base) {
+			v.kind = CV_NONE;
+			return v;
+		}
+		x = x * (unsigned)base + (unsigned)d;
+	}
+	v.i = (__int128)x;
+	return v;
+}
+
+static ConstVal decode_float(const unsigned char *s, size_t n) {
+	char buf[128], *p = n < sizeof(buf) ? buf : xmalloc(n + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '_' && s[i] != 'i')
+			p[k++] = (char)s[i];
+	p[k] = '\0';
+	ConstVal v = {.kind = CV_FLOAT, .f = strtod(p, NULL)};
+	if (p != buf)
+		free(p);
+	return v;
+}
+
+typedef struct StrBuf {
+	char *data;
+	size_t len, cap;
+} StrBuf;
+
+static void sb_add(StrBuf *b, const void *p, size_t n) {
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		char *d = xmalloc(b->cap);
+		if (b->data) {
+			memcpy(d, b->data, b->len);
+			free(b->data);
+		}
+		b->data = d;
+	}
+	memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static void sb_add_utf8(StrBuf *b, unsigned r) {
+	unsigned char u[4];
+	size_t n;
+	if (r < 0x80) {
+		u[0] = (unsigned char)r;
+		n = 1;
+	} else if (r < 0x800) {
+		u[0] = (unsigned char)(0xC0 | r >> 6);
+		u[1] = (unsigned char)(0x80 | (r & 0x3F));
+		n = 2;
+	} else if (r < 0x10000) {
+		u[0] = (unsigned char)(0xE0 | r >> 12);
+		u[1] = (unsigned char)(0x80 | (r >> 6 & 0x3F));
+		u[2] = (unsigned char)(0x80 | (r & 0x3F));
+		n = 3;
+	} else {
+		u[0] = (unsigned char)(0xF0 | r >> 18);
+		u[1] = (unsigned char)(0x80 | (r >> 12 & 0x3F));
+		u[2] = (unsigned char)(0x80 | (r >> 6 & 0x3F));
+		u[3] = (unsigned char)(0x80 | (r & 0x3F));
+		n = 4;
+	}
+	sb_add(b, u, n);
+}
+
+// Decodes one UTF-8 sequence at p (< lim); invalid bytes decode as
+// themselves with length 1 (Go reports them; we accept them silently).
+static unsigned decode_rune(const unsigned char *p, const unsigned char *lim, int *len) {
+	unsigned c = p[0];
+	int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+	if (p + n > lim)
+		n = 1;
+	unsigned r = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+	for (int i = 1; i < n; i++) {
+		if ((p[i] & 0xC0) != 0x80) {
+			*len = 1;
+			return c;
+		}
+		r = r << 6 | (p[i] & 0x3F);
+	}
+	*len = n;
+	return r;
+}
+
+static const char *base_name(int base) {
+	return base == 8 ? "octal" : base == 16 ? "hexadecimal" : "decimal";
+}
+
+static void error_char(Lexer *L, const unsigned char *p, const char *fmt, unsigned c) {
+	if (c >= 0x20 && c < 0x7F)
+		error_at(pos_of(L, p), fmt, xasprintf("%c", (int)c));
+	else
+		error_at(pos_of(L, p), fmt, xasprintf("\\x%02x", c));
+}
+
+// Decodes the escape sequence after the backslash at L->cur into b.
+// Returns false (after reporting) when it is invalid.
+static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
+	const unsigned char *p = L->cur;
+	if (p >= L->lim)
+		return true; // the caller complains about the missing terminator
+	int n, base;
+	unsigned max;
+	*is_byte = false;
+	switch (*p) {
+	case 'a': sb_add(b, "\a", 1); L->cur++; return true;
+	case 'b': sb_add(b, "\b", 1); L->cur++; return true;
+	case 'f': sb_add(b, "\f", 1); L->cur++; return true;
+	case 'n': sb_add(b, "\n", 1); L->cur++; return true;
+	case 'r': sb_add(b, "\r", 1); L->cur++; return true;
+	case 't': sb_add(b, "\t", 1); L->cur++; return true;
+	case 'v': sb_add(b, "\v", 1); L->cur++; return true;
+	case '\\': sb_add(b, "\\", 1); L->cur++; return true;
+	case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+		n = 3, base = 8, max = 255;
+		break;
+	case 'x': n = 2, base = 16, max = 255; p++; break;
+	case 'u': n = 4, base = 16, max = 0x10FFFF; p++; break;
+	case 'U': n = 8, base = 16, max = 0x10FFFF; p++; break;
+	default:
+		if (*p == quote) {
+			sb_add(b, p, 1);
+			L->cur++;
+			return true;
+		}
+		error_at(pos_of(L, p), "unknown escape");
+		return false;
+	}
+	unsigned x = 0;
+	for (int i = 0; i < n; i++, p++) {
+		if (p >= L->lim) {
+			L->cur = p;
+			return true;
+		}
+		int d = digit_value(*p);
+		if (d >= base) {
+			L->cur = p;
+			error_char(L, p, base == 8 ? "invalid character '%s' in octal escape"
+			                           : "invalid character '%s' in hexadecimal escape", *p);
+			return false;
+		}
+		x = x * (unsigned)base + (unsigned)d;
+	}
+	L->cur = p;
+	if (x > max && base == 8) {
+		error_at(pos_of(L, p), "octal escape value %u > 255", x);
+		return false;
+	}
+	if (x > max || (x >= 0xD800 && x < 0xE000)) {
+		error_at(pos_of(L, p), "escape is invalid Unicode code point U+%04X", x);
+		return false;
+	}
+	(void)base_name;
+	if (max == 255) {
+		unsigned char c = (unsigned char)x;
+		sb_add(b, &c, 1);
+		*is_byte = true;
+	} else {
+		sb_add_utf8(b, x);
+	}
+	return true;
+}
+
+// Interpreted string literal; L->cur is just past the opening quote.
+static void scan_string(Lexer *L, Token *t) {
+	StrBuf b = {0};
+	bool ok = true, is_byte;
+	sb_add(&b, "", 0);
+	for (;;) {
+		if (L->cur >= L->lim) {
+			error_at(t->pos, "string not terminated");
+			ok = false;
+			break;
+		}
+		unsigned char c = *L->cur;
+		if (c == '"') {
+			L->cur++;
+			break;
+		}
+		if (c == '\n') {
+			error_at(pos_of(L, L->cur), "newline in string");
+			ok = false;
+			break;
+		}
+		L->cur++;
+		if (c == '\\') {
+			ok &= scan_escape(L, &b, '"', &is_byte);
+			continue;
+		}
+		sb_add(&b, &c, 1);
+	}
+	if (ok) {
+		t->cval.kind = CV_STRING;
+		t->cval.s = b.data;
+		t->cval.slen = b.len;
+	} else {
+		free(b.data);
+	}
+}
+
+// Raw string literal: carriage returns are dropped, as the spec says.
+static void scan_raw_string(Lexer *L, Token *t) {
+	StrBuf b = {0};
+	sb_add(&b, "", 0);
+	for (;;) {
+		if (L->cur >= L->lim) {
+			error_at(t->pos, "string not terminated");
+			free(b.data);
+			return;
+		}
+		unsigned char c = *L->cur;
+		if (c == '`') {
+			L->cur++;
+			break;
+		}
+		if (c == '\n')
+			newline_at(L, L->cur);
+		L->cur++;
+		if (c != '\r')
+			sb_add(&b, &c, 1);
+	}
+	t->cval.kind = CV_STRING;
+	t->cval.s = b.data;
+	t->cval.slen = b.len;
+}
+
+static void scan_rune(Lexer *L, Token *t) {
+	StrBuf b = {0};
+	bool ok = true, is_byte = false;
+	int n = 0;
+	unsigned value = 0;
+	for (;; n++) {
+		if (L->cur >= L->lim) {
+			if (ok)
+				error_at(t->pos, "rune literal not terminated");
+			ok = false;
+			break;
+		}
+		const unsigned char *p = L->cur;
+		if (*p == '\'') {
+			if (ok && n == 0) {
+				error_at(pos_of(L, p), "empty rune literal or unescaped ' in rune literal");
+				ok = false;
+			} else if (ok && n != 1) {
+				error_at(t->pos, "more than one character in rune literal");
+				ok = false;
+			}
+			L->cur++;
+			break;
+		}
+		if (*p == '\n') {
+			if (ok)
+				error_at(pos_of(L, p), "newline in rune literal");
+			ok = false;
+			break;
+		}
+		if (*p == '\\') {
+			L->cur++;
+			b.len = 0;
+			ok &= scan_escape(L, &b, '\'', &is_byte);
+			if (is_byte)
+				value = (unsigned char)b.data[0];
+			else if (b.len) {
+				int len;
+				value = decode_rune((const unsigned char *)b.data,
+				                    (const unsigned char *)b.data + b.len, &len);
+			}
+			continue;
+		}
+		int len;
+		value = decode_rune(p, L->lim, &len);
+		L->cur += len;
+	}
+	free(b.data);
+	if (ok) {
+		t->cval.kind = CV_INT;
+		t->cval.i = value;
+	}
+}
+
+// General comment; L->cur is just past "/*". Returns whether it spanned
+// a newline (which then counts as one for semicolon insertion).
+static bool scan_general_comment(Lexer *L, Pos start) {
+	bool multiline = false;
+	for (;;) {
+		if (L->cur + 1 >= L->lim) {
+			if (L->cur < L->lim && *L->cur == '\n')
+				newline_at(L, L->cur);
+			L->cur = L->lim;
+			error_at(start, "comment not terminated");
+			return multiline;
+		}
+		if (L->cur[0] == '*' && L->cur[1] == '/') {
+			L->cur += 2;
+			return multiline;
+		}
+		if (*L->cur == '\n') {
+			newline_at(L, L->cur);
+			multiline = true;
+		}
+		L->cur++;
+	}
+}
+
+// //go: directives that matter to escape analysis and code generation.
+static void scan_directive(Lexer *L, const unsigned char *s, const unsigned char *e) {
+	static const struct { const char *name; unsigned flag; } pragmas[] = {
+		{"//go:noescape", PRAGMA_NOESCAPE},
+		{"//go:uintptrescapes", PRAGMA_UINTPTRESCAPES},
+		{"//go:noinline", PRAGMA_NOINLINE},
+		{"//go:nosplit", PRAGMA_NOSPLIT},
+	};
+	for (size_t i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++) {
+		size_t n = strlen(pragmas[i].name);
+		if ((size_t)(e - s) >= n && memcmp(s, pragmas[i].name, n) == 0 &&
+		    ((size_t)(e - s) == n || s[n] == ' ' || s[n] == '\t' || s[n] == '\r'))
+			L->pragma |= pragmas[i].flag;
+	}
+}
+
+static void invalid_char(Lexer *L, const unsigned char *p) {
+	int len;
+	unsigned r = decode_rune(p, L->lim, &len);
+	L->cur = p + len;
+	if (r == 0)
+		error_at(pos_of(L, p), "invalid NUL character");
+	else if (r >= 0x20 && r < 0x7F)
+		error_at(pos_of(L, p), "invalid character U+%04X '%c'", r, (int)r);
+	else if (r >= 0xA0 && len > 1)
+		error_at(pos_of(L, p), "invalid character U+%04X '%.*s'", r, len, (const char *)p);
+	else
+		error_at(pos_of(L, p), "invalid character U+%04X", r);
+}
+
+/*!re2c
+	re2c:define:YYCTYPE = "unsigned char";
+	re2c:define:YYCURSOR = "L->cur";
+	re2c:define:YYMARKER = "L->mar";
+	re2c:define:YYLIMIT = "L->lim";
+	re2c:yyfill:enable = 0;
+	re2c:eof = 0;
+
+	dec      = [0-9] ("_"? [0-9])*;
+	hexd     = [0-9a-fA-F];
+	hexs     = ("_"? hexd)+;
+	decexp   = [eE] [+-]? dec;
+	hexexp   = [pP] [+-]? dec;
+	decint   = "0" | [1-9] ("_"? [0-9])*;
+	binint   = "0" [bB] ("_"? [01])+;
+	octint   = "0" [oO] ("_"? [0-7])+ | "0" ("_"? [0-7])+;
+	hexint   = "0" [xX] hexs;
+	int      = decint | binint | octint | hexint;
+	decfloat = dec "." dec? decexp? | dec decexp | "." dec decexp?;
+	hexfloat = "0" [xX] (hexs ("." (hexd ("_"? hexd)*)?)? | "." hexd ("_"? hexd)*) hexexp;
+	float    = decfloat | hexfloat;
+	letter   = [a-zA-Z_] | [\x80-\xff];
+	ident    = letter (letter | [0-9])*;
+*/
+
+// Returns the next raw token kind (0 at end of input, TOK_SKIP for
+// blanks and comments) with t->pos/text set at its start.
+static int scan(Lexer *L, Token *t) {
+	const unsigned char *s = L->cur;
+	L->tok = s;
+	t->pos = pos_of(L, s);
+	t->text = (const char *)s;
+	/*!re2c
+	$ { return 0; }
+	[ \t\r]+ { return TOK_SKIP; }
+	"\n" {
+		if (L->semi_ok) {
+			newline_at(L, s);
+			t->text = "newline";
+			t->len = 7;
+			return TK_SEMICOLON;
+		}
+		newline_at(L, s);
+		return TOK_SKIP;
+	}
+	"//" [^\n\x00]* {
+		scan_directive(L, s, L->cur);
+		// an embedded NUL inside a comment: keep skipping up to the newline
+		while (L->cur < L->lim && *L->cur != '\n')
+			L->cur++;
+		return TOK_SKIP;
+	}
+	"/*" {
+		if (scan_general_comment(L, t->pos) && L->semi_ok) {
+			t->text = "newline";
+			t->len = 7;
+			return TK_SEMICOLON;
+		}
+		return TOK_SKIP;
+	}
+
+	"break"       { return TK_BREAK; }
+	"case"        { return TK_CASE; }
+	"chan"        { return TK_CHAN; }
+	"const"       { return TK_CONST; }
+	"continue"    { return TK_CONTINUE; }
+	"default"     { return TK_DEFAULT; }
+	"defer"       { return TK_DEFER; }
+	"else"        { return TK_ELSE; }
+	"fallthrough" { return TK_FALLTHROUGH; }
+	"for"         { return TK_FOR; }
+	"func"        { return TK_FUNC; }
+	"go"          { return TK_GO; }
+	"goto"        { return TK_GOTO; }
+	"if"          { return TK_IF; }
+	"import"      { return TK_IMPORT; }
+	"interface"   { return TK_INTERFACE; }
+	"map"         { return TK_MAP; }
+	"package"     { return TK_PACKAGE; }
+	"range"       { return TK_RANGE; }
+	"return"      { return TK_RETURN; }
+	"select"      { return TK_SELECT; }
+	"struct"      { return TK_STRUCT; }
+	"switch"      { return TK_SWITCH; }
+	"type"        { return TK_TYPE; }
+	"var"         { return TK_VAR; }
+	ident         { return TK_IDENT; }
+
+	int           { t->cval = decode_int(s, (size_t)(L->cur - s)); return TK_INT; }
+	float         { t->cval = decode_float(s, (size_t)(L->cur - s)); return TK_FLOAT; }
+	(dec | int | float) "i" {
+		t->cval = decode_float(s, (size_t)(L->cur - s));
+		return TK_IMAG;
+	}
+	"0" [xXbBoO] "_"? {
+		error_at(t->pos, "%s literal has no digits",
+		         (s[1] | 0x20) == 'x' ? "hexadecimal" : (s[1] | 0x20) == 'b' ? "binary" : "octal");
+		return TK_INT;
+	}
+	"0" [0-9_]+ {
+		const unsigned char *p = s;
+		while (*p < '8' || *p == '_')
+			p++;
+		error_at(pos_of(L, p), "invalid digit '%c' in octal literal", *p);
+		return TK_INT;
+	}
+	"0" [bB] [0-9_]+ {
+		const unsigned char *p = s + 2;
+		while (*p < '2' || *p == '_')
+			p++;
+		error_at(pos_of(L, p), "invalid digit '%c' in binary literal", *p);
+		return TK_INT;
+	}
+
+	["]  { scan_string(L, t); return TK_STRING; }
+	[`]  { scan_raw_string(L, t); return TK_STRING; }
+	[']  { scan_rune(L, t); return TK_CHAR; }
+
+	"+"   { return TK_ADD; }
+	"-"   { return TK_SUB; }
+	"*"   { return TK_MUL; }
+	"/"   { return TK_QUO; }
+	"%"   { return TK_REM; }
+	"&"   { return TK_AND; }
+	"|"   { return TK_OR; }
+	"^"   { return TK_XOR; }
+	"<<"  { return TK_SHL; }
+	">>"  { return TK_SHR; }
+	"&^"  { return TK_AND_NOT; }
+	"+="  { return TK_ADD_ASSIGN; }
+	"-="  { return TK_SUB_ASSIGN; }
+	"*="  { return TK_MUL_ASSIGN; }
+	"/="  { return TK_QUO_ASSIGN; }
+	"%="  { return TK_REM_ASSIGN; }
+	"&="  { return TK_AND_ASSIGN; }
+	"|="  { return TK_OR_ASSIGN; }
+	"^="  { return TK_XOR_ASSIGN; }
+	"<<=" { return TK_SHL_ASSIGN; }
+	">>=" { return TK_SHR_ASSIGN; }
+	"&^=" { return TK_AND_NOT_ASSIGN; }
+	"&&"  { return TK_LAND; }
+	"||"  { return TK_LOR; }
+	"<-"  { return TK_ARROW; }
+	"++"  { return TK_INC; }
+	"--"  { return TK_DEC; }
+	"=="  { return TK_EQL; }
+	"<"   { return TK_LSS; }
+	">"   { return TK_GTR; }
+	"="   { return TK_ASSIGN; }
+	"!"   { return TK_NOT; }
+	"!="  { return TK_NEQ; }
+	"<="  { return TK_LEQ; }
+	">="  { return TK_GEQ; }
+	":="  { return TK_DEFINE; }
+	"..." { return TK_ELLIPSIS; }
+	"("   { return TK_LPAREN; }
+	"["   { return TK_LBRACK; }
+	"{"   { return TK_LBRACE; }
+	","   { return TK_COMMA; }
+	"."   { return TK_PERIOD; }
+	")"   { return TK_RPAREN; }
+	"]"   { return TK_RBRACK; }
+	"}"   { return TK_RBRACE; }
+	";"   { t->text = "semicolon"; t->len = 9; return TK_SEMICOLON; }
+	":"   { return TK_COLON; }
+	"~"   { return TK_TILDE; }
+
+	* { invalid_char(L, s); return TOK_SKIP; }
+	*/
+}
+
+// Tokens after which a newline ends the statement (Go spec "Semicolons").
+static bool ends_statement(int kind) {
+	switch (kind) {
+	case TK_IDENT: case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+	case TK_BREAK: case TK_CONTINUE: case TK_FALLTHROUGH: case TK_RETURN:
+	case TK_INC: case TK_DEC: case TK_RPAREN: case TK_RBRACK: case TK_RBRACE:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void push_header(Lexer *L) {
+	if (L->nheaders == L->capheaders) {
+		L->capheaders = L->capheaders ? L->capheaders * 2 : 16;
+		int *h = xmalloc(sizeof(int) * (size_t)L->capheaders);
+		if (L->headers) {
+			memcpy(h, L->headers, sizeof(int) * (size_t)L->nheaders);
+			free(L->headers);
+		}
+		L->headers = h;
+	}
+	L->headers[L->nheaders++] = L->depth;
+}
+
+void lexer_body_opened(Lexer *L, int depth) {
+	for (int i = L->nheaders - 1; i >= 0; i--) {
+		if (L->headers[i] == depth) {
+			memmove(&L->headers[i], &L->headers[i + 1], sizeof(int) * (size_t)(L->nheaders - i - 1));
+			L->nheaders--;
+			return;
+		}
+	}
+}
+
+Token lexer_next(Lexer *L) {
+	Token t;
+	int kind;
+	do {
+		memset(&t, 0, sizeof(t));
+		if (L->at_eof)
+			kind = 0;
+		else
+			kind = scan(L, &t);
+	} while (kind == TOK_SKIP);
+	if (kind == 0) {
+		L->at_eof = true;
+		t.pos = pos_of(L, L->lim);
+		if (L->semi_ok) {
+			kind = TK_SEMICOLON;
+			t.text = "EOF";
+			t.len = 3;
+		} else {
+			t.text = "EOF";
+			t.len = 3;
+		}
+	} else if (kind != TK_SEMICOLON || t.len == 0) {
+		t.len = (size_t)(L->cur - L->tok);
+	}
+	L->semi_ok = ends_statement(kind);
+	t.kind = kind;
+	t.pragma = L->pragma;
+	L->pragma = 0;
+
+	switch (kind) {
+	case TK_IF: case TK_FOR: case TK_SWITCH: case TK_SELECT:
+		push_header(L);
+		break;
+	case TK_LPAREN: case TK_LBRACK:
+		L->depth++;
+		break;
+	case TK_LBRACE:
+		if (L->nheaders > 0 && L->headers[L->nheaders - 1] == L->depth) {
+			t.kind = TK_LBODY;
+			t.depth = L->depth;
+		}
+		L->depth++;
+		break;
+	case TK_RPAREN: case TK_RBRACK: case TK_RBRACE:
+		if (L->depth > 0)
+			L->depth--;
+		// a header that never got its body (syntax error) is forgotten
+		while (L->nheaders > 0 && L->headers[L->nheaders - 1] > L->depth)
+			L->nheaders--;
+		break;
+	}
+	return t;
+}
+
+const char *token_name(int kind) {
+	switch (kind) {
+	case 0: return "EOF";
+	case TK_IDENT: return "name";
+	case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING: return "literal";
+	case TK_COMMA: return "comma";
+	case TK_SEMICOLON: return "semicolon or newline";
+	case TK_ADD: return "+"; case TK_SUB: return "-"; case TK_MUL: return "*";
+	case TK_QUO: return "/"; case TK_REM: return "%"; case TK_AND: return "&";
+	case TK_OR: return "|"; case TK_XOR: return "^"; case TK_SHL: return "<<";
+	case TK_SHR: return ">>"; case TK_AND_NOT: return "&^";
+	case TK_ADD_ASSIGN: return "+="; case TK_SUB_ASSIGN: return "-=";
+	case TK_MUL_ASSIGN: return "*="; case TK_QUO_ASSIGN: return "/=";
+	case TK_REM_ASSIGN: return "%="; case TK_AND_ASSIGN: return "&=";
+	case TK_OR_ASSIGN: return "|="; case TK_XOR_ASSIGN: return "^=";
+	case TK_SHL_ASSIGN: return "<<="; case TK_SHR_ASSIGN: return ">>=";
+	case TK_AND_NOT_ASSIGN: return "&^=";
+	case TK_LAND: return "&&"; case TK_LOR: return "||"; case TK_ARROW: return "<-";
+	case TK_INC: return "++"; case TK_DEC: return "--"; case TK_EQL: return "==";
+	case TK_LSS: return "<"; case TK_GTR: return ">"; case TK_ASSIGN: return "=";
+	case TK_NOT: return "!"; case TK_NEQ: return "!="; case TK_LEQ: return "<=";
+	case TK_GEQ: return ">="; case TK_DEFINE: return ":="; case TK_ELLIPSIS: return "...";
+	case TK_LPAREN: return "("; case TK_LBRACK: return "["; case TK_LBRACE: return "{";
+	case TK_LBODY: return "{"; case TK_PERIOD: return "."; case TK_RPAREN: return ")";
+	case TK_RBRACK: return "]"; case TK_RBRACE: return "}"; case TK_COLON: return ":";
+	case TK_TILDE: return "~";
+	case TK_BREAK: return "break"; case TK_CASE: return "case"; case TK_CHAN: return "chan";
+	case TK_CONST: return "const"; case TK_CONTINUE: return "continue";
+	case TK_DEFAULT: return "default"; case TK_DEFER: return "defer";
+	case TK_ELSE: return "else"; case TK_FALLTHROUGH: return "fallthrough";
+	case TK_FOR: return "for"; case TK_FUNC: return "func"; case TK_GO: return "go";
+	case TK_GOTO: return "goto"; case TK_IF: return "if"; case TK_IMPORT: return "import";
+	case TK_INTERFACE: return "interface"; case TK_MAP: return "map";
+	case TK_PACKAGE: return "package"; case TK_RANGE: return "range";
+	case TK_RETURN: return "return"; case TK_SELECT: return "select";
+	case TK_STRUCT: return "struct"; case TK_SWITCH: return "switch";
+	case TK_TYPE: return "type"; case TK_VAR: return "var";
+	default: return "token";
+	}
+}

@@ -1,0 +1,293 @@
+// parse.c - parse_file: drives the lexer and the lemon parser, and holds
+// the node-building helpers of the grammar actions (parse.h) that need
+// more than a line: parameter grouping, statement headers, constant spec
+// repetition, syntax error wording.
+#include <stdlib.h>
+#include <string.h>
+#include "frontend.h"
+#include "parse.h"
+#include "parser.h"
+
+void *GoParserAlloc(void *(*malloc_fn)(size_t));
+void GoParser(void *parser, int major, Token minor, ParseCtx *p);
+void GoParserFree(void *parser, void (*free_fn)(void *));
+
+void ctx_push(ParseCtx *p, ListContext c) {
+	if (p->nctx == p->capctx) {
+		p->capctx = p->capctx ? p->capctx * 2 : 32;
+		int *bigger = xmalloc(sizeof(int) * (size_t)p->capctx);
+		if (p->ctx) {
+			memcpy(bigger, p->ctx, sizeof(int) * (size_t)p->nctx);
+			free(p->ctx);
+		}
+		p->ctx = bigger;
+	}
+	p->ctx[p->nctx++] = c;
+}
+
+void ctx_pop(ParseCtx *p) {
+	if (p->nctx > 1)
+		p->nctx--;
+}
+
+// How Go names the current token after "unexpected".
+static char *token_desc(const Token *t) {
+	switch (t->kind) {
+	case TK_IDENT: case TK_SEMICOLON:
+		return xstrndup(t->text, t->len);
+	case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+		return xasprintf("literal %.*s", (int)t->len, t->text);
+	default:
+		return xstrdup(token_name(t->kind));
+	}
+}
+
+void syntax_error_plain(ParseCtx *p, Pos pos, const char *msg) {
+	if (!p->failed)
+		error_at(pos, "syntax error: %s", msg);
+	p->failed = true;
+}
+
+// msg is "in ...", "at ...", "after ..." or "expecting ..." (or empty),
+// appended to "unexpected X" like Go's parser does.
+void syntax_error_at(ParseCtx *p, Pos pos, const char *msg) {
+	if (p->failed)
+		return;
+	const char *sep = strncmp(msg, "expecting ", 10) == 0 ? ", " : *msg ? " " : "";
+	error_at(pos, "syntax error: unexpected %s%s%s", token_desc(&p->tok), sep, msg);
+	p->failed = true;
+}
+
+char *tok_str(Token t) {
+	return xstrndup(t.text, t.len);
+}
+
+Node *mk_ident(Token t) {
+	Node *n = new_node(ND_IDENT, t.pos);
+	n->name = tok_str(t);
+	return n;
+}
+
+Node *mk_lit(NodeKind kind, Token t) {
+	Node *n = new_node(kind, t.pos);
+	n->lit = tok_str(t);
+	n->litlen = t.len;
+	n->cval = t.cval;
+	if (kind == ND_IMPORT && t.cval.kind == CV_STRING) {
+		n->lit = t.cval.s;
+		n->litlen = t.cval.slen;
+	}
+	return n;
+}
+
+Node *mk_unary(Token op, Node *x) {
+	Node *n = new_node(ND_UNARY, op.pos);
+	n->op = op.kind;
+	n->lhs = x;
+	return n;
+}
+
+Node *mk_binary(Node *x, Token op, Node *y) {
+	Node *n = new_node(ND_BINARY, op.pos);
+	n->op = op.kind;
+	n->lhs = x;
+	n->rhs = y;
+	return n;
+}
+
+Vec vec_of(void *x) {
+	Vec v = {0};
+	if (x)
+		vec_push(&v, x);
+	return v;
+}
+
+Node *mk_param(Node *name, Node *type) {
+	Node *f = new_node(ND_FIELD, name ? name->pos : type->pos);
+	if (name)
+		vec_push(&f->names, name);
+	f->lhs = type;
+	return f;
+}
+
+Vec group_params(ParseCtx *p, Vec raw, Pos close) {
+	bool named = false;
+	for (int i = 0; i < raw.len; i++)
+		named |= ((Node *)raw.data[i])->names.len > 0;
+	if (!named)
+		return raw;
+	Vec out = {0}, pending = {0};
+	Pos bad = {0};
+	for (int i = 0; i < raw.len; i++) {
+		Node *e = raw.data[i];
+		if (e->names.len == 0) {
+			if (e->lhs->kind == ND_IDENT)
+				vec_push(&pending, e->lhs);
+			else if (!bad.line)
+				bad = e->lhs->pos;
+			continue;
+		}
+		Node *f = new_node(ND_FIELD, pending.len ? ((Node *)pending.data[0])->pos : e->pos);
+		f->names = pending;
+		vec_push(&f->names, e->names.data[0]);
+		f->lhs = e->lhs;
+		vec_push(&out, f);
+		pending = (Vec){0};
+	}
+	if (pending.len && !bad.line)
+		bad = ((Node *)pending.data[0])->pos;
+	if (bad.line)
+		syntax_error_plain(p, bad, "mixed named and unnamed parameters");
+	(void)close;
+	return out;
+}
+
+// The condition of if/for is parsed as a simple statement (that is what
+// the grammar can tell apart); it must be an expression.
+static Node *header_expr(ParseCtx *p, Node *s, const char *what) {
+	if (!s)
+		return NULL;
+	if (s->kind == ND_EXPRSTMT)
+		return s->lhs;
+	syntax_error_plain(p, s->pos, xasprintf("cannot use %s as value", what));
+	return NULL;
+}
+
+static const char *stmt_word(Node *s) {
+	switch (s->kind) {
+	case ND_DEFINE: return "assignment (:=)";
+	case ND_ASSIGN: return "assignment";
+	case ND_INCDEC: return "increment statement";
+	case ND_SEND: return "send statement";
+	default: return "statement";
+	}
+}
+
+Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els) {
+	Node *n = new_node(ND_IF, kw.pos);
+	n->init = init;
+	if (!cond)
+		syntax_error_plain(p, then->pos, "missing condition in if statement");
+	else
+		n->cond = header_expr(p, cond, stmt_word(cond));
+	n->then = then;
+	n->els = els;
+	return n;
+}
+
+Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *body) {
+	Node *n = new_node(ND_FOR, kw.pos);
+	n->init = init;
+	if (cond)
+		n->cond = header_expr(p, cond, stmt_word(cond));
+	if (post && post->kind == ND_DEFINE)
+		syntax_error_plain(p, post->pos, "cannot declare in post statement of for loop");
+	n->post = post;
+	n->body = body;
+	return n;
+}
+
+Node *mk_range(Token kw, Token range, Vec lhs, bool define, Node *x) {
+	Node *n = new_node(ND_RANGE, range.pos);
+	n->pos2 = kw.pos;
+	n->list = lhs;
+	n->is_define = define;
+	n->rhs = x;
+	return n;
+}
+
+static bool is_type_guard(Node *x) {
+	return x && x->kind == ND_TYPEASSERT && !x->rhs;
+}
+
+Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
+	Node *n = new_node(ND_SWITCH, kw.pos);
+	n->init = init;
+	n->list = body->list;
+	n->pos2 = body->pos2;
+	if (!tag)
+		return n;
+	if (tag->kind == ND_DEFINE && tag->list.len == 1 && tag->rlist.len == 1 &&
+	    is_type_guard(tag->rlist.data[0])) {
+		Node *bind = tag->list.data[0];
+		if (bind->kind != ND_IDENT) {
+			syntax_error_plain(p, bind->pos, "invalid variable name in type switch");
+			return n;
+		}
+		n->kind = ND_TYPESWITCH;
+		n->name = bind->name;
+		n->pos2 = bind->pos;
+		n->lhs = ((Node *)tag->rlist.data[0])->lhs;
+	} else if (tag->kind == ND_EXPRSTMT && is_type_guard(tag->lhs)) {
+		n->kind = ND_TYPESWITCH;
+		n->lhs = tag->lhs->lhs;
+	} else {
+		n->cond = header_expr(p, tag, stmt_word(tag));
+	}
+	return n;
+}
+
+// Within a const group a spec without type and values repeats the
+// previous one's (spec "Constant declarations"); each gets fresh copies
+// of the value expressions so the checker can type them with its own iota.
+Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
+	Node *n = new_node(ND_DECLSTMT, kw.pos);
+	n->list = specs;
+	if (kw.kind != TK_CONST)
+		return n;
+	Node *prev = NULL;
+	for (int i = 0; i < specs.len; i++) {
+		Node *s = specs.data[i];
+		s->iota = i;
+		if (s->rlist.len == 0 && !s->lhs) {
+			if (!prev) {
+				error_at(s->pos, "missing init expr for const declaration");
+				continue;
+			}
+			s->lhs = node_copy(prev->lhs);
+			for (int j = 0; j < prev->rlist.len; j++)
+				vec_push(&s->rlist, node_copy(prev->rlist.data[j]));
+		} else if (s->rlist.len == 0) {
+			syntax_error_plain(p, s->pos, "const declaration cannot have type without expression");
+		} else {
+			prev = s;
+		}
+	}
+	return n;
+}
+
+void add_decl(ParseCtx *p, Node *decl) {
+	vec_push(&p->file->decls, decl);
+	p->decls_seen = true;
+	p->last_decl = decl;
+}
+
+Node *mk_exprstmt(ParseCtx *p, Vec list) {
+	Node *x = list.data[0];
+	if (list.len > 1)
+		syntax_error_at(p, p->tok.pos, "expecting := or = or comma");
+	Node *n = new_node(ND_EXPRSTMT, x->pos);
+	n->lhs = x;
+	return n;
+}
+
+File *parse_file(int file) {
+	ParseCtx p = {0};
+	p.file = xcalloc(1, sizeof(File));
+	p.file->index = file;
+	p.file->pkgname = "";
+	lexer_init(&p.lex, file);
+	ctx_push(&p, CTX_TOP);
+	void *parser = GoParserAlloc(xmalloc);
+	for (;;) {
+		p.tok = lexer_next(&p.lex);
+		p.ntokens++;
+		GoParser(parser, p.tok.kind, p.tok, &p);
+		if (p.failed || p.tok.kind == 0)
+			break;
+	}
+	GoParserFree(parser, free);
+	free(p.ctx);
+	free(p.lex.headers);
+	return p.file;
+}

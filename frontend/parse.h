@@ -1,0 +1,73 @@
+// parse.h - shared between the lemon grammar (parser.y) and its glue
+// (parse.c): the parse context and the node-building helpers the grammar
+// actions call.
+#ifndef GOSCAPE_PARSE_H
+#define GOSCAPE_PARSE_H
+
+#include "ast.h"
+#include "diag.h"
+#include "lexer.h"
+
+// What an unfinished bracket encloses; chooses the wording of syntax
+// errors ("in argument list; possibly missing comma or )").
+typedef enum {
+	CTX_TOP,       // package level
+	CTX_BLOCK,     // statement list
+	CTX_ARGS,      // call arguments
+	CTX_COMPLIT,   // composite literal elements
+	CTX_PARAMS,    // parameter or result list
+	CTX_STRUCT,    // struct fields
+	CTX_IFACE,     // interface elements
+	CTX_GROUP,     // grouped declaration
+} ListContext;
+
+typedef struct ParseCtx {
+	File *file;
+	Lexer lex;
+	Token tok;           // token being fed to the parser
+	int ntokens;         // tokens fed so far
+	bool failed;         // a syntax error was reported: stop parsing
+	bool decls_seen;     // a non-import declaration was parsed
+	Node *last_decl;     // last top-level declaration (for error wording)
+	int *ctx;            // stack of ListContext
+	int nctx, capctx;
+} ParseCtx;
+
+void ctx_push(ParseCtx *p, ListContext c);
+void ctx_pop(ParseCtx *p);
+
+// Reports a syntax error at tok ("syntax error: unexpected X" + msg, or
+// just "syntax error: msg" when plain) and stops the parse.
+void syntax_error_at(ParseCtx *p, Pos pos, const char *msg);
+void syntax_error_plain(ParseCtx *p, Pos pos, const char *msg);
+
+// ---- node helpers ----
+char *tok_str(Token t);
+Node *mk_ident(Token t);
+Node *mk_lit(NodeKind kind, Token t);
+Node *mk_unary(Token op, Node *x);
+Node *mk_binary(Node *x, Token op, Node *y);
+Vec vec_of(void *x);
+void vec_append(Vec *dst, Vec src);
+
+// A raw parameter entry: optional name, type (NULL for a lone name
+// awaiting grouping, which never happens: a lone name is a type entry).
+Node *mk_param(Node *name, Node *type);
+// Groups raw parameter entries the way Go does: if any has a name, lone
+// types are names sharing the next type ("a, b int").
+Vec group_params(ParseCtx *p, Vec raw, Pos close);
+
+// Statement headers: s1 [; s2] for if and switch.
+Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els);
+Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body);
+Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *body);
+Node *mk_range(Token kw, Token range, Vec lhs, bool define, Node *x);
+
+// Declarations: adds the implicit repetition of constant specs.
+Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs);
+void add_decl(ParseCtx *p, Node *decl);
+
+// Turns an expression list used as a statement into a statement.
+Node *mk_exprstmt(ParseCtx *p, Vec list);
+
+#endif

@@ -1,0 +1,661 @@
+// parser.y - the Go grammar (Go 1.19 without generics) for lemon.
+//
+// Modelled on Go 1.4's yacc grammar (src/cmd/gc/go.y): the lexer turns a
+// '{' that may open an if/for/switch/select body into TK_LBODY, and only
+// explicit type literals (not names) may take TK_LBODY as the brace of a
+// composite literal; so `if x == T{} {` is a syntax error like in Go while
+// `for _, v := range []int{1} {` works. Parameter lists are parsed as lists
+// of "maybe name, maybe type" entries and grouped afterwards (parse.c).
+//
+// The small "…_open" rules that only shift an opening bracket exist to
+// push the list context used for syntax error wording (parse.h).
+
+%include {
+#include <stdlib.h>
+#include <string.h>
+#include "parse.h"
+struct yyParser;
+static void parser_syntax_error(ParseCtx *p, struct yyParser *P, int major);
+}
+
+%name GoParser
+%token_prefix TK_
+%token_type {Token}
+%extra_argument {ParseCtx *p}
+%stack_size 20000
+%syntax_error { parser_syntax_error(p, yypParser, yymajor); }
+%stack_overflow { syntax_error_plain(p, p->tok.pos, "too deeply nested"); }
+%parse_failure { p->failed = true; }
+
+// Token codes, in a fixed order (binary operators first).
+%token ADD SUB MUL QUO REM AND OR XOR SHL SHR AND_NOT
+	ADD_ASSIGN SUB_ASSIGN MUL_ASSIGN QUO_ASSIGN REM_ASSIGN AND_ASSIGN OR_ASSIGN
+	XOR_ASSIGN SHL_ASSIGN SHR_ASSIGN AND_NOT_ASSIGN
+	LAND LOR ARROW INC DEC EQL LSS GTR ASSIGN NOT NEQ LEQ GEQ DEFINE ELLIPSIS
+	LPAREN LBRACK LBRACE LBODY COMMA PERIOD RPAREN RBRACK RBRACE SEMICOLON COLON TILDE
+	BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH FOR FUNC GO GOTO
+	IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT STRUCT SWITCH TYPE VAR
+	IDENT INT FLOAT IMAG CHAR STRING.
+
+// As in Go, a signature's result type extends as far as it can:
+// func() (x), func() []T, func() <-chan T; and pkg.T is one type name.
+%nonassoc NOTPAREN.
+%left LOR.
+%left LAND.
+%left EQL NEQ LSS LEQ GTR GEQ.
+%left ADD SUB OR XOR.
+%left MUL QUO REM SHL SHR AND AND_NOT.
+%nonassoc LPAREN LBRACK ARROW PERIOD.
+// A type literal followed by '{' is a composite literal, func(){ a literal.
+%nonassoc NOTBODY.
+%nonassoc LBRACE LBODY.
+// <-chan T is a receive-only channel type, not a receive from chan T.
+%nonassoc CHANELEM.
+%nonassoc RECVCHAN.
+
+
+// ---------------------------------------------------------------- file
+
+file ::= package SEMICOLON decls.
+
+package ::= PACKAGE IDENT(N). { p->file->pkgname = tok_str(N); }
+
+decls ::= .
+decls ::= decls decl SEMICOLON.
+
+decl ::= .
+decl ::= IMPORT import_spec(S). {
+	if (p->decls_seen) syntax_error_plain(p, S->pos, "imports must appear before other declarations");
+	vec_push(&p->file->imports, S);
+}
+decl ::= IMPORT group_open import_specs(L) RPAREN. {
+	ctx_pop(p);
+	for (int i = 0; i < L.len; i++) {
+		if (p->decls_seen) syntax_error_plain(p, ((Node *)L.data[i])->pos, "imports must appear before other declarations");
+		vec_push(&p->file->imports, L.data[i]);
+	}
+}
+decl ::= declstmt(D). { add_decl(p, D); }
+decl ::= funcdecl(D). { add_decl(p, D); }
+
+group_open ::= LPAREN. { ctx_push(p, CTX_GROUP); }
+
+%type import_specs {Vec}
+import_specs(A) ::= import_spec_opt(S). { A = vec_of(S); }
+import_specs(A) ::= import_specs(L) SEMICOLON import_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+%type import_spec_opt {Node *}
+import_spec_opt(A) ::= . { A = NULL; }
+import_spec_opt(A) ::= import_spec(S). { A = S; }
+%type import_spec {Node *}
+import_spec(A) ::= STRING(S). { A = mk_lit(ND_IMPORT, S); }
+import_spec(A) ::= IDENT(N) STRING(S). { A = mk_lit(ND_IMPORT, S); A->name = tok_str(N); A->pos2 = N.pos; }
+import_spec(A) ::= PERIOD(N) STRING(S). { A = mk_lit(ND_IMPORT, S); A->name = "."; A->pos2 = N.pos; }
+
+// ---------------------------------------------------------------- declarations
+
+%type declstmt {Node *}
+declstmt(A) ::= CONST(K) const_spec(S). { A = mk_declstmt(p, K, vec_of(S)); }
+declstmt(A) ::= CONST(K) group_open const_specs(L) RPAREN. { ctx_pop(p); A = mk_declstmt(p, K, L); }
+declstmt(A) ::= VAR(K) var_spec(S). { A = mk_declstmt(p, K, vec_of(S)); }
+declstmt(A) ::= VAR(K) group_open var_specs(L) RPAREN. { ctx_pop(p); A = mk_declstmt(p, K, L); }
+declstmt(A) ::= TYPE(K) type_spec(S). { A = mk_declstmt(p, K, vec_of(S)); }
+declstmt(A) ::= TYPE(K) group_open type_specs(L) RPAREN. { ctx_pop(p); A = mk_declstmt(p, K, L); }
+
+%type const_specs {Vec}
+const_specs(A) ::= const_spec_opt(S). { A = vec_of(S); }
+const_specs(A) ::= const_specs(L) SEMICOLON const_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+%type const_spec_opt {Node *}
+const_spec_opt(A) ::= . { A = NULL; }
+const_spec_opt(A) ::= const_spec(S). { A = S; }
+%type const_spec {Node *}
+const_spec(A) ::= ident_list(L). {
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L;
+}
+const_spec(A) ::= ident_list(L) ASSIGN expr_list(V). {
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->rlist = V;
+}
+const_spec(A) ::= ident_list(L) type(T) ASSIGN expr_list(V). {
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->rlist = V;
+}
+
+%type var_specs {Vec}
+var_specs(A) ::= var_spec_opt(S). { A = vec_of(S); }
+var_specs(A) ::= var_specs(L) SEMICOLON var_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+%type var_spec_opt {Node *}
+var_spec_opt(A) ::= . { A = NULL; }
+var_spec_opt(A) ::= var_spec(S). { A = S; }
+%type var_spec {Node *}
+var_spec(A) ::= ident_list(L) type(T). {
+	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T;
+}
+var_spec(A) ::= ident_list(L) ASSIGN expr_list(V). {
+	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); A->names = L; A->rlist = V;
+}
+var_spec(A) ::= ident_list(L) type(T) ASSIGN expr_list(V). {
+	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->rlist = V;
+}
+
+%type type_specs {Vec}
+type_specs(A) ::= type_spec_opt(S). { A = vec_of(S); }
+type_specs(A) ::= type_specs(L) SEMICOLON type_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+%type type_spec_opt {Node *}
+type_spec_opt(A) ::= . { A = NULL; }
+type_spec_opt(A) ::= type_spec(S). { A = S; }
+%type type_spec {Node *}
+type_spec(A) ::= IDENT(N) type(T). { A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; }
+type_spec(A) ::= IDENT(N) ASSIGN type(T). {
+	A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; A->is_alias = true;
+}
+
+%type ident_list {Vec}
+ident_list(A) ::= IDENT(N). { A = vec_of(mk_ident(N)); }
+ident_list(A) ::= ident_list(L) COMMA IDENT(N). { A = L; vec_push(&A, mk_ident(N)); }
+
+%type funcdecl {Node *}
+funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) func_body(B). {
+	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
+	A->pragma = K.pragma;
+}
+funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
+	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
+	A->pragma = K.pragma;
+	if (R.list.len != 1)
+		syntax_error_plain(p, R.pos, R.list.len ? "method has multiple receivers" : "method has no receiver");
+	else
+		A->recv = R.list.data[0];
+}
+%type func_body {Node *}
+func_body(A) ::= . { A = NULL; }
+func_body(A) ::= block(B). { A = B; }
+
+// ---------------------------------------------------------------- types
+
+%type type {Node *}
+type(A) ::= nonrecv_type(T). [RECVCHAN] { A = T; }
+type(A) ::= recvchantype(T). { A = T; }
+
+// A type that is not a receive-only channel: "chan <-chan int" is
+// chan<- (chan int), the leftmost chan wins (spec).
+%type nonrecv_type {Node *}
+nonrecv_type(A) ::= typename(T). { A = T; }
+nonrecv_type(A) ::= typelit(T). { A = T; }
+nonrecv_type(A) ::= LPAREN(L) type(T) RPAREN. { A = new_node(ND_PAREN, L.pos); A->lhs = T; }
+
+%type typename {Node *}
+typename(A) ::= IDENT(N). [NOTPAREN] { A = mk_ident(N); }
+typename(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
+	A = new_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
+}
+
+// Type literals that may also start an expression (conversion or
+// composite literal).
+%type typelit {Node *}
+typelit(A) ::= littype(T). { A = T; }
+typelit(A) ::= MUL(S) type(T). { A = new_node(ND_STAR, S.pos); A->lhs = T; }
+typelit(A) ::= functype(T). { A = T; }
+typelit(A) ::= CHAN(C) nonrecv_type(T). [CHANELEM] { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; }
+typelit(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; A->chan_dir = 1; }
+typelit(A) ::= interfacetype(T). { A = T; }
+
+%type recvchantype {Node *}
+recvchantype(A) ::= ARROW(R) CHAN type(T). { A = new_node(ND_CHANTYPE, R.pos); A->lhs = T; A->chan_dir = 2; }
+
+// Types that can be the type of a composite literal.
+%type littype {Node *}
+littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = new_node(ND_ARRAYTYPE, L.pos); A->len = N; A->lhs = T; }
+littype(A) ::= LBRACK(L) RBRACK type(T). { A = new_node(ND_ARRAYTYPE, L.pos); A->lhs = T; }
+littype(A) ::= MAP(M) LBRACK type(K) RBRACK type(V). { A = new_node(ND_MAPTYPE, M.pos); A->lhs = K; A->rhs = V; }
+littype(A) ::= structtype(T). { A = T; }
+
+%type functype {Node *}
+functype(A) ::= FUNC(F) signature(S). [NOTBODY] { A = S; A->pos = F.pos; }
+
+%type signature {Node *}
+signature(A) ::= params(P) result(R). {
+	A = new_node(ND_FUNCTYPE, P.pos); A->params = P.list; A->results = R;
+}
+
+%include {
+typedef struct ParamList {
+	Vec list;
+	Pos pos; // the '('
+} ParamList;
+}
+%type params {ParamList}
+params(A) ::= params_open(O) RPAREN. { ctx_pop(p); A = (ParamList){{0}, O}; }
+params(A) ::= params_open(O) param_list(L) comma_opt RPAREN(C). {
+	ctx_pop(p); A = (ParamList){group_params(p, L, C.pos), O};
+}
+%type params_open {Pos}
+params_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PARAMS); A = L.pos; }
+
+%type param_list {Vec}
+param_list(A) ::= param(X). { A = vec_of(X); }
+param_list(A) ::= param_list(L) COMMA param(X). { A = L; vec_push(&A, X); }
+%type param {Node *}
+param(A) ::= type(T). { A = mk_param(NULL, T); }
+param(A) ::= IDENT(N) type(T). { A = mk_param(mk_ident(N), T); }
+param(A) ::= IDENT(N) ELLIPSIS(E) type(T). {
+	Node *e = new_node(ND_ELLIPSIS, E.pos); e->lhs = T; A = mk_param(mk_ident(N), e);
+}
+param(A) ::= ELLIPSIS(E) type(T). { Node *e = new_node(ND_ELLIPSIS, E.pos); e->lhs = T; A = mk_param(NULL, e); }
+
+comma_opt ::= .
+comma_opt ::= COMMA.
+
+%type result {Vec}
+result(A) ::= . [NOTPAREN] { A = (Vec){0}; }
+result(A) ::= params(P). { A = P.list; }
+result(A) ::= typename(T). { A = vec_of(mk_param(NULL, T)); }
+result(A) ::= typelit(T). { A = vec_of(mk_param(NULL, T)); }
+result(A) ::= recvchantype(T). { A = vec_of(mk_param(NULL, T)); }
+
+%type structtype {Node *}
+structtype(A) ::= struct_open(S) field_list(L) RBRACE. { ctx_pop(p); A = S; A->list = L; }
+%type struct_open {Node *}
+struct_open(A) ::= STRUCT(S) any_lbrace. { ctx_push(p, CTX_STRUCT); A = new_node(ND_STRUCTTYPE, S.pos); }
+any_lbrace ::= LBRACE.
+any_lbrace ::= LBODY.
+
+%type field_list {Vec}
+field_list(A) ::= field_opt(F). { A = vec_of(F); }
+field_list(A) ::= field_list(L) SEMICOLON field_opt(F). { A = L; if (F) vec_push(&A, F); }
+%type field_opt {Node *}
+field_opt(A) ::= . { A = NULL; }
+field_opt(A) ::= ident_list(L) type(T) tag_opt(G). {
+	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->tag = G;
+}
+field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; A->tag = G; }
+field_opt(A) ::= MUL(S) typename(T) tag_opt(G). {
+	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; A->embedded = true; A->tag = G;
+}
+%type tag_opt {Node *}
+tag_opt(A) ::= . { A = NULL; }
+tag_opt(A) ::= STRING(S). { A = mk_lit(ND_STRLIT, S); }
+
+%type interfacetype {Node *}
+interfacetype(A) ::= iface_open(I) method_list(L) RBRACE. { ctx_pop(p); A = I; A->list = L; }
+%type iface_open {Node *}
+iface_open(A) ::= INTERFACE(I) any_lbrace. { ctx_push(p, CTX_IFACE); A = new_node(ND_INTERFACETYPE, I.pos); }
+%type method_list {Vec}
+method_list(A) ::= method_opt(F). { A = vec_of(F); }
+method_list(A) ::= method_list(L) SEMICOLON method_opt(F). { A = L; if (F) vec_push(&A, F); }
+%type method_opt {Node *}
+method_opt(A) ::= . { A = NULL; }
+method_opt(A) ::= IDENT(N) signature(S). {
+	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
+}
+method_opt(A) ::= typename(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; }
+
+// ---------------------------------------------------------------- statements
+
+%type block {Node *}
+block(A) ::= block_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
+%type block_open {Node *}
+block_open(A) ::= LBRACE(L). { ctx_push(p, CTX_BLOCK); A = new_node(ND_BLOCK, L.pos); }
+
+// The body of if/for/switch/select: tells the lexer the header is over.
+%type body_open {Node *}
+body_open(A) ::= LBODY(L). {
+	lexer_body_opened(&p->lex, L.depth);
+	ctx_push(p, CTX_BLOCK);
+	A = new_node(ND_BLOCK, L.pos);
+}
+%type body {Node *}
+body(A) ::= body_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
+
+%type stmt_list {Vec}
+stmt_list(A) ::= stmt(S). { A = vec_of(S); }
+stmt_list(A) ::= stmt_list(L) SEMICOLON stmt(S). { A = L; if (S) vec_push(&A, S); }
+
+%type stmt {Node *}
+stmt(A) ::= . { A = NULL; }
+stmt(A) ::= nonempty_stmt(S). { A = S; }
+
+%type nonempty_stmt {Node *}
+nonempty_stmt(A) ::= declstmt(S). { A = S; }
+nonempty_stmt(A) ::= simple_stmt(S). { A = S; }
+nonempty_stmt(A) ::= block(S). { A = S; }
+nonempty_stmt(A) ::= if_stmt(S). { A = S; }
+nonempty_stmt(A) ::= for_stmt(S). { A = S; }
+nonempty_stmt(A) ::= switch_stmt(S). { A = S; }
+nonempty_stmt(A) ::= select_stmt(S). { A = S; }
+nonempty_stmt(A) ::= IDENT(N) COLON stmt(S). {
+	A = new_node(ND_LABELED, N.pos); A->name = tok_str(N);
+	A->lhs = S ? S : new_node(ND_EMPTY, p->tok.pos);
+}
+nonempty_stmt(A) ::= GO(K) expr(X). { A = new_node(ND_GO, K.pos); A->lhs = X; }
+nonempty_stmt(A) ::= DEFER(K) expr(X). { A = new_node(ND_DEFER, K.pos); A->lhs = X; }
+nonempty_stmt(A) ::= RETURN(K). { A = new_node(ND_RETURN, K.pos); }
+nonempty_stmt(A) ::= RETURN(K) expr_list(L). { A = new_node(ND_RETURN, K.pos); A->list = L; }
+nonempty_stmt(A) ::= BREAK(K). { A = new_node(ND_BREAK, K.pos); }
+nonempty_stmt(A) ::= BREAK(K) IDENT(N). { A = new_node(ND_BREAK, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
+nonempty_stmt(A) ::= CONTINUE(K). { A = new_node(ND_CONTINUE, K.pos); }
+nonempty_stmt(A) ::= CONTINUE(K) IDENT(N). { A = new_node(ND_CONTINUE, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
+nonempty_stmt(A) ::= GOTO(K) IDENT(N). { A = new_node(ND_GOTO, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
+nonempty_stmt(A) ::= FALLTHROUGH(K). { A = new_node(ND_FALLTHROUGH, K.pos); }
+
+%type simple_stmt {Node *}
+simple_stmt(A) ::= expr_list(L). { A = mk_exprstmt(p, L); }
+simple_stmt(A) ::= expr(X) ARROW(O) expr(V). { A = new_node(ND_SEND, O.pos); A->lhs = X; A->rhs = V; }
+simple_stmt(A) ::= expr(X) INC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = TK_INC; }
+simple_stmt(A) ::= expr(X) DEC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = TK_DEC; }
+simple_stmt(A) ::= expr_list(L) ASSIGN(O) expr_list(R). {
+	A = new_node(ND_ASSIGN, O.pos); A->list = L; A->rlist = R; A->op = TK_ASSIGN;
+}
+simple_stmt(A) ::= expr_list(L) DEFINE(O) expr_list(R). {
+	A = new_node(ND_DEFINE, O.pos); A->list = L; A->rlist = R;
+}
+simple_stmt(A) ::= expr(L) assign_op(O) expr(R). {
+	A = new_node(ND_ASSIGN, O.pos); A->list = vec_of(L); A->rlist = vec_of(R);
+	A->op = O.kind - TK_ADD_ASSIGN + TK_ADD;
+}
+
+%type assign_op {Token}
+assign_op(A) ::= ADD_ASSIGN(O). { A = O; }
+assign_op(A) ::= SUB_ASSIGN(O). { A = O; }
+assign_op(A) ::= MUL_ASSIGN(O). { A = O; }
+assign_op(A) ::= QUO_ASSIGN(O). { A = O; }
+assign_op(A) ::= REM_ASSIGN(O). { A = O; }
+assign_op(A) ::= AND_ASSIGN(O). { A = O; }
+assign_op(A) ::= OR_ASSIGN(O). { A = O; }
+assign_op(A) ::= XOR_ASSIGN(O). { A = O; }
+assign_op(A) ::= SHL_ASSIGN(O). { A = O; }
+assign_op(A) ::= SHR_ASSIGN(O). { A = O; }
+assign_op(A) ::= AND_NOT_ASSIGN(O). { A = O; }
+
+%type simple_opt {Node *}
+simple_opt(A) ::= . { A = NULL; }
+simple_opt(A) ::= simple_stmt(S). { A = S; }
+
+%type if_stmt {Node *}
+if_stmt(A) ::= IF(K) simple_stmt(C) body(T) else_opt(E). { A = mk_if(p, K, NULL, C, T, E); }
+if_stmt(A) ::= IF(K) simple_opt(I) SEMICOLON simple_stmt(C) body(T) else_opt(E). { A = mk_if(p, K, I, C, T, E); }
+if_stmt(A) ::= IF(K) simple_opt(I) SEMICOLON body(T) else_opt(E). { A = mk_if(p, K, I, NULL, T, E); }
+if_stmt(A) ::= IF(K) body(T) else_opt(E). { A = mk_if(p, K, NULL, NULL, T, E); }
+%type else_opt {Node *}
+else_opt(A) ::= . { A = NULL; }
+else_opt(A) ::= ELSE if_stmt(S). { A = S; }
+else_opt(A) ::= ELSE block(B). { A = B; }
+
+%type for_stmt {Node *}
+for_stmt(A) ::= FOR(K) body(B). { A = mk_for(p, K, NULL, NULL, NULL, B); }
+for_stmt(A) ::= FOR(K) simple_stmt(C) body(B). { A = mk_for(p, K, NULL, C, NULL, B); }
+for_stmt(A) ::= FOR(K) simple_opt(I) SEMICOLON simple_opt(C) SEMICOLON simple_opt(S) body(B). {
+	A = mk_for(p, K, I, C, S, B);
+}
+for_stmt(A) ::= FOR(K) RANGE(R) expr(X) body(B). { A = mk_range(K, R, (Vec){0}, false, X); A->body = B; }
+for_stmt(A) ::= FOR(K) expr_list(L) DEFINE RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, true, X); A->body = B; }
+for_stmt(A) ::= FOR(K) expr_list(L) ASSIGN RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, false, X); A->body = B; }
+
+%type switch_stmt {Node *}
+switch_stmt(A) ::= SWITCH(K) switch_body(B). { A = mk_switch(p, K, NULL, NULL, B); }
+switch_stmt(A) ::= SWITCH(K) simple_stmt(T) switch_body(B). { A = mk_switch(p, K, NULL, T, B); }
+switch_stmt(A) ::= SWITCH(K) simple_opt(I) SEMICOLON simple_opt(T) switch_body(B). { A = mk_switch(p, K, I, T, B); }
+%type switch_body {Node *}
+switch_body(A) ::= body_open(B) case_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
+%type case_list {Vec}
+case_list(A) ::= . { A = (Vec){0}; }
+case_list(A) ::= case_list(L) case_clause(C). { A = L; vec_push(&A, C); }
+%type case_clause {Node *}
+case_clause(A) ::= CASE(K) arg_list(L) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
+case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
+
+%type select_stmt {Node *}
+select_stmt(A) ::= SELECT(K) body_open comm_list(L) RBRACE. { ctx_pop(p); A = new_node(ND_SELECT, K.pos); A->list = L; }
+%type comm_list {Vec}
+comm_list(A) ::= . { A = (Vec){0}; }
+comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; vec_push(&A, C); }
+%type comm_clause {Node *}
+comm_clause(A) ::= CASE(K) simple_stmt(S) COLON stmt_list(L). {
+	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; A->body = new_node(ND_BLOCK, K.pos); A->body->list = L;
+}
+comm_clause(A) ::= DEFAULT(K) COLON stmt_list(L). {
+	A = new_node(ND_COMMCLAUSE, K.pos); A->body = new_node(ND_BLOCK, K.pos); A->body->list = L;
+}
+
+// ---------------------------------------------------------------- expressions
+
+%type expr_list {Vec}
+expr_list(A) ::= expr(X). { A = vec_of(X); }
+expr_list(A) ::= expr_list(L) COMMA expr(X). { A = L; vec_push(&A, X); }
+
+%type expr {Node *}
+expr(A) ::= unary_expr(X). { A = X; }
+expr(A) ::= expr(X) LOR(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) LAND(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) EQL(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) NEQ(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) LSS(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) LEQ(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) GTR(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) GEQ(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) ADD(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) SUB(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) OR(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) XOR(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) MUL(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) QUO(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) REM(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) SHL(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) SHR(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) AND(O) expr(Y). { A = mk_binary(X, O, Y); }
+expr(A) ::= expr(X) AND_NOT(O) expr(Y). { A = mk_binary(X, O, Y); }
+
+%type unary_expr {Node *}
+unary_expr(A) ::= primary_expr(X). { A = X; }
+unary_expr(A) ::= ADD(O) unary_expr(X). { A = mk_unary(O, X); }
+unary_expr(A) ::= SUB(O) unary_expr(X). { A = mk_unary(O, X); }
+unary_expr(A) ::= NOT(O) unary_expr(X). { A = mk_unary(O, X); }
+unary_expr(A) ::= XOR(O) unary_expr(X). { A = mk_unary(O, X); }
+unary_expr(A) ::= AND(O) unary_expr(X). { A = mk_unary(O, X); }
+unary_expr(A) ::= ARROW(O) unary_expr(X). { A = mk_unary(O, X); }
+unary_expr(A) ::= MUL(O) unary_expr(X). { A = new_node(ND_STAR, O.pos); A->lhs = X; }
+
+%type primary_expr {Node *}
+primary_expr(A) ::= operand(X). { A = X; }
+primary_expr(A) ::= primary_expr(X) PERIOD(D) IDENT(N). {
+	A = new_node(ND_SELECTOR, D.pos); A->lhs = X; A->name = tok_str(N); A->pos2 = N.pos;
+}
+primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN type(T) RPAREN. {
+	A = new_node(ND_TYPEASSERT, D.pos); A->lhs = X; A->rhs = T;
+}
+primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN TYPE RPAREN. { A = new_node(ND_TYPEASSERT, D.pos); A->lhs = X; }
+primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) RBRACK. { A = new_node(ND_INDEX, L.pos); A->lhs = X; A->rhs = I; }
+primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; A->lo = LO; A->hi = HI;
+}
+primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON expr(MAX) RBRACK. {
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; A->lo = LO; A->hi = HI; A->max = MAX; A->slice3 = true;
+}
+primary_expr(A) ::= primary_expr(X) call_open(C) call_args(L) RPAREN(R). {
+	ctx_pop(p); A = C; A->lhs = X; A->list = L.list; A->has_dots = L.has_dots; A->pos2 = R.pos;
+}
+// Type literals are operands too: conversions []byte(s), chan int(c),
+// func() int(f); method expressions interface{ M() }.M; composite literals.
+primary_expr(A) ::= littype(T). [NOTBODY] { A = T; }
+primary_expr(A) ::= functype(T). [NOTBODY] { A = T; }
+primary_expr(A) ::= interfacetype(T). { A = T; }
+primary_expr(A) ::= CHAN(C) nonrecv_type(T). [CHANELEM] { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; }
+primary_expr(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; A->chan_dir = 1; }
+// Composite literals: a name or a type literal, then '{'. Only type
+// literals may use a statement-body brace (see the header comment).
+primary_expr(A) ::= primary_expr(T) lit_open(C) elements(L) RBRACE(R). {
+	ctx_pop(p); A = C; A->lhs = T; A->list = L; A->pos2 = R.pos;
+}
+primary_expr(A) ::= littype(T) lit_open_body(C) elements(L) RBRACE(R). {
+	ctx_pop(p); A = C; A->lhs = T; A->list = L; A->pos2 = R.pos;
+}
+primary_expr(A) ::= LBRACK(B) ELLIPSIS RBRACK type(E) lit_open_any(C) elements(L) RBRACE(R). {
+	ctx_pop(p); A = C; A->lhs = new_node(ND_ARRAYTYPE, B.pos); A->lhs->lhs = E; A->lhs->is_dotdotdot = true;
+	A->list = L; A->pos2 = R.pos;
+}
+
+%type call_open {Node *}
+call_open(A) ::= LPAREN(L). { ctx_push(p, CTX_ARGS); A = new_node(ND_CALL, L.pos); }
+%type lit_open {Node *}
+lit_open(A) ::= LBRACE(L). { ctx_push(p, CTX_COMPLIT); A = new_node(ND_COMPOSITE, L.pos); }
+%type lit_open_any {Node *}
+lit_open_any(A) ::= lit_open(C). { A = C; }
+lit_open_any(A) ::= lit_open_body(C). { A = C; }
+%type lit_open_body {Node *}
+lit_open_body(A) ::= LBODY(L). { ctx_push(p, CTX_COMPLIT); A = new_node(ND_COMPOSITE, L.pos); }
+
+%include {
+typedef struct CallArgs {
+	Vec list;
+	bool has_dots;
+} CallArgs;
+}
+%type call_args {CallArgs}
+call_args(A) ::= . { A = (CallArgs){{0}, false}; }
+call_args(A) ::= arg_list(L) comma_opt. { A = (CallArgs){L, false}; }
+call_args(A) ::= arg_list(L) ELLIPSIS comma_opt. { A = (CallArgs){L, true}; }
+
+// Arguments may be types (make, new, conversions).
+%type arg_list {Vec}
+arg_list(A) ::= expr_or_type(X). { A = vec_of(X); }
+arg_list(A) ::= arg_list(L) COMMA expr_or_type(X). { A = L; vec_push(&A, X); }
+
+%type expr_or_type {Node *}
+expr_or_type(A) ::= expr(X). { A = X; }
+expr_or_type(A) ::= nonexpr_type(T). { A = T; }
+
+// Types that are not also expressions.
+%type nonexpr_type {Node *}
+nonexpr_type(A) ::= recvchantype(T). { A = T; }
+nonexpr_type(A) ::= MUL(S) nonexpr_type(T). { A = new_node(ND_STAR, S.pos); A->lhs = T; }
+
+%type expr_opt {Node *}
+expr_opt(A) ::= . { A = NULL; }
+expr_opt(A) ::= expr(X). { A = X; }
+
+%type operand {Node *}
+operand(A) ::= INT(T). { A = mk_lit(ND_INTLIT, T); }
+operand(A) ::= FLOAT(T). { A = mk_lit(ND_FLOATLIT, T); }
+operand(A) ::= IMAG(T). { A = mk_lit(ND_IMAGLIT, T); }
+operand(A) ::= CHAR(T). { A = mk_lit(ND_RUNELIT, T); }
+operand(A) ::= STRING(T). { A = mk_lit(ND_STRLIT, T); }
+operand(A) ::= IDENT(T). { A = mk_ident(T); }
+operand(A) ::= LPAREN(L) expr_or_type(X) RPAREN. { A = new_node(ND_PAREN, L.pos); A->lhs = X; }
+operand(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
+	ctx_pop(p);
+	A = new_node(ND_FUNCLIT, F.pos); A->lhs = S; S->pos = F.pos;
+	A->body = new_node(ND_BLOCK, F.pos); A->body->list = L; A->body->pos2 = R.pos;
+}
+funclit_open ::= LBRACE. { ctx_push(p, CTX_BLOCK); }
+funclit_open ::= LBODY. { ctx_push(p, CTX_BLOCK); }
+
+%type elements {Vec}
+elements(A) ::= . { A = (Vec){0}; }
+elements(A) ::= element_list(L) comma_opt. { A = L; }
+%type element_list {Vec}
+element_list(A) ::= keyed_element(X). { A = vec_of(X); }
+element_list(A) ::= element_list(L) COMMA keyed_element(X). { A = L; vec_push(&A, X); }
+%type keyed_element {Node *}
+keyed_element(A) ::= element(X). { A = X; }
+keyed_element(A) ::= element(K) COLON(C) element(V). { A = new_node(ND_KEYVAL, C.pos); A->lhs = K; A->rhs = V; }
+%type element {Node *}
+element(A) ::= expr(X). { A = X; }
+element(A) ::= lit_open(C) elements(L) RBRACE(R). { ctx_pop(p); A = C; A->list = L; A->pos2 = R.pos; }
+
+%code {
+// Whether the parser, in its current state, would shift token tok
+// (after the reductions tok causes). Simulated on a copy of the state
+// stack with lemon's own tables.
+static bool parser_accepts(yyParser *P, int tok) {
+	int n = (int)(P->yytos - P->yystack) + 1, cap = n + 64;
+	YYACTIONTYPE *st = xmalloc(sizeof(YYACTIONTYPE) * (size_t)cap);
+	for (int i = 0; i < n; i++)
+		st[i] = P->yystack[i].stateno;
+	int top = n - 1;
+	bool ok = false;
+	for (int steps = 0; steps < 100000; steps++) {
+		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, st[top]);
+		if (act < YY_MIN_REDUCE) {
+			ok = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+			break;
+		}
+		unsigned rule = act - YY_MIN_REDUCE;
+		top += yyRuleInfoNRhs[rule];
+		if (top < 0)
+			break;
+		YYACTIONTYPE go = yy_find_reduce_action(st[top], yyRuleInfoLhs[rule]);
+		if (++top == cap) {
+			YYACTIONTYPE *bigger = xmalloc(sizeof(YYACTIONTYPE) * (size_t)cap * 2);
+			memcpy(bigger, st, sizeof(YYACTIONTYPE) * (size_t)cap);
+			free(st);
+			st = bigger;
+			cap *= 2;
+		}
+		st[top] = go;
+	}
+	free(st);
+	return ok;
+}
+
+static bool accepts_any(const bool *acc, const int *toks, int n) {
+	for (int i = 0; i < n; i++)
+		if (acc[toks[i]])
+			return true;
+	return false;
+}
+
+// Chooses Go's wording for the syntax error at the current token.
+static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
+	if (p->failed)
+		return;
+	bool acc[YYNTOKEN] = {false};
+	int nacc = 0, only = 0;
+	for (int k = 1; k < YYNTOKEN; k++) {
+		if (k == TK_LBODY)
+			continue; // never "expected" on its own: it is a '{'
+		if (parser_accepts(P, k)) {
+			acc[k] = true;
+			nacc++;
+			only = k;
+		}
+	}
+	Pos pos = p->tok.pos;
+	ListContext c = p->nctx ? (ListContext)p->ctx[p->nctx - 1] : CTX_TOP;
+	static const struct { const char *what; int sep, close; } lists[] = {
+		[CTX_ARGS] = {"argument list", TK_COMMA, TK_RPAREN},
+		[CTX_COMPLIT] = {"composite literal", TK_COMMA, TK_RBRACE},
+		[CTX_PARAMS] = {"parameter list", TK_COMMA, TK_RPAREN},
+		[CTX_STRUCT] = {"struct type", TK_SEMICOLON, TK_RBRACE},
+		[CTX_IFACE] = {"interface type", TK_SEMICOLON, TK_RBRACE},
+		[CTX_GROUP] = {"grouped declaration", TK_SEMICOLON, TK_RPAREN},
+	};
+	static const int expr_start[] = {TK_IDENT, TK_INT, TK_STRING, TK_NOT};
+	static const int type_start[] = {TK_MAP, TK_CHAN};
+
+	if (p->ntokens == 1) {
+		syntax_error_plain(p, pos, "package statement must be first");
+	} else if (c == CTX_TOP && acc[TK_FUNC] && major != TK_IMPORT) {
+		Node *d = p->last_decl;
+		if ((major == TK_LBRACE || major == TK_LBODY) && d && d->kind == ND_FUNCDECL && !d->body)
+			syntax_error_plain(p, pos, "unexpected semicolon or newline before {");
+		else
+			syntax_error_plain(p, pos, "non-declaration statement outside function body");
+	} else if (c == CTX_TOP && acc[TK_SEMICOLON]) {
+		syntax_error_at(p, pos, "after top level declaration");
+	} else if (lists[c].what && (acc[lists[c].sep] || acc[lists[c].close])) {
+		syntax_error_at(p, pos, xasprintf("in %s; possibly missing %s or %s", lists[c].what,
+		                                  token_name(lists[c].sep), token_name(lists[c].close)));
+	} else if (c == CTX_BLOCK && acc[TK_SEMICOLON] && !acc[TK_IDENT]) {
+		syntax_error_at(p, pos, "at end of statement");
+	} else if (nacc == 1) {
+		syntax_error_at(p, pos, xasprintf("expecting %s", token_name(only)));
+	} else if (accepts_any(acc, expr_start, 4) && acc[TK_FUNC] && !acc[TK_RBRACE]) {
+		syntax_error_at(p, pos, "expecting expression");
+	} else if (accepts_any(acc, type_start, 2)) {
+		syntax_error_at(p, pos, "expecting type");
+	} else if (acc[TK_IDENT] && nacc <= 3) {
+		syntax_error_at(p, pos, "expecting name");
+	} else if (c == CTX_BLOCK && acc[TK_RBRACE]) {
+		syntax_error_at(p, pos, "expecting }");
+	} else {
+		syntax_error_at(p, pos, "");
+	}
+}
+}

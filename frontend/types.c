@@ -1,0 +1,596 @@
+// types.c - the Go type representation: constructors, predicates,
+// identity, gc/amd64 layout and Go's spelling of types.
+#include <stdio.h>
+#include <string.h>
+#include "types.h"
+#include "diag.h"
+
+Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
+Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
+Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128;
+Type *ty_string, *ty_unsafeptr, *ty_error, *ty_any;
+Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+Type *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
+
+// Every type ever made, so that identical types can share an id.
+static Vec all_types;
+static int next_id = 1;
+
+Type *new_type(TypeKind kind) {
+	Type *t = xcalloc(1, sizeof(Type));
+	t->kind = kind;
+	t->size = -1;
+	t->id = next_id++;
+	vec_push(&all_types, t);
+	return t;
+}
+
+static Type *basic(TypeKind kind, int64_t size, int align) {
+	Type *t = new_type(kind);
+	t->size = size;
+	t->align = align;
+	return t;
+}
+
+// A predeclared named type such as int: TY_NAMED is not used for these;
+// the basic kind itself is the type (as go/types' Basic).
+void types_init(void) {
+	if (ty_int)
+		return;
+	ty_invalid = basic(TY_INVALID, 0, 1);
+	ty_bool = basic(TY_BOOL, 1, 1);
+	ty_int = basic(TY_INT, 8, 8);
+	ty_int8 = basic(TY_INT8, 1, 1);
+	ty_int16 = basic(TY_INT16, 2, 2);
+	ty_int32 = basic(TY_INT32, 4, 4);
+	ty_int64 = basic(TY_INT64, 8, 8);
+	ty_uint = basic(TY_UINT, 8, 8);
+	ty_uint8 = basic(TY_UINT8, 1, 1);
+	ty_uint16 = basic(TY_UINT16, 2, 2);
+	ty_uint32 = basic(TY_UINT32, 4, 4);
+	ty_uint64 = basic(TY_UINT64, 8, 8);
+	ty_uintptr = basic(TY_UINTPTR, 8, 8);
+	ty_float32 = basic(TY_FLOAT32, 4, 4);
+	ty_float64 = basic(TY_FLOAT64, 8, 8);
+	ty_complex64 = basic(TY_COMPLEX64, 8, 4);
+	ty_complex128 = basic(TY_COMPLEX128, 16, 8);
+	ty_string = basic(TY_STRING, 16, 8);
+	ty_unsafeptr = basic(TY_UNSAFEPTR, 8, 8);
+	ty_untyped_bool = basic(TY_UNTYPED_BOOL, 1, 1);
+	ty_untyped_int = basic(TY_UNTYPED_INT, 8, 8);
+	ty_untyped_rune = basic(TY_UNTYPED_RUNE, 4, 4);
+	ty_untyped_float = basic(TY_UNTYPED_FLOAT, 8, 8);
+	ty_untyped_string = basic(TY_UNTYPED_STRING, 16, 8);
+	ty_untyped_nil = basic(TY_UNTYPED_NIL, 8, 8);
+
+	ty_any = new_type(TY_INTERFACE);
+	// error is a named interface with the single method Error() string.
+	Type *sig = new_type(TY_FUNC);
+	vec_push(&sig->results, ty_string);
+	Method *m = xcalloc(1, sizeof(Method));
+	m->name = "Error";
+	m->type = sig;
+	Type *iface = new_type(TY_INTERFACE);
+	vec_push(&iface->methods, m);
+	ty_error = new_type(TY_NAMED);
+	ty_error->underlying = iface;
+	ty_error->obj = new_obj(OBJ_TYPE, "error", (Pos){0});
+	ty_error->obj->type = ty_error;
+}
+
+// Derived types are cached on their element so that repeated *T or []T
+// (from source and from later stages) are one object.
+Type *type_ptr(Type *elem) {
+	static Vec cache_keys, cache_vals;
+	for (int i = 0; i < cache_keys.len; i++)
+		if (cache_keys.data[i] == elem)
+			return cache_vals.data[i];
+	Type *t = new_type(TY_PTR);
+	t->elem = elem;
+	t->size = 8;
+	t->align = 8;
+	vec_push(&cache_keys, elem);
+	vec_push(&cache_vals, t);
+	return t;
+}
+
+Type *type_slice(Type *elem) {
+	static Vec cache_keys, cache_vals;
+	for (int i = 0; i < cache_keys.len; i++)
+		if (cache_keys.data[i] == elem)
+			return cache_vals.data[i];
+	Type *t = new_type(TY_SLICE);
+	t->elem = elem;
+	t->size = 24;
+	t->align = 8;
+	vec_push(&cache_keys, elem);
+	vec_push(&cache_vals, t);
+	return t;
+}
+
+Type *type_array(Type *elem, int64_t len) {
+	Type *t = new_type(TY_ARRAY);
+	t->elem = elem;
+	t->len = len;
+	return t;
+}
+
+Type *type_map(Type *key, Type *elem) {
+	Type *t = new_type(TY_MAP);
+	t->key = key;
+	t->elem = elem;
+	t->size = 8;
+	t->align = 8;
+	return t;
+}
+
+Type *type_under(Type *t) {
+	// Named types whose declaration is still being resolved have no
+	// underlying type yet; callers treat that as invalid.
+	while (t && t->kind == TY_NAMED)
+		t = t->underlying ? t->underlying : ty_invalid;
+	return t;
+}
+
+static bool tuple_identical(Vec *a, Vec *b) {
+	if (a->len != b->len)
+		return false;
+	for (int i = 0; i < a->len; i++)
+		if (!type_identical(a->data[i], b->data[i]))
+			return false;
+	return true;
+}
+
+bool type_identical(Type *a, Type *b) {
+	if (a == b)
+		return true;
+	if (!a || !b || a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case TY_PTR:
+	case TY_SLICE:
+		return type_identical(a->elem, b->elem);
+	case TY_ARRAY:
+		return a->len == b->len && type_identical(a->elem, b->elem);
+	case TY_MAP:
+		return type_identical(a->key, b->key) && type_identical(a->elem, b->elem);
+	case TY_CHAN:
+		return a->chan_dir == b->chan_dir && type_identical(a->elem, b->elem);
+	case TY_FUNC:
+		return a->variadic == b->variadic && tuple_identical(&a->params, &b->params) &&
+		       tuple_identical(&a->results, &b->results);
+	case TY_TUPLE:
+		return tuple_identical(&a->results, &b->results);
+	case TY_STRUCT:
+		if (a->fields.len != b->fields.len)
+			return false;
+		for (int i = 0; i < a->fields.len; i++) {
+			Field *fa = a->fields.data[i], *fb = b->fields.data[i];
+			if (strcmp(fa->name, fb->name) || fa->embedded != fb->embedded ||
+			    !type_identical(fa->type, fb->type))
+				return false;
+		}
+		return true;
+	case TY_INTERFACE:
+		if (a->methods.len != b->methods.len)
+			return false;
+		for (int i = 0; i < a->methods.len; i++) {
+			Method *ma = a->methods.data[i], *mb = b->methods.data[i];
+			if (strcmp(ma->name, mb->name) || !type_identical(ma->type, mb->type))
+				return false;
+		}
+		return true;
+	case TY_NAMED:
+		return false; // distinct named types are never identical
+	default:
+		return true; // basic kinds are singletons but compare equal by kind
+	}
+}
+
+static int64_t align_to(int64_t n, int a) {
+	return (n + a - 1) / a * a;
+}
+
+// gc's layout: fields in order, each at its alignment; the struct is
+// padded to its alignment, and a final zero-size field after a non-empty
+// prefix gets one byte so that &s.last never points past the object.
+static void layout_struct(Type *t) {
+	int64_t off = 0;
+	int align = 1;
+	for (int i = 0; i < t->fields.len; i++) {
+		Field *f = t->fields.data[i];
+		int a = type_align(f->type);
+		off = align_to(off, a);
+		f->offset = off;
+		off += type_size(f->type);
+		if (a > align)
+			align = a;
+	}
+	if (t->fields.len > 0 && off > 0 && type_size(((Field *)t->fields.data[t->fields.len - 1])->type) == 0)
+		off++;
+	t->align = align;
+	t->size = align_to(off, align);
+}
+
+void type_layout(Type *t) {
+	if (!t || t->size >= 0)
+		return;
+	switch (t->kind) {
+	case TY_NAMED: {
+		Type *u = type_under(t);
+		t->size = -2; // in progress: a by-value cycle is reported by the checker
+		type_layout(u);
+		t->size = u->size < 0 ? 0 : u->size;
+		t->align = u->align ? u->align : 1;
+		return;
+	}
+	case TY_ARRAY:
+		t->size = -2;
+		type_layout(t->elem);
+		t->align = type_align(t->elem);
+		t->size = t->len * type_size(t->elem);
+		return;
+	case TY_STRUCT:
+		t->size = -2;
+		layout_struct(t);
+		return;
+	case TY_INTERFACE:
+		t->size = 16;
+		t->align = 8;
+		return;
+	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+		t->size = 8;
+		t->align = 8;
+		return;
+	case TY_SLICE:
+		t->size = 24;
+		t->align = 8;
+		return;
+	case TY_TUPLE: {
+		int64_t off = 0;
+		for (int i = 0; i < t->results.len; i++)
+			off = align_to(off, type_align(t->results.data[i])) + type_size(t->results.data[i]);
+		t->size = align_to(off, 8);
+		t->align = 8;
+		return;
+	}
+	default:
+		t->size = 0;
+		t->align = 1;
+	}
+}
+
+int64_t type_size(Type *t) {
+	if (!t)
+		return 0;
+	if (t->size == -2) // recursive by value: invalid, already reported
+		return 0;
+	type_layout(t);
+	return t->size < 0 ? 0 : t->size;
+}
+
+int type_align(Type *t) {
+	if (!t)
+		return 1;
+	type_layout(t);
+	return t->align ? t->align : 1;
+}
+
+bool type_is_integer(Type *t) {
+	t = type_under(t);
+	return t && ((t->kind >= TY_INT && t->kind <= TY_UINTPTR) || t->kind == TY_UNTYPED_INT ||
+	             t->kind == TY_UNTYPED_RUNE);
+}
+
+bool type_is_unsigned(Type *t) {
+	t = type_under(t);
+	return t && t->kind >= TY_UINT && t->kind <= TY_UINTPTR;
+}
+
+bool type_is_float(Type *t) {
+	t = type_under(t);
+	return t && (t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT);
+}
+
+static bool type_is_complex(Type *t) {
+	t = type_under(t);
+	return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128);
+}
+
+bool type_is_numeric(Type *t) {
+	return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+}
+
+bool type_is_string(Type *t) {
+	t = type_under(t);
+	return t && (t->kind == TY_STRING || t->kind == TY_UNTYPED_STRING);
+}
+
+bool type_is_untyped(Type *t) {
+	return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
+}
+
+bool type_is_interface(Type *t) {
+	t = type_under(t);
+	return t && t->kind == TY_INTERFACE;
+}
+
+bool type_is_comparable(Type *t) {
+	t = type_under(t);
+	if (!t)
+		return false;
+	switch (t->kind) {
+	case TY_SLICE: case TY_MAP: case TY_FUNC: case TY_TUPLE:
+		return false;
+	case TY_ARRAY:
+		return type_is_comparable(t->elem);
+	case TY_STRUCT:
+		for (int i = 0; i < t->fields.len; i++)
+			if (!type_is_comparable(((Field *)t->fields.data[i])->type))
+				return false;
+		return true;
+	default:
+		return true;
+	}
+}
+
+bool type_has_pointers(Type *t) {
+	t = type_under(t);
+	if (!t)
+		return false;
+	switch (t->kind) {
+	case TY_STRING: case TY_UNTYPED_STRING: case TY_UNSAFEPTR: case TY_PTR: case TY_SLICE:
+	case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNTYPED_NIL:
+		return true;
+	case TY_ARRAY:
+		return t->len > 0 && type_has_pointers(t->elem);
+	case TY_STRUCT:
+		for (int i = 0; i < t->fields.len; i++)
+			if (type_has_pointers(((Field *)t->fields.data[i])->type))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+Type *type_default(Type *t) {
+	if (!t)
+		return ty_invalid;
+	switch (t->kind) {
+	case TY_UNTYPED_BOOL: return ty_bool;
+	case TY_UNTYPED_INT: return ty_int;
+	case TY_UNTYPED_RUNE: return ty_int32;
+	case TY_UNTYPED_FLOAT: return ty_float64;
+	case TY_UNTYPED_STRING: return ty_string;
+	default: return t;
+	}
+}
+
+// ---- spelling ----
+
+typedef struct Buf {
+	char *s;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s) {
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		char *ns = xmalloc(b->cap);
+		if (b->s)
+			memcpy(ns, b->s, b->len);
+		b->s = ns;
+	}
+	memcpy(b->s + b->len, s, n + 1);
+	b->len += n;
+}
+
+static const char *basic_name(TypeKind k) {
+	switch (k) {
+	case TY_INVALID: return "invalid type";
+	case TY_BOOL: return "bool";
+	case TY_INT: return "int";
+	case TY_INT8: return "int8";
+	case TY_INT16: return "int16";
+	case TY_INT32: return "int32";
+	case TY_INT64: return "int64";
+	case TY_UINT: return "uint";
+	case TY_UINT8: return "uint8";
+	case TY_UINT16: return "uint16";
+	case TY_UINT32: return "uint32";
+	case TY_UINT64: return "uint64";
+	case TY_UINTPTR: return "uintptr";
+	case TY_FLOAT32: return "float32";
+	case TY_FLOAT64: return "float64";
+	case TY_COMPLEX64: return "complex64";
+	case TY_COMPLEX128: return "complex128";
+	case TY_STRING: return "string";
+	case TY_UNSAFEPTR: return "unsafe.Pointer";
+	case TY_UNTYPED_BOOL: return "untyped bool";
+	case TY_UNTYPED_INT: return "untyped int";
+	case TY_UNTYPED_RUNE: return "untyped rune";
+	case TY_UNTYPED_FLOAT: return "untyped float";
+	case TY_UNTYPED_STRING: return "untyped string";
+	case TY_UNTYPED_NIL: return "untyped nil";
+	default: return NULL;
+	}
+}
+
+static void write_type(Buf *b, Type *t, bool q, int depth);
+
+static void write_list(Buf *b, Vec *ts, bool variadic, bool q, int depth) {
+	for (int i = 0; i < ts->len; i++) {
+		if (i)
+			put(b, ", ");
+		Type *p = ts->data[i];
+		if (variadic && i == ts->len - 1 && p->kind == TY_SLICE) {
+			put(b, "...");
+			p = p->elem;
+		}
+		write_type(b, p, q, depth);
+	}
+}
+
+static void write_signature(Buf *b, Type *t, bool q, int depth) {
+	put(b, "(");
+	write_list(b, &t->params, t->variadic, q, depth);
+	put(b, ")");
+	if (t->results.len == 1) {
+		put(b, " ");
+		write_type(b, t->results.data[0], q, depth);
+	} else if (t->results.len > 1) {
+		put(b, " (");
+		write_list(b, &t->results, false, q, depth);
+		put(b, ")");
+	}
+}
+
+// %T (q) spells "struct { X int }" and "interface { M() }"; the checker's
+// messages (types2) spell "struct{X int}" and "interface{M()}".
+static void write_type(Buf *b, Type *t, bool q, int depth) {
+	if (!t) {
+		put(b, "invalid type");
+		return;
+	}
+	if (depth > 30) {
+		put(b, "...");
+		return;
+	}
+	const char *bn = basic_name(t->kind);
+	if (bn) {
+		put(b, bn);
+		return;
+	}
+	char num[32];
+	switch (t->kind) {
+	case TY_NAMED:
+		if (q && t->pkg) {
+			put(b, t->pkg);
+			put(b, ".");
+		}
+		put(b, t->obj ? t->obj->name : "?");
+		return;
+	case TY_PTR:
+		put(b, "*");
+		write_type(b, t->elem, q, depth + 1);
+		return;
+	case TY_SLICE:
+		put(b, "[]");
+		write_type(b, t->elem, q, depth + 1);
+		return;
+	case TY_ARRAY:
+		snprintf(num, sizeof num, "[%lld]", (long long)t->len);
+		put(b, num);
+		write_type(b, t->elem, q, depth + 1);
+		return;
+	case TY_MAP:
+		put(b, "map[");
+		write_type(b, t->key, q, depth + 1);
+		put(b, "]");
+		write_type(b, t->elem, q, depth + 1);
+		return;
+	case TY_CHAN:
+		put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+		// chan (<-chan int) needs parentheses to stay unambiguous
+		if (t->chan_dir == 0 && t->elem && t->elem->kind == TY_CHAN && t->elem->chan_dir == 2) {
+			put(b, "(");
+			write_type(b, t->elem, q, depth + 1);
+			put(b, ")");
+		} else
+			write_type(b, t->elem, q, depth + 1);
+		return;
+	case TY_FUNC:
+		put(b, "func");
+		write_signature(b, t, q, depth + 1);
+		return;
+	case TY_TUPLE:
+		put(b, "(");
+		write_list(b, &t->results, false, q, depth + 1);
+		put(b, ")");
+		return;
+	case TY_STRUCT:
+		if (t->fields.len == 0) {
+			put(b, q ? "struct {}" : "struct{}");
+			return;
+		}
+		put(b, q ? "struct { " : "struct{");
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *f = t->fields.data[i];
+			if (i)
+				put(b, "; ");
+			if (!f->embedded) {
+				put(b, f->name);
+				put(b, " ");
+			}
+			write_type(b, f->type, q, depth + 1);
+		}
+		put(b, q ? " }" : "}");
+		return;
+	case TY_INTERFACE:
+		if (t == ty_any && !q) {
+			put(b, "any");
+			return;
+		}
+		if (t->methods.len == 0) {
+			put(b, q ? "interface {}" : "interface{}");
+			return;
+		}
+		put(b, q ? "interface { " : "interface{");
+		for (int i = 0; i < t->methods.len; i++) {
+			Method *m = t->methods.data[i];
+			if (i)
+				put(b, "; ");
+			put(b, m->name);
+			write_signature(b, m->type, q, depth + 1);
+		}
+		put(b, q ? " }" : "}");
+		return;
+	default:
+		put(b, "?");
+	}
+}
+
+const char *type_string(Type *t, bool qualified) {
+	Buf b = {0};
+	write_type(&b, t, qualified, 0);
+	return b.s ? b.s : "";
+}
+
+// Identical types get the same id so that codegen emits one descriptor
+// per distinct type (type assertions compare descriptors by address).
+// Bucketed by the qualified spelling, confirmed with type_identical.
+void type_canonicalize_ids(void) {
+	int n = all_types.len;
+	const char **keys = xcalloc(n ? n : 1, sizeof(char *));
+	for (int i = 0; i < n; i++) {
+		Type *t = all_types.data[i];
+		keys[i] = t->kind == TY_NAMED ? NULL : type_string(t, true);
+	}
+	// a small chained hash table over the spellings
+	int nb = 1;
+	while (nb < 2 * n)
+		nb *= 2;
+	int *head = xmalloc(nb * sizeof(int)), *next = xmalloc((n ? n : 1) * sizeof(int));
+	for (int i = 0; i < nb; i++)
+		head[i] = -1;
+	for (int i = 0; i < n; i++) {
+		if (!keys[i])
+			continue;
+		unsigned h = 2166136261u;
+		for (const char *p = keys[i]; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		int bkt = h & (nb - 1), j;
+		Type *t = all_types.data[i];
+		for (j = head[bkt]; j >= 0; j = next[j])
+			if (!strcmp(keys[j], keys[i]) && type_identical(all_types.data[j], t))
+				break;
+		if (j >= 0) {
+			t->id = ((Type *)all_types.data[j])->id;
+			continue;
+		}
+		next[i] = head[bkt];
+		head[bkt] = i;
+	}
+}

@@ -1,0 +1,78 @@
+// gc_escape.c - GOSCAPE_DEBUG=checkescape=1: while marking, a precisely
+// typed pointer slot of a heap object that points into the main stack
+// breaks escape analysis' first invariant (no heap object points to the
+// stack). Conservatively scanned blocks are not checked: they may hold
+// stale stack-looking words legitimately.
+//
+// The stack range is the whole main stack mapping below its top (sized by
+// RLIMIT_STACK), so pointers into frames that already returned count too.
+#include "heap.h"
+#include "rt.h"
+
+#include <elf.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
+
+extern const char __executable_start[];
+
+static uintptr_t stack_lo, stack_hi;
+
+void gc_escape_setup(void)
+{
+	struct rlimit rl;
+	uintptr_t size = 8 << 20;
+	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < ((rlim_t)1 << 30))
+		size = (uintptr_t)rl.rlim_cur;
+	stack_hi = gc_stack_top();
+	stack_lo = stack_hi - size;
+}
+
+bool gc_is_stack_address(uintptr_t addr)
+{
+#ifdef __SANITIZE_ADDRESS__
+	// ASan's use-after-return mode moves addressable locals to fake frames.
+	void *fake = __asan_get_current_fake_stack();
+	if (fake && __asan_addr_is_in_fake_stack(fake, (void *)addr, NULL, NULL))
+		return true;
+#endif
+	return addr >= stack_lo && addr < stack_hi;
+}
+
+// FILE:LINE of a return address through addr2line, or the pc in hex.
+static void describe_pc(uintptr_t pc, char *buf, size_t n)
+{
+	snprintf(buf, n, "pc=%#lx", (unsigned long)pc);
+	// addr2line wants file addresses: subtract the load base of a PIE.
+	const Elf64_Ehdr *ehdr = (const Elf64_Ehdr *)__executable_start;
+	uintptr_t addr = pc - 1 - (ehdr->e_type == ET_DYN ? (uintptr_t)__executable_start : 0);
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "addr2line -e /proc/%d/exe %#lx 2>/dev/null", (int)getpid(), (unsigned long)addr);
+	FILE *f = popen(cmd, "r");
+	if (!f)
+		return;
+	char line[256];
+	if (fgets(line, sizeof line, f) && line[0] != '?') {
+		line[strcspn(line, " \n")] = 0;
+		snprintf(buf, n, "%s", line);
+	}
+	pclose(f);
+}
+
+void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word)
+{
+	if (!gc_is_stack_address(word))
+		return;
+	const GoType *t = s->types[slot];
+	char where[300];
+	describe_pc(s->allocpc[slot], where, sizeof where);
+	char line[512];
+	int len = snprintf(line, sizeof line, "escape violation: %.*s allocated at %s holds a stack pointer\n",
+	                   (int)t->str.len, (const char *)t->str.ptr, where);
+	rt_stderr_write(line, (size_t)len);
+	rt_exit(3);
+}

@@ -1,0 +1,16 @@
+// gofuncs.S - methods the runtime provides to Go code, written in the Go
+// calling convention (receiver at 8(%rsp) on entry, results after it).
+	.text
+// func (e *errors.errorString) Error() string, also used for *fmt.wrapError:
+// both structs start with the message string.
+	.globl runtime_errorString_Error
+	.type runtime_errorString_Error, @function
+runtime_errorString_Error:
+	movq 8(%rsp), %rax
+	movq (%rax), %rcx
+	movq %rcx, 16(%rsp)
+	movq 8(%rax), %rcx
+	movq %rcx, 24(%rsp)
+	ret
+	.size runtime_errorString_Error, .-runtime_errorString_Error
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,67 @@
+// mspan.c - one span's slots: finding a free slot, mapping an address to
+// its object, and the per-object side arrays.
+//
+// allocbits has a 1 for every slot in use; sweeping replaces it with the
+// mark bits. freeindex only moves forward between sweeps, so finding the
+// next free slot is a count-trailing-zeros over the inverted bitmap.
+#include "heap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void mspan_init(MSpan *s, unsigned spanclass, uintptr_t elemsize, uint32_t nelems)
+{
+	s->spanclass = spanclass;
+	s->elemsize = elemsize;
+	s->nelems = nelems;
+	s->freeindex = 0;
+	s->allocated = 0;
+	memset(s->allocbits, 0, sizeof s->allocbits);
+	memset(s->markbits, 0, sizeof s->markbits);
+	s->types = NULL;
+	s->allocpc = NULL;
+	if (!(spanclass & 1) && !(s->types = calloc(nelems, sizeof *s->types)))
+		runtime_throw_oom();
+	if (gc_settings.checkescape && !(s->allocpc = calloc(nelems, sizeof *s->allocpc)))
+		runtime_throw_oom();
+}
+
+bool mspan_nextfree(MSpan *s, uint32_t *slot)
+{
+	for (uint32_t i = s->freeindex; i < s->nelems; ) {
+		uint64_t freebits = ~s->allocbits[i / 64] >> (i % 64);
+		if (freebits == 0) {
+			i = (i / 64 + 1) * 64;
+			continue;
+		}
+		i += __builtin_ctzll(freebits);
+		if (i >= s->nelems)
+			break;
+		bit_set(s->allocbits, i);
+		s->allocated++;
+		s->freeindex = i + 1;
+		*slot = i;
+		return true;
+	}
+	s->freeindex = s->nelems;
+	return false;
+}
+
+uintptr_t mspan_objectof(const MSpan *s, uintptr_t addr, uint32_t *slot)
+{
+	uintptr_t off = addr - s->base;
+	uint32_t i = (uint32_t)(off / s->elemsize);
+	if (i >= s->nelems || !bit_get(s->allocbits, i))
+		return 0;
+	*slot = i;
+	return s->base + i * s->elemsize;
+}
+
+void mspan_release(MSpan *s)
+{
+	free(s->types);
+	free(s->allocpc);
+	s->types = NULL;
+	s->allocpc = NULL;
+	mheap_free(s);
+}

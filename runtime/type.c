@@ -1,0 +1,67 @@
+// type.c - questions the runtime asks about type descriptors, and calling
+// the String/Error methods they list.
+#include <string.h>
+#include "rt.h"
+
+bool type_is_pointer_shaped(const GoType *t) {
+	switch (t->kind) {
+	case KIND_PTR: case KIND_MAP: case KIND_CHAN: case KIND_FUNC: case KIND_UNSAFEPTR:
+		return true;
+	}
+	return false;
+}
+
+// Codegen emits one descriptor per type, but compare spellings too so a
+// duplicate descriptor (e.g. from another object file) still matches.
+bool type_same(const GoType *a, const GoType *b) {
+	if (a == b)
+		return true;
+	if (!a || !b || a->hash != b->hash || a->kind != b->kind || a->str.len != b->str.len)
+		return false;
+	return memcmp(a->str.ptr, b->str.ptr, (size_t)a->str.len) == 0;
+}
+
+static bool iface_is_empty(const GoType *t) { return t->len == 0 && t->nmethods == 0; }
+
+const GoType *iface_dyntype(const GoType *t, const void *p) {
+	if (iface_is_empty(t))
+		return ((const GoEface *)p)->type;
+	const GoItab *itab = ((const GoIface *)p)->itab;
+	return itab ? itab->type : NULL;
+}
+
+const void *eface_valueptr(const GoType *dyn, void *const *dataword) {
+	return type_is_pointer_shaped(dyn) ? (const void *)dataword : *dataword;
+}
+
+void *type_method(const GoType *t, const char *name) {
+	size_t n = strlen(name);
+	for (uintptr_t i = 0; i < t->nmethods; i++) {
+		const GoString *m = &t->methods[i].name;
+		if ((size_t)m->len == n && memcmp(m->ptr, name, n) == 0)
+			return t->methods[i].fn;
+	}
+	return NULL;
+}
+
+GoString call_string_method(void *fn, void *recvword) {
+	// Receiver word, then the GoString result.
+	uintptr_t frame[3] = {(uintptr_t)recvword, 0, 0};
+	runtime_call_go(fn, frame, sizeof frame, NULL);
+	return (GoString){(const uint8_t *)frame[1], (intptr_t)frame[2]};
+}
+
+bool type_comparable(const GoType *t) {
+	switch (t->kind) {
+	case KIND_SLICE: case KIND_MAP: case KIND_FUNC:
+		return false;
+	case KIND_ARRAY:
+		return type_comparable(t->elem);
+	case KIND_STRUCT:
+		for (uintptr_t i = 0; i < t->len; i++)
+			if (!type_comparable(t->fields[i].type))
+				return false;
+		return true;
+	}
+	return true;
+}

@@ -1,0 +1,8 @@
+// A local variable declared and never used.
+package main
+
+func main() {
+	x := 42
+	y := 1
+	_ = y
+}

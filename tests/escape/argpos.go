@@ -1,0 +1,14 @@
+package main
+
+var sink interface{}
+
+func take(i interface{}) { sink = i }
+
+func g(x int) {
+	take(x)
+}
+
+func h(x int) {
+	take(
+		x)
+}

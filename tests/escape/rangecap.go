@@ -1,0 +1,16 @@
+package main
+
+var fs []func() int
+
+func rangeCapture(s []int) {
+	for _, v := range s {
+		fs = append(fs, func() int { return v })
+	}
+}
+
+func loopCopy(s []int) {
+	for _, v := range s {
+		v := v
+		fs = append(fs, func() int { return v })
+	}
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# install_deps.sh - installs the Debian packages goscape's build needs:
+# re2c (lexer generator), lemon (parser generator), libcriterion-dev (unit
+# tests). As root it runs apt-get; otherwise it prints the command to run.
+set -euo pipefail
+
+# package -> a file that shows it is installed
+declare -A probe=([re2c]=/usr/bin/re2c [lemon]=/usr/bin/lemon
+	[libcriterion-dev]=/usr/include/criterion/criterion.h)
+missing=()
+for pkg in re2c lemon libcriterion-dev; do
+	if [ ! -e "${probe[$pkg]}" ] && ! dpkg -s "$pkg" >/dev/null 2>&1; then
+		missing+=("$pkg")
+	fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+	echo "install_deps: re2c, lemon and libcriterion-dev are installed"
+	exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+	echo "install_deps: missing ${missing[*]}; run:" >&2
+	echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y "${missing[@]}"

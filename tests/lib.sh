@@ -1,0 +1,47 @@
+# shellcheck shell=bash
+# lib.sh - helpers shared by regen.sh and run_e2e.sh (sourced, not run):
+# how a case is found, how its output is normalised, whether it is a
+# compile-error case. Both scripts must agree on these, so they live here.
+
+# Cases: every NAME.go under the given directories (or the given files),
+# in sorted order.
+list_cases() {
+	local p
+	for p in "$@"; do
+		if [ -d "$p" ]; then
+			find "$p" -name '*.go' -type f | LC_ALL=C sort
+		elif [ -f "$p" ]; then
+			echo "$p"
+		else
+			echo "no such case or directory: $p" >&2
+			return 1
+		fi
+	done
+}
+
+# A compile-error case lives in an errors/ directory or starts with a
+# line "// ERROR ...". Its expected file is NAME.err.
+is_error_case() {
+	case $1 in
+	*/errors/*) return 0 ;;
+	esac
+	head -n 1 "$1" | grep -q '^// ERROR'
+}
+
+# Addresses differ from run to run: 0x followed by 6+ hex digits becomes 0xADDR.
+normalise() {
+	LC_ALL=C sed -E 's/0x[0-9a-f]{6,}/0xADDR/g'
+}
+
+# Only the first paragraph of a failing program's stderr is compared (a
+# panic's goroutine trace comes after the first empty line).
+first_paragraph() {
+	LC_ALL=C sed '/^$/,$d'
+}
+
+# The build diagnostics as the expected .err files hold them: no '#'
+# header lines, no empty lines, no leading './'.
+build_lines() {
+	LC_ALL=C sed -e '/^#/d' -e '/^$/d' -e 's|^\./||'
+}
+

@@ -37,6 +37,7 @@ typedef struct CG {
 	int label_seq;
 	int last_line;     // last line given a # LINE comment
 	int closure_off;   // frame slot holding the closure context (%rdx at entry)
+	int defer_off;     // frame slot of the defer list head (0: no defers); -8 below: current record
 } CG;
 extern CG cg;
 
@@ -96,9 +97,25 @@ void gen_iface_conv(Node *x, Type *to, Node *site);
 void gen_typeassert(Node *e);
 void gen_typeswitch(Node *s);
 bool type_pointer_shaped(Type *t);
+int box_value(Type *t, Type *it, int val, Node *site, const char *what);
 void gen_index_addr(Node *e);  // element address for slice/array/string index
 
 // ---- calls (gen_call.c) ----
+typedef enum { CALL_DIRECT, CALL_IFACE, CALL_VALUE } CallKind;
+typedef struct CallPlan {
+	CallKind kind;
+	Node *fn;
+	const char *sym;      // CALL_DIRECT
+	int fnval;            // temporary: closure pointer / interface value
+	struct ArgSlot *args;
+	int nargs;
+	int64_t *outoff;      // argument offsets in the outgoing area
+	Vec *results;
+	int64_t res_base, res_total;
+} CallPlan;
+CallPlan plan_call(Node *e);
+void emit_args(CallPlan *p, const char *base);
+void callee_code(CallPlan *p, const char *base);
 void gen_call(Node *call);     // result: scalar in %rax, aggregate/tuple address
 void gen_funclit(Node *e);
 void gen_methodval(Node *e);
@@ -132,6 +149,12 @@ void gen_block(Vec *stmts);
 void push_break_target(const char *brk);
 void pop_break_target(void);
 void gen_heap_var(Obj *v);     // runtime_new block for a moved-to-heap variable
+
+// ---- defer (gen_defer.c) ----
+bool func_has_defer(Func *f);
+void gen_defer(Node *s);
+void run_defers(void);
+void gen_pending_defer_thunks(void);
 
 // ---- functions (gen_func.c) ----
 void gen_func(Func *f);

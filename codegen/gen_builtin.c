@@ -232,6 +232,39 @@ static void gen_make(Node *e) {
 
 // ---- fmt ----
 
+// fmt.Println(f()) with a multi-value f: the checker leaves the tuple;
+// box each member into a fresh []any.
+static int pack_tuple_any(Node *call) {
+	Type *tt = call->type;
+	int n = tt->results.len;
+	int64_t *off = xcalloc((size_t)n + 1, sizeof(int64_t));
+	int64_t total;
+	tuple_layout(&tt->results, off, &total);
+	gen_expr(call);
+	int tup = to_temp(tt);
+	Type *arr = type_array(ty_any, n);
+	type_layout(arr);
+	int hdr = tmp_alloc(24, "[]any of the results");
+	gen_alloc(arr, NULL, xasprintf("... argument %s", expr_text(call)));
+	save_rax(hdr);
+	emit("movq $%d, %d(%%rbp)", n, hdr + 8);
+	emit("movq $%d, %d(%%rbp)", n, hdr + 16);
+	for (int i = 0; i < n; i++) {
+		Type *mt = tt->results.data[i];
+		int v;
+		if (type_is_interface(type_under(mt))) {
+			v = tup + (int)off[i];
+		} else {
+			v = box_value(mt, ty_any, tup + (int)off[i], NULL, xasprintf("result %d", i));
+		}
+		emit("lea %d(%%rbp), %%rax", v);
+		emit("mov %d(%%rbp), %%rdi", hdr);
+		emit("add $%d, %%rdi", 16 * i);
+		copy_mem(16);
+	}
+	return hdr;
+}
+
 // fmt functions take pointers: [dst,] [writer,] [format,] args.
 static void gen_fmt(Node *e) {
 	Builtin b = e->builtin;
@@ -242,8 +275,11 @@ static void gen_fmt(Node *e) {
 	for (int i = 0; i < nfixed; i++)
 		fixed[i] = gen_expr_temp(arg(e, i));
 	int args;
-	if (arg(e, nfixed)) {
-		args = gen_expr_temp(arg(e, nfixed));
+	Node *a = arg(e, nfixed);
+	if (a && a->type && a->type->kind == TY_TUPLE) {
+		args = pack_tuple_any(a);
+	} else if (a) {
+		args = gen_expr_temp(a);
 	} else {
 		args = tmp_alloc(24, "no arguments");
 		emit("lea %d(%%rbp), %%rdi", args);

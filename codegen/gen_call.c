@@ -28,20 +28,21 @@ typedef struct ArgSlot {
 	bool in_tuple;  // a member of a spread f(g()) tuple (scalars not widened)
 } ArgSlot;
 
-void gen_call(Node *e) {
+// Evaluates the callee and the arguments of call e into temporaries and
+// lays out the outgoing area (Go's order: function value, then arguments).
+CallPlan plan_call(Node *e) {
+	CallPlan p = {0};
 	Node *fn = skip_parens(e->lhs);
-	enum { DIRECT, IFACE, VALUE } kind;
-	const char *sym = NULL;
-	int fnval = 0;
+	p.fn = fn;
 	if ((fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) && fn->obj && fn->obj->kind == OBJ_FUNC) {
-		kind = DIRECT;
-		sym = func_symbol(fn->obj);
+		p.kind = CALL_DIRECT;
+		p.sym = func_symbol(fn->obj);
 	} else if (fn->kind == ND_SELECTOR && fn->lhs && type_is_interface(type_under(fn->lhs->type))) {
-		kind = IFACE;
-		fnval = gen_expr_temp(fn->lhs);
+		p.kind = CALL_IFACE;
+		p.fnval = gen_expr_temp(fn->lhs);
 	} else {
-		kind = VALUE;
-		fnval = gen_expr_temp(fn);
+		p.kind = CALL_VALUE;
+		p.fnval = gen_expr_temp(fn);
 	}
 
 	int cap = 1;
@@ -58,68 +59,95 @@ void gen_call(Node *e) {
 			int64_t *moff = xcalloc((size_t)a->type->results.len + 1, sizeof(int64_t));
 			int64_t total;
 			tuple_layout(&a->type->results, moff, &total);
-			for (int k = 0; k < a->type->results.len; k++) {
+			for (int k = 0; k < a->type->results.len; k++)
 				args[nargs++] = (ArgSlot){off + (int)moff[k], a->type->results.data[k], true};
-			}
 		} else {
 			args[nargs++] = (ArgSlot){off, a->type, false};
 		}
 	}
 
-	int64_t out = kind == IFACE ? 8 : 0;
+	int64_t out = p.kind == CALL_IFACE ? 8 : 0;
 	int64_t *outoff = xcalloc((size_t)nargs + 1, sizeof(int64_t));
 	for (int i = 0; i < nargs; i++) {
 		outoff[i] = out;
 		out += align8(tsize(args[i].type));
 	}
 	Type *ft = type_under(fn->type);
-	Vec *results = &ft->results;
-	int64_t res_base = out, res_total = 0;
-	int64_t *roff = xcalloc((size_t)results->len + 1, sizeof(int64_t));
-	tuple_layout(results, roff, &res_total);
-	frame_need_out(res_base + res_total);
+	p.results = &ft->results;
+	p.res_base = out;
+	tuple_layout(p.results, NULL, &p.res_total);
+	frame_need_out(p.res_base + p.res_total);
+	p.args = args;
+	p.nargs = nargs;
+	p.outoff = outoff;
+	return p;
+}
 
-	for (int i = 0; i < nargs; i++) {
+// Copies the evaluated arguments to base+offset (base: "%rsp" or a
+// register holding a defer record's argument block).
+void emit_args(CallPlan *p, const char *base) {
+	ArgSlot *args = p->args;
+	for (int i = 0; i < p->nargs; i++) {
 		Type *t = args[i].type;
 		if (is_agg(t) || args[i].in_tuple) {
 			emit("lea %d(%%rbp), %%rax", args[i].off);
-			emit("lea %lld(%%rsp), %%rdi", (long long)outoff[i]);
+			emit("lea %lld(%s), %%rdi", (long long)p->outoff[i], base);
 			copy_mem(is_agg(t) ? tsize(t) : align8(tsize(t)));
 		} else {
 			load_rax(args[i].off);
-			emit("mov %%rax, %lld(%%rsp)", (long long)outoff[i]);
+			emit("mov %%rax, %lld(%s)", (long long)p->outoff[i], base);
 		}
 	}
+}
 
-	switch (kind) {
-	case DIRECT:
-		emit("call %s", sym);
+// %rax = the code address of an interface method (receiver word stored
+// at 0(base)), or of a func value (closure left in %rdx).
+void callee_code(CallPlan *p, const char *base) {
+	if (p->kind == CALL_IFACE) {
+		emit("mov %d(%%rbp), %%rax", p->fnval);
+		nil_check("%rax");
+		emit("mov %d(%%rbp), %%rcx", p->fnval + 8);
+		emit("mov %%rcx, 0(%s)", base);
+		emit("mov %d(%%rax), %%rax  # %s", 16 + 8 * p->fn->field_index, p->fn->name ? p->fn->name : "method");
+	} else if (p->kind == CALL_VALUE) {
+		emit("mov %d(%%rbp), %%rdx", p->fnval);
+		nil_check("%rdx");
+		emit("mov (%%rdx), %%rax");
+	} else {
+		emit("lea %s(%%rip), %%rax", p->sym);
+		emit("xor %%edx, %%edx");
+	}
+}
+
+void gen_call(Node *e) {
+	CallPlan p = plan_call(e);
+	emit_args(&p, "%rsp");
+	switch (p.kind) {
+	case CALL_DIRECT:
+		emit("call %s", p.sym);
 		break;
-	case VALUE:
-		emit("mov %d(%%rbp), %%rdx", fnval);
+	case CALL_VALUE:
+		emit("mov %d(%%rbp), %%rdx", p.fnval);
 		nil_check("%rdx");
 		emit("call *(%%rdx)");
 		break;
-	case IFACE:
-		emit("mov %d(%%rbp), %%rax", fnval);
-		nil_check("%rax");
-		emit("mov %d(%%rbp), %%rcx", fnval + 8);
-		emit("mov %%rcx, 0(%%rsp)");
-		emit("call *%d(%%rax)  # %s", 16 + 8 * fn->field_index, fn->name ? fn->name : "method");
+	case CALL_IFACE:
+		callee_code(&p, "%rsp");
+		emit("call *%%rax");
 		break;
 	}
-
+	Vec *results = p.results;
 	if (results->len == 0)
 		return;
 	if (results->len == 1 && !is_agg(results->data[0])) {
-		emit("lea %lld(%%rsp), %%rax", (long long)res_base);
+		emit("lea %lld(%%rsp), %%rax", (long long)p.res_base);
 		load(results->data[0]);
 		return;
 	}
-	int res = tmp_alloc(res_total, "call results");
-	emit("lea %lld(%%rsp), %%rax", (long long)res_base);
+	int res = tmp_alloc(p.res_total, "call results");
+	emit("lea %lld(%%rsp), %%rax", (long long)p.res_base);
 	emit("lea %d(%%rbp), %%rdi", res);
-	copy_mem(res_total);
+	copy_mem(p.res_total);
 	emit("lea %d(%%rbp), %%rax", res);
 }
 

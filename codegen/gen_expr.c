@@ -130,9 +130,11 @@ void gen_alloc(Type *t, Node *site, const char *what) {
 		emit("lea %d(%%rbp), %%rax", off);
 		return;
 	}
-	const char *why = site && site->esc_reason ? site->esc_reason
-	                  : site && site->esc == ESC_HEAP ? "escapes to heap" : "not analysed (heap)";
-	emit_comment("%s -> heap: %s (line %d)", what, why, site ? site->pos.line : 0);
+	if (site && site->esc_reason)
+		emit_comment("%s -> heap: %s", what, site->esc_reason);
+	else
+		emit_comment("%s -> heap: %s (line %d)", what, site && site->esc == ESC_HEAP ? "escapes" : "not analysed",
+		             site ? site->pos.line : 0);
 	emit("mov $%lld, %%rdi", (long long)size);
 	emit("lea %s(%%rip), %%rsi", typedesc(t));
 	emit("call runtime_new");
@@ -382,7 +384,7 @@ static void gen_divmod(Op op, Type *t) {
 		if (op == OP_DIV)
 			emit("neg %%rax");
 		else
-			emit("xor %%eax, %%eax");
+			emit("xor %%edx, %%edx");
 		emit("jmp %s", done);
 		emit_label(normal);
 		emit("cqo");
@@ -754,37 +756,41 @@ bool type_pointer_shaped(Type *t) {
 // Boxing: the interface's first word is the type (empty interface) or
 // the itab; the data word is the value itself for pointer-shaped types,
 // else a pointer to a copy (an allocation site).
-static void gen_toiface(Node *e) {
-	Node *x = e->lhs;
-	Type *it = e->type;
-	if (type_is_interface(type_under(x->type))) {
-		gen_iface_conv(x, it, e);
-		return;
-	}
-	int res = tmp_alloc(16, xasprintf("interface value of %s", expr_text(x)));
-	int val = gen_expr_temp(x);
-	if (pointer_shaped(x->type)) {
+// Boxes the value of type t held in the temporary val into interface
+// type it; returns the temporary holding the interface value.
+int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
+	int res = tmp_alloc(16, xasprintf("interface value of %s", what));
+	if (pointer_shaped(t)) {
 		load_rax(val);
-	} else if (tsize(x->type) == 0) {
-		emit("lea %s(%%rip), %%rax", typedesc(x->type));  // any non-nil address will do
+	} else if (tsize(t) == 0) {
+		emit("lea %s(%%rip), %%rax", typedesc(t));  // any non-nil address will do
 	} else {
-		gen_alloc(x->type, e, xasprintf("box %s in %s", expr_text(x), type_string(it, true)));
+		gen_alloc(t, site, xasprintf("box %s in %s", what, type_string(it, true)));
 		int box = tmp_alloc(8, "box");
 		save_rax(box);
 		emit("mov %%rax, %%rdi");
-		if (is_agg(x->type))
-			emit("lea %d(%%rbp), %%rax", val);
-		else
-			load_rax(val);
-		store(x->type);
+		emit("lea %d(%%rbp), %%rax", val);
+		load(t);
+		store(t);
 		load_rax(box);
 	}
 	emit("mov %%rax, %d(%%rbp)", res + 8);
 	if (type_under(it)->methods.len)
-		emit("lea %s(%%rip), %%rax", itab_symbol(x->type, it));
+		emit("lea %s(%%rip), %%rax", itab_symbol(t, it));
 	else
-		emit("lea %s(%%rip), %%rax", typedesc(x->type));
+		emit("lea %s(%%rip), %%rax", typedesc(t));
 	emit("mov %%rax, %d(%%rbp)", res);
+	return res;
+}
+
+static void gen_toiface(Node *e) {
+	Node *x = e->lhs;
+	if (type_is_interface(type_under(x->type))) {
+		gen_iface_conv(x, e->type, e);
+		return;
+	}
+	int val = gen_expr_temp(x);
+	int res = box_value(x->type, e->type, val, e, expr_text(x));
 	emit("lea %d(%%rbp), %%rax", res);
 }
 

@@ -84,6 +84,12 @@ void func_begin(Func *f, const char *sym) {
 	}
 	st.argsize = off - 16;
 
+	cg.defer_off = 0;
+	if (func_has_defer(f)) {
+		frame_slot(8, "current defer record");
+		cg.defer_off = frame_slot(8, "defer list");
+		emit("movq $0, %d(%%rbp)", cg.defer_off);
+	}
 	if (f->captures.len) {
 		closure_layout(f);
 		cg.closure_off = frame_slot(8, "closure context (%rdx at entry)");
@@ -116,6 +122,7 @@ void func_begin(Func *f, const char *sym) {
 			if (!is_result) {
 				emit("mov %%rax, %%rdi");
 				emit("lea %lld(%%rbp), %%rax", (long long)st.argoff[i]);
+				load(v->type);
 				store(v->type);
 			}
 		}
@@ -125,6 +132,8 @@ void func_begin(Func *f, const char *sym) {
 void func_end(const char *comment) {
 	Func *f = st.f;
 	emit_label(ret_lbl);
+	if (cg.defer_off)
+		run_defers();
 	for (int i = 0; i < st.incoming.len; i++) {
 		Obj *v = st.incoming.data[i];
 		bool is_result = i >= st.incoming.len - f->results.len;
@@ -184,8 +193,10 @@ void codegen_program(Program *prog, FILE *out) {
 		fprintf(out, "\t.file %d \"%s\"\n", f->index + 1, diag_file_name(f->index));
 	}
 	assign_global_symbols();
-	for (int i = 0; i < prog->funcs.len; i++)
+	for (int i = 0; i < prog->funcs.len; i++) {
 		gen_func(prog->funcs.data[i]);
+		gen_pending_defer_thunks();
+	}
 	gen_init_func();
 	gen_static_closures();
 	emit_typedescs();

@@ -101,8 +101,10 @@ static Place place_of(Node *lhs, bool define) {
 // Allocates the heap block of a variable that was moved to the heap, at
 // its declaration (each execution of the declaration is a new variable).
 void gen_heap_var(Obj *v) {
-	emit_comment("var %s -> heap: %s (line %d)", v->name, v->heap_reason ? v->heap_reason : "moved to heap",
-	             v->pos.line);
+	if (v->heap_reason)
+		emit_comment("var %s -> heap: %s", v->name, v->heap_reason);
+	else
+		emit_comment("var %s -> heap: moved to heap (line %d)", v->name, v->pos.line);
 	emit("mov $%lld, %%rdi", (long long)tsize(v->type));
 	emit("lea %s(%%rip), %%rsi", typedesc(v->type));
 	emit("call runtime_new");
@@ -639,7 +641,9 @@ void gen_stmt(Node *s) {
 		gen_typeswitch(s);
 		break;
 	case ND_GO: unsupported(s->pos, "go statement"); break;
-	case ND_DEFER: unsupported(s->pos, "defer statement"); break;
+	case ND_DEFER:
+		gen_defer(s);
+		break;
 	case ND_SEND: unsupported(s->pos, "channel send"); break;
 	case ND_SELECT: unsupported(s->pos, "select statement"); break;
 	default:

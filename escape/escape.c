@@ -41,6 +41,48 @@ bool esc_box_pos(Node *n, Pos *p) {
 	return pp != NULL;
 }
 
+bool esc_is_implicit_box(Node *n) {
+	return n && n->kind == ND_TOIFACE && n->lhs && n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
+}
+
+// Byte offset of a position in its file's text, or -1.
+static long pos_offset(Pos p, const char **text, size_t *len) {
+	*text = diag_file_text(p.file, len);
+	if (!*text)
+		return -1;
+	int line = 1;
+	size_t i = 0;
+	for (; i < *len && line < p.line; i++)
+		if ((*text)[i] == '\n')
+			line++;
+	long off = (long)i + p.col - 1;
+	return off >= 0 && (size_t)off < *len ? off : -1;
+}
+
+const char *esc_conv_type_spelling(Pos pos) {
+	const char *text;
+	size_t len;
+	long off = pos_offset(pos, &text, &len);
+	if (off <= 0 || text[off] != '(')
+		return NULL;
+	long start = off;
+	while (start > 0 && (text[start - 1] == '_' || text[start - 1] == '.' || (text[start - 1] >= 'a' && text[start - 1] <= 'z') ||
+	                     (text[start - 1] >= 'A' && text[start - 1] <= 'Z') || (text[start - 1] >= '0' && text[start - 1] <= '9')))
+		start--;
+	if (start == off || (text[start] >= '0' && text[start] <= '9') || text[start] == '.')
+		return NULL;
+	return xstrndup(text + start, (size_t)(off - start));
+}
+
+Obj *esc_new_autotmp(Batch *b, Type *t) {
+	FuncInfo *fi = func_info(b->curfn);
+	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", fi->autotmps++), (Pos){0});
+	o->type = t;
+	o->owner = b->curfn;
+	new_loc(b, NULL, o, false);
+	return o;
+}
+
 Node *esc_static_init(Obj *var) {
 	if (!var || var->addr_taken || var->reassigned || var->is_param || var->is_result || var->is_recv)
 		return NULL;
@@ -56,9 +98,7 @@ const char *esc_func_name(Func *fn) {
 
 // ---- generic pre-order traversal ----
 
-typedef void (*VisitFn)(Node *n, void *ctx);
-
-static void visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
+void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	if (!n)
 		return;
 	f(n, ctx);
@@ -67,11 +107,11 @@ static void visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, n->post, n->then, n->els,
 	                n->lo, n->hi, n->max, n->body};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		visit(kids[i], into_lits, f, ctx);
+		esc_visit(kids[i], into_lits, f, ctx);
 	for (int i = 0; i < n->list.len; i++)
-		visit(VEC_AT(n->list, i), into_lits, f, ctx);
+		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
 	for (int i = 0; i < n->rlist.len; i++)
-		visit(VEC_AT(n->rlist, i), into_lits, f, ctx);
+		esc_visit(VEC_AT(n->rlist, i), into_lits, f, ctx);
 }
 
 static Obj *decl_obj(Node *id) {
@@ -155,7 +195,7 @@ static unsigned scc_visit(SCC *s, Func *fn) {
 	SCCScan sc = {.s = s, .min = ++s->gen};
 	vec_push(&s->stack, fn);
 	if (fn->decl && fn->decl->body)
-		visit(fn->decl->body, false, scc_refs, &sc);
+		esc_visit(fn->decl->body, false, scc_refs, &sc);
 	if ((sc.min == id || sc.min == id + 1) && !fn->outer) {
 		int i;
 		for (i = s->stack.len - 1; i >= 0; i--) {
@@ -180,7 +220,7 @@ static void init_func(Batch *b, Func *fn) {
 	fi->state = FN_STARTED;
 	LabelScan ls = {.fi = fi};
 	if (fn->decl && fn->decl->body)
-		visit(fn->decl->body, false, scan_labels, &ls);
+		esc_visit(fn->decl->body, false, scan_labels, &ls);
 	b->curfn = fn;
 	b->loopdepth = 1;
 	if (fn->recv)
@@ -435,8 +475,9 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		if (fn->decl && fn->decl->body)
-			visit(fn->decl->body, false, record_static, NULL);
+			esc_visit(fn->decl->body, false, record_static, NULL);
 	}
+	devirtualize(prog, opt);
 	SCC s = {.analyze = analyze_batch};
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
@@ -446,11 +487,11 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		if (fn->decl && fn->decl->body)
-			visit(fn->decl->body, false, settle_tree, NULL);
+			esc_visit(fn->decl->body, false, settle_tree, NULL);
 	}
 	// Package initialisers run once; whatever they allocate lives in globals.
 	for (int i = 0; i < prog->init_order.len; i++)
-		visit(VEC_AT(prog->init_order, i), true, settle_tree, NULL);
+		esc_visit(VEC_AT(prog->init_order, i), true, settle_tree, NULL);
 	if (opt->out)
 		fflush(opt->out);
 }

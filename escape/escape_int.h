@@ -95,6 +95,7 @@ typedef struct FuncInfo {
 	int state;           // FN_*
 	bool closure_called; // a literal called where it is written
 	PtrMap labels;       // label name (interned by pointer) -> looping flag
+	int autotmps;        // .autotmp_N names handed out
 	Leaks *tags;         // final tags, one per receiver+parameter
 	int ntags;
 } FuncInfo;
@@ -129,6 +130,20 @@ const char *esc_func_name(Func *fn);
 // Wrapper closures of go/defer statements are never diagnosed.
 bool esc_is_wrapper(Node *n);
 void esc_mark_wrapper(Node *n);
+
+typedef void (*VisitFn)(Node *n, void *ctx);
+// Pre-order walk of a tree; into_lits: also the bodies of func literals.
+void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx);
+// Is n an interface conversion the checker inserted (not written T(x))?
+bool esc_is_implicit_box(Node *n);
+// Source spelling of the type of the conversion whose '(' is at pos.
+const char *esc_conv_type_spelling(Pos pos);
+// A synthetic local (Go's .autotmp_N) of the function being walked.
+Obj *esc_new_autotmp(Batch *b, Type *t);
+
+// ---- devirt.c ----
+void devirtualize(Program *prog, const EscapeOptions *opt);
+Func *esc_devirt_callee(Node *call, Type **concrete);
 
 // ---- graph.c ----
 Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient);

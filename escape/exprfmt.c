@@ -137,6 +137,62 @@ static void type_fmt(Buf *b, Type *t) {
 	}
 }
 
+// A type as written in the source (Go prints byte and any as spelled).
+static void typexpr_fmt(Buf *b, Node *x, Type *t) {
+	x = x && x->kind == ND_PAREN ? x->lhs : x;
+	if (!x) {
+		type_fmt(b, t);
+		return;
+	}
+	Type *u = t ? type_under(t) : NULL;
+	switch (x->kind) {
+	case ND_IDENT:
+		puts_(b, x->name ? x->name : "?");
+		return;
+	case ND_SELECTOR:
+		if (x->lhs && x->lhs->kind == ND_IDENT && x->lhs->name) {
+			puts_(b, x->lhs->name);
+			puts_(b, ".");
+		}
+		puts_(b, x->name ? x->name : "?");
+		return;
+	case ND_STAR:
+		puts_(b, "*");
+		typexpr_fmt(b, x->lhs, t && t->kind == TY_PTR ? t->elem : NULL);
+		return;
+	case ND_ARRAYTYPE:
+		if (!x->len) {
+			puts_(b, "[]");
+		} else {
+			char tmp[32];
+			snprintf(tmp, sizeof tmp, "[%lld]", u && u->kind == TY_ARRAY ? (long long)u->len : 0LL);
+			puts_(b, tmp);
+		}
+		typexpr_fmt(b, x->lhs, u && (u->kind == TY_ARRAY || u->kind == TY_SLICE) && t->kind != TY_NAMED ? u->elem : NULL);
+		return;
+	case ND_MAPTYPE: {
+		bool plain = t && t->kind != TY_NAMED && u->kind == TY_MAP;
+		puts_(b, "map[");
+		typexpr_fmt(b, x->lhs, plain ? u->key : NULL);
+		puts_(b, "]");
+		typexpr_fmt(b, x->rhs, plain ? u->elem : NULL);
+		return;
+	}
+	case ND_INTERFACETYPE:
+		if (x->list.len == 0) {
+			puts_(b, "interface {}");
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	if (x->type)
+		type_fmt(b, x->type);
+	else
+		type_fmt(b, t);
+}
+
 const char *type_str(Type *t) {
 	Buf b = {0};
 	type_fmt(&b, t);
@@ -162,11 +218,13 @@ static int binary_prec(Op op) {
 }
 
 // Skips what the checker inserted and Go does not print.
+// Parentheses of constant expressions stay (Go prints their source).
 static Node *visible(Node *n) {
 	for (;;) {
 		if (!n)
 			return NULL;
-		if (n->kind == ND_PAREN || n->kind == ND_TOIFACE || n->kind == ND_ADDR || n->kind == ND_DEREF)
+		if ((n->kind == ND_PAREN && !n->is_const) || esc_is_implicit_box(n) || n->kind == ND_ADDR ||
+		    n->kind == ND_DEREF)
 			n = n->lhs;
 		else
 			return n;
@@ -185,6 +243,25 @@ static int prec_of(Node *n) {
 }
 
 static void expr_fmt(Buf *b, Node *n, int prec);
+
+static bool is_concat(Node *n) {
+	return n && n->kind == ND_BINARY && !n->is_const && op_of_token(n->op) == OP_ADD && n->type &&
+	       type_is_string(type_under(n->type));
+}
+
+// Go keeps a + b + (c + d) as one OADDSTR and prints its operands flat.
+static void concat_fmt(Buf *b, Node *n, bool *first) {
+	n = visible(n);
+	if (is_concat(n)) {
+		concat_fmt(b, n->lhs, first);
+		concat_fmt(b, n->rhs, first);
+		return;
+	}
+	if (!*first)
+		puts_(b, " + ");
+	*first = false;
+	expr_fmt(b, n, 5);
+}
 
 static void expr_list(Buf *b, Vec *v, int from) {
 	for (int i = from; i < v->len; i++) {
@@ -241,25 +318,81 @@ static void composite_fmt(Buf *b, Node *n) {
 		puts_(b, "&");
 		t = type_under(t)->elem;
 	}
-	type_fmt(b, t);
+	if (n->lhs && t == n->type)
+		typexpr_fmt(b, n->lhs, t);
+	else
+		type_fmt(b, t);
 	puts_(b, n->list.len ? "{...}" : "{}");
+}
+
+// T.M or (*T).M: Go prints method calls in method-expression form.
+static void method_expr_fmt(Buf *b, Type *recv, const char *name) {
+	if (recv && recv->kind == TY_PTR) {
+		puts_(b, "(*");
+		type_fmt(b, recv->elem);
+		puts_(b, ")");
+	} else {
+		type_fmt(b, recv);
+	}
+	puts_(b, ".");
+	puts_(b, name);
+}
+
+static bool is_variadic_call(Node *n) {
+	Node *f = visible(n->lhs);
+	Type *sig = f && f->type ? type_under(f->type) : NULL;
+	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
 }
 
 static void call_fmt(Buf *b, Node *n) {
 	Node *f = visible(n->lhs);
-	int from = 0;
-	if (f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0) {
-		expr_fmt(b, VEC_AT(n->list, 0), 8);
-		puts_(b, ".");
-		puts_(b, f->obj->name);
-		from = 1;
+	Type *concrete = NULL;
+	Func *devirt = esc_devirt_callee(n, &concrete);
+	bool method = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0;
+	if (devirt) {
+		method_expr_fmt(b, concrete, f->name);
+		puts_(b, "(");
+		expr_fmt(b, f->lhs, 8);
+		puts_(b, ".(");
+		type_fmt(b, concrete);
+		puts_(b, ")");
+		if (n->list.len)
+			puts_(b, ", ");
+	} else if (method) {
+		method_expr_fmt(b, f->obj->func->recv->type, f->obj->name);
+		puts_(b, "(");
 	} else {
 		expr_fmt(b, n->lhs, 8);
+		puts_(b, "(");
+	}
+	expr_list(b, &n->list, 0);
+	if (is_variadic_call(n))
+		puts_(b, "...");
+	puts_(b, ")");
+}
+
+// T(x), with T as the source spells it when it is a name (byte, rune,
+// any and named types), else Go's (T)(x) with T from the type.
+static void conv_fmt(Buf *b, Node *n) {
+	const char *spelled = esc_conv_type_spelling(n->pos);
+	Type *t = n->type;
+	if (spelled) {
+		puts_(b, spelled);
+	} else {
+		Type *u = type_under(t);
+		bool from_string = n->lhs && type_is_string(type_under(n->lhs->type));
+		bool elem_plain = u->kind == TY_SLICE && u->elem->kind != TY_NAMED;
+		puts_(b, "(");
+		if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_UINT8)
+			puts_(b, "[]byte");
+		else if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_INT32)
+			puts_(b, "[]rune");
+		else
+			type_fmt(b, t);
+		puts_(b, ")");
 	}
 	puts_(b, "(");
-	expr_list(b, &n->list, from);
-	if (n->has_dots)
-		puts_(b, "...");
+	expr_fmt(b, n->lhs, 0);
 	puts_(b, ")");
 }
 
@@ -277,6 +410,15 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		return;
 	}
 	switch (n->kind) {
+	case ND_PAREN:
+		puts_(b, "(");
+		expr_fmt(b, n->lhs, 0);
+		puts_(b, ")");
+		return;
+	case ND_TOIFACE: // written T(x)
+	case ND_CONV:
+		conv_fmt(b, n);
+		return;
 	case ND_IDENT: case ND_FUNCNAME:
 		puts_(b, n->name ? n->name : n->obj && n->obj->name ? n->obj->name : "?");
 		return;
@@ -334,15 +476,15 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		puts_(b, builtin_name(n->builtin));
 		puts_(b, "(");
 		if (n->builtin == BI_NEW) {
-			type_fmt(b, type_under(n->type)->elem);
+			typexpr_fmt(b, n->lhs, type_under(n->type)->elem);
 		} else if (n->builtin == BI_MAKE) {
-			type_fmt(b, n->type);
+			typexpr_fmt(b, n->lhs, n->type);
 			if (n->list.len)
 				puts_(b, ", ");
 			expr_list(b, &n->list, 0);
 		} else {
 			expr_list(b, &n->list, 0);
-			if (n->has_dots)
+			if (n->has_dots || (n->list.len > 0 && esc_is_dotdotdot_arg(VEC_AT(n->list, n->list.len - 1))))
 				puts_(b, "...");
 		}
 		puts_(b, ")");
@@ -356,25 +498,17 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		expr_fmt(b, n->lhs, 8);
 		return;
 	case ND_BINARY:
+		if (is_concat(n)) {
+			bool first = true;
+			concat_fmt(b, n, &first);
+			return;
+		}
 		expr_fmt(b, n->lhs, np);
 		puts_(b, " ");
 		puts_(b, op_string(op_of_token(n->op)));
 		puts_(b, " ");
 		expr_fmt(b, n->rhs, np + 1);
 		return;
-	case ND_CONV: {
-		Type *t = n->type;
-		bool named = t && (t->kind == TY_NAMED || t->kind < TY_PTR);
-		if (!named)
-			puts_(b, "(");
-		type_fmt(b, t);
-		if (!named)
-			puts_(b, ")");
-		puts_(b, "(");
-		expr_fmt(b, n->lhs, 0);
-		puts_(b, ")");
-		return;
-	}
 	case ND_KEYVAL:
 		expr_fmt(b, n->lhs, 0);
 		puts_(b, ": ");

@@ -55,7 +55,7 @@ const char *loc_string(Batch *b, Loc *l) {
 }
 
 static bool is_stmt(Node *n) {
-	return n->kind >= ND_BLOCK && n->kind <= ND_EMPTY;
+	return (n->kind >= ND_BLOCK && n->kind <= ND_EMPTY) || n->kind == ND_VARSPEC;
 }
 
 void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes) {

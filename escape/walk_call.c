@@ -94,18 +94,18 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 		if (a->kind == ND_COMPOSITE && esc_is_dotdotdot_arg(a)) {
 			for (int j = 0; j < a->list.len; j++) {
 				Node *e = esc_unparen(VEC_AT(a->list, j));
-				Node *inner = e && e->kind == ND_TOIFACE ? esc_unparen(e->lhs) : e;
+				Node *inner = esc_is_implicit_box(e) ? esc_unparen(e->lhs) : e;
 				if (inner && !is_var_name(inner))
 					cur = inner->pos;
-				if (e && e->kind == ND_TOIFACE)
+				if (esc_is_implicit_box(e))
 					esc_set_box_pos(e, cur);
 			}
 			continue;
 		}
-		Node *inner = a->kind == ND_TOIFACE ? esc_unparen(a->lhs) : a;
+		Node *inner = esc_is_implicit_box(a) ? esc_unparen(a->lhs) : a;
 		if (inner && !is_var_name(inner))
 			cur = inner->pos;
-		if (a->kind == ND_TOIFACE)
+		if (esc_is_implicit_box(a))
 			esc_set_box_pos(a, cur);
 	}
 }
@@ -133,7 +133,16 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		}
 	}
 	bool iface = fx && fx->kind == ND_SELECTOR && !fx->obj && fx->lhs && type_is_interface(fx->lhs->type);
-	if (iface)
+	Type *concrete = NULL;
+	Func *devirt = iface ? esc_devirt_callee(call, &concrete) : NULL;
+	if (devirt) {
+		// x.M() became T.M(x.(T)): the receiver is a type assertion.
+		fn = devirt;
+		Hole k = walk_tag_hole(b, ks, nk, fn, 0);
+		if (!type_direct_iface(concrete))
+			k = hole_shift(k, 1);
+		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
+	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);
 	else if (ac && ac->wrapper) {
 		if (!(fx && fx->kind == ND_FUNCNAME))
@@ -143,7 +152,8 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 
 	Type *sig = fn ? fn->type : (call->lhs ? type_under(call->lhs->type) : NULL);
 	mark_variadic_tail(call, sig ? type_under(sig) : NULL);
-	int first = fn && fn->recv ? 1 : 0;
+	int first = fn && fn->recv && !devirt ? 1 : 0;
+	int shift = devirt ? 1 : 0; // tag index of list[i]
 	arg_box_positions(call, &call->list, first);
 
 	Vec *args = &call->list;
@@ -160,11 +170,11 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		}
 		walk_call(b, tks, nt, inner);
 		for (int i = 0; i < nt; i++)
-			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first), call, "call parameter"), tmps[i]);
+			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first + shift), call, "call parameter"), tmps[i]);
 		return;
 	}
 	for (int i = 0; i < args->len; i++)
-		argument(b, ac, walk_tag_hole(b, ks, nk, fn, i), call, VEC_AT(*args, i));
+		argument(b, ac, walk_tag_hole(b, ks, nk, fn, i + shift), call, VEC_AT(*args, i));
 }
 
 static bool is_pointerful_slice(Node *n) {
@@ -243,6 +253,8 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		return;
 	}
 	case BI_PANIC:
+		if (esc_is_implicit_box(a0) && a0->lhs->is_const)
+			esc_set_box_pos(a0, call->pos);
 		argument(b, ac, heap_hole(b), call, a0);
 		return;
 	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
@@ -303,9 +315,10 @@ void walk_go_defer(Batch *b, Node *stmt) {
 		flow(b, hole_note(b, clo, wrapper, "captured by a closure"), VEC_AT(ac.temps, i));
 }
 
-// The first use of var inside a literal's body, for explanations.
+// The first use of var inside a literal's body (constant expressions such
+// as len(array) do not use it), or NULL.
 static Node *first_ref(Node *n, Obj *var) {
-	if (!n)
+	if (!n || n->is_const)
 		return NULL;
 	if (n->kind == ND_IDENT && n->obj == var)
 		return n;
@@ -330,7 +343,7 @@ void mark_captures(Batch *b, Node *lit) {
 	for (int i = 0; fn && i < fn->captures.len; i++) {
 		Capture *c = VEC_AT(fn->captures, i);
 		Loc *l = var_loc(b, c->var);
-		if (l && !l->captured) {
+		if (l && !l->captured && first_ref(lit->body, c->var)) {
 			l->captured = true;
 			// Reassignments in straight-line code before the first
 			// capture do not force capturing by reference.
@@ -347,14 +360,14 @@ void flow_closure(Batch *b, ClosureSite *cs) {
 	for (int i = 0; fn && i < fn->captures.len; i++) {
 		Capture *c = VEC_AT(fn->captures, i);
 		Loc *l = var_loc(b, c->var);
-		if (!l)
+		Node *ref = first_ref(cs->lit->body, c->var);
+		if (!l || !ref) {
+			c->byref = false; // never read: nothing to share
 			continue;
+		}
 		int64_t width = type_size(c->var->type);
 		bool byval = !l->addrtaken && !l->reassigned && width <= 128;
 		c->byref = !byval;
-		Node *ref = first_ref(cs->lit->body, c->var);
-		if (!ref)
-			ref = cs->lit;
 		if (b->opt->m_level >= 2)
 			report(b, c->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
 			       esc_func_name(c->var->owner), byval ? "value" : "ref", c->var->name,

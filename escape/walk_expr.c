@@ -123,8 +123,14 @@ static void conversion(Batch *b, Hole k, Node *n) {
 	walk_expr(b, k, n->lhs);
 }
 
+// A keyed element's implicit interface conversion is reported at its ':'.
 static Node *element_value(Node *elt) {
-	return elt && elt->kind == ND_KEYVAL ? elt->rhs : elt;
+	if (elt && elt->kind == ND_KEYVAL) {
+		if (esc_is_implicit_box(elt->rhs))
+			esc_set_box_pos(elt->rhs, elt->pos);
+		return elt->rhs;
+	}
+	return elt;
 }
 
 static void composite(Batch *b, Hole k, Node *n) {
@@ -143,7 +149,7 @@ static void composite(Batch *b, Hole k, Node *n) {
 			Node *elt = VEC_AT(n->list, i);
 			if (elt->kind == ND_KEYVAL) {
 				walk_assign_heap(b, elt->lhs, "map literal key", n);
-				walk_assign_heap(b, elt->rhs, "map literal value", n);
+				walk_assign_heap(b, element_value(elt), "map literal value", n);
 			}
 		}
 		return;
@@ -272,9 +278,12 @@ void walk_expr(Batch *b, Hole k, Node *n) {
 	}
 	case ND_SLICEEXPR: {
 		Hole ks = hole_note(b, k, n, "slice");
-		if (type_under(n->lhs->type)->kind == TY_ARRAY)
-			ks = hole_addr(b, ks, n, "address-of"); // slicing an array takes its address
-		walk_expr(b, ks, n->lhs);
+		Node *x = n->lhs;
+		if (x->kind == ND_DEREF)
+			x = x->lhs; // p[i:j] with p *[N]T: slices through the pointer
+		else if (type_under(x->type)->kind == TY_ARRAY)
+			ks = hole_addr(b, ks, x, "address-of"); // slicing an array takes its address
+		walk_expr(b, ks, x);
 		walk_discard(b, n->lo);
 		walk_discard(b, n->hi);
 		walk_discard(b, n->max);

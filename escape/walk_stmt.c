@@ -172,12 +172,13 @@ static bool is_self_assign(Node *dst, Node *src) {
 	}
 }
 
-// The position of the last identifier in a left-to-right walk of n.
+// The position of the last non-constant expression in a pre-order walk
+// of n (the compiler's current position after converting n).
 static bool last_ident_pos(Node *n, Pos *p) {
-	if (!n)
+	if (!n || n->is_const || n->is_type)
 		return false;
 	bool found = false;
-	if (n->kind == ND_IDENT && !n->is_type) {
+	if (n->kind != ND_PAREN && n->kind != ND_TOIFACE && n->kind != ND_ADDR && n->kind != ND_DEREF) {
 		*p = n->pos;
 		found = true;
 	}
@@ -207,16 +208,29 @@ static void stmt_box_positions(Node *s, Vec *lhs, Vec *rhs) {
 	} else {
 		for (int i = 0; i < rhs->len; i++)
 			have |= last_ident_pos(VEC_AT(*rhs, i), &p);
+		if (!have && s->kind == ND_VARSPEC && lhs->len > 0) {
+			p = ((Node *)VEC_AT(*lhs, lhs->len - 1))->pos; // all constants: the last name
+			have = true;
+		}
 	}
 	if (!have)
 		return;
+	bool have_prev = false;
+	Pos prev = p;
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = esc_unparen(VEC_AT(*rhs, i));
-		if (!r || r->kind != ND_TOIFACE)
-			continue;
-		if (s->kind == ND_RETURN && !is_var_name(esc_unparen(r->lhs)))
-			continue;
-		esc_set_box_pos(r, p);
+		Node *inner = esc_is_implicit_box(r) ? esc_unparen(r->lhs) : r;
+		bool name = is_var_name(inner);
+		if (esc_is_implicit_box(r)) {
+			if (s->kind != ND_RETURN)
+				esc_set_box_pos(r, p);
+			else if (name)
+				esc_set_box_pos(r, have_prev ? prev : p);
+		}
+		if (inner && !name && !inner->is_const) {
+			prev = inner->pos;
+			have_prev = true;
+		}
 	}
 }
 

@@ -168,6 +168,10 @@ void record_dep(Obj *o);
 
 // ---- universe.c ----
 void universe_init(void);
-Obj *package_member(Obj *pkg, const char *name, Pos pos);
+Obj *package_member(Obj *pkg, const char *name);
+
+// ---- check_stub.c ----
+bool stub_known(const char *path);
+Obj *stub_member(const char *path, const char *name);
 
 #endif

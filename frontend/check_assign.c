@@ -263,7 +263,7 @@ static void assign_values(Type **dst, Type **inferred, int n, Vec *rhs, const ch
 				assign_value(r, dst[i], context);
 			} else if (!is_invalid(r)) {
 				if (type_is_untyped(r->type))
-					convert_untyped(r, NULL, context);
+					convert_untyped(r, NULL, inferred ? context : "assignment to _ identifier");
 				if (inferred)
 					inferred[i] = r->type;
 			}
@@ -343,8 +343,7 @@ void check_assign_stmt(Node *s) {
 	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
 	for (int i = 0; i < n; i++)
 		dst[i] = check_lhs(s->list.data[i]);
-	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
-	assign_values(dst, inferred, n, &s->rlist, "assignment", s->pos);
+	assign_values(dst, NULL, n, &s->rlist, "assignment", s->pos);
 }
 
 void check_define_stmt(Node *s) {

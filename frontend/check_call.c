@@ -70,6 +70,13 @@ static void pack_variadic(Node *n, int from, Type *slice, const char *context) {
 	vec_push(&n->list, c);
 }
 
+// Go reports missing arguments at the last argument, or at the call.
+static Pos short_pos(Node *n, int skip) {
+	if (n->list.len > skip)
+		return expr_pos(n->list.data[n->list.len - 1]);
+	return skip ? expr_pos(n->list.data[0]) : expr_pos(n);
+}
+
 // Checks the arguments of a call to sig (after the prefix receiver, if
 // any) and converts them in place.
 static void check_args(Node *n, Type *sig, const char *fname, int skip) {
@@ -95,7 +102,7 @@ static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 			if (!ok || n->has_dots) {
 				Vec tmp = {0};
 				vec_push(&tmp, a);
-				error_at(have < np ? n->pos2 : expr_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
+				error_at(expr_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
 				         have < np ? "not enough" : "too many", fname, have_list(&tmp), want_list(sig));
 				return;
 			}
@@ -120,7 +127,7 @@ static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 			Vec args = {0};
 			for (int i = skip; i < n->list.len; i++)
 				vec_push(&args, n->list.data[i]);
-			error_at(nargs < np ? n->pos2 : expr_pos(n->list.data[skip + np]),
+			error_at(nargs < np ? short_pos(n, skip) : expr_pos(n->list.data[skip + np]),
 			         "%s arguments in call to %s\n\thave %s\n\twant %s", nargs < np ? "not enough" : "too many",
 			         fname, have_list(&args), want_list(sig));
 			return;
@@ -134,7 +141,7 @@ static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 		Vec args = {0};
 		for (int i = skip; i < n->list.len; i++)
 			vec_push(&args, n->list.data[i]);
-		error_at(nargs < fixed ? n->pos2 : expr_pos(n->list.data[skip + np]),
+		error_at(nargs < fixed ? short_pos(n, skip) : expr_pos(n->list.data[skip + np]),
 		         "%s arguments in call to %s\n\thave %s\n\twant %s", nargs < fixed ? "not enough" : "too many", fname,
 		         have_list(&args), want_list(sig));
 		return;
@@ -151,15 +158,15 @@ static Node *arg(Node *n, int i) {
 	return i < n->list.len ? n->list.data[i] : NULL;
 }
 
-static bool count_args(Node *n, const char *name, int min, int max) {
+static Pos builtin_start; // where the builtin call began, before its rewrite
+
+static bool count_args(Node *n, int min, int max) {
 	int k = n->list.len;
 	if (k >= min && (max < 0 || k <= max))
 		return true;
-	if (k < min)
-		error_at(k ? n->pos2 : n->pos2, "not enough arguments for %s(%s) (expected %d, found %d)", name,
-		         "", min, k);
-	else
-		error_at(expr_pos(n->list.data[max]), "too many arguments for %s (expected %d, found %d)", name, max, k);
+	const char *call = expr_string(n);
+	error_at(builtin_start, "invalid operation: %s arguments for %s (expected %d, found %d)",
+	         k < min ? "not enough" : "too many", call, k < min ? min : max, k);
 	return false;
 }
 
@@ -178,7 +185,7 @@ static void builtin_len(Node *n, bool is_cap) {
 	n->type = ty_int;
 	if (is_invalid(x))
 		return;
-	if (type_is_untyped(x->type))
+	if (type_is_untyped(x->type) && type_is_string(x->type))
 		convert_untyped(x, NULL, NULL);
 	Type *u = type_under(x->type);
 	if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
@@ -251,7 +258,7 @@ static void builtin_make(Node *n) {
 		return;
 	}
 	if (n->list.len < min || n->list.len > min + 1) {
-		error_at(n->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min + 1,
+		error_at(builtin_start, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min + 1,
 		         min + 2, n->list.len + 1);
 		set_invalid(n);
 		return;
@@ -282,7 +289,7 @@ static void builtin_append(Node *n) {
 	if (u->kind != TY_SLICE) {
 		check_args_only(n);
 		if (s->type == ty_untyped_nil)
-			error_at(expr_pos(s), "first argument to append must be a typed slice; have untyped nil");
+			error_at(expr_pos(s), "first argument to append must be a slice; have untyped nil");
 		else
 			error_at(expr_pos(s), "invalid argument: %s is not a slice", operand_string(s));
 		set_invalid(n);
@@ -312,7 +319,7 @@ static void builtin_append(Node *n) {
 }
 
 static void builtin_copy(Node *n) {
-	if (!count_args(n, "copy", 2, 2)) {
+	if (!count_args(n, 2, 2)) {
 		check_args_only(n);
 		return;
 	}
@@ -404,6 +411,7 @@ static void builtin_fmt(Node *n, Builtin b, const char *name) {
 
 static void check_builtin(Node *n, Builtin b) {
 	const char *name = expr_string(n->lhs);
+	builtin_start = expr_pos(n);
 	n->kind = ND_BUILTIN;
 	n->builtin = b;
 	n->lhs = NULL;
@@ -420,7 +428,7 @@ static void check_builtin(Node *n, Builtin b) {
 	}
 	switch (b) {
 	case BI_LEN: case BI_CAP:
-		if (count_args(n, name, 1, 1))
+		if (count_args(n, 1, 1))
 			builtin_len(n, b == BI_CAP);
 		else
 			set_invalid(n);
@@ -432,7 +440,7 @@ static void check_builtin(Node *n, Builtin b) {
 		builtin_make(n);
 		return;
 	case BI_NEW: {
-		if (!count_args(n, name, 1, 1)) {
+		if (!count_args(n, 1, 1)) {
 			set_invalid(n);
 			return;
 		}
@@ -454,7 +462,7 @@ static void check_builtin(Node *n, Builtin b) {
 		n->type = ty_int;
 		return;
 	case BI_DELETE: {
-		if (!count_args(n, name, 2, 2)) {
+		if (!count_args(n, 2, 2)) {
 			check_args_only(n);
 			return;
 		}
@@ -471,7 +479,7 @@ static void check_builtin(Node *n, Builtin b) {
 		return;
 	}
 	case BI_CLOSE: {
-		if (!count_args(n, name, 1, 1))
+		if (!count_args(n, 1, 1))
 			return;
 		Node *c = n->list.data[0];
 		check_expr(c);
@@ -485,7 +493,7 @@ static void check_builtin(Node *n, Builtin b) {
 		return;
 	}
 	case BI_PANIC:
-		if (!count_args(n, name, 1, 1))
+		if (!count_args(n, 1, 1))
 			return;
 		check_expr(n->list.data[0]);
 		assign_value(n->list.data[0], ty_any, "argument to panic");
@@ -499,13 +507,13 @@ static void check_builtin(Node *n, Builtin b) {
 		}
 		return;
 	case BI_RECOVER:
-		count_args(n, name, 0, 0);
+		count_args(n, 0, 0);
 		if (ck.func)
 			ck.func->has_recover = true;
 		n->type = ty_any;
 		return;
 	case BI_COMPLEX: case BI_REAL: case BI_IMAG: {
-		if (!count_args(n, name, b == BI_COMPLEX ? 2 : 1, b == BI_COMPLEX ? 2 : 1)) {
+		if (!count_args(n, b == BI_COMPLEX ? 2 : 1, b == BI_COMPLEX ? 2 : 1)) {
 			set_invalid(n);
 			return;
 		}
@@ -529,13 +537,13 @@ static void check_builtin(Node *n, Builtin b) {
 		return;
 	}
 	case BI_OS_EXIT:
-		if (!count_args(n, name, 1, 1))
+		if (!count_args(n, 1, 1))
 			return;
 		check_expr(n->list.data[0]);
 		assign_value(n->list.data[0], ty_int, "argument to os.Exit");
 		return;
 	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: {
-		if (!count_args(n, name, 1, 1)) {
+		if (!count_args(n, 1, 1)) {
 			set_invalid(n);
 			return;
 		}
@@ -550,14 +558,14 @@ static void check_builtin(Node *n, Builtin b) {
 		return;
 	}
 	case BI_UNSAFE_OFFSETOF:
-		if (!count_args(n, name, 1, 1)) {
+		if (!count_args(n, 1, 1)) {
 			set_invalid(n);
 			return;
 		}
 		builtin_offsetof(n);
 		return;
 	case BI_UNSAFE_ADD: {
-		if (!count_args(n, name, 2, 2)) {
+		if (!count_args(n, 2, 2)) {
 			set_invalid(n);
 			return;
 		}
@@ -568,7 +576,7 @@ static void check_builtin(Node *n, Builtin b) {
 		return;
 	}
 	case BI_UNSAFE_SLICE: {
-		if (!count_args(n, name, 2, 2)) {
+		if (!count_args(n, 2, 2)) {
 			set_invalid(n);
 			return;
 		}
@@ -687,7 +695,7 @@ void check_conversion(Node *n, Type *t) {
 			return;
 		}
 		if (type_is_untyped(x->type))
-			convert_untyped(x, type_is_integer(x->type) && type_is_float(tu) ? NULL : t, NULL);
+			convert_untyped(x, t, NULL);
 		set_const(n, t, v);
 		return;
 	}

@@ -204,7 +204,7 @@ static const char *import_path(Node *imp) {
 }
 
 static bool known_package(const char *path) {
-	return !strcmp(path, "fmt") || !strcmp(path, "os") || !strcmp(path, "unsafe");
+	return !strcmp(path, "fmt") || !strcmp(path, "os") || !strcmp(path, "unsafe") || stub_known(path);
 }
 
 static void collect_imports(File *f, Scope *fs, Vec *imports) {
@@ -260,10 +260,13 @@ static void collect_func(Node *fd, Scope *fs) {
 	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
 	o->decl = fd;
 	o->funcdecl = fd;
-	o->func = new_func(fd, xasprintf("%s.%s", ck.pkg, fd->name));
+	bool is_init = !strcmp(fd->name, "init");
+	// Go names the init functions main.init.0, main.init.1, ...
+	o->func = new_func(fd, is_init ? xasprintf("%s.init.%d", ck.pkg, ck.prog->init_funcs.len)
+	                               : xasprintf("%s.%s", ck.pkg, fd->name));
 	fd->func = o->func;
 	new_decl(o, fd, 0, fs);
-	if (!strcmp(fd->name, "init")) {
+	if (is_init) {
 		// init cannot be referred to; it runs after the variables
 		vec_push(&ck.prog->init_funcs, o->func);
 		if (fd->lhs && (fd->lhs->params.len || fd->lhs->results.len))

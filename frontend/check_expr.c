@@ -284,7 +284,7 @@ static void write_expr(Str *b, Node *n) {
 	case ND_COMPOSITE:
 		if (n->lhs)
 			write_expr(b, n->lhs);
-		sput(b, "{…}");
+		sput(b, n->list.len ? "{…}" : "{}");
 		return;
 	case ND_FUNCLIT:
 		sput(b, "func literal");
@@ -658,7 +658,12 @@ static void qualified_member(Node *n, Obj *pkg) {
 	pkg->used = true;
 	n->lhs->obj = pkg;
 	n->lhs->type = void_type();
-	Obj *m = package_member(pkg, n->name, n->pos2);
+	if (!(n->name[0] >= 'A' && n->name[0] <= 'Z')) {
+		error_at(n->pos2, "name %s not exported by package %s", n->name, pkg->name);
+		set_invalid(n);
+		return;
+	}
+	Obj *m = package_member(pkg, n->name);
 	if (!m) {
 		error_at(expr_pos(n), "undefined: %s.%s", n->lhs->name, n->name);
 		set_invalid(n);
@@ -673,6 +678,13 @@ static void qualified_member(Node *n, Obj *pkg) {
 	case OBJ_VAR:
 		// os.Args and friends: a global the runtime provides
 		n->kind = ND_IDENT;
+		n->lhs = NULL;
+		n->type = m->type;
+		break;
+	case OBJ_FUNC:
+		// an external function declared by a stub package
+		n->kind = ND_FUNCNAME;
+		n->name = expr_string(n);
 		n->lhs = NULL;
 		n->type = m->type;
 		break;
@@ -863,7 +875,7 @@ void check_index(Node *n) {
 	case TY_STRING: {
 		int64_t len = x->is_const ? (int64_t)x->cval.slen : -1;
 		check_index_value(n->rhs, len, false);
-		n->type = ty_uint8; // indexing a constant string is not a constant
+		n->type = ty_byte; // indexing a constant string is not a constant
 		return;
 	}
 	case TY_ARRAY:
@@ -963,7 +975,7 @@ static void check_typeassert(Node *n) {
 	}
 	const char *why;
 	if (!type_is_interface(t) && !implements(t, x->type, &why)) {
-		error_at(expr_pos(n->rhs), "impossible type assertion: %s\n\t%s does not implement %s %s",
+		error_at(expr_pos(n), "impossible type assertion: %s\n\t%s does not implement %s %s",
 		         expr_string(n), tstr(t), tstr(x->type), why);
 		set_invalid(n);
 		return;
@@ -990,13 +1002,13 @@ static void check_star(Node *n, int flags) {
 		return;
 	}
 	if (x->type == ty_untyped_nil) {
-		error_at(n->pos, "invalid operation: cannot indirect nil");
+		error_at(expr_pos(x), "invalid operation: cannot indirect nil");
 		set_invalid(n);
 		return;
 	}
 	Type *u = type_under(x->type);
 	if (u->kind != TY_PTR) {
-		error_at(n->pos, "invalid operation: cannot indirect %s", operand_string(x));
+		error_at(expr_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
 		set_invalid(n);
 		return;
 	}
@@ -1041,7 +1053,7 @@ static void check_unary(Node *n) {
 			return;
 		}
 		if (!is_addressable(x)) {
-			error_at(n->pos, "invalid operation: cannot take address of %s", operand_string(x));
+			error_at(expr_pos(x), "invalid operation: cannot take address of %s", operand_string(x));
 			set_invalid(n);
 			return;
 		}
@@ -1057,12 +1069,12 @@ static void check_unary(Node *n) {
 	if (op == OP_ARROW) {
 		Type *u = type_under(x->type);
 		if (u->kind != TY_CHAN) {
-			error_at(n->pos, "invalid operation: cannot receive from non-channel %s", operand_string(x));
+			error_at(expr_pos(x), "invalid operation: cannot receive from non-channel %s", operand_string(x));
 			set_invalid(n);
 			return;
 		}
 		if (u->chan_dir == 1) {
-			error_at(n->pos, "invalid operation: cannot receive from send-only channel %s", operand_string(x));
+			error_at(expr_pos(x), "invalid operation: cannot receive from send-only channel %s", operand_string(x));
 			set_invalid(n);
 			return;
 		}

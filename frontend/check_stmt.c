@@ -218,7 +218,9 @@ static bool is_terminating(Node *s, const char *label);
 static void report_unused(Func *f) {
 	for (int i = 0; i < f->locals.len; i++) {
 		Obj *o = f->locals.data[i];
-		if (o->kind == OBJ_VAR && !o->used && !o->is_param && !o->is_result && strcmp(o->name, "_"))
+		// variables of invalid type come from errors already reported
+		if (o->kind == OBJ_VAR && !o->used && !o->is_param && !o->is_result && strcmp(o->name, "_") &&
+		    o->type != ty_invalid)
 			error_at(o->pos, "%s declared but not used", o->name);
 	}
 }
@@ -410,11 +412,11 @@ static void check_send(Node *s) {
 		return;
 	Type *u = type_under(c->type);
 	if (u->kind != TY_CHAN) {
-		error_at(s->pos, "invalid operation: cannot send to non-channel %s", operand_string(c));
+		error_at(expr_pos(c), "invalid operation: cannot send to non-channel %s", operand_string(c));
 		return;
 	}
 	if (u->chan_dir == 2) {
-		error_at(s->pos, "invalid operation: cannot send to receive-only channel %s", operand_string(c));
+		error_at(expr_pos(c), "invalid operation: cannot send to receive-only channel %s", operand_string(c));
 		return;
 	}
 	assign_value(v, u->elem, "send");
@@ -520,7 +522,7 @@ static void check_range(Node *s, const char *label) {
 		if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
 			u = type_under(u->elem);
 		switch (u->kind) {
-		case TY_STRING: kt = ty_int; vt = ty_int32; break;
+		case TY_STRING: kt = ty_int; vt = ty_rune; break;
 		case TY_ARRAY: case TY_SLICE: kt = ty_int; vt = u->elem; break;
 		case TY_MAP: kt = u->key; vt = u->elem; break;
 		case TY_CHAN:
@@ -631,6 +633,8 @@ static void check_switch(Node *s, const char *label) {
 				continue;
 			}
 			if (is_invalid(tag))
+				continue;
+			if (type_is_untyped(e->type) && !type_is_untyped(tag->type) && !convert_untyped(e, tag->type, NULL))
 				continue;
 			// the case value is compared with the tag: tag == e
 			Node cmp = {.kind = ND_BINARY, .op = TK_EQL, .pos = e->pos, .lhs = tag, .rhs = e};

@@ -41,7 +41,7 @@ static Type *type_qualified(Node *n) {
 	}
 	p->pkg_used = true;
 	pkg->obj = p;
-	Obj *m = package_member(p, n->name, n->pos);
+	Obj *m = package_member(p, n->name);
 	if (!m) {
 		error_at(n->pos, "undefined: %s.%s", pkg->name, n->name);
 		return ty_invalid;

@@ -11,6 +11,7 @@ Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128;
 Type *ty_string, *ty_unsafeptr, *ty_error, *ty_any;
 Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
 Type *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
+Type *ty_byte, *ty_rune;
 
 // Every type ever made, so that identical types can share an id.
 static Vec all_types;
@@ -46,6 +47,8 @@ void types_init(void) {
 	ty_int64 = basic(TY_INT64, 8, 8);
 	ty_uint = basic(TY_UINT, 8, 8);
 	ty_uint8 = basic(TY_UINT8, 1, 1);
+	ty_byte = basic(TY_UINT8, 1, 1);
+	ty_rune = basic(TY_INT32, 4, 4);
 	ty_uint16 = basic(TY_UINT16, 2, 2);
 	ty_uint32 = basic(TY_UINT32, 4, 4);
 	ty_uint64 = basic(TY_UINT64, 8, 8);
@@ -360,7 +363,7 @@ Type *type_default(Type *t) {
 	switch (t->kind) {
 	case TY_UNTYPED_BOOL: return ty_bool;
 	case TY_UNTYPED_INT: return ty_int;
-	case TY_UNTYPED_RUNE: return ty_int32;
+	case TY_UNTYPED_RUNE: return ty_rune;
 	case TY_UNTYPED_FLOAT: return ty_float64;
 	case TY_UNTYPED_STRING: return ty_string;
 	default: return t;
@@ -459,6 +462,8 @@ static void write_type(Buf *b, Type *t, bool q, int depth) {
 		return;
 	}
 	const char *bn = basic_name(t->kind);
+	if (!q && (t == ty_byte || t == ty_rune))
+		bn = t == ty_byte ? "byte" : "rune";
 	if (bn) {
 		put(b, bn);
 		return;

@@ -72,6 +72,9 @@ extern Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128;
 extern Type *ty_string, *ty_unsafeptr, *ty_error, *ty_any;
 extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
 extern Type *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
+// (checker addition) byte and rune: identical to uint8 and int32 (same kind)
+// but spelled byte/rune in messages, as types2 does; %T spells uint8/int32.
+extern Type *ty_byte, *ty_rune;
 
 void types_init(void);
 Type *new_type(TypeKind kind);

@@ -24,7 +24,7 @@ void universe_init(void) {
 		{"uint16", &ty_uint16}, {"uint32", &ty_uint32}, {"uint64", &ty_uint64},
 		{"uintptr", &ty_uintptr}, {"float32", &ty_float32}, {"float64", &ty_float64},
 		{"complex64", &ty_complex64}, {"complex128", &ty_complex128}, {"string", &ty_string},
-		{"byte", &ty_uint8}, {"rune", &ty_int32}, {"error", &ty_error}, {"any", &ty_any},
+		{"byte", &ty_byte}, {"rune", &ty_rune}, {"error", &ty_error}, {"any", &ty_any},
 	};
 	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
 		add(OBJ_TYPE, types[i].name, *types[i].t);
@@ -113,8 +113,7 @@ static Obj *make_member(const Member *m) {
 	return o;
 }
 
-Obj *package_member(Obj *pkg, const char *name, Pos pos) {
-	(void)pos;
+Obj *package_member(Obj *pkg, const char *name) {
 	static Obj *made[sizeof members / sizeof members[0]];
 	for (size_t i = 0; i < sizeof members / sizeof members[0]; i++) {
 		if (strcmp(members[i].pkg, pkg->path) || strcmp(members[i].name, name))
@@ -123,5 +122,5 @@ Obj *package_member(Obj *pkg, const char *name, Pos pos) {
 			made[i] = make_member(&members[i]);
 		return made[i];
 	}
-	return NULL;
+	return stub_member(pkg->path, name);
 }

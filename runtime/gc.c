@@ -44,18 +44,18 @@ static void set_goal(void)
 	heap_stats.heap_goal = goal > floor ? goal : floor;
 }
 
-// True when setting in list (comma-separated name=value) has a value other than 0.
-static bool setting_on(const char *list, const char *name)
+// The value of setting name in list (comma-separated name=N), 0 if absent.
+static int setting(const char *list, const char *name)
 {
 	size_t n = strlen(name);
 	for (const char *p = list; p && *p; ) {
 		if (strncmp(p, name, n) == 0 && p[n] == '=')
-			return atoi(p + n + 1) != 0;
+			return atoi(p + n + 1);
 		p = strchr(p, ',');
 		if (p)
 			p++;
 	}
-	return false;
+	return 0;
 }
 
 void gc_settings_load(void)
@@ -67,10 +67,11 @@ void gc_settings_load(void)
 	else if (gogc && *gogc)
 		gc_settings.gogc = atoi(gogc);
 	const char *godebug = getenv("GODEBUG"), *ours = getenv("GOSCAPE_DEBUG");
-	gc_settings.gctrace = setting_on(godebug, "gctrace");
-	gc_settings.allocs = setting_on(ours, "allocs");
-	gc_settings.gcstress = setting_on(ours, "gcstress");
-	gc_settings.checkescape = setting_on(ours, "checkescape");
+	gc_settings.gctrace = setting(godebug, "gctrace") != 0;
+	gc_settings.allocs = setting(ours, "allocs") != 0;
+	gc_settings.checkescape = setting(ours, "checkescape") != 0;
+	int stress = setting(ours, "gcstress");
+	gc_settings.gcstress = stress > 0 ? (unsigned)stress : 0;
 	set_goal();
 }
 
@@ -142,7 +143,8 @@ void gc_collect(bool forced, uintptr_t sp)
 
 void gc_maybe_collect(uintptr_t size)
 {
-	if (gc_settings.gcstress || heap_stats.heap_live + size > heap_stats.heap_goal)
+	if (gc_settings.gcstress ? heap_stats.nalloc % gc_settings.gcstress == 0
+	                         : heap_stats.heap_live + size > heap_stats.heap_goal)
 		gc_spill_and_collect(false);
 }
 

@@ -213,4 +213,68 @@ intptr_t fmt_Fprintln(const GoIface *w, const GoSlice *args);
 intptr_t fmt_Fprint(const GoIface *w, const GoSlice *args);
 intptr_t fmt_Fprintf(const GoIface *w, const GoString *format, const GoSlice *args);
 
+// ---- goroutines, channels, defer (owner: "sched" helper; runtime/sched.h has the internals) ----
+// Go func values are pointers to closure objects whose first word is the
+// code address. Argument blocks (args, argsize) are laid out exactly like
+// the callee's incoming area (codegen.h): parameters then result slots,
+// each rounded to 8; argsize covers the result slots too (they are
+// scratch space the callee may write).
+//
+// go f(args): the new goroutine copies the block and runs f on its own stack.
+void runtime_go(void *closure, const void *args, uintptr_t argsize);
+
+// Channels. A nil GoChan* is the nil channel. The first two words are
+// len and cap (codegen may read them directly after a nil check).
+typedef struct GoChan GoChan;
+GoChan *runtime_makechan(const GoType *chantype, intptr_t size);  // chantype: KIND_CHAN
+void runtime_chansend(GoChan *c, const void *elem);
+bool runtime_chanrecv(GoChan *c, void *elem);   // elem may be NULL; returns ok (false: closed)
+void runtime_closechan(GoChan *c);
+intptr_t runtime_chanlen(GoChan *c);
+intptr_t runtime_chancap(GoChan *c);
+
+// select: codegen builds the cases in source order (default excluded).
+// Send cases: elem points to the value to send. Receive cases: elem is
+// where the value goes (NULL to drop it). Returns the chosen case index,
+// or -1 when block is false and no case is ready (the default clause);
+// *recv_ok receives the ok of a chosen receive case.
+enum { SELECT_RECV = 0, SELECT_SEND = 1 };
+typedef struct GoSelectCase {
+	GoChan *c;
+	void *elem;
+	intptr_t dir;              // SELECT_RECV or SELECT_SEND
+} GoSelectCase;
+intptr_t runtime_select(GoSelectCase *cases, intptr_t n, bool block, bool *recv_ok);
+
+// defer / panic / recover. A function containing defer statements keeps
+// one GoDeferFrame in its own frame and:
+//   - right after its prologue (with %rsp at its body value):
+//       runtime_deferframe_push(&frame, &&landing)
+//     which records %rsp/%rbp and the callee-saved registers, and links
+//     the frame into the goroutine's chain;
+//   - for each `defer f(args)`: runtime_deferproc(&frame, closure, args, argsize)
+//     with the argument block evaluated at the defer statement;
+//   - at `landing`, the single return path every return statement jumps
+//     to once the result slots are set: runtime_deferreturn(&frame), then
+//     load the results and return. Results must start zeroed (they do).
+// When a deferred call recovers a panic, the runtime resumes at `landing`
+// with %rsp, %rbp, %rbx, %r12-%r15 as they were recorded, so the
+// remaining deferred calls run and the function returns its result slots
+// (which deferred closures may have modified: named results).
+typedef struct GoDefer GoDefer;
+typedef struct GoDeferFrame {
+	struct GoDeferFrame *link; // 0: enclosing frame of the same goroutine
+	GoDefer *defers;           // 8: pending deferred calls, last first
+	void *landing;             // 16
+	uintptr_t rsp, rbp;        // 24, 32
+	uintptr_t rbx, r12, r13, r14, r15;  // 40..72
+} GoDeferFrame;                // 80 bytes; codegen reserves this much in the frame
+void runtime_deferframe_push(GoDeferFrame *f, void *landing);   // context.S
+void runtime_deferproc(GoDeferFrame *f, void *closure, const void *args, uintptr_t argsize);
+void runtime_deferreturn(GoDeferFrame *f);
+// recover(): argp is the caller's incoming argument area (16(%rbp)); only
+// a function called directly by the panic machinery as a deferred call
+// recovers. *dst = the panic value, or nil.
+void runtime_gorecover(GoEface *dst, uintptr_t argp);
+
 #endif

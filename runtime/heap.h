@@ -139,7 +139,8 @@ void mcache_flush(void);               // hand the current spans back before a G
 // ---- collector (gc*.c) ----
 typedef struct GCSettings {
 	intptr_t gogc;                     // percent; < 0: GOGC=off
-	bool gctrace, allocs, gcstress, checkescape;
+	bool gctrace, allocs, checkescape;
+	unsigned gcstress;                 // collect every gcstress-th allocation (0: never)
 } GCSettings;
 extern GCSettings gc_settings;
 void gc_settings_load(void);           // from GOGC, GODEBUG, GOSCAPE_DEBUG

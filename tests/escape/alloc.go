@@ -1,3 +1,4 @@
+// Golden escape test alloc: go tool compile -m -l output must be reproduced exactly.
 package main
 
 var gs []int

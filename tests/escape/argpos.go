@@ -1,3 +1,4 @@
+// Golden escape test argpos: go tool compile -m -l output must be reproduced exactly.
 package main
 
 var sink interface{}
@@ -12,3 +13,5 @@ func h(x int) {
 	take(
 		x)
 }
+
+func main() {}

@@ -1,3 +1,4 @@
+// Golden escape test basic: go tool compile -m -l output must be reproduced exactly.
 package main
 
 type T struct {

@@ -1,3 +1,4 @@
+// Golden escape test capture: go tool compile -m -l output must be reproduced exactly.
 package main
 
 func bigClosure(i int) func() byte {
@@ -29,3 +30,5 @@ func directCall() int {
 	*(func() *int { return &u }()) = 42
 	return u
 }
+
+func main() {}

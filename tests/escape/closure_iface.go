@@ -1,3 +1,4 @@
+// Golden escape test closure_iface: go tool compile -m -l output must be reproduced exactly.
 package main
 
 import "fmt"

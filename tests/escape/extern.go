@@ -1,3 +1,4 @@
+// Golden escape test extern: go tool compile -m -l output must be reproduced exactly.
 package main
 
 import "unsafe"
@@ -43,3 +44,5 @@ func smallAddr() func() int {
 	p := &x
 	return func() int { return *p + x }
 }
+
+func main() {}

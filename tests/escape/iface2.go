@@ -1,3 +1,4 @@
+// Golden escape test iface2: go tool compile -m -l output must be reproduced exactly.
 package main
 
 type T struct{ a, b int }
@@ -22,3 +23,5 @@ func f8() *T {
 	var i interface{} = &T{}
 	return i.(*T)
 }
+
+func main() {}

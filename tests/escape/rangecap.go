@@ -1,3 +1,4 @@
+// Golden escape test rangecap: go tool compile -m -l output must be reproduced exactly.
 package main
 
 var fs []func() int
@@ -14,3 +15,5 @@ func loopCopy(s []int) {
 		fs = append(fs, func() int { return v })
 	}
 }
+
+func main() {}

@@ -1,3 +1,4 @@
+// Golden escape test results: go tool compile -m -l output must be reproduced exactly.
 package main
 
 var g **int
@@ -44,3 +45,5 @@ func local() int {
 	b := node{next: &a, val: 2}
 	return sum(&b)
 }
+
+func main() {}

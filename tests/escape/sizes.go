@@ -1,3 +1,4 @@
+// Golden escape test sizes: go tool compile -m -l output must be reproduced exactly.
 package main
 
 func a() int { s := make([]byte, 65536); return len(s) }
@@ -10,3 +11,5 @@ func g() int { s := make([]int64, 8192); return len(s) }
 func h() int { s := make([]int64, 8193); return len(s) }
 func i(n int) int { s := make([]int, 0, n); return cap(s) }
 func j() int { const n = 4; s := make([]int, n); return len(s) }
+
+func main() {}

@@ -1,3 +1,4 @@
+// Golden escape test stmts: go tool compile -m -l output must be reproduced exactly.
 package main
 
 import "unsafe"

@@ -239,10 +239,10 @@ Test(gc, pacing_follows_gogc)
 
 Test(gc, stress_mode_collects_at_every_allocation)
 {
-	gc_settings.gcstress = true;
+	gc_settings.gcstress = 1;
 	uint32_t n = heap_stats.ngc;
 	build_list(2000);
-	gc_settings.gcstress = false;
+	gc_settings.gcstress = 0;
 	cr_assert_geq(heap_stats.ngc - n, 2000);
 	intptr_t count = 0;
 	for (Node *x = root; x; x = x->next)

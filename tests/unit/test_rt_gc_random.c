@@ -264,7 +264,7 @@ Test(gc_random, shadow_model)
 
 Test(gc_random, shadow_model_gcstress)
 {
-	gc_settings.gcstress = true;
+	gc_settings.gcstress = 1;
 	run(3000);
 }
 

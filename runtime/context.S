@@ -1,0 +1,112 @@
+// context.S - the machine-level half of goroutines and defer: switching
+// stacks, the first frame of a new goroutine, calling deferred Go
+// closures, and jumping back into a frame that recovered a panic.
+	.text
+
+// void sched_switch(uintptr_t *save_sp, uintptr_t new_sp)
+// Pushes the callee-saved registers, saves %rsp, and continues the other
+// goroutine where it called sched_switch (or at sched_gostart). The pushed
+// registers sit on the suspended stack, so the collector sees them.
+	.globl sched_switch
+	.type sched_switch, @function
+sched_switch:
+	pushq %rbp
+	pushq %rbx
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	movq %rsp, (%rdi)
+	movq %rsi, %rsp
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbx
+	popq %rbp
+	ret
+	.size sched_switch, .-sched_switch
+
+// A new goroutine's stack holds six zero registers and this address, so
+// the first switch to it "returns" here.
+	.globl sched_gostart
+	.type sched_gostart, @function
+sched_gostart:
+	xorl %ebp, %ebp
+	andq $-16, %rsp
+	call sched_goentry
+	ud2
+	.size sched_gostart, .-sched_gostart
+
+// void defer_call_go(void *closure, const void *args, uintptr_t argsize, uintptr_t *argp_out)
+// Like runtime_call_go, for closures: the code address is the closure's
+// first word and the closure goes in %rdx. Reports where the callee's
+// incoming area is, which is how recover() knows its caller is the
+// deferred function itself.
+	.globl defer_call_go
+	.type defer_call_go, @function
+defer_call_go:
+	pushq %rbp
+	movq %rsp, %rbp
+	pushq %rbx
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	movq %rdi, %r12
+	movq %rsi, %r13
+	movq %rdx, %r14
+	movq %rcx, %rbx
+	subq %rdx, %rsp
+	andq $-16, %rsp
+	testq %rbx, %rbx
+	jz 1f
+	movq %rsp, (%rbx)
+1:	movq %rsp, %rdi
+	movq %r13, %rsi
+	movq %r14, %rcx
+	rep movsb
+	movq %r12, %rdx
+	call *(%r12)
+	leaq -32(%rbp), %rsp
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbx
+	popq %rbp
+	ret
+	.size defer_call_go, .-defer_call_go
+
+// void runtime_deferframe_push(GoDeferFrame *f, void *landing)
+// Records the caller's %rsp (as it is around its calls), %rbp and the
+// callee-saved registers (Go code never changes them, so these are the
+// values its own caller expects back), then links f (defer.c).
+	.globl runtime_deferframe_push
+	.type runtime_deferframe_push, @function
+runtime_deferframe_push:
+	leaq 8(%rsp), %rax
+	movq %rsi, 16(%rdi)
+	movq %rax, 24(%rdi)
+	movq %rbp, 32(%rdi)
+	movq %rbx, 40(%rdi)
+	movq %r12, 48(%rdi)
+	movq %r13, 56(%rdi)
+	movq %r14, 64(%rdi)
+	movq %r15, 72(%rdi)
+	jmp defer_frame_link
+	.size runtime_deferframe_push, .-runtime_deferframe_push
+
+// _Noreturn void defer_resume(GoDeferFrame *f): continue at f->landing as
+// if the function's last call had just returned.
+	.globl defer_resume
+	.type defer_resume, @function
+defer_resume:
+	movq 40(%rdi), %rbx
+	movq 48(%rdi), %r12
+	movq 56(%rdi), %r13
+	movq 64(%rdi), %r14
+	movq 72(%rdi), %r15
+	movq 32(%rdi), %rbp
+	movq 24(%rdi), %rsp
+	jmp *16(%rdi)
+	.size defer_resume, .-defer_resume
+	.section .note.GNU-stack,"",@progbits

@@ -41,6 +41,25 @@ bool esc_box_pos(Node *n, Pos *p) {
 	return pp != NULL;
 }
 
+// The position of the last non-constant expression in a pre-order walk
+// of n: where Go's compiler stands after converting n, hence where it
+// puts implicit conversions in several contexts.
+bool esc_cursor_pos(Node *n, Pos *p) {
+	if (!n || n->is_const || n->is_type)
+		return false;
+	bool found = false;
+	if (n->kind != ND_PAREN && n->kind != ND_TOIFACE && n->kind != ND_ADDR && n->kind != ND_DEREF) {
+		*p = n->pos;
+		found = true;
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		found |= esc_cursor_pos(kids[i], p);
+	for (int i = 0; i < n->list.len; i++)
+		found |= esc_cursor_pos(VEC_AT(n->list, i), p);
+	return found;
+}
+
 bool esc_is_implicit_box(Node *n) {
 	return n && n->kind == ND_TOIFACE && n->lhs && n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
 }
@@ -71,6 +90,9 @@ const char *esc_conv_type_spelling(Pos pos) {
 		start--;
 	if (start == off || (text[start] >= '0' && text[start] <= '9') || text[start] == '.')
 		return NULL;
+	if (start > 0 && (text[start - 1] == ']' || text[start - 1] == ')'))
+		return NULL; // part of a composite type such as []byte
+
 	return xstrndup(text + start, (size_t)(off - start));
 }
 

@@ -136,6 +136,7 @@ typedef void (*VisitFn)(Node *n, void *ctx);
 void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx);
 // Is n an interface conversion the checker inserted (not written T(x))?
 bool esc_is_implicit_box(Node *n);
+bool esc_cursor_pos(Node *n, Pos *p);
 // Source spelling of the type of the conversion whose '(' is at pos.
 const char *esc_conv_type_spelling(Pos pos);
 // A synthetic local (Go's .autotmp_N) of the function being walked.
@@ -184,6 +185,7 @@ bool in_mutual_batch(Func *fn);
 void flow_closure(Batch *b, ClosureSite *cs);
 void mark_captures(Batch *b, Node *lit);
 bool type_direct_iface(Type *t);
+void map_key_box_pos(Node *index);
 bool type_pointerful(Type *t);
 Node *esc_unparen(Node *n);
 

@@ -53,6 +53,20 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		walk_expr(b, hole_note(b, k, call, "call parameter"), arg);
 		return;
 	}
+	Node *lit = esc_unparen(arg);
+	if (lit->kind == ND_COMPOSITE && type_under(lit->type)->kind == TY_SLICE) {
+		// Go keeps a slice literal argument in the wrapper (so it
+		// can stay on the wrapper's stack); its elements are copied.
+		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), lit);
+		for (int i = 0; i < lit->list.len; i++) {
+			Node *e = VEC_AT(lit->list, i);
+			Loc *tmp = new_loc(b, NULL, NULL, false);
+			walk_expr(b, hole_note(b, loc_hole(tmp), call, "assign"), e && e->kind == ND_KEYVAL ? e->rhs : e);
+			flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmp);
+			vec_push(&ac->temps, tmp);
+		}
+		return;
+	}
 	Loc *tmp = new_loc(b, NULL, NULL, false);
 	walk_expr(b, hole_note(b, loc_hole(tmp), call, "assign"), arg);
 	flow(b, hole_note(b, k, call, "call parameter"), tmp);
@@ -253,8 +267,11 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		return;
 	}
 	case BI_PANIC:
-		if (esc_is_implicit_box(a0) && a0->lhs->is_const)
-			esc_set_box_pos(a0, call->pos);
+		if (esc_is_implicit_box(a0)) {
+			Pos p = call->pos;
+			esc_cursor_pos(a0->lhs, &p);
+			esc_set_box_pos(a0, p);
+		}
 		argument(b, ac, heap_hole(b), call, a0);
 		return;
 	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:

@@ -148,6 +148,8 @@ static void composite(Batch *b, Hole k, Node *n) {
 		for (int i = 0; i < n->list.len; i++) {
 			Node *elt = VEC_AT(n->list, i);
 			if (elt->kind == ND_KEYVAL) {
+				if (esc_is_implicit_box(elt->lhs))
+					esc_set_box_pos(elt->lhs, elt->pos);
 				walk_assign_heap(b, elt->lhs, "map literal key", n);
 				walk_assign_heap(b, element_value(elt), "map literal value", n);
 			}
@@ -167,6 +169,16 @@ static void composite(Batch *b, Hole k, Node *n) {
 // &T{...}: one new object; the literal's elements flow into it.
 static void ptr_literal(Batch *b, Hole k, Node *addr, Node *lit) {
 	walk_expr(b, spill(b, k, addr), lit);
+}
+
+// m[k] with k converted to the map's interface key type: Go reports the
+// conversion where it stands after the whole index expression.
+void map_key_box_pos(Node *index) {
+	if (esc_is_implicit_box(index->rhs)) {
+		Pos p = index->pos;
+		esc_cursor_pos(index, &p);
+		esc_set_box_pos(index->rhs, p);
+	}
 }
 
 static bool is_composite(Node *n) {
@@ -268,6 +280,7 @@ void walk_expr(Batch *b, Hole k, Node *n) {
 		Type *u = type_under(n->lhs->type);
 		if (u->kind == TY_MAP) {
 			walk_discard(b, n->lhs);
+			map_key_box_pos(n);
 		} else if (u->kind == TY_ARRAY) {
 			walk_expr(b, hole_note(b, k, n, "fixed-array-index-of"), n->lhs);
 		} else {

@@ -28,6 +28,7 @@ Hole walk_addr(Batch *b, Node *n) {
 		Type *u = type_under(n->lhs->type);
 		if (u->kind == TY_MAP) {
 			walk_discard(b, n->lhs);
+			map_key_box_pos(n);
 			walk_assign_heap(b, n->rhs, "key of map put", n);
 			return heap_hole(b);
 		}
@@ -172,24 +173,6 @@ static bool is_self_assign(Node *dst, Node *src) {
 	}
 }
 
-// The position of the last non-constant expression in a pre-order walk
-// of n (the compiler's current position after converting n).
-static bool last_ident_pos(Node *n, Pos *p) {
-	if (!n || n->is_const || n->is_type)
-		return false;
-	bool found = false;
-	if (n->kind != ND_PAREN && n->kind != ND_TOIFACE && n->kind != ND_ADDR && n->kind != ND_DEREF) {
-		*p = n->pos;
-		found = true;
-	}
-	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		found |= last_ident_pos(kids[i], p);
-	for (int i = 0; i < n->list.len; i++)
-		found |= last_ident_pos(VEC_AT(n->list, i), p);
-	return found;
-}
-
 static bool is_var_name(Node *n) {
 	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
 }
@@ -207,7 +190,7 @@ static void stmt_box_positions(Node *s, Vec *lhs, Vec *rhs) {
 		have = true;
 	} else {
 		for (int i = 0; i < rhs->len; i++)
-			have |= last_ident_pos(VEC_AT(*rhs, i), &p);
+			have |= esc_cursor_pos(VEC_AT(*rhs, i), &p);
 		if (!have && s->kind == ND_VARSPEC && lhs->len > 0) {
 			p = ((Node *)VEC_AT(*lhs, lhs->len - 1))->pos; // all constants: the last name
 			have = true;

@@ -50,6 +50,7 @@ struct Sudog {
 	void *elem;                // value to send / where to receive
 	Sudog *next, *prev;
 	bool isselect;
+	bool queued;               // on its channel's queue
 	bool success;              // woken by a communication (false: by close)
 	intptr_t caseindex;
 };
@@ -67,6 +68,24 @@ struct GoChan {
 	uintptr_t sendx, recvx;
 	bool closed;
 	WaitQ recvq, sendq;
+};
+
+// A deferred call: the closure and a copy of its argument block.
+struct GoDefer {
+	GoDefer *link;
+	void *closure;
+	uintptr_t argsize;
+	bool started;              // being run by a panic
+	GoPanic *panic;            // that panic (marked aborted if another takes over)
+	uint64_t args[];
+};
+
+// An active panic (docs/go-runtime.md 5.4 for how chains print).
+struct GoPanic {
+	GoEface arg;
+	GoPanic *link;             // the panic that was active when this one began
+	uintptr_t argp;            // incoming area of the deferred call now running
+	bool recovered, aborted;
 };
 
 // ---- scheduler (sched.c) ----

@@ -6,8 +6,8 @@ package main
 import "fmt"
 
 type node struct {
-	next *node
 	data []byte
+	peer []byte // another node's data: a pointer to trace, but no chain
 }
 
 func main() {
@@ -26,7 +26,9 @@ func main() {
 		}
 		n := &node{data: make([]byte, size)}
 		k := i % window
-		n.next = ring[(k+1)%window]
+		if old := ring[(k+1)%window]; old != nil {
+			n.peer = old.data
+		}
 		ring[k] = n
 		total += len(n.data)
 	}

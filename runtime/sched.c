@@ -1,0 +1,201 @@
+// sched.c - goroutines on one OS thread: creating them, the run queue
+// (a "run next" slot plus a FIFO, as in Go's P), parking and readying,
+// the deadlock report, and the suspended stacks the collector must scan.
+#include <sys/mman.h>
+#include "heap.h"
+#include "sched.h"
+
+enum {
+	STACK_SIZE = 1 << 20,      // reserved per goroutine; pages are touched on demand
+	GUARD_SIZE = 1 << 12,      // PROT_NONE below the stack: overflow faults
+	FIRST_GOID = 18,           // what Go's user goroutines usually get (only 1 matters)
+};
+
+G *sched_cur;
+// Every goroutine in creation order (main first), for the deadlock
+// report and the collector; dead ones stay listed and are reused.
+static G *allgs, *allgs_tail;
+static G *gfree;
+static G *runnext, *runq_head, *runq_tail;
+static int64_t next_goid = FIRST_GOID;
+
+static void scan_suspended_stacks(void (*scan)(uintptr_t lo, uintptr_t hi)) {
+	for (G *g = allgs; g; g = g->alllink)
+		if (g != sched_cur && g->status != G_DEAD)
+			scan(g->sp, g->stack_hi);
+}
+
+static void add_to_allgs(G *g) {
+	if (allgs_tail)
+		allgs_tail->alllink = g;
+	else
+		allgs = g;
+	allgs_tail = g;
+}
+
+// The main goroutine is created the first time the scheduler is needed;
+// it runs on the OS stack the collector already knows.
+G *sched_current(void) {
+	if (sched_cur)
+		return sched_cur;
+	G *g = runtime_alloc(sizeof *g, false);
+	g->id = 1;
+	g->status = G_RUNNING;
+	g->stack_hi = runtime_stack_top ? (uintptr_t)runtime_stack_top : gc_stack_top();
+	add_to_allgs(g);
+	sched_cur = g;
+	runtime_gc_scan_stacks = scan_suspended_stacks;
+	return g;
+}
+
+static G *newg(void) {
+	sched_current();
+	G *g = gfree;
+	if (g) {
+		gfree = g->schedlink;
+	} else {
+		g = runtime_alloc(sizeof *g, false);
+		uint8_t *mem = mmap(NULL, STACK_SIZE + GUARD_SIZE, PROT_READ | PROT_WRITE,
+		                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+		if (mem == MAP_FAILED)
+			rt_fatal("runtime: cannot allocate goroutine stack");
+		mprotect(mem, GUARD_SIZE, PROT_NONE);
+		g->stack_lo = (uintptr_t)mem + GUARD_SIZE;
+		g->stack_hi = g->stack_lo + STACK_SIZE;
+		add_to_allgs(g);
+	}
+	g->id = next_goid++;
+	g->schedlink = NULL;
+	// The first switch pops six zero registers and returns to sched_gostart.
+	uintptr_t *sp = (uintptr_t *)g->stack_hi;
+	*--sp = 0;
+	*--sp = (uintptr_t)sched_gostart;
+	for (int i = 0; i < 6; i++)
+		*--sp = 0;
+	g->sp = (uintptr_t)sp;
+	return g;
+}
+
+static void runq_put_tail(G *g) {
+	g->schedlink = NULL;
+	if (runq_tail)
+		runq_tail->schedlink = g;
+	else
+		runq_head = g;
+	runq_tail = g;
+}
+
+static G *runq_get(void) {
+	G *g = runnext;
+	if (g) {
+		runnext = NULL;
+		return g;
+	}
+	g = runq_head;
+	if (g) {
+		runq_head = g->schedlink;
+		if (!runq_head)
+			runq_tail = NULL;
+	}
+	return g;
+}
+
+void sched_ready(G *g) {
+	g->status = G_RUNNABLE;
+	g->waitreason = NULL;
+	if (runnext)
+		runq_put_tail(runnext);
+	runnext = g;
+}
+
+static _Noreturn void report_deadlock(void) {
+	RtBuf b = {0};
+	buf_str(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+	for (G *g = allgs; g; g = g->alllink) {
+		if (g->status == G_DEAD)
+			continue;
+		buf_printf(&b, "\ngoroutine %lld [%s]:\n", (long long)g->id, g->waitreason ? g->waitreason : "running");
+		buf_str(&b, g->id == 1 ? "main.main()\n\t?:0 +0x0\n" : "main.func()\n\t?:0 +0x0\ncreated by main.main\n\t?:0 +0x0\n");
+	}
+	rt_stderr_write(b.p, b.len);
+	buf_free(&b);
+	rt_exit(2);
+}
+
+// Runs the next runnable goroutine; returns when the current one is
+// resumed. The caller has already set the current goroutine's status.
+static void schedule(void) {
+	G *prev = sched_cur;
+	G *next = runq_get();
+	if (!next)
+		report_deadlock();
+	next->status = G_RUNNING;
+	if (next == prev)
+		return;
+	sched_cur = next;
+	runtime_stack_top = (void *)next->stack_hi;
+	sched_switch(&prev->sp, next->sp);
+}
+
+void sched_park(const char *reason) {
+	G *g = sched_current();
+	g->status = G_WAITING;
+	g->waitreason = reason;
+	schedule();
+}
+
+_Noreturn void sched_block_forever(const char *reason) {
+	sched_park(reason);
+	rt_fatal("runtime: goroutine blocked forever was woken");
+}
+
+void sched_yield_all(void) {
+	G *g = sched_current();
+	while (runnext || runq_head) {
+		g->status = G_RUNNABLE;
+		runq_put_tail(g);
+		schedule();
+	}
+}
+
+static _Noreturn void goexit(void) {
+	G *g = sched_cur;
+	g->status = G_DEAD;
+	g->closure = g->args = g->carg = NULL;
+	g->cfn = NULL;
+	g->frames = NULL;
+	g->panic = NULL;
+	g->schedlink = gfree;
+	gfree = g;
+	schedule();
+	rt_fatal("runtime: dead goroutine resumed");
+}
+
+// The first C frame of every goroutine but main (called by sched_gostart).
+_Noreturn void sched_goentry(void);
+_Noreturn void sched_goentry(void) {
+	G *g = sched_cur;
+	if (g->cfn)
+		g->cfn(g->carg);
+	else
+		defer_call_go(g->closure, g->args, g->argsize, NULL);
+	goexit();
+}
+
+void runtime_go(void *closure, const void *args, uintptr_t argsize) {
+	if (!closure)
+		rt_fatal("go of nil func value");
+	G *g = newg();
+	g->closure = closure;
+	g->argsize = (argsize + 7) & ~(uintptr_t)7;
+	g->args = runtime_alloc(g->argsize, false);
+	__builtin_memcpy(g->args, args, argsize);
+	sched_ready(g);
+}
+
+void sched_go_c(void (*fn)(void *), void *arg) {
+	G *g = newg();
+	g->cfn = fn;
+	g->carg = arg;
+	sched_ready(g);
+}

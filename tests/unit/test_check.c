@@ -1,0 +1,182 @@
+// test_check.c - the type checker on small programs: Go's error messages
+// and positions, and the facts later stages rely on (rewrites, captures,
+// names, initialisation order).
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../../frontend/frontend.h"
+
+// Checks src; returns the checked program and, in *errors, what diag
+// printed ("" when there were no errors).
+static Program *check_src(const char *src, char **errors) {
+	types_init();
+	int fi = diag_add_file("t.go", src, strlen(src));
+	File *f = parse_file(fi);
+	cr_assert_eq(diag_count(), 0, "syntax errors in the test program");
+	Program *p = check_program(&f, 1);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	FILE *saved = stderr;
+	stderr = mem;
+	diag_flush();
+	stderr = saved;
+	fclose(mem);
+	*errors = buf;
+	return p;
+}
+
+static void expect_first_error(const char *body, const char *want) {
+	char *src = malloc(strlen(body) + 64);
+	sprintf(src, "package main\n\n%s", body);
+	char *errs;
+	check_src(src, &errs);
+	char *nl = strchr(errs, '\n');
+	if (nl)
+		*nl = 0;
+	cr_assert_str_eq(errs, want);
+}
+
+static Program *check_ok(const char *src) {
+	char *errs;
+	Program *p = check_src(src, &errs);
+	cr_assert_str_eq(errs, "", "unexpected errors:\n%s", errs);
+	return p;
+}
+
+// Diagnostics accumulate per process; Criterion runs every test in its
+// own process, so each program gets a test of its own.
+#define ERROR_TEST(name, body, want) \
+	Test(check_errors, name) { expect_first_error(body, want); }
+
+ERROR_TEST(undefined_name, "func main() {\n\tx := y\n}\n", "t.go:4:7: undefined: y")
+ERROR_TEST(unused_variable, "func main() {\n\tx := 1\n}\n", "t.go:4:2: x declared but not used")
+ERROR_TEST(unused_import, "import \"os\"\n\nfunc main() {}\n", "t.go:3:8: imported and not used: \"os\"")
+ERROR_TEST(const_overflow, "func main() {\n\tvar a int8 = 300\n\t_ = a\n}\n",
+	                   "t.go:4:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)")
+ERROR_TEST(division_by_zero, "func main() {\n\t_ = 1 / 0\n}\n", "t.go:4:10: invalid operation: division by zero")
+ERROR_TEST(typed_const_overflow, "const c int8 = 100\n\nfunc main() {\n\t_ = c * 3\n}\n",
+	                   "t.go:6:6: c * 3 (constant 300 of type int8) overflows int8")
+ERROR_TEST(assign_to_const, "const Limit = 10\n\nfunc main() {\n\tLimit = 20\n}\n",
+	                   "t.go:6:2: cannot assign to Limit (untyped int constant 10)")
+ERROR_TEST(mismatched_types, "func main() {\n\tx, y := 1, 2.5\n\t_ = x * y\n}\n",
+	                   "t.go:5:6: invalid operation: x * y (mismatched types int and float64)")
+ERROR_TEST(assign_mismatch, "func main() {\n\tvar s string\n\ts = 5\n\t_ = s\n}\n",
+	                   "t.go:5:6: cannot use 5 (untyped int constant) as string value in assignment")
+ERROR_TEST(no_new_variables, "func main() {\n\tx := 1\n\tx := 2\n\t_ = x\n}\n", "t.go:5:4: no new variables on left side of :=")
+ERROR_TEST(non_boolean_condition, "func main() {\n\tif 1 {\n\t}\n}\n", "t.go:4:5: non-boolean condition in if statement")
+ERROR_TEST(not_enough_arguments, "func f(a, b int) int { return a }\n\nfunc main() {\n\t_ = f(1)\n}\n",
+	                   "t.go:6:8: not enough arguments in call to f")
+ERROR_TEST(not_enough_return_values, "func f() (int, int) {\n\treturn 1\n}\n\nfunc main() { f() }\n",
+	                   "t.go:4:9: not enough return values")
+ERROR_TEST(missing_return, "func f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc main() { f() }\n", "t.go:7:1: missing return")
+ERROR_TEST(call_non_function, "func main() {\n\tn := 1\n\tn()\n}\n",
+	                   "t.go:5:2: invalid operation: cannot call non-function n (variable of type int)")
+ERROR_TEST(pointer_receiver, "type I interface{ M() }\ntype T struct{}\n\nfunc (t *T) M() {}\n\nfunc main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
+	                   "t.go:9:12: cannot use T{} (value of type T) as type I in variable declaration:")
+ERROR_TEST(unknown_member, "type P struct{ X int }\n\nfunc main() {\n\tp := P{}\n\t_ = p.Z\n}\n",
+	                   "t.go:7:8: p.Z undefined (type P has no field or method Z)")
+ERROR_TEST(unknown_literal_field, "type C struct{ Host string }\n\nfunc main() {\n\t_ = C{Port: 1}\n}\n",
+	                   "t.go:6:8: unknown field 'Port' in struct literal of type C")
+ERROR_TEST(redeclared, "func area() {}\nfunc area() {}\n\nfunc main() {}\n", "t.go:4:6: area redeclared in this block")
+ERROR_TEST(break_outside_loop, "func main() {\n\tbreak\n}\n", "t.go:4:2: break is not in a loop, switch, or select")
+ERROR_TEST(range_over_int, "func main() {\n\tfor range 10 {\n\t}\n}\n", "t.go:4:12: cannot range over 10 (untyped int constant)")
+ERROR_TEST(undefined_label, "func main() {\n\tgoto L\n}\n", "t.go:4:7: label L not defined")
+
+Test(check_errors, no_crash_on_nonsense) {
+	char *errs;
+	check_src("package main\n\ntype T struct{ a T }\nvar x = y\nvar y = x\n"
+	          "func main() { var t T; _ = t.a.a; _ = x; var m map[string]int; m.f() }\n",
+	          &errs);
+	cr_assert_neq(strlen(errs), 0);
+}
+
+static Func *find_func(Program *p, const char *name) {
+	for (int i = 0; i < p->funcs.len; i++) {
+		Func *f = p->funcs.data[i];
+		if (!strcmp(f->name, name))
+			return f;
+	}
+	cr_assert_fail("no function %s", name);
+	return NULL;
+}
+
+Test(check_facts, closure_names_and_captures) {
+	Program *p = check_ok("package main\n\n"
+	                      "type T struct{}\n\n"
+	                      "func (t *T) m() {}\n\n"
+	                      "func f() func() int {\n"
+	                      "\ta, b := 1, 2\n"
+	                      "\tb++\n"
+	                      "\tg := func() int {\n"
+	                      "\t\th := func() int { return a + b }\n"
+	                      "\t\treturn h()\n"
+	                      "\t}\n"
+	                      "\treturn g\n"
+	                      "}\n\n"
+	                      "func main() { f(); var t T; t.m() }\n");
+	Func *g = find_func(p, "main.f.func1");
+	Func *h = find_func(p, "main.f.func1.1");
+	find_func(p, "main.(*T).m");
+	cr_assert_eq(h->outer, g);
+	cr_assert_eq(h->captures.len, 2);
+	cr_assert_eq(g->captures.len, 2, "an intermediate literal captures what its inner literals use");
+	Capture *ca = h->captures.data[0], *cb = h->captures.data[1];
+	cr_assert_str_eq(ca->var->name, "a");
+	cr_assert_not(ca->byref, "a is never reassigned: captured by value");
+	cr_assert(cb->byref, "b is reassigned: captured by reference");
+}
+
+Test(check_facts, init_order_follows_dependencies) {
+	Program *p = check_ok("package main\n\n"
+	                      "var a = c + b\n"
+	                      "var b = f()\n"
+	                      "var c = f()\n"
+	                      "var d = 3\n\n"
+	                      "func f() int { d++; return d }\n\n"
+	                      "func main() {}\n");
+	const char *want[] = {"d", "b", "c", "a"};
+	cr_assert_eq(p->init_order.len, 4);
+	for (int i = 0; i < 4; i++) {
+		Node *n = p->init_order.data[i];
+		Node *id = n->kind == ND_VARSPEC ? n->names.data[0] : n->list.data[0];
+		cr_assert_str_eq(id->name, want[i]);
+	}
+}
+
+Test(check_facts, method_call_rewrites) {
+	Program *p = check_ok("package main\n\n"
+	                      "type T struct{ x int }\n\n"
+	                      "func (t *T) inc() { t.x++ }\n\n"
+	                      "func main() {\n\tvar t T\n\tt.inc()\n}\n");
+	Func *m = find_func(p, "main.main");
+	Node *body = m->decl->body;
+	Node *call = ((Node *)body->list.data[1])->lhs;
+	cr_assert_eq(call->kind, ND_CALL);
+	cr_assert_eq(call->lhs->kind, ND_FUNCNAME);
+	cr_assert_eq(call->list.len, 1);
+	Node *recv = call->list.data[0];
+	cr_assert_eq(recv->kind, ND_ADDR, "a pointer method on an addressable value takes its address");
+	cr_assert(recv->lhs->obj->addr_taken);
+}
+
+Test(check_facts, variadic_packing_and_boxing) {
+	Program *p = check_ok("package main\n\nimport \"fmt\"\n\n"
+	                      "func sum(xs ...int) int { return len(xs) }\n\n"
+	                      "func main() {\n\tfmt.Println(sum(1, 2, 3))\n}\n");
+	Func *m = find_func(p, "main.main");
+	Node *pr = ((Node *)m->decl->body->list.data[0])->lhs;
+	cr_assert_eq(pr->kind, ND_BUILTIN);
+	cr_assert_eq(pr->builtin, BI_FMT_PRINTLN);
+	Node *pack = pr->list.data[0];
+	cr_assert_eq(pack->kind, ND_COMPOSITE);
+	Node *boxed = pack->list.data[0];
+	cr_assert_eq(boxed->kind, ND_TOIFACE);
+	Node *call = boxed->lhs;
+	cr_assert_eq(call->kind, ND_CALL);
+	Node *xs = call->list.data[0];
+	cr_assert_eq(xs->kind, ND_COMPOSITE);
+	cr_assert_eq(xs->list.len, 3);
+	cr_assert_str_eq(type_string(xs->type, true), "[]int");
+}

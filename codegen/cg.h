@@ -37,7 +37,7 @@ typedef struct CG {
 	int label_seq;
 	int last_line;     // last line given a # LINE comment
 	int closure_off;   // frame slot holding the closure context (%rdx at entry)
-	int defer_off;     // frame slot of the defer list head (0: no defers); -8 below: current record
+	int defer_off;     // frame slot of the GoDeferFrame (0: no defers)
 } CG;
 extern CG cg;
 
@@ -152,7 +152,8 @@ void gen_heap_var(Obj *v);     // runtime_new block for a moved-to-heap variable
 
 // ---- defer (gen_defer.c) ----
 bool func_has_defer(Func *f);
-void gen_defer(Node *s);
+void gen_defer_or_go(Node *s);
+void defer_prologue(void);
 void run_defers(void);
 void gen_pending_defer_thunks(void);
 

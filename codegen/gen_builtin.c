@@ -349,6 +349,14 @@ void gen_builtin(Node *e) {
 	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
 		gen_fmt(e);
 		return;
+	case BI_RECOVER: {
+		int dst = tmp_alloc(16, "recover()");
+		emit("lea %d(%%rbp), %%rdi", dst);
+		emit("lea 16(%%rbp), %%rsi");
+		emit("call runtime_gorecover");
+		emit("lea %d(%%rbp), %%rax", dst);
+		return;
+	}
 	case BI_OS_EXIT:
 		gen_expr(arg(e, 0));
 		emit("mov %%rax, %%rdi");

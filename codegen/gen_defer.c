@@ -1,12 +1,9 @@
-// gen_defer.c - defer without panics: `defer f(args)` evaluates f and the
-// arguments at once into a heap record pushed on the function's list;
-// the epilogue pops and calls every record (last in, first out).
-//
-// Record: 0 next, 8 code address, 16 closure context (%rdx), 24 size of
-// the argument block, 32 the argument block as the callee expects it.
+// gen_defer.c - defer and go statements through the runtime's scheduler
+// and defer machinery (runtime/goscape.h): a function with defers keeps a
+// GoDeferFrame in its frame; its return label is the landing pad where
+// deferred calls run (also after a recovered panic).
 // A deferred builtin (defer fmt.Println(x)) becomes a call of a small
 // generated function taking the builtin's evaluated arguments.
-// Panics do not run deferred calls and recover is not supported yet.
 #include "cg.h"
 
 static Vec pending;   // Func*: builtin thunks to generate after the current function
@@ -74,7 +71,11 @@ static Node *builtin_as_call(Node *b) {
 	return call;
 }
 
-void gen_defer(Node *s) {
+// defer f(args) and go f(args): the function value and the argument block
+// (laid out like the callee's incoming area, result slots included) are
+// evaluated now and handed to the runtime.
+void gen_defer_or_go(Node *s) {
+	bool is_go = s->kind == ND_GO;
 	Node *c = s->lhs;
 	while (c && c->kind == ND_PAREN)
 		c = c->lhs;
@@ -86,57 +87,62 @@ void gen_defer(Node *s) {
 				return;
 			}
 		}
-		if (c->builtin == BI_RECOVER) {
-			unsupported(s->pos, "recover");
-			return;
-		}
 		c = builtin_as_call(c);
 	}
 	if (c->kind != ND_CALL) {
-		unsupported(s->pos, "defer of this expression");
+		unsupported(s->pos, is_go ? "go of this expression" : "defer of this expression");
 		return;
 	}
 	CallPlan p = plan_call(c);
-	int64_t argsize = p.res_base;
-	int rec = tmp_alloc(8, "defer record");
-	emit_comment("defer record -> heap: run when %s returns", cg.fn->name ? cg.fn->name : cg.fnsym);
-	emit("mov $%lld, %%rdi", (long long)(32 + argsize));
-	emit("xor %%esi, %%esi");
-	emit("call runtime_alloc");
-	save_rax(rec);
-	emit("lea 32(%%rax), %%r8");
+	int64_t size = p.res_base + p.res_total;
+	int blk = tmp_alloc(size ? size : 8, is_go ? "go arguments" : "defer arguments");
+	emit("lea %d(%%rbp), %%r8", blk);
 	emit_args(&p, "%r8");
-	emit("mov %d(%%rbp), %%r8", rec);
-	emit("add $32, %%r8");
-	callee_code(&p, "%r8");
-	emit("mov %d(%%rbp), %%rdi", rec);
-	emit("mov %%rax, 8(%%rdi)");
-	emit("mov %%rdx, 16(%%rdi)");
-	emit("movq $%lld, 24(%%rdi)", (long long)argsize);
-	emit("mov %d(%%rbp), %%rax", cg.defer_off);
-	emit("mov %%rax, (%%rdi)");
-	emit("mov %%rdi, %d(%%rbp)", cg.defer_off);
+	int clo = tmp_alloc(8, "deferred function value");
+	switch (p.kind) {
+	case CALL_DIRECT:
+		emit("lea %s..f(%%rip), %%rax", p.sym);
+		break;
+	case CALL_VALUE:
+		load_rax(p.fnval);
+		break;
+	case CALL_IFACE:  // a one-word closure holding the method's code
+		emit("lea %d(%%rbp), %%r8", blk);
+		callee_code(&p, "%r8");
+		save_rax(clo);
+		emit("mov $8, %%edi");
+		emit("xor %%esi, %%esi");
+		emit("call runtime_alloc");
+		emit("mov %d(%%rbp), %%rcx", clo);
+		emit("mov %%rcx, (%%rax)");
+		break;
+	}
+	save_rax(clo);
+	if (is_go) {
+		emit("mov %d(%%rbp), %%rdi", clo);
+		emit("lea %d(%%rbp), %%rsi", blk);
+		emit("mov $%lld, %%edx", (long long)size);
+		emit("call runtime_go");
+		return;
+	}
+	emit("lea %d(%%rbp), %%rdi", cg.defer_off);
+	emit("mov %d(%%rbp), %%rsi", clo);
+	emit("lea %d(%%rbp), %%rdx", blk);
+	emit("mov $%lld, %%ecx", (long long)size);
+	emit("call runtime_deferproc");
 }
 
-// The epilogue part: pop and call each record.
+// Prologue of a function with defers: link its GoDeferFrame; a recovered
+// panic resumes at the return label.
+void defer_prologue(void) {
+	emit("lea %d(%%rbp), %%rdi", cg.defer_off);
+	emit("lea %s(%%rip), %%rsi", ret_label());
+	emit("call runtime_deferframe_push");
+}
+
 void run_defers(void) {
-	char *loop = new_label("defers"), *done = new_label("defersdone");
-	emit_label(loop);
-	emit("mov %d(%%rbp), %%rax", cg.defer_off);
-	emit("test %%rax, %%rax");
-	emit("jz %s", done);
-	emit("mov (%%rax), %%rcx");
-	emit("mov %%rcx, %d(%%rbp)", cg.defer_off);
-	emit("mov %%rax, %d(%%rbp)", cg.defer_off - 8);
-	emit("mov 24(%%rax), %%rcx");
-	emit("lea 32(%%rax), %%rsi");
-	emit("mov %%rsp, %%rdi");
-	emit("rep movsb");
-	emit("mov %d(%%rbp), %%rax", cg.defer_off - 8);
-	emit("mov 16(%%rax), %%rdx");
-	emit("call *8(%%rax)");
-	emit("jmp %s", loop);
-	emit_label(done);
+	emit("lea %d(%%rbp), %%rdi", cg.defer_off);
+	emit("call runtime_deferreturn");
 }
 
 void gen_pending_defer_thunks(void) {
@@ -145,6 +151,7 @@ void gen_pending_defer_thunks(void) {
 		func_begin(f, f->sym);
 		gen_stmt(f->decl->body);
 		func_end(xasprintf("deferred builtin call (%s)", f->sym));
+		fprintf(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n%s..f:\n\t.quad %s\n", f->sym, f->sym);
 	}
 	pending.len = 0;
 }

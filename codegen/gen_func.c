@@ -85,11 +85,8 @@ void func_begin(Func *f, const char *sym) {
 	st.argsize = off - 16;
 
 	cg.defer_off = 0;
-	if (func_has_defer(f)) {
-		frame_slot(8, "current defer record");
-		cg.defer_off = frame_slot(8, "defer list");
-		emit("movq $0, %d(%%rbp)", cg.defer_off);
-	}
+	if (func_has_defer(f))
+		cg.defer_off = frame_slot(80, "GoDeferFrame");
 	if (f->captures.len) {
 		closure_layout(f);
 		cg.closure_off = frame_slot(8, "closure context (%rdx at entry)");
@@ -108,6 +105,8 @@ void func_begin(Func *f, const char *sym) {
 		                    : frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type_string(v->type, false)));
 	}
 
+	if (cg.defer_off)
+		defer_prologue();
 	// results start zeroed; moved-to-heap parameters are copied into
 	// their blocks, moved-to-heap results get a zeroed block
 	for (int i = 0; i < st.incoming.len; i++) {

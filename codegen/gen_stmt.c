@@ -640,9 +640,8 @@ void gen_stmt(Node *s) {
 	case ND_TYPESWITCH:
 		gen_typeswitch(s);
 		break;
-	case ND_GO: unsupported(s->pos, "go statement"); break;
-	case ND_DEFER:
-		gen_defer(s);
+	case ND_GO: case ND_DEFER:
+		gen_defer_or_go(s);
 		break;
 	case ND_SEND: unsupported(s->pos, "channel send"); break;
 	case ND_SELECT: unsupported(s->pos, "select statement"); break;

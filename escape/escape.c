@@ -11,6 +11,10 @@ static PtrMap g_dotdotdot;  // implicit variadic slice -> its call
 static PtrMap g_wrappers;   // go/defer wrapper closures
 static PtrMap g_boxpos;     // ND_TOIFACE -> Pos*
 static PtrMap g_static;     // Obj* -> the expression it was initialised with
+static PtrMap g_alias;      // Node* -> .autotmp_N it was moved into
+
+void esc_set_alias(Node *n, const char *name) { ptrmap_put(&g_alias, n, (void *)name); }
+const char *esc_alias(Node *n) { return ptrmap_get(&g_alias, n); }
 
 FuncInfo *func_info(Func *fn) {
 	FuncInfo *fi = ptrmap_get(&g_funcinfo, fn);

@@ -120,6 +120,9 @@ FuncInfo *func_info(Func *fn);
 bool esc_is_dotdotdot_arg(Node *n);
 void esc_mark_dotdotdot_arg(Node *n, Node *call);
 Node *esc_dotdotdot_call(Node *n);
+// Expressions Go moved into a temporary print as its name (.autotmp_N).
+void esc_set_alias(Node *n, const char *name);
+const char *esc_alias(Node *n);
 // Go's position for the implicit interface conversion n (see walk_call.c).
 void esc_set_box_pos(Node *n, Pos p);
 bool esc_box_pos(Node *n, Pos *p);

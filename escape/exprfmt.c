@@ -402,6 +402,10 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		puts_(b, "<nil>");
 		return;
 	}
+	if (esc_alias(n)) {
+		puts_(b, esc_alias(n));
+		return;
+	}
 	int np = prec_of(n);
 	if (prec > np) {
 		puts_(b, "(");

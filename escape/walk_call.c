@@ -132,6 +132,56 @@ static void mark_variadic_tail(Node *call, Type *sig) {
 		esc_mark_dotdotdot_arg(last, call);
 }
 
+// Go evaluates a call used as a callee or as a method receiver into a
+// temporary first: walks it into a fresh .autotmp and returns its Loc.
+static Loc *call_into_temp(Batch *b, Node *x, int skip) {
+	func_info(b->curfn)->autotmps += skip;
+	Obj *tmp = esc_new_autotmp(b, x->type);
+	esc_set_alias(x, tmp->name);
+	Loc *l = var_loc(b, tmp);
+	Hole k = loc_hole(l);
+	walk_call(b, &k, 1, x);
+	return l;
+}
+
+static bool is_call(Node *n) {
+	return n && (n->kind == ND_CALL || n->kind == ND_BUILTIN) && n->type && n->type->kind != TY_TUPLE;
+}
+
+// fmt.Println(g()) / f(xs, g()) for variadic f: g's results go to
+// temporaries, which the implicit slice then holds (boxed if needed).
+static void tuple_tail(Batch *b, Node *call, Node *lit) {
+	Node *g = VEC_AT(lit->list, 0);
+	int nt = g->type->results.len;
+	Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
+	Obj **tmps = xcalloc((size_t)nt + 1, sizeof(Obj *));
+	for (int i = 0; i < nt; i++) {
+		tmps[i] = esc_new_autotmp(b, VEC_AT(g->type->results, i));
+		tks[i] = loc_hole(var_loc(b, tmps[i]));
+	}
+	walk_call(b, tks, nt, g);
+	lit->list.len = 0;
+	Type *elem = type_under(lit->type)->elem;
+	for (int i = 0; i < nt; i++) {
+		Node *id = new_node(ND_IDENT, call->pos);
+		id->name = tmps[i]->name;
+		id->obj = tmps[i];
+		id->type = tmps[i]->type;
+		Node *e = id;
+		if (type_is_interface(elem) && !type_is_interface(id->type)) {
+			e = new_node(ND_TOIFACE, call->pos);
+			e->lhs = id;
+			e->type = elem;
+		}
+		vec_push(&lit->list, e);
+	}
+}
+
+static bool is_tuple_tail(Node *lit) {
+	return lit && lit->kind == ND_COMPOSITE && lit->list.len == 1 && VEC_AT(lit->list, 0) &&
+	       ((Node *)VEC_AT(lit->list, 0))->type && ((Node *)VEC_AT(lit->list, 0))->type->kind == TY_TUPLE;
+}
+
 static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
@@ -158,6 +208,8 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
 	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);
+	else if (is_call(fx) && !(ac && ac->wrapper))
+		call_into_temp(b, fx, 1);
 	else if (ac && ac->wrapper) {
 		if (!(fx && fx->kind == ND_FUNCNAME))
 			argument(b, ac, discard_hole(b), call, fx);
@@ -187,8 +239,24 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first + shift), call, "call parameter"), tmps[i]);
 		return;
 	}
-	for (int i = 0; i < args->len; i++)
-		argument(b, ac, walk_tag_hole(b, ks, nk, fn, i + shift), call, VEC_AT(*args, i));
+	for (int i = 0; i < args->len; i++) {
+		Node *a = VEC_AT(*args, i);
+		Hole k = walk_tag_hole(b, ks, nk, fn, i + shift);
+		Node *recv = i == 0 && first ? esc_unparen(a) : NULL;
+		while (recv && (recv->kind == ND_ADDR || recv->kind == ND_DEREF))
+			recv = esc_unparen(recv->lhs);
+		if (is_call(recv) && !(ac && ac->wrapper)) {
+			Loc *tmp = call_into_temp(b, recv, 0);
+			Hole kk = hole_note(b, k, call, "call parameter");
+			if (a->kind == ND_ADDR)
+				kk = hole_addr(b, kk, a, "address-of");
+			flow(b, kk, tmp);
+			continue;
+		}
+		if (esc_is_dotdotdot_arg(a) && is_tuple_tail(a))
+			tuple_tail(b, call, a);
+		argument(b, ac, k, call, a);
+	}
 }
 
 static bool is_pointerful_slice(Node *n) {
@@ -227,6 +295,8 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 			vec_push(&tail->list, VEC_AT(*args, i));
 	}
 	esc_mark_dotdotdot_arg(tail, call);
+	if (is_tuple_tail(tail))
+		tuple_tail(b, call, tail);
 	Vec all = {0};
 	for (int i = 0; i < first; i++)
 		vec_push(&all, VEC_AT(*args, i));

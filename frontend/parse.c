@@ -280,6 +280,7 @@ File *parse_file(int file) {
 	ctx_push(&p, CTX_TOP);
 	void *parser = GoParserAlloc(xmalloc);
 	for (;;) {
+		p.prev_kind = p.tok.kind;
 		p.tok = lexer_next(&p.lex);
 		p.ntokens++;
 		GoParser(parser, p.tok.kind, p.tok, &p);

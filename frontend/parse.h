@@ -26,6 +26,7 @@ typedef struct ParseCtx {
 	Lexer lex;
 	Token tok;           // token being fed to the parser
 	int ntokens;         // tokens fed so far
+	int prev_kind;       // kind of the token fed before tok
 	bool failed;         // a syntax error was reported: stop parsing
 	bool decls_seen;     // a non-import declaration was parsed
 	Node *last_decl;     // last top-level declaration (for error wording)

@@ -631,7 +631,7 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 
 	if (p->ntokens == 1) {
 		syntax_error_plain(p, pos, "package statement must be first");
-	} else if (c == CTX_TOP && acc[TK_FUNC] && major != TK_IMPORT) {
+	} else if (c == CTX_TOP && p->prev_kind == TK_SEMICOLON && major != TK_IMPORT) {
 		Node *d = p->last_decl;
 		if ((major == TK_LBRACE || major == TK_LBODY) && d && d->kind == ND_FUNCDECL && !d->body)
 			syntax_error_plain(p, pos, "unexpected semicolon or newline before {");
@@ -643,7 +643,11 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		syntax_error_at(p, pos, xasprintf("in %s; possibly missing %s or %s", lists[c].what,
 		                                  token_name(lists[c].sep), token_name(lists[c].close)));
 	} else if (c == CTX_BLOCK && acc[TK_SEMICOLON] && !acc[TK_IDENT]) {
-		syntax_error_at(p, pos, "at end of statement");
+		// Go's statement list stops at a token that cannot start a
+		// statement and then wants the closing brace.
+		bool at_start = p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_LBRACE ||
+		                p->prev_kind == TK_LBODY || p->prev_kind == TK_COLON;
+		syntax_error_at(p, pos, at_start || major == 0 ? "expecting }" : "at end of statement");
 	} else if (nacc == 1) {
 		syntax_error_at(p, pos, xasprintf("expecting %s", token_name(only)));
 	} else if (accepts_any(acc, expr_start, 4) && acc[TK_FUNC] && !acc[TK_RBRACE]) {

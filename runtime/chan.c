@@ -11,7 +11,7 @@ static const uintptr_t MAX_ALLOC = (uintptr_t)1 << 47;
 GoChan *runtime_makechan(const GoType *chantype, intptr_t size) {
 	const GoType *elem = chantype->elem;
 	if (size < 0 || (elem->size && (uintptr_t)size > (MAX_ALLOC - sizeof(GoChan)) / elem->size))
-		rt_panic_text("makechan: size out of range", 27);
+		rt_panic_literal("makechan: size out of range");
 	GoChan *c = runtime_alloc(sizeof *c, false);
 	c->dataqsiz = size;
 	c->elemtype = elem;
@@ -85,7 +85,7 @@ static void wake(Sudog *s, bool success) {
 	sched_ready(s->g);
 }
 
-static _Noreturn void panic_send_closed(void) { rt_panic_text("send on closed channel", 22); }
+static _Noreturn void panic_send_closed(void) { rt_panic_literal("send on closed channel"); }
 
 bool chan_trysend(GoChan *c, const void *elem) {
 	if (c->closed)
@@ -166,9 +166,9 @@ bool runtime_chanrecv(GoChan *c, void *elem) {
 
 void runtime_closechan(GoChan *c) {
 	if (!c)
-		rt_panic_text("close of nil channel", 20);
+		rt_panic_literal("close of nil channel");
 	if (c->closed)
-		rt_panic_text("close of closed channel", 23);
+		rt_panic_literal("close of closed channel");
 	c->closed = true;
 	// Go collects the waiters on a stack and readies them from its top,
 	// receivers before senders (who will panic).

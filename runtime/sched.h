@@ -126,6 +126,7 @@ _Noreturn void rt_panic_value(const GoEface *v);
 // value (runtime.boundsError, runtime.errorString, runtime.plainError,
 // *runtime.TypeAssertionError), which prints as the text.
 _Noreturn void rt_panic_text(const char *text, size_t len);
+#define rt_panic_literal(s) rt_panic_text(s, sizeof(s) - 1)
 // signal.c, for a nil dereference fault: rewrites the interrupted context
 // so that, once the handler returns, the faulting goroutine itself raises
 // the panic (recoverable, and on the right stack for the GC).

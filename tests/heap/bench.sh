@@ -10,14 +10,14 @@ echo "== C loop"
 GOSCAPE_DEBUG=allocs=1 "$B/bench_alloc" "$@"
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
-seconds() { s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
+measure() { /usr/bin/time -f "%e s, max RSS %M KB" "$@" 2>&1 >/dev/null | tail -n 1; }
 if command -v go >/dev/null; then
 	cp tests/heap/bench_alloc.go "$d/main.go"
 	(cd "$d" && GO111MODULE=off go build -o bench_go main.go)
-	echo "== Go loop (5M allocations), go build: $(seconds "$d/bench_go") s"
+	echo "== Go loop (5M iterations), go build: $(measure "$d/bench_go")"
 fi
 if make -s BUILD="$B" all >/dev/null 2>&1 && "$B/goscape" build -o "$d/bench_gs" tests/heap/bench_alloc.go 2>/dev/null; then
-	echo "== Go loop (5M allocations), goscape build: $(seconds "$d/bench_gs") s"
+	echo "== Go loop (5M iterations), goscape build: $(measure "$d/bench_gs")"
 	GOSCAPE_DEBUG=allocs=1 "$d/bench_gs" >/dev/null
 else
 	echo "== Go loop, goscape build: (goscape cannot build it yet)"

@@ -121,7 +121,7 @@ Test(parser, funcs_params_results) {
 	cr_assert_eq(N(ft->params, 1)->lhs->kind, ND_ELLIPSIS);
 	cr_assert_eq(ft->results.len, 2);
 	cr_assert_str_eq(N(N(ft->results, 1)->names, 0)->name, "err");
-	expect_pos(m->body->pos2, 2, 81);
+	expect_pos(m->body->pos2, 2, 66);
 	Node *g = N(f->decls, 1);
 	cr_assert_null(g->body);
 	cr_assert_eq(g->lhs->params.len, 2);
@@ -200,8 +200,8 @@ Test(parser, for_forms) {
 	cr_assert_eq(r->kind, ND_RANGE);
 	cr_assert(r->is_define);
 	cr_assert_eq(r->list.len, 2);
-	expect_pos(r->pos, 7, 13);
-	expect_pos(r->pos2, 7, 1);
+	expect_pos(r->pos, 11, 13);
+	expect_pos(r->pos2, 11, 1);
 	cr_assert_not(N(v, 5)->is_define);
 	cr_assert_eq(N(v, 6)->list.len, 0);
 	cr_assert_eq(N(v, 7)->rhs->kind, ND_COMPOSITE);
@@ -383,7 +383,7 @@ Test(parser, truncated_input_is_partial, .init = cr_redirect_stderr) {
 	cr_assert_eq(f->decls.len, 1);
 	diag_flush();
 	fflush(stderr);
-	cr_assert_stderr_eq_str("t.go:4:8: syntax error: unexpected EOF, expecting }\n");
+	cr_assert_stderr_eq_str("t.go:5:1: syntax error: unexpected EOF, expecting }\n");
 }
 
 Test(parser, deep_nesting_does_not_crash, .init = cr_redirect_stderr) {

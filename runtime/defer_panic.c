@@ -1,0 +1,144 @@
+// defer_panic.c - panic and recover: running deferred calls while a panic
+// unwinds, resuming the frame whose deferred call recovered, printing the
+// chain of panics ("panic: a [recovered]\n\tpanic: b"), and the values
+// that run-time errors panic with.
+#include <stdlib.h>
+#include <string.h>
+#include "sched.h"
+
+_Noreturn void rt_panic_value(const GoEface *v) {
+	G *g = sched_current();
+	GoPanic *p = runtime_alloc(sizeof *p, false);
+	p->arg = *v;
+	p->link = g->panic;
+	g->panic = p;
+	for (GoDeferFrame *f; (f = g->frames);) {
+		GoDefer *d = f->defers;
+		if (!d) {
+			g->frames = f->link;   // nothing left here that could recover
+			continue;
+		}
+		if (d->started) {
+			// An earlier panic was running this call when we began: it
+			// is superseded, and the call is not run again.
+			if (d->panic)
+				d->panic->aborted = true;
+			f->defers = d->link;
+			continue;
+		}
+		d->started = true;
+		d->panic = p;
+		defer_call_go(d->closure, d->args, d->argsize, &p->argp);
+		p->argp = 0;
+		f->defers = d->link;
+		if (p->recovered) {
+			g->panic = p->link;
+			while (g->panic && g->panic->aborted)
+				g->panic = g->panic->link;
+			if (!g->panic)
+				g->sigline = NULL;
+			defer_resume(f);
+		}
+	}
+	RtBuf b = {0};
+	// Oldest first, as Go's printpanics does.
+	int n = 0;
+	for (GoPanic *q = g->panic; q; q = q->link)
+		n++;
+	for (int i = n - 1; i >= 0; i--) {
+		GoPanic *q = g->panic;
+		for (int k = 0; k < i; k++)
+			q = q->link;
+		buf_str(&b, i == n - 1 ? "panic: " : "\tpanic: ");
+		rt_format_panic_value(&b, &q->arg);
+		buf_str(&b, q->recovered ? " [recovered]\n" : "\n");
+	}
+	if (g->sigline)
+		buf_printf(&b, "%s\n", g->sigline);
+	rt_stderr_write(b.p, b.len);
+	buf_free(&b);
+	rt_die_after_panic();
+}
+
+void runtime_gorecover(GoEface *dst, uintptr_t argp) {
+	G *g = sched_current();
+	GoPanic *p = g->panic;
+	if (p && !p->recovered && argp == p->argp) {
+		p->recovered = true;
+		*dst = p->arg;
+		return;
+	}
+	*dst = (GoEface){0};
+}
+
+// ---- run-time error values ----
+// Each is a one-string struct (the full message) whose Error method is
+// gofuncs.S's runtime_errorString_Error: it reads the string the data
+// word points to, which holds for both the struct values and the pointer.
+void runtime_errorString_Error(void);
+
+#define GOSTR_LIT(s) {(const uint8_t *)(s), sizeof(s) - 1}
+
+static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error}};
+static const uint8_t first_word[] = {1};
+static const GoType string_type = {
+	.size = 16, .ptrdata = 8, .gcbits = first_word, .hash = 0x73747269, .kind = KIND_STRING,
+	.align = 8, .str = GOSTR_LIT("string"),
+};
+static const GoField msg_field[] = {{GOSTR_LIT("msg"), &string_type, 0, 0}};
+
+#define ERROR_STRUCT(name, h)                                                                \
+	{.size = 16, .ptrdata = 8, .gcbits = first_word, .hash = h, .kind = KIND_STRUCT,         \
+	 .align = 8, .named = 1, .str = GOSTR_LIT(name), .len = 1, .fields = msg_field,         \
+	 .methods = error_methods, .nmethods = 1}
+
+static const GoType bounds_error = ERROR_STRUCT("runtime.boundsError", 0x72626e64);
+static const GoType error_string = ERROR_STRUCT("runtime.errorString", 0x72657273);
+static const GoType plain_error = ERROR_STRUCT("runtime.plainError", 0x72706c6e);
+static const GoType type_assertion_error = {
+	.size = 16, .ptrdata = 8, .gcbits = first_word, .hash = 0x72746165, .kind = KIND_STRUCT,
+	.align = 8, .named = 1, .str = GOSTR_LIT("runtime.TypeAssertionError"), .len = 1,
+	.fields = msg_field,
+};
+static const GoType type_assertion_error_ptr = {
+	.size = 8, .ptrdata = 8, .gcbits = first_word, .hash = 0x2a727461, .kind = KIND_PTR,
+	.align = 8, .str = GOSTR_LIT("*runtime.TypeAssertionError"), .elem = &type_assertion_error,
+	.methods = error_methods, .nmethods = 1,
+};
+
+static bool has_prefix(const char *s, size_t n, const char *prefix) {
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+_Noreturn void rt_panic_text(const char *text, size_t len) {
+	const char *nl = memchr(text, '\n', len);
+	size_t msglen = nl ? (size_t)(nl - text) : len;
+	G *g = sched_current();
+	if (nl) {
+		// A fault: its "[signal ...]" line prints after the panic chain.
+		char *sig = malloc(len - msglen);
+		memcpy(sig, nl + 1, len - msglen - 1);
+		sig[len - msglen - 1] = 0;
+		g->sigline = sig;
+	}
+	RtBuf b = {0};
+	buf_write(&b, text, msglen);
+	GoString *msg = NULL;
+	GoEface e;
+	if (has_prefix(text, msglen, "interface conversion: ")) {
+		msg = runtime_new(sizeof *msg, &type_assertion_error);
+		e = (GoEface){&type_assertion_error_ptr, msg};
+	} else {
+		const GoType *t = !has_prefix(text, msglen, "runtime error: ") ? &plain_error
+		                  : has_prefix(text, msglen, "runtime error: index out of range") ||
+		                            has_prefix(text, msglen, "runtime error: slice bounds out of range")
+		                      ? &bounds_error
+		                      : &error_string;
+		msg = runtime_new(sizeof *msg, t);
+		e = (GoEface){t, msg};
+	}
+	*msg = buf_to_gostring(&b);
+	buf_free(&b);
+	rt_panic_value(&e);
+}

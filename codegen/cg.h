@@ -24,8 +24,6 @@ typedef enum Op {
 	OP_NOT, OP_ARROW, OP_ASSIGN, OP_INC, OP_DEC,
 } Op;
 Op op_of(int tk);
-const char *op_text(Op op);
-
 
 // ---- emit.c: output, labels, comments, line info ----
 typedef struct CG {
@@ -123,11 +121,11 @@ void gen_static_closures(void);
 const char *func_symbol(Obj *fn);
 const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word
 void closure_layout(Func *f);  // sets Capture.offset
+const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex);
 void gen_thunks(void);
 
 // ---- builtins (gen_builtin.c) ----
 void gen_builtin(Node *e);
-void gen_print_value(Type *t); // print one value whose %rax form is given
 
 // ---- maps (gen_map.c) ----
 void gen_map_index(Node *e);   // rvalue m[k] (comma_ok: tuple address)
@@ -149,6 +147,16 @@ void gen_block(Vec *stmts);
 void push_break_target(const char *brk);
 void pop_break_target(void);
 void gen_heap_var(Obj *v);     // runtime_new block for a moved-to-heap variable
+
+// ---- channels (gen_chan.c) ----
+void gen_makechan(Node *e);
+void gen_send(Node *s);
+void gen_recv(Node *e);
+void gen_range_chan(Node *s, Node *val, const char *top, const char *cont, const char *brk);
+void gen_select(Node *s);
+// gen_stmt.c helpers for them
+void range_assign(Node *lhs, int src);
+void assign_received(Node *comm, int tuple_off, Type *vt);
 
 // ---- defer (gen_defer.c) ----
 bool func_has_defer(Func *f);

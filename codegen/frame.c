@@ -9,6 +9,7 @@
 //
 // %rsp = %rbp - frame_size() for the whole body, so every call site is
 // 16-byte aligned without push/pop bookkeeping.
+#include <stdlib.h>
 #include <string.h>
 #include "cg.h"
 
@@ -79,13 +80,32 @@ int64_t frame_size(void) {
 }
 
 // Every slot with its offset, size and what it holds. Temporaries share
-// offsets (they are reused); each use is listed.
+// offsets (they are reused statement by statement): each offset is listed
+// once, with its first use and the number of later ones.
 void frame_map_comment(FILE *out) {
 	fprintf(out, "# frame: %lld bytes (locals and temporaries %lld, outgoing arguments %lld at 0(%%rsp))\n",
 	        (long long)frame_size(), (long long)fr.max_depth, (long long)fr.out_max);
+	bool *seen = xcalloc((size_t)fr.slots.len + 1, sizeof(bool));
 	for (int i = 0; i < fr.slots.len; i++) {
+		if (seen[i])
+			continue;
 		Slot *s = fr.slots.data[i];
-		fprintf(out, "#   %6d(%%rbp) %5lld  %s%s\n", s->off, (long long)s->size, s->temp ? "tmp: " : "",
+		int64_t size = s->size;
+		int reuses = 0;
+		for (int k = i + 1; k < fr.slots.len; k++) {
+			Slot *o = fr.slots.data[k];
+			if (o->off == s->off) {
+				seen[k] = true;
+				reuses++;
+				if (o->size > size)
+					size = o->size;
+			}
+		}
+		fprintf(out, "#   %6d(%%rbp) %5lld  %s%s", s->off, (long long)size, s->temp ? "tmp: " : "",
 		        s->desc ? s->desc : "");
+		if (reuses)
+			fprintf(out, " (+%d later uses)", reuses);
+		fputc('\n', out);
 	}
+	free(seen);
 }

@@ -166,6 +166,11 @@ static void gen_len_cap(Node *e, bool is_cap) {
 		emit("mov %%rax, %%rdi");
 		emit("call runtime_maplen");
 		return;
+	case TY_CHAN:
+		gen_expr(x);
+		emit("mov %%rax, %%rdi");
+		emit("call %s", is_cap ? "runtime_chancap" : "runtime_chanlen");
+		return;
 	default:
 		unsupported(e->pos, "len/cap of this type");
 	}
@@ -192,6 +197,10 @@ static void gen_make(Node *e) {
 		emit_comment("make(%s) -> heap: map storage is always allocated by the runtime", type_string(t, true));
 		emit("lea %s(%%rip), %%rdi", typedesc(t));
 		emit("call runtime_makemap");
+		return;
+	}
+	if (u->kind == TY_CHAN) {
+		gen_makechan(e);
 		return;
 	}
 	if (u->kind != TY_SLICE) {
@@ -348,6 +357,11 @@ void gen_builtin(Node *e) {
 	case BI_FMT_SPRINT: case BI_FMT_SPRINTLN: case BI_FMT_ERRORF:
 	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
 		gen_fmt(e);
+		return;
+	case BI_CLOSE:
+		gen_expr(arg(e, 0));
+		emit("mov %%rax, %%rdi");
+		emit("call runtime_closechan");
 		return;
 	case BI_RECOVER: {
 		int dst = tmp_alloc(16, "recover()");

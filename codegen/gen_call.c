@@ -225,11 +225,16 @@ void gen_funclit(Node *e) {
 
 // ---- thunks ----
 
-typedef enum { THUNK_METHODVAL, THUNK_DEREF } ThunkKind;
+typedef enum { THUNK_METHODVAL, THUNK_DEREF, THUNK_PROMOTED } ThunkKind;
 typedef struct Thunk {
 	Obj *method;
 	ThunkKind kind;
 	const char *sym;
+	Type *outer;     // THUNK_PROMOTED: the struct whose embedded field has the method
+	int path[16];    // field indices from outer to the embedded receiver
+	int npath;
+	Method *imethod; // promoted from an embedded interface: its method and index
+	int iindex;
 } Thunk;
 static Vec thunks;
 
@@ -243,6 +248,28 @@ static const char *thunk_for(Obj *m, ThunkKind kind) {
 	t->method = m;
 	t->kind = kind;
 	t->sym = xasprintf("%s..%s", func_symbol(m), kind == THUNK_METHODVAL ? "mv" : "i");
+	vec_push(&thunks, t);
+	return t->sym;
+}
+
+// Method m promoted to struct type outer through the embedded fields in
+// path, taking a pointer to an outer value as its receiver word.
+const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex) {
+	const char *sym = cg_sym(xasprintf("%s..promoted.%s", type_string(outer, true), m ? m->name : im->name));
+	for (int i = 0; i < thunks.len; i++) {
+		Thunk *t = thunks.data[i];
+		if (t->kind == THUNK_PROMOTED && strcmp(t->sym, sym) == 0)
+			return t->sym;
+	}
+	Thunk *t = xcalloc(1, sizeof(Thunk));
+	t->method = m;
+	t->kind = THUNK_PROMOTED;
+	t->sym = sym;
+	t->outer = outer;
+	t->npath = npath;
+	t->imethod = im;
+	t->iindex = iindex;
+	memcpy(t->path, path, sizeof(int) * (size_t)npath);
 	vec_push(&thunks, t);
 	return t->sym;
 }
@@ -310,21 +337,25 @@ void gen_methodval(Node *e) {
 
 // A thunk receives the method's arguments without the receiver (a method
 // value: the receiver is in the closure at 8(%rdx)) or with a receiver
-// pointer word (deref: interface data word or *T), calls the method with
-// the receiver value and hands the results back.
+// pointer word (deref and promoted thunks: interface data word or *T),
+// calls the method with the receiver it expects and hands the results
+// back. A method promoted from an embedded interface is called through
+// that interface's itab.
 static void gen_thunk(Thunk *t) {
 	Obj *m = t->method;
-	Type *rt = recv_type_of(m);
-	Type *ft = type_under(m->type);
+	bool via_iface = t->imethod != NULL;
+	Type *rt = via_iface ? ty_unsafeptr : recv_type_of(m);
+	Type *ft = type_under(via_iface ? t->imethod->type : m->type);
 	int64_t rsize = align8(tsize(rt));
 	int64_t args = 0, res = 0;
 	tuple_layout(&ft->params, NULL, &args);
 	tuple_layout(&ft->results, NULL, &res);
 	int64_t block = args + res;
-	int64_t in = t->kind == THUNK_DEREF ? 24 : 16;
+	int64_t in = t->kind == THUNK_METHODVAL ? 16 : 24;
 	int64_t frame = (rsize + block + 15) / 16 * 16;
-	fprintf(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, func_symbol(m),
-	        t->kind == THUNK_DEREF ? "loaded through a pointer word" : "taken from the closure");
+	const char *how = t->kind == THUNK_DEREF ? "loaded through a pointer word"
+	                  : t->kind == THUNK_PROMOTED ? "found through embedded fields" : "taken from the closure";
+	fprintf(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, via_iface ? t->imethod->name : func_symbol(m), how);
 	fprintf(cg.out, "\t.text\n\t.p2align 4\n\t.type %s, @function\n%s:\n", t->sym, t->sym);
 	FILE *saved = cg.text;
 	cg.text = cg.out;
@@ -332,20 +363,52 @@ static void gen_thunk(Thunk *t) {
 	emit("mov %%rsp, %%rbp");
 	if (frame)
 		emit("sub $%lld, %%rsp", (long long)frame);
-	if (t->kind == THUNK_DEREF) {
+	if (t->kind == THUNK_PROMOTED) {
 		emit("mov 16(%%rbp), %%rax");
-		nil_check("%rax");
+		Type *st = t->outer;
+		for (int i = 0; i < t->npath; i++) {
+			Field *f = type_under(st)->fields.data[t->path[i]];
+			nil_check("%rax");
+			emit("add $%lld, %%rax  # .%s", (long long)f->offset, f->name);
+			st = f->type;
+			if (type_under(st)->kind == TY_PTR) {
+				emit("mov (%%rax), %%rax");
+				st = type_under(st)->elem;
+			}
+		}
+		if (via_iface) {  // %rax = address of the embedded interface value
+			emit("mov 8(%%rax), %%rcx");
+			emit("mov %%rcx, 0(%%rsp)");
+			emit("mov (%%rax), %%rax");
+			nil_check("%rax");
+			emit("mov %d(%%rax), %%rax", 16 + 8 * t->iindex);
+			emit("mov %%rax, %%r11");
+		} else if (m->ptr_recv) {
+			emit("mov %%rax, 0(%%rsp)");
+		} else {
+			nil_check("%rax");
+			emit("lea 0(%%rsp), %%rdi");
+			copy_mem(tsize(rt));
+		}
 	} else {
-		emit("lea 8(%%rdx), %%rax");
+		if (t->kind == THUNK_DEREF) {
+			emit("mov 16(%%rbp), %%rax");
+			nil_check("%rax");
+		} else {
+			emit("lea 8(%%rdx), %%rax");
+		}
+		emit("lea 0(%%rsp), %%rdi");
+		copy_mem(tsize(rt));
 	}
-	emit("lea 0(%%rsp), %%rdi");
-	copy_mem(tsize(rt));
 	if (block) {
 		emit("lea %lld(%%rbp), %%rax", (long long)in);
 		emit("lea %lld(%%rsp), %%rdi", (long long)rsize);
 		copy_mem(block);
 	}
-	emit("call %s", func_symbol(m));
+	if (via_iface)
+		emit("call *%%r11");
+	else
+		emit("call %s", func_symbol(m));
 	if (res) {
 		emit("lea %lld(%%rsp), %%rax", (long long)(rsize + args));
 		emit("lea %lld(%%rbp), %%rdi", (long long)(in + args));

@@ -29,6 +29,28 @@ bool func_has_defer(Func *f) {
 
 // `defer builtin(args)` -> a call of main.f..deferN(args) whose body is
 // the builtin applied to its parameters.
+static Node *thunk_param(Func *tf, Type *ft, Node *a, Vec *call_args) {
+	Obj *p = new_obj(OBJ_VAR, xasprintf("arg%d", tf->params.len), a->pos);
+	p->type = a->type;
+	p->is_param = true;
+	p->owner = tf;
+	vec_push(&tf->params, p);
+	vec_push(&ft->params, a->type);
+	vec_push(call_args, a);
+	Node *id = new_node(ND_IDENT, a->pos);
+	id->name = p->name;
+	id->obj = p;
+	id->type = a->type;
+	return id;
+}
+
+// A packed variadic slice (fmt's ...any) is built when the deferred call
+// runs, as Go does: its elements are evaluated at the defer statement and
+// passed one by one.
+static bool is_packed_variadic(Node *a) {
+	return a->kind == ND_COMPOSITE && !a->lhs && type_under(a->type)->kind == TY_SLICE;
+}
+
 static Node *builtin_as_call(Node *b) {
 	Func *tf = xcalloc(1, sizeof(Func));
 	tf->sym = xasprintf("%s..defer%d", cg.fnsym, pending.len + 1);
@@ -37,19 +59,19 @@ static Node *builtin_as_call(Node *b) {
 	Node *body = xcalloc(1, sizeof(Node));
 	*body = *b;
 	body->list = (Vec){0};
+	Vec call_args = {0};
 	for (int i = 0; i < b->list.len; i++) {
 		Node *a = b->list.data[i];
-		Obj *p = new_obj(OBJ_VAR, xasprintf("arg%d", i), a->pos);
-		p->type = a->type;
-		p->is_param = true;
-		p->owner = tf;
-		vec_push(&tf->params, p);
-		vec_push(&ft->params, a->type);
-		Node *id = new_node(ND_IDENT, a->pos);
-		id->name = p->name;
-		id->obj = p;
-		id->type = a->type;
-		vec_push(&body->list, id);
+		if (is_packed_variadic(a)) {
+			Node *lit = xcalloc(1, sizeof(Node));
+			*lit = *a;
+			lit->list = (Vec){0};
+			for (int k = 0; k < a->list.len; k++)
+				vec_push(&lit->list, thunk_param(tf, ft, a->list.data[k], &call_args));
+			vec_push(&body->list, lit);
+			continue;
+		}
+		vec_push(&body->list, thunk_param(tf, ft, a, &call_args));
 	}
 	tf->type = ft;
 	Node *decl = new_node(ND_FUNCLIT, b->pos);
@@ -66,7 +88,7 @@ static Node *builtin_as_call(Node *b) {
 	callee->type = ft;
 	Node *call = new_node(ND_CALL, b->pos);
 	call->lhs = callee;
-	call->list = b->list;
+	call->list = call_args;
 	call->type = b->type;
 	return call;
 }

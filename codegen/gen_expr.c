@@ -624,7 +624,7 @@ static void gen_unary(Node *e) {
 		return;
 	}
 	if (op == OP_ARROW) {
-		unsupported(e->pos, "channel receive");
+		gen_recv(e);
 		return;
 	}
 	gen_expr(e->lhs);

@@ -121,7 +121,7 @@ static void value_from(int src, Type *t) {
 	load(t);
 }
 
-static void place_store(Place *p, int src, Type *t) {
+static void place_store(Place *p, int src) {
 	switch (p->kind) {
 	case PL_BLANK:
 		return;
@@ -148,7 +148,6 @@ static void place_store(Place *p, int src, Type *t) {
 		store(p->type);
 		return;
 	}
-	(void)t;
 }
 
 static Type *comma_ok_tuple(Type *vt) {
@@ -171,7 +170,7 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 			Node *l = lhs->data[0];
 			int v = gen_expr_temp(rhs->data[0]);
 			Place p = place_of(l, define);
-			place_store(&p, v, p.type);
+			place_store(&p, v);
 			return;
 		}
 		Place *ps = xcalloc((size_t)lhs->len, sizeof(Place));
@@ -181,7 +180,7 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 		for (int i = 0; i < rhs->len; i++)
 			vs[i] = gen_expr_temp(rhs->data[i]);
 		for (int i = 0; i < lhs->len; i++)
-			place_store(&ps[i], vs[i], ps[i].type);
+			place_store(&ps[i], vs[i]);
 		return;
 	}
 	// v1, v2 = f() / v, ok = m[k]
@@ -194,11 +193,11 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 	tuple_layout(&tt->results, off, &total);
 	for (int i = 0; i < lhs->len && i < tt->results.len; i++) {
 		Place p = place_of(lhs->data[i], define);
-		place_store(&p, tup + (int)off[i], p.type);
+		place_store(&p, tup + (int)off[i]);
 	}
 }
 
-static void gen_compound(Node *lhs, Op op, Node *rhs, Pos pos) {
+static void gen_compound(Node *lhs, Op op, Node *rhs) {
 	lhs = skip_parens(lhs);
 	Type *t = lhs->type;
 	int ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
@@ -222,13 +221,12 @@ static void gen_compound(Node *lhs, Op op, Node *rhs, Pos pos) {
 	gen_binop_values(op, t, rhs ? rhs->type : t, cur);
 	emit("mov %d(%%rbp), %%rdi", ptr);
 	store(t);
-	(void)pos;
 }
 
 static void gen_assign(Node *s) {
 	Op op = s->kind == ND_DEFINE ? OP_ASSIGN : op_of(s->op);
 	if (op != OP_ASSIGN && op != OP_NONE) {
-		gen_compound(s->list.data[0], op, s->rlist.data[0], s->pos);
+		gen_compound(s->list.data[0], op, s->rlist.data[0]);
 		return;
 	}
 	gen_assign_list(&s->list, &s->rlist, s->kind == ND_DEFINE);
@@ -292,13 +290,28 @@ static void gen_for(Node *s) {
 }
 
 // Stores a range key or value (held in a temporary) into its variable.
-static void range_store(Node *lhs, int src, Type *t) {
+static void range_store(Node *lhs, int src) {
 	if (!lhs || is_blank(skip_parens(lhs)))
 		return;
 	int mark = tmp_mark();
 	Place p = place_of(lhs, false);
-	place_store(&p, src, t);
+	place_store(&p, src);
 	tmp_release(mark);
+}
+
+void range_assign(Node *lhs, int src) {
+	range_store(lhs, src);
+}
+
+// The assignment part of a select receive clause `v, ok := <-c`, the
+// (value, ok) pair being at tuple_off.
+void assign_received(Node *comm, int tuple_off, Type *vt) {
+	bool define = comm->kind == ND_DEFINE;
+	int64_t vsize = align8(tsize(vt));
+	for (int i = 0; i < comm->list.len && i < 2; i++) {
+		Place p = place_of(comm->list.data[i], define);
+		place_store(&p, tuple_off + (i ? (int)vsize : 0));
+	}
 }
 
 static void gen_range(Node *s) {
@@ -337,7 +350,7 @@ static void gen_range(Node *s) {
 			emit("mov %d(%%rbp), %%rax", it);
 			load(u->key);
 			int k = to_temp(u->key);
-			range_store(key, k, u->key);
+			range_store(key, k);
 			tmp_release(mark);
 		}
 		if (val) {
@@ -345,7 +358,7 @@ static void gen_range(Node *s) {
 			emit("mov %d(%%rbp), %%rax", it + 8);
 			load(u->elem);
 			int v = to_temp(u->elem);
-			range_store(val, v, u->elem);
+			range_store(val, v);
 			tmp_release(mark);
 		}
 		gen_stmt(s->body);
@@ -354,6 +367,12 @@ static void gen_range(Node *s) {
 		emit("call runtime_mapiternext");
 		emit("jmp %s", top);
 		emit_label(brk);
+		pop_target();
+		return;
+	}
+	if (u->kind == TY_CHAN) {
+		push_target(&t, brk, cont);
+		gen_range_chan(s, key, top, cont, brk);
 		pop_target();
 		return;
 	}
@@ -375,8 +394,8 @@ static void gen_range(Node *s) {
 		save_rax(next);
 		emit("movslq %d(%%rbp), %%rax", rune);
 		save_rax(rune);
-		range_store(key, i, ty_int);
-		range_store(val, rune, ty_int32);
+		range_store(key, i);
+		range_store(val, rune);
 		gen_stmt(s->body);
 		emit_label(cont);
 		load_rax(next);
@@ -419,7 +438,7 @@ static void gen_range(Node *s) {
 		load_rax(i);
 		emit("cmp %d(%%rbp), %%rax", len);
 		emit("jge %s", brk);
-		range_store(key, i, ty_int);
+		range_store(key, i);
 		if (val) {
 			int mark = tmp_mark();
 			load_rax(base);
@@ -431,7 +450,7 @@ static void gen_range(Node *s) {
 			emit("add %%rcx, %%rax");
 			load(elem);
 			int v = to_temp(elem);
-			range_store(val, v, elem);
+			range_store(val, v);
 			tmp_release(mark);
 		}
 		gen_stmt(s->body);
@@ -594,7 +613,7 @@ void gen_stmt(Node *s) {
 		gen_assign(s);
 		break;
 	case ND_INCDEC:
-		gen_compound(s->lhs, op_of(s->op) == OP_INC ? OP_ADD : OP_SUB, NULL, s->pos);
+		gen_compound(s->lhs, op_of(s->op) == OP_INC ? OP_ADD : OP_SUB, NULL);
 		break;
 	case ND_DECLSTMT:
 		for (int i = 0; i < s->list.len; i++) {
@@ -643,8 +662,12 @@ void gen_stmt(Node *s) {
 	case ND_GO: case ND_DEFER:
 		gen_defer_or_go(s);
 		break;
-	case ND_SEND: unsupported(s->pos, "channel send"); break;
-	case ND_SELECT: unsupported(s->pos, "select statement"); break;
+	case ND_SEND:
+		gen_send(s);
+		break;
+	case ND_SELECT:
+		gen_select(s);
+		break;
 	default:
 		unsupported(s->pos, node_kind_name(s->kind));
 		break;

@@ -32,14 +32,3 @@ Op op_of(int tk) {
 	default: return OP_NONE;
 	}
 }
-
-const char *op_text(Op op) {
-	static const char *text[] = {
-		[OP_NONE] = "?", [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_DIV] = "/",
-		[OP_REM] = "%", [OP_AND] = "&", [OP_OR] = "|", [OP_XOR] = "^", [OP_SHL] = "<<",
-		[OP_SHR] = ">>", [OP_ANDNOT] = "&^", [OP_LAND] = "&&", [OP_LOR] = "||", [OP_EQ] = "==",
-		[OP_NE] = "!=", [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
-		[OP_NOT] = "!", [OP_ARROW] = "<-", [OP_ASSIGN] = "=", [OP_INC] = "++", [OP_DEC] = "--",
-	};
-	return text[op];
-}

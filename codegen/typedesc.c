@@ -121,42 +121,128 @@ static void mark_pointers(Type *t, int64_t base, uint8_t *bits, int64_t nwords) 
 
 // ---- methods ----
 
-static int cmp_method(const void *a, const void *b) {
-	const Method *x = *(Method *const *)a, *y = *(Method *const *)b;
+// One entry of a method set: its name and the code taking the receiver
+// as one word (NULL for interface methods).
+typedef struct MethodEntry {
+	const char *name;
+	const char *fn;
+} MethodEntry;
+
+static int cmp_entry(const void *a, const void *b) {
+	const MethodEntry *x = a, *y = b;
 	return strcmp(x->name, y->name);
 }
 
-// The methods a descriptor lists: value-receiver methods of a named type,
-// every method of *Named, or an interface's method names.
-static int method_list(Type *t, Method ***out, bool *word_is_ptr) {
-	Type *named = t;
-	*word_is_ptr = false;
-	if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_NAMED) {
-		named = t->elem;
-		*word_is_ptr = true;
+static bool has_entry(Vec *v, const char *name) {
+	for (int i = 0; i < v->len; i++)
+		if (strcmp(((MethodEntry *)v->data[i])->name, name) == 0)
+			return true;
+	return false;
+}
+
+static void add_entry(Vec *v, const char *name, const char *fn) {
+	MethodEntry *e = xcalloc(1, sizeof(MethodEntry));
+	e->name = name;
+	e->fn = fn;
+	vec_push(v, e);
+}
+
+// Methods promoted from the embedded fields of struct type st, breadth
+// first so that shallower names win. path/npath: field indices from the
+// outer struct; via_ptr: the word is a pointer or some step is one.
+typedef struct Level {
+	Type *st;
+	int path[16];
+	int npath;
+	bool via_ptr;
+} Level;
+
+static void add_promoted(Vec *set, Type *outer, bool word_is_ptr) {
+	Vec cur = {0}, next = {0};
+	Level *root = xcalloc(1, sizeof(Level));
+	root->st = outer;
+	root->via_ptr = word_is_ptr;
+	vec_push(&cur, root);
+	for (int depth = 0; depth < 8 && cur.len; depth++) {
+		Vec found = {0};
+		for (int i = 0; i < cur.len; i++) {
+			Level *lv = cur.data[i];
+			Type *u = type_under(lv->st);
+			if (u->kind != TY_STRUCT)
+				continue;
+			for (int f = 0; f < u->fields.len; f++) {
+				Field *fl = u->fields.data[f];
+				if (!fl->embedded || lv->npath >= 15)
+					continue;
+				Type *ft = fl->type;
+				bool ptr = type_under(ft)->kind == TY_PTR;
+				Type *named = ptr ? type_under(ft)->elem : ft;
+				Level *nl = xcalloc(1, sizeof(Level));
+				*nl = *lv;
+				nl->path[nl->npath++] = f;
+				nl->via_ptr = lv->via_ptr || ptr;
+				nl->st = named;
+				vec_push(&next, nl);
+				Type *nu = type_under(named);
+				if (nu->kind == TY_INTERFACE) {
+					for (int m = 0; m < nu->methods.len; m++) {
+						Method *im = nu->methods.data[m];
+						if (has_entry(set, im->name) || has_entry(&found, im->name))
+							continue;
+						add_entry(&found, im->name, promoted_thunk(outer, nl->path, nl->npath, NULL, im, m));
+					}
+					continue;
+				}
+				if (named->kind != TY_NAMED)
+					continue;
+				for (int m = 0; m < named->methods.len; m++) {
+					Method *me = named->methods.data[m];
+					if (has_entry(set, me->name) || has_entry(&found, me->name))
+						continue;
+					if (me->ptr_recv && !nl->via_ptr)
+						continue;
+					add_entry(&found, me->name, promoted_thunk(outer, nl->path, nl->npath, me->func, NULL, 0));
+				}
+			}
+		}
+		for (int i = 0; i < found.len; i++)
+			vec_push(set, found.data[i]);
+		cur = next;
+		next = (Vec){0};
 	}
+}
+
+// The method set a descriptor lists (sorted by name): for a named type
+// its value-receiver methods, for *Named every method, promoted ones
+// included; for an interface its method names.
+static int method_set(Type *t, MethodEntry **out) {
 	Vec v = {0};
 	if (type_under(t)->kind == TY_INTERFACE) {
 		Type *u = type_under(t);
 		for (int i = 0; i < u->methods.len; i++)
-			vec_push(&v, u->methods.data[i]);
-	} else if (named->kind == TY_NAMED && type_under(named)->kind != TY_INTERFACE) {
-		for (int i = 0; i < named->methods.len; i++) {
-			Method *m = named->methods.data[i];
-			if (*word_is_ptr || !m->ptr_recv)
-				vec_push(&v, m);
+			add_entry(&v, ((Method *)u->methods.data[i])->name, NULL);
+	} else {
+		Type *named = t;
+		bool word_is_ptr = false;
+		if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_NAMED) {
+			named = t->elem;
+			word_is_ptr = true;
+		}
+		if (named->kind == TY_NAMED) {
+			for (int i = 0; i < named->methods.len; i++) {
+				Method *m = named->methods.data[i];
+				if ((word_is_ptr || !m->ptr_recv) && m->func)
+					add_entry(&v, m->name, method_word_fn(m->func, word_is_ptr));
+			}
+			add_promoted(&v, named, word_is_ptr);
 		}
 	}
-	if (v.len)
-		qsort(v.data, (size_t)v.len, sizeof(void *), cmp_method);
-	*out = (Method **)v.data;
+	MethodEntry *arr = xcalloc((size_t)v.len + 1, sizeof(MethodEntry));
+	for (int i = 0; i < v.len; i++)
+		arr[i] = *(MethodEntry *)v.data[i];
+	qsort(arr, (size_t)v.len, sizeof(MethodEntry), cmp_entry);
+	*out = arr;
 	return v.len;
-}
-
-static const char *method_fn(Method *m, bool word_is_ptr) {
-	if (!m->func)
-		return NULL;
-	return method_word_fn(m->func, word_is_ptr);
 }
 
 // ---- itabs ----
@@ -179,20 +265,19 @@ const char *itab_symbol(Type *conc, Type *iface) {
 
 static void emit_itab(Itab *it) {
 	Type *iu = type_under(it->iface);
-	Method **ms;
-	bool word_is_ptr;
-	int n = method_list(it->conc, &ms, &word_is_ptr);
+	MethodEntry *ms;
+	int n = method_set(it->conc, &ms);
 	fprintf(cg.out, "\t.balign 8\n%s:\t# itab %s, %s\n\t.quad %s, %s\n", it->sym, type_string(it->conc, true),
 	        type_string(it->iface, true), typedesc(it->conc), typedesc(it->iface));
 	for (int i = 0; i < iu->methods.len; i++) {
 		Method *im = iu->methods.data[i];
 		const char *fn = NULL;
 		for (int k = 0; k < n; k++)
-			if (strcmp(ms[k]->name, im->name) == 0)
-				fn = method_fn(ms[k], word_is_ptr);
+			if (strcmp(ms[k].name, im->name) == 0)
+				fn = ms[k].fn;
 		if (!fn) {
-			error_at((Pos){0, 0, 0}, "not yet supported by codegen: method %s of %s (promoted methods in itabs)",
-			         im->name, type_string(it->conc, true));
+			error_at((Pos){0, 0, 0}, "internal error: codegen: %s has no method %s", type_string(it->conc, true),
+			         im->name);
 			fn = "0";
 		}
 		fprintf(cg.out, "\t.quad %s\t# %s\n", fn, im->name);
@@ -268,15 +353,13 @@ static void emit_desc(TypeDesc *d) {
 			        (long long)f->offset, f->embedded ? 1 : 0);
 		}
 	}
-	Method **ms;
-	bool word_is_ptr;
-	int nm = method_list(t, &ms, &word_is_ptr);
+	MethodEntry *ms;
+	int nm = method_set(t, &ms);
 	if (nm) {
 		fprintf(o, "\t.balign 8\n%s..methods:\n", d->sym);
 		for (int i = 0; i < nm; i++) {
-			const char *fn = u->kind == TY_INTERFACE ? NULL : method_fn(ms[i], word_is_ptr);
-			int ns = string_literal(ms[i]->name, strlen(ms[i]->name));
-			fprintf(o, "\t.quad .Lstrdata.%d, %zu, %s\n", ns, strlen(ms[i]->name), fn ? fn : "0");
+			int ns = string_literal(ms[i].name, strlen(ms[i].name));
+			fprintf(o, "\t.quad .Lstrdata.%d, %zu, %s\n", ns, strlen(ms[i].name), ms[i].fn ? ms[i].fn : "0");
 		}
 	}
 	int64_t len = u->kind == TY_ARRAY ? u->len : u->kind == TY_STRUCT ? u->fields.len

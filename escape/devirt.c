@@ -9,9 +9,26 @@
 static PtrMap g_devirt;     // ND_CALL -> Devirt*
 
 typedef struct Devirt {
-	Func *fn;
+	Func *fn;            // NULL: partial (the method comes from an embedded interface)
 	Type *type;          // the concrete type T
 } Devirt;
+
+// Does struct type t embed an interface that has method name?
+static bool embeds_iface_method(Type *t, const char *name) {
+	Type *u = t ? type_under(t) : NULL;
+	if (!u || u->kind != TY_STRUCT)
+		return false;
+	for (int i = 0; i < u->fields.len; i++) {
+		Field *f = VEC_AT(u->fields, i);
+		Type *fu = f->embedded ? type_under(f->type) : NULL;
+		if (!fu || fu->kind != TY_INTERFACE)
+			continue;
+		for (int j = 0; j < fu->methods.len; j++)
+			if (strcmp(((Method *)VEC_AT(fu->methods, j))->name, name) == 0)
+				return true;
+	}
+	return false;
+}
 
 static Method *find_method(Type *named, const char *name, bool allow_ptr) {
 	if (!named || named->kind != TY_NAMED)
@@ -51,15 +68,16 @@ static void devirt_call(Node *n, void *ctx) {
 	if (!t || type_is_interface(t))
 		return;
 	Method *m = t->kind == TY_PTR ? find_method(t->elem, sel->name, true) : find_method(t, sel->name, false);
-	if (!m || !m->func || !m->func->func)
+	bool partial = !m && t->kind == TY_NAMED && embeds_iface_method(t, sel->name);
+	if (!partial && (!m || !m->func || !m->func->func))
 		return;
 	Devirt *d = xcalloc(1, sizeof(Devirt));
-	d->fn = m->func->func;
+	d->fn = partial ? NULL : m->func->func;
 	d->type = t;
 	ptrmap_put(&g_devirt, n, d);
-	if (opt->m_level >= 1)
-		fprintf(opt->out ? opt->out : stderr, "%s: devirtualizing %s to %s\n", fmt_pos(n->pos), expr_str(sel),
-		        type_str(t));
+	if (opt->m_level >= 1 && esc_reportable(n->pos))
+		fprintf(opt->out ? opt->out : stderr, "%s: %sdevirtualizing %s to %s\n", fmt_pos(n->pos),
+		        partial ? "partially " : "", expr_str(sel), type_str(t));
 }
 
 void devirtualize(Program *prog, const EscapeOptions *opt) {
@@ -70,9 +88,16 @@ void devirtualize(Program *prog, const EscapeOptions *opt) {
 	}
 }
 
+bool esc_is_partial_devirt(Node *call, Type **concrete) {
+	Devirt *d = ptrmap_get(&g_devirt, call);
+	if (d && !d->fn && concrete)
+		*concrete = d->type;
+	return d && !d->fn;
+}
+
 Func *esc_devirt_callee(Node *call, Type **concrete) {
 	Devirt *d = ptrmap_get(&g_devirt, call);
-	if (!d)
+	if (!d || !d->fn)
 		return NULL;
 	if (concrete)
 		*concrete = d->type;

@@ -13,6 +13,19 @@ static PtrMap g_boxpos;     // ND_TOIFACE -> Pos*
 static PtrMap g_static;     // Obj* -> the expression it was initialised with
 static PtrMap g_alias;      // Node* -> .autotmp_N it was moved into
 
+static PtrMap g_varpos;     // Obj* -> Pos*
+
+void esc_set_var_pos(Obj *v, Pos p) {
+	Pos *pp = xcalloc(1, sizeof(Pos));
+	*pp = p;
+	ptrmap_put(&g_varpos, v, pp);
+}
+
+Pos esc_var_pos(Obj *v) {
+	Pos *pp = ptrmap_get(&g_varpos, v);
+	return pp ? *pp : v->pos;
+}
+
 void esc_set_alias(Node *n, const char *name) { ptrmap_put(&g_alias, n, (void *)name); }
 const char *esc_alias(Node *n) { return ptrmap_get(&g_alias, n); }
 
@@ -51,6 +64,12 @@ bool esc_box_pos(Node *n, Pos *p) {
 bool esc_cursor_pos(Node *n, Pos *p) {
 	if (!n || n->is_const || n->is_type)
 		return false;
+	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && esc_is_fmt(n->builtin))) {
+		*p = n->pos; // a call leaves the compiler at the call
+		return true;
+	}
+	if (n->kind == ND_KEYVAL)
+		return esc_cursor_pos(n->rhs, p);
 	bool found = false;
 	if (n->kind != ND_PAREN && n->kind != ND_TOIFACE && n->kind != ND_ADDR && n->kind != ND_DEREF) {
 		*p = n->pos;
@@ -64,8 +83,18 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 	return found;
 }
 
+bool esc_is_fmt(Builtin bi) {
+	return (bi >= BI_FMT_PRINTLN && bi <= BI_FMT_ERRORF) || bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT ||
+	       bi == BI_FMT_FPRINTF;
+}
+
 bool esc_is_implicit_box(Node *n) {
 	return n && n->kind == ND_TOIFACE && n->lhs && n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
+}
+
+bool esc_is_implicit_conv(Node *n) {
+	return esc_is_implicit_box(n) || (n && n->kind == ND_CONV && n->lhs && type_is_interface(n->type) &&
+	                                  n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col);
 }
 
 // Byte offset of a position in its file's text, or -1.
@@ -100,11 +129,36 @@ const char *esc_conv_type_spelling(Pos pos) {
 	return xstrndup(text + start, (size_t)(off - start));
 }
 
-Obj *esc_new_autotmp(Batch *b, Type *t) {
-	FuncInfo *fi = func_info(b->curfn);
-	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", fi->autotmps++), (Pos){0});
+static bool pos_before(Pos a, Pos b) {
+	return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+// Go names a temporary after the number of declarations its function has
+// when the temporary is made: parameters, results, the locals declared
+// so far in source order, and earlier temporaries.
+Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
+	Func *fn = b->curfn;
+	FuncInfo *fi = func_info(fn);
+	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fi->autotmps++;
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = VEC_AT(fn->locals, i);
+		if (o && pos_before(o->pos, at))
+			n++;
+	}
+	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), (Pos){0});
 	o->type = t;
 	o->owner = b->curfn;
+	new_loc(b, NULL, o, false);
+	return o;
+}
+
+Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos) {
+	Func *fn = b->curfn;
+	FuncInfo *fi = func_info(fn);
+	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fn->locals.len + fi->autotmps++;
+	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), pos);
+	o->type = t;
+	o->owner = fn;
 	new_loc(b, NULL, o, false);
 	return o;
 }
@@ -335,6 +389,8 @@ static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 	if (!p)
 		return esc;
 	unsigned pragma = fn->decl ? fn->decl->pragma : 0;
+	if (fn->name && strcmp(fn->name, "runtime.KeepAlive") == 0)
+		return esc; // its real body only reads x
 	if (!fn->decl || !fn->decl->body) {
 		// Assembly: uintptr arguments are kept alive across the call;
 		// pointers leak unless //go:noescape.
@@ -409,7 +465,7 @@ static void finish(Batch *b) {
 		if (l->var) {
 			if (l->escapes) {
 				if (m)
-					report(b, l->var->pos, "moved to heap: %s", l->var->name);
+					report(b, esc_var_pos(l->var), "moved to heap: %s", l->var->name);
 				l->var->heap = true;
 				l->var->heap_reason = l->reason;
 			}

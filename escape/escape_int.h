@@ -86,7 +86,9 @@ typedef struct Hole {
 // A func literal to be wired to its captured variables after the walk.
 typedef struct ClosureSite {
 	Hole k;              // hole of the closure's storage
-	Node *lit;           // ND_FUNCLIT
+	Node *lit;           // ND_FUNCLIT (or a go/defer wrapper)
+	Vec temps;           // wrapper: Obj* temporaries it captures
+	Vec refs;            // wrapper: the ND_IDENT of each temporary in the call
 } ClosureSite;
 
 // Per-function facts gathered before the walk.
@@ -120,6 +122,10 @@ FuncInfo *func_info(Func *fn);
 bool esc_is_dotdotdot_arg(Node *n);
 void esc_mark_dotdotdot_arg(Node *n, Node *call);
 Node *esc_dotdotdot_call(Node *n);
+// Where Go declares a variable when that is not Obj.pos (the implicit
+// variable of a type switch clause is declared at its case).
+void esc_set_var_pos(Obj *v, Pos p);
+Pos esc_var_pos(Obj *v);
 // Expressions Go moved into a temporary print as its name (.autotmp_N).
 void esc_set_alias(Node *n, const char *name);
 const char *esc_alias(Node *n);
@@ -139,15 +145,22 @@ typedef void (*VisitFn)(Node *n, void *ctx);
 void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx);
 // Is n an interface conversion the checker inserted (not written T(x))?
 bool esc_is_implicit_box(Node *n);
+bool esc_is_fmt(Builtin bi);          // fmt.Print* and friends (real calls in Go)
+bool esc_is_implicit_conv(Node *n);   // also interface-to-interface
 bool esc_cursor_pos(Node *n, Pos *p);
 // Source spelling of the type of the conversion whose '(' is at pos.
 const char *esc_conv_type_spelling(Pos pos);
 // A synthetic local (Go's .autotmp_N) of the function being walked.
-Obj *esc_new_autotmp(Batch *b, Type *t);
+Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
+// A temporary made by escape analysis itself (after the whole function
+// was declared), positioned at pos.
+Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos);
 
 // ---- devirt.c ----
 void devirtualize(Program *prog, const EscapeOptions *opt);
 Func *esc_devirt_callee(Node *call, Type **concrete);
+// x.M() became x.(T).I.M() (M promoted from T's embedded interface I).
+bool esc_is_partial_devirt(Node *call, Type **concrete);
 
 // ---- graph.c ----
 Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient);
@@ -189,6 +202,8 @@ void flow_closure(Batch *b, ClosureSite *cs);
 void mark_captures(Batch *b, Node *lit);
 bool type_direct_iface(Type *t);
 void map_key_box_pos(Node *index);
+bool is_reflect_header_data(Node *n);
+void unsafe_value(Batch *b, Hole k, Node *n);
 bool type_pointerful(Type *t);
 Node *esc_unparen(Node *n);
 
@@ -198,6 +213,7 @@ bool outlives(Batch *b, Loc *l, Loc *other);
 bool contains_closure(Func *f, Func *c);
 
 // ---- report.c ----
+bool esc_reportable(Pos pos);
 void report(Batch *b, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 Pos loc_pos(Loc *l);
 const char *loc_string(Batch *b, Loc *l);      // "{heap}", "x", "{storage for new(int)}"

@@ -223,7 +223,7 @@ static Node *visible(Node *n) {
 	for (;;) {
 		if (!n)
 			return NULL;
-		if ((n->kind == ND_PAREN && !n->is_const) || esc_is_implicit_box(n) || n->kind == ND_ADDR ||
+		if ((n->kind == ND_PAREN && !n->is_const) || esc_is_implicit_conv(n) || n->kind == ND_ADDR ||
 		    n->kind == ND_DEREF)
 			n = n->lhs;
 		else

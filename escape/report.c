@@ -9,7 +9,16 @@ const char *fmt_pos(Pos p) {
 	return xasprintf("%s:%d:%d", diag_file_name(p.file), p.line, p.col);
 }
 
+// Diagnostics belong to the user's files: not to the front end's stubs of
+// imported packages ($GOROOT/...) nor to synthesized objects (line 0).
+bool esc_reportable(Pos pos) {
+	const char *f = diag_file_name(pos.file);
+	return pos.line > 0 && f && strncmp(f, "$GOROOT", 7) != 0;
+}
+
 void report(Batch *b, Pos pos, const char *fmt, ...) {
+	if (!esc_reportable(pos))
+		return;
 	FILE *out = b->opt->out ? b->opt->out : stderr;
 	fprintf(out, "%s: ", fmt_pos(pos));
 	va_list ap;
@@ -32,7 +41,7 @@ static Pos node_pos(Node *n) {
 
 Pos loc_pos(Loc *l) {
 	if (l->var)
-		return l->var->pos;
+		return esc_var_pos(l->var);
 	return l->n ? node_pos(l->n) : (Pos){0};
 }
 
@@ -66,6 +75,8 @@ void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes
 		ops[k] = '\0';
 	}
 	FILE *out = b->opt->out ? b->opt->out : stderr;
+	if (!esc_reportable(pos))
+		return;
 	fprintf(out, "%s:   flow: %s = %s%s:\n", fmt_pos(pos), loc_string(b, dst), ops, loc_string(b, src));
 	for (Note *n = notes; n; n = n->next) {
 		const char *where = is_stmt(n->where) ? stmt_str(n->where) : site_string(n->where);

@@ -9,7 +9,7 @@
 // `tmp := a; defer func() { f(tmp) }()`).
 typedef struct ArgCtx {
 	bool wrapper;
-	Vec temps;           // Loc*
+	ClosureSite *site;   // the wrapper closure: its temps and refs
 } ArgCtx;
 
 static Obj *param_obj(Func *fn, int idx) {
@@ -46,6 +46,23 @@ Hole walk_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, int idx) {
 	return tee_hole(b, tk, n);
 }
 
+// tmp := arg in the enclosing function; the wrapper captures tmp.
+static Loc *wrapper_temp(Batch *b, ArgCtx *ac, Node *call, Node *arg) {
+	Obj *tmp = esc_new_late_autotmp(b, arg->type, arg->pos);
+	Node *ref = new_node(ND_IDENT, call->pos);
+	ref->name = tmp->name;
+	ref->obj = tmp;
+	ref->type = arg->type;
+	Node *as = new_node(ND_ASSIGN, arg->pos); // for explanations: ".autotmp_N = arg"
+	vec_push(&as->list, ref);
+	vec_push(&as->rlist, arg);
+	Loc *l = var_loc(b, tmp);
+	walk_expr(b, hole_note(b, loc_hole(l), as, "assign"), arg);
+	vec_push(&ac->site->temps, tmp);
+	vec_push(&ac->site->refs, ref);
+	return l;
+}
+
 static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 	if (!arg)
 		return;
@@ -60,17 +77,12 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), lit);
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *e = VEC_AT(lit->list, i);
-			Loc *tmp = new_loc(b, NULL, NULL, false);
-			walk_expr(b, hole_note(b, loc_hole(tmp), call, "assign"), e && e->kind == ND_KEYVAL ? e->rhs : e);
+			Loc *tmp = wrapper_temp(b, ac, call, e && e->kind == ND_KEYVAL ? e->rhs : e);
 			flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmp);
-			vec_push(&ac->temps, tmp);
 		}
 		return;
 	}
-	Loc *tmp = new_loc(b, NULL, NULL, false);
-	walk_expr(b, hole_note(b, loc_hole(tmp), call, "assign"), arg);
-	flow(b, hole_note(b, k, call, "call parameter"), tmp);
-	vec_push(&ac->temps, tmp);
+	flow(b, hole_note(b, k, call, "call parameter"), wrapper_temp(b, ac, call, arg));
 }
 
 // The function a callee expression always denotes, if known statically
@@ -136,7 +148,7 @@ static void mark_variadic_tail(Node *call, Type *sig) {
 // temporary first: walks it into a fresh .autotmp and returns its Loc.
 static Loc *call_into_temp(Batch *b, Node *x, int skip) {
 	func_info(b->curfn)->autotmps += skip;
-	Obj *tmp = esc_new_autotmp(b, x->type);
+	Obj *tmp = esc_new_autotmp(b, x->type, x->pos);
 	esc_set_alias(x, tmp->name);
 	Loc *l = var_loc(b, tmp);
 	Hole k = loc_hole(l);
@@ -145,18 +157,25 @@ static Loc *call_into_temp(Batch *b, Node *x, int skip) {
 }
 
 static bool is_call(Node *n) {
-	return n && (n->kind == ND_CALL || n->kind == ND_BUILTIN) && n->type && n->type->kind != TY_TUPLE;
+	return n && n->kind == ND_CALL && n->type && n->type->kind != TY_TUPLE;
 }
 
 // fmt.Println(g()) / f(xs, g()) for variadic f: g's results go to
 // temporaries, which the implicit slice then holds (boxed if needed).
-static void tuple_tail(Batch *b, Node *call, Node *lit) {
+// Returns the slice Go analyses (a copy: the tree itself is unchanged,
+// and the checker's literal keeps the safe heap verdict).
+static Node *tuple_tail(Batch *b, Node *call, Node *orig) {
+	Node *lit = xmalloc(sizeof(Node));
+	*lit = *orig;
+	lit->list = (Vec){0};
+	vec_push(&lit->list, VEC_AT(orig->list, 0));
+	esc_mark_dotdotdot_arg(lit, call);
 	Node *g = VEC_AT(lit->list, 0);
 	int nt = g->type->results.len;
 	Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
 	Obj **tmps = xcalloc((size_t)nt + 1, sizeof(Obj *));
 	for (int i = 0; i < nt; i++) {
-		tmps[i] = esc_new_autotmp(b, VEC_AT(g->type->results, i));
+		tmps[i] = esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos);
 		tks[i] = loc_hole(var_loc(b, tmps[i]));
 	}
 	walk_call(b, tks, nt, g);
@@ -175,6 +194,7 @@ static void tuple_tail(Batch *b, Node *call, Node *lit) {
 		}
 		vec_push(&lit->list, e);
 	}
+	return lit;
 }
 
 static bool is_tuple_tail(Node *lit) {
@@ -206,6 +226,11 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		if (!type_direct_iface(concrete))
 			k = hole_shift(k, 1);
 		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
+	} else if (iface && esc_is_partial_devirt(call, &concrete)) {
+		Hole k = heap_hole(b); // the embedded interface's method is called dynamically
+		if (!type_direct_iface(concrete))
+			k = hole_shift(k, 1);
+		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
 	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);
 	else if (is_call(fx) && !(ac && ac->wrapper))
@@ -231,10 +256,16 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		Loc **tmps = xcalloc((size_t)nt + 1, sizeof(Loc *));
 		Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
 		for (int i = 0; i < nt; i++) {
-			tmps[i] = new_loc(b, NULL, NULL, false);
+			tmps[i] = var_loc(b, esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos));
 			tks[i] = loc_hole(tmps[i]);
 		}
 		walk_call(b, tks, nt, inner);
+		for (int i = 0; ac && ac->wrapper && i < nt; i++) {
+			Node *ref = new_node(ND_IDENT, call->pos);
+			ref->name = tmps[i]->var->name;
+			vec_push(&ac->site->temps, tmps[i]->var);
+			vec_push(&ac->site->refs, ref);
+		}
 		for (int i = 0; i < nt; i++)
 			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first + shift), call, "call parameter"), tmps[i]);
 		return;
@@ -248,13 +279,13 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		if (is_call(recv) && !(ac && ac->wrapper)) {
 			Loc *tmp = call_into_temp(b, recv, 0);
 			Hole kk = hole_note(b, k, call, "call parameter");
-			if (a->kind == ND_ADDR)
-				kk = hole_addr(b, kk, a, "address-of");
+			for (Node *x = esc_unparen(a); x != recv; x = esc_unparen(x->lhs))
+				kk = x->kind == ND_ADDR ? hole_addr(b, kk, x, "address-of") : hole_deref(b, kk, x, "indirection");
 			flow(b, kk, tmp);
 			continue;
 		}
 		if (esc_is_dotdotdot_arg(a) && is_tuple_tail(a))
-			tuple_tail(b, call, a);
+			a = tuple_tail(b, call, a);
 		argument(b, ac, k, call, a);
 	}
 }
@@ -296,7 +327,7 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	}
 	esc_mark_dotdotdot_arg(tail, call);
 	if (is_tuple_tail(tail))
-		tuple_tail(b, call, tail);
+		tail = tuple_tail(b, call, tail);
 	Vec all = {0};
 	for (int i = 0; i < first; i++)
 		vec_push(&all, VEC_AT(*args, i));
@@ -386,20 +417,22 @@ void walk_go_defer(Batch *b, Node *stmt) {
 	Node *call = esc_unparen(stmt->lhs);
 	if (!call)
 		return;
-	if (call->kind == ND_CALL && call->lhs) {
+	Node *fx = call->kind == ND_CALL ? esc_unparen(call->lhs) : NULL;
+	bool iface = fx && fx->kind == ND_SELECTOR && !fx->obj && fx->lhs && type_is_interface(fx->lhs->type);
+	if (call->kind == ND_CALL && call->lhs && !iface) {
 		Type *sig = type_under(call->lhs->type);
 		if (sig && sig->kind == TY_FUNC && call->list.len == 0 && sig->results.len == 0) {
 			walk_expr(b, k, call->lhs);
 			return;
 		}
 	}
-	ArgCtx ac = {.wrapper = true};
+	ClosureSite *cs = xcalloc(1, sizeof(ClosureSite));
+	ArgCtx ac = {.wrapper = true, .site = cs};
 	call_common(b, NULL, 0, call, &ac);
-	Node *wrapper = new_node(ND_FUNCLIT, stmt->pos);
-	esc_mark_wrapper(wrapper);
-	Hole clo = spill(b, k, wrapper);
-	for (int i = 0; i < ac.temps.len; i++)
-		flow(b, hole_note(b, clo, wrapper, "captured by a closure"), VEC_AT(ac.temps, i));
+	cs->lit = new_node(ND_FUNCLIT, stmt->pos);
+	esc_mark_wrapper(cs->lit);
+	cs->k = spill(b, k, cs->lit);
+	vec_push(&b->closures, cs);
 }
 
 // The first use of var inside a literal's body (constant expressions such
@@ -442,7 +475,32 @@ void mark_captures(Batch *b, Node *lit) {
 
 // After the walk: by value iff never address-taken, never reassigned and
 // at most 128 bytes; the verdict replaces the checker's Capture.byref.
+// The captures of a go/defer wrapper: its temporaries, by value.
+static void flow_wrapper(Batch *b, ClosureSite *cs) {
+	for (int i = 0; i < cs->temps.len; i++) {
+		Obj *v = VEC_AT(cs->temps, i);
+		Node *ref = VEC_AT(cs->refs, i);
+		Loc *l = var_loc(b, v);
+		if (!l)
+			continue;
+		int64_t width = v->type ? type_size(v->type) : 8;
+		bool byval = !l->addrtaken && !l->reassigned && width <= 128;
+		if (b->opt->m_level >= 2)
+			report(b, v->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", esc_func_name(v->owner),
+			       byval ? "value" : "ref", v->name, l->addrtaken ? "true" : "false",
+			       l->reassigned ? "true" : "false", (long long)width);
+		Hole k = cs->k;
+		if (!byval)
+			k = hole_addr(b, k, ref, "reference");
+		flow(b, hole_note(b, k, ref, "captured by a closure"), l);
+	}
+}
+
 void flow_closure(Batch *b, ClosureSite *cs) {
+	if (esc_is_wrapper(cs->lit)) {
+		flow_wrapper(b, cs);
+		return;
+	}
 	Func *fn = cs->lit->func;
 	for (int i = 0; fn && i < fn->captures.len; i++) {
 		Capture *c = VEC_AT(fn->captures, i);

@@ -60,12 +60,28 @@ static void discard_string_operands(Batch *b, Node *n) {
 	walk_discard(b, n);
 }
 
+// p.Data with p a *reflect.SliceHeader or *reflect.StringHeader: a
+// uintptr that Go treats as the pointer it is.
+bool is_reflect_header_data(Node *n) {
+	n = esc_unparen(n);
+	if (!n || n->kind != ND_SELECTOR || !n->name || strcmp(n->name, "Data") != 0 || !n->lhs ||
+	    n->lhs->kind != ND_DEREF)
+		return false;
+	Type *t = n->lhs->type;
+	return t && t->kind == TY_NAMED && t->obj && t->obj->name && t->pkg && strcmp(t->pkg, "reflect") == 0 &&
+	       (strcmp(t->obj->name, "SliceHeader") == 0 || strcmp(t->obj->name, "StringHeader") == 0);
+}
+
 // uintptr arithmetic converted back to unsafe.Pointer: only conversions
 // from unsafe.Pointer inside it carry pointers.
-static void unsafe_value(Batch *b, Hole k, Node *n) {
+void unsafe_value(Batch *b, Hole k, Node *n) {
 	n = esc_unparen(n);
 	if (!n)
 		return;
+	if (is_reflect_header_data(n)) {
+		walk_expr(b, hole_deref(b, k, n, "reflect.Header.Data"), n->lhs->lhs);
+		return;
+	}
 	switch (n->kind) {
 	case ND_CONV:
 		if (n->lhs && type_under(n->lhs->type)->kind == TY_UNSAFEPTR)
@@ -346,8 +362,10 @@ void walk_expr(Batch *b, Hole k, Node *n) {
 			discard_string_operands(b, n->rhs);
 			return;
 		}
-		walk_discard(b, n->lhs);
-		walk_discard(b, n->rhs);
+		// x == y with one side boxed for the comparison: Go compares
+		// without making the box a location.
+		walk_discard(b, esc_is_implicit_box(n->lhs) ? n->lhs->lhs : n->lhs);
+		walk_discard(b, esc_is_implicit_box(n->rhs) ? n->rhs->lhs : n->rhs);
 		return;
 	case ND_METHODVAL:
 		method_value(b, k, n);

@@ -144,9 +144,12 @@ static bool is_slice_self_assign(Node *dst, Node *src) {
 	src = esc_unparen(src);
 	if (!src || src->kind != ND_SLICEEXPR)
 		return false;
-	if (type_under(src->lhs->type)->kind == TY_ARRAY)
+	Node *base = src->lhs;
+	if (base->kind == ND_DEREF)
+		base = base->lhs; // p[i:j] with p a pointer to an array
+	else if (type_under(base->type)->kind == TY_ARRAY)
 		return false; // implicit &: a new pointer into the object
-	Node *bx = deref_base(src->lhs);
+	Node *bx = deref_base(base);
 	return bx && bx->kind == ND_IDENT && bx->obj == dx->obj;
 }
 
@@ -192,7 +195,7 @@ static void stmt_box_positions(Node *s, Vec *lhs, Vec *rhs) {
 		for (int i = 0; i < rhs->len; i++)
 			have |= esc_cursor_pos(VEC_AT(*rhs, i), &p);
 		if (!have && s->kind == ND_VARSPEC && lhs->len > 0) {
-			p = ((Node *)VEC_AT(*lhs, lhs->len - 1))->pos; // all constants: the last name
+			p = ((Node *)VEC_AT(*lhs, 0))->pos; // all constants: the first name
 			have = true;
 		}
 	}
@@ -223,6 +226,10 @@ static void assign_list(Batch *b, Node **dsts, Hole *ks, int n, Node **srcs, int
 	for (int i = 0; i < n; i++) {
 		Node *src = i < nsrc ? srcs[i] : NULL;
 		Hole k = ks[i];
+		if (dsts && dsts[i] && src && is_reflect_header_data(dsts[i])) {
+			unsafe_value(b, hole_note(b, heap_hole(b), where, why), src);
+			continue;
+		}
 		if (dsts && dsts[i] && src && is_self_assign(dsts[i], src)) {
 			if (b->opt->m_level >= 1)
 				report(b, where->pos, "%s ignoring self-assignment in %s", esc_func_name(b->curfn),
@@ -310,6 +317,7 @@ static void type_switch(Batch *b, Node *n) {
 			Obj *v = clause_var(cas);
 			if (!v)
 				continue;
+			esc_set_var_pos(v, cas->pos);
 			dcl(b, v);
 			Loc *l = var_loc(b, v);
 			if (!l || !type_pointerful(v->type))
@@ -350,8 +358,12 @@ static bool label_is_looping(Batch *b, Node *n) {
 	return ptrmap_get(&func_info(b->curfn)->labels, n) != NULL;
 }
 
+// A statement body: a looping label inside it deepens the loop depth
+// only up to the end of the body (Go's escape.block).
 void walk_block(Batch *b, Node *n) {
+	int saved = b->loopdepth;
 	walk_stmt(b, n);
+	b->loopdepth = saved;
 }
 
 void walk_stmt(Batch *b, Node *n) {
@@ -399,10 +411,13 @@ void walk_stmt(Batch *b, Node *n) {
 		var_spec(b, n);
 		return;
 	case ND_IF:
+		// Go removes the dead branch of a constant condition first.
 		walk_stmt(b, n->init);
 		walk_discard(b, n->cond);
-		walk_block(b, n->then);
-		walk_stmt(b, n->els);
+		if (!(n->cond && n->cond->is_const && n->cond->cval.kind == CV_BOOL && !n->cond->cval.b))
+			walk_block(b, n->then);
+		if (!(n->cond && n->cond->is_const && n->cond->cval.kind == CV_BOOL && n->cond->cval.b))
+			walk_block(b, n->els);
 		return;
 	case ND_FOR:
 		walk_stmt(b, n->init);

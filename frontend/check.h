@@ -157,7 +157,7 @@ void check_block(Node *b);
 void check_stmt(Node *s);
 Func *new_func(Node *decl, const char *name);
 Obj *declare_var(Node *ident, Type *t);
-void declare_obj(Scope *s, Obj *o, Node *ident);
+void declare_obj(Scope *s, Obj *o);
 void check_local_decl(Node *spec);
 void record_local(Obj *o);
 

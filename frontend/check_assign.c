@@ -195,10 +195,25 @@ bool assign_value(Node *x, Type *t, const char *context) {
 	return assign_check(x, t, context, true);
 }
 
+// Like Go's escape analysis: storing into x, x.f or x[i] of an array
+// reassigns x (stores through pointers or into slices do not).
 void mark_assigned(Node *lhs) {
-	lhs = unparen(lhs);
-	if (lhs && lhs->kind == ND_IDENT && lhs->obj && lhs->obj->kind == OBJ_VAR)
-		lhs->obj->reassigned = true;
+	for (;;) {
+		lhs = unparen(lhs);
+		if (!lhs)
+			return;
+		if (lhs->kind == ND_IDENT) {
+			if (lhs->obj && lhs->obj->kind == OBJ_VAR)
+				lhs->obj->reassigned = true;
+			return;
+		}
+		if (lhs->kind == ND_SELECTOR && !lhs->obj)
+			lhs = lhs->lhs;
+		else if (lhs->kind == ND_INDEX && lhs->lhs && type_under(lhs->lhs->type)->kind == TY_ARRAY)
+			lhs = lhs->lhs;
+		else
+			return;
+	}
 }
 
 // The left side of '=': returns its type, NULL for the blank identifier.
@@ -226,8 +241,10 @@ static Type *check_lhs(Node *l) {
 	check_expr(l);
 	if (is_invalid(l))
 		return ty_invalid;
-	if (is_addressable(l) || is_map_index(l))
+	if (is_addressable(l) || is_map_index(l)) {
+		mark_assigned(l);
 		return l->type;
+	}
 	if (u->kind == ND_SELECTOR && is_map_index(u->lhs))
 		error_at(expr_pos(l), "cannot assign to struct field %s in map", expr_string(l));
 	else
@@ -398,7 +415,7 @@ void check_define_stmt(Node *s) {
 		objs[i]->type = t;
 		l->type = t;
 		l->obj = objs[i];
-		declare_obj(ck.scope, objs[i], l);
+		declare_obj(ck.scope, objs[i]);
 		record_local(objs[i]);
 	}
 }

@@ -56,7 +56,9 @@ static void check_args_only(Node *n) {
 // Packs args[from..] into one []T composite literal (Go's implicit
 // variadic slice, an allocation site escape analysis sees).
 static void pack_variadic(Node *n, int from, Type *slice, const char *context) {
-	Node *c = new_node(ND_COMPOSITE, from < n->list.len ? ((Node *)n->list.data[from])->pos : n->pos2);
+	// Go places the implicit slice at the call's '(' ("... argument does not escape")
+	Node *c = new_node(ND_COMPOSITE, n->pos);
+	c->pos2 = n->pos2;
 	c->type = slice;
 	for (int i = from; i < n->list.len; i++) {
 		Node *a = n->list.data[i];

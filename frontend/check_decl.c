@@ -193,6 +193,40 @@ void resolve_obj(Obj *o) {
 	d->state = 2;
 }
 
+// A type that contains itself by value has no size: Go's "invalid
+// recursive type". Walks what a value of t holds inline.
+static bool contains(Type *t, Type *target, int depth) {
+	if (!t || depth > 64)
+		return false;
+	if (t == target && depth > 0)
+		return true;
+	Type *u = t->kind == TY_NAMED ? t->underlying : t;
+	if (!u)
+		return false;
+	switch (u->kind) {
+	case TY_ARRAY:
+		return contains(u->elem, target, depth + 1);
+	case TY_STRUCT:
+		for (int i = 0; i < u->fields.len; i++)
+			if (contains(((Field *)u->fields.data[i])->type, target, depth + 1))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+static void check_recursive_types(void) {
+	for (int i = 0; i < ck.prog->types.len; i++) {
+		Type *t = ck.prog->types.data[i];
+		if (t->underlying == ty_invalid || !contains(t, t, 0))
+			continue;
+		error_at(t->obj->pos, "invalid recursive type %s", t->obj->name);
+		// break the cycle so that layout terminates with a size
+		t->underlying = ty_invalid;
+	}
+}
+
 // ---- collecting ----
 
 static const char *import_path(Node *imp) {
@@ -276,7 +310,7 @@ static void collect_func(Node *fd, Scope *fs) {
 	if (!strcmp(fd->name, "main") && !strcmp(ck.pkg, "main") && fd->lhs &&
 	    (fd->lhs->params.len || fd->lhs->results.len))
 		error_at(fd->pos2, "func main must have no arguments and no return values");
-	declare_obj(ck.pkg_scope, o, NULL);
+	declare_obj(ck.pkg_scope, o);
 }
 
 static void collect_spec(Node *spec, Scope *fs) {
@@ -292,7 +326,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 			id->obj = o;
 			new_decl(o, spec, i, fs);
 			vec_push(&ck.prog->globals, o);
-			declare_obj(ck.pkg_scope, o, id);
+			declare_obj(ck.pkg_scope, o);
 		}
 		return;
 	case ND_CONSTSPEC:
@@ -302,7 +336,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 			o->decl = id;
 			id->obj = o;
 			new_decl(o, spec, i, fs);
-			declare_obj(ck.pkg_scope, o, id);
+			declare_obj(ck.pkg_scope, o);
 		}
 		return;
 	case ND_TYPESPEC: {
@@ -313,7 +347,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 		if (!spec->is_alias)
 			vec_push(&ck.prog->types, new_named(o));
 		new_decl(o, spec, 0, fs);
-		declare_obj(ck.pkg_scope, o, NULL);
+		declare_obj(ck.pkg_scope, o);
 		return;
 	}
 	default:
@@ -556,6 +590,7 @@ Program *check_program(File **files, int nfiles) {
 		if (d->obj->kind == OBJ_TYPE)
 			resolve_obj(d->obj);
 	}
+	check_recursive_types();
 	attach_methods();
 	for (int i = 0; i < all_decls.len; i++)
 		resolve_obj(((DeclInfo *)all_decls.data[i])->obj);

@@ -379,11 +379,10 @@ static void write_expr(Str *b, Node *n) {
 		sput(b, ": ");
 		write_expr(b, n->rhs);
 		return;
-	case ND_CONV: case ND_TOIFACE:
-		if (n->lhs && n->lhs->kind != ND_CALL && n->name == NULL && n->kind == ND_TOIFACE) {
-			write_expr(b, n->lhs);
-			return;
-		}
+	case ND_TOIFACE:
+		write_expr(b, n->lhs); // implicit: Go prints the operand
+		return;
+	case ND_CONV:
 		sput(b, tstr(n->type));
 		sput(b, "(");
 		write_expr(b, n->lhs);

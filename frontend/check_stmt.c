@@ -60,8 +60,7 @@ static const char *file_label(int file) {
 	return strchr(name, '/') ? name : xasprintf("./%s", name);
 }
 
-void declare_obj(Scope *s, Obj *o, Node *ident) {
-	(void)ident;
+void declare_obj(Scope *s, Obj *o) {
 	Obj *old = scope_insert(s, o);
 	if (old)
 		error_at(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
@@ -81,7 +80,7 @@ Obj *declare_var(Node *ident, Type *t) {
 	o->decl = ident;
 	ident->obj = o;
 	ident->type = t;
-	declare_obj(ck.scope, o, ident);
+	declare_obj(ck.scope, o);
 	record_local(o);
 	return o;
 }
@@ -103,11 +102,11 @@ static void local_type(Node *spec) {
 	o->decl = spec;
 	if (spec->is_alias) {
 		o->type = check_typexpr(spec->lhs);
-		declare_obj(ck.scope, o, spec);
+		declare_obj(ck.scope, o);
 		return;
 	}
 	Type *named = new_named(o);
-	declare_obj(ck.scope, o, spec);
+	declare_obj(ck.scope, o);
 	vec_push(&ck.prog->types, named);
 	Type *rhs = check_typexpr(spec->lhs);
 	named->underlying = type_under(rhs);
@@ -127,7 +126,7 @@ void check_local_decl(Node *spec) {
 		}
 		check_var_init(objs, n, spec, "variable declaration");
 		for (int i = 0; i < n; i++) {
-			declare_obj(ck.scope, objs[i], spec->names.data[i]);
+			declare_obj(ck.scope, objs[i]);
 			record_local(objs[i]);
 		}
 		return;
@@ -139,7 +138,7 @@ void check_local_decl(Node *spec) {
 		}
 		check_const_spec(spec, objs, n);
 		for (int i = 0; i < n; i++)
-			declare_obj(ck.scope, objs[i], spec->names.data[i]);
+			declare_obj(ck.scope, objs[i]);
 		return;
 	case ND_TYPESPEC:
 		local_type(spec);
@@ -239,7 +238,7 @@ static Obj *param_obj(Func *f, Node *id, Type *t, int index, bool result) {
 		id->obj = o;
 		id->type = t;
 		if (strcmp(name, "_"))
-			declare_obj(ck.scope, o, id);
+			declare_obj(ck.scope, o);
 	}
 	return o;
 }
@@ -273,7 +272,7 @@ void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
 		recv->used = true;
 		f->recv = recv;
 		if (strcmp(recv->name, "_"))
-			declare_obj(ck.scope, recv, recv->decl);
+			declare_obj(ck.scope, recv);
 	}
 	Type *sig = f->type;
 	if (ftype && sig) {
@@ -454,7 +453,6 @@ static void check_return(Node *s) {
 			check_expr(s->list.data[i]);
 	}
 	if (have != want) {
-		Vec types = {0};
 		const char *hs = "";
 		for (int i = 0; i < have; i++) {
 			Node *r = s->list.data[i];
@@ -464,7 +462,6 @@ static void check_return(Node *s) {
 			              : tstr(type_default(r->type));
 			hs = xasprintf("%s%s%s", hs, i ? ", " : "", t);
 		}
-		(void)types;
 		error_at(expr_pos(s->list.data[0]), "%s return values\n\thave (%s)\n\twant %s",
 		         have < want ? "not enough" : "too many", hs, tstr(tuple_type(&sig->results)));
 		return;
@@ -555,7 +552,8 @@ static void check_range(Node *s, const char *label) {
 				l->type = types[i];
 				continue;
 			}
-			declare_var(l, types[i]);
+			// Go: variables of a range statement are assigned on every iteration
+			declare_var(l, types[i])->reassigned = true;
 		} else {
 			Node tmp = {.kind = ND_INDEX, .type = types[i], .pos = x ? x->pos : s->pos};
 			check_expr(l);
@@ -706,7 +704,7 @@ static void check_typeswitch(Node *s, const char *label) {
 			o->type = single ? single : xt ? xt : ty_invalid;
 			o->decl = s;
 			c->obj = o;
-			declare_obj(ck.scope, o, NULL);
+			declare_obj(ck.scope, o);
 			record_local(o);
 			vec_push(&clause_objs, o);
 		}

@@ -2,6 +2,7 @@
 // the node-building helpers of the grammar actions (parse.h) that need
 // more than a line: parameter grouping, statement headers, constant spec
 // repetition, syntax error wording.
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "frontend.h"
@@ -28,6 +29,12 @@ void ctx_push(ParseCtx *p, ListContext c) {
 void ctx_pop(ParseCtx *p) {
 	if (p->nctx > 1)
 		p->nctx--;
+}
+
+void ctx_pop_header(ParseCtx *p) {
+	int top = p->ctx[p->nctx - 1];
+	if (top == CTX_IF_HEADER || top == CTX_FOR_HEADER || top == CTX_SWITCH_HEADER)
+		ctx_pop(p);
 }
 
 // How Go names the current token after "unexpected".
@@ -95,6 +102,11 @@ Node *mk_binary(Node *x, Token op, Node *y) {
 	return n;
 }
 
+void vec_append(Vec *dst, Vec src) {
+	for (int i = 0; i < src.len; i++)
+		vec_push(dst, src.data[i]);
+}
+
 Vec vec_of(void *x) {
 	Vec v = {0};
 	if (x)
@@ -142,25 +154,109 @@ Vec group_params(ParseCtx *p, Vec raw, Pos close) {
 	return out;
 }
 
+static void print_expr(FILE *out, Node *n);
+
+static void print_list(FILE *out, Vec v) {
+	for (int i = 0; i < v.len; i++) {
+		if (i)
+			fputs(", ", out);
+		print_expr(out, v.data[i]);
+	}
+}
+
+// Go's rendering of expressions in syntax errors ("cannot use x := f(a)
+// as value"); composite contents and bodies are elided.
+static void print_expr(FILE *out, Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_IDENT: fputs(n->name, out); break;
+	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
+		fwrite(n->lit, 1, n->litlen, out);
+		break;
+	case ND_SELECTOR: print_expr(out, n->lhs); fprintf(out, ".%s", n->name); break;
+	case ND_CALL:
+		print_expr(out, n->lhs);
+		fputc('(', out);
+		print_list(out, n->list);
+		fputs(n->has_dots ? "...)" : ")", out);
+		break;
+	case ND_INDEX: print_expr(out, n->lhs); fputc('[', out); print_expr(out, n->rhs); fputc(']', out); break;
+	case ND_SLICEEXPR:
+		print_expr(out, n->lhs);
+		fputc('[', out);
+		print_expr(out, n->lo);
+		fputc(':', out);
+		print_expr(out, n->hi);
+		if (n->slice3) {
+			fputc(':', out);
+			print_expr(out, n->max);
+		}
+		fputc(']', out);
+		break;
+	case ND_TYPEASSERT:
+		print_expr(out, n->lhs);
+		fputs(".(", out);
+		if (n->rhs)
+			print_expr(out, n->rhs);
+		else
+			fputs("type", out);
+		fputc(')', out);
+		break;
+	case ND_STAR: fputc('*', out); print_expr(out, n->lhs); break;
+	case ND_UNARY: fputs(token_name(n->op), out); print_expr(out, n->lhs); break;
+	case ND_BINARY:
+		print_expr(out, n->lhs);
+		fprintf(out, " %s ", token_name(n->op));
+		print_expr(out, n->rhs);
+		break;
+	case ND_PAREN: fputc('(', out); print_expr(out, n->lhs); fputc(')', out); break;
+	case ND_COMPOSITE: print_expr(out, n->lhs); fputs("{…}", out); break;
+	case ND_FUNCLIT: fputs("func literal", out); break;
+	case ND_ARRAYTYPE: fputc('[', out); print_expr(out, n->len); fputc(']', out); print_expr(out, n->lhs); break;
+	case ND_MAPTYPE: fputs("map[", out); print_expr(out, n->lhs); fputc(']', out); print_expr(out, n->rhs); break;
+	case ND_CHANTYPE: fputs(n->chan_dir == 2 ? "<-chan " : n->chan_dir ? "chan<- " : "chan ", out); print_expr(out, n->lhs); break;
+	default: fputs("…", out); break;
+	}
+}
+
+// How Go prints a simple statement used where a value was wanted.
+static char *stmt_string(Node *s) {
+	char *buf;
+	size_t len;
+	FILE *out = open_memstream(&buf, &len);
+	switch (s->kind) {
+	case ND_ASSIGN:
+		if (s->op == TK_ASSIGN) {
+			fputs("assignment (", out);
+			print_list(out, s->list);
+			fputs(") = (", out);
+			print_list(out, s->rlist);
+			fputc(')', out);
+		} else {
+			print_list(out, s->list);
+			fprintf(out, " %s= ", token_name(s->op));
+			print_list(out, s->rlist);
+		}
+		break;
+	case ND_DEFINE: print_list(out, s->list); fputs(" := ", out); print_list(out, s->rlist); break;
+	case ND_INCDEC: print_expr(out, s->lhs); fputs(s->op == TK_INC ? "++" : "--", out); break;
+	case ND_SEND: print_expr(out, s->lhs); fputs(" <- ", out); print_expr(out, s->rhs); break;
+	default: print_expr(out, s->lhs); break;
+	}
+	fclose(out);
+	return buf;
+}
+
 // The condition of if/for is parsed as a simple statement (that is what
 // the grammar can tell apart); it must be an expression.
-static Node *header_expr(ParseCtx *p, Node *s, const char *what) {
+static Node *header_expr(ParseCtx *p, Node *s) {
 	if (!s)
 		return NULL;
 	if (s->kind == ND_EXPRSTMT)
 		return s->lhs;
-	syntax_error_plain(p, s->pos, xasprintf("cannot use %s as value", what));
+	syntax_error_plain(p, s->pos, xasprintf("cannot use %s as value", stmt_string(s)));
 	return NULL;
-}
-
-static const char *stmt_word(Node *s) {
-	switch (s->kind) {
-	case ND_DEFINE: return "assignment (:=)";
-	case ND_ASSIGN: return "assignment";
-	case ND_INCDEC: return "increment statement";
-	case ND_SEND: return "send statement";
-	default: return "statement";
-	}
 }
 
 Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els) {
@@ -169,7 +265,7 @@ Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els
 	if (!cond)
 		syntax_error_plain(p, then->pos, "missing condition in if statement");
 	else
-		n->cond = header_expr(p, cond, stmt_word(cond));
+		n->cond = header_expr(p, cond);
 	n->then = then;
 	n->els = els;
 	return n;
@@ -179,7 +275,7 @@ Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *bo
 	Node *n = new_node(ND_FOR, kw.pos);
 	n->init = init;
 	if (cond)
-		n->cond = header_expr(p, cond, stmt_word(cond));
+		n->cond = header_expr(p, cond);
 	if (post && post->kind == ND_DEFINE)
 		syntax_error_plain(p, post->pos, "cannot declare in post statement of for loop");
 	n->post = post;
@@ -222,7 +318,7 @@ Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
 		n->kind = ND_TYPESWITCH;
 		n->lhs = tag->lhs->lhs;
 	} else {
-		n->cond = header_expr(p, tag, stmt_word(tag));
+		n->cond = header_expr(p, tag);
 	}
 	return n;
 }
@@ -283,12 +379,14 @@ File *parse_file(int file) {
 		p.prev_kind = p.tok.kind;
 		p.tok = lexer_next(&p.lex);
 		p.ntokens++;
+		parser_snapshot(parser, &p);
 		GoParser(parser, p.tok.kind, p.tok, &p);
 		if (p.failed || p.tok.kind == 0)
 			break;
 	}
 	GoParserFree(parser, free);
 	free(p.ctx);
+	free(p.snap);
 	free(p.lex.headers);
 	return p.file;
 }

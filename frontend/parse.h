@@ -19,6 +19,10 @@ typedef enum {
 	CTX_STRUCT,    // struct fields
 	CTX_IFACE,     // interface elements
 	CTX_GROUP,     // grouped declaration
+	CTX_IF_HEADER, // between the keyword and the body
+	CTX_FOR_HEADER,
+	CTX_SWITCH_HEADER,
+	CTX_CASE,      // between case and its colon
 } ListContext;
 
 typedef struct ParseCtx {
@@ -30,12 +34,20 @@ typedef struct ParseCtx {
 	bool failed;         // a syntax error was reported: stop parsing
 	bool decls_seen;     // a non-import declaration was parsed
 	Node *last_decl;     // last top-level declaration (for error wording)
+	int *snap;           // parser states before tok (parser_snapshot)
+	int nsnap, capsnap;
 	int *ctx;            // stack of ListContext
 	int nctx, capctx;
 } ParseCtx;
 
+// Records the parser's state stack before the next token is fed, so that
+// a syntax error can tell what was expected before default reductions.
+void parser_snapshot(void *parser, ParseCtx *p);
+
 void ctx_push(ParseCtx *p, ListContext c);
 void ctx_pop(ParseCtx *p);
+// Pops an if/for/switch header context when it is the innermost one.
+void ctx_pop_header(ParseCtx *p);
 
 // Reports a syntax error at tok ("syntax error: unexpected X" + msg, or
 // just "syntax error: msg" when plain) and stops the parse.

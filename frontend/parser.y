@@ -64,16 +64,17 @@ decls ::= .
 decls ::= decls decl SEMICOLON.
 
 decl ::= .
-decl ::= IMPORT import_spec(S). {
-	if (p->decls_seen) syntax_error_plain(p, S->pos, "imports must appear before other declarations");
+// Go 1.19 words an import after other declarations like any stray statement.
+decl ::= IMPORT(K) import_spec(S). {
+	if (p->decls_seen)
+		syntax_error_plain(p, K.pos, "non-declaration statement outside function body");
 	vec_push(&p->file->imports, S);
 }
-decl ::= IMPORT group_open import_specs(L) RPAREN. {
+decl ::= IMPORT(K) group_open import_specs(L) RPAREN. {
 	ctx_pop(p);
-	for (int i = 0; i < L.len; i++) {
-		if (p->decls_seen) syntax_error_plain(p, ((Node *)L.data[i])->pos, "imports must appear before other declarations");
-		vec_push(&p->file->imports, L.data[i]);
-	}
+	if (p->decls_seen)
+		syntax_error_plain(p, K.pos, "non-declaration statement outside function body");
+	vec_append(&p->file->imports, L);
 }
 decl ::= declstmt(D). { add_decl(p, D); }
 decl ::= funcdecl(D). { add_decl(p, D); }
@@ -298,6 +299,7 @@ block_open(A) ::= LBRACE(L). { ctx_push(p, CTX_BLOCK); A = new_node(ND_BLOCK, L.
 %type body_open {Node *}
 body_open(A) ::= LBODY(L). {
 	lexer_body_opened(&p->lex, L.depth);
+	ctx_pop_header(p);
 	ctx_push(p, CTX_BLOCK);
 	A = new_node(ND_BLOCK, L.pos);
 }
@@ -368,38 +370,51 @@ assign_op(A) ::= AND_NOT_ASSIGN(O). { A = O; }
 simple_opt(A) ::= . { A = NULL; }
 simple_opt(A) ::= simple_stmt(S). { A = S; }
 
+// The keywords of statements with headers push a context for error
+// wording; body_open pops it.
+%type if_kw {Token}
+if_kw(A) ::= IF(K). { ctx_push(p, CTX_IF_HEADER); A = K; }
+%type for_kw {Token}
+for_kw(A) ::= FOR(K). { ctx_push(p, CTX_FOR_HEADER); A = K; }
+%type switch_kw {Token}
+switch_kw(A) ::= SWITCH(K). { ctx_push(p, CTX_SWITCH_HEADER); A = K; }
+
 %type if_stmt {Node *}
-if_stmt(A) ::= IF(K) simple_stmt(C) body(T) else_opt(E). { A = mk_if(p, K, NULL, C, T, E); }
-if_stmt(A) ::= IF(K) simple_opt(I) SEMICOLON simple_stmt(C) body(T) else_opt(E). { A = mk_if(p, K, I, C, T, E); }
-if_stmt(A) ::= IF(K) simple_opt(I) SEMICOLON body(T) else_opt(E). { A = mk_if(p, K, I, NULL, T, E); }
-if_stmt(A) ::= IF(K) body(T) else_opt(E). { A = mk_if(p, K, NULL, NULL, T, E); }
+if_stmt(A) ::= if_kw(K) simple_stmt(C) body(T) else_opt(E). { A = mk_if(p, K, NULL, C, T, E); }
+if_stmt(A) ::= if_kw(K) simple_opt(I) SEMICOLON simple_stmt(C) body(T) else_opt(E). { A = mk_if(p, K, I, C, T, E); }
+if_stmt(A) ::= if_kw(K) simple_opt(I) SEMICOLON body(T) else_opt(E). { A = mk_if(p, K, I, NULL, T, E); }
+if_stmt(A) ::= if_kw(K) body(T) else_opt(E). { A = mk_if(p, K, NULL, NULL, T, E); }
 %type else_opt {Node *}
 else_opt(A) ::= . { A = NULL; }
 else_opt(A) ::= ELSE if_stmt(S). { A = S; }
 else_opt(A) ::= ELSE block(B). { A = B; }
 
 %type for_stmt {Node *}
-for_stmt(A) ::= FOR(K) body(B). { A = mk_for(p, K, NULL, NULL, NULL, B); }
-for_stmt(A) ::= FOR(K) simple_stmt(C) body(B). { A = mk_for(p, K, NULL, C, NULL, B); }
-for_stmt(A) ::= FOR(K) simple_opt(I) SEMICOLON simple_opt(C) SEMICOLON simple_opt(S) body(B). {
+for_stmt(A) ::= for_kw(K) body(B). { A = mk_for(p, K, NULL, NULL, NULL, B); }
+for_stmt(A) ::= for_kw(K) simple_stmt(C) body(B). { A = mk_for(p, K, NULL, C, NULL, B); }
+for_stmt(A) ::= for_kw(K) simple_opt(I) SEMICOLON simple_opt(C) SEMICOLON simple_opt(S) body(B). {
 	A = mk_for(p, K, I, C, S, B);
 }
-for_stmt(A) ::= FOR(K) RANGE(R) expr(X) body(B). { A = mk_range(K, R, (Vec){0}, false, X); A->body = B; }
-for_stmt(A) ::= FOR(K) expr_list(L) DEFINE RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, true, X); A->body = B; }
-for_stmt(A) ::= FOR(K) expr_list(L) ASSIGN RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, false, X); A->body = B; }
+for_stmt(A) ::= for_kw(K) RANGE(R) expr(X) body(B). { A = mk_range(K, R, (Vec){0}, false, X); A->body = B; }
+for_stmt(A) ::= for_kw(K) expr_list(L) DEFINE RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, true, X); A->body = B; }
+for_stmt(A) ::= for_kw(K) expr_list(L) ASSIGN RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, false, X); A->body = B; }
 
 %type switch_stmt {Node *}
-switch_stmt(A) ::= SWITCH(K) switch_body(B). { A = mk_switch(p, K, NULL, NULL, B); }
-switch_stmt(A) ::= SWITCH(K) simple_stmt(T) switch_body(B). { A = mk_switch(p, K, NULL, T, B); }
-switch_stmt(A) ::= SWITCH(K) simple_opt(I) SEMICOLON simple_opt(T) switch_body(B). { A = mk_switch(p, K, I, T, B); }
+switch_stmt(A) ::= switch_kw(K) switch_body(B). { A = mk_switch(p, K, NULL, NULL, B); }
+switch_stmt(A) ::= switch_kw(K) simple_stmt(T) switch_body(B). { A = mk_switch(p, K, NULL, T, B); }
+switch_stmt(A) ::= switch_kw(K) simple_opt(I) SEMICOLON simple_opt(T) switch_body(B). { A = mk_switch(p, K, I, T, B); }
 %type switch_body {Node *}
 switch_body(A) ::= body_open(B) case_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
 %type case_list {Vec}
 case_list(A) ::= . { A = (Vec){0}; }
 case_list(A) ::= case_list(L) case_clause(C). { A = L; vec_push(&A, C); }
 %type case_clause {Node *}
-case_clause(A) ::= CASE(K) arg_list(L) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
+case_clause(A) ::= case_kw(K) arg_list(L) case_colon stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
 case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
+
+%type case_kw {Token}
+case_kw(A) ::= CASE(K). { ctx_push(p, CTX_CASE); A = K; }
+case_colon ::= COLON. { ctx_pop(p); }
 
 %type select_stmt {Node *}
 select_stmt(A) ::= SELECT(K) body_open comm_list(L) RBRACE. { ctx_pop(p); A = new_node(ND_SELECT, K.pos); A->list = L; }
@@ -407,7 +422,7 @@ select_stmt(A) ::= SELECT(K) body_open comm_list(L) RBRACE. { ctx_pop(p); A = ne
 comm_list(A) ::= . { A = (Vec){0}; }
 comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; vec_push(&A, C); }
 %type comm_clause {Node *}
-comm_clause(A) ::= CASE(K) simple_stmt(S) COLON stmt_list(L). {
+comm_clause(A) ::= case_kw(K) simple_stmt(S) case_colon stmt_list(L). {
 	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; A->body = new_node(ND_BLOCK, K.pos); A->body->list = L;
 }
 comm_clause(A) ::= DEFAULT(K) COLON stmt_list(L). {
@@ -560,18 +575,29 @@ element(A) ::= expr(X). { A = X; }
 element(A) ::= lit_open(C) elements(L) RBRACE(R). { ctx_pop(p); A = C; A->list = L; A->pos2 = R.pos; }
 
 %code {
-// Whether the parser, in its current state, would shift token tok
-// (after the reductions tok causes). Simulated on a copy of the state
-// stack with lemon's own tables.
-static bool parser_accepts(yyParser *P, int tok) {
-	int n = (int)(P->yytos - P->yystack) + 1, cap = n + 64;
-	YYACTIONTYPE *st = xmalloc(sizeof(YYACTIONTYPE) * (size_t)cap);
+void parser_snapshot(void *parser, ParseCtx *p) {
+	yyParser *P = parser;
+	int n = (int)(P->yytos - P->yystack) + 1;
+	if (n > p->capsnap) {
+		free(p->snap);
+		p->capsnap = n * 2;
+		p->snap = xmalloc(sizeof(int) * (size_t)p->capsnap);
+	}
 	for (int i = 0; i < n; i++)
-		st[i] = P->yystack[i].stateno;
-	int top = n - 1;
+		p->snap[i] = P->yystack[i].stateno;
+	p->nsnap = n;
+}
+
+// Whether a parser whose state stack is states[0..n) would shift token
+// tok (after the reductions tok causes). Simulated on a copy of the
+// stack with lemon's own tables.
+static bool accepts(const int *states, int n, int tok) {
+	int cap = n + 64, top = n - 1;
+	int *st = xmalloc(sizeof(int) * (size_t)cap);
+	memcpy(st, states, sizeof(int) * (size_t)n);
 	bool ok = false;
 	for (int steps = 0; steps < 100000; steps++) {
-		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, st[top]);
+		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, (YYACTIONTYPE)st[top]);
 		if (act < YY_MIN_REDUCE) {
 			ok = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
 			break;
@@ -580,10 +606,10 @@ static bool parser_accepts(yyParser *P, int tok) {
 		top += yyRuleInfoNRhs[rule];
 		if (top < 0)
 			break;
-		YYACTIONTYPE go = yy_find_reduce_action(st[top], yyRuleInfoLhs[rule]);
+		YYACTIONTYPE go = yy_find_reduce_action((YYACTIONTYPE)st[top], yyRuleInfoLhs[rule]);
 		if (++top == cap) {
-			YYACTIONTYPE *bigger = xmalloc(sizeof(YYACTIONTYPE) * (size_t)cap * 2);
-			memcpy(bigger, st, sizeof(YYACTIONTYPE) * (size_t)cap);
+			int *bigger = xmalloc(sizeof(int) * (size_t)cap * 2);
+			memcpy(bigger, st, sizeof(int) * (size_t)cap);
 			free(st);
 			st = bigger;
 			cap *= 2;
@@ -594,28 +620,46 @@ static bool parser_accepts(yyParser *P, int tok) {
 	return ok;
 }
 
-static bool accepts_any(const bool *acc, const int *toks, int n) {
-	for (int i = 0; i < n; i++)
-		if (acc[toks[i]])
-			return true;
-	return false;
+typedef struct Expected {
+	bool tok[YYNTOKEN];
+	int n, only;
+} Expected;
+
+static Expected expected(const int *states, int n) {
+	Expected e = {{false}, 0, 0};
+	for (int k = 1; k < YYNTOKEN; k++) {
+		if (accepts(states, n, k)) {
+			e.tok[k] = true;
+			e.n++;
+			e.only = k;
+		}
+	}
+	return e;
 }
 
-// Chooses Go's wording for the syntax error at the current token.
+static bool is_header(ListContext c) {
+	return c == CTX_IF_HEADER || c == CTX_FOR_HEADER || c == CTX_SWITCH_HEADER;
+}
+
+// Chooses Go's wording for the syntax error at the current token. The
+// expected tokens are computed after lemon's default reductions (post)
+// and, for a few cases, before them (pre).
 static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	if (p->failed)
 		return;
-	bool acc[YYNTOKEN] = {false};
-	int nacc = 0, only = 0;
-	for (int k = 1; k < YYNTOKEN; k++) {
-		if (k == TK_LBODY)
-			continue; // never "expected" on its own: it is a '{'
-		if (parser_accepts(P, k)) {
-			acc[k] = true;
-			nacc++;
-			only = k;
-		}
+	int n = (int)(P->yytos - P->yystack) + 1;
+	int *states = xmalloc(sizeof(int) * (size_t)n);
+	for (int i = 0; i < n; i++)
+		states[i] = P->yystack[i].stateno;
+	Expected post = expected(states, n), pre = expected(p->snap, p->nsnap);
+	free(states);
+	bool *acc = post.tok;
+	bool body = acc[TK_LBODY] || pre.tok[TK_LBODY], semi = acc[TK_SEMICOLON] || pre.tok[TK_SEMICOLON];
+	if (acc[TK_LBODY]) { // a '{' is not "expected" as such
+		acc[TK_LBODY] = false;
+		post.n--;
 	}
+
 	Pos pos = p->tok.pos;
 	ListContext c = p->nctx ? (ListContext)p->ctx[p->nctx - 1] : CTX_TOP;
 	static const struct { const char *what; int sep, close; } lists[] = {
@@ -625,9 +669,17 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		[CTX_STRUCT] = {"struct type", TK_SEMICOLON, TK_RBRACE},
 		[CTX_IFACE] = {"interface type", TK_SEMICOLON, TK_RBRACE},
 		[CTX_GROUP] = {"grouped declaration", TK_SEMICOLON, TK_RPAREN},
+		[CTX_CASE] = {NULL, 0, 0},
 	};
-	static const int expr_start[] = {TK_IDENT, TK_INT, TK_STRING, TK_NOT};
-	static const int type_start[] = {TK_MAP, TK_CHAN};
+	static const char *after_header[] = {
+		[CTX_IF_HEADER] = "expecting { after if clause",
+		[CTX_FOR_HEADER] = "expecting { after for clause",
+		[CTX_SWITCH_HEADER] = NULL,
+	};
+	// Go's statement list stops at a token that cannot start a statement
+	// and then wants the closing brace.
+	bool stmt_start = p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_LBRACE ||
+	                  p->prev_kind == TK_LBODY || p->prev_kind == TK_COLON;
 
 	if (p->ntokens == 1) {
 		syntax_error_plain(p, pos, "package statement must be first");
@@ -642,19 +694,30 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	} else if (lists[c].what && (acc[lists[c].sep] || acc[lists[c].close])) {
 		syntax_error_at(p, pos, xasprintf("in %s; possibly missing %s or %s", lists[c].what,
 		                                  token_name(lists[c].sep), token_name(lists[c].close)));
+	} else if (is_header(c) && body && semi) {
+		syntax_error_at(p, pos, "expecting {");
+	} else if (is_header(c) && body) {
+		if (after_header[c])
+			syntax_error_at(p, pos, after_header[c]);
+		else
+			syntax_error_plain(p, pos, "missing { after switch clause");
+	} else if (c == CTX_FOR_HEADER && acc[TK_SEMICOLON]) {
+		syntax_error_at(p, pos, "expecting semicolon or newline");
+	} else if (c == CTX_CASE && acc[TK_COLON]) {
+		syntax_error_at(p, pos, "expecting :");
+	} else if (post.n == 1 && post.only == TK_COLON && pre.tok[TK_RBRACK]) {
+		syntax_error_at(p, pos, "expecting comma, : or ]");
 	} else if (c == CTX_BLOCK && acc[TK_SEMICOLON] && !acc[TK_IDENT]) {
-		// Go's statement list stops at a token that cannot start a
-		// statement and then wants the closing brace.
-		bool at_start = p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_LBRACE ||
-		                p->prev_kind == TK_LBODY || p->prev_kind == TK_COLON;
-		syntax_error_at(p, pos, at_start || major == 0 ? "expecting }" : "at end of statement");
-	} else if (nacc == 1) {
-		syntax_error_at(p, pos, xasprintf("expecting %s", token_name(only)));
-	} else if (accepts_any(acc, expr_start, 4) && acc[TK_FUNC] && !acc[TK_RBRACE]) {
+		syntax_error_at(p, pos, stmt_start || major == 0 ? "expecting }" : "at end of statement");
+	} else if (post.n == 1) {
+		syntax_error_at(p, pos, xasprintf("expecting %s", token_name(post.only)));
+	} else if (post.n == 2 && acc[TK_IDENT] && acc[TK_LPAREN]) {
+		syntax_error_at(p, pos, "expecting name or (");
+	} else if (acc[TK_IDENT] && acc[TK_INT] && acc[TK_FUNC] && !acc[TK_RBRACE]) {
 		syntax_error_at(p, pos, "expecting expression");
-	} else if (accepts_any(acc, type_start, 2)) {
+	} else if (acc[TK_MAP] && acc[TK_CHAN]) {
 		syntax_error_at(p, pos, "expecting type");
-	} else if (acc[TK_IDENT] && nacc <= 3) {
+	} else if (acc[TK_IDENT] && post.n <= 3) {
 		syntax_error_at(p, pos, "expecting name");
 	} else if (c == CTX_BLOCK && acc[TK_RBRACE]) {
 		syntax_error_at(p, pos, "expecting }");

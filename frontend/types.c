@@ -571,6 +571,7 @@ void type_canonicalize_ids(void) {
 	const char **keys = xcalloc(n ? n : 1, sizeof(char *));
 	for (int i = 0; i < n; i++) {
 		Type *t = all_types.data[i];
+		type_layout(t);
 		keys[i] = t->kind == TY_NAMED ? NULL : type_string(t, true);
 	}
 	// a small chained hash table over the spellings

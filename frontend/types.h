@@ -100,8 +100,10 @@ Type *type_default(Type *t);         // default type of an untyped kind
 // Go's spelling, as in error messages and %T: "int", "[]main.T" in %T form
 // when qualified is true, "[]T" in the checker's messages otherwise.
 const char *type_string(Type *t, bool qualified);
-// (checker addition) Gives identical types the same id; check_program
-// calls it once at the end, so later stages can name descriptors by id.
+// (checker addition) Gives identical types the same id and lays out every
+// type made so far (size/align/offsets filled); check_program calls it at
+// the end, so later stages can name descriptors by id. Call it again after
+// making new types if their ids must be canonical too.
 void type_canonicalize_ids(void);
 
 #endif

@@ -13,8 +13,14 @@
 uint8_t runtime_zerobase[8];
 HeapStats heap_stats = {.heap_goal = 4 << 20};   // before gc_settings_load runs
 
+enum { TINY_SIZE = 16 };
+
 static struct {
 	MSpan *alloc[NUM_SPAN_CLASSES];    // current span per span class, or NULL
+	// The tiny block: pointer-free objects below 16 bytes are carved from
+	// one 16-byte block, which lives while any of them does (interior
+	// pointers) and while it is current: this word is in bss, a root.
+	uintptr_t tiny, tinyoffset;
 } mcache;
 
 // Size class by (size+7)/8: every class size is a multiple of 8, so
@@ -38,12 +44,7 @@ void mcache_flush(void)
 	}
 }
 
-_Noreturn void runtime_throw_oom(void)
-{
-	static const char msg[] = "fatal error: runtime: out of memory\n";
-	rt_stderr_write(msg, sizeof msg - 1);
-	rt_exit(2);
-}
+_Noreturn void runtime_throw_oom(void) { rt_fatal("runtime: out of memory"); }
 
 // A span from get(arg); when the heap is exhausted, collect once and retry.
 static MSpan *span_or_collect(MSpan *(*get)(uintptr_t arg), uintptr_t arg)
@@ -86,17 +87,10 @@ static void *alloc_large(uintptr_t size, bool noscan, uint32_t *slot, MSpan **sp
 	return (void *)s->base;
 }
 
-static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t pc)
+// A slot of the size's class (or a large span), zeroed, with its type
+// and allocation site recorded.
+static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintptr_t pc)
 {
-	if (size == 0)
-		return runtime_zerobase;
-	// Beyond any reservation (and an overflow guard for the page count).
-	if (size > (uintptr_t)1 << 46)
-		runtime_throw_oom();
-	heap_stats.nalloc++;
-	heap_stats.nallocbytes += size;
-	gc_maybe_collect(size);
-
 	uint32_t slot;
 	MSpan *s;
 	void *p = size <= MAX_SMALL_SIZE ? alloc_small(size, noscan, &slot, &s)
@@ -109,6 +103,37 @@ static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t
 		s->allocpc[slot] = pc;
 	heap_stats.heap_live += s->elemsize;
 	return p;
+}
+
+// Go's tiny allocator: offsets aligned to the size's largest power of two
+// up to 8; a fresh block replaces the current one only if it has more room left.
+static void *alloc_tiny(uintptr_t size)
+{
+	uintptr_t align = size & 7 ? size & 3 ? size & 1 ? 1 : 2 : 4 : 8;
+	uintptr_t off = (mcache.tinyoffset + align - 1) & ~(align - 1);
+	if (mcache.tiny && off + size <= TINY_SIZE) {
+		mcache.tinyoffset = off + size;
+		return (void *)(mcache.tiny + off);
+	}
+	uintptr_t block = (uintptr_t)alloc_object(TINY_SIZE, NULL, true, 0);
+	if (!mcache.tiny || size < mcache.tinyoffset) {
+		mcache.tiny = block;
+		mcache.tinyoffset = size;
+	}
+	return (void *)block;
+}
+
+static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t pc)
+{
+	if (size == 0)
+		return runtime_zerobase;
+	// Beyond any reservation (and an overflow guard for the page count).
+	if (size > (uintptr_t)1 << 46)
+		runtime_throw_oom();
+	heap_stats.nalloc++;
+	heap_stats.nallocbytes += size;
+	gc_maybe_collect(size);
+	return noscan && size < TINY_SIZE ? alloc_tiny(size) : alloc_object(size, type, noscan, pc);
 }
 
 void *runtime_new(uintptr_t size, const GoType *type)

@@ -17,7 +17,8 @@ void runtime_deferproc(GoDeferFrame *f, void *closure, const void *args, uintptr
 	GoDefer *d = runtime_alloc(sizeof *d + size, false);
 	d->closure = closure;
 	d->argsize = size;
-	memcpy(d->args, args, argsize);
+	if (argsize)
+		memcpy(d->args, args, argsize);
 	d->link = f->defers;
 	f->defers = d;
 }

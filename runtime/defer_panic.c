@@ -37,6 +37,7 @@ _Noreturn void rt_panic_value(const GoEface *v) {
 				g->panic = g->panic->link;
 			if (!g->panic)
 				g->sigline = NULL;
+			stack_unpoison(__builtin_frame_address(0), f->rsp);
 			defer_resume(f);
 		}
 	}

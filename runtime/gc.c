@@ -153,9 +153,14 @@ void runtime_gc(void) { gc_spill_and_collect(true); }
 void runtime_heap_exit_report(void)
 {
 	static bool done;
-	if (done || !gc_settings.allocs)
+	if (done)
 		return;
 	done = true;
+	// A last check, so that programs too small to ever collect are checked too.
+	if (gc_settings.checkescape && gc_on_known_stack((uintptr_t)__builtin_frame_address(0)))
+		runtime_gc();
+	if (!gc_settings.allocs)
+		return;
 	char line[200];
 	int len = snprintf(line, sizeof line, "goscape: %llu heap allocations, %llu bytes, %u GCs, %.2f ms pause\n",
 	                   (unsigned long long)heap_stats.nalloc, (unsigned long long)heap_stats.nallocbytes,

@@ -1,11 +1,12 @@
 // gc_escape.c - GOSCAPE_DEBUG=checkescape=1: while marking, a precisely
-// typed pointer slot of a heap object that points into the main stack
-// breaks escape analysis' first invariant (no heap object points to the
-// stack). Conservatively scanned blocks are not checked: they may hold
-// stale stack-looking words legitimately.
+// typed pointer slot of a heap object that points into the stack breaks
+// escape analysis' first invariant (no heap object points to the stack).
+// Conservatively scanned blocks are not checked: they may hold stale
+// stack-looking words legitimately.
 //
-// The stack range is the whole main stack mapping below its top (sized by
-// RLIMIT_STACK), so pointers into frames that already returned count too.
+// The stack range is RLIMIT_STACK bytes below the running stack's top
+// (main's, or a goroutine's), so pointers into frames that already
+// returned count too.
 #include "heap.h"
 #include "rt.h"
 
@@ -34,6 +35,10 @@ void gc_escape_setup(void)
 
 bool gc_is_stack_address(uintptr_t addr)
 {
+	// The range below a goroutine's stack top may reach other mappings;
+	// the heap at least is never a stack.
+	if (addr - heap_base() < heap_index.committed)
+		return false;
 #ifdef __SANITIZE_ADDRESS__
 	// ASan's use-after-return mode moves addressable locals to fake frames.
 	void *fake = __asan_get_current_fake_stack();

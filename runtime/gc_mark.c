@@ -109,16 +109,20 @@ uintptr_t gc_stack_top(void)
 	return runtime_stack_top ? (uintptr_t)runtime_stack_top : (uintptr_t)__libc_stack_end;
 }
 
+// Whether sp is on the stack runtime_stack_top describes; elsewhere (a
+// signal stack, or atexit after main returned) the mutator's frames
+// cannot be found, so collecting would be unsafe.
+bool gc_on_known_stack(uintptr_t sp)
+{
+	uintptr_t top = gc_stack_top();
+	return sp <= top && top - sp <= ((uintptr_t)1 << 30);
+}
+
 void gc_mark_roots_and_heap(uintptr_t sp)
 {
 	uintptr_t top = gc_stack_top();
-	// Not on the stack runtime_stack_top describes (a signal stack, say):
-	// the mutator's frames cannot be found, so collecting would be unsafe.
-	if (top < sp || top - sp > ((uintptr_t)1 << 30)) {
-		static const char msg[] = "fatal error: runtime: garbage collection on a foreign stack\n";
-		rt_stderr_write(msg, sizeof msg - 1);
-		rt_exit(2);
-	}
+	if (!gc_on_known_stack(sp))
+		rt_fatal("runtime: garbage collection on a foreign stack");
 	if (gc_settings.checkescape)
 		gc_escape_setup();
 	scan_range((uintptr_t)__data_start, (uintptr_t)_edata);

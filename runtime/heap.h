@@ -152,6 +152,7 @@ bool gc_mark_address(uintptr_t addr);   // mark the object containing addr (test
 void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word); // gc_escape.c
 bool gc_is_stack_address(uintptr_t addr);
 uintptr_t gc_stack_top(void);           // top of the running stack
+bool gc_on_known_stack(uintptr_t sp);   // sp is below gc_stack_top, in the same stack
 void gc_escape_setup(void);             // computes the stack range for checkescape
 _Noreturn void runtime_throw_oom(void);
 

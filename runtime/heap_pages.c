@@ -14,7 +14,6 @@
 // points to some valid MSpan and mheap_spanof only has to check the range.
 #include "heap.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 
@@ -51,7 +50,6 @@ static void span_recycle(MSpan *s)
 	s->next = mheap.spare;
 	mheap.spare = s;
 }
-
 
 static void record_all_pages(MSpan *s)
 {

@@ -1,6 +1,7 @@
 // sched.c - goroutines on one OS thread: creating them, the run queue
 // (a "run next" slot plus a FIFO, as in Go's P), parking and readying,
 // the deadlock report, and the suspended stacks the collector must scan.
+#include <string.h>
 #include <sys/mman.h>
 #include "heap.h"
 #include "sched.h"
@@ -66,6 +67,7 @@ static G *newg(void) {
 	}
 	g->id = next_goid++;
 	g->schedlink = NULL;
+	stack_unpoison(g->stack_lo, g->stack_hi);
 	// The first switch pops six zero registers and returns to sched_gostart.
 	uintptr_t *sp = (uintptr_t *)g->stack_hi;
 	*--sp = 0;
@@ -122,6 +124,36 @@ static _Noreturn void report_deadlock(void) {
 	rt_exit(2);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+// AddressSanitizer must be told about stack switches: its idea of the
+// current stack decides what __asan_handle_no_return may clear.
+static G *switching_from;
+static const void *main_bottom;   // learnt when main first switches away
+static size_t main_size;
+
+static void fiber_leave(G *prev, G *next, void **fake) {
+	switching_from = prev;
+	bool to_main = next->id == 1;
+	__sanitizer_start_switch_fiber(prev->status == G_DEAD ? NULL : fake,
+	                               to_main ? main_bottom : (const void *)next->stack_lo,
+	                               to_main ? main_size : next->stack_hi - next->stack_lo);
+}
+
+static void fiber_enter(void *fake) {
+	const void *bottom;
+	size_t size;
+	__sanitizer_finish_switch_fiber(fake, &bottom, &size);
+	if (switching_from->id == 1) {
+		main_bottom = bottom;
+		main_size = size;
+	}
+}
+#else
+static void fiber_leave(G *prev, G *next, void **fake) {}
+static void fiber_enter(void *fake) {}
+#endif
+
 // Runs the next runnable goroutine; returns when the current one is
 // resumed. The caller has already set the current goroutine's status.
 static void schedule(void) {
@@ -134,7 +166,10 @@ static void schedule(void) {
 		return;
 	sched_cur = next;
 	runtime_stack_top = (void *)next->stack_hi;
+	void *fake = NULL;
+	fiber_leave(prev, next, &fake);
 	sched_switch(&prev->sp, next->sp);
+	fiber_enter(fake);
 }
 
 void sched_park(const char *reason) {
@@ -174,6 +209,7 @@ static _Noreturn void goexit(void) {
 // The first C frame of every goroutine but main (called by sched_gostart).
 _Noreturn void sched_goentry(void);
 _Noreturn void sched_goentry(void) {
+	fiber_enter(NULL);
 	G *g = sched_cur;
 	if (g->cfn)
 		g->cfn(g->carg);
@@ -189,7 +225,8 @@ void runtime_go(void *closure, const void *args, uintptr_t argsize) {
 	g->closure = closure;
 	g->argsize = (argsize + 7) & ~(uintptr_t)7;
 	g->args = runtime_alloc(g->argsize, false);
-	__builtin_memcpy(g->args, args, argsize);
+	if (argsize)
+		memcpy(g->args, args, argsize);
 	sched_ready(g);
 }
 

@@ -88,6 +88,17 @@ struct GoPanic {
 	bool recovered, aborted;
 };
 
+// Under AddressSanitizer, stack memory that frames left without returning
+// (a dead goroutine's stack being reused, frames a recovery jumps over)
+// keeps their redzone poison: clear it before running code there again.
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define stack_unpoison(lo, hi) \
+	__asan_unpoison_memory_region((void *)(lo), (size_t)((uintptr_t)(hi) - (uintptr_t)(lo)))
+#else
+#define stack_unpoison(lo, hi) ((void)0)
+#endif
+
 // ---- scheduler (sched.c) ----
 extern G *sched_cur;           // the running goroutine (NULL before the first switch need)
 G *sched_current(void);        // sched_cur, creating the main G on first use

@@ -128,6 +128,28 @@ Test(check_facts, closure_names_and_captures) {
 	cr_assert(cb->byref, "b is reassigned: captured by reference");
 }
 
+Test(check_facts, range_variables_and_stored_fields_are_captured_by_reference) {
+	Program *p = check_ok("package main\n\n"
+	                      "type P struct{ x int }\n\n"
+	                      "func main() {\n"
+	                      "\tvar fs []func() int\n"
+	                      "\tfor i := range []int{1, 2} {\n"
+	                      "\t\tfs = append(fs, func() int { return i })\n"
+	                      "\t}\n"
+	                      "\tp, q := P{}, P{}\n"
+	                      "\tg := func() int { return p.x + q.x }\n"
+	                      "\tp.x = 2\n"
+	                      "\t_, _ = fs, g\n"
+	                      "}\n");
+	Capture *ci = find_func(p, "main.main.func1")->captures.data[0];
+	cr_assert(ci->byref, "range variables are assigned on every iteration");
+	Func *g = find_func(p, "main.main.func2");
+	Capture *cp = g->captures.data[0], *cq = g->captures.data[1];
+	cr_assert_str_eq(cp->var->name, "p");
+	cr_assert(cp->byref, "p.x = 2 reassigns p");
+	cr_assert_not(cq->byref);
+}
+
 Test(check_facts, init_order_follows_dependencies) {
 	Program *p = check_ok("package main\n\n"
 	                      "var a = c + b\n"

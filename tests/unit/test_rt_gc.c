@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "heap.h"
-#include "test_rt_heap_support.h"
+#include "rt_test_main.h"
 
 // struct { p *T; n int; q *T }: words 0 and 2 hold pointers.
 static const uint8_t pair_bits[] = {0x5};
@@ -50,12 +50,6 @@ __attribute__((noinline)) static void set_root(void *slot, uintptr_t hidden, uin
 	*(uintptr_t *)slot = hidden ? ~hidden + offset : 0;
 }
 
-static void collect(void)
-{
-	scrub_stack();
-	runtime_gc();
-}
-
 __attribute__((noinline)) static uintptr_t new_block(uintptr_t size, bool noscan)
 {
 	return ~(uintptr_t)runtime_alloc(size, noscan);
@@ -65,11 +59,11 @@ Test(gc, unreachable_objects_are_freed_and_rooted_ones_kept)
 {
 	volatile uintptr_t dead = new_block(64, true), kept = new_block(64, true);
 	set_root(&root, kept, 0);
-	collect();
+	runtime_gc();
 	cr_assert(!alive(dead));
 	cr_assert(alive(kept));
 	set_root(&root, 0, 0);
-	collect();
+	runtime_gc();
 	cr_assert(!alive(kept));
 }
 
@@ -90,7 +84,7 @@ Test(gc, typed_objects_are_scanned_precisely)
 {
 	volatile uintptr_t h[3];
 	build_pair(h);
-	collect();
+	runtime_gc();
 	cr_assert(alive(h[0]));
 	cr_assert(!alive(h[1]), "a scalar word must not keep its target alive");
 	cr_assert(alive(h[2]));
@@ -112,11 +106,11 @@ Test(gc, arrays_repeat_the_element_bitmap)
 {
 	volatile uintptr_t h[2];
 	build_array(h, 10);
-	collect();
+	runtime_gc();
 	cr_assert(alive(h[0]));
 	cr_assert(!alive(h[1]));
 	build_array(h, 5000);          // a large object (80000 bytes)
-	collect();
+	runtime_gc();
 	cr_assert(alive(h[0]));
 	cr_assert(!alive(h[1]));
 }
@@ -133,7 +127,7 @@ __attribute__((noinline)) static uintptr_t build_conservative(void)
 Test(gc, untyped_blocks_are_scanned_conservatively)
 {
 	volatile uintptr_t h = build_conservative();
-	collect();
+	runtime_gc();
 	cr_assert(alive(h));
 }
 
@@ -149,7 +143,7 @@ __attribute__((noinline)) static uintptr_t build_noscan_holder(void)
 Test(gc, noscan_blocks_are_not_scanned)
 {
 	volatile uintptr_t h = build_noscan_holder();
-	collect();
+	runtime_gc();
 	cr_assert(!alive(h));
 }
 
@@ -158,12 +152,12 @@ Test(gc, interior_pointers_keep_objects_alive)
 	volatile uintptr_t small = new_block(100, true), large = new_block(100000, true);
 	set_root(&interior[0], small, 99);
 	set_root(&interior[1], large, 99999);
-	collect();
+	runtime_gc();
 	cr_assert(alive(small));
 	cr_assert(alive(large));
 	set_root(&interior[0], small, 112);   // one past the end (next slot): not ours
 	set_root(&interior[1], 0, 0);
-	collect();
+	runtime_gc();
 	cr_assert(!alive(small));
 	cr_assert(!alive(large));
 }
@@ -179,7 +173,7 @@ __attribute__((noinline)) static uintptr_t build_cycle(void)
 Test(gc, unreachable_cycles_are_freed)
 {
 	volatile uintptr_t h = build_cycle();
-	collect();
+	runtime_gc();
 	cr_assert(!alive(h));
 }
 
@@ -198,7 +192,7 @@ __attribute__((noinline)) static void build_list(intptr_t n)
 Test(gc, a_long_list_needs_no_recursion)
 {
 	build_list(1000000);
-	collect();
+	runtime_gc();
 	intptr_t n = 0;
 	for (Node *x = root; x; x = x->next)
 		cr_assert_eq(x->v, 999999 - n++);
@@ -210,7 +204,7 @@ Test(gc, sweeping_reuses_slots_and_counts_live_bytes)
 {
 	for (int i = 0; i < 100; i++)
 		new_block(48, true);
-	collect();
+	runtime_gc();
 	cr_assert_lt(heap_stats.heap_live, 4096, "live after sweep: %zu", heap_stats.heap_live);
 	uintptr_t mapped = mheap_mapped_bytes();
 	for (int round = 0; round < 200; round++)
@@ -335,4 +329,27 @@ Test(gc, allocs_report_counts_allocations, .init = cr_redirect_stderr)
 	cr_assert_geq(bytes, 1000);
 	cr_assert_eq(gcs, 1);
 	cr_assert(strstr(line, " ms pause\n"), "%s", line);
+}
+
+// A "suspended goroutine stack" outside every root: only the scheduler's
+// hook can show it to the collector.
+static uintptr_t *fake_stack;
+
+static void scan_fake_stack(void (*scan)(uintptr_t lo, uintptr_t hi))
+{
+	scan((uintptr_t)fake_stack, (uintptr_t)(fake_stack + 64));
+}
+
+Test(gc, the_scheduler_hook_reports_suspended_stacks)
+{
+	fake_stack = calloc(64, sizeof *fake_stack);
+	volatile uintptr_t h = new_block(64, true);
+	set_root(&fake_stack[40], h, 8);
+	runtime_gc_scan_stacks = scan_fake_stack;
+	runtime_gc();
+	cr_assert(alive(h));
+	runtime_gc_scan_stacks = NULL;
+	runtime_gc();
+	cr_assert(!alive(h));
+	free(fake_stack);
 }

@@ -1,10 +1,11 @@
 // test_rt_heap.c - the allocator: size classes, zeroing, spans, the page
 // heap's splitting and coalescing, large objects, address -> object.
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <string.h>
 
 #include "heap.h"
-#include "test_rt_heap_support.h"
+#include "rt_test_main.h"
 
 static MSpan *spanof(void *p) { return mheap_spanof((uintptr_t)p); }
 
@@ -19,7 +20,7 @@ Test(heap, requests_round_up_to_their_size_class)
 	static const uintptr_t sizes[] = {1, 8, 9, 17, 24, 33, 100, 1000, 1024, 1025, 3000, 20000, 32768};
 	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
 		uintptr_t want = roundupsize(sizes[i]);
-		MSpan *s = spanof(runtime_alloc(sizes[i], true));
+		MSpan *s = spanof(runtime_alloc(sizes[i], false));   // scan: no tiny blocks
 		cr_assert_not_null(s);
 		cr_assert_eq(s->elemsize, want, "size %zu: elemsize %zu, want %zu", sizes[i], s->elemsize, want);
 		cr_assert_eq(s->npages, class_to_npages[size_to_class(sizes[i])]);
@@ -30,6 +31,21 @@ Test(heap, consecutive_objects_are_one_class_size_apart)
 {
 	char *a = runtime_alloc(40, true), *b = runtime_alloc(40, true);
 	cr_assert_eq(b - a, 48);
+}
+
+Test(heap, small_pointer_free_objects_share_tiny_blocks)
+{
+	char *a = runtime_alloc(3, true), *b = runtime_alloc(3, true);
+	cr_assert_eq(b - a, 3);
+	char *c = runtime_alloc(8, true);           // aligned to 8: fills the block
+	cr_assert_eq(c - a, 8);
+	char *d = runtime_alloc(12, true);          // a fresh block, now the current one
+	cr_assert(d < a || d >= a + 16);
+	cr_assert_eq(spanof(d)->elemsize, 16);
+	char *e = runtime_alloc(2, true);
+	cr_assert_eq(e - d, 12);
+	char *f = runtime_alloc(8, false);          // pointerful: never tiny
+	cr_assert_eq(spanof(f)->elemsize, 8);
 }
 
 Test(heap, scan_and_noscan_objects_use_different_spans)
@@ -121,7 +137,6 @@ Test(heap, idle_pages_go_back_to_the_os)
 {
 	volatile uintptr_t hidden = dirty_block();   // volatile: ~hidden is not kept in a register
 	uintptr_t before = mheap_released_bytes();
-	scrub_stack();
 	runtime_gc();                             // frees the span
 	cr_assert_null(mheap_spanof(~hidden));
 	cr_assert_eq(mheap_released_bytes(), before);
@@ -137,9 +152,14 @@ Test(heap, many_spans_of_every_class)
 {
 	for (int c = 1; c < NUM_SIZE_CLASSES; c++)
 		for (int i = 0; i < 50; i++) {
-			uint8_t *p = runtime_alloc(class_to_size[c], c & 1);
+			uint8_t *p = runtime_alloc(class_to_size[c], c > 1 && (c & 1));   // class 1 noscan is tiny
 			cr_assert_eq(spanof(p)->elemsize, class_to_size[c]);
 			p[class_to_size[c] - 1] = 1;
 		}
 	mcache_flush();
+}
+
+Test(heap, exhausting_the_heap_is_a_fatal_error, .exit_code = 2, .init = cr_redirect_stderr)
+{
+	runtime_alloc((uintptr_t)1 << 47, true);
 }

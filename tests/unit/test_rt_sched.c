@@ -1,5 +1,6 @@
 // test_rt_sched.c - the scheduler, channels and select driven from C:
 // goroutine bodies are small C functions started with sched_go_c.
+#include <stdio.h>
 #include <string.h>
 #include "rt_test_main.h"
 #include "../../runtime/heap.h"
@@ -17,7 +18,7 @@ static void receiver3(void *arg) {
 	for (int i = 0; i < 3; i++) {
 		intptr_t v;
 		cr_assert(runtime_chanrecv(ch, &v));
-		char s[16];
+		char s[32];
 		snprintf(s, sizeof s, "r%ld ", (long)v);
 		note(s);
 	}
@@ -31,7 +32,7 @@ Test(sched, unbuffered_ping_pong_order) {
 	done = runtime_makechan(&chan_int, 0);
 	sched_go_c(receiver3, NULL);
 	for (intptr_t i = 0; i < 3; i++) {
-		char s[16];
+		char s[32];
 		snprintf(s, sizeof s, "s%ld ", (long)i);
 		note(s);
 		runtime_chansend(ch, &i);
@@ -41,7 +42,7 @@ Test(sched, unbuffered_ping_pong_order) {
 }
 
 static void append_id(void *arg) {
-	char s[8];
+	char s[32];
 	snprintf(s, sizeof s, "%ld ", (long)(intptr_t)arg);
 	note(s);
 }

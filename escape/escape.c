@@ -83,6 +83,10 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 	return found;
 }
 
+bool esc_is_var_name(Node *n) {
+	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
+}
+
 bool esc_is_fmt(Builtin bi) {
 	return (bi >= BI_FMT_PRINTLN && bi <= BI_FMT_ERRORF) || bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT ||
 	       bi == BI_FMT_FPRINTF;
@@ -516,6 +520,69 @@ static void analyze_batch(Vec *roots) {
 	finish(b);
 }
 
+static void force_heap(Node *n, void *ctx) {
+	(void)ctx;
+	if (esc_is_alloc_site(n) || (n->kind == ND_COMPOSITE && n->esc != ESC_UNDECIDED)) {
+		n->esc = ESC_HEAP;
+		n->esc_reason = "allocated by package initialisation";
+	}
+}
+
+// Can Go's static initialiser lay this value out in data, without code
+// in the package's init function (which escape analysis would see)?
+static bool is_static_init(Node *e) {
+	e = esc_unparen(e);
+	if (!e || e->is_const)
+		return true;
+	switch (e->kind) {
+	case ND_NIL: case ND_FUNCNAME: case ND_FUNCLIT:
+		return true;
+	case ND_IDENT:
+		return !e->obj || e->obj->is_global;
+	case ND_COMPOSITE:
+		if (type_under(e->type)->kind == TY_MAP)
+			return false;
+		for (int i = 0; i < e->list.len; i++) {
+			Node *elt = VEC_AT(e->list, i);
+			if (!is_static_init(elt && elt->kind == ND_KEYVAL ? elt->rhs : elt))
+				return false;
+		}
+		return true;
+	case ND_UNARY: case ND_ADDR: case ND_TOIFACE: case ND_CONV:
+		return (e->kind != ND_UNARY || e->lhs) && is_static_init(e->lhs);
+	default:
+		return false;
+	}
+}
+
+static bool is_static_stmt(Node *s) {
+	for (int i = 0; i < s->rlist.len; i++)
+		if (!is_static_init(VEC_AT(s->rlist, i)))
+			return false;
+	return s->kind != ND_VARSPEC || s->rlist.len == s->names.len || s->rlist.len == 0;
+}
+
+// Package-level initialisers that need code form Go's init function,
+// analysed last like any other function.
+static void analyze_package_init(Program *prog) {
+	Node *body = new_node(ND_BLOCK, (Pos){0});
+	for (int i = 0; i < prog->init_order.len; i++) {
+		Node *s = VEC_AT(prog->init_order, i);
+		if (!is_static_stmt(s))
+			vec_push(&body->list, s);
+	}
+	if (body->list.len == 0)
+		return;
+	Func *init = xcalloc(1, sizeof(Func));
+	init->name = "main.init";
+	init->decl = new_node(ND_FUNCDECL, (Pos){0});
+	init->decl->body = body;
+	init->decl->func = init;
+	Vec batch = {0};
+	vec_push(&batch, init);
+	analyze_batch(&batch);
+}
+
 // Allocation sites the analysis did not reach (or that are never stack
 // allocated: append growth, channels) get the safe verdict; the literal
 // under &T{...} shares the verdict of its &.
@@ -571,9 +638,12 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 		if (fn->decl && fn->decl->body)
 			esc_visit(fn->decl->body, false, settle_tree, NULL);
 	}
-	// Package initialisers run once; whatever they allocate lives in globals.
+	analyze_package_init(prog);
+	// Package initialisers run once, outside any Go frame codegen lays
+	// out: whatever they allocate goes to the heap (-m still reports Go's
+	// verdicts above).
 	for (int i = 0; i < prog->init_order.len; i++)
-		esc_visit(VEC_AT(prog->init_order, i), true, settle_tree, NULL);
+		esc_visit(VEC_AT(prog->init_order, i), true, force_heap, NULL);
 	if (opt->out)
 		fflush(opt->out);
 }

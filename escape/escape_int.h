@@ -145,7 +145,8 @@ typedef void (*VisitFn)(Node *n, void *ctx);
 void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx);
 // Is n an interface conversion the checker inserted (not written T(x))?
 bool esc_is_implicit_box(Node *n);
-bool esc_is_fmt(Builtin bi);          // fmt.Print* and friends (real calls in Go)
+bool esc_is_fmt(Builtin bi);
+bool esc_is_var_name(Node *n);        // a variable (not a constant or function)          // fmt.Print* and friends (real calls in Go)
 bool esc_is_implicit_conv(Node *n);   // also interface-to-interface
 bool esc_cursor_pos(Node *n, Pos *p);
 // Source spelling of the type of the conversion whose '(' is at pos.

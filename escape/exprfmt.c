@@ -584,7 +584,18 @@ const char *stmt_str(Node *n) {
 		expr_fmt(&b, n->lhs, 0);
 		break;
 	case ND_CASE:
-		puts_(&b, "case");
+		if (n->list.len == 0) {
+			puts_(&b, "default:");
+		} else {
+			puts_(&b, "case ");
+			expr_list(&b, &n->list, 0);
+			puts_(&b, ":");
+		}
+		if (n->body)
+			for (int i = 0; i < n->body->list.len; i++) {
+				puts_(&b, i ? "; " : " ");
+				puts_(&b, stmt_str(VEC_AT(n->body->list, i)));
+			}
 		break;
 	default:
 		expr_fmt(&b, n, 0);

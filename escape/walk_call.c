@@ -104,10 +104,6 @@ static Func *static_callee(Batch *b, Node *x, int depth) {
 	return NULL;
 }
 
-static bool is_var_name(Node *n) {
-	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
-}
-
 // Go positions the implicit conversion of a call argument at the most
 // recent non-name argument before it (names do not move the compiler's
 // current position), or at the call's '(' when there is none.
@@ -121,7 +117,7 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 			for (int j = 0; j < a->list.len; j++) {
 				Node *e = esc_unparen(VEC_AT(a->list, j));
 				Node *inner = esc_is_implicit_box(e) ? esc_unparen(e->lhs) : e;
-				if (inner && !is_var_name(inner))
+				if (inner && !esc_is_var_name(inner))
 					cur = inner->pos;
 				if (esc_is_implicit_box(e))
 					esc_set_box_pos(e, cur);
@@ -129,7 +125,7 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 			continue;
 		}
 		Node *inner = esc_is_implicit_box(a) ? esc_unparen(a->lhs) : a;
-		if (inner && !is_var_name(inner))
+		if (inner && !esc_is_var_name(inner))
 			cur = inner->pos;
 		if (esc_is_implicit_box(a))
 			esc_set_box_pos(a, cur);
@@ -200,6 +196,33 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig) {
 static bool is_tuple_tail(Node *lit) {
 	return lit && lit->kind == ND_COMPOSITE && lit->list.len == 1 && VEC_AT(lit->list, 0) &&
 	       ((Node *)VEC_AT(lit->list, 0))->type && ((Node *)VEC_AT(lit->list, 0))->type->kind == TY_TUPLE;
+}
+
+// uintptr(unsafe.Pointer(p)) passed to a //go:uintptrescapes function:
+// Go keeps the pointer in a temporary that escapes.
+static bool uintptr_escapes_arg(Batch *b, Func *fn, Node *arg) {
+	if (!fn || !fn->decl || !(fn->decl->pragma & PRAGMA_UINTPTRESCAPES))
+		return false;
+	Node *conv = esc_unparen(arg);
+	if (!conv || conv->kind != ND_CONV || type_under(conv->type)->kind != TY_UINTPTR || !conv->lhs ||
+	    type_under(conv->lhs->type)->kind != TY_UNSAFEPTR)
+		return false;
+	Node *inner = conv->lhs;
+	Obj *tmp = esc_new_late_autotmp(b, inner->type, inner->pos);
+	Node *ref = new_node(ND_IDENT, inner->pos);
+	ref->name = tmp->name;
+	ref->obj = tmp;
+	ref->type = inner->type;
+	Node *copy = xmalloc(sizeof(Node));
+	*copy = *inner;
+	Node *as = new_node(ND_ASSIGN, inner->pos);
+	vec_push(&as->list, ref);
+	vec_push(&as->rlist, copy);
+	Loc *l = var_loc(b, tmp);
+	walk_expr(b, hole_note(b, loc_hole(l), as, "assign"), inner);
+	esc_set_alias(inner, tmp->name);
+	flow(b, hole_note(b, heap_hole(b), conv, "//go:uintptrescapes"), l);
+	return true;
 }
 
 static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
@@ -284,6 +307,8 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 			flow(b, kk, tmp);
 			continue;
 		}
+		if (uintptr_escapes_arg(b, fn, a))
+			continue;
 		if (esc_is_dotdotdot_arg(a) && is_tuple_tail(a))
 			a = tuple_tail(b, call, a);
 		argument(b, ac, k, call, a);

@@ -176,10 +176,6 @@ static bool is_self_assign(Node *dst, Node *src) {
 	}
 }
 
-static bool is_var_name(Node *n) {
-	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
-}
-
 // Where Go reports the implicit interface conversions of a statement's
 // right-hand sides (the compiler's "current position" when it inserted
 // them): assignments at the last destination; var declarations at the
@@ -206,7 +202,7 @@ static void stmt_box_positions(Node *s, Vec *lhs, Vec *rhs) {
 	for (int i = 0; i < rhs->len; i++) {
 		Node *r = esc_unparen(VEC_AT(*rhs, i));
 		Node *inner = esc_is_implicit_box(r) ? esc_unparen(r->lhs) : r;
-		bool name = is_var_name(inner);
+		bool name = esc_is_var_name(inner);
 		if (esc_is_implicit_box(r)) {
 			if (s->kind != ND_RETURN)
 				esc_set_box_pos(r, p);

@@ -127,6 +127,13 @@ int diag_count(void) {
 	return diags.len;
 }
 
+int diag_syntax_count(void) {
+	int n = 0;
+	for (int i = 0; i < diags.len; i++)
+		n += strncmp(((Diag *)diags.data[i])->msg, "syntax error", 12) == 0;
+	return n;
+}
+
 static int cmp_diag(const void *a, const void *b) {
 	const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
 	if (x->pos.file != y->pos.file)

@@ -18,6 +18,10 @@ const char *diag_file_text(int file, size_t *len);
 // "\thave (...)" follow-ups) may be part of the message after '\n'.
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
+// How many of them are syntax errors ("syntax error: ..."). Like Go, a
+// file with only lexical errors (bad characters, unterminated literals)
+// is still type-checked; syntax errors stop the compilation after parsing.
+int diag_syntax_count(void);
 // Prints the collected errors sorted by position to stderr; returns count.
 int diag_flush(void);
 

@@ -335,16 +335,16 @@ Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
 	for (int i = 0; i < specs.len; i++) {
 		Node *s = specs.data[i];
 		s->iota = i;
-		if (s->rlist.len == 0 && !s->lhs) {
+		if (s->rlist.len == 0 && s->lhs) {
+			error_at(s->pos, "missing init expr for %s", ((Node *)s->names.data[0])->name);
+		} else if (s->rlist.len == 0) {
 			if (!prev) {
-				error_at(s->pos, "missing init expr for const declaration");
+				error_at(s->pos, "missing init expr for %s", ((Node *)s->names.data[0])->name);
 				continue;
 			}
 			s->lhs = node_copy(prev->lhs);
 			for (int j = 0; j < prev->rlist.len; j++)
 				vec_push(&s->rlist, node_copy(prev->rlist.data[j]));
-		} else if (s->rlist.len == 0) {
-			syntax_error_plain(p, s->pos, "const declaration cannot have type without expression");
 		} else {
 			prev = s;
 		}

@@ -23,6 +23,7 @@ typedef enum {
 	CTX_FOR_HEADER,
 	CTX_SWITCH_HEADER,
 	CTX_CASE,      // between case and its colon
+	CTX_TYPESPEC,  // type declaration after the name
 } ListContext;
 
 typedef struct ParseCtx {

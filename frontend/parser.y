@@ -112,6 +112,9 @@ const_spec_opt(A) ::= const_spec(S). { A = S; }
 const_spec(A) ::= ident_list(L). {
 	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L;
 }
+const_spec(A) ::= ident_list(L) type(T). {
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T;
+}
 const_spec(A) ::= ident_list(L) ASSIGN expr_list(V). {
 	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->rlist = V;
 }
@@ -143,10 +146,12 @@ type_specs(A) ::= type_specs(L) SEMICOLON type_spec_opt(S). { A = L; if (S) vec_
 type_spec_opt(A) ::= . { A = NULL; }
 type_spec_opt(A) ::= type_spec(S). { A = S; }
 %type type_spec {Node *}
-type_spec(A) ::= IDENT(N) type(T). { A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; }
-type_spec(A) ::= IDENT(N) ASSIGN type(T). {
-	A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; A->is_alias = true;
+type_spec(A) ::= type_name(N) type(T). { ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; }
+type_spec(A) ::= type_name(N) ASSIGN type(T). {
+	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; A->is_alias = true;
 }
+%type type_name {Token}
+type_name(A) ::= IDENT(N). { ctx_push(p, CTX_TYPESPEC); A = N; }
 
 %type ident_list {Vec}
 ident_list(A) ::= IDENT(N). { A = vec_of(mk_ident(N)); }
@@ -682,7 +687,13 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	                  p->prev_kind == TK_LBODY || p->prev_kind == TK_COLON;
 
 	if (p->ntokens == 1) {
-		syntax_error_plain(p, pos, "package statement must be first");
+		// The go command reads the package clause first, with go/parser.
+		const Token *t = &p->tok;
+		bool spelled = t->kind == TK_IDENT || (t->kind >= TK_INT && t->kind <= TK_STRING);
+		if (!p->failed)
+			error_at(pos, "expected 'package', found %s",
+			         spelled ? xstrndup(t->text, t->len) : xasprintf("'%s'", token_name(t->kind)));
+		p->failed = true;
 	} else if (c == CTX_TOP && p->prev_kind == TK_SEMICOLON && major != TK_IMPORT) {
 		Node *d = p->last_decl;
 		if ((major == TK_LBRACE || major == TK_LBODY) && d && d->kind == ND_FUNCDECL && !d->body)
@@ -691,6 +702,8 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 			syntax_error_plain(p, pos, "non-declaration statement outside function body");
 	} else if (c == CTX_TOP && acc[TK_SEMICOLON]) {
 		syntax_error_at(p, pos, "after top level declaration");
+	} else if (lists[c].what && major == 0 && acc[lists[c].close]) {
+		syntax_error_at(p, pos, xasprintf("expecting %s", token_name(lists[c].close)));
 	} else if (lists[c].what && (acc[lists[c].sep] || acc[lists[c].close])) {
 		syntax_error_at(p, pos, xasprintf("in %s; possibly missing %s or %s", lists[c].what,
 		                                  token_name(lists[c].sep), token_name(lists[c].close)));
@@ -703,14 +716,26 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 			syntax_error_plain(p, pos, "missing { after switch clause");
 	} else if (c == CTX_FOR_HEADER && acc[TK_SEMICOLON]) {
 		syntax_error_at(p, pos, "expecting semicolon or newline");
+	} else if (is_header(c) && (p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_IF ||
+	                            p->prev_kind == TK_FOR || p->prev_kind == TK_SWITCH)) {
+		syntax_error_at(p, pos, "expecting expression");
+	} else if (c == CTX_TYPESPEC && (p->prev_kind == TK_IDENT || p->prev_kind == TK_ASSIGN)) {
+		syntax_error_at(p, pos, "in type declaration");
 	} else if (c == CTX_CASE && acc[TK_COLON]) {
 		syntax_error_at(p, pos, "expecting :");
 	} else if (post.n == 1 && post.only == TK_COLON && pre.tok[TK_RBRACK]) {
 		syntax_error_at(p, pos, "expecting comma, : or ]");
 	} else if (c == CTX_BLOCK && acc[TK_SEMICOLON] && !acc[TK_IDENT]) {
 		syntax_error_at(p, pos, stmt_start || major == 0 ? "expecting }" : "at end of statement");
+	} else if (post.n == 1 && pre.tok[TK_IDENT] && pre.tok[TK_INT]) {
+		syntax_error_at(p, pos, "expecting expression");
 	} else if (post.n == 1) {
 		syntax_error_at(p, pos, xasprintf("expecting %s", token_name(post.only)));
+	} else if (post.n == 2 && acc[TK_IDENT] && acc[TK_LPAREN] && p->prev_kind == TK_IMPORT) {
+		syntax_error_plain(p, pos, "missing import path");
+	} else if (post.n == 2 && acc[TK_IDENT] && acc[TK_LPAREN] &&
+	           (p->prev_kind == TK_VAR || p->prev_kind == TK_CONST || p->prev_kind == TK_TYPE)) {
+		syntax_error_at(p, pos, "expecting name");
 	} else if (post.n == 2 && acc[TK_IDENT] && acc[TK_LPAREN]) {
 		syntax_error_at(p, pos, "expecting name or (");
 	} else if (acc[TK_IDENT] && acc[TK_INT] && acc[TK_FUNC] && !acc[TK_RBRACE]) {

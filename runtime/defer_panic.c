@@ -6,6 +6,17 @@
 #include <string.h>
 #include "sched.h"
 
+// The active panics, oldest first, as Go's printpanics does.
+static void format_panics(RtBuf *b, const GoPanic *p) {
+	if (p->link) {
+		format_panics(b, p->link);
+		buf_byte(b, '\t');
+	}
+	buf_str(b, "panic: ");
+	rt_format_panic_value(b, &p->arg);
+	buf_str(b, p->recovered ? " [recovered]\n" : "\n");
+}
+
 _Noreturn void rt_panic_value(const GoEface *v) {
 	G *g = sched_current();
 	GoPanic *p = runtime_alloc(sizeof *p, false);
@@ -42,18 +53,7 @@ _Noreturn void rt_panic_value(const GoEface *v) {
 		}
 	}
 	RtBuf b = {0};
-	// Oldest first, as Go's printpanics does.
-	int n = 0;
-	for (GoPanic *q = g->panic; q; q = q->link)
-		n++;
-	for (int i = n - 1; i >= 0; i--) {
-		GoPanic *q = g->panic;
-		for (int k = 0; k < i; k++)
-			q = q->link;
-		buf_str(&b, i == n - 1 ? "panic: " : "\tpanic: ");
-		rt_format_panic_value(&b, &q->arg);
-		buf_str(&b, q->recovered ? " [recovered]\n" : "\n");
-	}
+	format_panics(&b, g->panic);
 	if (g->sigline)
 		buf_printf(&b, "%s\n", g->sigline);
 	rt_stderr_write(b.p, b.len);

@@ -5,6 +5,7 @@
 // print and exit so unit tests can check the text.
 #include <stdio.h>
 #include "rt.h"
+#include "sched.h"
 
 
 void rt_format_bounds(RtBuf *b, int which, int64_t x, int64_t y, bool x_unsigned) {
@@ -54,13 +55,10 @@ _Noreturn void rt_die_after_panic(void) {
 	rt_exit(2);
 }
 
-// Prints "panic: <text>" and dies.
+// Raises the panic for a run-time error (sched.h): deferred calls run,
+// recover() gets a runtime error value, else "panic: <text>" and exit 2.
 static _Noreturn void die_with(RtBuf *text) {
-	rt_stderr_write("panic: ", 7);
-	buf_byte(text, '\n');
-	rt_stderr_write(text->p, text->len);
-	buf_free(text);
-	rt_die_after_panic();
+	rt_panic_text(text->p, text->len);
 }
 
 _Noreturn void rt_panic_plain(const char *fmt, ...) {
@@ -198,7 +196,5 @@ void rt_format_panic_value(RtBuf *b, const GoEface *v) {
 }
 
 _Noreturn void runtime_gopanic(const GoEface *value) {
-	RtBuf b = {0};
-	rt_format_panic_value(&b, value);
-	die_with(&b);
+	rt_panic_value(value);
 }

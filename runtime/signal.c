@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <ucontext.h>
 #include "rt.h"
+#include "sched.h"
 
 
 static char altstack[64 * 1024];
@@ -30,7 +31,9 @@ static void on_fault(int sig, siginfo_t *info, void *ctx) {
 		buf_printf(&b, "panic: runtime error: integer divide by zero\n[signal %s code=0x%x addr=0x%lx pc=0x%lx]\n",
 		           signal_name(sig), info->si_code, (unsigned long)addr, (unsigned long)pc);
 	} else if (addr < 0x1000) {
-		rt_report_nil_deref(addr, pc, signal_name(sig), info->si_code);
+		// The faulting goroutine raises the panic itself once we return.
+		rt_sigpanic_redirect(ctx, addr, pc, signal_name(sig), info->si_code);
+		return;
 	} else if (addr + 65536 >= sp && addr < (uintptr_t)runtime_stack_top) {
 		buf_printf(&b, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 		               "runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\nfatal error: stack overflow\n",

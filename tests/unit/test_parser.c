@@ -374,7 +374,7 @@ Test(parser, statement_outside_function, .init = cr_redirect_stderr) {
 }
 
 Test(parser, missing_package, .init = cr_redirect_stderr) {
-	expect_syntax_error("func f() {}\n", "t.go:1:1: syntax error: package statement must be first\n");
+	expect_syntax_error("func f() {}\n", "t.go:1:1: expected 'package', found 'func'\n");
 }
 
 Test(parser, truncated_input_is_partial, .init = cr_redirect_stderr) {

@@ -185,3 +185,22 @@ Test(sched, gc_scans_suspended_stacks) {
 	sched_yield_all();
 	cr_assert_str_eq(trace, "ok");
 }
+
+static void close_it(void *arg) { runtime_closechan(arg); }
+
+// A blocked select is woken by close: the receive case wins with ok=false.
+Test(sched, select_woken_by_close) {
+	GoChan *a = runtime_makechan(&chan_int, 0), *b = runtime_makechan(&chan_int, 0);
+	intptr_t v = 9;
+	bool ok = true;
+	GoSelectCase cases[2] = {{a, &v, SELECT_RECV}, {b, &v, SELECT_RECV}};
+	sched_go_c(close_it, b);
+	cr_assert_eq(runtime_select(cases, 2, true, &ok), 1);
+	cr_assert(!ok);
+	cr_assert_eq(v, 0);
+	cr_assert_null(a->recvq.first);
+}
+
+Test(sched, empty_select_deadlocks, .exit_code = 2) {
+	runtime_select(NULL, 0, true, NULL);
+}

@@ -4,6 +4,7 @@
 #   make            build the compiler and the runtime
 #   make test       unit tests (Criterion) + end-to-end programs + crash fuzz
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
+#   make bench      benchmarks: escape analysis on/off, allocation throughput
 #   make regen      refresh tests/e2e expected outputs with Go 1.19 (needs golang-go)
 #   make deps       install missing Debian packages (re2c, lemon, libcriterion-dev)
 
@@ -34,7 +35,7 @@ GOSCAPE = $(if $(filter build,$(BUILD)),goscape,$(BUILD)/goscape)
 all: $(GOSCAPE) $(BUILD)/libgoscape_rt.a
 
 $(GOSCAPE): $(COMP_OBJS) $(DRV_OBJS)
-	$(CC) $(LDFLAGS) -o $@ $^
+	$(CC) $(LDFLAGS) -o $@ $^ -lm
 
 $(BUILD)/libgoscape_rt.a: $(RT_OBJS)
 	rm -f $@ && ar rcs $@ $^
@@ -79,7 +80,7 @@ $(BUILD)/tests/test_rt_%: tests/unit/test_rt_%.c $(BUILD)/libgoscape_rt.a
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(COMP_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Ifrontend -I$(BUILD)/gen -o $@ $< $(COMP_OBJS) -lcriterion
+	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Ifrontend -I$(BUILD)/gen -o $@ $< $(COMP_OBJS) -lcriterion -lm
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; ./$$t --jobs 2; done
@@ -96,6 +97,10 @@ test: all unit e2e fuzz-truncate
 asan:
 	ASAN_OPTIONS=detect_leaks=0 $(MAKE) BUILD=build-asan SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" CFLAGS="-O1 -g" test
 
+# Benchmarks are never part of `make test` (tests/bench.sh says what they measure).
+bench: all
+	tests/bench.sh ./$(GOSCAPE) $(BUILD)
+
 deps:
 	tests/install_deps.sh
 
@@ -105,5 +110,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e fuzz-truncate test asan deps regen clean
+.PHONY: all unit e2e fuzz-truncate test asan bench deps regen clean
 .DELETE_ON_ERROR:

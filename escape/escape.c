@@ -555,22 +555,57 @@ static bool is_static_init(Node *e) {
 	}
 }
 
-static bool is_static_stmt(Node *s) {
-	for (int i = 0; i < s->rlist.len; i++)
-		if (!is_static_init(VEC_AT(s->rlist, i)))
-			return false;
-	return s->kind != ND_VARSPEC || s->rlist.len == s->names.len || s->rlist.len == 0;
+static bool is_literal_shell(Node *e) {
+	e = esc_unparen(e);
+	if (e && (e->kind == ND_UNARY || e->kind == ND_ADDR))
+		e = esc_unparen(e->lhs);
+	return e && e->kind == ND_COMPOSITE && type_under(e->type)->kind != TY_MAP;
+}
+
+// Go lays a literal out statically and initialises only its dynamic
+// elements with code: global = leaf for each of them.
+static void dynamic_parts(Node *dst, Node *e, Node *body) {
+	if (is_static_init(e))
+		return;
+	if (!is_literal_shell(e)) {
+		Node *as = new_node(ND_ASSIGN, e->pos);
+		vec_push(&as->list, dst);
+		vec_push(&as->rlist, e);
+		vec_push(&body->list, as);
+		return;
+	}
+	Node *lit = esc_unparen(e);
+	if (lit->kind != ND_COMPOSITE)
+		lit = esc_unparen(lit->lhs);
+	for (int i = 0; i < lit->list.len; i++) {
+		Node *elt = VEC_AT(lit->list, i);
+		dynamic_parts(dst, elt && elt->kind == ND_KEYVAL ? elt->rhs : elt, body);
+	}
+}
+
+static void init_stmt(Node *s, Node *body) {
+	bool pairs = s->kind != ND_VARSPEC || s->rlist.len == s->names.len;
+	bool shells = pairs;
+	for (int i = 0; i < s->rlist.len; i++) {
+		Node *r = VEC_AT(s->rlist, i);
+		if (!is_static_init(r) && !is_literal_shell(r))
+			shells = false;
+	}
+	if (!shells) {
+		vec_push(&body->list, s); // needs code as a whole
+		return;
+	}
+	Vec *lhs = s->kind == ND_VARSPEC ? &s->names : &s->list;
+	for (int i = 0; i < s->rlist.len && i < lhs->len; i++)
+		dynamic_parts(VEC_AT(*lhs, i), VEC_AT(s->rlist, i), body);
 }
 
 // Package-level initialisers that need code form Go's init function,
 // analysed last like any other function.
 static void analyze_package_init(Program *prog) {
 	Node *body = new_node(ND_BLOCK, (Pos){0});
-	for (int i = 0; i < prog->init_order.len; i++) {
-		Node *s = VEC_AT(prog->init_order, i);
-		if (!is_static_stmt(s))
-			vec_push(&body->list, s);
-	}
+	for (int i = 0; i < prog->init_order.len; i++)
+		init_stmt(VEC_AT(prog->init_order, i), body);
 	if (body->list.len == 0)
 		return;
 	Func *init = xcalloc(1, sizeof(Func));

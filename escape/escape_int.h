@@ -222,7 +222,7 @@ const char *site_string(Node *n);              // the -m spelling of an allocati
 const char *loc_name(Loc *l);                  // a variable's name or a site's spelling
 void explain_path(Batch *b, Loc *root, Loc *src);
 void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes);
-const char *plain_reason(Batch *b, Loc *root, Loc *l);
+const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes); // notes: of the last edge, or NULL
 const char *fmt_pos(Pos p);
 
 // ---- exprfmt.c ----

@@ -23,7 +23,15 @@ Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient) {
 Loc *var_loc(Batch *b, Obj *var) {
 	if (!var || var->kind != OBJ_VAR || var->is_global)
 		return NULL;
-	return ptrmap_get(&b->varloc, var);
+	Loc *l = ptrmap_get(&b->varloc, var);
+	if (!l && b->curfn) {
+		// Not among its function's declarations: track it anyway, so
+		// that its address can never escape unnoticed.
+		l = new_loc(b, NULL, var, false);
+		if (var->owner)
+			l->fn = var->owner;
+	}
+	return l;
 }
 
 Hole loc_hole(Loc *l) {
@@ -79,7 +87,7 @@ void flow(Batch *b, Hole k, Loc *src) {
 				report(b, pos, "%s escapes to heap:", loc_name(src));
 				explain_flow(b, pos, dst, src, k.derefs, k.notes);
 			}
-			src->reason = plain_reason(b, dst, src);
+			src->reason = plain_reason(b, dst, src, k.notes);
 		}
 		src->escapes = true;
 		return;

@@ -108,24 +108,29 @@ void explain_path(Batch *b, Loc *root, Loc *src) {
 
 // "&v returned to caller (line 10)": what reached which kind of place,
 // and the line of the statement that made it so.
-const char *plain_reason(Batch *b, Loc *root, Loc *l) {
+const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes) {
 	const char *what = l->var ? l->var->name : l->n ? site_string(l->n) : "value";
 	const char *where;
 	if (root == &b->heap)
 		where = "flows to the heap";
 	else if (loc_is_result(root) && !root->escapes)
 		where = "returned to caller";
+	else if (root->escapes && root->n && root->n->kind == ND_FUNCLIT)
+		where = "is captured by reference by a func literal that escapes";
 	else if (root->escapes)
 		where = xasprintf("flows into %s, which escapes", loc_string(b, root));
 	else if (root->fn == l->fn)
 		where = xasprintf("outlives its loop iteration (stored in %s)", loc_string(b, root));
 	else
 		where = xasprintf("outlives its closure (stored in %s)", loc_string(b, root));
+	if (!notes && l->dst && l->dst_edge < l->dst->nedges)
+		notes = l->dst->edges[l->dst_edge].notes;
 	Note *outer = NULL;
-	if (l->dst && l->dst_edge < l->dst->nedges)
-		for (Note *n = l->dst->edges[l->dst_edge].notes; n; n = n->next)
+	for (Note *n = notes; n; n = n->next)
+		if (n->where)
 			outer = n;
-	if (outer)
-		return xasprintf("%s %s (line %d)", what, where, node_pos(outer->where).line);
-	return xasprintf("%s %s", what, where);
+	if (!outer)
+		return xasprintf("%s %s", what, where);
+	const char *via = is_stmt(outer->where) ? stmt_str(outer->where) : site_string(outer->where);
+	return xasprintf("%s %s via `%s` (line %d)", what, where, via, node_pos(outer->where).line);
 }

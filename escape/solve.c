@@ -104,7 +104,7 @@ static void walk_one(Batch *b, Loc *root, unsigned gen, Stack *todo_roots) {
 					report(b, loc_pos(l), "%s escapes to heap:", loc_name(l));
 					explain_path(b, root, l);
 				}
-				l->reason = plain_reason(b, root, l);
+				l->reason = plain_reason(b, root, l, NULL);
 				l->escapes = true;
 				enqueue(todo_roots, l);
 				continue;

@@ -64,9 +64,10 @@ typedef struct Pos {
 	int file, line, col;
 } Pos;
 
-// Exact constant values. Integers are held in 128 bits: every typed
-// integer constant fits, and untyped ones beyond that are reported as
-// overflow (Go allows 512 bits; the difference is documented in README).
+// Constant values. A typed constant's value is exactly i (CV_INT) or f
+// (CV_FLOAT). Untyped numeric constants are exact like Go's (integers up to
+// 512 bits, floats as fractions): when i/f only approximate such a value,
+// big holds it (frontend/bignum.h); only the checker reads big.
 typedef enum { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 
 typedef struct ConstVal {
@@ -76,12 +77,15 @@ typedef struct ConstVal {
 	double f;
 	const char *s; // not NUL-safe: use slen
 	size_t slen;
+	const struct BigRat *big; // (checker addition) exact value, or NULL when i/f is exact
 } ConstVal;
 
 typedef enum {
 	// ---- expressions ----
 	ND_IDENT,      // name
-	ND_INTLIT,     // cval (CV_INT); lit holds the source spelling
+	ND_INTLIT,     // cval (CV_INT; CV_NONE when beyond 128 bits); lit holds the source spelling
+	               // Literals the lexer reported as malformed still get a value (0, or the
+	               // decodable part of a string): Go type-checks despite lexical errors.
 	ND_FLOATLIT,   // cval (CV_FLOAT)
 	ND_IMAGLIT,    // parsed, rejected by the checker
 	ND_RUNELIT,    // cval (CV_INT)

@@ -269,7 +269,7 @@ static void builtin_make(Node *n) {
 		size_arg(n->list.data[i], "size argument");
 	if (n->list.len == 2) {
 		Node *l = n->list.data[0], *c = n->list.data[1];
-		if (l->is_const && c->is_const && l->cval.i > c->cval.i)
+		if (l->is_const && c->is_const && const_compare(OP_GT, l->cval, c->cval))
 			error_at(expr_pos(l), "invalid argument: length and capacity swapped");
 	}
 }
@@ -679,10 +679,17 @@ void check_conversion(Node *n, Type *t) {
 		ConstVal v;
 		if (tu->kind == TY_STRING && type_is_integer(x->type)) {
 			char *buf = xmalloc(5);
-			size_t len = utf8_encode(buf, x->cval.i);
+			int64_t code;
+			if (!const_int64(x->cval, &code))
+				code = -1; // encodes as U+FFFD like any invalid code point
+			size_t len = utf8_encode(buf, code);
 			buf[len] = 0;
-			if (type_is_untyped(x->type))
+			// Go keeps an out-of-range argument untyped; ours gets a type
+			// (it is folded away, never emitted) without the overflow error
+			if (type_is_untyped(x->type) && (x->type == ty_untyped_rune || code == (int64_t)(int32_t)code))
 				convert_untyped(x, NULL, NULL);
+			else if (type_is_untyped(x->type))
+				set_const(x, ty_int64, cv_int(code));
 			set_const(n, t, cv_string(buf, len));
 			return;
 		}

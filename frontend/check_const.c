@@ -1,21 +1,23 @@
 // check_const.c - exact constant arithmetic and representability.
 //
-// Integers are exact in 128 bits (overflow is reported by the caller as
-// Go's "constant overflow"); floats are doubles, which is enough for the
-// programs we compile. Typed constants are checked against their type
-// after every operation by the caller via const_represent.
-#include <float.h>
-#include <math.h>
+// Numeric constants are exact like Go's (go/constant): integers are
+// bignums limited to 512 bits while untyped, floats are fractions (huge
+// ones fall back to a 512-bit mantissa). ConstVal.i / .f always hold the
+// value or its nearest approximation; ConstVal.big keeps the exact value
+// when they are only approximations. Typed constants are rounded to their
+// type after every operation by the caller via const_represent.
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include "bignum.h"
 #include "check.h"
 
 ConstVal cv_int(__int128 i) {
-	return (ConstVal){.kind = CV_INT, .i = i};
+	return (ConstVal){.kind = CV_INT, .i = i, .f = (double)i};
 }
 
 ConstVal cv_float(double f) {
-	return (ConstVal){.kind = CV_FLOAT, .f = f};
+	return (ConstVal){.kind = CV_FLOAT, .f = f + 0.0}; // constants have no -0
 }
 
 ConstVal cv_bool(bool b) {
@@ -26,27 +28,92 @@ ConstVal cv_string(const char *s, size_t n) {
 	return (ConstVal){.kind = CV_STRING, .s = s, .slen = n};
 }
 
+// The exact value of a numeric constant.
+static BigRat exact(ConstVal v) {
+	if (v.big)
+		return *v.big;
+	if (v.kind == CV_INT)
+		return rat_from_int(big_from_i128(v.i));
+	return rat_from_double(v.f);
+}
+
+// Go keeps fractions while their parts stay below 4096 bits and then
+// switches to floats with a 512-bit mantissa (go/constant's makeRat).
+enum { MAX_FRACTION_BITS = 4096, FLOAT_PREC = 512, MAX_UNTYPED_INT_BITS = 512 };
+
+// A numeric constant of kind k with the exact value r.
+static ConstVal cv_exact(ConstKind k, BigRat r) {
+	if (k == CV_FLOAT && (big_bitlen(r.num) >= MAX_FRACTION_BITS || big_bitlen(r.den) >= MAX_FRACTION_BITS))
+		r = rat_round(r, FLOAT_PREC, LONG_MIN / 2);
+	ConstVal v = {.kind = k};
+	bool overflow;
+	v.f = rat_to_float64(r, &overflow) + 0.0;
+	bool is_exact;
+	if (k == CV_INT)
+		is_exact = big_to_i128(r.num, &v.i);
+	else {
+		is_exact = !overflow && rat_cmp(rat_from_double(v.f), r) == 0;
+		if (rat_is_int(r))
+			big_to_i128(r.num, &v.i);
+	}
+	if (!is_exact) {
+		BigRat *p = xmalloc(sizeof *p);
+		*p = r;
+		v.big = p;
+	}
+	return v;
+}
+
+ConstVal const_from_literal(const char *lit, size_t n, bool is_float) {
+	if (!is_float)
+		return cv_exact(CV_INT, rat_from_int(big_parse_literal(lit, n)));
+	BigRat r;
+	if (!rat_parse_float(lit, n, &r))
+		return (ConstVal){.kind = CV_NONE};
+	return cv_exact(CV_FLOAT, r);
+}
+
 ConstVal const_to_float(ConstVal v) {
 	if (v.kind == CV_INT)
-		return cv_float((double)v.i);
+		return cv_exact(CV_FLOAT, exact(v));
 	return v;
 }
 
 bool const_is_zero(ConstVal v) {
-	return (v.kind == CV_INT && v.i == 0) || (v.kind == CV_FLOAT && v.f == 0);
+	return (v.kind == CV_INT || v.kind == CV_FLOAT) && rat_sign(exact(v)) == 0;
 }
 
-static bool int_binary(Op op, __int128 a, __int128 b, __int128 *r) {
+bool const_int_overflow(ConstVal v) {
+	return v.kind == CV_INT && v.big && big_bitlen(v.big->num) > MAX_UNTYPED_INT_BITS;
+}
+
+bool const_int64(ConstVal v, int64_t *out) {
+	if (v.kind != CV_INT && v.kind != CV_FLOAT)
+		return false;
+	BigRat r = exact(v);
+	__int128 i;
+	if (!rat_is_int(r) || !big_to_i128(r.num, &i) || i < INT64_MIN || i > INT64_MAX)
+		return false;
+	*out = (int64_t)i;
+	return true;
+}
+
+static bool int_binary(Op op, BigInt a, BigInt b, BigInt *r) {
+	BigInt q, rem;
 	switch (op) {
-	case OP_ADD: return !__builtin_add_overflow(a, b, r);
-	case OP_SUB: return !__builtin_sub_overflow(a, b, r);
-	case OP_MUL: return !__builtin_mul_overflow(a, b, r);
-	case OP_DIV: *r = b ? a / b : 0; return true;
-	case OP_REM: *r = b ? a % b : 0; return true;
-	case OP_AND: *r = a & b; return true;
-	case OP_OR: *r = a | b; return true;
-	case OP_XOR: *r = a ^ b; return true;
-	case OP_ANDNOT: *r = a & ~b; return true;
+	case OP_ADD: *r = big_add(a, b); return true;
+	case OP_SUB: *r = big_sub(a, b); return true;
+	case OP_MUL: *r = big_mul(a, b); return true;
+	case OP_DIV: case OP_REM:
+		if (!big_sign(b))
+			return false;
+		big_quorem(a, b, &q, &rem);
+		*r = op == OP_DIV ? q : rem;
+		return true;
+	case OP_AND: *r = big_and(a, b); return true;
+	case OP_OR: *r = big_or(a, b); return true;
+	case OP_XOR: *r = big_xor(a, b); return true;
+	case OP_ANDNOT: *r = big_andnot(a, b); return true;
 	default: return false;
 	}
 }
@@ -69,23 +136,27 @@ bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out) {
 			return false;
 		return true;
 	}
+	BigRat x = exact(a), y = exact(b), r;
 	if (integer && a.kind == CV_INT && b.kind == CV_INT) {
-		__int128 r;
-		if (!int_binary(op, a.i, b.i, &r))
+		BigInt i;
+		if (!int_binary(op, x.num, y.num, &i))
 			return false;
-		*out = cv_int(r);
+		*out = cv_exact(CV_INT, rat_from_int(i));
 		return true;
 	}
 	// untyped division of integer constants in a float context, or floats
-	double x = const_to_float(a).f, y = const_to_float(b).f, r;
 	switch (op) {
-	case OP_ADD: r = x + y; break;
-	case OP_SUB: r = x - y; break;
-	case OP_MUL: r = x * y; break;
-	case OP_DIV: r = x / y; break;
+	case OP_ADD: r = rat_add(x, y); break;
+	case OP_SUB: r = rat_sub(x, y); break;
+	case OP_MUL: r = rat_mul(x, y); break;
+	case OP_DIV:
+		if (!rat_sign(y))
+			return false;
+		r = rat_quo(x, y);
+		break;
 	default: return false;
 	}
-	*out = cv_float(r);
+	*out = cv_exact(CV_FLOAT, r);
 	return true;
 }
 
@@ -98,11 +169,8 @@ bool const_compare(Op op, ConstVal a, ConstVal b) {
 			c = a.slen < b.slen ? -1 : a.slen > b.slen;
 	} else if (a.kind == CV_BOOL) {
 		c = a.b != b.b;
-	} else if (a.kind == CV_INT && b.kind == CV_INT) {
-		c = a.i < b.i ? -1 : a.i > b.i;
 	} else {
-		double x = const_to_float(a).f, y = const_to_float(b).f;
-		c = x < y ? -1 : x > y;
+		c = rat_cmp(exact(a), exact(b));
 	}
 	switch (op) {
 	case OP_EQ: return c == 0;
@@ -131,23 +199,20 @@ bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out) {
 		*out = a;
 		return true;
 	case OP_SUB:
-		if (a.kind == CV_FLOAT) {
-			*out = cv_float(-a.f);
-			return true;
-		}
-		if (a.kind != CV_INT || a.i == -(__int128)((~(unsigned __int128)0) >> 1) - 1)
+		if (a.kind != CV_INT && a.kind != CV_FLOAT)
 			return false;
-		*out = cv_int(-a.i);
+		*out = cv_exact(a.kind, rat_neg(exact(a)));
 		return true;
-	case OP_XOR:
+	case OP_XOR: {
 		if (a.kind != CV_INT)
 			return false;
-		if (type_is_unsigned(u)) {
-			unsigned __int128 mask = ((unsigned __int128)1 << int_bits(u->kind)) - 1;
-			*out = cv_int((__int128)(~(unsigned __int128)a.i & mask));
-		} else
-			*out = cv_int(~a.i);
+		BigInt r = big_not(exact(a).num);
+		// for unsigned types ^x flips only the type's bits
+		if (type_is_unsigned(u))
+			r = big_and(r, big_sub(big_shl(big_from_i128(1), (uint64_t)int_bits(u->kind)), big_from_i128(1)));
+		*out = cv_exact(CV_INT, rat_from_int(r));
 		return true;
+	}
 	case OP_NOT:
 		if (a.kind != CV_BOOL)
 			return false;
@@ -161,20 +226,8 @@ bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out) {
 bool const_shift(Op op, ConstVal a, uint64_t count, ConstVal *out) {
 	if (a.kind != CV_INT)
 		return false;
-	if (op == OP_SHR) {
-		*out = cv_int(count >= 127 ? (a.i < 0 ? -1 : 0) : a.i >> count);
-		return true;
-	}
-	if (a.i == 0) {
-		*out = a;
-		return true;
-	}
-	if (count >= 126)
-		return false;
-	__int128 r = (__int128)((unsigned __int128)a.i << count);
-	if ((r >> count) != a.i)
-		return false;
-	*out = cv_int(r);
+	BigInt x = exact(a).num;
+	*out = cv_exact(CV_INT, rat_from_int(op == OP_SHR ? big_shr(x, count) : big_shl(x, count)));
 	return true;
 }
 
@@ -188,20 +241,8 @@ static bool int_fits(__int128 v, TypeKind k) {
 	case TY_UINT16: return v >= 0 && v <= UINT16_MAX;
 	case TY_UINT32: return v >= 0 && v <= UINT32_MAX;
 	case TY_UINT: case TY_UINT64: case TY_UINTPTR: return v >= 0 && v <= (__int128)UINT64_MAX;
-	default: return true; // untyped integers: the 128-bit range itself
+	default: return true;
 	}
-}
-
-__int128 const_wrap(__int128 v, Type *t) {
-	Type *u = type_under(t);
-	if (!type_is_integer(u) || u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE)
-		return v;
-	int bits = int_bits(u->kind);
-	unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
-	unsigned __int128 x = (unsigned __int128)v & mask;
-	if (!type_is_unsigned(u) && (x >> (bits - 1)) & 1)
-		return (__int128)x - ((__int128)1 << bits);
-	return (__int128)x;
 }
 
 Repr const_represent(ConstVal v, Type *t, ConstVal *out) {
@@ -217,30 +258,38 @@ Repr const_represent(ConstVal v, Type *t, ConstVal *out) {
 	case TY_FLOAT32: case TY_FLOAT64: case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNTYPED_FLOAT: {
 		if (v.kind != CV_INT && v.kind != CV_FLOAT)
 			return REPR_MISMATCH;
-		double f = const_to_float(v).f;
-		if (u->kind == TY_FLOAT32 || u->kind == TY_COMPLEX64) {
-			if (isfinite(f) && fabs(f) > FLT_MAX && (float)f != (float)FLT_MAX)
-				return REPR_OVERFLOW;
-			f = (float)f;
+		if (u->kind == TY_UNTYPED_FLOAT) {
+			*out = const_to_float(v);
+			return REPR_OK;
 		}
-		if (!isfinite(f))
+		bool overflow;
+		bool single = u->kind == TY_FLOAT32 || u->kind == TY_COMPLEX64;
+		double f = single ? rat_to_float32(exact(v), &overflow) : rat_to_float64(exact(v), &overflow);
+		if (overflow)
 			return REPR_OVERFLOW;
 		*out = cv_float(f);
 		return REPR_OK;
 	}
-	default:
+	default: {
 		if (!type_is_integer(u))
 			return REPR_MISMATCH;
-		if (v.kind == CV_FLOAT) {
-			if (v.f != floor(v.f) || !isfinite(v.f))
-				return REPR_TRUNCATED;
-			if (fabs(v.f) > 1.7e38)
-				return REPR_OVERFLOW;
-			v = cv_int((__int128)v.f);
-		} else if (v.kind != CV_INT)
+		if (v.kind != CV_INT && v.kind != CV_FLOAT)
 			return REPR_MISMATCH;
-		*out = v;
-		return int_fits(v.i, u->kind) ? REPR_OK : REPR_OVERFLOW;
+		// float -> integer failures are all "truncated", like types2
+		Repr bad = v.kind == CV_FLOAT ? REPR_TRUNCATED : REPR_OVERFLOW;
+		BigRat r = exact(v);
+		if (!rat_is_int(r))
+			return REPR_TRUNCATED;
+		if (u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE) {
+			*out = cv_exact(CV_INT, r);
+			return REPR_OK;
+		}
+		__int128 i;
+		if (!big_to_i128(r.num, &i) || !int_fits(i, u->kind))
+			return bad;
+		*out = cv_int(i);
+		return REPR_OK;
+	}
 	}
 }
 
@@ -284,14 +333,31 @@ const char *quote_string(const char *s, size_t n) {
 	return out;
 }
 
+// Go's short spelling of a float constant (go/constant's floatVal.String):
+// %.6g when float64 can hold it, else a mantissa and a decimal exponent.
+static const char *float_string(ConstVal v) {
+	if (!v.big || (__builtin_isfinite(v.f) && v.f != 0))
+		return xasprintf("%.6g", v.f);
+	BigRat r = *v.big;
+	long e2 = (long)big_bitlen(r.num) - big_bitlen(r.den); // |r| ~ 2^e2
+	long e10 = (long)((double)e2 * 0.30102999566398120);    // log10(2)
+	bool overflow;
+	double m = rat_to_float64(rat_quo(r, rat_pow10(e10)), &overflow);
+	if (__builtin_fabs(m) >= 10) {
+		m /= 10;
+		e10++;
+	} else if (__builtin_fabs(m) < 1) {
+		m *= 10;
+		e10--;
+	}
+	return xasprintf("%.6ge%+ld", m, e10);
+}
+
 const char *const_string(ConstVal v) {
 	switch (v.kind) {
 	case CV_BOOL: return v.b ? "true" : "false";
-	case CV_INT: return int128_string(v.i);
-	case CV_FLOAT:
-		if (v.f == floor(v.f) && fabs(v.f) < 1e21)
-			return xasprintf("%.0f", v.f);
-		return xasprintf("%.6g", v.f);
+	case CV_INT: return v.big ? big_string(v.big->num) : int128_string(v.i);
+	case CV_FLOAT: return float_string(v);
 	case CV_STRING: return quote_string(v.s, v.slen);
 	default: return "?";
 	}

@@ -1090,8 +1090,8 @@ static void check_unary(Node *n) {
 	n->type = x->type;
 	if (x->is_const) {
 		ConstVal v;
-		if (!const_unary(op, x->cval, x->type, &v)) {
-			error_at(n->pos, "constant overflow");
+		if (!const_unary(op, x->cval, x->type, &v) || (type_is_untyped(x->type) && const_int_overflow(v))) {
+			error_at(n->pos, "constant %soverflow", op == OP_XOR ? "bitwise complement " : "");
 			set_invalid(n);
 			return;
 		}
@@ -1284,7 +1284,7 @@ static void shift(Node *n, Op op) {
 	if (y->is_const) {
 		ConstVal v;
 		Repr r = const_represent(y->cval, ty_untyped_int, &v);
-		if (r != REPR_OK || v.i < 0) {
+		if (r != REPR_OK || const_compare(OP_LT, v, cv_int(0))) {
 			if (r == REPR_OK)
 				error_at(expr_pos(y), "invalid operation: negative shift count %s", operand_string(y));
 			else
@@ -1319,10 +1319,18 @@ static void shift(Node *n, Op op) {
 	}
 	n->type = x->type;
 	if (x->is_const && y->is_const) {
+		// types2's bound: enough to express the smallest float64
+		enum { SHIFT_BOUND = 1023 - 1 + 52 };
 		ConstVal v;
-		uint64_t count = y->cval.i > 100000 ? 100000 : (uint64_t)y->cval.i;
-		if (!const_shift(op, x->cval, count, &v)) {
-			error_at(expr_pos(x), "constant shift overflow");
+		int64_t count;
+		if (!const_int64(y->cval, &count) || count > SHIFT_BOUND) {
+			error_at(expr_pos(y), "invalid operation: invalid shift count %s", operand_string(y));
+			set_invalid(n);
+			return;
+		}
+		const_shift(op, x->cval, (uint64_t)count, &v);
+		if (type_is_untyped(x->type) && const_int_overflow(v)) {
+			error_at(n->pos, "constant shift overflow");
 			set_invalid(n);
 			return;
 		}
@@ -1338,6 +1346,17 @@ static bool op_defined(Op op, Type *t) {
 	case OP_REM: case OP_AND: case OP_OR: case OP_XOR: case OP_ANDNOT: return type_is_integer(t);
 	case OP_LAND: case OP_LOR: return is_boolean(t);
 	default: return false;
+	}
+}
+
+// Go's name for an operation whose untyped result grew beyond 512 bits.
+static const char *overflow_op_name(Op op) {
+	switch (op) {
+	case OP_ADD: return "addition ";
+	case OP_SUB: return "subtraction ";
+	case OP_MUL: return "multiplication ";
+	case OP_XOR: return "bitwise XOR ";
+	default: return "";
 	}
 }
 
@@ -1381,7 +1400,12 @@ void check_binary_nodes(Node *n) {
 		ConstVal v;
 		bool integer = type_is_integer(t) && x->cval.kind == CV_INT && y->cval.kind == CV_INT;
 		if (!const_binary(op, x->cval, y->cval, integer, &v)) {
-			error_at(expr_pos(x), "constant overflow");
+			error_at(expr_pos(y), "invalid operation: division by zero");
+			set_invalid(n);
+			return;
+		}
+		if (type_is_untyped(t) && const_int_overflow(v)) {
+			error_at(n->pos, "constant %soverflow", overflow_op_name(op));
 			set_invalid(n);
 			return;
 		}
@@ -1396,11 +1420,41 @@ static void check_binary(Node *n) {
 	check_binary_nodes(n);
 }
 
+// Is an integer literal's spelling well formed (else the lexer reported it)?
+static bool int_literal_ok(const char *s, size_t n) {
+	int base = 10;
+	size_t i = 0;
+	if (n >= 2 && s[0] == '0') {
+		char c = (char)(s[1] | 0x20);
+		base = c == 'x' ? 16 : c == 'b' ? 2 : 8;
+		i = c == 'x' || c == 'b' || c == 'o' ? 2 : 1;
+	}
+	bool digits = i == 1;
+	for (; i < n; i++) {
+		char c = (char)(s[i] | 0x20);
+		int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : s[i] == '_' ? -1 : 99;
+		if (d >= base)
+			return false;
+		digits |= d >= 0;
+	}
+	return digits;
+}
+
+// Numeric literals get their exact value from their spelling (the lexer's
+// cval holds at most 128 bits or a double).
 static void check_literal(Node *n, Type *t) {
-	if (n->cval.kind == CV_NONE)
+	ConstVal v = n->cval;
+	if (n->lit && (n->kind == ND_INTLIT || n->kind == ND_FLOATLIT)) {
+		size_t len = n->litlen ? n->litlen : strlen(n->lit);
+		if (n->kind == ND_INTLIT && !int_literal_ok(n->lit, len))
+			v.kind = CV_NONE;
+		else
+			v = const_from_literal(n->lit, len, n->kind == ND_FLOATLIT);
+	}
+	if (v.kind == CV_NONE)
 		set_invalid(n); // the lexer already reported the malformed literal
 	else
-		set_const(n, t, n->cval);
+		set_const(n, t, v);
 }
 
 static void expr_raw(Node *n, int flags) {

@@ -154,16 +154,6 @@ static unsigned decode_rune(const unsigned char *p, const unsigned char *lim, in
 	return r;
 }
 
-static const char *base_name(int base) {
-	return base == 8 ? "octal" : base == 16 ? "hexadecimal" : "decimal";
-}
-
-static void error_char(Lexer *L, const unsigned char *p, const char *fmt, unsigned c) {
-	if (c >= 0x20 && c < 0x7F)
-		error_at(pos_of(L, p), fmt, xasprintf("%c", (int)c));
-	else
-		error_at(pos_of(L, p), fmt, xasprintf("\\x%02x", c));
-}
 
 // Decodes the escape sequence after the backslash at L->cur into b.
 // Returns false (after reporting) when it is invalid.
@@ -207,8 +197,11 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 		int d = digit_value(*p);
 		if (d >= base) {
 			L->cur = p;
-			error_char(L, p, base == 8 ? "invalid character '%s' in octal escape"
-			                           : "invalid character '%s' in hexadecimal escape", *p);
+			const char *what = base == 8 ? "octal" : "hexadecimal";
+			if (*p >= 0x20 && *p < 0x7F)
+				error_at(pos_of(L, p), "invalid character '%c' in %s escape", *p, what);
+			else
+				error_at(pos_of(L, p), "invalid character '\\x%02x' in %s escape", *p, what);
 			return false;
 		}
 		x = x * (unsigned)base + (unsigned)d;
@@ -222,7 +215,6 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 		error_at(pos_of(L, p), "escape is invalid Unicode code point U+%04X", x);
 		return false;
 	}
-	(void)base_name;
 	if (max == 255) {
 		unsigned char c = (unsigned char)x;
 		sb_add(b, &c, 1);
@@ -236,12 +228,11 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 // Interpreted string literal; L->cur is just past the opening quote.
 static void scan_string(Lexer *L, Token *t) {
 	StrBuf b = {0};
-	bool ok = true, is_byte;
+	bool is_byte;
 	sb_add(&b, "", 0);
 	for (;;) {
 		if (L->cur >= L->lim) {
 			error_at(t->pos, "string not terminated");
-			ok = false;
 			break;
 		}
 		unsigned char c = *L->cur;
@@ -251,23 +242,19 @@ static void scan_string(Lexer *L, Token *t) {
 		}
 		if (c == '\n') {
 			error_at(pos_of(L, L->cur), "newline in string");
-			ok = false;
 			break;
 		}
 		L->cur++;
 		if (c == '\\') {
-			ok &= scan_escape(L, &b, '"', &is_byte);
+			scan_escape(L, &b, '"', &is_byte);
 			continue;
 		}
 		sb_add(&b, &c, 1);
 	}
-	if (ok) {
-		t->cval.kind = CV_STRING;
-		t->cval.s = b.data;
-		t->cval.slen = b.len;
-	} else {
-		free(b.data);
-	}
+	// a malformed literal (already reported) keeps what could be decoded
+	t->cval.kind = CV_STRING;
+	t->cval.s = b.data;
+	t->cval.slen = b.len;
 }
 
 // Raw string literal: carriage returns are dropped, as the spec says.
@@ -277,8 +264,7 @@ static void scan_raw_string(Lexer *L, Token *t) {
 	for (;;) {
 		if (L->cur >= L->lim) {
 			error_at(t->pos, "string not terminated");
-			free(b.data);
-			return;
+			break;
 		}
 		unsigned char c = *L->cur;
 		if (c == '`') {
@@ -311,7 +297,7 @@ static void scan_rune(Lexer *L, Token *t) {
 		const unsigned char *p = L->cur;
 		if (*p == '\'') {
 			if (ok && n == 0) {
-				error_at(pos_of(L, p), "empty rune literal or unescaped ' in rune literal");
+				error_at(pos_of(L, p), "empty rune literal or unescaped '");
 				ok = false;
 			} else if (ok && n != 1) {
 				error_at(t->pos, "more than one character in rune literal");
@@ -344,10 +330,8 @@ static void scan_rune(Lexer *L, Token *t) {
 		L->cur += len;
 	}
 	free(b.data);
-	if (ok) {
-		t->cval.kind = CV_INT;
-		t->cval.i = value;
-	}
+	t->cval.kind = CV_INT; // also for a malformed literal (already reported)
+	t->cval.i = ok ? value : 0;
 }
 
 // General comment; L->cur is just past "/*". Returns whether it spanned
@@ -388,6 +372,38 @@ static void scan_directive(Lexer *L, const unsigned char *s, const unsigned char
 		    ((size_t)(e - s) == n || s[n] == ' ' || s[n] == '\t' || s[n] == '\r'))
 			L->pragma |= pragmas[i].flag;
 	}
+}
+
+// Reports what is wrong with an integer literal the regular expressions
+// rejected, where Go does: a digit beyond the base, a misplaced '_', or
+// no digits after the prefix.
+static void bad_number(Lexer *L, Token *t, const unsigned char *s, int base) {
+	t->cval.kind = CV_INT; // value 0: the checker need not know it was malformed
+	const unsigned char *p = s, *end = L->cur;
+	if (base != 10 && end - s >= 2 && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b'))
+		p += 2;
+	else if (base == 8)
+		p += 1;
+	const char *name = base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal";
+	bool digits = false;
+	for (const unsigned char *q = p; q < end; q++) {
+		if (*q != '_' && digit_value(*q) >= base) {
+			error_at(pos_of(L, q), "invalid digit '%c' in %s literal", *q, name);
+			return;
+		}
+		digits |= *q != '_';
+	}
+	if (!digits && p > s + 1) {
+		error_at(pos_of(L, end), "%s literal has no digits", name);
+		return;
+	}
+	for (const unsigned char *q = s; q < end; q++) {
+		if (*q == '_' && (q + 1 == end || (q > s && q[-1] == '_'))) {
+			error_at(pos_of(L, q), "'_' must separate successive digits");
+			return;
+		}
+	}
+	error_at(t->pos, "invalid %s literal", name);
 }
 
 static void invalid_char(Lexer *L, const unsigned char *p) {
@@ -498,25 +514,22 @@ static int scan(Lexer *L, Token *t) {
 		t->cval = decode_float(s, (size_t)(L->cur - s));
 		return TK_IMAG;
 	}
-	"0" [xXbBoO] "_"? {
-		error_at(t->pos, "%s literal has no digits",
-		         (s[1] | 0x20) == 'x' ? "hexadecimal" : (s[1] | 0x20) == 'b' ? "binary" : "octal");
-		return TK_INT;
+	// Malformed numbers (the rules above win for well-formed ones).
+	(dec "." dec? | dec | "." dec) [eE] [+-]? | "0" [xX] hexs? ("." hexd*)? [pP] [+-]? {
+		error_at(pos_of(L, L->cur), "exponent has no digits");
+		t->cval.kind = CV_FLOAT;
+		return TK_FLOAT;
 	}
-	"0" [0-9_]+ {
-		const unsigned char *p = s;
-		while (*p < '8' || *p == '_')
-			p++;
-		error_at(pos_of(L, p), "invalid digit '%c' in octal literal", *p);
-		return TK_INT;
+	"0" [xX] (hexs "." (hexd ("_"? hexd)*)? | "." hexd ("_"? hexd)*) {
+		error_at(pos_of(L, L->cur), "hexadecimal mantissa requires a 'p' exponent");
+		t->cval.kind = CV_FLOAT;
+		return TK_FLOAT;
 	}
-	"0" [bB] [0-9_]+ {
-		const unsigned char *p = s + 2;
-		while (*p < '2' || *p == '_')
-			p++;
-		error_at(pos_of(L, p), "invalid digit '%c' in binary literal", *p);
-		return TK_INT;
-	}
+	"0" [0-9_]+                      { bad_number(L, t, s, 8); return TK_INT; }
+	[0-9] [0-9_]*                    { bad_number(L, t, s, 10); return TK_INT; }
+	"0" [oO] [0-9_]*                 { bad_number(L, t, s, 8); return TK_INT; }
+	"0" [bB] [0-9_]*                 { bad_number(L, t, s, 2); return TK_INT; }
+	"0" [xX] [0-9a-fA-F_]*           { bad_number(L, t, s, 16); return TK_INT; }
 
 	["]  { scan_string(L, t); return TK_STRING; }
 	[`]  { scan_raw_string(L, t); return TK_STRING; }

@@ -323,6 +323,20 @@ Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
 	return n;
 }
 
+Node *mk_callstmt(NodeKind kind, Token kw, Node *x) {
+	const char *what = kind == ND_GO ? "go" : "defer";
+	if (x->kind == ND_PAREN) {
+		error_at(x->pos, "expression in %s must not be parenthesized", what);
+		while (x->kind == ND_PAREN)
+			x = x->lhs;
+	}
+	if (x->kind != ND_CALL)
+		error_at(x->pos, "expression in %s must be function call", what);
+	Node *n = new_node(kind, kw.pos);
+	n->lhs = x;
+	return n;
+}
+
 // Within a const group a spec without type and values repeats the
 // previous one's (spec "Constant declarations"); each gets fresh copies
 // of the value expressions so the checker can type them with its own iota.
@@ -373,6 +387,7 @@ File *parse_file(int file) {
 	p.file->index = file;
 	p.file->pkgname = "";
 	lexer_init(&p.lex, file);
+	p.label_colon_tok = -1;
 	ctx_push(&p, CTX_TOP);
 	void *parser = GoParserAlloc(xmalloc);
 	for (;;) {

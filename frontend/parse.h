@@ -24,6 +24,7 @@ typedef enum {
 	CTX_SWITCH_HEADER,
 	CTX_CASE,      // between case and its colon
 	CTX_TYPESPEC,  // type declaration after the name
+	CTX_COUNT
 } ListContext;
 
 typedef struct ParseCtx {
@@ -32,6 +33,8 @@ typedef struct ParseCtx {
 	Token tok;           // token being fed to the parser
 	int ntokens;         // tokens fed so far
 	int prev_kind;       // kind of the token fed before tok
+	Pos label_colon;     // the last label's ':' and its token number
+	int label_colon_tok;
 	bool failed;         // a syntax error was reported: stop parsing
 	bool decls_seen;     // a non-import declaration was parsed
 	Node *last_decl;     // last top-level declaration (for error wording)
@@ -76,6 +79,9 @@ Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els
 Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body);
 Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *body);
 Node *mk_range(Token kw, Token range, Vec lhs, bool define, Node *x);
+
+// go/defer statements: the operand must be an unparenthesized call.
+Node *mk_callstmt(NodeKind kind, Token kw, Node *x);
 
 // Declarations: adds the implicit repetition of constant specs.
 Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs);

@@ -327,12 +327,12 @@ nonempty_stmt(A) ::= if_stmt(S). { A = S; }
 nonempty_stmt(A) ::= for_stmt(S). { A = S; }
 nonempty_stmt(A) ::= switch_stmt(S). { A = S; }
 nonempty_stmt(A) ::= select_stmt(S). { A = S; }
-nonempty_stmt(A) ::= IDENT(N) COLON stmt(S). {
+nonempty_stmt(A) ::= IDENT(N) label_colon stmt(S). {
 	A = new_node(ND_LABELED, N.pos); A->name = tok_str(N);
 	A->lhs = S ? S : new_node(ND_EMPTY, p->tok.pos);
 }
-nonempty_stmt(A) ::= GO(K) expr(X). { A = new_node(ND_GO, K.pos); A->lhs = X; }
-nonempty_stmt(A) ::= DEFER(K) expr(X). { A = new_node(ND_DEFER, K.pos); A->lhs = X; }
+nonempty_stmt(A) ::= GO(K) primary_expr(X). { A = mk_callstmt(ND_GO, K, X); }
+nonempty_stmt(A) ::= DEFER(K) primary_expr(X). { A = mk_callstmt(ND_DEFER, K, X); }
 nonempty_stmt(A) ::= RETURN(K). { A = new_node(ND_RETURN, K.pos); }
 nonempty_stmt(A) ::= RETURN(K) expr_list(L). { A = new_node(ND_RETURN, K.pos); A->list = L; }
 nonempty_stmt(A) ::= BREAK(K). { A = new_node(ND_BREAK, K.pos); }
@@ -341,6 +341,8 @@ nonempty_stmt(A) ::= CONTINUE(K). { A = new_node(ND_CONTINUE, K.pos); }
 nonempty_stmt(A) ::= CONTINUE(K) IDENT(N). { A = new_node(ND_CONTINUE, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
 nonempty_stmt(A) ::= GOTO(K) IDENT(N). { A = new_node(ND_GOTO, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
 nonempty_stmt(A) ::= FALLTHROUGH(K). { A = new_node(ND_FALLTHROUGH, K.pos); }
+
+label_colon ::= COLON(C). { p->label_colon = C.pos; p->label_colon_tok = p->ntokens - 1; }
 
 %type simple_stmt {Node *}
 simple_stmt(A) ::= expr_list(L). { A = mk_exprstmt(p, L); }
@@ -667,16 +669,15 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 
 	Pos pos = p->tok.pos;
 	ListContext c = p->nctx ? (ListContext)p->ctx[p->nctx - 1] : CTX_TOP;
-	static const struct { const char *what; int sep, close; } lists[] = {
+	static const struct { const char *what; int sep, close; } lists[CTX_COUNT] = {
 		[CTX_ARGS] = {"argument list", TK_COMMA, TK_RPAREN},
 		[CTX_COMPLIT] = {"composite literal", TK_COMMA, TK_RBRACE},
 		[CTX_PARAMS] = {"parameter list", TK_COMMA, TK_RPAREN},
 		[CTX_STRUCT] = {"struct type", TK_SEMICOLON, TK_RBRACE},
 		[CTX_IFACE] = {"interface type", TK_SEMICOLON, TK_RBRACE},
 		[CTX_GROUP] = {"grouped declaration", TK_SEMICOLON, TK_RPAREN},
-		[CTX_CASE] = {NULL, 0, 0},
 	};
-	static const char *after_header[] = {
+	static const char *after_header[CTX_COUNT] = {
 		[CTX_IF_HEADER] = "expecting { after if clause",
 		[CTX_FOR_HEADER] = "expecting { after for clause",
 		[CTX_SWITCH_HEADER] = NULL,
@@ -686,14 +687,15 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	bool stmt_start = p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_LBRACE ||
 	                  p->prev_kind == TK_LBODY || p->prev_kind == TK_COLON;
 
-	if (p->ntokens == 1) {
+	if (p->ntokens == 1 || p->prev_kind == TK_PACKAGE) {
 		// The go command reads the package clause first, with go/parser.
 		const Token *t = &p->tok;
 		bool spelled = t->kind == TK_IDENT || (t->kind >= TK_INT && t->kind <= TK_STRING);
-		if (!p->failed)
-			error_at(pos, "expected 'package', found %s",
-			         spelled ? xstrndup(t->text, t->len) : xasprintf("'%s'", token_name(t->kind)));
+		error_at(pos, "expected '%s', found %s", p->ntokens == 1 ? "package" : "IDENT",
+		         spelled ? xstrndup(t->text, t->len) : xasprintf("'%s'", token_name(t->kind)));
 		p->failed = true;
+	} else if (p->label_colon_tok == p->ntokens - 1 && major != TK_RBRACE) {
+		syntax_error_plain(p, p->label_colon, "missing statement after label");
 	} else if (c == CTX_TOP && p->prev_kind == TK_SEMICOLON && major != TK_IMPORT) {
 		Node *d = p->last_decl;
 		if ((major == TK_LBRACE || major == TK_LBODY) && d && d->kind == ND_FUNCDECL && !d->body)
@@ -707,6 +709,10 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	} else if (lists[c].what && (acc[lists[c].sep] || acc[lists[c].close])) {
 		syntax_error_at(p, pos, xasprintf("in %s; possibly missing %s or %s", lists[c].what,
 		                                  token_name(lists[c].sep), token_name(lists[c].close)));
+	} else if (is_header(c) && (p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_IF ||
+	                            p->prev_kind == TK_FOR || p->prev_kind == TK_SWITCH)) {
+		// Go parses a statement there whatever comes
+		syntax_error_at(p, pos, "expecting expression");
 	} else if (is_header(c) && body && semi) {
 		syntax_error_at(p, pos, "expecting {");
 	} else if (is_header(c) && body) {
@@ -716,10 +722,7 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 			syntax_error_plain(p, pos, "missing { after switch clause");
 	} else if (c == CTX_FOR_HEADER && acc[TK_SEMICOLON]) {
 		syntax_error_at(p, pos, "expecting semicolon or newline");
-	} else if (is_header(c) && (p->prev_kind == TK_SEMICOLON || p->prev_kind == TK_IF ||
-	                            p->prev_kind == TK_FOR || p->prev_kind == TK_SWITCH)) {
-		syntax_error_at(p, pos, "expecting expression");
-	} else if (c == CTX_TYPESPEC && (p->prev_kind == TK_IDENT || p->prev_kind == TK_ASSIGN)) {
+	} else if (c == CTX_TYPESPEC && (p->prev_kind == TK_IDENT || p->prev_kind == TK_ASSIGN) && pre.tok[TK_MAP]) {
 		syntax_error_at(p, pos, "in type declaration");
 	} else if (c == CTX_CASE && acc[TK_COLON]) {
 		syntax_error_at(p, pos, "expecting :");
@@ -746,6 +749,8 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		syntax_error_at(p, pos, "expecting name");
 	} else if (c == CTX_BLOCK && acc[TK_RBRACE]) {
 		syntax_error_at(p, pos, "expecting }");
+	} else if (acc[TK_RPAREN] || acc[TK_RBRACK]) {
+		syntax_error_at(p, pos, acc[TK_RPAREN] ? "expecting )" : "expecting ]");
 	} else {
 		syntax_error_at(p, pos, "");
 	}

@@ -89,7 +89,7 @@ static void *alloc_large(uintptr_t size, bool noscan, uint32_t *slot, MSpan **sp
 
 // A slot of the size's class (or a large span), zeroed, with its type
 // and allocation site recorded.
-static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintptr_t pc)
+static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintptr_t fp)
 {
 	uint32_t slot;
 	MSpan *s;
@@ -100,7 +100,7 @@ static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintp
 	if (s->types)
 		s->types[slot] = type;
 	if (s->allocpc)
-		s->allocpc[slot] = pc;
+		gc_record_site(s->allocpc[slot], fp);
 	heap_stats.heap_live += s->elemsize;
 	return p;
 }
@@ -123,7 +123,8 @@ static void *alloc_tiny(uintptr_t size)
 	return (void *)block;
 }
 
-static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t pc)
+// fp: the frame of runtime_new/runtime_alloc, where checkescape's walk starts.
+static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t fp)
 {
 	if (size == 0)
 		return runtime_zerobase;
@@ -133,16 +134,16 @@ static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t
 	heap_stats.nalloc++;
 	heap_stats.nallocbytes += size;
 	gc_maybe_collect(size);
-	return noscan && size < TINY_SIZE ? alloc_tiny(size) : alloc_object(size, type, noscan, pc);
+	return noscan && size < TINY_SIZE ? alloc_tiny(size) : alloc_object(size, type, noscan, fp);
 }
 
 void *runtime_new(uintptr_t size, const GoType *type)
 {
 	bool noscan = type && type->ptrdata == 0;
-	return mallocgc(size, noscan ? NULL : type, noscan, (uintptr_t)__builtin_return_address(0));
+	return mallocgc(size, noscan ? NULL : type, noscan, (uintptr_t)__builtin_frame_address(0));
 }
 
 void *runtime_alloc(uintptr_t size, bool noscan)
 {
-	return mallocgc(size, NULL, noscan, (uintptr_t)__builtin_return_address(0));
+	return mallocgc(size, NULL, noscan, (uintptr_t)__builtin_frame_address(0));
 }

@@ -48,22 +48,46 @@ bool gc_is_stack_address(uintptr_t addr)
 	return addr >= stack_lo && addr < stack_hi;
 }
 
-// FILE:LINE of a return address through addr2line, or the pc in hex.
-static void describe_pc(uintptr_t pc, char *buf, size_t n)
+void gc_record_site(uintptr_t site[ALLOC_FRAMES], uintptr_t fp)
 {
-	snprintf(buf, n, "pc=%#lx", (unsigned long)pc);
+	// Follow saved frame pointers while they climb the running stack;
+	// frames without one end the walk early but never read elsewhere.
+	uintptr_t top = gc_stack_top();
+	for (int i = 0; i < ALLOC_FRAMES; i++) {
+		bool valid = fp % 8 == 0 && fp < top - 16;
+		site[i] = valid ? ((uintptr_t *)fp)[1] : 0;
+		uintptr_t next = valid ? ((uintptr_t *)fp)[0] : 0;
+		fp = next > fp ? next : top;
+	}
+}
+
+// FILE:LINE of the innermost return address in Go code (a .go line from
+// addr2line), else of the innermost one addr2line knows, else the pc.
+static void describe_site(const uintptr_t site[ALLOC_FRAMES], char *buf, size_t n)
+{
+	snprintf(buf, n, "pc=%#lx", (unsigned long)site[0]);
 	// addr2line wants file addresses: subtract the load base of a PIE.
 	const Elf64_Ehdr *ehdr = (const Elf64_Ehdr *)__executable_start;
-	uintptr_t addr = pc - 1 - (ehdr->e_type == ET_DYN ? (uintptr_t)__executable_start : 0);
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "addr2line -e /proc/%d/exe %#lx 2>/dev/null", (int)getpid(), (unsigned long)addr);
+	uintptr_t base = ehdr->e_type == ET_DYN ? (uintptr_t)__executable_start : 0;
+	char cmd[64 + ALLOC_FRAMES * 20];
+	int len = snprintf(cmd, sizeof cmd, "addr2line -e /proc/%d/exe", (int)getpid());
+	for (int i = 0; i < ALLOC_FRAMES && site[i]; i++)
+		len += snprintf(cmd + len, sizeof cmd - (size_t)len, " %#lx", (unsigned long)(site[i] - 1 - base));
+	snprintf(cmd + len, sizeof cmd - (size_t)len, " 2>/dev/null");
 	FILE *f = popen(cmd, "r");
 	if (!f)
 		return;
 	char line[256];
-	if (fgets(line, sizeof line, f) && line[0] != '?') {
+	bool known = false;
+	while (fgets(line, sizeof line, f)) {
 		line[strcspn(line, " \n")] = 0;
-		snprintf(buf, n, "%s", line);
+		bool go = strstr(line, ".go:") != NULL;
+		if (line[0] != '?' && (go || !known)) {
+			snprintf(buf, n, "%s", line);
+			known = true;
+			if (go)
+				break;
+		}
 	}
 	pclose(f);
 }
@@ -74,7 +98,7 @@ void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word)
 		return;
 	const GoType *t = s->types[slot];
 	char where[300];
-	describe_pc(s->allocpc[slot], where, sizeof where);
+	describe_site(s->allocpc[slot], where, sizeof where);
 	char line[512];
 	int len = snprintf(line, sizeof line, "escape violation: %.*s allocated at %s holds a stack pointer\n",
 	                   (int)t->str.len, (const char *)t->str.ptr, where);

@@ -140,5 +140,5 @@ bool runtime_valueeq(const GoType *t, const void *a, const void *b) {
 	case KIND_SLICE: case KIND_MAP: case KIND_FUNC:
 		panic_type("comparing uncomparable type ", t);
 	}
-	return memcmp(a, b, t->size) == 0;
+	return mem_eq(a, b, t->size);
 }

@@ -26,6 +26,7 @@ enum {
 	NUM_SPAN_CLASSES = NUM_SIZE_CLASSES * 2, // sizeclass<<1 | noscan
 	MAX_SPAN_OBJECTS = PAGE_SIZE / 8,      // class 1: 1024 objects of 8 bytes
 	SPAN_BITMAP_WORDS = MAX_SPAN_OBJECTS / 64,
+	ALLOC_FRAMES = 4,                      // return addresses kept per object by checkescape
 };
 
 enum { SPAN_FREE, SPAN_INUSE };
@@ -49,7 +50,7 @@ struct MSpan {
 	uint64_t allocbits[SPAN_BITMAP_WORDS];
 	uint64_t markbits[SPAN_BITMAP_WORDS];
 	const GoType **types;      // scan spans: per-object type (NULL: conservative)
-	uintptr_t *allocpc;        // checkescape only: per-object allocation site
+	uintptr_t (*allocpc)[ALLOC_FRAMES];  // checkescape, scan spans: per-object allocation site
 };
 
 // A NULL-terminated, doubly linked list of spans through next/prev.
@@ -154,6 +155,8 @@ bool gc_is_stack_address(uintptr_t addr);
 uintptr_t gc_stack_top(void);           // top of the running stack
 bool gc_on_known_stack(uintptr_t sp);   // sp is below gc_stack_top, in the same stack
 void gc_escape_setup(void);             // computes the stack range for checkescape
+// The return addresses above frame pointer fp (runtime_new's frame).
+void gc_record_site(uintptr_t site[ALLOC_FRAMES], uintptr_t fp);
 _Noreturn void runtime_throw_oom(void);
 
 // ---- extra public hooks (see /work/notes/heap-api.txt) ----

@@ -17,7 +17,7 @@ bool runtime_ifaceeq(const GoIface *a, const GoIface *b) {
 }
 
 static bool gostr_eq(const GoString *a, const GoString *b) {
-	return a->len == b->len && memcmp(a->ptr, b->ptr, (size_t)a->len) == 0;
+	return a->len == b->len && mem_eq(a->ptr, b->ptr, (size_t)a->len);
 }
 
 

@@ -20,7 +20,9 @@ void mspan_init(MSpan *s, unsigned spanclass, uintptr_t elemsize, uint32_t nelem
 	memset(s->markbits, 0, sizeof s->markbits);
 	s->types = NULL;
 	s->allocpc = NULL;
-	if (!(spanclass & 1) && !(s->types = calloc(nelems, sizeof *s->types)))
+	if (spanclass & 1)
+		return;                // noscan: never scanned, never checked
+	if (!(s->types = calloc(nelems, sizeof *s->types)))
 		runtime_throw_oom();
 	if (gc_settings.checkescape && !(s->allocpc = calloc(nelems, sizeof *s->allocpc)))
 		runtime_throw_oom();

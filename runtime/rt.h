@@ -23,6 +23,12 @@ void buf_free(RtBuf *b);
 // Copies the buffer into a fresh Go string (noscan heap block).
 GoString buf_to_gostring(const RtBuf *b);
 
+// memcmp(a, b, n) == 0 that allows NULL when n == 0 (the empty string's
+// pointer may be nil; memcmp's arguments may not, even for n == 0).
+static inline bool mem_eq(const void *a, const void *b, size_t n) {
+	return n == 0 || __builtin_memcmp(a, b, n) == 0;
+}
+
 // printf arguments for a GoString: "%.*s"
 #define GOSTR_ARG(s) (int)(s).len, (const char *)(s).ptr
 

@@ -47,7 +47,7 @@ intptr_t runtime_cmpstring(const GoString *a, const GoString *b) {
 }
 
 bool runtime_eqstring(const GoString *a, const GoString *b) {
-	return a->len == b->len && (a->ptr == b->ptr || memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
+	return a->len == b->len && (a->ptr == b->ptr || mem_eq(a->ptr, b->ptr, (size_t)a->len));
 }
 
 void runtime_intstring(GoString *dst, int64_t rune) {

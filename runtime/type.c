@@ -18,7 +18,7 @@ bool type_same(const GoType *a, const GoType *b) {
 		return true;
 	if (!a || !b || a->hash != b->hash || a->kind != b->kind || a->str.len != b->str.len)
 		return false;
-	return memcmp(a->str.ptr, b->str.ptr, (size_t)a->str.len) == 0;
+	return mem_eq(a->str.ptr, b->str.ptr, (size_t)a->str.len);
 }
 
 static bool iface_is_empty(const GoType *t) { return t->len == 0 && t->nmethods == 0; }
@@ -38,7 +38,7 @@ void *type_method(const GoType *t, const char *name) {
 	size_t n = strlen(name);
 	for (uintptr_t i = 0; i < t->nmethods; i++) {
 		const GoString *m = &t->methods[i].name;
-		if ((size_t)m->len == n && memcmp(m->ptr, name, n) == 0)
+		if ((size_t)m->len == n && mem_eq(m->ptr, name, n))
 			return t->methods[i].fn;
 	}
 	return NULL;

@@ -6,7 +6,8 @@
 #   GOGC=1                       a collection almost every allocation, cheaply
 #
 #   tests/heap/gcstress.sh [GOSCAPE] [DIR|FILE.go ...]   (default: ./goscape tests/e2e)
-#   MODES="GOGC=1 GOGC=10" tests/heap/gcstress.sh ./goscape tests/heap   (heavy programs)
+#   MODES="GOGC=1 GOSCAPE_DEBUG=gcstress=100" tests/heap/gcstress.sh ./goscape tests/heap
+#     (the gc_*.go programs here allocate millions of objects: gcstress=1 takes too long)
 # bench_*.go programs are skipped.
 # A case passes when stdout, the exit code and stderr's first paragraph
 # match NAME.stdout, NAME.exit and NAME.stderr (0x... masked as 0xADDR).

@@ -42,6 +42,7 @@ extern CG cg;
 void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_label(const char *label);
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void emit_note(const char *fmt, ...) __attribute__((format(printf, 1, 2))); // trailing comment of the next emit
 char *new_label(const char *what);          // ".L<func>_<what><n>"
 void emit_line(Pos pos);                    // # LINE: text + .loc
 char *source_line(Pos pos);                 // the source text of pos's line
@@ -68,9 +69,13 @@ int64_t tsize(Type *t);
 int64_t align8(int64_t n);
 void tuple_layout(Vec *types, int64_t *offsets, int64_t *total);
 
-// ---- moves (gen_expr.c) ----
+// ---- moves (moves.c) ----
 void load(Type *t);            // %rax = address -> %rax = value (no-op for aggregates)
 void store(Type *t);           // *(%rdi) = value/aggregate at %rax
+void load_into(Type *t, const char *mem, const char *reg); // reg = scalar at mem, extended
+void store_from(Type *t, const char *reg, const char *mem); // scalar in reg -> mem
+const char *reg_sized(const char *reg, int64_t size); // "%rcx", 1 -> "%cl"
+char size_suffix(int64_t size);                       // 4 -> 'l'
 void copy_mem(int64_t size);   // copy size bytes from (%rax) to (%rdi)
 void zero_mem(int64_t size);   // clear size bytes at (%rdi)
 void normalize(Type *t);       // re-extend %rax to t's width
@@ -79,14 +84,35 @@ void load_rax(int off);        // mov off(%rbp), %rax
 int to_temp(Type *t);          // spill the value in %rax (copying aggregates) to a new temp
 void nil_check(const char *reg);
 
+// ---- operands and locations (operand.c) ----
+// Where a value lives, in a form an instruction can name: off(%rbp),
+// sym+off(%rip), or off(%rax) after the code gen_loc emitted; indexed:
+// plus %rcx*scale.
+typedef enum { LOC_RAX, LOC_FRAME, LOC_GLOBAL } LocBase;
+typedef struct Loc {
+	LocBase base;
+	const char *sym;   // LOC_GLOBAL
+	int64_t off;
+	bool indexed;      // + %rcx * scale
+	int scale;
+	const char *desc;  // variable name, for comments
+} Loc;
+Loc loc_rax(int64_t off);
+const char *loc_text(Loc l);
+void loc_addr(Loc l);                 // %rax = the address
+void note_loc(Loc l);                 // the next instruction's comment: the variable's name
+bool static_loc(Node *e, Loc *l);     // a location needing no code (frame/global vars, their fields)
+bool int_const(Node *e, int64_t *v);  // integer/bool constant of a non-float scalar type
+bool is_imm32(int64_t v);
+bool is_simple(Node *e);              // a constant or a scalar at a static location
+void load_simple(Node *e, const char *reg);
+const char *direct_operand(Node *e);  // "$imm" or an 8-byte variable's memory operand, or NULL
+
 // ---- expressions (gen_expr.c) ----
 void gen_expr(Node *e);
 void gen_addr(Node *e);        // address of an addressable expression into %rax
 int gen_expr_temp(Node *e);    // evaluate into a fresh temporary; returns its offset
 void gen_var_addr(Obj *v);
-void gen_cond_jump(Node *e, bool when, const char *label);
-void gen_eq(Type *t, int lhs_off, bool negate); // %rax = (temp lhs == value in %rax)
-void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off); // %rax = lhs op %rax
 bool node_is_stack(Node *site);
 void gen_alloc(Type *t, Node *site, const char *what); // %rax = pointer to zeroed T
 void gen_composite(Node *e);
@@ -97,6 +123,15 @@ void gen_typeswitch(Node *s);
 bool type_pointer_shaped(Type *t);
 int box_value(Type *t, Type *it, int val, Node *site, const char *what);
 void gen_index_addr(Node *e);  // element address for slice/array/string index
+Loc gen_loc(Node *e);          // code leaving an addressable expression's storage at a Loc
+
+// ---- operators (gen_arith.c) ----
+void gen_binary(Node *e);
+void gen_cond_jump(Node *e, bool when, const char *label);
+void gen_eq(Type *t, int lhs_off, bool negate); // %rax = (temp lhs == value in %rax)
+void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off); // %rax = lhs op %rax
+bool inplace_op(Op op, Type *t);   // op= can be done by one instruction on memory
+void gen_inplace_op(Op op, Type *t, const char *src, const char *mem); // mem op= src
 
 // ---- calls (gen_call.c) ----
 typedef enum { CALL_DIRECT, CALL_IFACE, CALL_VALUE } CallKind;

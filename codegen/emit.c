@@ -3,17 +3,31 @@
 // output readable and steppable in gdb.
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include "cg.h"
 
 CG cg;
+
+static char note[96];  // emit_note's text, for the next instruction
 
 void emit(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
 	fputc('\t', cg.text);
 	vfprintf(cg.text, fmt, ap);
+	if (note[0]) {
+		fprintf(cg.text, "  # %s", note);
+		note[0] = '\0';
+	}
 	fputc('\n', cg.text);
+	va_end(ap);
+}
+
+void emit_note(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(note, sizeof note, fmt, ap);
 	va_end(ap);
 }
 

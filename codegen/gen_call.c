@@ -26,6 +26,7 @@ typedef struct ArgSlot {
 	int off;        // temporary holding the value
 	Type *type;
 	bool in_tuple;  // a member of a spread f(g()) tuple (scalars not widened)
+	Node *simple;   // a constant or variable read when the arguments are copied (no temporary)
 } ArgSlot;
 
 // Evaluates the callee and the arguments of call e into temporaries and
@@ -54,15 +55,19 @@ CallPlan plan_call(Node *e) {
 	int nargs = 0;
 	for (int i = 0; i < e->list.len; i++) {
 		Node *a = e->list.data[i];
+		if (is_simple(a)) {
+			args[nargs++] = (ArgSlot){0, a->type, false, a};
+			continue;
+		}
 		int off = gen_expr_temp(a);
 		if (a->type && a->type->kind == TY_TUPLE) {
 			int64_t *moff = xcalloc((size_t)a->type->results.len + 1, sizeof(int64_t));
 			int64_t total;
 			tuple_layout(&a->type->results, moff, &total);
 			for (int k = 0; k < a->type->results.len; k++)
-				args[nargs++] = (ArgSlot){off + (int)moff[k], a->type->results.data[k], true};
+				args[nargs++] = (ArgSlot){off + (int)moff[k], a->type->results.data[k], true, NULL};
 		} else {
-			args[nargs++] = (ArgSlot){off, a->type, false};
+			args[nargs++] = (ArgSlot){off, a->type, false, NULL};
 		}
 	}
 
@@ -89,7 +94,13 @@ void emit_args(CallPlan *p, const char *base) {
 	ArgSlot *args = p->args;
 	for (int i = 0; i < p->nargs; i++) {
 		Type *t = args[i].type;
-		if (is_agg(t) || args[i].in_tuple) {
+		int64_t imm;
+		if (args[i].simple && int_const(args[i].simple, &imm) && is_imm32(imm)) {
+			emit("movq $%lld, %lld(%s)", (long long)imm, (long long)p->outoff[i], base);
+		} else if (args[i].simple) {
+			load_simple(args[i].simple, "%rax");
+			emit("mov %%rax, %lld(%s)", (long long)p->outoff[i], base);
+		} else if (is_agg(t) || args[i].in_tuple) {
 			emit("lea %d(%%rbp), %%rax", args[i].off);
 			emit("lea %lld(%s), %%rdi", (long long)p->outoff[i], base);
 			copy_mem(is_agg(t) ? tsize(t) : align8(tsize(t)));
@@ -140,8 +151,7 @@ void gen_call(Node *e) {
 	if (results->len == 0)
 		return;
 	if (results->len == 1 && !is_agg(results->data[0])) {
-		emit("lea %lld(%%rsp), %%rax", (long long)p.res_base);
-		load(results->data[0]);
+		load_into(results->data[0], xasprintf("%lld(%%rsp)", (long long)p.res_base), "%rax");
 		return;
 	}
 	int res = tmp_alloc(p.res_total, "call results");

@@ -23,8 +23,8 @@ static bool is_value_composite(Node *v) {
 	return k == TY_STRUCT || k == TY_ARRAY;
 }
 
-// Stores the value of v at offset off of the object whose address is in
-// the temporary ptr_off.
+// Stores the value of v at offset off of the (zeroed) object whose address
+// is in the temporary ptr_off.
 static void store_elem(Node *v, Type *t, int ptr_off, int64_t off) {
 	while (v->kind == ND_PAREN)
 		v = v->lhs;
@@ -37,11 +37,23 @@ static void store_elem(Node *v, Type *t, int ptr_off, int64_t off) {
 		gen_composite_into(v, sub);
 		return;
 	}
+	int64_t imm;
+	if (!is_agg(t) && int_const(v, &imm) && is_imm32(imm)) {
+		if (imm == 0)
+			return;  // the storage starts zeroed
+		emit("mov %d(%%rbp), %%rdi", ptr_off);
+		emit("mov%c $%lld, %lld(%%rdi)", size_suffix(tsize(t)), (long long)imm, (long long)off);
+		return;
+	}
 	gen_expr(v);
 	emit("mov %d(%%rbp), %%rdi", ptr_off);
-	if (off)
-		emit("add $%lld, %%rdi", (long long)off);
-	store(t);
+	if (is_agg(t)) {
+		if (off)
+			emit("add $%lld, %%rdi", (long long)off);
+		store(t);
+	} else {
+		store_from(t, "%rax", xasprintf("%lld(%%rdi)", (long long)off));
+	}
 }
 
 // Index of every element of an array or slice literal (keys are constant).

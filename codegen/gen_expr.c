@@ -151,63 +151,108 @@ static Field *field_of(Type *st, int index) {
 	return u->fields.data[index];
 }
 
-static void gen_field_addr(Node *e) {
-	Node *lhs = e->lhs;
-	gen_expr(lhs);
-	if (type_under(lhs->type)->kind == TY_PTR)
-		nil_check("%rax");
-	Field *f = field_of(lhs->type, e->field_index);
-	if (!f) {
-		unsupported(e->pos, "selector");
-		return;
-	}
-	if (f->offset)
-		emit("add $%lld, %%rax  # .%s", (long long)f->offset, f->name);
-}
-
-static void bounds_check(Type *idx_type) {
-	// index in %rcx, length in %rdx
-	emit("cmp %%rdx, %%rcx");
+// Bounds check of the index in %rcx against len (an operand).
+static void bounds_check(Type *idx_type, const char *len) {
+	emit("cmp %s, %%rcx", len);
 	emit("jb 1f");
 	emit("mov %%rcx, %%rdi");
-	emit("mov %%rdx, %%rsi");
+	emit("mov %s, %%rsi", len);
 	emit("call %s", type_is_unsigned(type_under(idx_type)) ? "runtime_panicindexu" : "runtime_panicindex");
 	fputs("1:\n", cg.text);
 }
 
-// Element address of a[i] for arrays, pointers to arrays, slices and strings.
-void gen_index_addr(Node *e) {
-	Type *t = type_under(e->lhs->type);
-	Type *elem;
-	int base = tmp_alloc(8, "index base");
-	if (t->kind == TY_PTR) {
-		gen_expr(e->lhs);
+static void index_to_rcx(Node *ix) {
+	if (is_simple(ix)) {
+		load_simple(ix, "%rcx");
+	} else {
+		gen_expr(ix);
+		emit("mov %%rax, %%rcx");
+	}
+}
+
+// %rax = the address of the array / slice header / string header a[i]
+// indexes (through a pointer to an array: nil-checked).
+static void index_base(Node *a, bool via_ptr) {
+	gen_expr(a);
+	if (via_ptr)
 		nil_check("%rax");
+}
+
+// The element a[i] for arrays, pointers to arrays, slices and strings.
+// A constant index into an array needs no code (the checker proved it in
+// range); a variable array or slice header is read in place.
+static Loc index_loc(Node *e) {
+	Type *t = type_under(e->lhs->type);
+	bool via_ptr = t->kind == TY_PTR;
+	if (via_ptr)
 		t = type_under(t->elem);
-	} else {
-		gen_expr(e->lhs);
+	bool is_array = t->kind == TY_ARRAY;
+	int64_t es = tsize(t->kind == TY_STRING ? ty_uint8 : t->elem), k;
+	Loc base;
+	if (is_array && int_const(e->rhs, &k) && k >= 0 && k < t->len) {
+		if (via_ptr) {
+			index_base(e->lhs, true);
+			base = loc_rax(0);
+		} else {
+			base = gen_loc(e->lhs);
+		}
+		base.off += k * es;
+		base.desc = NULL;
+		return base;
 	}
-	save_rax(base);
-	elem = t->kind == TY_STRING ? ty_uint8 : t->elem;
-	gen_expr(e->rhs);
-	emit("mov %%rax, %%rcx");
-	load_rax(base);
-	if (t->kind == TY_ARRAY) {
-		emit("mov $%lld, %%rdx", (long long)t->len);
+	const char *len = "%rdx";
+	if (!via_ptr && static_loc(e->lhs, &base)) {
+		index_to_rcx(e->rhs);
+		if (!is_array) {  // a slice or string variable: its header in place
+			Loc lenloc = base;
+			lenloc.off += 8;
+			len = loc_text(lenloc);
+			emit("mov %s, %%rax  # %s.ptr", loc_text(base), base.desc ? base.desc : "header");
+			base = loc_rax(0);
+		} else if (base.base == LOC_GLOBAL) {
+			loc_addr(base);
+			base = loc_rax(0);
+		}
 	} else {
-		emit("mov 8(%%rax), %%rdx");
-		emit("mov (%%rax), %%rax");
+		if (is_simple(e->rhs)) {
+			index_base(e->lhs, via_ptr);
+			load_simple(e->rhs, "%rcx");
+		} else {
+			int tmp = tmp_alloc(8, "index base");
+			index_base(e->lhs, via_ptr);
+			save_rax(tmp);
+			gen_expr(e->rhs);
+			emit("mov %%rax, %%rcx");
+			load_rax(tmp);
+		}
+		if (!is_array) {
+			emit("mov 8(%%rax), %%rdx");
+			emit("mov (%%rax), %%rax");
+		}
+		base = loc_rax(0);
 	}
-	bounds_check(e->rhs->type);
-	int64_t es = tsize(elem);
-	if (es == 1)
-		emit("add %%rcx, %%rax");
-	else if (es == 2 || es == 4 || es == 8)
-		emit("lea (%%rax,%%rcx,%lld), %%rax", (long long)es);
-	else if (es) {
+	if (is_array) {
+		if (is_imm32(t->len)) {
+			len = xasprintf("$%lld", (long long)t->len);
+		} else {
+			emit("movabs $%lld, %%rdx", (long long)t->len);
+		}
+	}
+	bounds_check(e->rhs->type, len);
+	base.desc = NULL;
+	if (es == 0)
+		return base;
+	if (es != 1 && es != 2 && es != 4 && es != 8) {
 		emit("imul $%lld, %%rcx", (long long)es);
-		emit("add %%rcx, %%rax");
+		es = 1;
 	}
+	base.indexed = true;
+	base.scale = (int)es;
+	return base;
+}
+
+void gen_index_addr(Node *e) {
+	loc_addr(index_loc(e));
 }
 
 static void slice_check(int which, int x_off, int y_off, bool x_unsigned) {
@@ -301,39 +346,85 @@ static void gen_slice_expr(Node *e) {
 
 // ---- addresses ----
 
-void gen_addr(Node *e) {
+static bool is_addressable(Node *e) {
+	switch (e->kind) {
+	case ND_IDENT: return e->obj && e->obj->kind == OBJ_VAR;
+	case ND_SELECTOR: case ND_STAR: case ND_DEREF: return true;
+	case ND_INDEX: return type_under(e->lhs->type)->kind != TY_MAP;
+	default: return false;
+	}
+}
+
+// Where the value of an addressable expression (or an aggregate rvalue's
+// temporary) is, for loads and stores in place.
+Loc gen_loc(Node *e) {
 	e = skip_parens(e);
+	Loc l;
+	if (static_loc(e, &l))
+		return l;
 	switch (e->kind) {
 	case ND_IDENT:
 		if (e->obj && e->obj->kind == OBJ_VAR) {
 			gen_var_addr(e->obj);
-			return;
+			return loc_rax(0);
 		}
 		break;
-	case ND_SELECTOR:
-		gen_field_addr(e);
-		return;
-	case ND_INDEX:
-		if (type_under(e->lhs->type)->kind != TY_MAP) {
-			gen_index_addr(e);
-			return;
+	case ND_SELECTOR: {
+		Field *f = field_of(e->lhs->type, e->field_index);
+		if (!f) {
+			unsupported(e->pos, "selector");
+			return loc_rax(0);
 		}
+		if (type_under(e->lhs->type)->kind == TY_PTR) {
+			gen_expr(e->lhs);
+			nil_check("%rax");
+			l = loc_rax(0);
+		} else {
+			l = gen_loc(e->lhs);
+		}
+		l.off += f->offset;
+		l.desc = NULL;
+		return l;
+	}
+	case ND_INDEX:
+		if (type_under(e->lhs->type)->kind != TY_MAP)
+			return index_loc(e);
 		break;
 	case ND_STAR: case ND_DEREF:
 		gen_expr(e->lhs);
 		nil_check("%rax");
-		return;
+		return loc_rax(0);
 	default:
-		if (is_agg(e->type)) {  // an rvalue aggregate: its temporary
-			gen_expr(e);
-			return;
-		}
 		break;
+	}
+	gen_addr(e);
+	return loc_rax(0);
+}
+
+void gen_addr(Node *e) {
+	e = skip_parens(e);
+	if (is_addressable(e)) {
+		loc_addr(gen_loc(e));
+		return;
+	}
+	if (is_agg(e->type)) {  // an rvalue aggregate: its temporary
+		gen_expr(e);
+		return;
 	}
 	// not addressable: materialise the value (e.g. a method call on a result)
 	gen_expr(e);
 	int off = to_temp(e->type);
 	emit("lea %d(%%rbp), %%rax", off);
+}
+
+// %rax = the value at l (aggregates: its address).
+static void value_at(Type *t, Loc l) {
+	if (is_agg(t)) {
+		loc_addr(l);
+		return;
+	}
+	note_loc(l);
+	load_into(t, loc_text(l), "%rax");
 }
 
 // &x, &T{...}
@@ -351,271 +442,7 @@ static void gen_address_of(Node *e) {
 	gen_addr(x);
 }
 
-// ---- operators ----
-
-static void gen_float_op(Op op, bool f32) {
-	const char *sfx = f32 ? "ss" : "sd";
-	emit(f32 ? "movd %%eax, %%xmm0" : "movq %%rax, %%xmm0");
-	emit(f32 ? "movd %%ecx, %%xmm1" : "movq %%rcx, %%xmm1");
-	switch (op) {
-	case OP_ADD: emit("add%s %%xmm1, %%xmm0", sfx); break;
-	case OP_SUB: emit("sub%s %%xmm1, %%xmm0", sfx); break;
-	case OP_MUL: emit("mul%s %%xmm1, %%xmm0", sfx); break;
-	case OP_DIV: emit("div%s %%xmm1, %%xmm0", sfx); break;
-	default: break;
-	}
-	emit(f32 ? "movd %%xmm0, %%eax" : "movq %%xmm0, %%rax");
-}
-
-static void gen_divmod(Op op, Type *t) {
-	bool uns = type_is_unsigned(type_under(t));
-	emit("test %%rcx, %%rcx");
-	emit("jnz 1f");
-	emit("call runtime_panicdivide");
-	fputs("1:\n", cg.text);
-	if (uns) {
-		emit("xor %%edx, %%edx");
-		emit("div %%rcx");
-	} else {
-		// idiv traps on MinInt64 / -1; Go wraps: x / -1 = -x, x % -1 = 0
-		char *normal = new_label("div"), *done = new_label("divdone");
-		emit("cmp $-1, %%rcx");
-		emit("jne %s", normal);
-		if (op == OP_DIV)
-			emit("neg %%rax");
-		else
-			emit("xor %%edx, %%edx");
-		emit("jmp %s", done);
-		emit_label(normal);
-		emit("cqo");
-		emit("idiv %%rcx");
-		emit_label(done);
-	}
-	if (op == OP_REM)
-		emit("mov %%rdx, %%rax");
-}
-
-static void gen_shift(Op op, Type *t, Type *count_type) {
-	if (is_signed_int(count_type)) {
-		emit("test %%rcx, %%rcx");
-		emit("jns 1f");
-		emit("call runtime_panicshift");
-		fputs("1:\n", cg.text);
-	}
-	bool arith = op == OP_SHR && !type_is_unsigned(type_under(t));
-	char *ok = new_label("shift");
-	emit("cmp $64, %%rcx");
-	emit("jb %s", ok);
-	if (arith)
-		emit("mov $63, %%ecx");
-	else
-		emit("xor %%eax, %%eax");  // every bit shifted out (%cl & 63 would not)
-	emit_label(ok);
-	if (!arith) {
-		char *done = new_label("shiftdone");
-		emit("cmp $64, %%rcx");
-		emit("jae %s", done);
-		emit("%s %%cl, %%rax", op == OP_SHL ? "shl" : "shr");
-		emit_label(done);
-	} else {
-		emit("sar %%cl, %%rax");
-	}
-}
-
-static const char *setcc(Op op, bool uns) {
-	switch (op) {
-	case OP_EQ: return "sete";
-	case OP_NE: return "setne";
-	case OP_LT: return uns ? "setb" : "setl";
-	case OP_LE: return uns ? "setbe" : "setle";
-	case OP_GT: return uns ? "seta" : "setg";
-	case OP_GE: return uns ? "setae" : "setge";
-	default: return "sete";
-	}
-}
-
-static void gen_float_compare(Op op, bool f32) {
-	// lhs in %rax, rhs in %rcx
-	emit(f32 ? "movd %%eax, %%xmm0" : "movq %%rax, %%xmm0");
-	emit(f32 ? "movd %%ecx, %%xmm1" : "movq %%rcx, %%xmm1");
-	const char *ucom = f32 ? "ucomiss" : "ucomisd";
-	switch (op) {
-	case OP_EQ:
-		emit("%s %%xmm1, %%xmm0", ucom);
-		emit("sete %%al");
-		emit("setnp %%cl");
-		emit("and %%cl, %%al");
-		break;
-	case OP_NE:
-		emit("%s %%xmm1, %%xmm0", ucom);
-		emit("setne %%al");
-		emit("setp %%cl");
-		emit("or %%cl, %%al");
-		break;
-	case OP_LT: emit("%s %%xmm0, %%xmm1", ucom); emit("seta %%al"); break;
-	case OP_LE: emit("%s %%xmm0, %%xmm1", ucom); emit("setae %%al"); break;
-	case OP_GT: emit("%s %%xmm1, %%xmm0", ucom); emit("seta %%al"); break;
-	case OP_GE: emit("%s %%xmm1, %%xmm0", ucom); emit("setae %%al"); break;
-	default: break;
-	}
-	emit("movzbl %%al, %%eax");
-}
-
-// %rax = lhs (a temporary) op %rax, for arithmetic and ordered comparisons
-// of scalars. t is the operand type; count_type the type of a shift count.
-void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off) {
-	if (type_under(t)->kind == TY_STRING) {
-		if (op == OP_ADD) {
-			gen_string_concat2(lhs_off);
-			return;
-		}
-		gen_string_compare(op, lhs_off);
-		return;
-	}
-	emit("mov %%rax, %%rcx");
-	load_rax(lhs_off);
-	bool f32 = type_under(t)->kind == TY_FLOAT32;
-	if (is_float(t)) {
-		if (op >= OP_EQ && op <= OP_GE)
-			gen_float_compare(op, f32);
-		else
-			gen_float_op(op, f32);
-		return;
-	}
-	switch (op) {
-	case OP_ADD: emit("add %%rcx, %%rax"); break;
-	case OP_SUB: emit("sub %%rcx, %%rax"); break;
-	case OP_MUL: emit("imul %%rcx, %%rax"); break;
-	case OP_AND: emit("and %%rcx, %%rax"); break;
-	case OP_OR: emit("or %%rcx, %%rax"); break;
-	case OP_XOR: emit("xor %%rcx, %%rax"); break;
-	case OP_ANDNOT: emit("not %%rcx"); emit("and %%rcx, %%rax"); break;
-	case OP_DIV: case OP_REM: gen_divmod(op, t); break;
-	case OP_SHL: case OP_SHR: gen_shift(op, t, count_type ? count_type : ty_uint); break;
-	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
-		emit("cmp %%rcx, %%rax");
-		emit("%s %%al", setcc(op, type_is_unsigned(type_under(t)) || type_under(t)->kind == TY_PTR));
-		emit("movzbl %%al, %%eax");
-		return;
-	default: break;
-	}
-	normalize(t);
-}
-
-static bool is_nil(Node *e) {
-	e = skip_parens(e);
-	return e && e->kind == ND_NIL;
-}
-
-// %rax = (lhs == rhs) for any comparable type; lhs in a temporary, rhs
-// in %rax in its usual form.
-void gen_eq(Type *t, int lhs_off, bool negate) {
-	Type *u = type_under(t);
-	switch (u->kind) {
-	case TY_STRING:
-		gen_string_compare(negate ? OP_NE : OP_EQ, lhs_off);
-		return;
-	case TY_INTERFACE:
-		if (u->methods.len) {  // compare as (dynamic type, data) pairs
-			int a = tmp_alloc(16, "iface as eface"), b = tmp_alloc(16, "iface as eface");
-			emit("mov %%rax, %%rsi");
-			for (int k = 0; k < 2; k++) {
-				int dst = k ? b : a;
-				if (k == 0)
-					emit("lea %d(%%rbp), %%rsi", lhs_off);
-				emit("mov (%%rsi), %%rcx");
-				emit("test %%rcx, %%rcx");
-				emit("jz 1f");
-				emit("mov (%%rcx), %%rcx");
-				fputs("1:\n", cg.text);
-				emit("mov %%rcx, %d(%%rbp)", dst);
-				emit("mov 8(%%rsi), %%rcx");
-				emit("mov %%rcx, %d(%%rbp)", dst + 8);
-				if (k == 0)
-					emit("mov %%rax, %%rsi");
-			}
-			emit("lea %d(%%rbp), %%rdi", a);
-			emit("lea %d(%%rbp), %%rsi", b);
-		} else {
-			emit("mov %%rax, %%rsi");
-			emit("lea %d(%%rbp), %%rdi", lhs_off);
-		}
-		emit("call runtime_efaceeq");
-		emit("movzbl %%al, %%eax");
-		break;
-	case TY_STRUCT: case TY_ARRAY:
-		emit("mov %%rax, %%rdx");
-		emit("lea %d(%%rbp), %%rsi", lhs_off);
-		emit("lea %s(%%rip), %%rdi", typedesc(t));
-		emit("call runtime_valueeq");
-		emit("movzbl %%al, %%eax");
-		break;
-	case TY_SLICE:  // only against nil
-		emit("mov (%%rax), %%rax");
-		emit("cmp %d(%%rbp), %%rax", lhs_off);
-		emit("sete %%al");
-		emit("movzbl %%al, %%eax");
-		break;
-	default:
-		gen_binop_values(OP_EQ, t, NULL, lhs_off);
-		break;
-	}
-	if (negate)
-		emit("xor $1, %%eax");
-}
-
-static void gen_compare(Node *e, Op op) {
-	Type *t = e->lhs->type;
-	Type *u = type_under(t);
-	// x == nil for slices, maps, funcs, interfaces: test the first word
-	if ((op == OP_EQ || op == OP_NE) && (is_nil(e->lhs) || is_nil(e->rhs)) &&
-	    (u->kind == TY_SLICE || u->kind == TY_INTERFACE || !is_agg(t))) {
-		Node *x = is_nil(e->rhs) ? e->lhs : e->rhs;
-		gen_expr(x);
-		if (is_agg(x->type))
-			emit("mov (%%rax), %%rax");
-		emit("test %%rax, %%rax");
-		emit("%s %%al", op == OP_EQ ? "sete" : "setne");
-		emit("movzbl %%al, %%eax");
-		return;
-	}
-	int l = gen_expr_temp(e->lhs);
-	gen_expr(e->rhs);
-	if (op == OP_EQ || op == OP_NE)
-		gen_eq(t, l, op == OP_NE);
-	else
-		gen_binop_values(op, t, NULL, l);
-}
-
-static void gen_logical(Node *e, Op op) {
-	char *done = new_label(op == OP_LAND ? "and" : "or");
-	gen_expr(e->lhs);
-	emit("test %%rax, %%rax");
-	emit("%s %s", op == OP_LAND ? "jz" : "jnz", done);
-	gen_expr(e->rhs);
-	emit_label(done);
-}
-
-static void gen_binary(Node *e) {
-	Op op = op_of(e->op);
-	switch (op) {
-	case OP_LAND: case OP_LOR:
-		gen_logical(e, op);
-		return;
-	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
-		gen_compare(e, op);
-		return;
-	default:
-		break;
-	}
-	if (op == OP_ADD && type_under(e->type)->kind == TY_STRING) {
-		gen_string_concat(e);
-		return;
-	}
-	int l = gen_expr_temp(e->lhs);
-	gen_expr(e->rhs);
-	gen_binop_values(op, e->type, e->rhs->type, l);
-}
+// ---- unary operators ----
 
 static void gen_unary(Node *e) {
 	Op op = op_of(e->op);
@@ -814,8 +641,7 @@ void gen_expr(Node *e) {
 		return;
 	case ND_IDENT:
 		if (e->obj && e->obj->kind == OBJ_VAR) {
-			gen_var_addr(e->obj);
-			load(e->type);
+			value_at(e->type, gen_loc(e));
 			return;
 		}
 		if (e->obj && e->obj->kind == OBJ_NIL) {
@@ -838,24 +664,20 @@ void gen_expr(Node *e) {
 		gen_nil(e->type);
 		return;
 	case ND_SELECTOR:
-		gen_field_addr(e);
-		load(e->type);
+		value_at(e->type, gen_loc(e));
 		return;
 	case ND_INDEX:
 		if (type_under(e->lhs->type)->kind == TY_MAP) {
 			gen_map_index(e);
 			return;
 		}
-		gen_index_addr(e);
-		load(e->type);
+		value_at(e->type, gen_loc(e));
 		return;
 	case ND_SLICEEXPR:
 		gen_slice_expr(e);
 		return;
 	case ND_STAR: case ND_DEREF:
-		gen_expr(e->lhs);
-		nil_check("%rax");
-		load(e->type);
+		value_at(e->type, gen_loc(e));
 		return;
 	case ND_ADDR:
 		gen_address_of(e);
@@ -895,32 +717,4 @@ void gen_expr(Node *e) {
 	}
 	unsupported(e->pos, node_kind_name(e->kind));
 	emit("xor %%eax, %%eax");
-}
-
-// Jumps to label when the boolean e is `when`; && || ! short-circuit.
-void gen_cond_jump(Node *e, bool when, const char *label) {
-	Node *x = skip_parens(e);
-	if (x->kind == ND_UNARY && op_of(x->op) == OP_NOT && !x->is_const) {
-		gen_cond_jump(x->lhs, !when, label);
-		return;
-	}
-	if (x->kind == ND_BINARY && !x->is_const) {
-		Op op = op_of(x->op);
-		if (op == OP_LAND || op == OP_LOR) {
-			bool is_and = op == OP_LAND;
-			if (is_and != when) {  // either operand decides alone
-				gen_cond_jump(x->lhs, when, label);
-				gen_cond_jump(x->rhs, when, label);
-			} else {
-				char *skip = new_label("cond");
-				gen_cond_jump(x->lhs, !when, skip);
-				gen_cond_jump(x->rhs, when, label);
-				emit_label(skip);
-			}
-			return;
-		}
-	}
-	gen_expr(x);
-	emit("test %%rax, %%rax");
-	emit("%s %s", when ? "jnz" : "jz", label);
 }

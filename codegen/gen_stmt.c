@@ -43,10 +43,11 @@ static char *user_label(const char *name) {
 
 // ---- places: the left-hand sides of assignments ----
 
-typedef enum { PL_BLANK, PL_ADDR, PL_MAP, PL_NEWVAR } PlaceKind;
+typedef enum { PL_BLANK, PL_ADDR, PL_LOC, PL_MAP, PL_NEWVAR } PlaceKind;
 typedef struct Place {
 	PlaceKind kind;
 	int ptr;         // PL_ADDR: temporary holding the address
+	Loc loc;         // PL_LOC: a variable (or its field) named in place
 	int map, key;    // PL_MAP: temporaries holding the map and the key
 	Node *mapindex;
 	Obj *var;        // PL_NEWVAR
@@ -91,6 +92,10 @@ static Place place_of(Node *lhs, bool define) {
 		p.key = gen_expr_temp(lhs->rhs);
 		return p;
 	}
+	if (static_loc(lhs, &p.loc)) {
+		p.kind = PL_LOC;
+		return p;
+	}
 	p.kind = PL_ADDR;
 	gen_addr(lhs);
 	p.ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
@@ -117,13 +122,31 @@ static bool owned_heap_var(Obj *v) {
 
 // %rax = the value stored at frame offset src (address for aggregates).
 static void value_from(int src, Type *t) {
-	emit("lea %d(%%rbp), %%rax", src);
-	load(t);
+	if (is_agg(t))
+		emit("lea %d(%%rbp), %%rax", src);
+	else
+		load_into(t, xasprintf("%d(%%rbp)", src), "%rax");
+}
+
+// Stores the value held at frame offset src to the location l.
+static void store_at(Loc l, Type *t, int src) {
+	if (is_agg(t)) {
+		emit("lea %s, %%rdi", loc_text(l));
+		emit("lea %d(%%rbp), %%rax", src);
+		copy_mem(tsize(t));
+		return;
+	}
+	load_into(t, xasprintf("%d(%%rbp)", src), "%rdx");
+	note_loc(l);
+	store_from(t, "%rdx", loc_text(l));
 }
 
 static void place_store(Place *p, int src) {
 	switch (p->kind) {
 	case PL_BLANK:
+		return;
+	case PL_LOC:
+		store_at(p->loc, p->type, src);
 		return;
 	case PL_NEWVAR:
 		if (owned_heap_var(p->var))
@@ -164,8 +187,55 @@ static Type *multi_value_type(Node *rhs) {
 	return rhs->type;
 }
 
+// x = v with one variable, field or element on the left, stored in place:
+// a constant as an immediate, a variable's new value straight from %rax.
+// A single assignment evaluates the value before the location.
+static bool assign_in_place(Node *l, Node *r, bool define) {
+	l = skip_parens(l);
+	if (is_blank(l) || (l->kind == ND_INDEX && type_under(l->lhs->type)->kind == TY_MAP))
+		return false;
+	Type *t = l->type;
+	if (define && l->kind == ND_IDENT && declares(l)) {
+		if (owned_heap_var(l->obj))
+			return false;
+		t = l->obj->type;
+	}
+	Loc loc;
+	int64_t imm;
+	bool imm_ok = !is_agg(t) && int_const(r, &imm) && is_imm32(imm) && tsize(t) > 0;
+	if (static_loc(l, &loc)) {
+		if (imm_ok) {
+			note_loc(loc);
+			emit("mov%c $%lld, %s", size_suffix(tsize(t)), (long long)imm, loc_text(loc));
+		} else if (is_agg(t)) {
+			gen_expr(r);
+			emit("lea %s, %%rdi", loc_text(loc));
+			copy_mem(tsize(t));
+		} else {
+			gen_expr(r);
+			note_loc(loc);
+			store_from(t, "%rax", loc_text(loc));
+		}
+		return true;
+	}
+	if (imm_ok) {
+		loc = gen_loc(l);
+		emit("mov%c $%lld, %s", size_suffix(tsize(t)), (long long)imm, loc_text(loc));
+	} else if (is_simple(r)) {
+		loc = gen_loc(l);
+		load_simple(r, "%rdx");
+		store_from(t, "%rdx", loc_text(loc));
+	} else {
+		int v = gen_expr_temp(r);
+		store_at(gen_loc(l), t, v);
+	}
+	return true;
+}
+
 static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 	if (lhs->len == rhs->len) {
+		if (lhs->len == 1 && assign_in_place(lhs->data[0], rhs->data[0], define))
+			return;
 		if (lhs->len == 1) {
 			Node *l = lhs->data[0];
 			int v = gen_expr_temp(rhs->data[0]);
@@ -197,9 +267,38 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 	}
 }
 
+// x op= v done by one instruction on x's storage, when op and the
+// operands allow it.
+static bool compound_in_place(Node *lhs, Op op, Node *rhs) {
+	Type *t = lhs->type;
+	int64_t v = 1;  // x++ / x--
+	Loc l;
+	if ((lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP) || !inplace_op(op, t))
+		return false;
+	if (!rhs || (int_const(rhs, &v) && is_imm32(v))) {
+		l = gen_loc(lhs);
+		note_loc(l);
+		gen_inplace_op(op, t, xasprintf("$%lld", (long long)v), loc_text(l));
+	} else if (is_simple(rhs)) {
+		l = gen_loc(lhs);
+		load_simple(rhs, "%rdx");
+		note_loc(l);
+		gen_inplace_op(op, t, "%rdx", loc_text(l));
+	} else if (static_loc(lhs, &l)) {
+		gen_expr(rhs);
+		note_loc(l);
+		gen_inplace_op(op, t, "%rax", loc_text(l));
+	} else {
+		return false;
+	}
+	return true;
+}
+
 static void gen_compound(Node *lhs, Op op, Node *rhs) {
 	lhs = skip_parens(lhs);
 	Type *t = lhs->type;
+	if (compound_in_place(lhs, op, rhs))
+		return;
 	int ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
 	if (lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP)
 		gen_map_assign_addr(lhs);

@@ -2,6 +2,7 @@
 // and kept canonical in %rax (narrow integers always sign- or
 // zero-extended to 64 bits, so comparisons and divisions can use the
 // full register).
+#include <string.h>
 #include "cg.h"
 
 int64_t align8(int64_t n) {
@@ -54,34 +55,62 @@ bool is_signed_int(Type *t) {
 	return k == TY_INT || k == TY_INT8 || k == TY_INT16 || k == TY_INT32 || k == TY_INT64;
 }
 
-static bool is_signed_load(Type *t) {
-	return is_signed_int(t);
+// The narrower names of the registers values are moved through.
+static const char *const regnames[][4] = {
+	{"%rax", "%eax", "%ax", "%al"}, {"%rcx", "%ecx", "%cx", "%cl"}, {"%rdx", "%edx", "%dx", "%dl"},
+	{"%rsi", "%esi", "%si", "%sil"}, {"%rdi", "%edi", "%di", "%dil"}, {"%r8", "%r8d", "%r8w", "%r8b"},
+};
+
+// reg's name for a size-byte access (reg: a 64-bit name from the table).
+const char *reg_sized(const char *reg, int64_t size) {
+	int w = size >= 8 ? 0 : size == 4 ? 1 : size == 2 ? 2 : 3;
+	for (size_t i = 0; i < sizeof regnames / sizeof regnames[0]; i++)
+		if (strcmp(regnames[i][0], reg) == 0)
+			return regnames[i][w];
+	return reg;
+}
+
+// The AT&T size suffix of a size-byte access.
+char size_suffix(int64_t size) {
+	return size >= 8 ? 'q' : size == 4 ? 'l' : size == 2 ? 'w' : 'b';
+}
+
+// reg = the scalar of type t at the memory operand mem, extended to 64 bits.
+void load_into(Type *t, const char *mem, const char *reg) {
+	bool sx = is_signed_int(t);
+	int64_t size = tsize(t);
+	switch (size) {
+	case 0: emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4)); break;
+	case 1: case 2:
+		emit("mov%c%cq %s, %s", sx ? 's' : 'z', size == 1 ? 'b' : 'w', mem, reg);
+		break;
+	case 4:
+		if (sx)
+			emit("movslq %s, %s", mem, reg);
+		else
+			emit("movl %s, %s", mem, reg_sized(reg, 4));
+		break;
+	default: emit("mov %s, %s", mem, reg); break;
+	}
+}
+
+// Stores the scalar of type t held in reg to the memory operand mem.
+void store_from(Type *t, const char *reg, const char *mem) {
+	int64_t size = tsize(t);
+	if (size)
+		emit("mov %s, %s", reg_sized(reg, size), mem);
 }
 
 void load(Type *t) {
-	if (is_agg(t))
-		return;
-	switch (tsize(t)) {
-	case 0: emit("xor %%eax, %%eax"); break;
-	case 1: emit(is_signed_load(t) ? "movsbq (%%rax), %%rax" : "movzbl (%%rax), %%eax"); break;
-	case 2: emit(is_signed_load(t) ? "movswq (%%rax), %%rax" : "movzwl (%%rax), %%eax"); break;
-	case 4: emit(is_signed_load(t) ? "movslq (%%rax), %%rax" : "movl (%%rax), %%eax"); break;
-	default: emit("mov (%%rax), %%rax"); break;
-	}
+	if (!is_agg(t))
+		load_into(t, "(%rax)", "%rax");
 }
 
 void store(Type *t) {
-	if (is_agg(t)) {
+	if (is_agg(t))
 		copy_mem(tsize(t));
-		return;
-	}
-	switch (tsize(t)) {
-	case 0: break;
-	case 1: emit("mov %%al, (%%rdi)"); break;
-	case 2: emit("mov %%ax, (%%rdi)"); break;
-	case 4: emit("mov %%eax, (%%rdi)"); break;
-	default: emit("mov %%rax, (%%rdi)"); break;
-	}
+	else
+		store_from(t, "%rax", "(%rdi)");
 }
 
 // Small copies are unrolled through %rcx; large ones use rep movsb.

@@ -8,11 +8,6 @@
 
 static PtrMap g_devirt;     // ND_CALL -> Devirt*
 
-typedef struct Devirt {
-	Func *fn;            // NULL: partial (the method comes from an embedded interface)
-	Type *type;          // the concrete type T
-} Devirt;
-
 // Does struct type t embed an interface that has method name?
 static bool embeds_iface_method(Type *t, const char *name) {
 	Type *u = t ? type_under(t) : NULL;
@@ -37,6 +32,29 @@ static Method *find_method(Type *named, const char *name, bool allow_ptr) {
 		Method *m = VEC_AT(named->methods, i);
 		if (m->name && strcmp(m->name, name) == 0 && (allow_ptr || !m->ptr_recv))
 			return m;
+	}
+	return NULL;
+}
+
+// A method of an embedded field (one level), with the dereferences from
+// the interface's value to the receiver: x.(T) (+box), .F through a
+// pointer T (+1), &F for a pointer method on a value field (-1), *F for
+// a value method on a pointer field (+1).
+static Method *promoted_method(Type *named, const char *name, bool ptr, Devirt *d, int box) {
+	Type *u = named ? type_under(named) : NULL;
+	if (!u || u->kind != TY_STRUCT)
+		return NULL;
+	for (int i = 0; i < u->fields.len; i++) {
+		Field *f = VEC_AT(u->fields, i);
+		if (!f->embedded)
+			continue;
+		bool fptr = f->type->kind == TY_PTR;
+		Method *m = find_method(fptr ? f->type->elem : f->type, name, fptr || ptr);
+		if (!m)
+			continue;
+		d->field = f->name;
+		d->recv_derefs = box + (ptr ? 1 : 0) + (m->ptr_recv && !fptr ? -1 : 0) + (!m->ptr_recv && fptr ? 1 : 0);
+		return m;
 	}
 	return NULL;
 }
@@ -67,13 +85,22 @@ static void devirt_call(Node *n, void *ctx) {
 	Type *t = static_concrete_type(sel->lhs);
 	if (!t || type_is_interface(t))
 		return;
-	Method *m = t->kind == TY_PTR ? find_method(t->elem, sel->name, true) : find_method(t, sel->name, false);
-	bool partial = !m && t->kind == TY_NAMED && embeds_iface_method(t, sel->name);
-	if (!partial && (!m || !m->func || !m->func->func))
-		return;
+	bool ptr = t->kind == TY_PTR;
+	Type *named = ptr ? t->elem : t;
 	Devirt *d = xcalloc(1, sizeof(Devirt));
-	d->fn = partial ? NULL : m->func->func;
 	d->type = t;
+	// x.(T) is a copy of the boxed value unless T is pointer-shaped.
+	int box = type_direct_iface(t) ? 0 : 1;
+	Method *m = find_method(named, sel->name, ptr);
+	if (m) {
+		d->recv_derefs = box;
+	} else if (!(m = promoted_method(named, sel->name, ptr, d, box)) && !embeds_iface_method(named, sel->name)) {
+		return;
+	}
+	bool partial = !m;
+	if (m && (!m->func || !m->func->func))
+		return;
+	d->fn = partial ? NULL : m->func->func;
 	ptrmap_put(&g_devirt, n, d);
 	if (opt->m_level >= 1 && esc_reportable(n->pos))
 		fprintf(opt->out ? opt->out : stderr, "%s: %sdevirtualizing %s to %s\n", fmt_pos(n->pos),
@@ -88,18 +115,6 @@ void devirtualize(Program *prog, const EscapeOptions *opt) {
 	}
 }
 
-bool esc_is_partial_devirt(Node *call, Type **concrete) {
-	Devirt *d = ptrmap_get(&g_devirt, call);
-	if (d && !d->fn && concrete)
-		*concrete = d->type;
-	return d && !d->fn;
-}
-
-Func *esc_devirt_callee(Node *call, Type **concrete) {
-	Devirt *d = ptrmap_get(&g_devirt, call);
-	if (!d || !d->fn)
-		return NULL;
-	if (concrete)
-		*concrete = d->type;
-	return d->fn;
+Devirt *esc_devirt(Node *call) {
+	return ptrmap_get(&g_devirt, call);
 }

@@ -1,221 +1,9 @@
-// escape.c - escape_analyze: the program-wide driver. Orders functions
-// bottom-up over the call graph (Tarjan's SCCs, closures together with
-// their enclosing function), analyses each batch, turns the solution into
-// parameter tags, verdicts (Obj.heap, Node.esc) and -m diagnostics.
+// escape.c - escape_analyze: the program-wide driver. Analyses the
+// functions batch by batch in bottom-up order (scc.c), turns each
+// solution into parameter tags, verdicts (Obj.heap, Node.esc) and -m
+// diagnostics in Go's order.
 #include <string.h>
 #include "escape_int.h"
-
-static const EscapeOptions *g_opt;
-static PtrMap g_funcinfo;   // Func* -> FuncInfo*
-static PtrMap g_dotdotdot;  // implicit variadic slice -> its call
-static PtrMap g_wrappers;   // go/defer wrapper closures
-static PtrMap g_boxpos;     // ND_TOIFACE -> Pos*
-static PtrMap g_static;     // Obj* -> the expression it was initialised with
-static PtrMap g_alias;      // Node* -> .autotmp_N it was moved into
-
-static PtrMap g_varpos;     // Obj* -> Pos*
-
-void esc_set_var_pos(Obj *v, Pos p) {
-	Pos *pp = xcalloc(1, sizeof(Pos));
-	*pp = p;
-	ptrmap_put(&g_varpos, v, pp);
-}
-
-Pos esc_var_pos(Obj *v) {
-	Pos *pp = ptrmap_get(&g_varpos, v);
-	return pp ? *pp : v->pos;
-}
-
-void esc_set_alias(Node *n, const char *name) { ptrmap_put(&g_alias, n, (void *)name); }
-const char *esc_alias(Node *n) { return ptrmap_get(&g_alias, n); }
-
-FuncInfo *func_info(Func *fn) {
-	FuncInfo *fi = ptrmap_get(&g_funcinfo, fn);
-	if (!fi) {
-		fi = xcalloc(1, sizeof(FuncInfo));
-		fi->fn = fn;
-		ptrmap_put(&g_funcinfo, fn, fi);
-	}
-	return fi;
-}
-
-bool esc_is_dotdotdot_arg(Node *n) { return ptrmap_get(&g_dotdotdot, n) != NULL; }
-void esc_mark_dotdotdot_arg(Node *n, Node *call) { ptrmap_put(&g_dotdotdot, n, call); }
-Node *esc_dotdotdot_call(Node *n) { return ptrmap_get(&g_dotdotdot, n); }
-bool esc_is_wrapper(Node *n) { return ptrmap_get(&g_wrappers, n) != NULL; }
-void esc_mark_wrapper(Node *n) { ptrmap_put(&g_wrappers, n, n); }
-
-void esc_set_box_pos(Node *n, Pos p) {
-	Pos *pp = xcalloc(1, sizeof(Pos));
-	*pp = p;
-	ptrmap_put(&g_boxpos, n, pp);
-}
-
-bool esc_box_pos(Node *n, Pos *p) {
-	Pos *pp = ptrmap_get(&g_boxpos, n);
-	if (pp)
-		*p = *pp;
-	return pp != NULL;
-}
-
-// The position of the last non-constant expression in a pre-order walk
-// of n: where Go's compiler stands after converting n, hence where it
-// puts implicit conversions in several contexts.
-bool esc_cursor_pos(Node *n, Pos *p) {
-	if (!n || n->is_const || n->is_type)
-		return false;
-	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && esc_is_fmt(n->builtin))) {
-		*p = n->pos; // a call leaves the compiler at the call
-		return true;
-	}
-	if (n->kind == ND_KEYVAL)
-		return esc_cursor_pos(n->rhs, p);
-	bool found = false;
-	if (n->kind != ND_PAREN && n->kind != ND_TOIFACE && n->kind != ND_ADDR && n->kind != ND_DEREF) {
-		*p = n->pos;
-		found = true;
-	}
-	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		found |= esc_cursor_pos(kids[i], p);
-	for (int i = 0; i < n->list.len; i++)
-		found |= esc_cursor_pos(VEC_AT(n->list, i), p);
-	return found;
-}
-
-bool esc_is_var_name(Node *n) {
-	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
-}
-
-bool esc_is_fmt(Builtin bi) {
-	return (bi >= BI_FMT_PRINTLN && bi <= BI_FMT_ERRORF) || bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT ||
-	       bi == BI_FMT_FPRINTF;
-}
-
-bool esc_is_implicit_box(Node *n) {
-	return n && n->kind == ND_TOIFACE && n->lhs && n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
-}
-
-bool esc_is_implicit_conv(Node *n) {
-	return esc_is_implicit_box(n) || (n && n->kind == ND_CONV && n->lhs && type_is_interface(n->type) &&
-	                                  n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col);
-}
-
-// Byte offset of a position in its file's text, or -1.
-static long pos_offset(Pos p, const char **text, size_t *len) {
-	*text = diag_file_text(p.file, len);
-	if (!*text)
-		return -1;
-	int line = 1;
-	size_t i = 0;
-	for (; i < *len && line < p.line; i++)
-		if ((*text)[i] == '\n')
-			line++;
-	long off = (long)i + p.col - 1;
-	return off >= 0 && (size_t)off < *len ? off : -1;
-}
-
-const char *esc_conv_type_spelling(Pos pos) {
-	const char *text;
-	size_t len;
-	long off = pos_offset(pos, &text, &len);
-	if (off <= 0 || text[off] != '(')
-		return NULL;
-	long start = off;
-	while (start > 0 && (text[start - 1] == '_' || text[start - 1] == '.' || (text[start - 1] >= 'a' && text[start - 1] <= 'z') ||
-	                     (text[start - 1] >= 'A' && text[start - 1] <= 'Z') || (text[start - 1] >= '0' && text[start - 1] <= '9')))
-		start--;
-	if (start == off || (text[start] >= '0' && text[start] <= '9') || text[start] == '.')
-		return NULL;
-	if (start > 0 && (text[start - 1] == ']' || text[start - 1] == ')'))
-		return NULL; // part of a composite type such as []byte
-
-	return xstrndup(text + start, (size_t)(off - start));
-}
-
-static bool pos_before(Pos a, Pos b) {
-	return a.line < b.line || (a.line == b.line && a.col < b.col);
-}
-
-// Go names a temporary after the number of declarations its function has
-// when the temporary is made: parameters, results, the locals declared
-// so far in source order, and earlier temporaries.
-Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
-	Func *fn = b->curfn;
-	FuncInfo *fi = func_info(fn);
-	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fi->autotmps++;
-	for (int i = 0; i < fn->locals.len; i++) {
-		Obj *o = VEC_AT(fn->locals, i);
-		if (o && pos_before(o->pos, at))
-			n++;
-	}
-	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), (Pos){0});
-	o->type = t;
-	o->owner = b->curfn;
-	new_loc(b, NULL, o, false);
-	return o;
-}
-
-Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos) {
-	Func *fn = b->curfn;
-	FuncInfo *fi = func_info(fn);
-	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fn->locals.len + fi->autotmps++;
-	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), pos);
-	o->type = t;
-	o->owner = fn;
-	new_loc(b, NULL, o, false);
-	return o;
-}
-
-Node *esc_static_init(Obj *var) {
-	if (!var || var->addr_taken || var->reassigned || var->is_param || var->is_result || var->is_recv)
-		return NULL;
-	return ptrmap_get(&g_static, var);
-}
-
-const char *esc_func_name(Func *fn) {
-	if (!fn || !fn->name)
-		return "?";
-	const char *dot = strchr(fn->name, '.');
-	return dot && strncmp(fn->name, "main.", 5) == 0 ? dot + 1 : fn->name;
-}
-
-// ---- generic pre-order traversal ----
-
-void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
-	if (!n)
-		return;
-	f(n, ctx);
-	if (n->kind == ND_FUNCLIT && !into_lits)
-		return;
-	Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, n->post, n->then, n->els,
-	                n->lo, n->hi, n->max, n->body};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		esc_visit(kids[i], into_lits, f, ctx);
-	for (int i = 0; i < n->list.len; i++)
-		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
-	for (int i = 0; i < n->rlist.len; i++)
-		esc_visit(VEC_AT(n->rlist, i), into_lits, f, ctx);
-}
-
-static Obj *decl_obj(Node *id) {
-	id = esc_unparen(id);
-	if (id && id->kind == ND_IDENT && id->obj && id->obj->kind == OBJ_VAR && id->obj->decl == id)
-		return id->obj;
-	return NULL;
-}
-
-static void record_static(Node *n, void *ctx) {
-	(void)ctx;
-	Vec *lhs = n->kind == ND_DEFINE ? &n->list : n->kind == ND_VARSPEC ? &n->names : NULL;
-	if (!lhs || lhs->len != n->rlist.len)
-		return;
-	for (int i = 0; i < lhs->len; i++) {
-		Obj *o = decl_obj(VEC_AT(*lhs, i));
-		if (o)
-			ptrmap_put(&g_static, o, VEC_AT(n->rlist, i));
-	}
-}
 
 typedef struct LabelScan {
 	FuncInfo *fi;
@@ -234,67 +22,6 @@ static void scan_labels(Node *n, void *ctx) {
 				ptrmap_put(&ls->fi->labels, l, l);
 		}
 	}
-}
-
-// ---- call graph, bottom-up (Go's ir.VisitFuncsBottomUp) ----
-
-typedef struct SCC {
-	Vec stack;           // Func*
-	PtrMap id;           // Func* -> (void *)(uintptr_t)id; UINT32_MAX when done
-	unsigned gen;
-	void (*analyze)(Vec *fns);
-} SCC;
-
-static unsigned scc_visit(SCC *s, Func *fn);
-
-typedef struct SCCScan {
-	SCC *s;
-	unsigned min;
-} SCCScan;
-
-static void scc_do(SCCScan *sc, Func *callee) {
-	if (!callee)
-		return;
-	unsigned m = scc_visit(sc->s, callee);
-	if (m < sc->min)
-		sc->min = m;
-}
-
-static void scc_refs(Node *n, void *ctx) {
-	SCCScan *sc = ctx;
-	if ((n->kind == ND_FUNCNAME || n->kind == ND_METHODVAL) && n->obj && n->obj->kind == OBJ_FUNC)
-		scc_do(sc, n->obj->func);
-	else if (n->kind == ND_FUNCLIT)
-		scc_do(sc, n->func);
-}
-
-#define SCC_DONE 0xffffffffu
-
-static unsigned scc_visit(SCC *s, Func *fn) {
-	uintptr_t known = (uintptr_t)ptrmap_get(&s->id, fn);
-	if (known)
-		return (unsigned)known;
-	unsigned id = ++s->gen;
-	ptrmap_put(&s->id, fn, (void *)(uintptr_t)id);
-	SCCScan sc = {.s = s, .min = ++s->gen};
-	vec_push(&s->stack, fn);
-	if (fn->decl && fn->decl->body)
-		esc_visit(fn->decl->body, false, scc_refs, &sc);
-	if ((sc.min == id || sc.min == id + 1) && !fn->outer) {
-		int i;
-		for (i = s->stack.len - 1; i >= 0; i--) {
-			Func *x = VEC_AT(s->stack, i);
-			ptrmap_put(&s->id, x, (void *)(uintptr_t)SCC_DONE);
-			if (x == fn)
-				break;
-		}
-		Vec block = {0};
-		for (int j = i; j < s->stack.len; j++)
-			vec_push(&block, VEC_AT(s->stack, j));
-		s->stack.len = i;
-		s->analyze(&block);
-	}
-	return sc.min;
 }
 
 // ---- one batch ----
@@ -461,8 +188,13 @@ static void tag_func(Batch *b, Func *fn) {
 }
 
 static void finish(Batch *b) {
-	for (int i = 0; i < b->funcs.len; i++)
-		tag_func(b, VEC_AT(b->funcs, i));
+	for (int i = 0; i < b->funcs.len; i++) {
+		Func *fn = VEC_AT(b->funcs, i);
+		if (fn->outer && !func_info(fn)->walked)
+			func_info(fn)->state = FN_TAGGED; // dead code: Go never sees it
+		else
+			tag_func(b, fn);
+	}
 	bool m = b->opt->m_level >= 1;
 	for (int i = 0; i < b->locs.len; i++) {
 		Loc *l = VEC_AT(b->locs, i);
@@ -485,11 +217,9 @@ static void finish(Batch *b) {
 	}
 }
 
-static const EscapeOptions *batch_opt;
-
-static void analyze_batch(Vec *roots) {
+void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	Batch *b = xcalloc(1, sizeof(Batch));
-	b->opt = batch_opt;
+	b->opt = opt;
 	b->heap.escapes = true;
 	b->heap.is_heap = true;
 	b->blank.is_blank = true;
@@ -520,107 +250,6 @@ static void analyze_batch(Vec *roots) {
 	finish(b);
 }
 
-static void force_heap(Node *n, void *ctx) {
-	(void)ctx;
-	if (esc_is_alloc_site(n) || (n->kind == ND_COMPOSITE && n->esc != ESC_UNDECIDED)) {
-		n->esc = ESC_HEAP;
-		n->esc_reason = "allocated by package initialisation";
-	}
-}
-
-// Can Go's static initialiser lay this value out in data, without code
-// in the package's init function (which escape analysis would see)?
-static bool is_static_init(Node *e) {
-	e = esc_unparen(e);
-	if (!e || e->is_const)
-		return true;
-	switch (e->kind) {
-	case ND_NIL: case ND_FUNCNAME: case ND_FUNCLIT:
-		return true;
-	case ND_IDENT:
-		return !e->obj || e->obj->is_global;
-	case ND_COMPOSITE:
-		if (type_under(e->type)->kind == TY_MAP)
-			return false;
-		for (int i = 0; i < e->list.len; i++) {
-			Node *elt = VEC_AT(e->list, i);
-			if (!is_static_init(elt && elt->kind == ND_KEYVAL ? elt->rhs : elt))
-				return false;
-		}
-		return true;
-	case ND_UNARY: case ND_ADDR: case ND_TOIFACE: case ND_CONV:
-		return (e->kind != ND_UNARY || e->lhs) && is_static_init(e->lhs);
-	default:
-		return false;
-	}
-}
-
-static bool is_literal_shell(Node *e) {
-	e = esc_unparen(e);
-	if (e && (e->kind == ND_UNARY || e->kind == ND_ADDR))
-		e = esc_unparen(e->lhs);
-	return e && e->kind == ND_COMPOSITE && type_under(e->type)->kind != TY_MAP;
-}
-
-// Go lays a literal out statically and initialises only its dynamic
-// elements with code: global = leaf for each of them.
-static void dynamic_parts(Node *dst, Node *e, Node *body) {
-	if (is_static_init(e))
-		return;
-	if (!is_literal_shell(e)) {
-		Node *as = new_node(ND_ASSIGN, e->pos);
-		vec_push(&as->list, dst);
-		vec_push(&as->rlist, e);
-		vec_push(&body->list, as);
-		return;
-	}
-	Node *lit = esc_unparen(e);
-	if (lit->kind != ND_COMPOSITE)
-		lit = esc_unparen(lit->lhs);
-	for (int i = 0; i < lit->list.len; i++) {
-		Node *elt = VEC_AT(lit->list, i);
-		dynamic_parts(dst, elt && elt->kind == ND_KEYVAL ? elt->rhs : elt, body);
-	}
-}
-
-static void init_stmt(Node *s, Node *body) {
-	bool pairs = s->kind != ND_VARSPEC || s->rlist.len == s->names.len;
-	bool shells = pairs;
-	for (int i = 0; i < s->rlist.len; i++) {
-		Node *r = VEC_AT(s->rlist, i);
-		if (!is_static_init(r) && !is_literal_shell(r))
-			shells = false;
-	}
-	if (!shells) {
-		vec_push(&body->list, s); // needs code as a whole
-		return;
-	}
-	Vec *lhs = s->kind == ND_VARSPEC ? &s->names : &s->list;
-	for (int i = 0; i < s->rlist.len && i < lhs->len; i++)
-		dynamic_parts(VEC_AT(*lhs, i), VEC_AT(s->rlist, i), body);
-}
-
-// Package-level initialisers that need code form Go's init function,
-// analysed last like any other function.
-static void analyze_package_init(Program *prog) {
-	Node *body = new_node(ND_BLOCK, (Pos){0});
-	for (int i = 0; i < prog->init_order.len; i++)
-		init_stmt(VEC_AT(prog->init_order, i), body);
-	if (body->list.len == 0)
-		return;
-	Func *init = xcalloc(1, sizeof(Func));
-	init->name = "main.init";
-	init->decl = new_node(ND_FUNCDECL, (Pos){0});
-	init->decl->body = body;
-	init->decl->func = init;
-	Vec batch = {0};
-	vec_push(&batch, init);
-	analyze_batch(&batch);
-}
-
-// Allocation sites the analysis did not reach (or that are never stack
-// allocated: append growth, channels) get the safe verdict; the literal
-// under &T{...} shares the verdict of its &.
 static void settle_tree(Node *n, void *ctx) {
 	(void)ctx;
 	if ((n->kind == ND_UNARY || n->kind == ND_ADDR) && n->lhs && esc_unparen(n->lhs)->kind == ND_COMPOSITE &&
@@ -649,36 +278,24 @@ static void settle_tree(Node *n, void *ctx) {
 	}
 }
 
+static void analyze(Vec *fns, void *ctx) {
+	esc_analyze_batch(fns, ctx);
+}
+
 void escape_analyze(Program *prog, const EscapeOptions *opt) {
-	g_opt = opt;
 	if (opt->off) {
 		escape_conservative(prog);
 		return;
 	}
-	batch_opt = opt;
-	for (int i = 0; i < prog->funcs.len; i++) {
-		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->decl && fn->decl->body)
-			esc_visit(fn->decl->body, false, record_static, NULL);
-	}
+	esc_record_static_inits(prog);
 	devirtualize(prog, opt);
-	SCC s = {.analyze = analyze_batch};
-	for (int i = 0; i < prog->funcs.len; i++) {
-		Func *fn = VEC_AT(prog->funcs, i);
-		if (!fn->outer)
-			scc_visit(&s, fn);
-	}
+	esc_bottom_up(prog, analyze, (void *)opt);
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		if (fn->decl && fn->decl->body)
 			esc_visit(fn->decl->body, false, settle_tree, NULL);
 	}
-	analyze_package_init(prog);
-	// Package initialisers run once, outside any Go frame codegen lays
-	// out: whatever they allocate goes to the heap (-m still reports Go's
-	// verdicts above).
-	for (int i = 0; i < prog->init_order.len; i++)
-		esc_visit(VEC_AT(prog->init_order, i), true, force_heap, NULL);
+	esc_package_init(prog, opt);
 	if (opt->out)
 		fflush(opt->out);
 }

@@ -1,8 +1,10 @@
 // escape_int.h - the data structures shared by the files of escape/:
 // locations, edges and holes of the data-flow graph (graph.c), the walk
 // that builds it from the tree (walk_stmt.c, walk_expr.c, walk_call.c),
-// the solver (solve.c), parameter tags and the batch driver (escape.c),
-// diagnostics (report.c) and Go-style expression spelling (exprfmt.c).
+// the solver (solve.c), the bottom-up order (scc.c), parameter tags and
+// the batch driver (escape.c), package initialisers (pkginit.c),
+// devirtualization (devirt.c), side tables (tables.c), diagnostics
+// (report.c) and Go-style expression spelling (exprfmt.c).
 //
 // The model is Go 1.19's cmd/compile/internal/escape: one location per
 // variable and per allocating expression; an edge dst <- src carries the
@@ -96,7 +98,8 @@ typedef struct FuncInfo {
 	Func *fn;
 	int state;           // FN_*
 	bool closure_called; // a literal called where it is written
-	PtrMap labels;       // label name (interned by pointer) -> looping flag
+	bool walked;         // its body was analysed (literals in dead code are not)
+	PtrMap labels;       // ND_LABELED -> itself when a goto after it loops back
 	int autotmps;        // .autotmp_N names handed out
 	Leaks *tags;         // final tags, one per receiver+parameter
 	int ntags;
@@ -116,7 +119,7 @@ typedef struct Batch {
 	int loopdepth;
 } Batch;
 
-// ---- escape.c: shared program-wide tables ----
+// ---- tables.c: program-wide side tables ----
 FuncInfo *func_info(Func *fn);
 // Is n the implicit "... argument" slice of a variadic call?
 bool esc_is_dotdotdot_arg(Node *n);
@@ -132,6 +135,7 @@ const char *esc_alias(Node *n);
 // Go's position for the implicit interface conversion n (see walk_call.c).
 void esc_set_box_pos(Node *n, Pos p);
 bool esc_box_pos(Node *n, Pos *p);
+void esc_record_static_inits(Program *prog);
 // The value a never-reassigned local was initialised with, or NULL.
 Node *esc_static_init(Obj *var);
 // The Go name of a function for messages: "f", "(*T).m", "f.func1".
@@ -157,11 +161,26 @@ Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
 // was declared), positioned at pos.
 Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos);
 
+// ---- scc.c ----
+typedef void (*BatchFn)(Vec *fns, void *ctx);
+// Calls analyze on each batch of functions, callees first.
+void esc_bottom_up(Program *prog, BatchFn analyze, void *ctx);
+
+// ---- escape.c / pkginit.c ----
+void esc_analyze_batch(Vec *fns, const EscapeOptions *opt);
+void esc_package_init(Program *prog, const EscapeOptions *opt);
+
 // ---- devirt.c ----
+// x.M() analysed as T.M(x.(T)) or, for a method promoted from an
+// embedded field F, as F's method on x.(T).F.
+typedef struct Devirt {
+	Func *fn;            // NULL: partial (M comes from an embedded interface)
+	Type *type;          // the concrete type T
+	const char *field;   // the embedded field the method comes from, or NULL
+	int recv_derefs;     // dereferences from x's value to the receiver
+} Devirt;
 void devirtualize(Program *prog, const EscapeOptions *opt);
-Func *esc_devirt_callee(Node *call, Type **concrete);
-// x.M() became x.(T).I.M() (M promoted from T's embedded interface I).
-bool esc_is_partial_devirt(Node *call, Type **concrete);
+Devirt *esc_devirt(Node *call);
 
 // ---- graph.c ----
 Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient);

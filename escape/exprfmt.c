@@ -218,12 +218,15 @@ static int binary_prec(Op op) {
 }
 
 // Skips what the checker inserted and Go does not print.
-// Parentheses of constant expressions stay (Go prints their source).
+// Inside a constant expression parentheses stay (Go prints the source of
+// a folded constant); elsewhere precedence decides.
+static int const_depth;
+
 static Node *visible(Node *n) {
 	for (;;) {
 		if (!n)
 			return NULL;
-		if ((n->kind == ND_PAREN && !n->is_const) || esc_is_implicit_conv(n) || n->kind == ND_ADDR ||
+		if ((n->kind == ND_PAREN && !(n->is_const && const_depth > 0)) || esc_is_implicit_conv(n) || n->kind == ND_ADDR ||
 		    n->kind == ND_DEREF)
 			n = n->lhs;
 		else
@@ -231,7 +234,13 @@ static Node *visible(Node *n) {
 	}
 }
 
+static bool is_concat(Node *n);
+
+// Go gives OADDSTR no precedence: a concatenation is parenthesised
+// wherever an operand is expected.
 static int prec_of(Node *n) {
+	if (is_concat(n))
+		return 0;
 	switch (n->kind) {
 	case ND_UNARY: case ND_STAR:
 		return 7;
@@ -346,16 +355,20 @@ static bool is_variadic_call(Node *n) {
 
 static void call_fmt(Buf *b, Node *n) {
 	Node *f = visible(n->lhs);
-	Type *concrete = NULL;
-	Func *devirt = esc_devirt_callee(n, &concrete);
+	Devirt *dv = esc_devirt(n);
+	Func *devirt = dv ? dv->fn : NULL;
 	bool method = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0;
 	if (devirt) {
-		method_expr_fmt(b, concrete, f->name);
+		method_expr_fmt(b, devirt->recv ? devirt->recv->type : dv->type, f->name);
 		puts_(b, "(");
 		expr_fmt(b, f->lhs, 8);
 		puts_(b, ".(");
-		type_fmt(b, concrete);
+		type_fmt(b, dv->type);
 		puts_(b, ")");
+		if (dv->field) {
+			puts_(b, ".");
+			puts_(b, dv->field);
+		}
 		if (n->list.len)
 			puts_(b, ", ");
 	} else if (method) {
@@ -404,6 +417,12 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 	}
 	if (esc_alias(n)) {
 		puts_(b, esc_alias(n));
+		return;
+	}
+	if (n->is_const && const_depth == 0) {
+		const_depth++;
+		expr_fmt(b, n, prec);
+		const_depth--;
 		return;
 	}
 	int np = prec_of(n);

@@ -240,19 +240,19 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		}
 	}
 	bool iface = fx && fx->kind == ND_SELECTOR && !fx->obj && fx->lhs && type_is_interface(fx->lhs->type);
-	Type *concrete = NULL;
-	Func *devirt = iface ? esc_devirt_callee(call, &concrete) : NULL;
-	if (devirt) {
-		// x.M() became T.M(x.(T)): the receiver is a type assertion.
+	Devirt *dv = iface ? esc_devirt(call) : NULL;
+	Func *devirt = dv ? dv->fn : NULL;
+	if (dv) {
+		// x.M() became T.M(x.(T)) (or a call on one of its fields): the
+		// receiver is a type assertion; a partial one still calls the
+		// embedded interface dynamically.
 		fn = devirt;
-		Hole k = walk_tag_hole(b, ks, nk, fn, 0);
-		if (!type_direct_iface(concrete))
-			k = hole_shift(k, 1);
-		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
-	} else if (iface && esc_is_partial_devirt(call, &concrete)) {
-		Hole k = heap_hole(b); // the embedded interface's method is called dynamically
-		if (!type_direct_iface(concrete))
-			k = hole_shift(k, 1);
+		Hole k = devirt ? walk_tag_hole(b, ks, nk, fn, 0) : heap_hole(b);
+		int d = devirt ? dv->recv_derefs : !type_direct_iface(dv->type);
+		if (d < 0)
+			k = hole_addr(b, k, fx, "address-of");
+		else
+			k = hole_shift(k, d);
 		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
 	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);

@@ -350,6 +350,127 @@ static void return_stmt(Batch *b, Node *n) {
 	}
 }
 
+// ---- Go's dead-code pass, which runs before escape analysis ----
+
+// A condition Go folds to a constant: constants, and false && x,
+// true || x (only the left operand is looked at, as Go does).
+static bool const_bool(Node *n, bool *v) {
+	n = esc_unparen(n);
+	if (!n)
+		return false;
+	if (n->is_const && n->cval.kind == CV_BOOL) {
+		*v = n->cval.b;
+		return true;
+	}
+	if (n->kind != ND_BINARY)
+		return false;
+	Op op = op_of_token(n->op);
+	bool l;
+	if ((op != OP_LAND && op != OP_LOR) || !const_bool(n->lhs, &l))
+		return false;
+	if ((op == OP_LAND && !l) || (op == OP_LOR && l)) {
+		*v = l;
+		return true;
+	}
+	return const_bool(n->rhs, v);
+}
+
+// What Go keeps of a condition: true && x and false || x become x, a
+// constant condition nothing.
+static Node *folded_cond(Node *n) {
+	Node *u = esc_unparen(n);
+	bool v;
+	if (!u || const_bool(u, &v))
+		return NULL;
+	if (u->kind == ND_BINARY && (op_of_token(u->op) == OP_LAND || op_of_token(u->op) == OP_LOR) &&
+	    const_bool(u->lhs, &v))
+		return folded_cond(u->rhs);
+	return n;
+}
+
+static bool const_equal(Node *a, Node *b) {
+	if (a->cval.kind != b->cval.kind)
+		return false;
+	switch (a->cval.kind) {
+	case CV_INT: return a->cval.i == b->cval.i;
+	case CV_BOOL: return a->cval.b == b->cval.b;
+	case CV_FLOAT: return a->cval.f == b->cval.f;
+	case CV_STRING: return a->cval.slen == b->cval.slen && memcmp(a->cval.s, b->cval.s, a->cval.slen) == 0;
+	default: return false;
+	}
+}
+
+static Node *last_stmt(Node *body);
+
+static bool falls_through(Node *cas) {
+	Node *last = last_stmt(cas->body);
+	return last && last->kind == ND_FALLTHROUGH;
+}
+
+// With a constant tag and constant cases Go keeps only the clause that
+// runs; -1: all clauses are live (also when that one falls through).
+static int live_clause(Node *sw) {
+	Node truth = {.is_const = true, .cval = {.kind = CV_BOOL, .b = true}};
+	Node *tag = sw->cond ? sw->cond : &truth;
+	if (!tag->is_const)
+		return -1;
+	int def = -2;
+	for (int i = 0; i < sw->list.len; i++) {
+		Node *cas = VEC_AT(sw->list, i);
+		if (cas->list.len == 0)
+			def = i;
+		for (int j = 0; j < cas->list.len; j++)
+			if (!((Node *)VEC_AT(cas->list, j))->is_const)
+				return -1;
+	}
+	for (int i = 0; i < sw->list.len; i++) {
+		Node *cas = VEC_AT(sw->list, i);
+		for (int j = 0; j < cas->list.len; j++)
+			if (const_equal(tag, VEC_AT(cas->list, j)))
+				return falls_through(cas) ? -1 : i;
+	}
+	if (def >= 0 && falls_through(VEC_AT(sw->list, def)))
+		return -1;
+	return def; // -2: none runs
+}
+
+static Node *last_stmt(Node *body) {
+	if (body && body->kind == ND_BLOCK)
+		return body->list.len ? VEC_AT(body->list, body->list.len - 1) : NULL;
+	return body;
+}
+
+static bool ends_function(Node *s) {
+	if (!s)
+		return false;
+	if (s->kind == ND_RETURN)
+		return true;
+	Node *x = s->kind == ND_EXPRSTMT ? esc_unparen(s->lhs) : NULL;
+	return x && x->kind == ND_BUILTIN && x->builtin == BI_PANIC;
+}
+
+// if true { ...; return }: the statements after it are dead.
+static bool cuts_rest(Node *s) {
+	bool v;
+	if (!s || s->kind != ND_IF || !const_bool(s->cond, &v))
+		return false;
+	return ends_function(last_stmt(v ? s->then : s->els));
+}
+
+static void walk_switch(Batch *b, Node *n) {
+	walk_stmt(b, n->init);
+	walk_discard(b, n->cond);
+	int live = live_clause(n);
+	for (int i = 0; i < n->list.len; i++) {
+		Node *cas = VEC_AT(n->list, i);
+		if (live != -1 && i != live)
+			continue;
+		for (int j = 0; j < cas->list.len; j++)
+			walk_discard(b, VEC_AT(cas->list, j));
+		walk_block(b, cas->body);
+	}
+}
+
 static bool label_is_looping(Batch *b, Node *n) {
 	return ptrmap_get(&func_info(b->curfn)->labels, n) != NULL;
 }
@@ -366,10 +487,18 @@ void walk_stmt(Batch *b, Node *n) {
 	if (!n)
 		return;
 	switch (n->kind) {
-	case ND_BLOCK:
+	case ND_BLOCK: {
+		int last_label = -1;
 		for (int i = 0; i < n->list.len; i++)
+			if (((Node *)VEC_AT(n->list, i))->kind == ND_LABELED)
+				last_label = i;
+		for (int i = 0; i < n->list.len; i++) {
 			walk_stmt(b, VEC_AT(n->list, i));
+			if (i > last_label && cuts_rest(VEC_AT(n->list, i)))
+				break;
+		}
 		return;
+	}
 	case ND_EXPRSTMT: {
 		Node *x = esc_unparen(n->lhs);
 		if (x && (x->kind == ND_CALL || x->kind == ND_BUILTIN))
@@ -409,10 +538,11 @@ void walk_stmt(Batch *b, Node *n) {
 	case ND_IF:
 		// Go removes the dead branch of a constant condition first.
 		walk_stmt(b, n->init);
-		walk_discard(b, n->cond);
-		if (!(n->cond && n->cond->is_const && n->cond->cval.kind == CV_BOOL && !n->cond->cval.b))
+		walk_discard(b, folded_cond(n->cond));
+		bool v, known = const_bool(n->cond, &v);
+		if (!known || v)
 			walk_block(b, n->then);
-		if (!(n->cond && n->cond->is_const && n->cond->cval.kind == CV_BOOL && n->cond->cval.b))
+		if (!known || !v)
 			walk_block(b, n->els);
 		return;
 	case ND_FOR:
@@ -427,14 +557,7 @@ void walk_stmt(Batch *b, Node *n) {
 		range_stmt(b, n);
 		return;
 	case ND_SWITCH:
-		walk_stmt(b, n->init);
-		walk_discard(b, n->cond);
-		for (int i = 0; i < n->list.len; i++) {
-			Node *cas = VEC_AT(n->list, i);
-			for (int j = 0; j < cas->list.len; j++)
-				walk_discard(b, VEC_AT(cas->list, j));
-			walk_block(b, cas->body);
-		}
+		walk_switch(b, n);
 		return;
 	case ND_TYPESWITCH:
 		type_switch(b, n);
@@ -463,6 +586,7 @@ void walk_stmt(Batch *b, Node *n) {
 }
 
 void walk_func(Batch *b, Func *fn) {
+	func_info(fn)->walked = true;
 	b->curfn = fn;
 	b->loopdepth = 1;
 	if (fn->decl && fn->decl->body)

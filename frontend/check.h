@@ -117,6 +117,10 @@ bool convert_untyped(Node *x, Type *target, const char *context);
 // inserting ND_TOIFACE / ND_NIL / interface ND_CONV. Returns false after
 // reporting "cannot use ...".
 bool assign_value(Node *x, Type *t, const char *context);
+// Types an untyped constant operand of a folded operation (e.g. 1<<70 ==
+// 0) with its default type without the representability check: Go never
+// materializes such operands, so their values need not fit.
+void settle_folded(Node *x);
 bool assignable_to(Node *x, Type *t, const char **why);
 void check_assign_stmt(Node *s);
 void check_define_stmt(Node *s);
@@ -166,12 +170,18 @@ Func *new_func(Node *decl, const char *name);
 Obj *declare_var(Node *ident, Type *t);
 void declare_obj(Scope *s, Obj *o);
 void check_local_decl(Node *spec);
+const char *pos_label(Pos p);          // "./file.go:3:6" as in Go's follow-up lines
 void record_local(Obj *o);
 
 // ---- check_decl.c ----
 void resolve_obj(Obj *o);
 void check_const_spec(Node *spec, Obj **objs, int n);
 void record_dep(Obj *o);
+// Go's "invalid recursive type" for the cycle of named types cycle[0..n-1]
+// (each refers to the next); breaks the cycle.
+void recursive_type_error(Type **cycle, int n);
+// Reports t if it contains itself by value (struct fields, array elements).
+void check_recursive_type(Type *t);
 
 // ---- universe.c ----
 void universe_init(void);

@@ -41,6 +41,11 @@ static void set_type_rec(Node *n, Type *t) {
 	}
 }
 
+void settle_folded(Node *x) {
+	if (type_is_untyped(x->type) && x->type != ty_untyped_nil)
+		set_type_rec(x, type_default(x->type));
+}
+
 // Is n (or a subexpression giving it its type) a shift of an untyped constant by a variable?
 static Node *delayed_shift(Node *n) {
 	n = unparen(n);
@@ -270,14 +275,23 @@ static const char *plural(int n, const char *word) {
 // Assigns the values rhs to destinations of types dst[0..n) (NULL: the
 // blank identifier or a variable whose type is inferred, then set in
 // *inferred). Handles n:n, tuple calls and comma-ok forms.
-static void assign_values(Type **dst, Type **inferred, int n, Vec *rhs, const char *context, Pos pos) {
+// Like types2, a variable whose assignment failed counts as used (no
+// follow-on "declared but not used").
+static void assign_to(Node *x, Type *t, const char *context, bool rewrite, Obj *var) {
+	if (!assign_check(x, t, context, rewrite) && var)
+		var->used = true;
+}
+
+// Checks n = rhs for destinations of types dst (NULL: infer into
+// inferred[i]); vars[i] (optional) is the variable assigned.
+static void assign_values(Type **dst, Type **inferred, Obj **vars, int n, Vec *rhs, const char *context, Pos pos) {
 	int m = rhs->len;
 	if (m == n) {
 		for (int i = 0; i < n; i++) {
 			Node *r = rhs->data[i];
 			check_expr(r);
 			if (dst[i]) {
-				assign_value(r, dst[i], context);
+				assign_to(r, dst[i], context, true, vars ? vars[i] : NULL);
 			} else if (!is_invalid(r)) {
 				if (type_is_untyped(r->type))
 					convert_untyped(r, NULL, inferred ? context : "assignment to _ identifier");
@@ -303,12 +317,12 @@ static void assign_values(Type **dst, Type **inferred, int n, Vec *rhs, const ch
 			unparen(r)->comma_ok = true;
 			r->comma_ok = true;
 			if (dst[0])
-				assign_check(r, dst[0], context, false);
+				assign_to(r, dst[0], context, false, vars ? vars[0] : NULL);
 			else if (inferred)
 				inferred[0] = rt;
 			Node ok = {.kind = ND_IDENT, .type = ty_untyped_bool, .name = "ok", .pos = r->pos};
 			if (dst[1])
-				assign_check(&ok, dst[1], context, false);
+				assign_to(&ok, dst[1], context, false, vars ? vars[1] : NULL);
 			else if (inferred)
 				inferred[1] = ty_bool;
 			return;
@@ -317,7 +331,7 @@ static void assign_values(Type **dst, Type **inferred, int n, Vec *rhs, const ch
 			for (int i = 0; i < n; i++) {
 				Node tmp = {.kind = ND_CALL, .type = rt->results.data[i], .pos = r->pos, .lhs = r->lhs};
 				if (dst[i])
-					assign_check(&tmp, dst[i], context, false);
+					assign_to(&tmp, dst[i], context, false, vars ? vars[i] : NULL);
 				else if (inferred)
 					inferred[i] = rt->results.data[i];
 			}
@@ -358,9 +372,14 @@ void check_assign_stmt(Node *s) {
 	}
 	int n = s->list.len;
 	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
-	for (int i = 0; i < n; i++)
+	Obj **vars = xcalloc(n ? n : 1, sizeof(Obj *));
+	for (int i = 0; i < n; i++) {
 		dst[i] = check_lhs(s->list.data[i]);
-	assign_values(dst, NULL, n, &s->rlist, "assignment", s->pos);
+		Node *u = unparen(s->list.data[i]);
+		if (u && u->kind == ND_IDENT && u->obj && u->obj->kind == OBJ_VAR)
+			vars[i] = u->obj;
+	}
+	assign_values(dst, NULL, vars, n, &s->rlist, "assignment", s->pos);
 }
 
 void check_define_stmt(Node *s) {
@@ -368,6 +387,7 @@ void check_define_stmt(Node *s) {
 	Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
 	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
 	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
+	Obj **objs_old = xcalloc(n ? n : 1, sizeof(Obj *)); // redeclared variables
 	bool any_new = false;
 	for (int i = 0; i < n; i++) {
 		Node *l = s->list.data[i];
@@ -394,6 +414,7 @@ void check_define_stmt(Node *s) {
 			l->type = old->type;
 			old->reassigned = true;
 			dst[i] = old->type;
+			objs_old[i] = old;
 			continue;
 		}
 		any_new = true;
@@ -402,7 +423,7 @@ void check_define_stmt(Node *s) {
 	}
 	if (!any_new)
 		error_at(s->pos, "no new variables on left side of :=");
-	assign_values(dst, inferred, n, &s->rlist, "assignment", s->pos);
+	assign_values(dst, inferred, objs_old, n, &s->rlist, "assignment", s->pos);
 	for (int i = 0; i < n; i++) {
 		if (!objs[i])
 			continue;
@@ -429,7 +450,7 @@ void check_var_init(Obj **objs, int n, Node *spec, const char *context) {
 	for (int i = 0; i < n; i++)
 		dst[i] = declared;
 	if (spec->rlist.len)
-		assign_values(dst, inferred, n, &spec->rlist, context, spec->pos);
+		assign_values(dst, inferred, objs, n, &spec->rlist, context, spec->pos);
 	for (int i = 0; i < n; i++) {
 		Type *t = declared ? declared : inferred[i] ? inferred[i] : ty_invalid;
 		objs[i]->type = t;

@@ -122,7 +122,7 @@ static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 	}
 	if (n->has_dots) {
 		if (!sig->variadic) {
-			error_at(expr_pos(n->list.data[n->list.len - 1]), "have (...) used with non-variadic function %s", fname);
+			error_at(expr_pos(n), "cannot use ... in call to non-variadic %s", fname);
 			return;
 		}
 		if (nargs != np) {
@@ -666,6 +666,7 @@ static size_t utf8_encode(char *buf, __int128 r) {
 void check_conversion(Node *n, Type *t) {
 	Node *x = n->list.data[0];
 	n->list.len = 0;
+	n->pos2 = node_start_pos(n->lhs); // where T(x) starts, for expr_pos
 	n->lhs = x;
 	n->kind = ND_CONV;
 	n->type = t;

@@ -79,6 +79,15 @@ void check_const_spec(Node *spec, Obj **objs, int n) {
 
 // ---- resolution of package-level objects ----
 
+// Named types being resolved, innermost last; and types whose underlying
+// type waits for a named type still being resolved (type A *B; type B A).
+static Vec resolving, waiting;
+
+static bool names_a_type(Node *e) {
+	e = unparen(e);
+	return e && (e->kind == ND_IDENT || e->kind == ND_SELECTOR);
+}
+
 static void resolve_type(DeclInfo *d) {
 	Node *spec = d->spec;
 	Obj *o = d->obj;
@@ -87,13 +96,37 @@ static void resolve_type(DeclInfo *d) {
 		return;
 	}
 	Type *named = o->type;
+	vec_push(&resolving, named);
 	Type *rhs = check_typexpr(spec->lhs);
+	resolving.len--;
 	if (rhs->kind == TY_NAMED && !rhs->underlying) {
-		error_at(o->pos, "invalid recursive type %s", o->name);
-		named->underlying = ty_invalid;
+		// rhs is being resolved: a cycle if every type from it to here is
+		// just another type's name, else rhs's underlying type comes later
+		int k = resolving.len;
+		while (k > 0 && resolving.data[k - 1] != rhs)
+			k--;
+		bool direct = true;
+		for (int i = k - 1; i < resolving.len && k > 0; i++)
+			direct &= names_a_type(((Type *)resolving.data[i])->obj->decl->lhs);
+		if (k > 0 && !direct) {
+			named->underlying = rhs; // placeholder, replaced when rhs is done
+			vec_push(&waiting, named);
+			return;
+		}
+		vec_push(&resolving, named);
+		recursive_type_error((Type **)resolving.data + (k ? k - 1 : resolving.len - 1),
+		                     resolving.len - (k ? k - 1 : resolving.len - 1));
+		resolving.len--;
 		return;
 	}
 	named->underlying = type_under(rhs);
+	for (int i = 0; i < waiting.len; i++) {
+		Type *w = waiting.data[i];
+		if (w->underlying == named) {
+			w->underlying = named->underlying;
+			waiting.data[i--] = waiting.data[--waiting.len];
+		}
+	}
 }
 
 static void resolve_var(DeclInfo *d) {
@@ -194,37 +227,64 @@ void resolve_obj(Obj *o) {
 }
 
 // A type that contains itself by value has no size: Go's "invalid
-// recursive type". Walks what a value of t holds inline.
-static bool contains(Type *t, Type *target, int depth) {
+// recursive type". Walks what a value of t holds inline, collecting the
+// named types on the way to target in path.
+static bool contains(Type *t, Type *target, int depth, Vec *path) {
 	if (!t || depth > 64)
 		return false;
 	if (t == target && depth > 0)
 		return true;
-	Type *u = t->kind == TY_NAMED ? t->underlying : t;
-	if (!u)
-		return false;
-	switch (u->kind) {
-	case TY_ARRAY:
-		return contains(u->elem, target, depth + 1);
-	case TY_STRUCT:
-		for (int i = 0; i < u->fields.len; i++)
-			if (contains(((Field *)u->fields.data[i])->type, target, depth + 1))
-				return true;
-		return false;
-	default:
-		return false;
+	Type *u = t;
+	if (t->kind == TY_NAMED) {
+		u = t->underlying;
+		vec_push(path, t);
 	}
+	bool found = false;
+	if (u && u->kind == TY_ARRAY)
+		found = contains(u->elem, target, depth + 1, path);
+	else if (u && u->kind == TY_STRUCT)
+		for (int i = 0; i < u->fields.len && !found; i++)
+			found = contains(((Field *)u->fields.data[i])->type, target, depth + 1, path);
+	if (!found && t->kind == TY_NAMED)
+		path->len--;
+	return found;
+}
+
+static bool before(Pos a, Pos b) {
+	return a.file != b.file ? a.file < b.file : a.line != b.line ? a.line < b.line : a.col < b.col;
+}
+
+void recursive_type_error(Type **cycle, int n) {
+	int first = 0;
+	for (int i = 1; i < n; i++)
+		if (before(cycle[i]->obj->pos, cycle[first]->obj->pos))
+			first = i;
+	Obj *o = cycle[first]->obj;
+	const char *msg = xasprintf("invalid recursive type %s", o->name);
+	for (int k = 0; k < n; k++) {
+		Obj *m = cycle[(first + k) % n]->obj;
+		msg = xasprintf("%s\n\t%s: %s refers to", msg, pos_label(m->pos), m->name);
+	}
+	error_at(o->pos, "%s\n\t%s: %s", msg, pos_label(o->pos), o->name);
+	for (int i = 0; i < n; i++)
+		cycle[i]->underlying = ty_invalid;
+}
+
+void check_recursive_type(Type *t) {
+	Vec path = {0};
+	if (t->underlying != ty_invalid && contains(t, t, 0, &path))
+		recursive_type_error((Type **)path.data, path.len);
 }
 
 static void check_recursive_types(void) {
-	for (int i = 0; i < ck.prog->types.len; i++) {
-		Type *t = ck.prog->types.data[i];
-		if (t->underlying == ty_invalid || !contains(t, t, 0))
-			continue;
-		error_at(t->obj->pos, "invalid recursive type %s", t->obj->name);
-		// break the cycle so that layout terminates with a size
-		t->underlying = ty_invalid;
+	// types still waiting for a broken rhs take what it became
+	for (int i = 0; i < waiting.len; i++) {
+		Type *w = waiting.data[i];
+		w->underlying = w->underlying->underlying ? type_under(w->underlying) : ty_invalid;
 	}
+	waiting.len = 0;
+	for (int i = 0; i < ck.prog->types.len; i++)
+		check_recursive_type(ck.prog->types.data[i]);
 }
 
 // ---- collecting ----

@@ -92,7 +92,13 @@ void set_const(Node *n, Type *t, ConstVal v) {
 }
 
 Pos expr_pos(Node *n) {
-	return node_start_pos(n);
+	Pos p = node_start_pos(n);
+	// node_start_pos stops at an ND_CONV (its '('); an explicit T(x)
+	// starts at T, which check_conversion saved in pos2
+	for (Node *m = n; m; m = m->lhs)
+		if (m->kind == ND_CONV && m->pos.file == p.file && m->pos.line == p.line && m->pos.col == p.col)
+			return m->pos2.line ? m->pos2 : p;
+	return p;
 }
 
 const char *tstr(Type *t) {
@@ -1267,6 +1273,10 @@ static void comparison(Node *n, Op op) {
 	if (x->is_const && y->is_const) {
 		bool r = const_compare(op, x->cval, y->cval);
 		set_const(n, ty_untyped_bool, cv_bool(r));
+		// the operands are never materialized: any value is fine
+		settle_folded(x);
+		settle_folded(y);
+		return;
 	}
 	if (type_is_untyped(x->type))
 		convert_untyped(x, NULL, NULL);
@@ -1280,7 +1290,8 @@ static void shift(Node *n, Op op) {
 		set_invalid(n);
 		return;
 	}
-	// the count
+	// the count; Go's message about its bound shows it before conversion
+	const char *count_desc = x->is_const && y->is_const ? operand_string(y) : NULL;
 	if (y->is_const) {
 		ConstVal v;
 		Repr r = const_represent(y->cval, ty_untyped_int, &v);
@@ -1324,7 +1335,7 @@ static void shift(Node *n, Op op) {
 		ConstVal v;
 		int64_t count;
 		if (!const_int64(y->cval, &count) || count > SHIFT_BOUND) {
-			error_at(expr_pos(y), "invalid operation: invalid shift count %s", operand_string(y));
+			error_at(expr_pos(y), "invalid operation: invalid shift count %s", count_desc);
 			set_invalid(n);
 			return;
 		}

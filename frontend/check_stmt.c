@@ -60,11 +60,15 @@ static const char *file_label(int file) {
 	return strchr(name, '/') ? name : xasprintf("./%s", name);
 }
 
+const char *pos_label(Pos p) {
+	return xasprintf("%s:%d:%d", file_label(p.file), p.line, p.col);
+}
+
 void declare_obj(Scope *s, Obj *o) {
 	Obj *old = scope_insert(s, o);
 	if (old)
-		error_at(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
-		         file_label(old->pos.file), old->pos.line, old->pos.col, o->name);
+		error_at(o->pos, "%s redeclared in this block\n\t%s: other declaration of %s", o->name, pos_label(old->pos),
+		         o->name);
 }
 
 void record_local(Obj *o) {
@@ -109,7 +113,12 @@ static void local_type(Node *spec) {
 	declare_obj(ck.scope, o);
 	vec_push(&ck.prog->types, named);
 	Type *rhs = check_typexpr(spec->lhs);
+	if (rhs == named) { // type T T
+		recursive_type_error(&named, 1);
+		return;
+	}
 	named->underlying = type_under(rhs);
+	check_recursive_type(named);
 }
 
 void check_local_decl(Node *spec) {
@@ -452,6 +461,14 @@ static void check_return(Node *s) {
 		for (int i = 0; i < have; i++)
 			check_expr(s->list.data[i]);
 	}
+	if (have == 1 && ((Node *)s->list.data[0])->type->kind == TY_TUPLE) {
+		// g() with the wrong number of results: Go lists them one by one
+		Node *r = s->list.data[0];
+		int n = r->type->results.len;
+		error_at(expr_pos(r), "%s return values\n\thave %s\n\twant %s", n < want ? "not enough" : "too many",
+		         tstr(r->type), tstr(tuple_type(&sig->results)));
+		return;
+	}
 	if (have != want) {
 		const char *hs = "";
 		for (int i = 0; i < have; i++) {
@@ -462,7 +479,9 @@ static void check_return(Node *s) {
 			              : tstr(type_default(r->type));
 			hs = xasprintf("%s%s%s", hs, i ? ", " : "", t);
 		}
-		error_at(expr_pos(s->list.data[0]), "%s return values\n\thave (%s)\n\twant %s",
+		// Go points at the first extra value, or at the last one given
+		Node *at = s->list.data[have > want ? want : have - 1];
+		error_at(expr_pos(at), "%s return values\n\thave (%s)\n\twant %s",
 		         have < want ? "not enough" : "too many", hs, tstr(tuple_type(&sig->results)));
 		return;
 	}

@@ -24,6 +24,7 @@ typedef enum {
 	CTX_SWITCH_HEADER,
 	CTX_CASE,      // between case and its colon
 	CTX_TYPESPEC,  // type declaration after the name
+	CTX_PAREN,     // parenthesized expression
 	CTX_COUNT
 } ListContext;
 

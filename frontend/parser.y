@@ -559,7 +559,9 @@ operand(A) ::= IMAG(T). { A = mk_lit(ND_IMAGLIT, T); }
 operand(A) ::= CHAR(T). { A = mk_lit(ND_RUNELIT, T); }
 operand(A) ::= STRING(T). { A = mk_lit(ND_STRLIT, T); }
 operand(A) ::= IDENT(T). { A = mk_ident(T); }
-operand(A) ::= LPAREN(L) expr_or_type(X) RPAREN. { A = new_node(ND_PAREN, L.pos); A->lhs = X; }
+operand(A) ::= paren_open(L) expr_or_type(X) RPAREN. { ctx_pop(p); A = L; A->lhs = X; }
+%type paren_open {Node *}
+paren_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PAREN); A = new_node(ND_PAREN, L.pos); }
 operand(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
 	ctx_pop(p);
 	A = new_node(ND_FUNCLIT, F.pos); A->lhs = S; S->pos = F.pos;
@@ -694,6 +696,11 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		error_at(pos, "expected '%s', found %s", p->ntokens == 1 ? "package" : "IDENT",
 		         spelled ? xstrndup(t->text, t->len) : xasprintf("'%s'", token_name(t->kind)));
 		p->failed = true;
+	} else if (p->prev_kind == TK_IMPORT && major != TK_STRING) {
+		const Token *t = &p->tok;
+		error_at(pos, "expected 'STRING', found %s",
+		         t->kind == TK_IDENT ? xstrndup(t->text, t->len) : xasprintf("'%s'", token_name(t->kind)));
+		p->failed = true;
 	} else if (p->label_colon_tok == p->ntokens - 1 && major != TK_RBRACE) {
 		syntax_error_plain(p, p->label_colon, "missing statement after label");
 	} else if (c == CTX_TOP && p->prev_kind == TK_SEMICOLON && major != TK_IMPORT) {
@@ -724,6 +731,8 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		syntax_error_at(p, pos, "expecting semicolon or newline");
 	} else if (c == CTX_TYPESPEC && (p->prev_kind == TK_IDENT || p->prev_kind == TK_ASSIGN) && pre.tok[TK_MAP]) {
 		syntax_error_at(p, pos, "in type declaration");
+	} else if (c == CTX_PAREN && acc[TK_RPAREN]) {
+		syntax_error_at(p, pos, "expecting )");
 	} else if (c == CTX_CASE && acc[TK_COLON]) {
 		syntax_error_at(p, pos, "expecting :");
 	} else if (post.n == 1 && post.only == TK_COLON && pre.tok[TK_RBRACK]) {
@@ -747,6 +756,8 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		syntax_error_at(p, pos, "expecting type");
 	} else if (acc[TK_IDENT] && post.n <= 3) {
 		syntax_error_at(p, pos, "expecting name");
+	} else if (c == CTX_BLOCK && acc[TK_CASE] && acc[TK_DEFAULT] && acc[TK_RBRACE]) {
+		syntax_error_at(p, pos, "expecting case or default or }");
 	} else if (c == CTX_BLOCK && acc[TK_RBRACE]) {
 		syntax_error_at(p, pos, "expecting }");
 	} else if (acc[TK_RPAREN] || acc[TK_RBRACK]) {

@@ -13,7 +13,9 @@ typedef struct Fmt {
 	bool wid_present, prec_present;
 	int wid, prec;
 	bool erroring;             // printing a bad verb's operand: call no methods
-	bool wrap_errs;            // Errorf: %w is allowed
+	bool wrap_errs;            // Errorf: %w is allowed (a second %w disallows it)
+	GoEface wrapped;           // the operand of the one %w so far (type NULL: none)
+	bool panicking;            // printing the value of a panicking method
 } Fmt;
 
 void fmt_clear_flags(Fmt *f);
@@ -34,7 +36,7 @@ void fmt_q(Fmt *f, const uint8_t *s, intptr_t n);     // %q of a string
 void quote_string(RtBuf *b, const uint8_t *s, intptr_t n, bool ascii);
 
 // ---- floats (fmt_float.c) ----
-// verb is one of e E f F g G (v arrives as g); prec -1 means shortest.
+// verb is one of e E f F g G x X b (v arrives as g); prec -1 means shortest.
 void fmt_float(Fmt *f, double v, int size, int verb, int prec);
 
 // ---- values by kind (fmt_value.c) ----

@@ -2,7 +2,6 @@
 // fmt.Errorf (*errors.errorString, or *fmt.wrapError when %w is used).
 // Their Error method is Go code in gofuncs.S since interfaces call it
 // with the Go convention.
-#include <string.h>
 #include "fmt.h"
 
 void runtime_errorString_Error(void);  // gofuncs.S: func (e *T) Error() string { return e.s }
@@ -61,37 +60,14 @@ void errors_New(GoIface *dst, const GoString *text) {
 	*dst = (GoIface){(const GoItab *)&errorString_itab, e};
 }
 
-// The first %w operand, if any: Errorf wraps it.
-static const GoEface *wrapped_operand(const GoString *format, const GoSlice *args) {
-	const GoEface *a = args->ptr;
-	intptr_t argnum = 0;
-	for (intptr_t i = 0; i + 1 < format->len; i++) {
-		if (format->ptr[i] != '%')
-			continue;
-		if (format->ptr[i + 1] == '%') {
-			i++;
-			continue;
-		}
-		intptr_t j = i + 1;
-		while (j < format->len && strchr("#0+- .0123456789", format->ptr[j]))
-			j++;
-		if (j < format->len && format->ptr[j] == 'w')
-			return argnum < args->len && a[argnum].type && type_method(a[argnum].type, "Error")
-			           ? &a[argnum] : NULL;
-		argnum++;
-		i = j;
-	}
-	return NULL;
-}
-
 void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args) {
 	Fmt f = {0};
 	f.wrap_errs = true;
 	fmt_do_printf(&f, format, args);
 	GoString msg = buf_to_gostring(&f.buf);
 	buf_free(&f.buf);
-	const GoEface *w = wrapped_operand(format, args);
-	if (!w) {
+	const GoEface *w = &f.wrapped;
+	if (!w->type) {
 		errors_New(dst, &msg);
 		return;
 	}

@@ -98,21 +98,6 @@ void fmt_integer(Fmt *f, uint64_t u, int base, bool is_signed, int verb, bool up
 		free(buf);
 }
 
-// An approximation of unicode.IsPrint: what strconv leaves unescaped.
-static bool rune_printable(int32_t r) {
-	if (r < 0x80)
-		return r >= 0x20 && r < 0x7F;
-	if (r < 0xA1 || r == 0xAD)
-		return false;
-	if ((r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) || (r >= 0x205F && r <= 0x206F))
-		return false;
-	if (r == 0x3000 || r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || r == 0xFFFE || r == 0xFFFF)
-		return false;
-	if ((r >= 0xD800 && r <= 0xF8FF) || r >= 0xF0000)
-		return false;
-	return r <= RUNE_MAX;
-}
-
 static void escape_rune(RtBuf *b, int32_t r, char quote, bool ascii) {
 	static const char hex[] = "0123456789abcdef";
 	if (r == quote || r == '\\') {
@@ -120,7 +105,7 @@ static void escape_rune(RtBuf *b, int32_t r, char quote, bool ascii) {
 		buf_byte(b, (char)r);
 		return;
 	}
-	if (ascii ? (r < 0x80 && rune_printable(r)) : rune_printable(r)) {
+	if (ascii ? (r < 0x80 && rune_is_print(r)) : rune_is_print(r)) {
 		buf_rune(b, r);
 		return;
 	}
@@ -175,7 +160,7 @@ void fmt_unicode(Fmt *f, uint64_t u) {
 	int prec = f->prec_present && f->prec > 4 ? f->prec : 4;
 	RtBuf b = {0};
 	buf_printf(&b, "U+%0*llX", prec, (unsigned long long)u);
-	if (f->sharp && u <= RUNE_MAX && rune_printable((int32_t)u)) {
+	if (f->sharp && u <= RUNE_MAX && rune_is_print((int32_t)u)) {
 		buf_str(&b, " '");
 		buf_rune(&b, (int32_t)u);
 		buf_byte(&b, '\'');
@@ -189,18 +174,10 @@ void fmt_c(Fmt *f, uint64_t u) {
 	fmt_pad(f, (const char *)enc, (size_t)utf8_encode(enc, to_rune(u)));
 }
 
-static bool can_backquote_rune(int32_t r) { return r != '`' && r != 0xFEFF && (r >= ' ' || r == '\t') && r != 0x7F; }
-
 void fmt_qc(Fmt *f, uint64_t u) {
 	int32_t r = to_rune(u);
 	RtBuf b = {0};
-	if (f->sharp && can_backquote_rune(r) && rune_printable(r)) {
-		buf_byte(&b, '`');
-		buf_rune(&b, r);
-		buf_byte(&b, '`');
-	} else {
-		quote_rune(&b, r, f->plus);
-	}
+	quote_rune(&b, r, f->plus);  // # never backquotes a rune
 	fmt_pad(f, b.p, b.len);
 	buf_free(&b);
 }
@@ -248,11 +225,13 @@ void fmt_sx(Fmt *f, const uint8_t *s, intptr_t n, bool upper) {
 		fmt_write_padding(f, f->wid - (int)width);
 }
 
+// strconv.CanBackquote: valid UTF-8 without a BOM, backquote or control
+// characters other than tab.
 static bool can_backquote(const uint8_t *s, intptr_t n) {
 	for (intptr_t i = 0; i < n;) {
 		int32_t r;
 		int w = utf8_decode(s + i, n - i, &r);
-		if ((w == 1 && r == RUNE_ERROR) || !can_backquote_rune(r))
+		if (w == 1 ? (r == RUNE_ERROR || (r < ' ' && r != '\t') || r == '`' || r == 0x7F) : r == 0xFEFF)
 			return false;
 		i += w;
 	}

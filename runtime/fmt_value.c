@@ -50,27 +50,90 @@ static void fmt_string_verb(Fmt *f, const GoString *s, int verb, const GoType *t
 	bad_verb(f, verb, t, p);
 }
 
-// Error() or String() for the verbs that use them (GoString() is not supported).
+// A String/Error/GoString method call for rt_call_recovering.
+typedef struct MethodCall {
+	void *fn, *recvword;
+	GoString result;
+} MethodCall;
+
+static void call_method(void *arg) {
+	MethodCall *c = arg;
+	c->result = call_string_method(c->fn, c->recvword);
+}
+
+// Go's catchPanic: a method that panics prints %!v(PANIC=String method: v),
+// or <nil> when the receiver is a nil pointer; a panic while printing
+// that panic value propagates.
+static void method_panicked(Fmt *f, int verb, const GoType *t, void *word, const char *method,
+                            const GoEface *value) {
+	if (t->kind == KIND_PTR && !word) {
+		fmt_pad_str(f, "<nil>");
+		return;
+	}
+	if (f->panicking)
+		runtime_gopanic(value);
+	Fmt saved = *f;
+	fmt_clear_flags(f);
+	buf_str(&f->buf, "%!");
+	buf_rune(&f->buf, verb);
+	buf_printf(&f->buf, "(PANIC=%s method: ", method);
+	f->panicking = true;
+	fmt_print_arg(f, value, 'v');
+	buf_byte(&f->buf, ')');
+	RtBuf buf = f->buf;
+	*f = saved;
+	f->buf = buf;
+}
+
+// Calls the method fn (named method) on the receiver; false if it panicked
+// (the panic has then been reported in its place).
+static bool call_guarded(Fmt *f, int verb, const GoType *t, void *word, void *fn, const char *method,
+                         GoString *result) {
+	MethodCall c = {fn, word, {0}};
+	RtRecovery r;
+	if (rt_call_recovering(call_method, &c, &r)) {
+		if (r.value.type)  // panic(nil) is not seen by recover in Go 1.19
+			method_panicked(f, verb, t, word, method, &r.value);
+		return false;
+	}
+	*result = c.result;
+	return true;
+}
+
+// GoString() for %#v; Error() or String() for the verbs that use them.
 static bool handle_methods(Fmt *f, int verb, const GoType *t, void *word) {
 	if (f->erroring || t->kind == KIND_INTERFACE)
 		return false;
 	void *error = type_method(t, "Error");
 	if (verb == 'w') {
-		if (!f->wrap_errs || !error) {
+		if (!f->wrap_errs || !error || f->wrapped.type) {
+			// Outside Errorf, on a non-error, or a second %w (Go 1.19
+			// wraps at most one error, and then none).
+			f->wrap_errs = false;
+			f->wrapped = (GoEface){0};
 			bad_verb(f, verb, t, eface_valueptr(t, &word));
 			return true;
 		}
+		f->wrapped = (GoEface){t, word};
 		verb = 'v';
 	}
-	if (f->sharp_v)
-		return false;
+	GoString s;
+	if (f->sharp_v) {
+		void *m = type_method(t, "GoString");
+		if (!m)
+			return false;
+		// Printed unadorned (but padded).
+		if (call_guarded(f, verb, t, word, m, "GoString", &s))
+			fmt_s(f, s.ptr, s.len);
+		return true;
+	}
 	if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
 		return false;
 	void *m = error ? error : type_method(t, "String");
 	if (!m)
 		return false;
-	GoString s = call_string_method(m, word);
-	fmt_string_verb(f, &s, verb, t, eface_valueptr(t, &word));
+	if (call_guarded(f, verb, t, word, m, error ? "Error" : "String", &s))
+		fmt_string_verb(f, &s, verb, t, eface_valueptr(t, &word));
 	return true;
 }
 
@@ -104,7 +167,7 @@ static void fmt_int_verb(Fmt *f, uint64_t v, bool is_signed, int verb, const GoT
 static void fmt_float_verb(Fmt *f, double v, int size, int verb, const GoType *t, const void *p) {
 	switch (verb) {
 	case 'v': fmt_float(f, v, size, 'g', -1); return;
-	case 'g': case 'G': fmt_float(f, v, size, verb, -1); return;
+	case 'b': case 'g': case 'G': case 'x': case 'X': fmt_float(f, v, size, verb, -1); return;
 	case 'f': case 'F': case 'e': case 'E': fmt_float(f, v, size, verb, 6); return;
 	}
 	bad_verb(f, verb, t, p);
@@ -112,7 +175,7 @@ static void fmt_float_verb(Fmt *f, double v, int size, int verb, const GoType *t
 
 static void fmt_complex_verb(Fmt *f, double re, double im, int size, int verb, const GoType *t,
                              const void *p) {
-	if (!strchr("vgGfFeE", verb) || verb == 0) {
+	if (!strchr("vbgGxXfFeE", verb) || verb == 0) {
 		bad_verb(f, verb, t, p);
 		return;
 	}

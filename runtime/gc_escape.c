@@ -33,7 +33,7 @@ void gc_escape_setup(void)
 	stack_lo = stack_hi - size;
 }
 
-bool gc_is_stack_address(uintptr_t addr)
+static bool is_stack_address(uintptr_t addr)
 {
 	// The range below a goroutine's stack top may reach other mappings;
 	// the heap at least is never a stack.
@@ -94,7 +94,7 @@ static void describe_site(const uintptr_t site[ALLOC_FRAMES], char *buf, size_t 
 
 void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word)
 {
-	if (!gc_is_stack_address(word))
+	if (!is_stack_address(word))
 		return;
 	const GoType *t = s->types[slot];
 	char where[300];

@@ -37,7 +37,8 @@ static void push(uintptr_t obj)
 	markstack.objs[markstack.len++] = obj;
 }
 
-bool gc_mark_address(uintptr_t addr)
+// Marks the object containing addr, if any; true when newly marked.
+static bool mark_address(uintptr_t addr)
 {
 	MSpan *s = mheap_spanof(addr);
 	uint32_t slot;
@@ -55,7 +56,7 @@ bool gc_mark_address(uintptr_t addr)
 __attribute__((no_sanitize_address)) static void scan_range(uintptr_t lo, uintptr_t hi)
 {
 	for (uintptr_t p = (lo + 7) & ~(uintptr_t)7; p + 8 <= hi; p += 8)
-		gc_mark_address(*(uintptr_t *)p);
+		mark_address(*(uintptr_t *)p);
 }
 
 static void scan_typed(const MSpan *s, uint32_t slot, uintptr_t obj, const GoType *t)
@@ -68,7 +69,7 @@ static void scan_typed(const MSpan *s, uint32_t slot, uintptr_t obj, const GoTyp
 			uintptr_t word = *(uintptr_t *)(elem + w * 8);
 			if (s->allocpc)
 				gc_check_escape_slot(s, slot, word);
-			gc_mark_address(word);
+			mark_address(word);
 		}
 	}
 }
@@ -97,7 +98,7 @@ __attribute__((no_sanitize_address)) static void scan_stack_words(uintptr_t lo, 
 		void *beg, *end;
 		if (fake && __asan_addr_is_in_fake_stack(fake, (void *)w, &beg, &end))
 			scan_range((uintptr_t)beg, (uintptr_t)end);
-		gc_mark_address(w);
+		mark_address(w);
 	}
 }
 #else

@@ -203,6 +203,9 @@ const GoItab *runtime_getitab(const GoType *inter, const GoType *type, bool canf
 // A failed x.(T) for concrete T: have = x's dynamic type (NULL if nil),
 // iface = x's static interface type (for "interface {} is string, not int").
 _Noreturn void runtime_panicdottype(const GoType *have, const GoType *want, const GoType *iface);
+// (*[N]T)(s) with len(s) < N (runtime-fix helper): "runtime error: cannot
+// convert slice with length <len> to pointer to array with length <want>".
+_Noreturn void runtime_panicsliceconvert(intptr_t len, intptr_t want);
 // errors.New and fmt.Errorf return an `error` (non-empty interface).
 void errors_New(GoIface *dst, const GoString *text);
 void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args);

@@ -149,9 +149,8 @@ void gc_maybe_collect(uintptr_t size);  // before each allocation of size bytes
 void gc_spill_and_collect(bool forced);  // gc_entry.S: spills registers, calls gc_collect
 void gc_collect(bool forced, uintptr_t sp);  // sp: the mutator's stack, registers pushed
 void gc_mark_roots_and_heap(uintptr_t sp);   // mark phase (gc_mark.c)
-bool gc_mark_address(uintptr_t addr);   // mark the object containing addr (tests)
-void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word); // gc_escape.c
-bool gc_is_stack_address(uintptr_t addr);
+// checkescape (gc_escape.c): word, read from a typed pointer slot of s's object slot.
+void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word);
 uintptr_t gc_stack_top(void);           // top of the running stack
 bool gc_on_known_stack(uintptr_t sp);   // sp is below gc_stack_top, in the same stack
 void gc_escape_setup(void);             // computes the stack range for checkescape

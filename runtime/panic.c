@@ -116,6 +116,11 @@ _Noreturn void rt_report_nil_deref(uintptr_t addr, uintptr_t pc, const char *sig
 
 _Noreturn void runtime_panicshift(void) { rt_panic_runtime_error("negative shift amount"); }
 
+_Noreturn void runtime_panicsliceconvert(intptr_t len, intptr_t want) {
+	rt_panic_runtime_error("cannot convert slice with length %ld to pointer to array with length %ld",
+	                       (long)len, (long)want);
+}
+
 _Noreturn void rt_fatal(const char *msg) {
 	RtBuf b = {0};
 	buf_printf(&b, "fatal error: %s\n", msg);
@@ -193,6 +198,14 @@ void rt_format_panic_value(RtBuf *b, const GoEface *v) {
 	b->len = mark;
 	buf_printf(b, "(%.*s) 0x%lx", (int)t->str.len, (const char *)t->str.ptr,
 	           (unsigned long)(uintptr_t)v->data);
+}
+
+// The deferred call of rt_call_recovering: recover() on behalf of C code.
+void rt_recover_into(RtRecovery *out, uintptr_t argp) {
+	GoPanic *p = sched_current()->panic;
+	bool live = p && !p->recovered && p->argp == argp;
+	runtime_gorecover(&out->value, argp);
+	out->recovered = live;
 }
 
 _Noreturn void runtime_gopanic(const GoEface *value) {

@@ -48,6 +48,7 @@ int utf8_encode(uint8_t out[4], int32_t r);      // returns 1..4; invalid -> U+F
 // Decodes at p[0..n) (n > 0): returns the width (1 for invalid bytes, rune = U+FFFD).
 int utf8_decode(const uint8_t *p, intptr_t n, int32_t *rune);
 intptr_t utf8_count(const uint8_t *p, intptr_t n);
+bool rune_is_print(int32_t r);                   // strconv.IsPrint (utf8_isprint.c)
 
 // ---- types (type.c) ----
 bool type_is_pointer_shaped(const GoType *t);
@@ -67,6 +68,17 @@ bool type_comparable(const GoType *t);
 // Copies argsize bytes (a multiple of 8: arguments then result space) to
 // the outgoing area, calls fn with ctx in %rdx, copies the area back.
 void runtime_call_go(void *fn, void *args, size_t argsize, void *ctx);
+
+// Calls fn(arg) and stops any panic raised inside it, like a deferred
+// recover() in a Go caller would (fmt's catchPanic): returns whether one
+// was recovered, its value in out->value (callgo.S; rt_recover_into in
+// panic.c is the recover half).
+typedef struct RtRecovery {
+	bool recovered;            // must stay the first byte (callgo.S)
+	GoEface value;
+} RtRecovery;
+bool rt_call_recovering(void (*fn)(void *), void *arg, RtRecovery *out);
+void rt_recover_into(RtRecovery *out, uintptr_t argp);
 
 // ---- hashing and equality of Go values (hash.c) ----
 uint64_t hash_bytes(const void *p, size_t n, uint64_t seed);

@@ -29,7 +29,8 @@ trap 'rm -rf "$tmp"' EXIT
 cpu_seconds() {
 	local best="" t
 	for _ in $(seq "$RUNS"); do
-		t=$( { /usr/bin/time -f "%U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1 | awk '{print $1 + $2}')
+		/usr/bin/time -f "%U %S" -o "$tmp/time" "$@" >/dev/null 2>&1
+		t=$(awk '{ print $1 + $2 }' "$tmp/time")
 		best=$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
 	done
 	echo "$best"

@@ -4,12 +4,13 @@
 # compile-error case. Both scripts must agree on these, so they live here.
 
 # Cases: every NAME.go under the given directories (or the given files),
-# in sorted order.
+# in sorted order. A known-failing/ directory (cases kept visible while a
+# goscape bug is open) is skipped unless it is named itself.
 list_cases() {
 	local p
 	for p in "$@"; do
 		if [ -d "$p" ]; then
-			find "$p" -name '*.go' -type f | LC_ALL=C sort
+			find "$p" -mindepth 1 -type d -name known-failing -prune -o -name '*.go' -type f -print | LC_ALL=C sort
 		elif [ -f "$p" ]; then
 			echo "$p"
 		else

@@ -396,3 +396,46 @@ Test(parser, deep_nesting_does_not_crash, .init = cr_redirect_stderr) {
 	parse(src);
 	cr_assert_geq(diag_count(), 1);
 }
+
+// "syntax error: ..." lines of `func f() { BODY }` (first error only).
+static void expect_body_error(const char *body, const char *want) {
+	char src[1024];
+	snprintf(src, sizeof(src), "package p\nfunc f() {\n%s\n}\n", body);
+	expect_syntax_error(src, want);
+}
+
+Test(parser, header_errors, .init = cr_redirect_stderr) {
+	expect_body_error("\tif x := 1 {\n\t}", "t.go:3:7: syntax error: cannot use x := 1 as value\n");
+}
+
+Test(parser, for_header_error, .init = cr_redirect_stderr) {
+	expect_body_error("\tfor i := 0; i < 10 i++ {\n\t}",
+	                  "t.go:3:21: syntax error: unexpected i, expecting semicolon or newline\n");
+}
+
+Test(parser, case_colon_error, .init = cr_redirect_stderr) {
+	expect_body_error("\tswitch x {\n\tcase 1\n\t}", "t.go:4:8: syntax error: unexpected newline, expecting :\n");
+}
+
+Test(parser, go_needs_call, .init = cr_redirect_stderr) {
+	File *f = parse("package p\nfunc f() {\n\tgo g\n\tdefer h()\n}\n");
+	cr_assert_eq(f->decls.len, 1, "parsing goes on");
+	cr_assert_eq(diag_count(), 1);
+	cr_assert_eq(diag_syntax_count(), 0, "not a syntax error: Go still type-checks");
+	diag_flush();
+	fflush(stderr);
+	cr_assert_stderr_eq_str("t.go:3:5: expression in go must be function call\n");
+}
+
+Test(parser, lexical_errors_keep_the_tree, .init = cr_redirect_stderr) {
+	File *f = parse("package p\nvar s = \"a\\qb\"\nvar n = 0x_\nfunc f() {}\n");
+	cr_assert_eq(f->decls.len, 3);
+	cr_assert_eq(diag_syntax_count(), 0);
+	Node *s = N(N(N(f->decls, 0)->list, 0)->rlist, 0);
+	cr_assert_eq(s->cval.kind, CV_STRING);
+	Node *n = N(N(N(f->decls, 1)->list, 0)->rlist, 0);
+	cr_assert_eq(n->cval.kind, CV_INT);
+	diag_flush();
+	fflush(stderr);
+	cr_assert_stderr_eq_str("t.go:2:12: unknown escape\nt.go:3:12: hexadecimal literal has no digits\n");
+}

@@ -72,6 +72,32 @@ Test(fmt, floats)
 	      ARGS(F(0.3), F(1.0 / 3.0), F(100.5), BOXV(t_float32, float, 16777216.0f), F(2.5e-8)));
 }
 
+Test(fmt, floats_hex_binary_sharp)
+{
+	check("0x1.cp+01|0X1.CP+01|-0x1.999999999999ap-04|0x1.99999ap-04|0x0p+00|0x1p-1074",
+	      "%x|%X|%x|%x|%x|%x",
+	      ARGS(F(3.5), F(3.5), F(-0.1), BOXV(t_float32, float, 0.1f), F(0.0), F(5e-324)));
+	check("0x1p+01|0x1p+01|0x1.0p+01|0x1.555p-02|0x1.55555555555550000000p-02|0000x1p+00",
+	      "%.0x|%.0x|%.1x|%.3x|%.20x|%010x",
+	      ARGS(F(1.5), F(2.5), F(1.96875), F(1.0 / 3), F(1.0 / 3), F(1.0)));
+	check("0p-1074|-4503599627370496p-52|1p-1074|-10485760p-22|+Inf", "%b|%b|%b|%b|%x",
+	      ARGS(F(0.0), F(-1.0), F(5e-324), BOXV(t_float32, float, -2.5f), F(INFINITY)));
+	check("0X1.P+00|0x0.0000p+00|0.00000|1.|100000.|1.00000e-07|0x1.000p+00|1.500000E+00",
+	      "%#X|%#x|%#g|%#.0g|%#g|%#g|%#.3x|%#E",
+	      ARGS(F(1.0), F(0.0), F(0.0), F(1.0), F(100000.0), F(1e-7), F(1.0), F(1.5)));
+	check("0.|2.00e+00|      1.00|0003.00000|1.e+10|0.10|NaN", "%#.0f|%#.2e|%#10.3g|%#010g|%#.1g|%#.2g|%#g",
+	      ARGS(F(0.0), F(2.0), F(1.0), F(3.0), F(1e10), F(0.1), F(NAN)));
+}
+
+Test(fmt, quote_printable_runes)
+{
+	// U+0378 is unassigned, U+0600 a format character, U+E0001 a tag: escaped.
+	check("'\\u0378'|\"\\u0600\\u00ad\xCE\x86\"|\"\\U000e0001\xF0\x9F\x98\x80\"|'a'|U+0378|U+00E9 '\xC3\xA9'",
+	      "%q|%q|%q|%#q|%#U|%#U",
+	      ARGS(BOXV(t_int32, int32_t, 0x378), S("\xD8\x80\xC2\xAD\xCE\x86"), S("\xF3\xA0\x80\x81\xF0\x9F\x98\x80"),
+	           BOXV(t_int32, int32_t, 'a'), I(0x378), I(0xE9)));
+}
+
 Test(fmt, structs_and_pointers)
 {
 	int64_t pt[2] = {1, 2}, pt2[2] = {3, 4}, pt3[2] = {5, 6};
@@ -194,4 +220,51 @@ Test(fmt, errorf_and_errors_new)
 	GoEface w = {wrapped.itab->type, wrapped.data};
 	check("outer: bad 3: x|*fmt.wrapError", "%v|%T", ARGS(w, w));
 	check("%!w(int=1)", "%w", ARGS(I(1)));
+	// Go 1.19 wraps one error at most: a second %w is a bad verb and
+	// nothing is wrapped.
+	GoIface two;
+	GoString tf = GS("%w %w");
+	fmt_Errorf(&two, &tf, ARGS(e, e));
+	GoEface t2 = {two.itab->type, two.data};
+	check("bad 3: x %!w(*errors.errorString=&{bad 3: x})|*errors.errorString", "%v|%T", ARGS(t2, t2));
+}
+
+// func (P) String() string { panic("oops") } and
+// func (G) GoString() string { return "G!" }, in the Go convention.
+static GoString oops = GS("oops");
+static GoEface oops_value = {&t_string, &oops};
+void test_panic_oops(void);
+void test_panic_oops(void) { runtime_gopanic(&oops_value); }
+__asm__(".text\n"
+        "test_P_String:\n"
+        "	pushq %rbp\n"
+        "	movq %rsp, %rbp\n"
+        "	call test_panic_oops\n"
+        "test_G_GoString:\n"
+        "	leaq test_G_text(%rip), %rax\n"
+        "	movq %rax, 16(%rsp)\n"
+        "	movq $2, 24(%rsp)\n"
+        "	ret\n"
+        "	.section .rodata\n"
+        "test_G_text: .ascii \"G!\"\n"
+        "	.text\n");
+void test_P_String(void), test_G_GoString(void);
+static const GoMethod p_methods[] = {{GS("String"), (void *)test_P_String}};
+static const GoType t_panicky = {.size = 8, .kind = KIND_INT, .align = 8, .named = 1, .str = GS("main.P"),
+                                 .methods = p_methods, .nmethods = 1, .hash = 78};
+static const GoType t_panicky_ptr = {.size = 8, .ptrdata = 8, .gcbits = bits1, .kind = KIND_PTR, .align = 8,
+                                     .str = GS("*main.P"), .elem = &t_panicky, .methods = p_methods,
+                                     .nmethods = 1, .hash = 79};
+static const GoMethod g_methods[] = {{GS("GoString"), (void *)test_G_GoString}, {GS("String"), (void *)test_S_String}};
+static const GoType t_gostringer = {.size = 8, .kind = KIND_INT, .align = 8, .named = 1, .str = GS("main.G"),
+                                    .methods = g_methods, .nmethods = 2, .hash = 80};
+
+Test(fmt, method_panics_and_gostring)
+{
+	void *nilp = NULL;
+	check("%!v(PANIC=String method: oops)|%!s(PANIC=String method: oops)|7|<nil>|x",
+	      "%v|%s|%d|%v|%s", ARGS(BOXV(t_panicky, int64_t, 5), BOXV(t_panicky, int64_t, 5),
+	                             BOXV(t_panicky, int64_t, 7), box(&t_panicky_ptr, &nilp), S("x")));
+	check("G!|  G!|S!|1", "%#v|%#4v|%v|%d", ARGS(BOXV(t_gostringer, int64_t, 1), BOXV(t_gostringer, int64_t, 1),
+	                                            BOXV(t_gostringer, int64_t, 1), BOXV(t_gostringer, int64_t, 1)));
 }

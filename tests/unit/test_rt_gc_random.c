@@ -116,7 +116,6 @@ __attribute__((noinline)) static void new_object(int root)
 
 static void mark_model(int i)
 {
-	// The model graph is small enough for recursion through an explicit stack.
 	int *stack = malloc(sizeof(int) * (size_t)nobjs * MAXSLOTS + sizeof(int)), n = 0;
 	stack[n++] = i;
 	while (n > 0) {
@@ -145,11 +144,11 @@ static int random_reachable(void)
 	int r = rand_below(NROOTS);
 	int o = root_obj[r];
 	// Walk a few random edges from a root.
-	for (int steps = rand_below(4); o >= 0 && steps > 0; steps--) {
-		Obj *x = &objs[o];
-		if (x->nslots == 0 || x->slot[rand_below(x->nslots)] < 0)
+	for (int steps = rand_below(4); o >= 0 && steps > 0 && objs[o].nslots > 0; steps--) {
+		int next = objs[o].slot[rand_below(objs[o].nslots)];
+		if (next < 0)
 			break;
-		o = x->slot[rand_below(x->nslots)] >= 0 ? x->slot[rand_below(x->nslots)] : o;
+		o = next;
 	}
 	return o;
 }

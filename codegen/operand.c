@@ -1,0 +1,174 @@
+// operand.c - values and storage an instruction can name directly, so
+// that the common cases need no frame temporary and no lea/mov pair:
+//  - locations (Loc): off(%rbp), sym+off(%rip), off(%rax[,%rcx,scale]);
+//  - static locations: variables of this frame or globals, their fields
+//    and constant-index array elements, addressable with no code at all;
+//  - simple values: integer constants and scalars at a static location,
+//    loadable into any register without side effects.
+#include <string.h>
+#include "cg.h"
+
+static Node *skip_parens(Node *e) {
+	while (e && e->kind == ND_PAREN)
+		e = e->lhs;
+	return e;
+}
+
+Loc loc_rax(int64_t off) {
+	return (Loc){.base = LOC_RAX, .off = off};
+}
+
+// The operand text of l (a fresh string).
+const char *loc_text(Loc l) {
+	switch (l.base) {
+	case LOC_FRAME:
+		if (l.indexed)
+			return xasprintf("%lld(%%rbp,%%rcx,%d)", (long long)l.off, l.scale);
+		return xasprintf("%lld(%%rbp)", (long long)l.off);
+	case LOC_GLOBAL:
+		return l.off ? xasprintf("%s+%lld(%%rip)", l.sym, (long long)l.off) : xasprintf("%s(%%rip)", l.sym);
+	case LOC_RAX:
+	default:
+		if (l.indexed)
+			return xasprintf("%lld(%%rax,%%rcx,%d)", (long long)l.off, l.scale);
+		return l.off ? xasprintf("%lld(%%rax)", (long long)l.off) : "(%rax)";
+	}
+}
+
+// %rax = the address l names.
+void loc_addr(Loc l) {
+	if (l.base == LOC_RAX && !l.indexed && l.off == 0)
+		return;
+	if (l.desc)
+		emit("lea %s, %%rax  # &%s", loc_text(l), l.desc);
+	else
+		emit("lea %s, %%rax", loc_text(l));
+}
+
+// The next instruction, which accesses l, names the variable in a comment.
+void note_loc(Loc l) {
+	if (l.desc)
+		emit_note("%s", l.desc);
+}
+
+// A scalar variable's storage when it is this frame's own slot or a global
+// (not moved to the heap, not reached through a closure).
+static bool var_loc(Obj *v, Loc *l) {
+	if (!v || v->kind != OBJ_VAR)
+		return false;
+	if (v->is_global || !v->owner) {
+		*l = (Loc){.base = LOC_GLOBAL, .sym = v->sym ? v->sym : cg_sym(v->name), .desc = v->name};
+		return true;
+	}
+	if (v->owner != cg.fn || v->heap)
+		return false;
+	*l = (Loc){.base = LOC_FRAME, .off = v->offset, .desc = v->name};
+	return true;
+}
+
+bool static_loc(Node *e, Loc *l) {
+	e = skip_parens(e);
+	if (!e || e->is_const)
+		return false;
+	switch (e->kind) {
+	case ND_IDENT:
+		return var_loc(e->obj, l);
+	case ND_SELECTOR: {  // a field of a struct value (not through a pointer)
+		Type *st = e->lhs ? type_under(e->lhs->type) : NULL;
+		if (!st || st->kind != TY_STRUCT || e->field_index < 0 || e->field_index >= st->fields.len ||
+		    !static_loc(e->lhs, l))
+			return false;
+		Field *f = st->fields.data[e->field_index];
+		l->off += f->offset;
+		l->desc = NULL;
+		return true;
+	}
+	case ND_INDEX: {  // a constant index into an array value
+		Type *at = e->lhs ? type_under(e->lhs->type) : NULL;
+		int64_t k;
+		if (!at || at->kind != TY_ARRAY || !int_const(e->rhs, &k) || k < 0 || k >= at->len ||
+		    !static_loc(e->lhs, l))
+			return false;
+		l->off += k * tsize(at->elem);
+		l->desc = NULL;
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+// The value of an integer or boolean constant of a non-float scalar type.
+bool int_const(Node *e, int64_t *v) {
+	e = skip_parens(e);
+	if (!e || !e->is_const || !e->type || is_agg(e->type) || is_float(e->type))
+		return false;
+	switch (e->cval.kind) {
+	case CV_INT: *v = (int64_t)(uint64_t)e->cval.i; return true;
+	case CV_BOOL: *v = e->cval.b; return true;
+	case CV_FLOAT: *v = (int64_t)e->cval.f; return true;
+	default: return false;
+	}
+}
+
+bool is_imm32(int64_t v) {
+	return v >= INT32_MIN && v <= INT32_MAX;
+}
+
+// Float constants are loaded as their bits.
+static bool const_bits(Node *e, int64_t *bits) {
+	if (int_const(e, bits))
+		return true;
+	e = skip_parens(e);
+	if (!e || !e->is_const || !e->type || !is_float(e->type) || (e->cval.kind != CV_INT && e->cval.kind != CV_FLOAT))
+		return false;
+	double f = e->cval.kind == CV_INT ? (double)e->cval.i : e->cval.f;
+	if (type_under(e->type)->kind == TY_FLOAT32) {
+		float x = (float)f;
+		uint32_t b;
+		memcpy(&b, &x, 4);
+		*bits = b;
+	} else {
+		memcpy(bits, &f, 8);
+	}
+	return true;
+}
+
+bool is_simple(Node *e) {
+	int64_t v;
+	Loc l;
+	if (!e || !e->type || is_agg(e->type))
+		return false;
+	return const_bits(e, &v) || static_loc(e, &l);
+}
+
+// reg = the value of a simple expression (is_simple), scalars extended.
+void load_simple(Node *e, const char *reg) {
+	int64_t v;
+	Loc l;
+	if (const_bits(e, &v)) {
+		if (v == 0)
+			emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4));
+		else if (is_imm32(v))
+			emit("mov $%lld, %s", (long long)v, reg);
+		else
+			emit("movabs $%lld, %s", (long long)v, reg);
+		return;
+	}
+	if (static_loc(e, &l)) {
+		note_loc(l);
+		load_into(e->type, loc_text(l), reg);
+	}
+}
+
+// "$imm" for a constant that fits an instruction's immediate, the memory
+// operand of an 8-byte simple variable, else NULL.
+const char *direct_operand(Node *e) {
+	int64_t v;
+	Loc l;
+	if (int_const(e, &v))
+		return is_imm32(v) ? xasprintf("$%lld", (long long)v) : NULL;
+	if (e && e->type && !is_agg(e->type) && tsize(e->type) == 8 && static_loc(e, &l))
+		return loc_text(l);
+	return NULL;
+}

@@ -1,0 +1,113 @@
+// pkginit.c - package-level variable initialisers. Go lays out what it
+// can statically; the rest becomes code in the package's init function,
+// which escape analysis sees (and reports on) after every other function.
+#include "escape_int.h"
+
+static void force_heap(Node *n, void *ctx) {
+	(void)ctx;
+	if (esc_is_alloc_site(n) || (n->kind == ND_COMPOSITE && n->esc != ESC_UNDECIDED)) {
+		n->esc = ESC_HEAP;
+		n->esc_reason = "allocated by package initialisation";
+	}
+}
+
+// Can Go's static initialiser lay this value out in data, without code
+// in the package's init function (which escape analysis would see)?
+static bool is_static_init(Node *e) {
+	e = esc_unparen(e);
+	if (!e || e->is_const)
+		return true;
+	switch (e->kind) {
+	case ND_NIL: case ND_FUNCNAME: case ND_FUNCLIT:
+		return true;
+	case ND_IDENT:
+		return !e->obj || e->obj->is_global;
+	case ND_COMPOSITE:
+		if (type_under(e->type)->kind == TY_MAP)
+			return false;
+		for (int i = 0; i < e->list.len; i++) {
+			Node *elt = VEC_AT(e->list, i);
+			if (!is_static_init(elt && elt->kind == ND_KEYVAL ? elt->rhs : elt))
+				return false;
+		}
+		return true;
+	case ND_CONV:
+		return !esc_is_alloc_site(e) && is_static_init(e->lhs); // string(b) needs code
+	case ND_UNARY: case ND_ADDR: case ND_TOIFACE:
+		return e->lhs && is_static_init(e->lhs);
+	default:
+		return false;
+	}
+}
+
+static bool is_literal_shell(Node *e) {
+	e = esc_unparen(e);
+	if (e && (e->kind == ND_UNARY || e->kind == ND_ADDR))
+		e = esc_unparen(e->lhs);
+	return e && e->kind == ND_COMPOSITE && type_under(e->type)->kind != TY_MAP;
+}
+
+// Go lays a literal out statically and initialises only its dynamic
+// elements with code: global = leaf for each of them.
+static void dynamic_parts(Node *dst, Node *e, Node *body) {
+	if (is_static_init(e))
+		return;
+	if (!is_literal_shell(e)) {
+		Node *as = new_node(ND_ASSIGN, e->pos);
+		vec_push(&as->list, dst);
+		vec_push(&as->rlist, e);
+		vec_push(&body->list, as);
+		return;
+	}
+	Node *lit = esc_unparen(e);
+	if (lit->kind != ND_COMPOSITE)
+		lit = esc_unparen(lit->lhs);
+	for (int i = 0; i < lit->list.len; i++) {
+		Node *elt = VEC_AT(lit->list, i);
+		dynamic_parts(dst, elt && elt->kind == ND_KEYVAL ? elt->rhs : elt, body);
+	}
+}
+
+static void init_stmt(Node *s, Node *body) {
+	bool pairs = s->kind != ND_VARSPEC || s->rlist.len == s->names.len;
+	bool shells = pairs;
+	for (int i = 0; i < s->rlist.len; i++) {
+		Node *r = VEC_AT(s->rlist, i);
+		if (!is_static_init(r) && !is_literal_shell(r))
+			shells = false;
+	}
+	if (!shells) {
+		vec_push(&body->list, s); // needs code as a whole
+		return;
+	}
+	Vec *lhs = s->kind == ND_VARSPEC ? &s->names : &s->list;
+	for (int i = 0; i < s->rlist.len && i < lhs->len; i++)
+		dynamic_parts(VEC_AT(*lhs, i), VEC_AT(s->rlist, i), body);
+}
+
+// Package-level initialisers that need code form Go's init function,
+// analysed last like any other function.
+void esc_package_init(Program *prog, const EscapeOptions *opt) {
+	Node *body = new_node(ND_BLOCK, (Pos){0});
+	for (int i = 0; i < prog->init_order.len; i++)
+		init_stmt(VEC_AT(prog->init_order, i), body);
+	if (body->list.len == 0)
+		return;
+	Func *init = xcalloc(1, sizeof(Func));
+	init->name = "main.init";
+	init->decl = new_node(ND_FUNCDECL, (Pos){0});
+	init->decl->body = body;
+	init->decl->func = init;
+	Vec batch = {0};
+	vec_push(&batch, init);
+	esc_analyze_batch(&batch, opt);
+	// Package initialisers run once, outside any Go frame codegen lays
+	// out: whatever they allocate goes to the heap (-m reported Go's
+	// verdicts above).
+	for (int i = 0; i < prog->init_order.len; i++)
+		esc_visit(VEC_AT(prog->init_order, i), true, force_heap, NULL);
+}
+
+// Allocation sites the analysis did not reach (or that are never stack
+// allocated: append growth, channels) get the safe verdict; the literal
+// under &T{...} shares the verdict of its &.

@@ -1,0 +1,238 @@
+// tables.c - the program-wide side tables of escape analysis (what the
+// walk learns about nodes and objects that the tree has no field for:
+// implicit variadic slices, go/defer wrappers, Go's positions of implicit
+// conversions, temporaries) and small helpers over the tree shared by the
+// walk, the printer and the driver.
+#include <string.h>
+#include "escape_int.h"
+
+static PtrMap g_funcinfo;   // Func* -> FuncInfo*
+static PtrMap g_dotdotdot;  // implicit variadic slice -> its call
+static PtrMap g_wrappers;   // go/defer wrapper closures
+static PtrMap g_boxpos;     // ND_TOIFACE -> Pos*
+static PtrMap g_static;     // Obj* -> the expression it was initialised with
+static PtrMap g_alias;      // Node* -> .autotmp_N it was moved into
+
+static PtrMap g_varpos;     // Obj* -> Pos*
+
+void esc_set_var_pos(Obj *v, Pos p) {
+	Pos *pp = xcalloc(1, sizeof(Pos));
+	*pp = p;
+	ptrmap_put(&g_varpos, v, pp);
+}
+
+Pos esc_var_pos(Obj *v) {
+	Pos *pp = ptrmap_get(&g_varpos, v);
+	return pp ? *pp : v->pos;
+}
+
+void esc_set_alias(Node *n, const char *name) { ptrmap_put(&g_alias, n, (void *)name); }
+const char *esc_alias(Node *n) { return ptrmap_get(&g_alias, n); }
+
+FuncInfo *func_info(Func *fn) {
+	FuncInfo *fi = ptrmap_get(&g_funcinfo, fn);
+	if (!fi) {
+		fi = xcalloc(1, sizeof(FuncInfo));
+		fi->fn = fn;
+		ptrmap_put(&g_funcinfo, fn, fi);
+	}
+	return fi;
+}
+
+bool esc_is_dotdotdot_arg(Node *n) { return ptrmap_get(&g_dotdotdot, n) != NULL; }
+void esc_mark_dotdotdot_arg(Node *n, Node *call) { ptrmap_put(&g_dotdotdot, n, call); }
+Node *esc_dotdotdot_call(Node *n) { return ptrmap_get(&g_dotdotdot, n); }
+bool esc_is_wrapper(Node *n) { return ptrmap_get(&g_wrappers, n) != NULL; }
+void esc_mark_wrapper(Node *n) { ptrmap_put(&g_wrappers, n, n); }
+
+void esc_set_box_pos(Node *n, Pos p) {
+	Pos *pp = xcalloc(1, sizeof(Pos));
+	*pp = p;
+	ptrmap_put(&g_boxpos, n, pp);
+}
+
+bool esc_box_pos(Node *n, Pos *p) {
+	Pos *pp = ptrmap_get(&g_boxpos, n);
+	if (pp)
+		*p = *pp;
+	return pp != NULL;
+}
+
+// The position of the last non-constant expression in a pre-order walk
+// of n: where Go's compiler stands after converting n, hence where it
+// puts implicit conversions in several contexts.
+bool esc_cursor_pos(Node *n, Pos *p) {
+	if (!n || n->is_const || n->is_type)
+		return false;
+	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && esc_is_fmt(n->builtin))) {
+		*p = n->pos; // a call leaves the compiler at the call
+		return true;
+	}
+	if (n->kind == ND_KEYVAL)
+		return esc_cursor_pos(n->rhs, p);
+	bool found = false;
+	if (n->kind != ND_PAREN && n->kind != ND_TOIFACE && n->kind != ND_ADDR && n->kind != ND_DEREF) {
+		*p = n->pos;
+		found = true;
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		found |= esc_cursor_pos(kids[i], p);
+	for (int i = 0; i < n->list.len; i++)
+		found |= esc_cursor_pos(VEC_AT(n->list, i), p);
+	return found;
+}
+
+bool esc_is_var_name(Node *n) {
+	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
+}
+
+bool esc_is_fmt(Builtin bi) {
+	return (bi >= BI_FMT_PRINTLN && bi <= BI_FMT_ERRORF) || bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT ||
+	       bi == BI_FMT_FPRINTF;
+}
+
+bool esc_is_implicit_box(Node *n) {
+	return n && n->kind == ND_TOIFACE && n->lhs && n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
+}
+
+bool esc_is_implicit_conv(Node *n) {
+	return esc_is_implicit_box(n) || (n && n->kind == ND_CONV && n->lhs && type_is_interface(n->type) &&
+	                                  n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col);
+}
+
+// Byte offset of a position in its file's text, or -1.
+static long pos_offset(Pos p, const char **text, size_t *len) {
+	*text = diag_file_text(p.file, len);
+	if (!*text)
+		return -1;
+	int line = 1;
+	size_t i = 0;
+	for (; i < *len && line < p.line; i++)
+		if ((*text)[i] == '\n')
+			line++;
+	long off = (long)i + p.col - 1;
+	return off >= 0 && (size_t)off < *len ? off : -1;
+}
+
+static bool is_name_char(char c) {
+	return c == '_' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// T as written before "(" in T(x): a name such as rune or Celsius, or a
+// slice/array type such as []byte, which Go parenthesises.
+const char *esc_conv_type_spelling(Pos pos) {
+	const char *text;
+	size_t len;
+	long off = pos_offset(pos, &text, &len);
+	if (off <= 0 || text[off] != '(')
+		return NULL;
+	long start = off;
+	while (start > 0 && is_name_char(text[start - 1]))
+		start--;
+	if (start == off || (text[start] >= '0' && text[start] <= '9') || text[start] == '.')
+		return NULL;
+	if (start > 0 && text[start - 1] == ')')
+		return NULL; // (T)(x): Go's own spelling of T is used
+	if (start == 0 || text[start - 1] != ']')
+		return xstrndup(text + start, (size_t)(off - start));
+	long s = start; // []T, [N]T: back over the brackets
+	while (s > 0 && (text[s - 1] == ']' || text[s - 1] == '[' || (text[s - 1] >= '0' && text[s - 1] <= '9')))
+		s--;
+	if (text[s] != '[')
+		return NULL;
+	return xasprintf("(%.*s)", (int)(off - s), text + s);
+}
+
+static bool pos_before(Pos a, Pos b) {
+	return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+// Go names a temporary after the number of declarations its function has
+// when the temporary is made: parameters, results, the locals declared
+// so far in source order, and earlier temporaries.
+Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
+	Func *fn = b->curfn;
+	FuncInfo *fi = func_info(fn);
+	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fi->autotmps++;
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = VEC_AT(fn->locals, i);
+		if (o && pos_before(o->pos, at))
+			n++;
+	}
+	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), (Pos){0});
+	o->type = t;
+	o->owner = b->curfn;
+	new_loc(b, NULL, o, false);
+	return o;
+}
+
+Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos) {
+	Func *fn = b->curfn;
+	FuncInfo *fi = func_info(fn);
+	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fn->locals.len + fi->autotmps++;
+	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), pos);
+	o->type = t;
+	o->owner = fn;
+	new_loc(b, NULL, o, false);
+	return o;
+}
+
+Node *esc_static_init(Obj *var) {
+	if (!var || var->addr_taken || var->reassigned || var->is_param || var->is_result || var->is_recv)
+		return NULL;
+	return ptrmap_get(&g_static, var);
+}
+
+const char *esc_func_name(Func *fn) {
+	if (!fn || !fn->name)
+		return "?";
+	const char *dot = strchr(fn->name, '.');
+	return dot && strncmp(fn->name, "main.", 5) == 0 ? dot + 1 : fn->name;
+}
+
+// ---- generic pre-order traversal ----
+
+void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
+	if (!n)
+		return;
+	f(n, ctx);
+	if (n->kind == ND_FUNCLIT && !into_lits)
+		return;
+	Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, n->post, n->then, n->els,
+	                n->lo, n->hi, n->max, n->body};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		esc_visit(kids[i], into_lits, f, ctx);
+	for (int i = 0; i < n->list.len; i++)
+		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
+	for (int i = 0; i < n->rlist.len; i++)
+		esc_visit(VEC_AT(n->rlist, i), into_lits, f, ctx);
+}
+
+static Obj *decl_obj(Node *id) {
+	id = esc_unparen(id);
+	if (id && id->kind == ND_IDENT && id->obj && id->obj->kind == OBJ_VAR && id->obj->decl == id)
+		return id->obj;
+	return NULL;
+}
+
+static void record_static(Node *n, void *ctx) {
+	(void)ctx;
+	Vec *lhs = n->kind == ND_DEFINE ? &n->list : n->kind == ND_VARSPEC ? &n->names : NULL;
+	if (!lhs || lhs->len != n->rlist.len)
+		return;
+	for (int i = 0; i < lhs->len; i++) {
+		Obj *o = decl_obj(VEC_AT(*lhs, i));
+		if (o)
+			ptrmap_put(&g_static, o, VEC_AT(n->rlist, i));
+	}
+}
+
+// Remembers what each local was initialised with (Go's ir.StaticValue).
+void esc_record_static_inits(Program *prog) {
+	for (int i = 0; i < prog->funcs.len; i++) {
+		Func *fn = VEC_AT(prog->funcs, i);
+		if (fn->decl && fn->decl->body)
+			esc_visit(fn->decl->body, false, record_static, NULL);
+	}
+}

@@ -1,0 +1,8 @@
+// continue outside a loop.
+package main
+
+func main() {
+	if true {
+		continue
+	}
+}

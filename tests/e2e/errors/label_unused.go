@@ -1,0 +1,9 @@
+// A label defined and not used.
+package main
+
+func main() {
+L:
+	for {
+		break
+	}
+}

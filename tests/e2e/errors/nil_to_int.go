@@ -1,0 +1,7 @@
+// Using nil as an int value.
+package main
+
+func main() {
+	var n int = nil
+	_ = n
+}

@@ -1,0 +1,9 @@
+// An if condition that is not boolean.
+package main
+
+func main() {
+	x := 1
+	if x {
+		x++
+	}
+}

@@ -86,11 +86,12 @@ void nil_check(const char *reg);
 
 // ---- operands and locations (operand.c) ----
 // Where a value lives, in a form an instruction can name: off(%rbp),
-// sym+off(%rip), or off(%rax) after the code gen_loc emitted; indexed:
+// sym+off(%rip), or off(reg) after the code that loaded reg; indexed:
 // plus %rcx*scale.
-typedef enum { LOC_RAX, LOC_FRAME, LOC_GLOBAL } LocBase;
+typedef enum { LOC_REG, LOC_FRAME, LOC_GLOBAL } LocBase;
 typedef struct Loc {
 	LocBase base;
+	const char *reg;   // LOC_REG: the base register ("%rax" for gen_loc)
 	const char *sym;   // LOC_GLOBAL
 	int64_t off;
 	bool indexed;      // + %rcx * scale
@@ -102,10 +103,12 @@ const char *loc_text(Loc l);
 void loc_addr(Loc l);                 // %rax = the address
 void note_loc(Loc l);                 // the next instruction's comment: the variable's name
 bool static_loc(Node *e, Loc *l);     // a location needing no code (frame/global vars, their fields)
+bool is_simple_loc(Node *e);          // static, or reached from one simple pointer (p.f, *p, p.q.f)
+Loc gen_simple_loc(Node *e, const char *reg); // its location, loading pointers into reg only
 bool int_const(Node *e, int64_t *v);  // integer/bool constant of a non-float scalar type
 bool is_imm32(int64_t v);
-bool is_simple(Node *e);              // a constant or a scalar at a static location
-void load_simple(Node *e, const char *reg);
+bool is_simple(Node *e);              // a constant or a scalar at a simple location
+void load_simple(Node *e, const char *reg); // reg = its value, no other register touched
 const char *direct_operand(Node *e);  // "$imm" or an 8-byte variable's memory operand, or NULL
 
 // ---- expressions (gen_expr.c) ----
@@ -114,9 +117,11 @@ void gen_addr(Node *e);        // address of an addressable expression into %rax
 int gen_expr_temp(Node *e);    // evaluate into a fresh temporary; returns its offset
 void gen_var_addr(Obj *v);
 bool node_is_stack(Node *site);
-void gen_alloc(Type *t, Node *site, const char *what); // %rax = pointer to zeroed T
+int gen_alloc(Type *t, Node *site, const char *what); // %rax = pointer to zeroed T; stack: its offset, heap: 0
 void gen_composite(Node *e);
 void gen_composite_into(Node *lit, int ptr_off); // fill zeroed storage whose address is in a temp
+void gen_composite_in_frame(Node *lit, int obj_off); // fill a zeroed object at obj_off(%rbp)
+void gen_new_composite(Node *lit, Node *site, const char *what); // %rax = &T{...}
 void gen_iface_conv(Node *x, Type *to, Node *site);
 void gen_typeassert(Node *e);
 void gen_typeswitch(Node *s);
@@ -152,6 +157,7 @@ void callee_code(CallPlan *p, const char *base);
 void gen_call(Node *call);     // result: scalar in %rax, aggregate/tuple address
 void gen_funclit(Node *e);
 void gen_methodval(Node *e);
+void gen_iface_method_expr(Node *e);
 void gen_static_closures(void);
 const char *func_symbol(Obj *fn);
 const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word

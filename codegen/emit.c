@@ -66,17 +66,8 @@ char *cg_sym(const char *name) {
 // Returns line pos.line of pos.file without its newline (tabs kept).
 char *source_line(Pos pos) {
 	size_t len;
-	const char *text = diag_file_text(pos.file, &len);
-	if (!text || pos.line <= 0)
-		return xstrdup("");
-	const char *p = text, *end = text + len;
-	for (int line = 1; line < pos.line && p < end; p++)
-		if (*p == '\n')
-			line++;
-	const char *e = p;
-	while (e < end && *e != '\n')
-		e++;
-	return xstrndup(p, (size_t)(e - p));
+	const char *text = diag_line_text(pos.file, pos.line, &len);
+	return xstrndup(text, len);
 }
 
 // A statement's code starts with its source line (once per line) and a

@@ -29,6 +29,70 @@ typedef struct ArgSlot {
 	Node *simple;   // a constant or variable read when the arguments are copied (no temporary)
 } ArgSlot;
 
+// A member of a spread tuple (type mt, at frame offset off) passed as a
+// parameter of type pt: boxed when pt is an interface and mt is not.
+static ArgSlot member_arg(Type *mt, Type *pt, int off, Node *a) {
+	if (!type_is_interface(type_under(pt)) || type_identical(mt, pt))
+		return (ArgSlot){off, mt, true, NULL};
+	if (!type_is_interface(type_under(mt)))
+		return (ArgSlot){box_value(mt, pt, off, NULL, "a result"), pt, false, NULL};
+	if (type_under(pt)->methods.len)
+		unsupported(a->pos, "passing an interface result as another non-empty interface");
+	// interface -> any: (dynamic type, data)
+	int res = tmp_alloc(16, "result as any");
+	emit("mov %d(%%rbp), %%rax", off);
+	if (type_under(mt)->methods.len) {
+		emit("test %%rax, %%rax");
+		emit("jz 1f");
+		emit("mov (%%rax), %%rax  # the itab's type");
+		fputs("1:\n", cg.text);
+	}
+	emit("mov %%rax, %d(%%rbp)", res);
+	emit("mov %d(%%rbp), %%rax", off + 8);
+	emit("mov %%rax, %d(%%rbp)", res + 8);
+	return (ArgSlot){res, pt, false, NULL};
+}
+
+// f(g()) with a multi-value g: the members of g's result tuple (at the
+// temporary tup) become the arguments of f (type ft), converted to
+// interface parameters; for a variadic f the trailing ones are packed
+// into a new slice.
+static int spread_tuple(Node *a, int tup, Type *ft, ArgSlot *args, int nargs) {
+	Vec *mt = &a->type->results;
+	int n = mt->len, np = ft->params.len;
+	int fixed = ft->variadic ? np - 1 : n;
+	int64_t *moff = xcalloc((size_t)n + 1, sizeof(int64_t));
+	int64_t total;
+	tuple_layout(mt, moff, &total);
+	for (int k = 0; k < fixed && k < n && k < np; k++)
+		args[nargs++] = member_arg(mt->data[k], ft->params.data[k], tup + (int)moff[k], a);
+	if (!ft->variadic)
+		return nargs;
+	Type *st = ft->params.data[np - 1], *et = type_under(st)->elem;
+	int hdr = tmp_alloc(24, "variadic slice of the results");
+	emit("lea %d(%%rbp), %%rdi", hdr);
+	zero_mem(24);
+	if (n > fixed) {
+		Type *arr = type_array(et, n - fixed);
+		type_layout(arr);
+		gen_alloc(arr, NULL, xasprintf("... argument %s", expr_text(a)));
+		save_rax(hdr);
+		emit("movq $%d, %d(%%rbp)", n - fixed, hdr + 8);
+		emit("movq $%d, %d(%%rbp)", n - fixed, hdr + 16);
+		for (int k = fixed; k < n; k++) {
+			ArgSlot v = member_arg(mt->data[k], et, tup + (int)moff[k], a);
+			emit("mov %d(%%rbp), %%rdi", hdr);
+			if (k > fixed)
+				emit("add $%lld, %%rdi", (long long)((k - fixed) * tsize(et)));
+			emit("lea %d(%%rbp), %%rax", v.off);
+			load(et);
+			store(et);
+		}
+	}
+	args[nargs++] = (ArgSlot){hdr, st, false, NULL};
+	return nargs;
+}
+
 // Evaluates the callee and the arguments of call e into temporaries and
 // lays out the outgoing area (Go's order: function value, then arguments).
 CallPlan plan_call(Node *e) {
@@ -55,17 +119,13 @@ CallPlan plan_call(Node *e) {
 	int nargs = 0;
 	for (int i = 0; i < e->list.len; i++) {
 		Node *a = e->list.data[i];
-		if (is_simple(a)) {
+		if (is_simple(a) || (a->type && a->type->kind != TY_TUPLE && is_agg(a->type) && is_simple_loc(a))) {
 			args[nargs++] = (ArgSlot){0, a->type, false, a};
 			continue;
 		}
 		int off = gen_expr_temp(a);
 		if (a->type && a->type->kind == TY_TUPLE) {
-			int64_t *moff = xcalloc((size_t)a->type->results.len + 1, sizeof(int64_t));
-			int64_t total;
-			tuple_layout(&a->type->results, moff, &total);
-			for (int k = 0; k < a->type->results.len; k++)
-				args[nargs++] = (ArgSlot){off + (int)moff[k], a->type->results.data[k], true, NULL};
+			nargs = spread_tuple(a, off, type_under(fn->type), args, nargs);
 		} else {
 			args[nargs++] = (ArgSlot){off, a->type, false, NULL};
 		}
@@ -97,6 +157,10 @@ void emit_args(CallPlan *p, const char *base) {
 		int64_t imm;
 		if (args[i].simple && int_const(args[i].simple, &imm) && is_imm32(imm)) {
 			emit("movq $%lld, %lld(%s)", (long long)imm, (long long)p->outoff[i], base);
+		} else if (args[i].simple && is_agg(t)) {  // copied from the variable
+			loc_addr(gen_simple_loc(args[i].simple, "%rax"));
+			emit("lea %lld(%s), %%rdi", (long long)p->outoff[i], base);
+			copy_mem(tsize(t));
 		} else if (args[i].simple) {
 			load_simple(args[i].simple, "%rax");
 			emit("mov %%rax, %lld(%s)", (long long)p->outoff[i], base);
@@ -235,12 +299,12 @@ void gen_funclit(Node *e) {
 
 // ---- thunks ----
 
-typedef enum { THUNK_METHODVAL, THUNK_DEREF, THUNK_PROMOTED } ThunkKind;
+typedef enum { THUNK_METHODVAL, THUNK_DEREF, THUNK_PROMOTED, THUNK_IFACE_MV, THUNK_IFACE_MEXPR } ThunkKind;
 typedef struct Thunk {
 	Obj *method;
 	ThunkKind kind;
 	const char *sym;
-	Type *outer;     // THUNK_PROMOTED: the struct whose embedded field has the method
+	Type *outer;     // THUNK_PROMOTED: the struct whose embedded field has the method; THUNK_IFACE_*: the interface
 	int path[16];    // field indices from outer to the embedded receiver
 	int npath;
 	Method *imethod; // promoted from an embedded interface: its method and index
@@ -284,6 +348,66 @@ const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im
 	return t->sym;
 }
 
+// The method of interface type it with index idx, called through the
+// itab: as a method value (closure {code, itab, data}) or as a method
+// expression (static closure; the interface value is the first argument).
+static const char *iface_thunk(Type *it, int idx, ThunkKind kind) {
+	Method *im = type_under(it)->methods.data[idx];
+	const char *sym = cg_sym(xasprintf("%s..%s.%s", type_string(it, true), kind == THUNK_IFACE_MV ? "imv" : "imexpr",
+	                                   im->name));
+	for (int i = 0; i < thunks.len; i++) {
+		Thunk *t = thunks.data[i];
+		if (t->kind == kind && strcmp(t->sym, sym) == 0)
+			return t->sym;
+	}
+	Thunk *t = xcalloc(1, sizeof(Thunk));
+	t->kind = kind;
+	t->sym = sym;
+	t->outer = it;
+	t->imethod = im;
+	t->iindex = idx;
+	vec_push(&thunks, t);
+	return t->sym;
+}
+
+// An interface method expression I.m as a func value.
+void gen_iface_method_expr(Node *e) {
+	Type *ft = type_under(e->type);
+	Type *it = ft->params.len ? ft->params.data[0] : NULL;
+	if (!it || !type_is_interface(type_under(it)) || e->field_index < 0 ||
+	    e->field_index >= type_under(it)->methods.len) {
+		unsupported(e->pos, "method expression of a promoted interface method");
+		emit("xor %%eax, %%eax");
+		return;
+	}
+	emit("lea %s..f(%%rip), %%rax", iface_thunk(it, e->field_index, THUNK_IFACE_MEXPR));
+}
+
+// x.m with x an interface: the closure keeps x's itab and data word.
+// Evaluating it on a nil interface panics, as in Go.
+static void gen_iface_methodval(Node *e) {
+	Type *it = e->lhs->type;
+	int x = gen_expr_temp(e->lhs);
+	emit("mov %d(%%rbp), %%rax", x);
+	nil_check("%rax");
+	Type *st = new_type(TY_STRUCT);
+	Field *code = xcalloc(1, sizeof(Field)), *recv = xcalloc(1, sizeof(Field));
+	code->name = "F";
+	code->type = ty_uintptr;
+	recv->name = "I";
+	recv->type = it;
+	vec_push(&st->fields, code);
+	vec_push(&st->fields, recv);
+	type_layout(st);
+	gen_alloc(st, e, xasprintf("method value %s", expr_text(e)));
+	emit("lea %s(%%rip), %%rcx", iface_thunk(it, e->field_index, THUNK_IFACE_MV));
+	emit("mov %%rcx, (%%rax)");
+	emit("mov %d(%%rbp), %%rcx", x);
+	emit("mov %%rcx, 8(%%rax)");
+	emit("mov %d(%%rbp), %%rcx", x + 8);
+	emit("mov %%rcx, 16(%%rax)");
+}
+
 static Type *recv_type_of(Obj *m) {
 	if (m->func && m->func->recv)
 		return m->func->recv->type;
@@ -304,7 +428,7 @@ const char *method_word_fn(Obj *m, bool word_is_ptr) {
 void gen_methodval(Node *e) {
 	Obj *m = e->obj;
 	if (!m) {
-		unsupported(e->pos, "method value of an interface method");
+		gen_iface_methodval(e);
 		return;
 	}
 	Type *rt = recv_type_of(m);
@@ -361,10 +485,14 @@ static void gen_thunk(Thunk *t) {
 	tuple_layout(&ft->params, NULL, &args);
 	tuple_layout(&ft->results, NULL, &res);
 	int64_t block = args + res;
-	int64_t in = t->kind == THUNK_METHODVAL ? 16 : 24;
+	// where the method's own arguments start in the thunk's incoming area
+	int64_t in = t->kind == THUNK_METHODVAL || t->kind == THUNK_IFACE_MV ? 16
+	             : t->kind == THUNK_IFACE_MEXPR ? 32 : 24;
 	int64_t frame = (rsize + block + 15) / 16 * 16;
 	const char *how = t->kind == THUNK_DEREF ? "loaded through a pointer word"
-	                  : t->kind == THUNK_PROMOTED ? "found through embedded fields" : "taken from the closure";
+	                  : t->kind == THUNK_PROMOTED ? "found through embedded fields"
+	                  : t->kind == THUNK_IFACE_MEXPR ? "in the interface value passed first"
+	                  : "taken from the closure";
 	fprintf(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, via_iface ? t->imethod->name : func_symbol(m), how);
 	fprintf(cg.out, "\t.text\n\t.p2align 4\n\t.type %s, @function\n%s:\n", t->sym, t->sym);
 	FILE *saved = cg.text;
@@ -373,7 +501,19 @@ static void gen_thunk(Thunk *t) {
 	emit("mov %%rsp, %%rbp");
 	if (frame)
 		emit("sub $%lld, %%rsp", (long long)frame);
-	if (t->kind == THUNK_PROMOTED) {
+	if (t->kind == THUNK_IFACE_MV || t->kind == THUNK_IFACE_MEXPR) {
+		// the itab's code pointer into %r11, the data word as the receiver
+		if (t->kind == THUNK_IFACE_MV) {
+			emit("mov 8(%%rdx), %%r11");
+			emit("mov 16(%%rdx), %%rax");
+		} else {
+			emit("mov 16(%%rbp), %%r11");
+			nil_check("%r11");
+			emit("mov 24(%%rbp), %%rax");
+		}
+		emit("mov %d(%%r11), %%r11  # %s", 16 + 8 * t->iindex, t->imethod->name);
+		emit("mov %%rax, 0(%%rsp)");
+	} else if (t->kind == THUNK_PROMOTED) {
 		emit("mov 16(%%rbp), %%rax");
 		Type *st = t->outer;
 		for (int i = 0; i < t->npath; i++) {
@@ -427,6 +567,8 @@ static void gen_thunk(Thunk *t) {
 	emit("leave");
 	emit("ret");
 	fprintf(cg.out, "\t.size %s, .-%s\n", t->sym, t->sym);
+	if (t->kind == THUNK_IFACE_MEXPR)
+		fprintf(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n%s..f:\n\t.quad %s\n", t->sym, t->sym);
 	cg.text = saved;
 }
 

@@ -23,36 +23,46 @@ static bool is_value_composite(Node *v) {
 	return k == TY_STRUCT || k == TY_ARRAY;
 }
 
-// Stores the value of v at offset off of the (zeroed) object whose address
-// is in the temporary ptr_off.
-static void store_elem(Node *v, Type *t, int ptr_off, int64_t off) {
+// Where a literal's elements go: a (zeroed) object in the frame at
+// off(%rbp) -- a stack object or a temporary -- or one whose address is
+// in the temporary at off(%rbp).
+typedef struct Dest {
+	bool in_frame;
+	int off;
+} Dest;
+
+// The operand for byte `at` of the destination (loading %rdi if needed).
+static const char *dest_operand(Dest d, int64_t at) {
+	if (d.in_frame)
+		return xasprintf("%lld(%%rbp)", (long long)(d.off + at));
+	emit("mov %d(%%rbp), %%rdi", d.off);
+	return xasprintf("%lld(%%rdi)", (long long)at);
+}
+
+static void fill(Node *lit, Dest d, int64_t base);
+
+// Stores the value of v at offset off of the destination; a nested struct
+// or array literal is built in place.
+static void store_elem(Node *v, Type *t, Dest d, int64_t off) {
 	while (v->kind == ND_PAREN)
 		v = v->lhs;
 	if (is_value_composite(v)) {
-		int sub = tmp_alloc(8, "element address");
-		emit("mov %d(%%rbp), %%rax", ptr_off);
-		if (off)
-			emit("add $%lld, %%rax", (long long)off);
-		save_rax(sub);
-		gen_composite_into(v, sub);
+		fill(v, d, off);
 		return;
 	}
 	int64_t imm;
 	if (!is_agg(t) && int_const(v, &imm) && is_imm32(imm)) {
 		if (imm == 0)
 			return;  // the storage starts zeroed
-		emit("mov %d(%%rbp), %%rdi", ptr_off);
-		emit("mov%c $%lld, %lld(%%rdi)", size_suffix(tsize(t)), (long long)imm, (long long)off);
+		emit("mov%c $%lld, %s", size_suffix(tsize(t)), (long long)imm, dest_operand(d, off));
 		return;
 	}
 	gen_expr(v);
-	emit("mov %d(%%rbp), %%rdi", ptr_off);
 	if (is_agg(t)) {
-		if (off)
-			emit("add $%lld, %%rdi", (long long)off);
+		emit("lea %s, %%rdi", dest_operand(d, off));
 		store(t);
 	} else {
-		store_from(t, "%rax", xasprintf("%lld(%%rdi)", (long long)off));
+		store_from(t, "%rax", dest_operand(d, off));
 	}
 }
 
@@ -72,7 +82,7 @@ static int64_t element_indexes(Node *lit, int64_t *idx) {
 	return n;
 }
 
-void gen_composite_into(Node *lit, int ptr_off) {
+static void fill(Node *lit, Dest d, int64_t base) {
 	Type *u = type_under(lit->type);
 	if (u->kind == TY_STRUCT) {
 		for (int i = 0; i < lit->list.len; i++) {
@@ -88,7 +98,7 @@ void gen_composite_into(Node *lit, int ptr_off) {
 				continue;
 			}
 			Field *f = u->fields.data[fi];
-			store_elem(v, f->type, ptr_off, f->offset);
+			store_elem(v, f->type, d, base + f->offset);
 		}
 		return;
 	}
@@ -99,11 +109,33 @@ void gen_composite_into(Node *lit, int ptr_off) {
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *el = lit->list.data[i];
 			Node *v = el->kind == ND_KEYVAL ? el->rhs : el;
-			store_elem(v, u->elem, ptr_off, idx[i] * es);
+			store_elem(v, u->elem, d, base + idx[i] * es);
 		}
 		return;
 	}
 	unsupported(lit->pos, "composite literal of this type");
+}
+
+void gen_composite_into(Node *lit, int ptr_off) {
+	fill(lit, (Dest){false, ptr_off}, 0);
+}
+
+void gen_composite_in_frame(Node *lit, int obj_off) {
+	fill(lit, (Dest){true, obj_off}, 0);
+}
+
+// %rax = &T{...}: a new object (allocation site `site`) holding lit.
+void gen_new_composite(Node *lit, Node *site, const char *what) {
+	int obj = gen_alloc(lit->type, site, what);
+	if (obj) {  // a stack object: filled in place
+		gen_composite_in_frame(lit, obj);
+		emit("lea %d(%%rbp), %%rax", obj);
+		return;
+	}
+	int p = tmp_alloc(8, "&composite");
+	save_rax(p);
+	gen_composite_into(lit, p);
+	load_rax(p);
 }
 
 void gen_composite(Node *e) {
@@ -113,23 +145,16 @@ void gen_composite(Node *e) {
 		gen_map_literal(e);
 		return;
 	case TY_PTR: {  // an elided &T{...} inside another literal
-		gen_alloc(u->elem, e, xasprintf("&%s", expr_text(e)));
-		int p = tmp_alloc(8, "&composite");
-		save_rax(p);
 		Node lit = *e;
 		lit.type = u->elem;
-		gen_composite_into(&lit, p);
-		load_rax(p);
+		gen_new_composite(&lit, e, xasprintf("&%s", expr_text(e)));
 		return;
 	}
 	case TY_STRUCT: case TY_ARRAY: {
 		int obj = tmp_alloc(tsize(e->type), xasprintf("%s", expr_text(e)));
 		emit("lea %d(%%rbp), %%rdi", obj);
 		zero_mem(tsize(e->type));
-		int p = tmp_alloc(8, "literal address");
-		emit("lea %d(%%rbp), %%rax", obj);
-		save_rax(p);
-		gen_composite_into(e, p);
+		gen_composite_in_frame(e, obj);
 		emit("lea %d(%%rbp), %%rax", obj);
 		return;
 	}

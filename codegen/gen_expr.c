@@ -117,9 +117,10 @@ bool node_is_stack(Node *site) {
 }
 
 // %rax = pointer to a zeroed T: a frame slot when escape analysis said the
-// site does not escape, else a runtime_new block. Stack objects are pinned
-// so that later statements do not reuse their slot.
-void gen_alloc(Type *t, Node *site, const char *what) {
+// site does not escape (returns its offset), else a runtime_new block
+// (returns 0). Stack objects are pinned so that later statements do not
+// reuse their slot.
+int gen_alloc(Type *t, Node *site, const char *what) {
 	int64_t size = tsize(t);
 	if (node_is_stack(site)) {
 		int off = tmp_alloc(size, xasprintf("%s (stack object)", what));
@@ -128,7 +129,7 @@ void gen_alloc(Type *t, Node *site, const char *what) {
 		emit("lea %d(%%rbp), %%rdi", off);
 		zero_mem(size);
 		emit("lea %d(%%rbp), %%rax", off);
-		return;
+		return off;
 	}
 	if (site && site->esc_reason)
 		emit_comment("%s -> heap: %s", what, site->esc_reason);
@@ -138,6 +139,7 @@ void gen_alloc(Type *t, Node *site, const char *what) {
 	emit("mov $%lld, %%rdi", (long long)size);
 	emit("lea %s(%%rip), %%rsi", typedesc(t));
 	emit("call runtime_new");
+	return 0;
 }
 
 // ---- selectors, indexing, slicing ----
@@ -431,12 +433,7 @@ static void value_at(Type *t, Loc l) {
 static void gen_address_of(Node *e) {
 	Node *x = skip_parens(e->lhs);
 	if (x->kind == ND_COMPOSITE) {
-		Type *t = x->type;
-		gen_alloc(t, e->esc != ESC_UNDECIDED ? e : x, xasprintf("&%s", expr_text(x)));
-		int p = tmp_alloc(8, "&composite");
-		save_rax(p);
-		gen_composite_into(x, p);
-		load_rax(p);
+		gen_new_composite(x, e->esc != ESC_UNDECIDED ? e : x, xasprintf("&%s", expr_text(x)));
 		return;
 	}
 	gen_addr(x);
@@ -655,7 +652,7 @@ void gen_expr(Node *e) {
 		break;
 	case ND_FUNCNAME:
 		if (!e->obj) {
-			unsupported(e->pos, "method expression of an interface method");
+			gen_iface_method_expr(e);
 			return;
 		}
 		emit("lea %s..f(%%rip), %%rax", func_symbol(e->obj));

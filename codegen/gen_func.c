@@ -7,6 +7,10 @@
 #include "cg.h"
 #include "codegen.h"
 
+// Go keeps no variable larger than this in a frame (cmd/compile's
+// MaxStackVarSize): bigger ones are always moved to the heap.
+#define MAX_STACK_VAR (10 * 1024 * 1024)
+
 static const char *ret_lbl;
 
 const char *ret_label(void) {
@@ -101,6 +105,10 @@ void func_begin(Func *f, const char *sym) {
 		Obj *v = f->locals.data[i];
 		if (v->kind != OBJ_VAR || is_incoming(v) || v->is_param || v->is_result || v->is_recv)
 			continue;
+		if (!v->heap && tsize(v->type) > MAX_STACK_VAR) {  // whatever the escape verdict (-escape=off)
+			v->heap = true;
+			v->heap_reason = "too large for stack";
+		}
 		v->offset = v->heap ? frame_slot(8, xasprintf("%s (pointer to heap block)", v->name))
 		                    : frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type_string(v->type, false)));
 	}

@@ -225,6 +225,9 @@ static bool assign_in_place(Node *l, Node *r, bool define) {
 		loc = gen_loc(l);
 		load_simple(r, "%rdx");
 		store_from(t, "%rdx", loc_text(loc));
+	} else if (!is_agg(t) && is_simple_loc(l)) {  // p.x = v: p is read into %rdi after v
+		gen_expr(r);
+		store_from(t, "%rax", loc_text(gen_simple_loc(l, "%rdi")));
 	} else {
 		int v = gen_expr_temp(r);
 		store_at(gen_loc(l), t, v);
@@ -284,8 +287,9 @@ static bool compound_in_place(Node *lhs, Op op, Node *rhs) {
 		load_simple(rhs, "%rdx");
 		note_loc(l);
 		gen_inplace_op(op, t, "%rdx", loc_text(l));
-	} else if (static_loc(lhs, &l)) {
+	} else if (is_simple_loc(lhs)) {
 		gen_expr(rhs);
+		l = gen_simple_loc(lhs, "%rdi");
 		note_loc(l);
 		gen_inplace_op(op, t, "%rax", loc_text(l));
 	} else {
@@ -540,16 +544,28 @@ static void gen_range(Node *s) {
 		range_store(key, i);
 		if (val) {
 			int mark = tmp_mark();
+			int64_t es = tsize(elem);
 			load_rax(base);
 			if (u->kind == TY_PTR)
 				nil_check("%rax");
 			emit("mov %d(%%rbp), %%rcx", i);
-			if (tsize(elem) != 1)
-				emit("imul $%lld, %%rcx", (long long)tsize(elem));
-			emit("add %%rcx, %%rax");
-			load(elem);
-			int v = to_temp(elem);
-			range_store(val, v);
+			Loc el = loc_rax(0), dst;
+			if (es == 1 || es == 2 || es == 4 || es == 8) {
+				el.indexed = true;
+				el.scale = (int)es;
+			} else if (es) {
+				emit("imul $%lld, %%rcx", (long long)es);
+				emit("add %%rcx, %%rax");
+			}
+			if (!is_agg(elem) && static_loc(val, &dst)) {  // straight into the variable
+				load_into(elem, loc_text(el), "%rax");
+				note_loc(dst);
+				store_from(elem, "%rax", loc_text(dst));
+			} else {
+				loc_addr(el);
+				load(elem);
+				range_store(val, to_temp(elem));
+			}
 			tmp_release(mark);
 		}
 		gen_stmt(s->body);
@@ -671,6 +687,10 @@ static void gen_return(Node *s) {
 			value_from(tup + (int)off[i], o->type);
 			store(o->type);
 		}
+	} else if (s->list.len == 1 && res->len == 1) {  // one result: no temporary
+		Obj *o = res->data[0];
+		Node id = {.kind = ND_IDENT, .obj = o, .type = o->type};
+		assign_in_place(&id, s->list.data[0], false);
 	} else if (s->list.len) {
 		int *vals = xcalloc((size_t)s->list.len, sizeof(int));
 		for (int i = 0; i < s->list.len; i++)

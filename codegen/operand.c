@@ -1,10 +1,14 @@
 // operand.c - values and storage an instruction can name directly, so
 // that the common cases need no frame temporary and no lea/mov pair:
-//  - locations (Loc): off(%rbp), sym+off(%rip), off(%rax[,%rcx,scale]);
+//  - locations (Loc): off(%rbp), sym+off(%rip), off(reg[,%rcx,scale]);
 //  - static locations: variables of this frame or globals, their fields
 //    and constant-index array elements, addressable with no code at all;
-//  - simple values: integer constants and scalars at a static location,
-//    loadable into any register without side effects.
+//  - simple locations: static ones, or fields reached through a chain of
+//    pointers starting at a static one (p.x, *p, p.next.x), which one
+//    register can follow (each pointer nil-checked);
+//  - simple values: integer constants and scalars at a simple location,
+//    loadable into any register without touching another one. Reading
+//    them after the calls of a neighbouring operand is what gc does too.
 #include <string.h>
 #include "cg.h"
 
@@ -15,7 +19,7 @@ static Node *skip_parens(Node *e) {
 }
 
 Loc loc_rax(int64_t off) {
-	return (Loc){.base = LOC_RAX, .off = off};
+	return (Loc){.base = LOC_REG, .reg = "%rax", .off = off};
 }
 
 // The operand text of l (a fresh string).
@@ -27,17 +31,17 @@ const char *loc_text(Loc l) {
 		return xasprintf("%lld(%%rbp)", (long long)l.off);
 	case LOC_GLOBAL:
 		return l.off ? xasprintf("%s+%lld(%%rip)", l.sym, (long long)l.off) : xasprintf("%s(%%rip)", l.sym);
-	case LOC_RAX:
+	case LOC_REG:
 	default:
 		if (l.indexed)
-			return xasprintf("%lld(%%rax,%%rcx,%d)", (long long)l.off, l.scale);
-		return l.off ? xasprintf("%lld(%%rax)", (long long)l.off) : "(%rax)";
+			return xasprintf("%lld(%s,%%rcx,%d)", (long long)l.off, l.reg, l.scale);
+		return l.off ? xasprintf("%lld(%s)", (long long)l.off, l.reg) : xasprintf("(%s)", l.reg);
 	}
 }
 
 // %rax = the address l names.
 void loc_addr(Loc l) {
-	if (l.base == LOC_RAX && !l.indexed && l.off == 0)
+	if (l.base == LOC_REG && !l.indexed && l.off == 0 && strcmp(l.reg, "%rax") == 0)
 		return;
 	if (l.desc)
 		emit("lea %s, %%rax  # &%s", loc_text(l), l.desc);
@@ -134,18 +138,69 @@ static bool const_bits(Node *e, int64_t *bits) {
 	return true;
 }
 
-bool is_simple(Node *e) {
-	int64_t v;
-	Loc l;
-	if (!e || !e->type || is_agg(e->type))
+// A simple location: with gen, loads the pointers on the way into reg.
+static bool simple_loc(Node *e, bool gen, const char *reg, Loc *l) {
+	e = skip_parens(e);
+	if (static_loc(e, l))
+		return true;
+	if (!e || e->is_const)
 		return false;
-	return const_bits(e, &v) || static_loc(e, &l);
+	switch (e->kind) {
+	case ND_SELECTOR: {
+		Type *lt = e->lhs ? type_under(e->lhs->type) : NULL;
+		Type *st = lt && lt->kind == TY_PTR ? type_under(lt->elem) : lt;
+		if (!st || st->kind != TY_STRUCT || e->field_index < 0 || e->field_index >= st->fields.len)
+			return false;
+		Field *f = st->fields.data[e->field_index];
+		if (lt->kind == TY_PTR) {
+			if (!is_simple(e->lhs))
+				return false;
+			if (gen) {
+				load_simple(e->lhs, reg);
+				nil_check(reg);
+			}
+			*l = (Loc){.base = LOC_REG, .reg = reg};
+		} else if (!simple_loc(e->lhs, gen, reg, l)) {
+			return false;
+		}
+		l->off += f->offset;
+		l->desc = NULL;
+		return true;
+	}
+	case ND_STAR: case ND_DEREF:
+		if (!is_simple(e->lhs))
+			return false;
+		if (gen) {
+			load_simple(e->lhs, reg);
+			nil_check(reg);
+		}
+		*l = (Loc){.base = LOC_REG, .reg = reg};
+		return true;
+	default:
+		return false;
+	}
 }
 
-// reg = the value of a simple expression (is_simple), scalars extended.
+bool is_simple_loc(Node *e) {
+	Loc l;
+	return simple_loc(e, false, NULL, &l);
+}
+
+Loc gen_simple_loc(Node *e, const char *reg) {
+	Loc l = {0};
+	simple_loc(e, true, reg, &l);
+	return l;
+}
+
+bool is_simple(Node *e) {
+	int64_t v;
+	if (!e || !e->type || is_agg(e->type))
+		return false;
+	return const_bits(e, &v) || is_simple_loc(e);
+}
+
 void load_simple(Node *e, const char *reg) {
 	int64_t v;
-	Loc l;
 	if (const_bits(e, &v)) {
 		if (v == 0)
 			emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4));
@@ -155,10 +210,9 @@ void load_simple(Node *e, const char *reg) {
 			emit("movabs $%lld, %s", (long long)v, reg);
 		return;
 	}
-	if (static_loc(e, &l)) {
-		note_loc(l);
-		load_into(e->type, loc_text(l), reg);
-	}
+	Loc l = gen_simple_loc(e, reg);
+	note_loc(l);
+	load_into(e->type, loc_text(l), reg);
 }
 
 // "$imm" for a constant that fits an instruction's immediate, the memory

@@ -286,6 +286,48 @@ static void assign_to(Node *x, Type *t, const char *context, bool rewrite, Obj *
 // inferred[i]); vars[i] (optional) is the variable assigned.
 static void assign_values(Type **dst, Type **inferred, Obj **vars, int n, Vec *rhs, const char *context, Pos pos) {
 	int m = rhs->len;
+	// Go's mismatch message names a lone call's function and points at
+	// the start of the call as written (before method calls are rewritten)
+	Node *call = m == 1 ? unparen(rhs->data[0]) : NULL;
+	const char *fun = call && call->kind == ND_CALL && call->lhs ? expr_string(call->lhs) : NULL;
+	Pos at = m ? expr_pos(rhs->data[0]) : pos;
+	int values = m;
+	if (m == 1) {
+		Node *r = rhs->data[0];
+		check_multi(r);
+		if (is_invalid(r))
+			goto fail;
+		Type *rt = r->type;
+		bool multi = rt->kind == TY_TUPLE && rt->results.len >= 2;
+		if (n == 2 && comma_ok_form(r)) {
+			unparen(r)->comma_ok = true;
+			r->comma_ok = true;
+			if (dst[0])
+				assign_to(r, dst[0], context, false, vars ? vars[0] : NULL);
+			else if (inferred)
+				inferred[0] = rt;
+			Node ok = {.kind = ND_IDENT, .type = ty_untyped_bool, .name = "ok", .pos = r->pos};
+			if (dst[1])
+				assign_to(&ok, dst[1], context, false, vars ? vars[1] : NULL);
+			else if (inferred)
+				inferred[1] = ty_bool;
+			return;
+		}
+		if (multi && rt->results.len == n) {
+			for (int i = 0; i < n; i++) {
+				Node tmp = {.kind = ND_CALL, .type = rt->results.data[i], .pos = r->pos, .lhs = r->lhs};
+				if (dst[i])
+					assign_to(&tmp, dst[i], context, false, vars ? vars[i] : NULL);
+				else if (inferred)
+					inferred[i] = rt->results.data[i];
+			}
+			return;
+		}
+		if (multi)
+			values = rt->results.len;
+		if (multi || n != 1)
+			goto mismatch;
+	}
 	if (m == n) {
 		for (int i = 0; i < n; i++) {
 			Node *r = rhs->data[i];
@@ -303,51 +345,17 @@ static void assign_values(Type **dst, Type **inferred, Obj **vars, int n, Vec *r
 		}
 		return;
 	}
-	if (m == 1) {
-		Node *r = rhs->data[0];
-		check_multi(r);
-		if (is_invalid(r)) {
-			for (int i = 0; inferred && i < n; i++)
-				if (!dst[i])
-					inferred[i] = ty_invalid;
-			return;
-		}
-		Type *rt = r->type;
-		if (n == 2 && comma_ok_form(r)) {
-			unparen(r)->comma_ok = true;
-			r->comma_ok = true;
-			if (dst[0])
-				assign_to(r, dst[0], context, false, vars ? vars[0] : NULL);
-			else if (inferred)
-				inferred[0] = rt;
-			Node ok = {.kind = ND_IDENT, .type = ty_untyped_bool, .name = "ok", .pos = r->pos};
-			if (dst[1])
-				assign_to(&ok, dst[1], context, false, vars ? vars[1] : NULL);
-			else if (inferred)
-				inferred[1] = ty_bool;
-			return;
-		}
-		if (rt->kind == TY_TUPLE && rt->results.len == n) {
-			for (int i = 0; i < n; i++) {
-				Node tmp = {.kind = ND_CALL, .type = rt->results.data[i], .pos = r->pos, .lhs = r->lhs};
-				if (dst[i])
-					assign_to(&tmp, dst[i], context, false, vars ? vars[i] : NULL);
-				else if (inferred)
-					inferred[i] = rt->results.data[i];
-			}
-			return;
-		}
-		if (rt->kind == TY_TUPLE) {
-			error_at(expr_pos(r), "assignment mismatch: %s but %s returns %s", plural(n, "variable"),
-			         expr_string(r), plural(rt->results.len, "value"));
-			goto fail;
-		}
-	} else {
-		for (int i = 0; i < m; i++)
-			check_expr(rhs->data[i]);
-	}
-	error_at(m ? expr_pos(rhs->data[0]) : pos, "assignment mismatch: %s but %s", plural(n, "variable"),
-	         plural(m, "value"));
+	for (int i = 0; i < m; i++)
+		check_expr(rhs->data[i]);
+mismatch:
+	if (fun)
+		error_at(at, "assignment mismatch: %s but %s returns %s", plural(n, "variable"), fun, plural(values, "value"));
+	else
+		error_at(at, "assignment mismatch: %s but %s", plural(n, "variable"), plural(values, "value"));
+	// like types2, no follow-on "declared but not used" for these variables
+	for (int i = 0; vars && i < n; i++)
+		if (vars[i])
+			vars[i]->used = true;
 fail:
 	for (int i = 0; inferred && i < n; i++)
 		if (!dst[i])

@@ -217,7 +217,15 @@ static void size_arg(Node *a, const char *what) {
 		return;
 	if (a->is_const) {
 		ConstVal v;
-		if (const_represent(a->cval, ty_int, &v) != REPR_OK) {
+		Repr r = const_represent(a->cval, ty_int, &v);
+		if (r != REPR_OK && type_is_untyped(a->type)) {
+			if (r == REPR_MISMATCH)
+				error_at(expr_pos(a), "cannot convert %s to int", operand_string(a));
+			else
+				error_at(expr_pos(a), "%s %s int", operand_string(a), r == REPR_OVERFLOW ? "overflows" : "truncated to");
+			return;
+		}
+		if (r != REPR_OK) {
 			error_at(expr_pos(a), "%s %s must be integer", what, operand_string(a));
 			return;
 		}
@@ -269,7 +277,8 @@ static void builtin_make(Node *n) {
 		size_arg(n->list.data[i], "size argument");
 	if (n->list.len == 2) {
 		Node *l = n->list.data[0], *c = n->list.data[1];
-		if (l->is_const && c->is_const && const_compare(OP_GT, l->cval, c->cval))
+		if (l->is_const && c->is_const && !type_is_untyped(l->type) && !type_is_untyped(c->type) &&
+		    const_compare(OP_GT, l->cval, c->cval))
 			error_at(expr_pos(l), "invalid argument: length and capacity swapped");
 	}
 }
@@ -699,7 +708,12 @@ void check_conversion(Node *n, Type *t) {
 		                (type_is_string(x->type) && tu->kind == TY_STRING) ||
 		                (x->cval.kind == CV_BOOL && tu->kind == TY_BOOL);
 		if (!kinds_ok || r != REPR_OK) {
-			// a float constant converted to an integer type may not truncate
+			// a float constant converted to an integer type may not truncate;
+			// like types2, an integral one is shown as the integer it became
+			ConstVal as_int;
+			if (kinds_ok && type_is_integer(tu) && x->cval.kind == CV_FLOAT &&
+			    const_represent(x->cval, ty_untyped_int, &as_int) == REPR_OK)
+				x->cval = as_int;
 			error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 			set_invalid(n);
 			return;

@@ -353,12 +353,26 @@ static const char *float_string(ConstVal v) {
 	return xasprintf("%.6ge%+ld", m, e10);
 }
 
+// go/constant shortens long strings: at most 72 runes, quotes included,
+// the last three replaced by "...".
+static const char *short_quote(const char *s, size_t n) {
+	enum { MAX_RUNES = 72 };
+	const char *q = quote_string(s, n);
+	size_t runes = 0, cut = 0;
+	for (size_t i = 0; q[i]; i++)
+		if (((unsigned char)q[i] & 0xC0) != 0x80 && ++runes == MAX_RUNES - 2)
+			cut = i;
+	if (runes <= MAX_RUNES)
+		return q;
+	return xasprintf("%.*s...", (int)cut, q);
+}
+
 const char *const_string(ConstVal v) {
 	switch (v.kind) {
 	case CV_BOOL: return v.b ? "true" : "false";
 	case CV_INT: return v.big ? big_string(v.big->num) : int128_string(v.i);
 	case CV_FLOAT: return float_string(v);
-	case CV_STRING: return quote_string(v.s, v.slen);
+	case CV_STRING: return short_quote(v.s, v.slen);
 	default: return "?";
 	}
 }

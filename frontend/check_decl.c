@@ -287,6 +287,21 @@ static void check_recursive_types(void) {
 		check_recursive_type(ck.prog->types.data[i]);
 }
 
+// Like gc, a variable may not be larger than the address space.
+static void check_sizes(Vec *vars) {
+	for (int i = 0; i < vars->len; i++) {
+		Obj *o = vars->data[i];
+		if (o->type && type_size(o->type) >= TYPE_MAX_SIZE)
+			error_at(o->pos, "type %s larger than address space", tstr(o->type));
+	}
+}
+
+static void check_variable_sizes(Program *prog) {
+	check_sizes(&prog->globals);
+	for (int i = 0; i < prog->funcs.len; i++)
+		check_sizes(&((Func *)prog->funcs.data[i])->locals);
+}
+
 // ---- collecting ----
 
 static const char *import_path(Node *imp) {
@@ -666,6 +681,7 @@ Program *check_program(File **files, int nfiles) {
 	}
 	if (!strcmp(ck.pkg, "main") && !scope_lookup_local(ck.pkg_scope, "main") && nfiles > 0 && diag_count() == 0)
 		error_at((Pos){files[0]->index, 1, 1}, "function main is undeclared in the main package");
+	check_variable_sizes(prog);
 	type_canonicalize_ids();
 	ck.scope = NULL;
 	return prog;

@@ -670,7 +670,7 @@ static void qualified_member(Node *n, Obj *pkg) {
 	}
 	Obj *m = package_member(pkg, n->name);
 	if (!m) {
-		error_at(expr_pos(n), "undefined: %s.%s", n->lhs->name, n->name);
+		error_at(n->pos2, "undefined: %s.%s", n->lhs->name, n->name);
 		set_invalid(n);
 		return;
 	}
@@ -936,7 +936,7 @@ static void check_slice(Node *n) {
 		n->type = x->type;
 	} else if (u->kind == TY_STRING) {
 		if (n->slice3) {
-			error_at(expr_pos(x), "invalid operation: 3-index slice of string");
+			error_at(n->max ? expr_pos(n->max) : expr_pos(x), "invalid operation: 3-index slice of string");
 			set_invalid(n);
 			return;
 		}

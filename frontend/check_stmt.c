@@ -553,10 +553,11 @@ static void check_range(Node *s, const char *label) {
 			error_at(expr_pos(x), "cannot range over %s", operand_string(x));
 		}
 	}
-	if (s->list.len > max_vars) {
+	if (s->list.len > 2)
+		error_at(expr_pos(s->list.data[2]), "range clause permits at most two iteration variables");
+	else if (s->list.len > max_vars)
 		error_at(expr_pos(s->list.data[max_vars]), "range over %s permits only one iteration variable",
 		         operand_string(x));
-	}
 	Type *types[2] = {kt, vt};
 	for (int i = 0; i < s->list.len && i < 2; i++) {
 		Node *l = s->list.data[i];
@@ -615,6 +616,22 @@ static void check_case_body(Node *c, bool last, bool allow_fallthrough) {
 	close_scope();
 }
 
+// Like gc, duplicate constant cases are found for integer, float and
+// string values of identical types; seen holds the earlier case values.
+static void check_duplicate_case(Node *e, Vec *seen) {
+	if (!e->is_const || (e->cval.kind != CV_INT && e->cval.kind != CV_FLOAT && e->cval.kind != CV_STRING))
+		return;
+	for (int i = 0; i < seen->len; i++) {
+		Node *p = seen->data[i];
+		if (p->cval.kind == e->cval.kind && type_identical(p->type, e->type) && const_compare(OP_EQ, p->cval, e->cval)) {
+			error_at(expr_pos(e), "duplicate case %s in expression switch\n\t%s: previous case", operand_string(e),
+			         pos_label(p->pos));
+			return;
+		}
+	}
+	vec_push(seen, e);
+}
+
 static void check_switch(Node *s, const char *label) {
 	open_scope();
 	check_stmt(s->init);
@@ -627,6 +644,7 @@ static void check_switch(Node *s, const char *label) {
 	Target t;
 	push_target(&t, s, label, false);
 	bool seen_default = false;
+	Vec seen = {0};
 	for (int i = 0; i < s->list.len; i++) {
 		Node *c = s->list.data[i];
 		if (!c)
@@ -661,6 +679,7 @@ static void check_switch(Node *s, const char *label) {
 				*tag = saved_tag; // the tag itself is never boxed: the case value is
 			if (is_invalid(&cmp))
 				continue;
+			check_duplicate_case(e, &seen);
 			if (type_is_interface(tag->type) && !type_is_interface(e->type) && e->kind != ND_NIL)
 				node_wrap(e, ND_TOIFACE, tag->type);
 		}
@@ -688,6 +707,7 @@ static void check_typeswitch(Node *s, const char *label) {
 	Target t;
 	push_target(&t, s, label, false);
 	Vec clause_objs = {0};
+	Vec seen = {0}; // earlier case types (nil as an ND_NIL node)
 	bool any_used = false;
 	for (int i = 0; i < s->list.len; i++) {
 		Node *c = s->list.data[i];
@@ -699,7 +719,22 @@ static void check_typeswitch(Node *s, const char *label) {
 			check_expr_or_type(e);
 			if (is_invalid(e))
 				continue;
-			if (e->type == ty_untyped_nil) {
+			bool is_nil = e->type == ty_untyped_nil;
+			if (is_nil || e->is_type) {
+				Node *dup = NULL;
+				for (int j = 0; j < seen.len && !dup; j++) {
+					Node *p = seen.data[j];
+					if (is_nil ? p->kind == ND_NIL : p->kind != ND_NIL && type_identical(p->type, e->type))
+						dup = p;
+				}
+				if (dup) {
+					error_at(expr_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
+					         is_nil ? "nil" : tstr(e->type), pos_label(expr_pos(dup)));
+					continue;
+				}
+				vec_push(&seen, e);
+			}
+			if (is_nil) {
 				e->kind = ND_NIL;
 				if (xt)
 					e->type = xt;
@@ -712,8 +747,8 @@ static void check_typeswitch(Node *s, const char *label) {
 			}
 			const char *why;
 			if (xt && !type_is_interface(e->type) && !implements(e->type, xt, &why))
-				error_at(expr_pos(e), "impossible type switch case: %s\n\t%s does not implement %s %s",
-				         expr_string(e), tstr(e->type), tstr(xt), why);
+				error_at(expr_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+				         expr_string(e), operand_string(x), tstr(e->type), why);
 			if (c->list.len == 1)
 				single = e->type;
 		}

@@ -43,7 +43,7 @@ static Type *type_qualified(Node *n) {
 	pkg->obj = p;
 	Obj *m = package_member(p, n->name);
 	if (!m) {
-		error_at(n->pos, "undefined: %s.%s", pkg->name, n->name);
+		error_at(n->pos2, "undefined: %s.%s", pkg->name, n->name);
 		return ty_invalid;
 	}
 	if (m->kind != OBJ_TYPE) {
@@ -255,8 +255,8 @@ void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig) {
 	for (int i = 0; i < base->methods.len; i++) {
 		Method *m = base->methods.data[i];
 		if (!strcmp(m->name, fn->name)) {
-			error_at(fn->pos, "method %s.%s already declared at %s:%d:%d", base->obj->name, fn->name,
-			         diag_file_name(m->func->pos.file), m->func->pos.line, m->func->pos.col);
+			error_at(fn->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s", base->obj->name,
+			         fn->name, pos_label(m->func->pos), fn->name);
 			return;
 		}
 	}
@@ -411,11 +411,11 @@ bool implements(Type *t, Type *iface, const char **why) {
 			}
 		}
 		if (!have) {
-			*why = xasprintf("(missing method %s)", want->name);
+			*why = xasprintf("(missing %s method)", want->name);
 			return false;
 		}
 		if (!type_identical(have->type, want->type)) {
-			*why = xasprintf("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", want->name,
+			*why = xasprintf("(wrong type for %s method)\n\t\thave %s%s\n\t\twant %s%s", want->name,
 			                 want->name, signature_tail(have->type), want->name,
 			                 signature_tail(want->type));
 			return false;

@@ -14,6 +14,8 @@ typedef struct SourceFile {
 	const char *name;
 	const char *text;
 	size_t len;
+	size_t *line_starts; // offset of each line's first byte, built on first use
+	int nlines;
 } SourceFile;
 
 typedef struct Diag {
@@ -110,6 +112,36 @@ const char *diag_file_text(int file, size_t *len) {
 	SourceFile *f = files.data[file];
 	*len = f->len;
 	return f->text;
+}
+
+// Code generation asks for the text of every statement's line, so the
+// lookup must not rescan the file: index the line starts once.
+static void index_lines(SourceFile *f) {
+	int n = 1;
+	for (size_t i = 0; i < f->len; i++)
+		n += f->text[i] == '\n';
+	f->line_starts = xmalloc(sizeof(size_t) * (size_t)n);
+	f->line_starts[0] = 0;
+	f->nlines = 1;
+	for (size_t i = 0; i < f->len; i++)
+		if (f->text[i] == '\n')
+			f->line_starts[f->nlines++] = i + 1;
+}
+
+const char *diag_line_text(int file, int line, size_t *len) {
+	*len = 0;
+	if (file < 0 || file >= files.len)
+		return "";
+	SourceFile *f = files.data[file];
+	if (!f->line_starts)
+		index_lines(f);
+	if (line < 1 || line > f->nlines)
+		return "";
+	size_t start = f->line_starts[line - 1], end = start;
+	while (end < f->len && f->text[end] != '\n')
+		end++;
+	*len = end - start;
+	return f->text + start;
 }
 
 void error_at(Pos pos, const char *fmt, ...) {

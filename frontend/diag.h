@@ -13,6 +13,9 @@
 int diag_add_file(const char *name, const char *text, size_t len);
 const char *diag_file_name(int file);
 const char *diag_file_text(int file, size_t *len);
+// The text of one line (1-based) without its newline, in O(1) after the
+// first call for a file; "" with *len 0 when out of range.
+const char *diag_line_text(int file, int line, size_t *len);
 
 // Reports an error at pos (printf-style). Extra lines (Go's indented
 // "\thave (...)" follow-ups) may be part of the message after '\n'.

@@ -122,7 +122,7 @@ Node *mk_param(Node *name, Node *type) {
 	return f;
 }
 
-Vec group_params(ParseCtx *p, Vec raw, Pos close) {
+Vec group_params(ParseCtx *p, Vec raw) {
 	bool named = false;
 	for (int i = 0; i < raw.len; i++)
 		named |= ((Node *)raw.data[i])->names.len > 0;
@@ -150,7 +150,6 @@ Vec group_params(ParseCtx *p, Vec raw, Pos close) {
 		bad = ((Node *)pending.data[0])->pos;
 	if (bad.line)
 		syntax_error_plain(p, bad, "mixed named and unnamed parameters");
-	(void)close;
 	return out;
 }
 

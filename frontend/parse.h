@@ -68,12 +68,12 @@ Node *mk_binary(Node *x, Token op, Node *y);
 Vec vec_of(void *x);
 void vec_append(Vec *dst, Vec src);
 
-// A raw parameter entry: optional name, type (NULL for a lone name
-// awaiting grouping, which never happens: a lone name is a type entry).
+// A raw parameter entry: optional name and a type (a lone name is parsed
+// as a type entry; group_params decides).
 Node *mk_param(Node *name, Node *type);
 // Groups raw parameter entries the way Go does: if any has a name, lone
 // types are names sharing the next type ("a, b int").
-Vec group_params(ParseCtx *p, Vec raw, Pos close);
+Vec group_params(ParseCtx *p, Vec raw);
 
 // Statement headers: s1 [; s2] for if and switch.
 Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els);

@@ -229,8 +229,8 @@ typedef struct ParamList {
 }
 %type params {ParamList}
 params(A) ::= params_open(O) RPAREN. { ctx_pop(p); A = (ParamList){{0}, O}; }
-params(A) ::= params_open(O) param_list(L) comma_opt RPAREN(C). {
-	ctx_pop(p); A = (ParamList){group_params(p, L, C.pos), O};
+params(A) ::= params_open(O) param_list(L) comma_opt RPAREN. {
+	ctx_pop(p); A = (ParamList){group_params(p, L), O};
 }
 %type params_open {Pos}
 params_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PARAMS); A = L.pos; }

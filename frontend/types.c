@@ -206,6 +206,8 @@ static void layout_struct(Type *t) {
 		off = align_to(off, a);
 		f->offset = off;
 		off += type_size(f->type);
+		if (off > TYPE_MAX_SIZE)
+			off = TYPE_MAX_SIZE;
 		if (a > align)
 			align = a;
 	}
@@ -231,7 +233,8 @@ void type_layout(Type *t) {
 		t->size = -2;
 		type_layout(t->elem);
 		t->align = type_align(t->elem);
-		t->size = t->len * type_size(t->elem);
+		int64_t elem = type_size(t->elem);
+		t->size = elem && t->len > TYPE_MAX_SIZE / elem ? TYPE_MAX_SIZE : t->len * elem;
 		return;
 	case TY_STRUCT:
 		t->size = -2;

@@ -85,6 +85,9 @@ Type *type_map(Type *key, Type *elem);
 Type *type_under(Type *t);           // underlying type (identity for unnamed)
 bool type_identical(Type *a, Type *b);
 void type_layout(Type *t);           // computes size/align (and field offsets)
+// (checker addition) gc's MaxWidth on amd64: a variable of a type this large
+// is an error ("larger than address space"); layout saturates sizes here.
+#define TYPE_MAX_SIZE ((int64_t)1 << 50)
 int64_t type_size(Type *t);
 int type_align(Type *t);
 bool type_is_integer(Type *t);       // after type_under

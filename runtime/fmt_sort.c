@@ -6,6 +6,37 @@
 
 #define CMP(a, b) ((a) < (b) ? -1 : (a) > (b))
 
+// fmtsort orders different dynamic types by the address of their
+// descriptors, and Go's linker lays those out by symbol size, then name.
+// This is the size of Go 1.19's descriptor for t (reflect's rtype, the
+// kind's extra fields, the uncommon part that named and predeclared
+// types carry with 16 bytes per method, struct fields, interface
+// methods); func parameters are not known here and count as none.
+static uintptr_t go_descriptor_size(const GoType *t) {
+	uintptr_t n = 48;
+	bool uncommon = t->named || t->kind <= KIND_COMPLEX128 || t->kind == KIND_STRING ||
+	                t->kind == KIND_UNSAFEPTR || (t->nmethods && t->kind != KIND_INTERFACE);
+	switch (t->kind) {
+	case KIND_ARRAY: n += 24; break;
+	case KIND_CHAN: n += 16; break;
+	case KIND_FUNC: case KIND_PTR: case KIND_SLICE: n += 8; break;
+	case KIND_INTERFACE: n += 32 + 8 * t->len; break;
+	case KIND_MAP: n += 40; break;
+	case KIND_STRUCT: n += 32 + 24 * t->len; break;
+	}
+	if (uncommon)
+		n += 16 + (t->kind == KIND_INTERFACE ? 0 : 16 * t->nmethods);
+	return n;
+}
+
+static int compare_types(const GoType *a, const GoType *b) {
+	uintptr_t sa = go_descriptor_size(a), sb = go_descriptor_size(b);
+	if (sa != sb)
+		return CMP(sa, sb);
+	intptr_t c = runtime_cmpstring(&a->str, &b->str);
+	return CMP(c, 0);
+}
+
 static int compare_float(double a, double b) {
 	if (a != a)
 		return b != b ? 0 : -1;
@@ -59,7 +90,7 @@ int fmt_compare_keys(const GoType *t, const void *a, const void *b) {
 		if (!ta || !tb)
 			return CMP(ta != NULL, tb != NULL);
 		if (!type_same(ta, tb))
-			return CMP((uintptr_t)ta, (uintptr_t)tb);
+			return compare_types(ta, tb);
 		return fmt_compare_keys(ta, eface_valueptr(ta, &((void *const *)a)[1]),
 		                        eface_valueptr(ta, &((void *const *)b)[1]));
 	}

@@ -50,17 +50,6 @@ static void fmt_string_verb(Fmt *f, const GoString *s, int verb, const GoType *t
 	bad_verb(f, verb, t, p);
 }
 
-// A String/Error/GoString method call for rt_call_recovering.
-typedef struct MethodCall {
-	void *fn, *recvword;
-	GoString result;
-} MethodCall;
-
-static void call_method(void *arg) {
-	MethodCall *c = arg;
-	c->result = call_string_method(c->fn, c->recvword);
-}
-
 // Go's catchPanic: a method that panics prints %!v(PANIC=String method: v),
 // or <nil> when the receiver is a nil pointer; a panic while printing
 // that panic value propagates.
@@ -89,15 +78,12 @@ static void method_panicked(Fmt *f, int verb, const GoType *t, void *word, const
 // (the panic has then been reported in its place).
 static bool call_guarded(Fmt *f, int verb, const GoType *t, void *word, void *fn, const char *method,
                          GoString *result) {
-	MethodCall c = {fn, word, {0}};
 	RtRecovery r;
-	if (rt_call_recovering(call_method, &c, &r)) {
-		if (r.value.type)  // panic(nil) is not seen by recover in Go 1.19
-			method_panicked(f, verb, t, word, method, &r.value);
-		return false;
-	}
-	*result = c.result;
-	return true;
+	if (call_string_method_recovering(fn, word, result, &r))
+		return true;
+	if (r.value.type)  // panic(nil) is not seen by recover in Go 1.19
+		method_panicked(f, verb, t, word, method, &r.value);
+	return false;
 }
 
 // GoString() for %#v; Error() or String() for the verbs that use them.
@@ -282,7 +268,12 @@ static void print_elems(Fmt *f, const GoType *t, const char *p, intptr_t n, int 
 		return;
 	}
 	if (f->sharp_v) {
-		write_type(f, t);
+		// An operand of static type []byte is named so (Go's printArg has
+		// a case for it); elsewhere the type prints as []uint8.
+		if (depth == 0 && t->kind == KIND_SLICE && !t->named && et->kind == KIND_UINT8 && !et->named)
+			buf_str(&f->buf, "[]byte");
+		else
+			write_type(f, t);
 		if (t->kind == KIND_SLICE && !p) {
 			buf_str(&f->buf, "(nil)");
 			return;

@@ -13,4 +13,19 @@ runtime_errorString_Error:
 	movq %rcx, 24(%rsp)
 	ret
 	.size runtime_errorString_Error, .-runtime_errorString_Error
+
+// func errors.New(text string) error, for code that calls it as an
+// ordinary Go function (text at 8(%rsp) on entry, the result after it):
+// forwards to the C errors_New(&result, &text).
+	.globl errors.New
+	.type errors.New, @function
+errors.New:
+	pushq %rbp
+	movq %rsp, %rbp
+	leaq 32(%rbp), %rdi
+	leaq 16(%rbp), %rsi
+	call errors_New
+	popq %rbp
+	ret
+	.size errors.New, .-errors.New
 	.section .note.GNU-stack,"",@progbits

@@ -1,5 +1,6 @@
 // panic.c - run-time panics: the exact message texts of Go 1.19, the
-// printing of panic(v)'s value, and dying with exit status 2.
+// printing of panic(v)'s value, and dying with exit status 2. Raising
+// (running deferred calls, recover) is defer_panic.c's job.
 //
 // The formatting functions (rt_format_*) are separate from the ones that
 // print and exit so unit tests can check the text.
@@ -171,6 +172,18 @@ static bool format_basic(RtBuf *b, const GoType *t, const void *p) {
 	return false;
 }
 
+// An Error or String method panicked while a panic was being printed.
+static _Noreturn void panic_while_printing(const GoEface *inner) {
+	RtBuf b = {0};
+	buf_str(&b, "panic while printing panic value");
+	if (inner->type && inner->type->kind == KIND_STRING && !inner->type->named)
+		buf_printf(&b, ": %.*s", GOSTR_ARG(*(const GoString *)inner->data));
+	else if (inner->type)
+		buf_printf(&b, ": type %.*s", GOSTR_ARG(inner->type->str));
+	buf_byte(&b, 0);
+	rt_fatal(b.p);
+}
+
 void rt_format_panic_value(RtBuf *b, const GoEface *v) {
 	const GoType *t = v->type;
 	if (!t) {
@@ -182,7 +195,10 @@ void rt_format_panic_value(RtBuf *b, const GoEface *v) {
 	if (!m)
 		m = type_method(t, "String");
 	if (m) {
-		GoString s = call_string_method(m, v->data);
+		GoString s;
+		RtRecovery r;
+		if (!call_string_method_recovering(m, v->data, &s, &r))
+			panic_while_printing(&r.value);
 		buf_gostr(b, &s);
 		return;
 	}

@@ -79,6 +79,9 @@ typedef struct RtRecovery {
 } RtRecovery;
 bool rt_call_recovering(void (*fn)(void *), void *arg, RtRecovery *out);
 void rt_recover_into(RtRecovery *out, uintptr_t argp);
+// call_string_method, stopping a panic inside the method: false, with the
+// panic in *rec (type.c).
+bool call_string_method_recovering(void *fn, void *recvword, GoString *result, RtRecovery *rec);
 
 // ---- hashing and equality of Go values (hash.c) ----
 uint64_t hash_bytes(const void *p, size_t n, uint64_t seed);
@@ -86,7 +89,9 @@ uint64_t hash_value(const GoType *t, const void *p, uint64_t seed);
 uint64_t rt_random(void);
 
 // ---- panics (panic.c) ----
-// Runtime errors: prints "panic: runtime error: <msg>" and exits 2.
+// Runtime errors panic with "runtime error: <msg>" (recoverable: the
+// defer machinery in defer_panic.c runs deferred calls first, and prints
+// "panic: ..." and exits 2 when nothing recovers).
 _Noreturn void rt_panic_runtime_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 // Panics without the "runtime error: " prefix ("assignment to entry in nil map").
 _Noreturn void rt_panic_plain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -97,9 +102,9 @@ void rt_format_bounds(RtBuf *b, int which, int64_t x, int64_t y, bool x_unsigned
 void rt_format_panic_value(RtBuf *b, const GoEface *v);
 // Writes the goroutine header and traceback-like tail, then exits 2.
 _Noreturn void rt_die_after_panic(void);
-_Noreturn void rt_fatal(const char *msg);
+_Noreturn void rt_fatal(const char *msg);  // "fatal error: msg", exit 2, not recoverable
 // The nil dereference panic with its "[signal ...]" line (signal.c, panicnil).
-_Noreturn void rt_report_nil_deref(uintptr_t addr, uintptr_t pc, const char *signame, int code);        // "fatal error: msg", exit 2
+_Noreturn void rt_report_nil_deref(uintptr_t addr, uintptr_t pc, const char *signame, int code);
 
 // ---- print formatting (print.c) ----
 void rt_format_float_print(RtBuf *b, double v);  // println's +1.500000e+000 form

@@ -51,6 +51,24 @@ GoString call_string_method(void *fn, void *recvword) {
 	return (GoString){(const uint8_t *)frame[1], (intptr_t)frame[2]};
 }
 
+typedef struct MethodCall {
+	void *fn, *recvword;
+	GoString result;
+} MethodCall;
+
+static void call_method(void *arg) {
+	MethodCall *c = arg;
+	c->result = call_string_method(c->fn, c->recvword);
+}
+
+bool call_string_method_recovering(void *fn, void *recvword, GoString *result, RtRecovery *rec) {
+	MethodCall c = {fn, recvword, {0}};
+	if (rt_call_recovering(call_method, &c, rec))
+		return false;
+	*result = c.result;
+	return true;
+}
+
 bool type_comparable(const GoType *t) {
 	switch (t->kind) {
 	case KIND_SLICE: case KIND_MAP: case KIND_FUNC:

@@ -56,7 +56,7 @@ func main() {
 	}
 	total := 0.0
 	for _, s := range shapes {
-		fmt.Printf("%-16v %-15s area %7.3f perimeter %7.3f\n", s, kind(s), s.Area(), s.Perimeter())
+		fmt.Printf("%-16s %-15s area %7.3f perimeter %7.3f\n", fmt.Sprint(s), kind(s), s.Area(), s.Perimeter())
 		total += s.Area()
 	}
 	fmt.Printf("total area %.2f\n", total)

@@ -74,7 +74,9 @@ run_case() {
 		echo "PASS $shown"
 		return
 	fi
-	local msg="FAIL $shown:$bad differ (exit $code, want $(cat "$stem.exit" 2>/dev/null))"
+	local want_code msg
+	want_code=$(cat "$stem.exit" 2>/dev/null)
+	msg="FAIL $shown:$bad differ (exit $code, want $want_code)"
 	if [ "${VERBOSE:-}" = 1 ]; then
 		for ext in $bad; do
 			msg="$msg"$'\n'"$(diff -u --label "want $ext" --label "got $ext" "$stem.$ext" "$tmp/${ext#std}" | head -n 40 | sed 's/^/    /')"

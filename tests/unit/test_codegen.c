@@ -105,7 +105,8 @@ Test(codegen, division_checks_zero_and_minus_one) {
 
 Test(codegen, unsupported_construct_is_reported) {
 	types_init();
-	const char *src = "package main\ntype I interface{ M() }\nfunc main() { var i I; f := i.M; _ = f }\n";
+	const char *src = "package main\ntype I interface{ M() }\ntype J interface{ M(); N() }\n"
+	                  "func g() (J, J) { return nil, nil }\nfunc h(a, b I) {}\nfunc main() { h(g()) }\n";
 	int fi = diag_add_file("u.go", src, strlen(src));
 	File *f = parse_file(fi);
 	Program *p = check_program(&f, 1);
@@ -116,4 +117,65 @@ Test(codegen, unsupported_construct_is_reported) {
 	codegen_program(p, out);
 	fclose(out);
 	cr_assert_gt(diag_count(), 0, "codegen must reject what it cannot compile");
+}
+
+// The cheap forms of operations on constants and plain variables.
+Test(codegen, constants_and_variables_are_used_in_place) {
+	char *s = compile("package main\n"
+	                  "func f(i int, u uint) int {\n"
+	                  "\tx := i*8 + (i >> 3) + i*7\n"
+	                  "\tx++\n"
+	                  "\tx += i\n"
+	                  "\tif x < 16 {\n"
+	                  "\t\tx = 2\n"
+	                  "\t}\n"
+	                  "\treturn x + int(u/4) + i%3\n"
+	                  "}\n"
+	                  "func main() { println(f(5, 9)) }\n");
+	char *f = function_text(s, "main.f");
+	cr_assert(strstr(f, "shl $3, %rax"), "i*8 as a shift:\n%s", f);
+	cr_assert(strstr(f, "sar $3, %rax"), "shift by a constant:\n%s", f);
+	cr_assert(strstr(f, "imul $7, %rax, %rax"), "multiplication by a constant:\n%s", f);
+	cr_assert(strstr(f, "addq $1, -8(%rbp)  # x"), "x++ in place:\n%s", f);
+	cr_assert(strstr(f, "add %rax, -8(%rbp)  # x") || strstr(f, "add %rdx, -8(%rbp)  # x"), "x += i in place:\n%s", f);
+	cr_assert(strstr(f, "cmp $16, %rax"), "compare with an immediate:\n%s", f);
+	cr_assert(strstr(f, "jge "), "compare and branch without a boolean:\n%s", f);
+	cr_assert_null(strstr(f, "setl"), "no materialised boolean:\n%s", f);
+	cr_assert(strstr(f, "movq $2, -8(%rbp)  # x"), "constant stored as an immediate:\n%s", f);
+	cr_assert(strstr(f, "shr $2, %rax"), "unsigned division by a power of two:\n%s", f);
+	cr_assert_null(strstr(f, "runtime_panicdivide"), "no zero check for a constant divisor:\n%s", f);
+	cr_assert_null(strstr(f, "lea -8(%rbp), %rax"), "no lea/mov pair for a plain variable:\n%s", f);
+}
+
+Test(codegen, constant_array_index_has_no_bounds_check) {
+	char *s = compile("package main\n"
+	                  "func f(i int) int {\n"
+	                  "\tvar a [4]int\n"
+	                  "\ta[2] = i\n"
+	                  "\treturn a[2]\n"
+	                  "}\n"
+	                  "func g(a []int, i int) int { return a[i] }\n"
+	                  "func main() { println(f(1), g([]int{1}, 0)) }\n");
+	cr_assert_null(strstr(function_text(s, "main.f"), "runtime_panicindex"));
+	char *g = function_text(s, "main.g");
+	cr_assert(strstr(g, "runtime_panicindex"), "a variable index is checked:\n%s", g);
+	cr_assert(strstr(g, "cmp 24(%rbp), %rcx"), "the length is compared in place:\n%s", g);
+}
+
+Test(codegen, spread_call_into_variadic_and_interface_methods) {
+	char *s = compile("package main\n"
+	                  "type I interface{ M(int) int }\n"
+	                  "type T int\n"
+	                  "func (t T) M(k int) int { return int(t) * k }\n"
+	                  "func two() (int, int) { return 1, 2 }\n"
+	                  "func sum(xs ...int) int { return len(xs) }\n"
+	                  "func main() {\n"
+	                  "\tvar i I = T(3)\n"
+	                  "\tf := i.M\n"
+	                  "\tg := I.M\n"
+	                  "\tprintln(sum(two()), f(2), g(i, 4))\n"
+	                  "}\n");
+	cr_assert(strstr(s, "main.I..imv.M:"), "method value thunk");
+	cr_assert(strstr(s, "main.I..imexpr.M..f:"), "method expression closure");
+	cr_assert(strstr(function_text(s, "main.main"), "variadic slice of the results"));
 }

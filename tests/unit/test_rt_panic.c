@@ -120,3 +120,25 @@ Test(panic, fault_dies, .exit_code = 2)
 	*(volatile int *)low = 1;
 }
 Test(os, exit_code, .exit_code = 3) { os_Exit(3); }
+
+Test(panic, sliceconvert_dies, .exit_code = 2) { runtime_panicsliceconvert(2, 3); }
+
+// rt_call_recovering: a run-time error inside the callee stops there and
+// comes back as its runtime.Error value; a normal return recovers nothing.
+static void index_fault(void *arg) { runtime_panicindex(*(intptr_t *)arg, 3); }
+static void no_fault(void *arg) { *(intptr_t *)arg = 7; }
+
+Test(panic, call_recovering)
+{
+	intptr_t i = 5;
+	RtRecovery r;
+	cr_assert(rt_call_recovering(index_fault, &i, &r));
+	cr_assert(r.recovered && r.value.type);
+	const GoString *ts = &r.value.type->str;
+	cr_assert(ts->len == 19 && memcmp(ts->ptr, "runtime.boundsError", 19) == 0);
+	RtBuf b = {0};
+	rt_format_panic_value(&b, &r.value);
+	check_buf(&b, "runtime error: index out of range [5] with length 3");
+	cr_assert(!rt_call_recovering(no_fault, &i, &r));
+	cr_assert(!r.recovered && i == 7);
+}

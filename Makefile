@@ -2,7 +2,9 @@
 # runtime linked into every program), and runs the tests.
 #
 #   make            build the compiler and the runtime
-#   make test       unit tests (Criterion) + end-to-end programs + crash fuzz
+#   make test       unit tests (Criterion) + end-to-end programs + escape
+#                   golden tests + crash fuzz
+#   make test-gc    the programs again under GC stress and the escape checker
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
 #   make bench      benchmarks: escape analysis on/off, allocation throughput
 #   make regen      refresh tests/e2e expected outputs with Go 1.19 (needs golang-go)
@@ -91,7 +93,19 @@ e2e: all
 fuzz-truncate: all
 	tests/truncate_fuzz.sh ./$(GOSCAPE)
 
-test: all unit e2e fuzz-truncate
+escape-golden: all
+	tests/escape/run.sh ./$(GOSCAPE)
+
+test: all unit e2e escape-golden fuzz-truncate
+
+# The collector's checks: every e2e program and sample under GC stress and
+# the escape soundness checker, the heavy heap programs (millions of
+# objects) with the checker and frequent collections instead of a
+# collection per allocation, and the bounded-memory allocation loop.
+test-gc: all
+	tests/heap/gcstress.sh ./$(GOSCAPE) tests/e2e samples
+	MODES="GOSCAPE_DEBUG=checkescape=1 GOGC=10" tests/heap/gcstress.sh ./$(GOSCAPE) tests/heap
+	tests/heap/rss_check.sh ./$(GOSCAPE)
 
 # Programs and compiler never free at exit by design: no leak reports.
 asan:

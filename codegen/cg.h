@@ -127,6 +127,7 @@ void gen_typeassert(Node *e);
 void gen_typeswitch(Node *s);
 bool type_pointer_shaped(Type *t);
 int box_value(Type *t, Type *it, int val, Node *site, const char *what);
+int assign_conv_temp(Type *from, Type *to, int v, const char *what); // tuple member -> assigned type (boxing)
 void gen_index_addr(Node *e);  // element address for slice/array/string index
 Loc gen_loc(Node *e);          // code leaving an addressable expression's storage at a Loc
 
@@ -135,6 +136,7 @@ void gen_binary(Node *e);
 void gen_cond_jump(Node *e, bool when, const char *label);
 void gen_eq(Type *t, int lhs_off, bool negate); // %rax = (temp lhs == value in %rax)
 void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off); // %rax = lhs op %rax
+void gen_op_rcx(Op op, Type *t, Type *count_type);  // %rax = %rax op %rcx (scalars)
 bool inplace_op(Op op, Type *t);   // op= can be done by one instruction on memory
 void gen_inplace_op(Op op, Type *t, const char *src, const char *mem); // mem op= src
 
@@ -164,6 +166,13 @@ const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver a
 void closure_layout(Func *f);  // sets Capture.offset
 const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex);
 void gen_thunks(void);
+
+// ---- complex numbers (gen_complex.c) ----
+void gen_complex_binary(Node *e, Op op);
+void gen_complex_eq(Type *t, int lhs_off);   // %rax = (temp lhs == complex at %rax)
+void gen_complex_neg(Node *e);
+void gen_complex_conv(Type *from, Type *to); // complex at %rax
+void gen_complex_builtin(Node *e);           // complex, real, imag
 
 // ---- builtins (gen_builtin.c) ----
 void gen_builtin(Node *e);

@@ -345,6 +345,10 @@ static void scalar_op(Op op, Type *t, Type *count_type, Rhs r) {
 	word_op(op, t, count_type, r);
 }
 
+void gen_op_rcx(Op op, Type *t, Type *count_type) {
+	scalar_op(op, t, count_type, RHS_RCX);
+}
+
 // %rax = lhs (a temporary) op %rax, for arithmetic and ordered comparisons
 // of scalars and strings. t is the operand type; count_type the type of a shift count.
 void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off) {
@@ -428,6 +432,9 @@ void gen_eq(Type *t, int lhs_off, bool negate) {
 		emit("call runtime_valueeq");
 		emit("movzbl %%al, %%eax");
 		break;
+	case TY_COMPLEX64: case TY_COMPLEX128:
+		gen_complex_eq(t, lhs_off);
+		break;
 	case TY_SLICE:  // only against nil
 		emit("mov (%%rax), %%rax");
 		emit("cmp %d(%%rbp), %%rax", lhs_off);
@@ -500,6 +507,10 @@ void gen_binary(Node *e) {
 	}
 	if (op == OP_ADD && type_under(e->type)->kind == TY_STRING) {
 		gen_string_concat(e);
+		return;
+	}
+	if (type_under(e->type)->kind == TY_COMPLEX64 || type_under(e->type)->kind == TY_COMPLEX128) {
+		gen_complex_binary(e, op);
 		return;
 	}
 	scalar_op(op, e->type, e->rhs->type, gen_operands(e->lhs, e->rhs));

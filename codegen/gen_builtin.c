@@ -241,37 +241,38 @@ static void gen_make(Node *e) {
 
 // ---- fmt ----
 
-// fmt.Println(f()) with a multi-value f: the checker leaves the tuple;
-// box each member into a fresh []any.
-static int pack_tuple_any(Node *call) {
+// fmt.Println(f()) with a multi-value f: the checker leaves the tuple
+// (at the temporary tup); members first.. are boxed into a fresh []any.
+static int pack_tuple_any(Node *call, int tup, int first) {
 	Type *tt = call->type;
-	int n = tt->results.len;
-	int64_t *off = xcalloc((size_t)n + 1, sizeof(int64_t));
+	int n = tt->results.len - first;
+	int64_t *off = xcalloc((size_t)tt->results.len + 1, sizeof(int64_t));
 	int64_t total;
 	tuple_layout(&tt->results, off, &total);
-	gen_expr(call);
-	int tup = to_temp(tt);
+	int hdr = tmp_alloc(24, "[]any of the results");
+	emit("lea %d(%%rbp), %%rdi", hdr);
+	zero_mem(24);
+	if (n <= 0)
+		return hdr;
 	Type *arr = type_array(ty_any, n);
 	type_layout(arr);
-	int hdr = tmp_alloc(24, "[]any of the results");
 	gen_alloc(arr, NULL, xasprintf("... argument %s", expr_text(call)));
 	save_rax(hdr);
 	emit("movq $%d, %d(%%rbp)", n, hdr + 8);
 	emit("movq $%d, %d(%%rbp)", n, hdr + 16);
 	for (int i = 0; i < n; i++) {
-		Type *mt = tt->results.data[i];
-		int v;
-		if (type_is_interface(type_under(mt))) {
-			v = tup + (int)off[i];
-		} else {
-			v = box_value(mt, ty_any, tup + (int)off[i], NULL, xasprintf("result %d", i));
-		}
+		int m = first + i;
+		int v = assign_conv_temp(tt->results.data[m], ty_any, tup + (int)off[m], xasprintf("result %d", m));
 		emit("lea %d(%%rbp), %%rax", v);
 		emit("mov %d(%%rbp), %%rdi", hdr);
 		emit("add $%d, %%rdi", 16 * i);
 		copy_mem(16);
 	}
 	return hdr;
+}
+
+static bool is_tuple(Node *a) {
+	return a && a->type && a->type->kind == TY_TUPLE;
 }
 
 // fmt functions take pointers: [dst,] [writer,] [format,] args.
@@ -281,18 +282,28 @@ static void gen_fmt(Node *e) {
 	bool format = b == BI_FMT_PRINTF || b == BI_FMT_SPRINTF || b == BI_FMT_ERRORF || b == BI_FMT_FPRINTF;
 	int nfixed = writer + format;
 	int fixed[2];
-	for (int i = 0; i < nfixed; i++)
-		fixed[i] = gen_expr_temp(arg(e, i));
 	int args;
-	Node *a = arg(e, nfixed);
-	if (a && a->type && a->type->kind == TY_TUPLE) {
-		args = pack_tuple_any(a);
-	} else if (a) {
-		args = gen_expr_temp(a);
+	if (is_tuple(arg(e, 0))) {  // f(g()): g's results are all the arguments, the writer and format too
+		Node *call = arg(e, 0);
+		int64_t *off = xcalloc((size_t)call->type->results.len + 1, sizeof(int64_t));
+		int64_t total;
+		tuple_layout(&call->type->results, off, &total);
+		gen_expr(call);
+		int tup = to_temp(call->type);
+		for (int i = 0; i < nfixed; i++)
+			fixed[i] = tup + (int)off[i];
+		args = pack_tuple_any(call, tup, nfixed);
 	} else {
-		args = tmp_alloc(24, "no arguments");
-		emit("lea %d(%%rbp), %%rdi", args);
-		zero_mem(24);
+		for (int i = 0; i < nfixed; i++)
+			fixed[i] = gen_expr_temp(arg(e, i));
+		Node *a = arg(e, nfixed);
+		if (a) {
+			args = gen_expr_temp(a);
+		} else {
+			args = tmp_alloc(24, "no arguments");
+			emit("lea %d(%%rbp), %%rdi", args);
+			zero_mem(24);
+		}
 	}
 	bool to_string = b == BI_FMT_SPRINTF || b == BI_FMT_SPRINT || b == BI_FMT_SPRINTLN;
 	bool to_error = b == BI_FMT_ERRORF;
@@ -362,6 +373,9 @@ void gen_builtin(Node *e) {
 		gen_expr(arg(e, 0));
 		emit("mov %%rax, %%rdi");
 		emit("call runtime_closechan");
+		return;
+	case BI_COMPLEX: case BI_REAL: case BI_IMAG:
+		gen_complex_builtin(e);
 		return;
 	case BI_RECOVER: {
 		int dst = tmp_alloc(16, "recover()");

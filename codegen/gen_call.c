@@ -30,27 +30,11 @@ typedef struct ArgSlot {
 } ArgSlot;
 
 // A member of a spread tuple (type mt, at frame offset off) passed as a
-// parameter of type pt: boxed when pt is an interface and mt is not.
-static ArgSlot member_arg(Type *mt, Type *pt, int off, Node *a) {
+// parameter of type pt: converted when pt is an interface.
+static ArgSlot member_arg(Type *mt, Type *pt, int off) {
 	if (!type_is_interface(type_under(pt)) || type_identical(mt, pt))
 		return (ArgSlot){off, mt, true, NULL};
-	if (!type_is_interface(type_under(mt)))
-		return (ArgSlot){box_value(mt, pt, off, NULL, "a result"), pt, false, NULL};
-	if (type_under(pt)->methods.len)
-		unsupported(a->pos, "passing an interface result as another non-empty interface");
-	// interface -> any: (dynamic type, data)
-	int res = tmp_alloc(16, "result as any");
-	emit("mov %d(%%rbp), %%rax", off);
-	if (type_under(mt)->methods.len) {
-		emit("test %%rax, %%rax");
-		emit("jz 1f");
-		emit("mov (%%rax), %%rax  # the itab's type");
-		fputs("1:\n", cg.text);
-	}
-	emit("mov %%rax, %d(%%rbp)", res);
-	emit("mov %d(%%rbp), %%rax", off + 8);
-	emit("mov %%rax, %d(%%rbp)", res + 8);
-	return (ArgSlot){res, pt, false, NULL};
+	return (ArgSlot){assign_conv_temp(mt, pt, off, "a result"), pt, false, NULL};
 }
 
 // f(g()) with a multi-value g: the members of g's result tuple (at the
@@ -65,7 +49,7 @@ static int spread_tuple(Node *a, int tup, Type *ft, ArgSlot *args, int nargs) {
 	int64_t total;
 	tuple_layout(mt, moff, &total);
 	for (int k = 0; k < fixed && k < n && k < np; k++)
-		args[nargs++] = member_arg(mt->data[k], ft->params.data[k], tup + (int)moff[k], a);
+		args[nargs++] = member_arg(mt->data[k], ft->params.data[k], tup + (int)moff[k]);
 	if (!ft->variadic)
 		return nargs;
 	Type *st = ft->params.data[np - 1], *et = type_under(st)->elem;
@@ -80,7 +64,7 @@ static int spread_tuple(Node *a, int tup, Type *ft, ArgSlot *args, int nargs) {
 		emit("movq $%d, %d(%%rbp)", n - fixed, hdr + 8);
 		emit("movq $%d, %d(%%rbp)", n - fixed, hdr + 16);
 		for (int k = fixed; k < n; k++) {
-			ArgSlot v = member_arg(mt->data[k], et, tup + (int)moff[k], a);
+			ArgSlot v = member_arg(mt->data[k], et, tup + (int)moff[k]);
 			emit("mov %d(%%rbp), %%rdi", hdr);
 			if (k > fixed)
 				emit("add $%lld, %%rdi", (long long)((k - fixed) * tsize(et)));

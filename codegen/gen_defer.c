@@ -29,19 +29,45 @@ bool func_has_defer(Func *f) {
 
 // `defer builtin(args)` -> a call of main.f..deferN(args) whose body is
 // the builtin applied to its parameters.
-static Node *thunk_param(Func *tf, Type *ft, Node *a, Vec *call_args) {
-	Obj *p = new_obj(OBJ_VAR, xasprintf("arg%d", tf->params.len), a->pos);
-	p->type = a->type;
+static Node *new_thunk_param(Func *tf, Type *ft, Type *t, Pos pos) {
+	Obj *p = new_obj(OBJ_VAR, xasprintf("arg%d", tf->params.len), pos);
+	p->type = t;
 	p->is_param = true;
 	p->owner = tf;
 	vec_push(&tf->params, p);
-	vec_push(&ft->params, a->type);
-	vec_push(call_args, a);
-	Node *id = new_node(ND_IDENT, a->pos);
+	vec_push(&ft->params, t);
+	Node *id = new_node(ND_IDENT, pos);
 	id->name = p->name;
 	id->obj = p;
-	id->type = a->type;
+	id->type = t;
 	return id;
+}
+
+static Node *thunk_param(Func *tf, Type *ft, Node *a, Vec *call_args) {
+	vec_push(call_args, a);
+	return new_thunk_param(tf, ft, a->type, a->pos);
+}
+
+// defer fmt.Println(g()): the members of g's results are the thunk's
+// parameters (the call spreads them); the body packs them into []any.
+static Node *tuple_thunk_params(Func *tf, Type *ft, Node *a, Vec *call_args) {
+	vec_push(call_args, a);
+	Node *lit = new_node(ND_COMPOSITE, a->pos);
+	lit->type = type_slice(ty_any);
+	lit->esc = ESC_HEAP;
+	for (int k = 0; k < a->type->results.len; k++) {
+		Type *mt = a->type->results.data[k];
+		Node *v = new_thunk_param(tf, ft, mt, a->pos);
+		if (!type_identical(mt, ty_any)) {
+			Node *conv = new_node(ND_TOIFACE, a->pos);
+			conv->lhs = v;
+			conv->type = ty_any;
+			conv->esc = ESC_HEAP;
+			v = conv;
+		}
+		vec_push(&lit->list, v);
+	}
+	return lit;
 }
 
 // A packed variadic slice (fmt's ...any) is built when the deferred call
@@ -49,6 +75,17 @@ static Node *thunk_param(Func *tf, Type *ft, Node *a, Vec *call_args) {
 // passed one by one.
 static bool is_packed_variadic(Node *a) {
 	return a->kind == ND_COMPOSITE && !a->lhs && type_under(a->type)->kind == TY_SLICE;
+}
+
+static bool is_fmt_builtin(Builtin b) {
+	switch (b) {
+	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_SPRINT: case BI_FMT_SPRINTLN:
+	case BI_FMT_PRINTF: case BI_FMT_SPRINTF: case BI_FMT_ERRORF:
+	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static Node *builtin_as_call(Node *b) {
@@ -62,6 +99,10 @@ static Node *builtin_as_call(Node *b) {
 	Vec call_args = {0};
 	for (int i = 0; i < b->list.len; i++) {
 		Node *a = b->list.data[i];
+		if (a->type && a->type->kind == TY_TUPLE) {
+			vec_push(&body->list, tuple_thunk_params(tf, ft, a, &call_args));
+			continue;
+		}
 		if (is_packed_variadic(a)) {
 			Node *lit = xcalloc(1, sizeof(Node));
 			*lit = *a;
@@ -104,7 +145,7 @@ void gen_defer_or_go(Node *s) {
 	if (c->kind == ND_BUILTIN) {
 		for (int i = 0; i < c->list.len; i++) {
 			Node *a = c->list.data[i];
-			if (a->type && a->type->kind == TY_TUPLE) {
+			if (a->type && a->type->kind == TY_TUPLE && !is_fmt_builtin(c->builtin)) {
 				unsupported(s->pos, "defer of a builtin with a multi-value argument");
 				return;
 			}

@@ -451,6 +451,10 @@ static void gen_unary(Node *e) {
 		gen_recv(e);
 		return;
 	}
+	if (op == OP_SUB && is_agg(e->type)) {  // complex
+		gen_complex_neg(e);
+		return;
+	}
 	gen_expr(e->lhs);
 	switch (op) {
 	case OP_SUB:
@@ -541,7 +545,9 @@ static void gen_conv(Node *e) {
 		return;
 	}
 	gen_expr(e->lhs);
-	if (type_is_integer(fu) && type_is_integer(tu)) {
+	if ((fu->kind == TY_COMPLEX64 || fu->kind == TY_COMPLEX128) && (tu->kind == TY_COMPLEX64 || tu->kind == TY_COMPLEX128)) {
+		gen_complex_conv(from, to);
+	} else if (type_is_integer(fu) && type_is_integer(tu)) {
 		normalize(to);
 	} else if (type_is_integer(fu) && is_float(to)) {
 		int_to_float(from, to);

@@ -41,26 +41,42 @@ static void make_iface(Type *to, int x, int res, bool canfail) {
 		fputs("1:\n", cg.text);
 }
 
-// interface -> interface (ND_CONV / ND_TOIFACE of an interface operand);
-// a nil interface converts to nil.
-void gen_iface_conv(Node *x, Type *to, Node *site) {
-	int v = gen_expr_temp(x);
-	if (is_empty_iface(x->type) && is_empty_iface(to)) {
-		emit("lea %d(%%rbp), %%rax", v);
-		return;
-	}
-	int res = tmp_alloc(16, xasprintf("%s as %s", expr_text(x), type_string(to, true)));
+// The interface value of type from in the temporary v converted to the
+// interface type to; returns the temporary holding it. A nil interface
+// converts to nil.
+static int iface_conv_temp(Type *from, Type *to, int v, const char *what) {
+	if (is_empty_iface(from) && is_empty_iface(to))
+		return v;
+	int res = tmp_alloc(16, xasprintf("%s as %s", what, type_string(to, true)));
 	emit("movq $0, %d(%%rbp)", res);
 	emit("movq $0, %d(%%rbp)", res + 8);
 	char *done = new_label("convnil");
 	emit("lea %d(%%rbp), %%rax", v);
-	dynamic_type(x->type);
+	dynamic_type(from);
 	emit("test %%rax, %%rax");
 	emit("jz %s", done);
 	make_iface(to, v, res, false);
 	emit_label(done);
-	emit("lea %d(%%rbp), %%rax", res);
+	return res;
+}
+
+// interface -> interface (ND_CONV / ND_TOIFACE of an interface operand).
+void gen_iface_conv(Node *x, Type *to, Node *site) {
+	int v = gen_expr_temp(x);
+	emit("lea %d(%%rbp), %%rax", iface_conv_temp(x->type, to, v, expr_text(x)));
 	(void)site;
+}
+
+// The implicit conversion of an assignment, for values the checker could
+// not wrap in ND_TOIFACE (members of a multi-value call's tuple): the
+// value of type from in the temporary v as a value of type to (boxed or
+// converted when to is an interface); returns the temporary holding it.
+int assign_conv_temp(Type *from, Type *to, int v, const char *what) {
+	if (!to || !type_is_interface(type_under(to)) || type_identical(from, to))
+		return v;
+	if (type_is_interface(type_under(from)))
+		return iface_conv_temp(from, to, v, what);
+	return box_value(from, to, v, NULL, what);
 }
 
 // Copies the value out of an interface (data word at 8(x)) whose dynamic

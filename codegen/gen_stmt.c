@@ -266,7 +266,8 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 	tuple_layout(&tt->results, off, &total);
 	for (int i = 0; i < lhs->len && i < tt->results.len; i++) {
 		Place p = place_of(lhs->data[i], define);
-		place_store(&p, tup + (int)off[i]);
+		if (p.kind != PL_BLANK)
+			place_store(&p, assign_conv_temp(tt->results.data[i], p.type, tup + (int)off[i], expr_text(r)));
 	}
 }
 
@@ -276,8 +277,20 @@ static bool compound_in_place(Node *lhs, Op op, Node *rhs) {
 	Type *t = lhs->type;
 	int64_t v = 1;  // x++ / x--
 	Loc l;
-	if ((lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP) || !inplace_op(op, t))
+	if (lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP)
 		return false;
+	if (!inplace_op(op, t)) {  // floats, *, /, <<: x = x op v through %rax
+		if (is_agg(t) || !rhs || !is_simple_loc(lhs))
+			return false;
+		gen_expr(rhs);
+		emit("mov %%rax, %%rcx");
+		l = gen_simple_loc(lhs, "%rdi");
+		note_loc(l);
+		load_into(t, loc_text(l), "%rax");
+		gen_op_rcx(op, t, rhs->type);
+		store_from(t, "%rax", loc_text(l));
+		return true;
+	}
 	if (!rhs || (int_const(rhs, &v) && is_imm32(v))) {
 		l = gen_loc(lhs);
 		note_loc(l);
@@ -682,9 +695,10 @@ static void gen_return(Node *s) {
 		tuple_layout(&r->type->results, off, &total);
 		for (int i = 0; i < res->len; i++) {
 			Obj *o = res->data[i];
+			int v = assign_conv_temp(r->type->results.data[i], o->type, tup + (int)off[i], expr_text(r));
 			gen_var_addr(o);
 			emit("mov %%rax, %%rdi");
-			value_from(tup + (int)off[i], o->type);
+			value_from(v, o->type);
 			store(o->type);
 		}
 	} else if (s->list.len == 1 && res->len == 1) {  // one result: no temporary

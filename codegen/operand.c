@@ -192,11 +192,26 @@ Loc gen_simple_loc(Node *e, const char *reg) {
 	return l;
 }
 
+// len(x) / cap(x) of a slice or string: a word of x's header.
+static bool header_word(Node *e, Node **x, int64_t *off) {
+	e = skip_parens(e);
+	if (!e || e->kind != ND_BUILTIN || (e->builtin != BI_LEN && e->builtin != BI_CAP) || e->list.len != 1)
+		return false;
+	Node *a = e->list.data[0];
+	TypeKind k = a && a->type ? type_under(a->type)->kind : TY_INVALID;
+	if (k != TY_SLICE && k != TY_STRING)
+		return false;
+	*x = a;
+	*off = e->builtin == BI_LEN ? 8 : 16;
+	return true;
+}
+
 bool is_simple(Node *e) {
 	int64_t v;
+	Node *x;
 	if (!e || !e->type || is_agg(e->type))
 		return false;
-	return const_bits(e, &v) || is_simple_loc(e);
+	return const_bits(e, &v) || is_simple_loc(e) || (header_word(e, &x, &v) && is_simple_loc(x));
 }
 
 void load_simple(Node *e, const char *reg) {
@@ -210,6 +225,15 @@ void load_simple(Node *e, const char *reg) {
 			emit("movabs $%lld, %s", (long long)v, reg);
 		return;
 	}
+	Node *x;
+	if (header_word(e, &x, &v)) {
+		Loc l = gen_simple_loc(x, reg);
+		l.off += v;
+		if (l.desc)
+			emit_note("%s of %s", v == 8 ? "len" : "cap", l.desc);
+		emit("mov %s, %s", loc_text(l), reg);
+		return;
+	}
 	Loc l = gen_simple_loc(e, reg);
 	note_loc(l);
 	load_into(e->type, loc_text(l), reg);
@@ -220,8 +244,13 @@ void load_simple(Node *e, const char *reg) {
 const char *direct_operand(Node *e) {
 	int64_t v;
 	Loc l;
+	Node *x;
 	if (int_const(e, &v))
 		return is_imm32(v) ? xasprintf("$%lld", (long long)v) : NULL;
+	if (header_word(e, &x, &v) && static_loc(x, &l)) {
+		l.off += v;
+		return loc_text(l);
+	}
 	if (e && e->type && !is_agg(e->type) && tsize(e->type) == 8 && static_loc(e, &l))
 		return loc_text(l);
 	return NULL;

@@ -63,8 +63,9 @@ static Program *analyse(const Options *opt) {
 			return NULL;
 		files[i] = parse_file(diag_add_file(opt->files[i], text, len));
 	}
-	// Like gc: syntax errors end the run before type checking.
-	if (diag_count() > 0) {
+	// Like gc: syntax errors end the run before type checking; lexical
+	// errors (a bad character, an unterminated literal) do not.
+	if (diag_syntax_count() > 0) {
 		diag_flush();
 		return NULL;
 	}

@@ -334,8 +334,6 @@ static void type_switch(Batch *b, Node *n) {
 static void return_stmt(Batch *b, Node *n) {
 	Func *fn = b->curfn;
 	int nr = fn->results.len;
-	if (n->list.len == 0)
-		return;
 	Hole *ks = xcalloc((size_t)nr + 1, sizeof(Hole));
 	for (int i = 0; i < nr; i++) {
 		Loc *l = var_loc(b, VEC_AT(fn->results, i));
@@ -348,6 +346,9 @@ static void return_stmt(Batch *b, Node *n) {
 	} else if (n->list.len == 1) {
 		walk_call(b, ks, nr, VEC_AT(n->list, 0));
 	}
+	// Every return, bare ones too, assigns all the results: a closure
+	// capturing a result must see the returned value, so by reference.
+	reassigned(b, ks, NULL, nr, false);
 }
 
 // ---- Go's dead-code pass, which runs before escape analysis ----

@@ -146,6 +146,9 @@ void check_funclit(Node *n);
 void check_selector(Node *n);
 void check_index(Node *n);
 void check_binary_nodes(Node *n);
+// check_binary_nodes for case == tag (cmp: lhs the case value, rhs the
+// tag), with Go's "invalid case ... in switch on ..." reports.
+void check_case_value(Node *cmp);
 Node *node_wrap(Node *n, NodeKind kind, Type *t);
 Node *unparen(Node *n);
 bool is_invalid(Node *n);

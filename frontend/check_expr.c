@@ -830,13 +830,12 @@ static int64_t check_index_value(Node *i, int64_t length, bool allow_len) {
 	if (i->is_const && type_is_untyped(i->type)) {
 		ConstVal v;
 		Repr r = const_represent(i->cval, ty_int, &v);
-		if (r == REPR_TRUNCATED || r == REPR_MISMATCH) {
-			error_at(expr_pos(i), "invalid argument: index %s %s", operand_string(i),
-			         r == REPR_TRUNCATED ? "truncated to int" : "must be integer");
+		if (r == REPR_MISMATCH) {
+			error_at(expr_pos(i), "invalid argument: index %s must be integer", operand_string(i));
 			return -1;
 		}
-		if (r == REPR_OVERFLOW) {
-			error_at(expr_pos(i), "invalid argument: index %s overflows int", operand_string(i));
+		if (r != REPR_OK) {
+			error_at(expr_pos(i), "%s %s int", operand_string(i), r == REPR_TRUNCATED ? "truncated to" : "overflows");
 			return -1;
 		}
 		convert_untyped(i, ty_int, NULL);
@@ -1116,9 +1115,29 @@ static int untyped_rank(Type *t) {
 	}
 }
 
+// Set while a switch case value (lhs) is compared with the tag (rhs).
+static bool switch_case;
+
+// Go's report of an invalid comparison n because of cause, at operand at
+// (a switch case is always reported at the case value).
+static void bad_comparison(Node *n, Node *at, const char *cause) {
+	if (switch_case)
+		error_at(expr_pos(n->lhs), "invalid case %s in switch on %s (%s)", expr_string(n->lhs), expr_string(n->rhs),
+		         cause);
+	else
+		error_at(expr_pos(at), "invalid operation: %s (%s)", expr_string(n), cause);
+	set_invalid(n);
+}
+
+// Go reports a comparison's mismatch at its second operand (only then is
+// the mismatch known), other operations at their start.
 static void mismatched(Node *n, Node *x, Node *y) {
-	error_at(expr_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_string(n), tstr(x->type),
-	         tstr(y->type));
+	const char *cause = xasprintf("mismatched types %s and %s", tstr(x->type), tstr(y->type));
+	if (op_is_comparison(op_of_token(n->op))) {
+		bad_comparison(n, n->rhs, cause);
+		return;
+	}
+	error_at(expr_pos(n), "invalid operation: %s (%s)", expr_string(n), cause);
 	set_invalid(n);
 }
 
@@ -1132,12 +1151,8 @@ static bool convert_operand(Node *n, Node *x, Node *other) {
 		case TY_PTR: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNSAFEPTR:
 			return convert_untyped(x, t, NULL);
 		default:
-			if (u->kind >= TY_BOOL && u->kind <= TY_UNSAFEPTR)
-				mismatched(n, n->lhs, n->rhs);
-			else {
-				error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(t));
-				set_invalid(n);
-			}
+			// types2's matchTypes does not even try: the operands mismatch
+			mismatched(n, n->lhs, n->rhs);
 			return false;
 		}
 	}
@@ -1151,10 +1166,12 @@ static bool convert_operand(Node *n, Node *x, Node *other) {
 	else
 		kind_ok = is_boolean(x->type) && is_boolean(u);
 	if (!kind_ok) {
-		if (u->kind >= TY_BOOL && u->kind <= TY_UNSAFEPTR)
+		// types2's matchTypes converts only within booleans and within
+		// strings; a number meets the other type's underlying type
+		if (!type_is_numeric(x->type) || is_boolean(u) || type_is_string(u))
 			mismatched(n, n->lhs, n->rhs);
 		else {
-			error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(t));
+			error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(u));
 			set_invalid(n);
 		}
 		return false;
@@ -1245,13 +1262,11 @@ static void comparison(Node *n, Op op) {
 			Type *bad = !type_is_comparable(x->type) ? x->type : !type_is_comparable(y->type) ? y->type : NULL;
 			if (bad) {
 				Type *bu = type_under(bad);
-				if (bu->kind == TY_SLICE || bu->kind == TY_MAP || bu->kind == TY_FUNC)
-					error_at(expr_pos(x), "invalid operation: %s (%s can only be compared to nil)", expr_string(n),
-					         kind_word(bad));
-				else
-					error_at(expr_pos(x), "invalid operation: %s (%s containing %s cannot be compared)",
-					         expr_string(n), kind_word(bad), tstr(incomparable_part(bad)));
-				set_invalid(n);
+				bad_comparison(n, bad == x->type ? x : y,
+				               bu->kind == TY_SLICE || bu->kind == TY_MAP || bu->kind == TY_FUNC
+				                   ? xasprintf("%s can only be compared to nil", kind_word(bad))
+				                   : xasprintf("%s containing %s cannot be compared", kind_word(bad),
+				                               tstr(incomparable_part(bad))));
 				return;
 			}
 		}
@@ -1423,6 +1438,12 @@ void check_binary_nodes(Node *n) {
 		set_const(n, t, v);
 		fit_typed_const(n);
 	}
+}
+
+void check_case_value(Node *cmp) {
+	switch_case = true;
+	check_binary_nodes(cmp);
+	switch_case = false;
 }
 
 static void check_binary(Node *n) {

@@ -671,15 +671,15 @@ static void check_switch(Node *s, const char *label) {
 				continue;
 			if (type_is_untyped(e->type) && !type_is_untyped(tag->type) && !convert_untyped(e, tag->type, NULL))
 				continue;
-			// the case value is compared with the tag: tag == e
-			Node cmp = {.kind = ND_BINARY, .op = TK_EQL, .pos = e->pos, .lhs = tag, .rhs = e};
+			// the case value is compared with the tag: e == tag
+			Node cmp = {.kind = ND_BINARY, .op = TK_EQL, .pos = e->pos, .lhs = e, .rhs = tag};
 			Node saved_tag = *tag;
-			check_binary_nodes(&cmp);
+			check_case_value(&cmp);
 			if (tag->kind != saved_tag.kind)
 				*tag = saved_tag; // the tag itself is never boxed: the case value is
 			if (is_invalid(&cmp))
 				continue;
-			check_duplicate_case(e, &seen);
+			check_duplicate_case(e->kind == ND_TOIFACE ? e->lhs : e, &seen); // boxed for an interface tag
 			if (type_is_interface(tag->type) && !type_is_interface(e->type) && e->kind != ND_NIL)
 				node_wrap(e, ND_TOIFACE, tag->type);
 		}
@@ -823,8 +823,12 @@ static void check_go_defer(Node *s) {
 	Node *u = unparen(x);
 	if (u->kind == ND_CONV || u->kind == ND_TOIFACE)
 		error_at(expr_pos(x), "%s requires function call, not conversion", kw);
-	else if (u->kind != ND_CALL && u->kind != ND_BUILTIN)
+	else if (u->kind != ND_CALL && u->kind != ND_BUILTIN) {
 		error_at(expr_pos(x), "expression in %s must be function call", kw);
+		// like Go's parser, take it as x() (the common missing parentheses)
+		if (!u->is_type && type_under(x->type)->kind != TY_FUNC)
+			error_at(expr_pos(x), "invalid operation: cannot call non-function %s", operand_string(x));
+	}
 	else if (u->kind == ND_BUILTIN && (u->builtin == BI_LEN || u->builtin == BI_CAP || u->builtin == BI_APPEND ||
 	                                   u->builtin == BI_MAKE || u->builtin == BI_NEW))
 		error_at(expr_pos(x), "%s discards result of %s", kw, expr_string(x));

@@ -26,7 +26,8 @@ uint64_t hash_bytes(const void *p, size_t n, uint64_t seed) {
 		n -= 8;
 	}
 	uint64_t tail = 0;
-	memcpy(&tail, b, n);
+	if (n > 0)  // b may be NULL for empty strings and zero-size values
+		memcpy(&tail, b, n);
 	return mix64(h ^ tail ^ (n << 56));
 }
 

@@ -177,5 +177,18 @@ Test(codegen, spread_call_into_variadic_and_interface_methods) {
 	                  "}\n");
 	cr_assert(strstr(s, "main.I..imv.M:"), "method value thunk");
 	cr_assert(strstr(s, "main.I..imexpr.M..f:"), "method expression closure");
-	cr_assert(strstr(function_text(s, "main.main"), "variadic slice of the results"));
+	cr_assert(strstr(function_text(s, "main.main"), "# ... argument two()"), "the results packed into a slice");
+}
+
+Test(codegen, complex_arithmetic) {
+	char *s = compile("package main\n"
+	                  "func f(a, b complex128) (complex128, float64, bool) {\n"
+	                  "\tc := a*b + complex(1, 2) - a\n"
+	                  "\treturn -c, real(c) + imag(c), a == b\n"
+	                  "}\n"
+	                  "func main() { x, y, z := f(1, 2); println(real(x), y, z) }\n");
+	char *f = function_text(s, "main.f");
+	cr_assert(strstr(f, "mulsd %xmm2, %xmm4  # ac"), "complex product:\n%s", f);
+	cr_assert(strstr(f, "subsd %xmm2, %xmm0"));
+	cr_assert(strstr(f, "ucomisd %xmm3, %xmm1"), "complex equality compares both parts");
 }

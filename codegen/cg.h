@@ -176,6 +176,7 @@ void gen_complex_builtin(Node *e);           // complex, real, imag
 
 // ---- builtins (gen_builtin.c) ----
 void gen_builtin(Node *e);
+int fmt_fixed_args(Builtin b); // fmt function: arguments before the ...any (writer, format); else -1
 
 // ---- maps (gen_map.c) ----
 void gen_map_index(Node *e);   // rvalue m[k] (comma_ok: tuple address)
@@ -188,6 +189,10 @@ void gen_string_concat(Node *e);
 void gen_string_compare(Op op, int lhs_off);   // rhs string address in %rax
 void gen_string_concat2(int lhs_off);          // lhs temp + string at %rax
 void gen_string_conv(Node *e);                 // string <-> []byte/[]rune, string(rune)
+
+// ---- conversions building or checking memory (gen_conv.c) ----
+void gen_const_string_slice(Node *e);          // []byte / []rune of a constant string: cap == len
+void gen_slice_to_array_ptr(Node *e);          // (*[N]T)(s), with the length check
 int string_literal(const char *s, size_t len); // pool index
 void gen_string_const(const char *s, size_t len); // %rax = address of the header
 

@@ -49,8 +49,9 @@ static Node *thunk_param(Func *tf, Type *ft, Node *a, Vec *call_args) {
 }
 
 // defer fmt.Println(g()): the members of g's results are the thunk's
-// parameters (the call spreads them); the body packs them into []any.
-static Node *tuple_thunk_params(Func *tf, Type *ft, Node *a, Vec *call_args) {
+// parameters (the call spreads them); the body passes the leading ones
+// (writer, format) as they are and packs the others into []any.
+static void tuple_thunk_params(Func *tf, Type *ft, Node *a, int nfixed, Vec *call_args, Vec *body_args) {
 	vec_push(call_args, a);
 	Node *lit = new_node(ND_COMPOSITE, a->pos);
 	lit->type = type_slice(ty_any);
@@ -58,6 +59,10 @@ static Node *tuple_thunk_params(Func *tf, Type *ft, Node *a, Vec *call_args) {
 	for (int k = 0; k < a->type->results.len; k++) {
 		Type *mt = a->type->results.data[k];
 		Node *v = new_thunk_param(tf, ft, mt, a->pos);
+		if (k < nfixed) {
+			vec_push(body_args, v);
+			continue;
+		}
 		if (!type_identical(mt, ty_any)) {
 			Node *conv = new_node(ND_TOIFACE, a->pos);
 			conv->lhs = v;
@@ -67,7 +72,7 @@ static Node *tuple_thunk_params(Func *tf, Type *ft, Node *a, Vec *call_args) {
 		}
 		vec_push(&lit->list, v);
 	}
-	return lit;
+	vec_push(body_args, lit);
 }
 
 // A packed variadic slice (fmt's ...any) is built when the deferred call
@@ -75,17 +80,6 @@ static Node *tuple_thunk_params(Func *tf, Type *ft, Node *a, Vec *call_args) {
 // passed one by one.
 static bool is_packed_variadic(Node *a) {
 	return a->kind == ND_COMPOSITE && !a->lhs && type_under(a->type)->kind == TY_SLICE;
-}
-
-static bool is_fmt_builtin(Builtin b) {
-	switch (b) {
-	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_SPRINT: case BI_FMT_SPRINTLN:
-	case BI_FMT_PRINTF: case BI_FMT_SPRINTF: case BI_FMT_ERRORF:
-	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
-		return true;
-	default:
-		return false;
-	}
 }
 
 static Node *builtin_as_call(Node *b) {
@@ -100,7 +94,7 @@ static Node *builtin_as_call(Node *b) {
 	for (int i = 0; i < b->list.len; i++) {
 		Node *a = b->list.data[i];
 		if (a->type && a->type->kind == TY_TUPLE) {
-			vec_push(&body->list, tuple_thunk_params(tf, ft, a, &call_args));
+			tuple_thunk_params(tf, ft, a, fmt_fixed_args(b->builtin), &call_args, &body->list);
 			continue;
 		}
 		if (is_packed_variadic(a)) {
@@ -145,7 +139,7 @@ void gen_defer_or_go(Node *s) {
 	if (c->kind == ND_BUILTIN) {
 		for (int i = 0; i < c->list.len; i++) {
 			Node *a = c->list.data[i];
-			if (a->type && a->type->kind == TY_TUPLE && !is_fmt_builtin(c->builtin)) {
+			if (a->type && a->type->kind == TY_TUPLE && fmt_fixed_args(c->builtin) < 0) {
 				unsupported(s->pos, "defer of a builtin with a multi-value argument");
 				return;
 			}

@@ -544,6 +544,10 @@ static void gen_conv(Node *e) {
 		gen_iface_conv(e->lhs, to, e);
 		return;
 	}
+	if (tu->kind == TY_PTR && fu->kind == TY_SLICE) {
+		gen_slice_to_array_ptr(e);
+		return;
+	}
 	gen_expr(e->lhs);
 	if ((fu->kind == TY_COMPLEX64 || fu->kind == TY_COMPLEX128) && (tu->kind == TY_COMPLEX64 || tu->kind == TY_COMPLEX128)) {
 		gen_complex_conv(from, to);

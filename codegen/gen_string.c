@@ -126,6 +126,10 @@ static bool is_rune_slice(Type *t) {
 
 void gen_string_conv(Node *e) {
 	Type *from = type_under(e->lhs->type), *to = type_under(e->type);
+	if (to->kind == TY_SLICE && e->lhs->is_const && e->lhs->cval.kind == CV_STRING) {
+		gen_const_string_slice(e);
+		return;
+	}
 	int src = gen_expr_temp(e->lhs);
 	int dst = tmp_alloc(to->kind == TY_STRING ? 16 : 24, "conversion");
 	const char *fn;

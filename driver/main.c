@@ -1,5 +1,10 @@
-// main.c - goscape's entry point: picks the command and dispatches.
+// main.c - goscape's entry point: picks the command and dispatches, on a
+// thread with a large stack.
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "driver.h"
 
@@ -25,7 +30,7 @@ static int cmd_help(int argc, char **argv) {
 	return EXIT_OK;
 }
 
-int main(int argc, char **argv) {
+static int goscape_main(int argc, char **argv) {
 	if (argc < 2) {
 		print_usage(stderr);
 		return EXIT_USAGE;
@@ -64,4 +69,51 @@ int main(int argc, char **argv) {
 	case CMD_HELP: break;
 	}
 	return EXIT_OK;
+}
+
+// Every stage walks the tree recursively, so a machine-generated
+// expression with 100,000 operands needs a deep stack: run on a thread
+// whose stack is reserved big (pages are only touched when used).
+enum { COMPILER_STACK = 1 << 30 };
+
+typedef struct MainArgs {
+	int argc;
+	char **argv;
+	int status;
+} MainArgs;
+
+// Deeper still, the stack overflows: say so instead of dying of SIGSEGV.
+static void on_stack_overflow(int sig) {
+	static const char msg[] = "goscape: input nested too deeply for the compiler's stack\n";
+	(void)sig;
+	if (write(2, msg, sizeof msg - 1) < 0) {
+		// nothing more can be done in a signal handler
+	}
+	_exit(EXIT_COMPILE);
+}
+
+static void catch_stack_overflow(void) {
+	static char altstack[64 * 1024];
+	stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
+	sigaltstack(&ss, NULL);
+	struct sigaction sa = {.sa_handler = on_stack_overflow, .sa_flags = SA_ONSTACK};
+	sigaction(SIGSEGV, &sa, NULL);
+}
+
+static void *compiler_thread(void *p) {
+	MainArgs *a = p;
+	catch_stack_overflow(); // the alternate stack belongs to this thread
+	a->status = goscape_main(a->argc, a->argv);
+	return NULL;
+}
+
+int main(int argc, char **argv) {
+	MainArgs a = {argc, argv, EXIT_OK};
+	pthread_attr_t attr;
+	pthread_t thread;
+	if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, COMPILER_STACK) != 0 ||
+	    pthread_create(&thread, &attr, compiler_thread, &a) != 0)
+		return goscape_main(argc, argv); // no thread: the ordinary stack will do
+	pthread_join(thread, NULL);
+	return a.status;
 }

@@ -142,8 +142,7 @@ static void mark_variadic_tail(Node *call, Type *sig) {
 
 // Go evaluates a call used as a callee or as a method receiver into a
 // temporary first: walks it into a fresh .autotmp and returns its Loc.
-static Loc *call_into_temp(Batch *b, Node *x, int skip) {
-	func_info(b->curfn)->autotmps += skip;
+static Loc *call_into_temp(Batch *b, Node *x) {
 	Obj *tmp = esc_new_autotmp(b, x->type, x->pos);
 	esc_set_alias(x, tmp->name);
 	Loc *l = var_loc(b, tmp);
@@ -257,7 +256,7 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);
 	else if (is_call(fx) && !(ac && ac->wrapper))
-		call_into_temp(b, fx, 1);
+		call_into_temp(b, fx);
 	else if (ac && ac->wrapper) {
 		if (!(fx && fx->kind == ND_FUNCNAME))
 			argument(b, ac, discard_hole(b), call, fx);
@@ -300,7 +299,7 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		while (recv && (recv->kind == ND_ADDR || recv->kind == ND_DEREF))
 			recv = esc_unparen(recv->lhs);
 		if (is_call(recv) && !(ac && ac->wrapper)) {
-			Loc *tmp = call_into_temp(b, recv, 0);
+			Loc *tmp = call_into_temp(b, recv);
 			Hole kk = hole_note(b, k, call, "call parameter");
 			for (Node *x = esc_unparen(a); x != recv; x = esc_unparen(x->lhs))
 				kk = x->kind == ND_ADDR ? hole_addr(b, kk, x, "address-of") : hole_deref(b, kk, x, "indirection");

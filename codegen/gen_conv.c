@@ -1,0 +1,87 @@
+// gen_conv.c - conversions that build or check memory rather than
+// re-interpret a value: []byte / []rune of a constant string (a fresh
+// [len]T array, so cap == len, as Go's walk and its []rune literal
+// rewrite do) and slice -> array pointer (the length check).
+#include "cg.h"
+
+// Go's UTF-8 decoding of one rune at s[0:n] (n > 0): invalid or short
+// sequences decode as U+FFFD, one byte wide. Returns the width.
+static int decode_rune(const unsigned char *s, size_t n, int32_t *r) {
+	unsigned char b0 = s[0];
+	*r = 0xFFFD;
+	if (b0 < 0x80) {
+		*r = b0;
+		return 1;
+	}
+	int width = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
+	if (width == 0 || n < (size_t)width)
+		return 1;
+	// the second byte's range excludes overlong forms, surrogates and runes past U+10FFFF
+	unsigned char lo = b0 == 0xE0 ? 0xA0 : b0 == 0xF0 ? 0x90 : 0x80;
+	unsigned char hi = b0 == 0xED ? 0x9F : b0 == 0xF4 ? 0x8F : 0xBF;
+	if (s[1] < lo || s[1] > hi)
+		return 1;
+	for (int k = 2; k < width; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 1;
+	int32_t v = b0 & (0x7F >> width);
+	for (int k = 1; k < width; k++)
+		v = v << 6 | (s[k] & 0x3F);
+	*r = v;
+	return width;
+}
+
+// Largest array Go puts on the stack for a conversion (MaxImplicitStackVarSize).
+enum { MAX_IMPLICIT_STACK = 64 * 1024 };
+
+// []byte(c) / []rune(c) for a constant string c: %rax = the slice header.
+void gen_const_string_slice(Node *e) {
+	Type *elem = type_under(e->type)->elem;
+	bool runes = type_under(elem)->kind == TY_INT32;
+	const unsigned char *s = (const unsigned char *)e->lhs->cval.s;
+	size_t n = e->lhs->cval.slen;
+	int32_t *rs = NULL;
+	int64_t len = (int64_t)n;
+	if (runes) {
+		rs = xcalloc(n + 1, sizeof(int32_t));
+		len = 0;
+		for (size_t i = 0; i < n; len++)
+			i += (size_t)decode_rune(s + i, n - i, &rs[len]);
+	}
+	Type *arr = type_array(elem, len);
+	type_layout(arr);
+	Node *site = tsize(arr) <= MAX_IMPLICIT_STACK ? e : NULL;
+	int hdr = tmp_alloc(24, xasprintf("%s", expr_text(e)));
+	gen_alloc(arr, site, xasprintf("%s", expr_text(e)));
+	save_rax(hdr);
+	emit("movq $%lld, %d(%%rbp)", (long long)len, hdr + 8);
+	emit("movq $%lld, %d(%%rbp)", (long long)len, hdr + 16);
+	if (runes) {
+		for (int64_t k = 0; k < len; k++)
+			emit("movl $%d, %lld(%%rax)", rs[k], (long long)(4 * k));
+	} else if (n) {
+		gen_string_const((const char *)s, n);
+		emit("mov (%%rax), %%rax  # the constant's bytes");
+		emit("mov %d(%%rbp), %%rdi", hdr);
+		copy_mem((int64_t)n);
+	}
+	emit("lea %d(%%rbp), %%rax", hdr);
+}
+
+// (*[N]T)(s): the slice's array, after checking len(s) >= N (a nil slice
+// converts to a nil pointer, which only N == 0 allows).
+void gen_slice_to_array_ptr(Node *e) {
+	int64_t want = type_under(type_under(e->type)->elem)->len;
+	gen_expr(e->lhs);
+	if (want > 0) {
+		char *ok = new_label("sliceconvok");
+		emit("mov $%lld, %%rcx", (long long)want);
+		emit("cmp %%rcx, 8(%%rax)");
+		emit("jge %s", ok);
+		emit("mov 8(%%rax), %%rdi");
+		emit("mov $%lld, %%rsi", (long long)want);
+		emit("call runtime_panicsliceconvert");
+		emit_label(ok);
+	}
+	emit("mov (%%rax), %%rax");
+}

@@ -9,6 +9,9 @@
 //    the ADDRESS of the value in %rax.
 //  - Values that must survive the evaluation of something else live in
 //    frame temporaries; only caller-saved registers are used.
+//  - Constants and variables are used in place where an instruction can
+//    name them (operand.c): $imm, off(%rbp), sym(%rip), off(reg); then
+//    no temporary is needed.
 #ifndef GOSCAPE_CG_H
 #define GOSCAPE_CG_H
 
@@ -44,6 +47,8 @@ void emit_label(const char *label);
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_note(const char *fmt, ...) __attribute__((format(printf, 1, 2))); // trailing comment of the next emit
 char *new_label(const char *what);          // ".L<func>_<what><n>"
+const char *cold_path(const char *code);    // label of code ("\tinsn\n"...) placed at the function's end; NULL outside functions
+void emit_cold_paths(void);                 // at the function's end
 void emit_line(Pos pos);                    // # LINE: text + .loc
 char *source_line(Pos pos);                 // the source text of pos's line
 char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
@@ -130,6 +135,7 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what);
 int assign_conv_temp(Type *from, Type *to, int v, const char *what); // tuple member -> assigned type (boxing)
 void gen_index_addr(Node *e);  // element address for slice/array/string index
 Loc gen_loc(Node *e);          // code leaving an addressable expression's storage at a Loc
+bool loc_spares_rdx(Node *e);  // gen_loc(e) uses only %rax and %rcx
 
 // ---- operators (gen_arith.c) ----
 void gen_binary(Node *e);
@@ -193,8 +199,13 @@ void gen_string_conv(Node *e);                 // string <-> []byte/[]rune, stri
 // ---- conversions building or checking memory (gen_conv.c) ----
 void gen_const_string_slice(Node *e);          // []byte / []rune of a constant string: cap == len
 void gen_slice_to_array_ptr(Node *e);          // (*[N]T)(s), with the length check
+bool needs_mixed_eq(Type *lt, Type *rt);      // == of different types, one an interface
+void gen_mixed_eq(Type *lt, int lhs_off, Type *rt, bool negate); // like gen_eq, both sides as interface{}
 int string_literal(const char *s, size_t len); // pool index
 void gen_string_const(const char *s, size_t len); // %rax = address of the header
+
+// ---- evaluation order (order.c) ----
+bool has_effects(Node *e);     // may call a function or receive (observable by other operands)
 
 // ---- statements (gen_stmt.c) ----
 void gen_stmt(Node *s);

@@ -31,6 +31,40 @@ void emit_note(const char *fmt, ...) {
 	va_end(ap);
 }
 
+// ---- cold paths ----
+// The calls that only run to panic (nil pointer, index out of range, ...)
+// are moved to the end of the function, so that the hot path falls
+// through its checks. Identical ones share one copy.
+typedef struct Cold {
+	const char *label, *code;
+} Cold;
+static Vec colds;
+
+const char *cold_path(const char *code) {
+	if (!cg.fn)
+		return NULL;  // a thunk: no function end to put it at
+	for (int i = 0; i < colds.len; i++) {
+		Cold *c = colds.data[i];
+		if (strcmp(c->code, code) == 0)
+			return c->label;
+	}
+	Cold *c = xcalloc(1, sizeof(Cold));
+	c->label = new_label("panic");
+	c->code = xstrdup(code);
+	vec_push(&colds, c);
+	return c->label;
+}
+
+void emit_cold_paths(void) {
+	if (colds.len)  // reached from the body: the frame is still set up
+		fprintf(cg.text, "# cold paths: run-time panics\n\t.cfi_def_cfa %%rbp, 16\n");
+	for (int i = 0; i < colds.len; i++) {
+		Cold *c = colds.data[i];
+		fprintf(cg.text, "%s:\n%s", c->label, c->code);
+	}
+	colds.len = 0;
+}
+
 void emit_label(const char *label) {
 	fprintf(cg.text, "%s:\n", label);
 }

@@ -130,9 +130,14 @@ static void gen_float_compare(Op op, bool f32) {
 static void gen_divmod(Op op, Type *t) {
 	bool uns = type_is_unsigned(type_under(t));
 	emit("test %%rcx, %%rcx");
-	emit("jnz 1f");
-	emit("call runtime_panicdivide");
-	fputs("1:\n", cg.text);
+	const char *cold = cold_path("\tcall runtime_panicdivide\n");
+	if (cold) {
+		emit("jz %s", cold);
+	} else {
+		emit("jnz 1f");
+		emit("call runtime_panicdivide");
+		fputs("1:\n", cg.text);
+	}
 	if (uns) {
 		emit("xor %%edx, %%edx");
 		emit("div %%rcx");
@@ -478,7 +483,9 @@ static void gen_compare(Node *e, Op op) {
 	}
 	int l = gen_expr_temp(e->lhs);
 	gen_expr(e->rhs);
-	if (op == OP_EQ || op == OP_NE)
+	if ((op == OP_EQ || op == OP_NE) && needs_mixed_eq(t, e->rhs->type))
+		gen_mixed_eq(t, l, e->rhs->type, op == OP_NE);
+	else if (op == OP_EQ || op == OP_NE)
 		gen_eq(t, l, op == OP_NE);
 	else
 		gen_binop_values(op, t, NULL, l);

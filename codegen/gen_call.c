@@ -26,8 +26,24 @@ typedef struct ArgSlot {
 	int off;        // temporary holding the value
 	Type *type;
 	bool in_tuple;  // a member of a spread f(g()) tuple (scalars not widened)
-	Node *simple;   // a constant or variable read when the arguments are copied (no temporary)
+	Node *late;     // evaluated when the arguments are copied, straight into place (no temporary)
 } ArgSlot;
+
+// Whether evaluating e may call a Go function, which would overwrite
+// the outgoing argument area (runtime helpers are C: they do not).
+static bool has_go_call(Node *e) {
+	if (!e || e->kind == ND_FUNCLIT)
+		return false;
+	if (e->kind == ND_CALL)
+		return true;
+	if (has_go_call(e->lhs) || has_go_call(e->rhs) || has_go_call(e->lo) || has_go_call(e->hi) ||
+	    has_go_call(e->max))
+		return true;
+	for (int i = 0; i < e->list.len; i++)
+		if (has_go_call(e->list.data[i]))
+			return true;
+	return false;
+}
 
 // A member of a spread tuple (type mt, at frame offset off) passed as a
 // parameter of type pt: converted when pt is an interface.
@@ -101,9 +117,15 @@ CallPlan plan_call(Node *e) {
 	}
 	ArgSlot *args = xcalloc((size_t)cap, sizeof(ArgSlot));
 	int nargs = 0;
+	// the arguments after the last one that calls a Go function cannot
+	// have the outgoing area overwritten: they are evaluated in place
+	int last_call = -1;
+	for (int i = 0; i < e->list.len; i++)
+		if (has_go_call(e->list.data[i]))
+			last_call = i;
 	for (int i = 0; i < e->list.len; i++) {
 		Node *a = e->list.data[i];
-		if (is_simple(a) || (a->type && a->type->kind != TY_TUPLE && is_agg(a->type) && is_simple_loc(a))) {
+		if (a->type && a->type->kind != TY_TUPLE && (i > last_call || is_simple(a) || (is_agg(a->type) && is_simple_loc(a)))) {
 			args[nargs++] = (ArgSlot){0, a->type, false, a};
 			continue;
 		}
@@ -136,25 +158,42 @@ CallPlan plan_call(Node *e) {
 // register holding a defer record's argument block).
 void emit_args(CallPlan *p, const char *base) {
 	ArgSlot *args = p->args;
+	int saved_base = 0;  // a register base survives the evaluation of late arguments here
 	for (int i = 0; i < p->nargs; i++) {
 		Type *t = args[i].type;
+		Node *a = args[i].late;
+		const char *dst = xasprintf("%lld(%s)", (long long)p->outoff[i], base);
 		int64_t imm;
-		if (args[i].simple && int_const(args[i].simple, &imm) && is_imm32(imm)) {
-			emit("movq $%lld, %lld(%s)", (long long)imm, (long long)p->outoff[i], base);
-		} else if (args[i].simple && is_agg(t)) {  // copied from the variable
-			loc_addr(gen_simple_loc(args[i].simple, "%rax"));
-			emit("lea %lld(%s), %%rdi", (long long)p->outoff[i], base);
+		if (a && int_const(a, &imm) && is_imm32(imm)) {
+			emit("movq $%lld, %s", (long long)imm, dst);
+		} else if (a && is_simple(a)) {
+			load_simple(a, "%rax");
+			emit("mov %%rax, %s", dst);
+		} else if (a && is_agg(t) && is_simple_loc(a)) {  // copied from the variable
+			loc_addr(gen_simple_loc(a, "%rax"));
+			emit("lea %s, %%rdi", dst);
 			copy_mem(tsize(t));
-		} else if (args[i].simple) {
-			load_simple(args[i].simple, "%rax");
-			emit("mov %%rax, %lld(%s)", (long long)p->outoff[i], base);
+		} else if (a) {
+			if (strcmp(base, "%rsp") != 0 && !saved_base) {
+				saved_base = tmp_alloc(8, "argument block");
+				emit("mov %s, %d(%%rbp)", base, saved_base);
+			}
+			gen_expr(a);
+			if (saved_base)
+				emit("mov %d(%%rbp), %s", saved_base, base);
+			if (is_agg(t)) {
+				emit("lea %s, %%rdi", dst);
+				copy_mem(tsize(t));
+			} else {
+				emit("mov %%rax, %s", dst);
+			}
 		} else if (is_agg(t) || args[i].in_tuple) {
 			emit("lea %d(%%rbp), %%rax", args[i].off);
-			emit("lea %lld(%s), %%rdi", (long long)p->outoff[i], base);
+			emit("lea %s, %%rdi", dst);
 			copy_mem(is_agg(t) ? tsize(t) : align8(tsize(t)));
 		} else {
 			load_rax(args[i].off);
-			emit("mov %%rax, %lld(%s)", (long long)p->outoff[i], base);
+			emit("mov %%rax, %s", dst);
 		}
 	}
 }

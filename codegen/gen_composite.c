@@ -126,6 +126,22 @@ void gen_composite_in_frame(Node *lit, int obj_off) {
 
 // %rax = &T{...}: a new object (allocation site `site`) holding lit.
 void gen_new_composite(Node *lit, Node *site, const char *what) {
+	TypeKind k = type_under(lit->type)->kind;
+	if (k != TY_STRUCT && k != TY_ARRAY) {
+		// &[]T{...}, &map[K]V{...}: a new variable holding the literal's
+		// value (a header built elsewhere)
+		gen_composite(lit);
+		int v = to_temp(lit->type);
+		gen_alloc(lit->type, site, what);
+		int p = tmp_alloc(8, "&composite");
+		save_rax(p);
+		emit("mov %%rax, %%rdi");
+		emit("lea %d(%%rbp), %%rax", v);
+		load(lit->type);
+		store(lit->type);
+		load_rax(p);
+		return;
+	}
 	int obj = gen_alloc(lit->type, site, what);
 	if (obj) {  // a stack object: filled in place
 		gen_composite_in_frame(lit, obj);

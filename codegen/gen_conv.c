@@ -85,3 +85,23 @@ void gen_slice_to_array_ptr(Node *e) {
 	}
 	emit("mov (%%rax), %%rax");
 }
+
+// An == whose operands have different types, one of them an interface:
+// Go converts the other operand to that interface. The checker does so
+// for a concrete operand of a comparison but leaves two different
+// interface types, and switch cases, as they are.
+bool needs_mixed_eq(Type *lt, Type *rt) {
+	if (!lt || !rt || type_is_untyped(lt) || type_is_untyped(rt) || type_identical(lt, rt))
+		return false;
+	return type_is_interface(type_under(lt)) || type_is_interface(type_under(rt));
+}
+
+// %rax = (lhs == rhs) compared as interface{} values: lhs (type lt) in
+// the temporary lhs_off, rhs (type rt) in %rax in its usual form.
+void gen_mixed_eq(Type *lt, int lhs_off, Type *rt, bool negate) {
+	int r = to_temp(rt);
+	int la = assign_conv_temp(lt, ty_any, lhs_off, "== operand");
+	int ra = assign_conv_temp(rt, ty_any, r, "== operand");
+	emit("lea %d(%%rbp), %%rax", ra);
+	gen_eq(ty_any, la, negate);
+}

@@ -110,8 +110,12 @@ static Node *builtin_as_call(Node *b) {
 	}
 	tf->type = ft;
 	Node *decl = new_node(ND_FUNCLIT, b->pos);
-	decl->body = new_node(ND_EXPRSTMT, b->pos);
-	decl->body->lhs = body;
+	// `defer recover()`: recover is then not called BY a deferred function,
+	// so it returns nil and the panic goes on; the thunk does nothing.
+	if (b->builtin != BI_RECOVER) {
+		decl->body = new_node(ND_EXPRSTMT, b->pos);
+		decl->body->lhs = body;
+	}
 	tf->decl = decl;
 	vec_push(&pending, tf);
 

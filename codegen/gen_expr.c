@@ -1,5 +1,7 @@
-// gen_expr.c - expressions: constants, variables, selectors, indexing,
-// slicing, unary and binary operators, conversions, interface boxing.
+// gen_expr.c - expressions: constants, variables, selectors, indexing
+// (as locations, gen_loc, so that loads and stores happen in place),
+// slicing, unary operators, conversions, interface boxing, and the
+// expression dispatcher (binary operators: gen_arith.c).
 // Scalars end in %rax, aggregates as an address in %rax (cg.h).
 #include <string.h>
 #include "cg.h"
@@ -155,11 +157,17 @@ static Field *field_of(Type *st, int index) {
 
 // Bounds check of the index in %rcx against len (an operand).
 static void bounds_check(Type *idx_type, const char *len) {
+	const char *fn = type_is_unsigned(type_under(idx_type)) ? "runtime_panicindexu" : "runtime_panicindex";
 	emit("cmp %s, %%rcx", len);
+	const char *cold = cold_path(xasprintf("\tmov %%rcx, %%rdi\n\tmov %s, %%rsi\n\tcall %s\n", len, fn));
+	if (cold) {
+		emit("jae %s", cold);
+		return;
+	}
 	emit("jb 1f");
 	emit("mov %%rcx, %%rdi");
 	emit("mov %s, %%rsi", len);
-	emit("call %s", type_is_unsigned(type_under(idx_type)) ? "runtime_panicindexu" : "runtime_panicindex");
+	emit("call %s", fn);
 	fputs("1:\n", cg.text);
 }
 
@@ -251,6 +259,19 @@ static Loc index_loc(Node *e) {
 	base.indexed = true;
 	base.scale = (int)es;
 	return base;
+}
+
+// Whether gen_loc(e) leaves %rdx alone: an element of an array or slice
+// variable at a simple index (only %rax and %rcx are used).
+bool loc_spares_rdx(Node *e) {
+	Loc l;
+	e = skip_parens(e);
+	if (static_loc(e, &l))
+		return true;
+	if (e->kind != ND_INDEX)
+		return false;
+	TypeKind k = type_under(e->lhs->type)->kind;
+	return (k == TY_ARRAY || k == TY_SLICE) && static_loc(e->lhs, &l) && is_simple(e->rhs);
 }
 
 void gen_index_addr(Node *e) {

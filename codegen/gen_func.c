@@ -154,6 +154,7 @@ void func_end(const char *comment) {
 	emit("leave");
 	emit(".cfi_def_cfa %%rsp, 8");
 	emit("ret");
+	emit_cold_paths();
 	fclose(st.body);
 
 	FILE *out = cg.out;

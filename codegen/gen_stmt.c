@@ -228,6 +228,10 @@ static bool assign_in_place(Node *l, Node *r, bool define) {
 	} else if (!is_agg(t) && is_simple_loc(l)) {  // p.x = v: p is read into %rdi after v
 		gen_expr(r);
 		store_from(t, "%rax", loc_text(gen_simple_loc(l, "%rdi")));
+	} else if (!is_agg(t) && loc_spares_rdx(l)) {  // s[i] = v: v waits in %rdx
+		gen_expr(r);
+		emit("mov %%rax, %%rdx");
+		store_from(t, "%rdx", loc_text(gen_loc(l)));
 	} else {
 		int v = gen_expr_temp(r);
 		store_at(gen_loc(l), t, v);
@@ -237,9 +241,11 @@ static bool assign_in_place(Node *l, Node *r, bool define) {
 
 static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 	if (lhs->len == rhs->len) {
-		if (lhs->len == 1 && assign_in_place(lhs->data[0], rhs->data[0], define))
+		// a[f()] = g(): calls on the left come first, so the place does too
+		bool place_first = lhs->len == 1 && has_effects(lhs->data[0]);
+		if (lhs->len == 1 && !place_first && assign_in_place(lhs->data[0], rhs->data[0], define))
 			return;
-		if (lhs->len == 1) {
+		if (lhs->len == 1 && !place_first) {
 			Node *l = lhs->data[0];
 			int v = gen_expr_temp(rhs->data[0]);
 			Place p = place_of(l, define);
@@ -633,7 +639,10 @@ static void gen_switch(Node *s) {
 			emit_line(x->pos);
 			if (tag) {
 				gen_expr(x);
-				gen_eq(tag->type, tagoff, false);
+				if (needs_mixed_eq(tag->type, x->type))
+					gen_mixed_eq(tag->type, tagoff, x->type, false);
+				else
+					gen_eq(tag->type, tagoff, false);
 				emit("test %%rax, %%rax");
 				emit("jnz %s", bodies[i]);
 			} else {

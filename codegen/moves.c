@@ -182,6 +182,11 @@ int to_temp(Type *t) {
 // Go checks explicitly before dereferencing a pointer that may be nil.
 void nil_check(const char *reg) {
 	emit("test %s, %s", reg, reg);
+	const char *cold = cold_path("\tcall runtime_panicnil\n");
+	if (cold) {
+		emit("jz %s", cold);
+		return;
+	}
 	emit("jnz 1f");
 	emit("call runtime_panicnil");
 	fputs("1:\n", cg.text);

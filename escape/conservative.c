@@ -1,6 +1,7 @@
 // conservative.c - the escape verdicts of -escape=off: every allocation
 // site on the heap, every variable that could be referenced after its
-// frame is gone (address taken, captured by reference) moved to the heap.
+// frame is gone (address taken, captured by reference) or too large for
+// a frame moved to the heap.
 //
 // Always sound, never precise; it prints nothing.
 #include "escape_int.h"
@@ -83,11 +84,16 @@ static void mark_var(Obj *o, const char *reason) {
 	}
 }
 
-static void mark_vars(Vec *v) {
+// Locals also move when too large for any frame (Go's 10 MB limit);
+// parameters and results are passed in the frame whatever their size.
+static void mark_vars(Vec *v, bool locals) {
 	for (int i = 0; i < v->len; i++) {
 		Obj *o = VEC_AT(*v, i);
 		if (o && o->addr_taken)
 			mark_var(o, "address taken (escape analysis off)");
+		else if (locals && o && o->kind == OBJ_VAR && !o->is_param && !o->is_result && !o->is_recv && o->type &&
+		         type_size(o->type) > MAX_STACK_VAR_SIZE)
+			mark_var(o, "too large for stack");
 	}
 }
 
@@ -98,9 +104,9 @@ void escape_conservative(Program *prog) {
 			mark_tree(fn->decl->body);
 		if (fn->recv && fn->recv->addr_taken)
 			mark_var(fn->recv, "address taken (escape analysis off)");
-		mark_vars(&fn->params);
-		mark_vars(&fn->results);
-		mark_vars(&fn->locals);
+		mark_vars(&fn->params, false);
+		mark_vars(&fn->results, false);
+		mark_vars(&fn->locals, true);
 		for (int j = 0; j < fn->captures.len; j++) {
 			Capture *c = VEC_AT(fn->captures, j);
 			if (c->byref)

@@ -193,6 +193,113 @@ static void typexpr_fmt(Buf *b, Node *x, Type *t) {
 		type_fmt(b, t);
 }
 
+// ---- source spelling of constant expressions ----
+// Go prints a folded constant as its source, formatted by the syntax
+// package's short printer: type literals compact (struct{a, b int}),
+// literal contents and function bodies elided as {…}.
+
+static void src_type_fmt(Buf *b, Node *x, Type *t);
+
+static void src_fields_fmt(Buf *b, Vec *fields, const char *sep) {
+	for (int i = 0; i < fields->len; i++) {
+		Node *f = VEC_AT(*fields, i);
+		if (i)
+			puts_(b, sep);
+		for (int j = 0; j < f->names.len; j++) {
+			Node *id = VEC_AT(f->names, j);
+			puts_(b, j ? ", " : "");
+			puts_(b, id->name ? id->name : "?");
+		}
+		if (f->names.len)
+			puts_(b, " ");
+		src_type_fmt(b, f->lhs, NULL);
+		if (f->tag && f->tag->lit) {
+			puts_(b, " ");
+			put(b, f->tag->lit, f->tag->litlen ? f->tag->litlen : strlen(f->tag->lit));
+		}
+	}
+}
+
+static void src_signature_fmt(Buf *b, Node *ft) {
+	puts_(b, "(");
+	src_fields_fmt(b, &ft->params, ", ");
+	puts_(b, ")");
+	if (ft->results.len == 1 && ((Node *)VEC_AT(ft->results, 0))->names.len == 0) {
+		puts_(b, " ");
+		src_type_fmt(b, ((Node *)VEC_AT(ft->results, 0))->lhs, NULL);
+	} else if (ft->results.len > 0) {
+		puts_(b, " (");
+		src_fields_fmt(b, &ft->results, ", ");
+		puts_(b, ")");
+	}
+}
+
+static void expr_fmt(Buf *b, Node *n, int prec);
+
+static void src_type_fmt(Buf *b, Node *x, Type *t) {
+	if (!x) {
+		type_fmt(b, t);
+		return;
+	}
+	switch (x->kind) {
+	case ND_PAREN:
+		puts_(b, "(");
+		src_type_fmt(b, x->lhs, NULL);
+		puts_(b, ")");
+		return;
+	case ND_STAR: case ND_ELLIPSIS:
+		puts_(b, x->kind == ND_STAR ? "*" : "...");
+		src_type_fmt(b, x->lhs, NULL);
+		return;
+	case ND_ARRAYTYPE:
+		puts_(b, "[");
+		if (x->is_dotdotdot)
+			puts_(b, "...");
+		else if (x->len)
+			expr_fmt(b, x->len, 0);
+		puts_(b, "]");
+		src_type_fmt(b, x->lhs, NULL);
+		return;
+	case ND_MAPTYPE:
+		puts_(b, "map[");
+		src_type_fmt(b, x->lhs, NULL);
+		puts_(b, "]");
+		src_type_fmt(b, x->rhs, NULL);
+		return;
+	case ND_CHANTYPE:
+		puts_(b, x->chan_dir == 1 ? "chan<- " : x->chan_dir == 2 ? "<-chan " : "chan ");
+		src_type_fmt(b, x->lhs, NULL);
+		return;
+	case ND_FUNCTYPE:
+		puts_(b, "func");
+		src_signature_fmt(b, x);
+		return;
+	case ND_STRUCTTYPE:
+		puts_(b, "struct{");
+		src_fields_fmt(b, &x->list, "; ");
+		puts_(b, "}");
+		return;
+	case ND_INTERFACETYPE:
+		puts_(b, "interface{");
+		for (int i = 0; i < x->list.len; i++) {
+			Node *m = VEC_AT(x->list, i);
+			if (i)
+				puts_(b, "; ");
+			if (m->names.len && m->lhs && m->lhs->kind == ND_FUNCTYPE) {
+				puts_(b, ((Node *)VEC_AT(m->names, 0))->name);
+				src_signature_fmt(b, m->lhs);
+			} else {
+				src_type_fmt(b, m->lhs, NULL);
+			}
+		}
+		puts_(b, "}");
+		return;
+	default:
+		typexpr_fmt(b, x, t);
+		return;
+	}
+}
+
 const char *type_str(Type *t) {
 	Buf b = {0};
 	type_fmt(&b, t);
@@ -251,7 +358,6 @@ static int prec_of(Node *n) {
 	}
 }
 
-static void expr_fmt(Buf *b, Node *n, int prec);
 
 static bool is_concat(Node *n) {
 	return n && n->kind == ND_BINARY && !n->is_const && op_of_token(n->op) == OP_ADD && n->type &&
@@ -326,6 +432,11 @@ static void composite_fmt(Buf *b, Node *n) {
 	if (t && type_under(t)->kind == TY_PTR && t->kind != TY_NAMED) {
 		puts_(b, "&");
 		t = type_under(t)->elem;
+	}
+	if (const_depth > 0 && n->lhs && t == n->type) {
+		src_type_fmt(b, n->lhs, t);
+		puts_(b, n->list.len ? "{\xe2\x80\xa6}" : "{}");
+		return;
 	}
 	if (n->lhs && t == n->type)
 		typexpr_fmt(b, n->lhs, t);
@@ -458,6 +569,12 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		composite_fmt(b, n);
 		return;
 	case ND_FUNCLIT:
+		if (const_depth > 0 && n->lhs) {
+			puts_(b, "func");
+			src_signature_fmt(b, n->lhs);
+			puts_(b, n->body && n->body->list.len ? " {\xe2\x80\xa6}" : " {}");
+			return;
+		}
 		puts_(b, "func literal");
 		return;
 	case ND_SELECTOR: case ND_METHODVAL:
@@ -516,10 +633,14 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		puts_(b, "*");
 		expr_fmt(b, n->lhs, 8);
 		return;
-	case ND_UNARY:
+	case ND_UNARY: {
 		puts_(b, op_string(op_of_token(n->op)));
+		Node *x = visible(n->lhs);
+		if (x && x->kind == ND_UNARY && x->op == n->op)
+			puts_(b, " "); // Go's - (-x): no "--" token
 		expr_fmt(b, n->lhs, 8);
 		return;
+	}
 	case ND_BINARY:
 		if (is_concat(n)) {
 			bool first = true;

@@ -5,7 +5,13 @@
 #include <stdlib.h>
 #include "escape_int.h"
 
+// Go packs a column into 8 bits and treats 0 and the saturated 255 as
+// unknown: such columns are not printed.
+#define GO_COL_MAX 255
+
 const char *fmt_pos(Pos p) {
+	if (p.col <= 0 || p.col >= GO_COL_MAX)
+		return xasprintf("%s:%d", diag_file_name(p.file), p.line);
 	return xasprintf("%s:%d:%d", diag_file_name(p.file), p.line, p.col);
 }
 

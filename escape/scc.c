@@ -6,7 +6,6 @@
 
 #define SCC_DONE 0xffffffffu
 
-
 typedef struct SCC {
 	Vec stack;           // Func*
 	PtrMap id;           // Func* -> (void *)(uintptr_t)id; SCC_DONE when done
@@ -36,6 +35,8 @@ static void scc_refs(Node *n, void *ctx) {
 		scc_do(sc, n->obj->func);
 	else if (n->kind == ND_FUNCLIT)
 		scc_do(sc, n->func);
+	else if (n->kind == ND_CALL && esc_devirt(n))
+		scc_do(sc, esc_devirt(n)->fn); // Go devirtualizes before ordering
 }
 
 static unsigned scc_visit(SCC *s, Func *fn) {

@@ -295,29 +295,28 @@ BigInt big_shr(BigInt a, uint64_t n) {
 }
 
 // Two's complement image of a in n limbs (n > a.len, so the sign fits).
+// t = -t in n-word two's complement (invert, add one).
+static void negate_twos(uint32_t *t, int n) {
+	uint64_t c = 1;
+	for (int i = 0; i < n; i++) {
+		c += (uint32_t)~t[i];
+		t[i] = (uint32_t)c;
+		c >>= 32;
+	}
+}
+
 static uint32_t *twos(BigInt a, int n) {
 	uint32_t *t = xcalloc((size_t)n, sizeof *t);
 	memcpy(t, a.d, (size_t)a.len * sizeof *t);
-	if (a.neg) {
-		uint64_t c = 1;
-		for (int i = 0; i < n; i++) {
-			c += (uint32_t)~t[i];
-			t[i] = (uint32_t)c;
-			c >>= 32;
-		}
-	}
+	if (a.neg)
+		negate_twos(t, n);
 	return t;
 }
 
 static BigInt from_twos(uint32_t *t, int n) {
 	BigInt r = {.d = t, .len = n};
 	if (t[n - 1] >> 31) {
-		uint64_t c = 1;
-		for (int i = 0; i < n; i++) {
-			c += (uint32_t)~t[i];
-			t[i] = (uint32_t)c;
-			c >>= 32;
-		}
+		negate_twos(t, n);
 		r.neg = true;
 	}
 	return trim(r);

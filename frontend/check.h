@@ -10,21 +10,8 @@
 #define GOSCAPE_CHECK_H
 
 #include "frontend.h"
+#include "ops.h"
 #include "scope.h"
-
-// Operators, independent of the parser's token numbering.
-typedef enum {
-	OP_NONE,
-	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_REM,
-	OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR, OP_ANDNOT,
-	OP_LAND, OP_LOR,
-	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
-	OP_NOT, OP_ARROW, OP_INC, OP_DEC, OP_ASSIGN,
-} Op;
-
-Op op_of_token(int tk);
-const char *op_string(Op op);
-bool op_is_comparison(Op op);
 
 // A package-level object still to be resolved, with what its initializer
 // (or a function's body) refers to, for the initialisation order.
@@ -84,12 +71,10 @@ Repr const_represent(ConstVal v, Type *t, ConstVal *out);
 bool const_is_zero(ConstVal v);
 ConstVal const_to_float(ConstVal v);
 const char *const_string(ConstVal v);  // Go's spelling in messages
-const char *quote_string(const char *s, size_t n);
 
 // ---- check_type.c ----
 Type *check_typexpr(Node *n);          // resolves a type expression (reports "is not a type")
 Type *signature_of(Node *ftype);       // ND_FUNCTYPE -> TY_FUNC
-void complete_interface(Type *t);
 Type *new_named(Obj *obj);
 void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig);
 
@@ -137,14 +122,19 @@ void check_value(Node *n);             // check_expr then default untyped to its
 void check_bool_cond(Node *n, const char *what);
 bool is_addressable(Node *n);
 bool is_map_index(Node *n);
-void mark_addr_taken(Node *n);
+// (cleanup addition) The operand of len, cap or range, checked and valid:
+// an untyped string constant becomes a string; returns the underlying
+// type, seen through a pointer to an array.
+Type *container_type(Node *x);
+// (cleanup addition) The variable whose own storage n is: x, x.f or x[i]
+// of an array x, not through a pointer or slice; NULL otherwise.
+// Assigning to n reassigns it; &n takes its address.
+Obj *storage_var(Node *n);
 Obj *lookup_name(const char *name);
 void use_obj(Obj *o);                  // a read of o: ref_obj + "used"
 void ref_obj(Obj *o);                  // any reference: resolves, records captures and deps
 void check_composite(Node *n, Type *hint);
 void check_funclit(Node *n);
-void check_selector(Node *n);
-void check_index(Node *n);
 void check_binary_nodes(Node *n);
 // check_binary_nodes for case == tag (cmp: lhs the case value, rhs the
 // tag), with Go's "invalid case ... in switch on ..." reports.
@@ -163,16 +153,12 @@ Type *void_type(void);
 
 // ---- check_call.c ----
 void check_call(Node *n);
-void check_conversion(Node *n, Type *t);
 
 // ---- check_stmt.c ----
 void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv);
-void check_block(Node *b);
 void check_stmt(Node *s);
 Func *new_func(Node *decl, const char *name);
-Obj *declare_var(Node *ident, Type *t);
 void declare_obj(Scope *s, Obj *o);
-void check_local_decl(Node *spec);
 const char *pos_label(Pos p);          // "./file.go:3:6" as in Go's follow-up lines
 void record_local(Obj *o);
 

@@ -203,22 +203,9 @@ bool assign_value(Node *x, Type *t, const char *context) {
 // Like Go's escape analysis: storing into x, x.f or x[i] of an array
 // reassigns x (stores through pointers or into slices do not).
 void mark_assigned(Node *lhs) {
-	for (;;) {
-		lhs = unparen(lhs);
-		if (!lhs)
-			return;
-		if (lhs->kind == ND_IDENT) {
-			if (lhs->obj && lhs->obj->kind == OBJ_VAR)
-				lhs->obj->reassigned = true;
-			return;
-		}
-		if (lhs->kind == ND_SELECTOR && !lhs->obj)
-			lhs = lhs->lhs;
-		else if (lhs->kind == ND_INDEX && lhs->lhs && type_under(lhs->lhs->type)->kind == TY_ARRAY)
-			lhs = lhs->lhs;
-		else
-			return;
-	}
+	Obj *v = storage_var(lhs);
+	if (v)
+		v->reassigned = true;
 }
 
 // The left side of '=': returns its type, NULL for the blank identifier.

@@ -187,11 +187,7 @@ static void builtin_len(Node *n, bool is_cap) {
 	n->type = ty_int;
 	if (is_invalid(x))
 		return;
-	if (type_is_untyped(x->type) && type_is_string(x->type))
-		convert_untyped(x, NULL, NULL);
-	Type *u = type_under(x->type);
-	if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
-		u = type_under(u->elem);
+	Type *u = container_type(x);
 	bool ok;
 	switch (u->kind) {
 	case TY_STRING: ok = !is_cap; break;
@@ -672,7 +668,7 @@ static size_t utf8_encode(char *buf, __int128 r) {
 
 // T(x): n becomes ND_CONV (constant-folded when x is constant and T is a
 // basic type) or ND_TOIFACE when T is an interface and x concrete.
-void check_conversion(Node *n, Type *t) {
+static void check_conversion(Node *n, Type *t) {
 	Node *x = n->list.data[0];
 	n->list.len = 0;
 	n->pos2 = node_start_pos(n->lhs); // where T(x) starts, for expr_pos

@@ -306,7 +306,7 @@ static char *int128_string(__int128 v) {
 	return xstrdup(p);
 }
 
-const char *quote_string(const char *s, size_t n) {
+static const char *quote_string(const char *s, size_t n) {
 	char *out = xmalloc(n * 4 + 3), *p = out;
 	*p++ = '"';
 	for (size_t i = 0; i < n; i++) {

@@ -3,54 +3,9 @@
 // operand descriptions Go's messages use ("x (variable of type int)").
 #include <string.h>
 #include "check.h"
-#include "parser.h"
+#include "strbuf.h"
 
 Checker ck;
-
-Op op_of_token(int tk) {
-	switch (tk) {
-	case TK_ADD: case TK_ADD_ASSIGN: return OP_ADD;
-	case TK_SUB: case TK_SUB_ASSIGN: return OP_SUB;
-	case TK_MUL: case TK_MUL_ASSIGN: return OP_MUL;
-	case TK_QUO: case TK_QUO_ASSIGN: return OP_DIV;
-	case TK_REM: case TK_REM_ASSIGN: return OP_REM;
-	case TK_AND: case TK_AND_ASSIGN: return OP_AND;
-	case TK_OR: case TK_OR_ASSIGN: return OP_OR;
-	case TK_XOR: case TK_XOR_ASSIGN: return OP_XOR;
-	case TK_SHL: case TK_SHL_ASSIGN: return OP_SHL;
-	case TK_SHR: case TK_SHR_ASSIGN: return OP_SHR;
-	case TK_AND_NOT: case TK_AND_NOT_ASSIGN: return OP_ANDNOT;
-	case TK_LAND: return OP_LAND;
-	case TK_LOR: return OP_LOR;
-	case TK_EQL: return OP_EQ;
-	case TK_NEQ: return OP_NE;
-	case TK_LSS: return OP_LT;
-	case TK_LEQ: return OP_LE;
-	case TK_GTR: return OP_GT;
-	case TK_GEQ: return OP_GE;
-	case TK_NOT: return OP_NOT;
-	case TK_ARROW: return OP_ARROW;
-	case TK_INC: return OP_INC;
-	case TK_DEC: return OP_DEC;
-	case TK_ASSIGN: return OP_ASSIGN;
-	default: return OP_NONE;
-	}
-}
-
-const char *op_string(Op op) {
-	static const char *names[] = {
-		[OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_DIV] = "/", [OP_REM] = "%",
-		[OP_AND] = "&", [OP_OR] = "|", [OP_XOR] = "^", [OP_SHL] = "<<", [OP_SHR] = ">>",
-		[OP_ANDNOT] = "&^", [OP_LAND] = "&&", [OP_LOR] = "||", [OP_EQ] = "==", [OP_NE] = "!=",
-		[OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=", [OP_NOT] = "!",
-		[OP_ARROW] = "<-", [OP_INC] = "++", [OP_DEC] = "--", [OP_ASSIGN] = "=",
-	};
-	return op < sizeof names / sizeof names[0] && names[op] ? names[op] : "?";
-}
-
-bool op_is_comparison(Op op) {
-	return op >= OP_EQ && op <= OP_GE;
-}
 
 // ---- small node helpers ----
 
@@ -216,24 +171,6 @@ static void check_ident(Node *n) {
 
 // ---- operand descriptions for messages ----
 
-typedef struct Str {
-	char *s;
-	size_t len, cap;
-} Str;
-
-static void sput(Str *b, const char *s) {
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2 + 32;
-		char *ns = xmalloc(b->cap);
-		if (b->s)
-			memcpy(ns, b->s, b->len);
-		b->s = ns;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
 static const char *builtin_name(Builtin b) {
 	static const char *names[] = {
 		[BI_APPEND] = "append", [BI_CAP] = "cap", [BI_CLOSE] = "close", [BI_COMPLEX] = "complex",
@@ -252,185 +189,185 @@ static const char *builtin_name(Builtin b) {
 	return b < sizeof names / sizeof names[0] && names[b] ? names[b] : "builtin";
 }
 
-static void write_expr(Str *b, Node *n);
+static void write_expr(StrBuf *b, Node *n);
 
-static void write_list(Str *b, Vec *v, int from) {
+static void write_list(StrBuf *b, Vec *v, int from) {
 	for (int i = from; i < v->len; i++) {
 		if (i > from)
-			sput(b, ", ");
+			strbuf_put(b, ", ");
 		write_expr(b, v->data[i]);
 	}
 }
 
-static void write_expr(Str *b, Node *n) {
+static void write_expr(StrBuf *b, Node *n) {
 	if (!n)
 		return;
 	switch (n->kind) {
 	case ND_IDENT:
-		sput(b, n->name ? n->name : (n->obj ? n->obj->name : "_"));
+		strbuf_put(b, n->name ? n->name : (n->obj ? n->obj->name : "_"));
 		return;
 	case ND_FUNCNAME:
 		if (n->name) {
-			sput(b, n->name);
+			strbuf_put(b, n->name);
 			return;
 		}
 		if (n->obj && n->obj->recv_type) {
-			sput(b, n->obj->ptr_recv ? "(*" : "");
-			sput(b, n->obj->recv_type->obj->name);
-			sput(b, n->obj->ptr_recv ? ")." : ".");
+			strbuf_put(b, n->obj->ptr_recv ? "(*" : "");
+			strbuf_put(b, n->obj->recv_type->obj->name);
+			strbuf_put(b, n->obj->ptr_recv ? ")." : ".");
 		}
-		sput(b, n->obj ? n->obj->name : "?");
+		strbuf_put(b, n->obj ? n->obj->name : "?");
 		return;
 	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
 		if (n->lit)
-			sput(b, xstrndup(n->lit, n->litlen ? n->litlen : strlen(n->lit)));
+			strbuf_putn(b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
 		else
-			sput(b, const_string(n->cval));
+			strbuf_put(b, const_string(n->cval));
 		return;
 	case ND_COMPOSITE:
 		if (n->lhs)
 			write_expr(b, n->lhs);
-		sput(b, n->list.len ? "{…}" : "{}");
+		strbuf_put(b, n->list.len ? "{…}" : "{}");
 		return;
 	case ND_FUNCLIT:
-		sput(b, "func literal");
+		strbuf_put(b, "func literal");
 		return;
 	case ND_PAREN:
-		sput(b, "(");
+		strbuf_put(b, "(");
 		write_expr(b, n->lhs);
-		sput(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_SELECTOR: case ND_METHODVAL:
 		write_expr(b, n->lhs);
-		sput(b, ".");
-		sput(b, n->name ? n->name : (n->obj ? n->obj->name : "?"));
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name ? n->name : (n->obj ? n->obj->name : "?"));
 		return;
 	case ND_INDEX:
 		write_expr(b, n->lhs);
-		sput(b, "[");
+		strbuf_put(b, "[");
 		write_expr(b, n->rhs);
-		sput(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_SLICEEXPR:
 		write_expr(b, n->lhs);
-		sput(b, "[");
+		strbuf_put(b, "[");
 		write_expr(b, n->lo);
-		sput(b, ":");
+		strbuf_put(b, ":");
 		write_expr(b, n->hi);
 		if (n->slice3) {
-			sput(b, ":");
+			strbuf_put(b, ":");
 			write_expr(b, n->max);
 		}
-		sput(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_TYPEASSERT:
 		write_expr(b, n->lhs);
-		sput(b, ".(");
+		strbuf_put(b, ".(");
 		if (n->rhs)
 			write_expr(b, n->rhs);
 		else
-			sput(b, "type");
-		sput(b, ")");
+			strbuf_put(b, "type");
+		strbuf_put(b, ")");
 		return;
 	case ND_CALL:
 		if (n->lhs && n->lhs->kind == ND_FUNCNAME && n->lhs->obj && n->lhs->obj->recv_type &&
 		    n->list.len > 0 && !n->lhs->name) {
 			// a method call rewritten to f(recv, args)
 			write_expr(b, n->list.data[0]);
-			sput(b, ".");
-			sput(b, n->lhs->obj->name);
-			sput(b, "(");
+			strbuf_put(b, ".");
+			strbuf_put(b, n->lhs->obj->name);
+			strbuf_put(b, "(");
 			write_list(b, &n->list, 1);
 		} else {
 			write_expr(b, n->lhs);
-			sput(b, "(");
+			strbuf_put(b, "(");
 			write_list(b, &n->list, 0);
 		}
 		if (n->has_dots)
-			sput(b, "...");
-		sput(b, ")");
+			strbuf_put(b, "...");
+		strbuf_put(b, ")");
 		return;
 	case ND_BUILTIN:
-		sput(b, builtin_name(n->builtin));
-		sput(b, "(");
+		strbuf_put(b, builtin_name(n->builtin));
+		strbuf_put(b, "(");
 		if (n->lhs) {
 			write_expr(b, n->lhs);
 			if (n->list.len)
-				sput(b, ", ");
+				strbuf_put(b, ", ");
 		}
 		write_list(b, &n->list, 0);
-		sput(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_STAR: case ND_DEREF:
-		sput(b, "*");
+		strbuf_put(b, "*");
 		write_expr(b, n->lhs);
 		return;
 	case ND_ADDR:
-		sput(b, "&");
+		strbuf_put(b, "&");
 		write_expr(b, n->lhs);
 		return;
 	case ND_UNARY:
-		sput(b, op_string(op_of_token(n->op)));
+		strbuf_put(b, op_string(op_of_token(n->op)));
 		write_expr(b, n->lhs);
 		return;
 	case ND_BINARY:
 		write_expr(b, n->lhs);
-		sput(b, " ");
-		sput(b, op_string(op_of_token(n->op)));
-		sput(b, " ");
+		strbuf_put(b, " ");
+		strbuf_put(b, op_string(op_of_token(n->op)));
+		strbuf_put(b, " ");
 		write_expr(b, n->rhs);
 		return;
 	case ND_KEYVAL:
 		write_expr(b, n->lhs);
-		sput(b, ": ");
+		strbuf_put(b, ": ");
 		write_expr(b, n->rhs);
 		return;
 	case ND_TOIFACE:
 		write_expr(b, n->lhs); // implicit: Go prints the operand
 		return;
 	case ND_CONV:
-		sput(b, tstr(n->type));
-		sput(b, "(");
+		strbuf_put(b, tstr(n->type));
+		strbuf_put(b, "(");
 		write_expr(b, n->lhs);
-		sput(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_NIL:
-		sput(b, "nil");
+		strbuf_put(b, "nil");
 		return;
 	case ND_ARRAYTYPE:
 		if (n->is_dotdotdot)
-			sput(b, "[...]");
+			strbuf_put(b, "[...]");
 		else if (n->len) {
-			sput(b, "[");
+			strbuf_put(b, "[");
 			write_expr(b, n->len);
-			sput(b, "]");
+			strbuf_put(b, "]");
 		} else
-			sput(b, "[]");
+			strbuf_put(b, "[]");
 		write_expr(b, n->lhs);
 		return;
 	case ND_MAPTYPE:
-		sput(b, "map[");
+		strbuf_put(b, "map[");
 		write_expr(b, n->lhs);
-		sput(b, "]");
+		strbuf_put(b, "]");
 		write_expr(b, n->rhs);
 		return;
 	case ND_ELLIPSIS:
-		sput(b, "...");
+		strbuf_put(b, "...");
 		write_expr(b, n->lhs);
 		return;
 	default:
 		if (n->is_type && n->type) {
-			sput(b, tstr(n->type));
+			strbuf_put(b, tstr(n->type));
 			return;
 		}
-		sput(b, "?");
+		strbuf_put(b, "?");
 	}
 }
 
 const char *expr_string(Node *n) {
-	Str b = {0};
+	StrBuf b = {0};
 	write_expr(&b, n);
-	return b.s ? b.s : "";
+	return strbuf_text(&b);
 }
 
 bool is_map_index(Node *n) {
@@ -460,23 +397,35 @@ bool is_addressable(Node *n) {
 	}
 }
 
-void mark_addr_taken(Node *n) {
+Type *container_type(Node *x) {
+	if (type_is_untyped(x->type) && type_is_string(x->type))
+		convert_untyped(x, NULL, NULL);
+	Type *u = type_under(x->type);
+	if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem);
+	return u;
+}
+
+Obj *storage_var(Node *n) {
 	for (;;) {
 		n = unparen(n);
 		if (!n)
-			return;
-		if (n->kind == ND_IDENT) {
-			if (n->obj && n->obj->kind == OBJ_VAR)
-				n->obj->addr_taken = true;
-			return;
-		}
+			return NULL;
+		if (n->kind == ND_IDENT)
+			return n->obj && n->obj->kind == OBJ_VAR ? n->obj : NULL;
 		if (n->kind == ND_SELECTOR && !n->obj)
 			n = n->lhs;
-		else if (n->kind == ND_INDEX && type_under(n->lhs->type)->kind == TY_ARRAY)
+		else if (n->kind == ND_INDEX && n->lhs && type_under(n->lhs->type)->kind == TY_ARRAY)
 			n = n->lhs;
 		else
-			return;
+			return NULL;
 	}
+}
+
+static void mark_addr_taken(Node *n) {
+	Obj *v = storage_var(n);
+	if (v)
+		v->addr_taken = true;
 }
 
 // types2's operand modes
@@ -815,10 +764,6 @@ static void selector(Node *n, int flags) {
 		use_obj(n->obj);
 }
 
-void check_selector(Node *n) {
-	selector(n, 0);
-}
-
 // ---- indexing and slicing ----
 
 // Checks an index (or slice bound); length < 0 when unknown. Returns the
@@ -859,7 +804,7 @@ static int64_t check_index_value(Node *i, int64_t length, bool allow_len) {
 	return (int64_t)v;
 }
 
-void check_index(Node *n) {
+static void check_index(Node *n) {
 	Node *x = n->lhs;
 	check_expr(x);
 	if (is_invalid(x) || !n->rhs) {

@@ -78,7 +78,7 @@ void record_local(Obj *o) {
 	vec_push(&ck.func->locals, o);
 }
 
-Obj *declare_var(Node *ident, Type *t) {
+static Obj *declare_var(Node *ident, Type *t) {
 	Obj *o = new_obj(OBJ_VAR, ident->name, ident->pos);
 	o->type = t;
 	o->decl = ident;
@@ -121,7 +121,7 @@ static void local_type(Node *spec) {
 	check_recursive_type(named);
 }
 
-void check_local_decl(Node *spec) {
+static void check_local_decl(Node *spec) {
 	if (!spec)
 		return;
 	int n = spec->names.len;
@@ -532,11 +532,7 @@ static void check_range(Node *s, const char *label) {
 	Type *kt = ty_invalid, *vt = ty_invalid;
 	int max_vars = 2;
 	if (x && !is_invalid(x)) {
-		if (type_is_untyped(x->type) && type_is_string(x->type))
-			convert_untyped(x, NULL, NULL);
-		Type *u = type_under(x->type);
-		if (u->kind == TY_PTR && type_under(u->elem)->kind == TY_ARRAY)
-			u = type_under(u->elem);
+		Type *u = container_type(x);
 		switch (u->kind) {
 		case TY_STRING: kt = ty_int; vt = ty_rune; break;
 		case TY_ARRAY: case TY_SLICE: kt = ty_int; vt = u->elem; break;
@@ -888,10 +884,6 @@ static void check_stmt_list(Vec *list) {
 		}
 		check_stmt(s);
 	}
-}
-
-void check_block(Node *b) {
-	check_body(b);
 }
 
 // ---- terminating statements (Go spec) ----

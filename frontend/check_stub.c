@@ -46,7 +46,10 @@ static Stub stubs[] = {
 	{"hash/maphash", "package maphash\n"
 	                 "type Seed struct { s uint64 }\n"
 	                 "type Hash struct { _ [0]func(); seed Seed; state Seed; buf [128]byte; n int }\n"
+	                 // the real bodies only read h and s: as Go tags them
+	                 "//go:noescape\n"
 	                 "func (h *Hash) WriteString(s string) (int, error)\n"
+	                 "//go:noescape\n"
 	                 "func (h *Hash) Sum64() uint64\n", NULL},
 	{"reflect", "package reflect\nimport \"unsafe\"\n"
 	            "type flag uintptr\n"

@@ -158,7 +158,7 @@ static int method_cmp(const void *a, const void *b) {
 // Adds the embedded interfaces' methods and sorts the set by name (the
 // order codegen uses for itabs). Duplicates with identical signatures are
 // allowed since Go 1.14.
-void complete_interface(Type *t) {
+static void complete_interface(Type *t) {
 	for (int i = 0; i < t->embeds.len; i++) {
 		Type *e = type_under(t->embeds.data[i]);
 		if (!e || e->kind != TY_INTERFACE)
@@ -291,6 +291,29 @@ static Method *find_method(Vec *methods, const char *name) {
 	return NULL;
 }
 
+// What finding a member at candidate c selects: c's embedded-field path,
+// then (for a field) the field's own index.
+static Selection selection_at(const Cand *c, SelKind kind) {
+	Selection sel = {.kind = kind, .npath = c->npath, .indirect = c->indirect};
+	memcpy(sel.path, c->path, sizeof c->path);
+	return sel;
+}
+
+static Selection method_selection(const Cand *c, Method *m, bool iface_method) {
+	Selection sel = selection_at(c, SEL_METHOD);
+	sel.method = m;
+	sel.iface_method = iface_method;
+	return sel;
+}
+
+static Selection field_selection(const Cand *c, Field *f, int index) {
+	Selection sel = selection_at(c, SEL_FIELD);
+	sel.field = f;
+	if (sel.npath < 32)
+		sel.path[sel.npath++] = index;
+	return sel;
+}
+
 Selection lookup_field_or_method(Type *t, const char *name) {
 	Selection sel = {0};
 	if (!t || !strcmp(name, "_"))
@@ -324,14 +347,8 @@ Selection lookup_field_or_method(Type *t, const char *name) {
 				vec_push(&seen, ct);
 				Method *m = find_method(&ct->methods, name);
 				if (m) {
-					if (!found++) {
-						sel.kind = SEL_METHOD;
-						sel.method = m;
-						sel.iface_method = false;
-						memcpy(sel.path, c->path, sizeof c->path);
-						sel.npath = c->npath;
-						sel.indirect = c->indirect;
-					}
+					if (!found++)
+						sel = method_selection(c, m, false);
 					continue;
 				}
 			}
@@ -340,15 +357,8 @@ Selection lookup_field_or_method(Type *t, const char *name) {
 				for (int k = 0; k < cu->fields.len; k++) {
 					Field *f = cu->fields.data[k];
 					if (!strcmp(f->name, name)) {
-						if (!found++) {
-							sel.kind = SEL_FIELD;
-							sel.field = f;
-							memcpy(sel.path, c->path, sizeof c->path);
-							sel.npath = c->npath;
-							if (sel.npath < 32)
-								sel.path[sel.npath++] = k;
-							sel.indirect = c->indirect;
-						}
+						if (!found++)
+							sel = field_selection(c, f, k);
 						continue;
 					}
 					if (f->embedded && c->npath < 31) {
@@ -366,14 +376,8 @@ Selection lookup_field_or_method(Type *t, const char *name) {
 				}
 			} else if (cu->kind == TY_INTERFACE) {
 				Method *m = find_method(&cu->methods, name);
-				if (m && !found++) {
-					sel.kind = SEL_METHOD;
-					sel.method = m;
-					sel.iface_method = true;
-					memcpy(sel.path, c->path, sizeof c->path);
-					sel.npath = c->npath;
-					sel.indirect = c->indirect;
-				}
+				if (m && !found++)
+					sel = method_selection(c, m, true);
 			}
 		}
 		if (found > 1) {

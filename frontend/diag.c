@@ -144,12 +144,37 @@ const char *diag_line_text(int file, int line, size_t *len) {
 	return f->text + start;
 }
 
+static bool is_syntax_error(const char *msg) {
+	return strncmp(msg, "syntax error", 12) == 0;
+}
+
+// Like Go's compiler, a non-syntax error is dropped when the previously
+// reported one is on the same line (any column) with the same message:
+// one bad constant used twice in an expression is one error, and the
+// duplicate must not count towards the limit of 10 either.
+static bool repeats_last_error(Pos pos, const char *msg) {
+	static Pos last_pos;
+	static const char *last_msg;
+	if (is_syntax_error(msg))
+		return false;
+	if (last_msg && last_pos.file == pos.file && last_pos.line == pos.line && !strcmp(last_msg, msg))
+		return true;
+	last_pos = pos;
+	last_msg = msg;
+	return false;
+}
+
 void error_at(Pos pos, const char *fmt, ...) {
-	Diag *d = xcalloc(1, sizeof(Diag));
 	va_list ap;
 	va_start(ap, fmt);
-	d->msg = xvasprintf(fmt, ap);
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
+	if (repeats_last_error(pos, msg)) {
+		free(msg);
+		return;
+	}
+	Diag *d = xcalloc(1, sizeof(Diag));
+	d->msg = msg;
 	d->pos = pos;
 	d->seq = diags.len;
 	vec_push(&diags, d);
@@ -162,7 +187,7 @@ int diag_count(void) {
 int diag_syntax_count(void) {
 	int n = 0;
 	for (int i = 0; i < diags.len; i++)
-		n += strncmp(((Diag *)diags.data[i])->msg, "syntax error", 12) == 0;
+		n += is_syntax_error(((Diag *)diags.data[i])->msg);
 	return n;
 }
 
@@ -186,7 +211,8 @@ static void print_diag(Pos pos, const char *msg) {
 	fprintf(stderr, "%s:%d:%d: %s\n", diag_file_name(pos.file), pos.line, pos.col, msg);
 }
 
-// Like Go: identical reports are printed once, and after the 10th error
+// Like Go: identical reports (same position and message) are printed once,
+// and after the 10th error
 // "too many errors" is printed at the 10th error's position.
 int diag_flush(void) {
 	enum { MAX_ERRORS = 10 };

@@ -18,7 +18,9 @@ const char *diag_file_text(int file, size_t *len);
 const char *diag_line_text(int file, int line, size_t *len);
 
 // Reports an error at pos (printf-style). Extra lines (Go's indented
-// "\thave (...)" follow-ups) may be part of the message after '\n'.
+// "\thave (...)" follow-ups) may be part of the message after '\n'. Like
+// Go, a non-syntax error that repeats the previous one's message on the
+// same line (any column) is dropped and not counted.
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
 // How many of them are syntax errors ("syntax error: ..."). Like Go, a

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "types.h"
 #include "diag.h"
+#include "strbuf.h"
 
 Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
@@ -67,48 +68,48 @@ void types_init(void) {
 	ty_untyped_nil = basic(TY_UNTYPED_NIL, 8, 8);
 
 	ty_any = new_type(TY_INTERFACE);
-	// error is a named interface with the single method Error() string.
+	ty_error = type_named_string_method(NULL, "error", "Error");
+}
+
+Type *type_named_string_method(const char *pkg, const char *name, const char *method) {
 	Type *sig = new_type(TY_FUNC);
 	vec_push(&sig->results, ty_string);
 	Method *m = xcalloc(1, sizeof(Method));
-	m->name = "Error";
+	m->name = method;
 	m->type = sig;
 	Type *iface = new_type(TY_INTERFACE);
 	vec_push(&iface->methods, m);
-	ty_error = new_type(TY_NAMED);
-	ty_error->underlying = iface;
-	ty_error->obj = new_obj(OBJ_TYPE, "error", (Pos){0});
-	ty_error->obj->type = ty_error;
+	Type *named = new_type(TY_NAMED);
+	named->pkg = pkg;
+	named->underlying = iface;
+	named->obj = new_obj(OBJ_TYPE, name, (Pos){0});
+	named->obj->type = named;
+	return named;
 }
 
-// Derived types are cached on their element so that repeated *T or []T
+// Derived types are cached by element so that repeated *T or []T
 // (from source and from later stages) are one object.
-Type *type_ptr(Type *elem) {
-	static Vec cache_keys, cache_vals;
-	for (int i = 0; i < cache_keys.len; i++)
-		if (cache_keys.data[i] == elem)
-			return cache_vals.data[i];
-	Type *t = new_type(TY_PTR);
+static Type *derived(Vec *keys, Vec *vals, TypeKind kind, Type *elem, int64_t size) {
+	for (int i = 0; i < keys->len; i++)
+		if (keys->data[i] == elem)
+			return vals->data[i];
+	Type *t = new_type(kind);
 	t->elem = elem;
-	t->size = 8;
+	t->size = size;
 	t->align = 8;
-	vec_push(&cache_keys, elem);
-	vec_push(&cache_vals, t);
+	vec_push(keys, elem);
+	vec_push(vals, t);
 	return t;
+}
+
+Type *type_ptr(Type *elem) {
+	static Vec elems, ptrs;
+	return derived(&elems, &ptrs, TY_PTR, elem, 8);
 }
 
 Type *type_slice(Type *elem) {
-	static Vec cache_keys, cache_vals;
-	for (int i = 0; i < cache_keys.len; i++)
-		if (cache_keys.data[i] == elem)
-			return cache_vals.data[i];
-	Type *t = new_type(TY_SLICE);
-	t->elem = elem;
-	t->size = 24;
-	t->align = 8;
-	vec_push(&cache_keys, elem);
-	vec_push(&cache_vals, t);
-	return t;
+	static Vec elems, slices;
+	return derived(&elems, &slices, TY_SLICE, elem, 24);
 }
 
 Type *type_array(Type *elem, int64_t len) {
@@ -375,24 +376,6 @@ Type *type_default(Type *t) {
 
 // ---- spelling ----
 
-typedef struct Buf {
-	char *s;
-	size_t len, cap;
-} Buf;
-
-static void put(Buf *b, const char *s) {
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		char *ns = xmalloc(b->cap);
-		if (b->s)
-			memcpy(ns, b->s, b->len);
-		b->s = ns;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
 static const char *basic_name(TypeKind k) {
 	switch (k) {
 	case TY_INVALID: return "invalid type";
@@ -424,146 +407,146 @@ static const char *basic_name(TypeKind k) {
 	}
 }
 
-static void write_type(Buf *b, Type *t, bool q, int depth);
+static void write_type(StrBuf *b, Type *t, bool q, int depth);
 
-static void write_list(Buf *b, Vec *ts, bool variadic, bool q, int depth) {
+static void write_list(StrBuf *b, Vec *ts, bool variadic, bool q, int depth) {
 	for (int i = 0; i < ts->len; i++) {
 		if (i)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		Type *p = ts->data[i];
 		if (variadic && i == ts->len - 1 && p->kind == TY_SLICE) {
-			put(b, "...");
+			strbuf_put(b, "...");
 			p = p->elem;
 		}
 		write_type(b, p, q, depth);
 	}
 }
 
-static void write_signature(Buf *b, Type *t, bool q, int depth) {
-	put(b, "(");
+static void write_signature(StrBuf *b, Type *t, bool q, int depth) {
+	strbuf_put(b, "(");
 	write_list(b, &t->params, t->variadic, q, depth);
-	put(b, ")");
+	strbuf_put(b, ")");
 	if (t->results.len == 1) {
-		put(b, " ");
+		strbuf_put(b, " ");
 		write_type(b, t->results.data[0], q, depth);
 	} else if (t->results.len > 1) {
-		put(b, " (");
+		strbuf_put(b, " (");
 		write_list(b, &t->results, false, q, depth);
-		put(b, ")");
+		strbuf_put(b, ")");
 	}
 }
 
 // %T (q) spells "struct { X int }" and "interface { M() }"; the checker's
 // messages (types2) spell "struct{X int}" and "interface{M()}".
-static void write_type(Buf *b, Type *t, bool q, int depth) {
+static void write_type(StrBuf *b, Type *t, bool q, int depth) {
 	if (!t) {
-		put(b, "invalid type");
+		strbuf_put(b, "invalid type");
 		return;
 	}
 	if (depth > 30) {
-		put(b, "...");
+		strbuf_put(b, "...");
 		return;
 	}
 	const char *bn = basic_name(t->kind);
 	if (!q && (t == ty_byte || t == ty_rune))
 		bn = t == ty_byte ? "byte" : "rune";
 	if (bn) {
-		put(b, bn);
+		strbuf_put(b, bn);
 		return;
 	}
 	char num[32];
 	switch (t->kind) {
 	case TY_NAMED:
 		if (q && t->pkg) {
-			put(b, t->pkg);
-			put(b, ".");
+			strbuf_put(b, t->pkg);
+			strbuf_put(b, ".");
 		}
-		put(b, t->obj ? t->obj->name : "?");
+		strbuf_put(b, t->obj ? t->obj->name : "?");
 		return;
 	case TY_PTR:
-		put(b, "*");
+		strbuf_put(b, "*");
 		write_type(b, t->elem, q, depth + 1);
 		return;
 	case TY_SLICE:
-		put(b, "[]");
+		strbuf_put(b, "[]");
 		write_type(b, t->elem, q, depth + 1);
 		return;
 	case TY_ARRAY:
 		snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-		put(b, num);
+		strbuf_put(b, num);
 		write_type(b, t->elem, q, depth + 1);
 		return;
 	case TY_MAP:
-		put(b, "map[");
+		strbuf_put(b, "map[");
 		write_type(b, t->key, q, depth + 1);
-		put(b, "]");
+		strbuf_put(b, "]");
 		write_type(b, t->elem, q, depth + 1);
 		return;
 	case TY_CHAN:
-		put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+		strbuf_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
 		// chan (<-chan int) needs parentheses to stay unambiguous
 		if (t->chan_dir == 0 && t->elem && t->elem->kind == TY_CHAN && t->elem->chan_dir == 2) {
-			put(b, "(");
+			strbuf_put(b, "(");
 			write_type(b, t->elem, q, depth + 1);
-			put(b, ")");
+			strbuf_put(b, ")");
 		} else
 			write_type(b, t->elem, q, depth + 1);
 		return;
 	case TY_FUNC:
-		put(b, "func");
+		strbuf_put(b, "func");
 		write_signature(b, t, q, depth + 1);
 		return;
 	case TY_TUPLE:
-		put(b, "(");
+		strbuf_put(b, "(");
 		write_list(b, &t->results, false, q, depth + 1);
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case TY_STRUCT:
 		if (t->fields.len == 0) {
-			put(b, q ? "struct {}" : "struct{}");
+			strbuf_put(b, q ? "struct {}" : "struct{}");
 			return;
 		}
-		put(b, q ? "struct { " : "struct{");
+		strbuf_put(b, q ? "struct { " : "struct{");
 		for (int i = 0; i < t->fields.len; i++) {
 			Field *f = t->fields.data[i];
 			if (i)
-				put(b, "; ");
+				strbuf_put(b, "; ");
 			if (!f->embedded) {
-				put(b, f->name);
-				put(b, " ");
+				strbuf_put(b, f->name);
+				strbuf_put(b, " ");
 			}
 			write_type(b, f->type, q, depth + 1);
 		}
-		put(b, q ? " }" : "}");
+		strbuf_put(b, q ? " }" : "}");
 		return;
 	case TY_INTERFACE:
 		if (t == ty_any && !q) {
-			put(b, "any");
+			strbuf_put(b, "any");
 			return;
 		}
 		if (t->methods.len == 0) {
-			put(b, q ? "interface {}" : "interface{}");
+			strbuf_put(b, q ? "interface {}" : "interface{}");
 			return;
 		}
-		put(b, q ? "interface { " : "interface{");
+		strbuf_put(b, q ? "interface { " : "interface{");
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = t->methods.data[i];
 			if (i)
-				put(b, "; ");
-			put(b, m->name);
+				strbuf_put(b, "; ");
+			strbuf_put(b, m->name);
 			write_signature(b, m->type, q, depth + 1);
 		}
-		put(b, q ? " }" : "}");
+		strbuf_put(b, q ? " }" : "}");
 		return;
 	default:
-		put(b, "?");
+		strbuf_put(b, "?");
 	}
 }
 
 const char *type_string(Type *t, bool qualified) {
-	Buf b = {0};
+	StrBuf b = {0};
 	write_type(&b, t, qualified, 0);
-	return b.s ? b.s : "";
+	return strbuf_text(&b);
 }
 
 // Identical types get the same id so that codegen emits one descriptor

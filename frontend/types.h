@@ -78,6 +78,10 @@ extern Type *ty_byte, *ty_rune;
 
 void types_init(void);
 Type *new_type(TypeKind kind);
+// (cleanup addition) The named interface `type NAME interface{ METHOD() string }`
+// of package pkg (NULL: the universe), with its type-name object: error
+// and fmt.Stringer.
+Type *type_named_string_method(const char *pkg, const char *name, const char *method);
 Type *type_ptr(Type *elem);
 Type *type_slice(Type *elem);
 Type *type_array(Type *elem, int64_t len);

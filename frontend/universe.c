@@ -88,22 +88,8 @@ static Obj *make_member(const Member *m) {
 		o->type = ty_unsafeptr;
 		return o;
 	}
-	if (!strcmp(m->name, "Stringer")) {
-		Type *sig = new_type(TY_FUNC);
-		vec_push(&sig->results, ty_string);
-		Method *meth = xcalloc(1, sizeof(Method));
-		meth->name = "String";
-		meth->type = sig;
-		Type *iface = new_type(TY_INTERFACE);
-		vec_push(&iface->methods, meth);
-		Obj *o = new_obj(OBJ_TYPE, "Stringer", (Pos){0});
-		Type *named = new_type(TY_NAMED);
-		named->obj = o;
-		named->pkg = "fmt";
-		named->underlying = iface;
-		o->type = named;
-		return o;
-	}
+	if (!strcmp(m->name, "Stringer"))
+		return type_named_string_method("fmt", "Stringer", "String")->obj;
 	// os.Args / os.Stdout / os.Stderr: globals the runtime defines
 	Obj *o = new_obj(OBJ_VAR, m->name, (Pos){0});
 	o->is_global = true;

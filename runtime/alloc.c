@@ -87,8 +87,8 @@ static void *alloc_large(uintptr_t size, bool noscan, uint32_t *slot, MSpan **sp
 	return (void *)s->base;
 }
 
-// A slot of the size's class (or a large span), zeroed, with its type
-// and allocation site recorded.
+// A slot of the size's class (or a large span), zeroed, with its pointer
+// words (type; NULL: conservative) and allocation site recorded.
 static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintptr_t fp)
 {
 	uint32_t slot;
@@ -97,6 +97,8 @@ static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintp
 	                                 : alloc_large(size, noscan, &slot, &s);
 	if (s->needzero)
 		memset(p, 0, s->elemsize);
+	if (!noscan)
+		heapbits_set((uintptr_t)p, size, s->elemsize, type);
 	if (s->types)
 		s->types[slot] = type;
 	if (s->allocpc)
@@ -140,7 +142,9 @@ static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t
 void *runtime_new(uintptr_t size, const GoType *type)
 {
 	bool noscan = type && type->ptrdata == 0;
-	return mallocgc(size, noscan ? NULL : type, noscan, (uintptr_t)__builtin_frame_address(0));
+	// A descriptor without a bitmap is scanned like no descriptor at all.
+	bool precise = !noscan && type && type->size > 0 && type->gcbits;
+	return mallocgc(size, precise ? type : NULL, noscan, (uintptr_t)__builtin_frame_address(0));
 }
 
 void *runtime_alloc(uintptr_t size, bool noscan)

@@ -3,39 +3,20 @@
 // block is copied to a 16-byte-aligned outgoing area at 0(%rsp) and copied
 // back afterwards so the caller can read the results. Also
 // rt_call_recovering, the C side's recover() (fmt's catchPanic).
+#include "asm.h"
 	.text
 	.globl runtime_call_go
 	.type runtime_call_go, @function
 runtime_call_go:
-	pushq %rbp
-	movq %rsp, %rbp
-	pushq %rbx
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	movq %rdi, %r12          // fn
-	movq %rsi, %r13          // args
-	movq %rdx, %r14          // argsize
-	movq %rcx, %rbx          // ctx
-	subq %rdx, %rsp
-	andq $-16, %rsp
-	movq %rsp, %rdi
-	movq %r13, %rsi
-	movq %r14, %rcx
-	rep movsb
+	GO_CALL_ENTER                // %r12 fn, %r13 args, %r14 argsize, %rbx ctx
+	GO_CALL_COPY_ARGS_IN
 	movq %rbx, %rdx
 	call *%r12
-	movq %r13, %rdi
+	movq %r13, %rdi              // copy the results back
 	movq %rsp, %rsi
 	movq %r14, %rcx
 	rep movsb
-	leaq -32(%rbp), %rsp
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %rbx
-	popq %rbp
-	ret
+	GO_CALL_LEAVE
 	.size runtime_call_go, .-runtime_call_go
 
 // bool rt_call_recovering(void (*fn)(void *), void *arg, RtRecovery *out)

@@ -1,6 +1,7 @@
 // context.S - the machine-level half of goroutines and defer: switching
 // stacks, the first frame of a new goroutine, calling deferred Go
 // closures, and jumping back into a frame that recovered a panic.
+#include "asm.h"
 	.text
 
 // void sched_switch(uintptr_t *save_sp, uintptr_t new_sp)
@@ -10,20 +11,10 @@
 	.globl sched_switch
 	.type sched_switch, @function
 sched_switch:
-	pushq %rbp
-	pushq %rbx
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	PUSH_CALLEE_SAVED
 	movq %rsp, (%rdi)
 	movq %rsi, %rsp
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %rbx
-	popq %rbp
+	POP_CALLEE_SAVED
 	ret
 	.size sched_switch, .-sched_switch
 
@@ -46,34 +37,14 @@ sched_gostart:
 	.globl defer_call_go
 	.type defer_call_go, @function
 defer_call_go:
-	pushq %rbp
-	movq %rsp, %rbp
-	pushq %rbx
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	movq %rdi, %r12
-	movq %rsi, %r13
-	movq %rdx, %r14
-	movq %rcx, %rbx
-	subq %rdx, %rsp
-	andq $-16, %rsp
+	GO_CALL_ENTER                // %r12 closure, %r13 args, %r14 argsize, %rbx argp_out
 	testq %rbx, %rbx
 	jz 1f
 	movq %rsp, (%rbx)
-1:	movq %rsp, %rdi
-	movq %r13, %rsi
-	movq %r14, %rcx
-	rep movsb
+1:	GO_CALL_COPY_ARGS_IN
 	movq %r12, %rdx
 	call *(%r12)
-	leaq -32(%rbp), %rsp
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %rbx
-	popq %rbp
-	ret
+	GO_CALL_LEAVE
 	.size defer_call_go, .-defer_call_go
 
 // void runtime_deferframe_push(GoDeferFrame *f, void *landing)

@@ -5,9 +5,9 @@
 // pushed the callee-saved registers there), and the stacks a scheduler
 // reports through runtime_gc_scan_stacks. Any word that points into an
 // allocated object, interior pointers included, marks it. Heap objects are
-// scanned precisely with their type's gcbits when runtime_new had a type
-// (repeating the element bitmap every type->size bytes for arrays) and
-// conservatively otherwise. Grey objects wait on an explicit stack.
+// scanned through the pointer bitmap (heap_bits.c), which allocation wrote
+// from the type's gcbits (every word for untyped blocks). Grey objects wait
+// on an explicit stack.
 #include "heap.h"
 #include "rt.h"
 
@@ -59,31 +59,49 @@ __attribute__((no_sanitize_address)) static void scan_range(uintptr_t lo, uintpt
 		mark_address(*(uintptr_t *)p);
 }
 
-static void scan_typed(const MSpan *s, uint32_t slot, uintptr_t obj, const GoType *t)
+// The words the bitmap marks, 64 at a time. checkescape looks at the
+// typed ones (an untyped block may hold stale stack-looking words).
+__attribute__((no_sanitize_address)) static void scan_object(uintptr_t obj)
 {
-	uintptr_t end = obj + s->elemsize, nwords = t->ptrdata / 8;
-	for (uintptr_t elem = obj; elem < end; elem += t->size) {
-		for (uintptr_t w = 0; w < nwords && elem + w * 8 < end; w++) {
-			if (!(t->gcbits[w / 8] >> (w % 8) & 1))
-				continue;
-			uintptr_t word = *(uintptr_t *)(elem + w * 8);
-			if (s->allocpc)
+	const MSpan *s = mheap_spanof(obj);
+	uint32_t slot = mspan_slot(s, obj);
+	bool check = s->types && s->types[slot];
+	for (uintptr_t p = obj, end = obj + s->elemsize; p < end; p += 64 * 8) {
+		uint64_t bits = heapbits_at(p);
+		if (end - p < 64 * 8)
+			bits &= ((uint64_t)1 << (end - p) / 8) - 1;
+		for (; bits; bits &= bits - 1) {
+			uintptr_t word = *(uintptr_t *)(p + (uintptr_t)__builtin_ctzll(bits) * 8);
+			if (check)
 				gc_check_escape_slot(s, slot, word);
 			mark_address(word);
 		}
 	}
 }
 
-static void scan_object(uintptr_t obj)
+// Scans grey objects until none is left. Marking is bound by the cache
+// misses on the objects themselves (a tree's nodes end up spread over
+// recycled slots), so an object popped from the stack is prefetched and
+// waits in a small FIFO while the ones popped before it are scanned.
+static void drain_markstack(void)
 {
-	MSpan *s = mheap_spanof(obj);
-	uint32_t slot = (uint32_t)((obj - s->base) / s->elemsize);
-	const GoType *t = s->types[slot];
-	// A descriptor without a bitmap is treated like no descriptor at all.
-	if (t && t->size > 0 && t->gcbits)
-		scan_typed(s, slot, obj, t);
-	else
-		scan_range(obj, obj + s->elemsize);
+	enum { AHEAD = 8 };
+	uintptr_t fifo[AHEAD];
+	unsigned head = 0, n = 0;
+	for (;;) {
+		if (markstack.len > 0 && n < AHEAD) {
+			uintptr_t obj = markstack.objs[--markstack.len];
+			__builtin_prefetch((const void *)obj);
+			fifo[(head + n++) % AHEAD] = obj;
+		} else if (n > 0) {
+			uintptr_t obj = fifo[head];
+			head = (head + 1) % AHEAD;
+			n--;
+			scan_object(obj);
+		} else {
+			return;
+		}
+	}
 }
 
 #ifdef __SANITIZE_ADDRESS__
@@ -131,6 +149,5 @@ void gc_mark_roots_and_heap(uintptr_t sp)
 	scan_stack_words(sp, top);
 	if (runtime_gc_scan_stacks)
 		runtime_gc_scan_stacks(scan_stack_words);
-	while (markstack.len > 0)
-		scan_object(markstack.objs[--markstack.len]);
+	drain_markstack();
 }

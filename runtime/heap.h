@@ -8,9 +8,10 @@
 // the mheap. The collector (gc*.c) marks from the roots and sweeps every
 // span eagerly, stopping the (single-threaded) world.
 //
-// All metadata lives off the GC heap: span descriptors and per-object
-// arrays are malloc'd, and the page -> span table is its own mapping, so
-// any address maps to its span and object in O(1).
+// All metadata lives off the GC heap: span descriptors are malloc'd, the
+// page -> span table and the pointer bitmap (one bit per heap word, written
+// at allocation from the object's type) are mappings of their own, so any
+// address maps to its span, object and pointer words in O(1).
 #ifndef GOSCAPE_HEAP_H
 #define GOSCAPE_HEAP_H
 
@@ -47,10 +48,13 @@ struct MSpan {
 	uint32_t nelems;
 	uint32_t freeindex;        // no free slot below this index
 	uint32_t allocated;        // slots in use
+	uint32_t divmul;           // slot = offset * divmul >> 32 (Go's divMul; no division while marking)
 	uint64_t allocbits[SPAN_BITMAP_WORDS];
 	uint64_t markbits[SPAN_BITMAP_WORDS];
-	const GoType **types;      // scan spans: per-object type (NULL: conservative)
-	uintptr_t (*allocpc)[ALLOC_FRAMES];  // checkescape, scan spans: per-object allocation site
+	// checkescape, scan spans only: per-object type (NULL: conservative)
+	// and allocation site, for the violation message.
+	const GoType **types;
+	uintptr_t (*allocpc)[ALLOC_FRAMES];
 };
 
 // A NULL-terminated, doubly linked list of spans through next/prev.
@@ -100,6 +104,7 @@ typedef struct HeapIndex {
 	uintptr_t basepage;        // heap base >> PAGE_SHIFT
 	uintptr_t committed;       // bytes from the base in use by arenas
 	MSpan **spans;             // page index -> span (see heap_pages.c)
+	uint64_t *ptrbits;         // word index -> 1 if the GC scans it (scan spans; heap_bits.c)
 } HeapIndex;
 extern HeapIndex heap_index;
 
@@ -117,12 +122,40 @@ static inline MSpan *mheap_spanof(uintptr_t addr)
 	return s;
 }
 
+// ---- pointer bitmap (heap_bits.c) ----
+// Records which words of a scan object hold pointers: type's gcbits
+// repeated every type->size bytes over size bytes, every word when type is
+// NULL (conservative); the rest of the slotsize-byte slot is cleared.
+void heapbits_set(uintptr_t obj, uintptr_t size, uintptr_t slotsize, const GoType *type);
+
+// The 64 bitmap bits of the words from addr on (bit 0: addr's word).
+static inline uint64_t heapbits_at(uintptr_t addr)
+{
+	uintptr_t i = (addr - heap_base()) / 8, sh = i % 64;
+	const uint64_t *w = heap_index.ptrbits + i / 64;
+	return sh ? w[0] >> sh | w[1] << (64 - sh) : w[0];
+}
+
 // ---- mspan (mspan.c) ----
 void mspan_init(MSpan *s, unsigned spanclass, uintptr_t elemsize, uint32_t nelems);
 bool mspan_nextfree(MSpan *s, uint32_t *slot);   // claims a slot; false when full
+// The slot of s holding addr (addr inside s).
+static inline uint32_t mspan_slot(const MSpan *s, uintptr_t addr)
+{
+	return (uint32_t)((uint64_t)(addr - s->base) * s->divmul >> 32);
+}
+
 // The start of the object containing addr, or 0 if addr is not inside an
-// allocated object of s. *slot receives its index.
-uintptr_t mspan_objectof(const MSpan *s, uintptr_t addr, uint32_t *slot);
+// allocated object of s. *slot receives its index. Inline: marking asks
+// it for every pointer.
+static inline uintptr_t mspan_objectof(const MSpan *s, uintptr_t addr, uint32_t *slot)
+{
+	uint32_t i = mspan_slot(s, addr);
+	if (i >= s->nelems || !bit_get(s->allocbits, i))
+		return 0;
+	*slot = i;
+	return s->base + i * s->elemsize;
+}
 void mspan_release(MSpan *s);          // drop per-object arrays, hand pages to the mheap
 
 // ---- mcentral (heap_central.c): spans of one span class ----

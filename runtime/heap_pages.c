@@ -74,8 +74,11 @@ static void reserve(void)
 		               MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 		if (p == MAP_FAILED)
 			continue;
-		// The table costs 8 bytes per page, touched lazily.
-		void *t = mmap(NULL, size / PAGE_SIZE * sizeof(MSpan *), PROT_READ | PROT_WRITE,
+		// The table costs 8 bytes per page and the pointer bitmap one bit
+		// per word (plus a word, read past the end by heapbits_at), both
+		// touched lazily.
+		uintptr_t tsize = size / PAGE_SIZE * sizeof(MSpan *), bsize = size / 64 + 8;
+		void *t = mmap(NULL, tsize + bsize, PROT_READ | PROT_WRITE,
 		               MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 		if (t == MAP_FAILED) {
 			munmap(p, size + PAGE_SIZE);
@@ -84,6 +87,7 @@ static void reserve(void)
 		heap_index.basepage = ((uintptr_t)p + PAGE_SIZE - 1) >> PAGE_SHIFT;
 		mheap.reserved = size;
 		heap_index.spans = t;
+		heap_index.ptrbits = (uint64_t *)((char *)t + tsize);
 		return;
 	}
 	runtime_throw_oom();

@@ -16,15 +16,16 @@ void mspan_init(MSpan *s, unsigned spanclass, uintptr_t elemsize, uint32_t nelem
 	s->nelems = nelems;
 	s->freeindex = 0;
 	s->allocated = 0;
+	// Exact for every offset inside a span of a size class (Go's divMul);
+	// a large span has one object, at offset 0.
+	s->divmul = nelems > 1 ? (uint32_t)(UINT32_MAX / elemsize + 1) : 0;
 	memset(s->allocbits, 0, sizeof s->allocbits);
 	memset(s->markbits, 0, sizeof s->markbits);
 	s->types = NULL;
 	s->allocpc = NULL;
-	if (spanclass & 1)
-		return;                // noscan: never scanned, never checked
-	if (!(s->types = calloc(nelems, sizeof *s->types)))
-		runtime_throw_oom();
-	if (gc_settings.checkescape && !(s->allocpc = calloc(nelems, sizeof *s->allocpc)))
+	if ((spanclass & 1) || !gc_settings.checkescape)
+		return;                // noscan spans are never scanned, never checked
+	if (!(s->types = calloc(nelems, sizeof *s->types)) || !(s->allocpc = calloc(nelems, sizeof *s->allocpc)))
 		runtime_throw_oom();
 }
 
@@ -47,16 +48,6 @@ bool mspan_nextfree(MSpan *s, uint32_t *slot)
 	}
 	s->freeindex = s->nelems;
 	return false;
-}
-
-uintptr_t mspan_objectof(const MSpan *s, uintptr_t addr, uint32_t *slot)
-{
-	uintptr_t off = addr - s->base;
-	uint32_t i = (uint32_t)(off / s->elemsize);
-	if (i >= s->nelems || !bit_get(s->allocbits, i))
-		return 0;
-	*slot = i;
-	return s->base + i * s->elemsize;
 }
 
 void mspan_release(MSpan *s)

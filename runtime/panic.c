@@ -62,23 +62,23 @@ static _Noreturn void die_with(RtBuf *text) {
 	rt_panic_text(text->p, text->len);
 }
 
-_Noreturn void rt_panic_plain(const char *fmt, ...) {
+static _Noreturn void die_formatted(const char *prefix, const char *fmt, va_list ap) {
 	RtBuf b = {0};
-	va_list ap;
-	va_start(ap, fmt);
+	buf_str(&b, prefix);
 	buf_vprintf(&b, fmt, ap);
-	va_end(ap);
 	die_with(&b);
 }
 
-_Noreturn void rt_panic_runtime_error(const char *fmt, ...) {
-	RtBuf b = {0};
-	buf_str(&b, "runtime error: ");
+_Noreturn void rt_panic_plain(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	die_with(&b);
+	die_formatted("", fmt, ap);
+}
+
+_Noreturn void rt_panic_runtime_error(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	die_formatted("runtime error: ", fmt, ap);
 }
 
 static _Noreturn void panic_bounds(int which, int64_t x, int64_t y, bool x_unsigned) {

@@ -59,8 +59,6 @@ const GoType *iface_dyntype(const GoType *t, const void *p);
 const void *eface_valueptr(const GoType *dyn, void *const *dataword);
 // Finds a method by name in t's method set, or NULL.
 void *type_method(const GoType *t, const char *name);
-// Calls a `func() string` method fn on the receiver data word.
-GoString call_string_method(void *fn, void *recvword);
 // Whether == is defined on the type (an uncomparable one makes hashing panic).
 bool type_comparable(const GoType *t);
 
@@ -79,8 +77,8 @@ typedef struct RtRecovery {
 } RtRecovery;
 bool rt_call_recovering(void (*fn)(void *), void *arg, RtRecovery *out);
 void rt_recover_into(RtRecovery *out, uintptr_t argp);
-// call_string_method, stopping a panic inside the method: false, with the
-// panic in *rec (type.c).
+// Calls a `func() string` method fn on the receiver data word, stopping a
+// panic inside the method: false, with the panic in *rec (type.c).
 bool call_string_method_recovering(void *fn, void *recvword, GoString *result, RtRecovery *rec);
 
 // ---- hashing and equality of Go values (hash.c) ----

@@ -44,7 +44,8 @@ void *type_method(const GoType *t, const char *name) {
 	return NULL;
 }
 
-GoString call_string_method(void *fn, void *recvword) {
+// Calls a `func() string` method fn on the receiver data word.
+static GoString call_string_method(void *fn, void *recvword) {
 	// Receiver word, then the GoString result.
 	uintptr_t frame[3] = {(uintptr_t)recvword, 0, 0};
 	runtime_call_go(fn, frame, sizeof frame, NULL);

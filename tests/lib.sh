@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # lib.sh - helpers shared by regen.sh and run_e2e.sh (sourced, not run):
-# how a case is found, how its output is normalised, whether it is a
-# compile-error case. Both scripts must agree on these, so they live here.
+# how a case is found, how a built case is run and its output normalised,
+# whether it is a compile-error case. Both scripts must agree on these, so
+# they live here.
 
 # Cases: every NAME.go under the given directories (or the given files),
 # in sorted order. A known-failing/ directory (cases kept visible while a
@@ -46,3 +47,21 @@ build_lines() {
 	LC_ALL=C sed -e '/^#/d' -e '/^$/d' -e 's|^\./||'
 }
 
+# Runs the built case DIR/NAME with stdin /dev/null (10 s limit) and writes
+# what the expected files hold: OUT.stdout, OUT.stderr (first paragraph
+# only when the exit code is not 0), both normalised, and OUT.exit. The raw
+# output is kept next to DIR while it runs, not in it, so that the program
+# sees only itself in its directory.
+run_built_case() {
+	local dir=$1 name=$2 out=$3 code
+	(cd "$dir" && timeout 10 "./$name" </dev/null >"$dir.stdout.raw" 2>"$dir.stderr.raw")
+	code=$?
+	normalise <"$dir.stdout.raw" >"$out.stdout"
+	if [ $code -eq 0 ]; then
+		normalise <"$dir.stderr.raw" >"$out.stderr"
+	else
+		normalise <"$dir.stderr.raw" | first_paragraph >"$out.stderr"
+	fi
+	echo "$code" >"$out.exit"
+	rm -f "$dir.stdout.raw" "$dir.stderr.raw"
+}

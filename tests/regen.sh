@@ -47,15 +47,7 @@ for src in $(list_cases "$@"); do
 		failed=1
 		continue
 	fi
-	(cd "$work" && timeout 10 "./$name" </dev/null >"$tmp/out" 2>"$tmp/err")
-	code=$?
-	normalise <"$tmp/out" >"$stem.stdout"
-	if [ $code -eq 0 ]; then
-		normalise <"$tmp/err" >"$stem.stderr"
-	else
-		normalise <"$tmp/err" | first_paragraph >"$stem.stderr"
-	fi
-	echo "$code" >"$stem.exit"
-	echo "wrote $stem.{stdout,stderr,exit} (exit $code)"
+	run_built_case "$work" "$name" "$stem"
+	echo "wrote $stem.{stdout,stderr,exit} (exit $(cat "$stem.exit"))"
 done
 exit $failed

@@ -54,19 +54,13 @@ run_case() {
 		return
 	fi
 
-	(cd "$tmp/case" && timeout 10 "./$name" </dev/null >"$tmp/out.raw" 2>"$tmp/err.raw")
-	local code=$?
-	normalise <"$tmp/out.raw" >"$tmp/out"
-	if [ $code -eq 0 ]; then
-		normalise <"$tmp/err.raw" >"$tmp/err"
-	else
-		normalise <"$tmp/err.raw" | first_paragraph >"$tmp/err"
-	fi
-	echo "$code" >"$tmp/exit"
+	run_built_case "$tmp/case" "$name" "$tmp/got"
+	local code
+	code=$(cat "$tmp/got.exit")
 
 	local bad="" ext
 	for ext in stdout stderr exit; do
-		if ! cmp -s "$stem.$ext" "$tmp/${ext#std}"; then
+		if ! cmp -s "$stem.$ext" "$tmp/got.$ext"; then
 			bad="$bad $ext"
 		fi
 	done
@@ -79,7 +73,7 @@ run_case() {
 	msg="FAIL $shown:$bad differ (exit $code, want $want_code)"
 	if [ "${VERBOSE:-}" = 1 ]; then
 		for ext in $bad; do
-			msg="$msg"$'\n'"$(diff -u --label "want $ext" --label "got $ext" "$stem.$ext" "$tmp/${ext#std}" | head -n 40 | sed 's/^/    /')"
+			msg="$msg"$'\n'"$(diff -u --label "want $ext" --label "got $ext" "$stem.$ext" "$tmp/got.$ext" | head -n 40 | sed 's/^/    /')"
 		done
 	fi
 	echo "$msg"

@@ -1,29 +1,14 @@
 // test_check.c - the type checker on small programs: Go's error messages
 // and positions, and the facts later stages rely on (rewrites, captures,
 // names, initialisation order).
-#include <criterion/criterion.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include "../../frontend/frontend.h"
+#include "front_test.h"
 
 // Checks src; returns the checked program and, in *errors, what diag
 // printed ("" when there were no errors).
 static Program *check_src(const char *src, char **errors) {
-	types_init();
-	int fi = diag_add_file("t.go", src, strlen(src));
-	File *f = parse_file(fi);
-	cr_assert_eq(diag_count(), 0, "syntax errors in the test program");
-	Program *p = check_program(&f, 1);
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&buf, &len);
-	FILE *saved = stderr;
-	stderr = mem;
-	diag_flush();
-	stderr = saved;
-	fclose(mem);
-	*errors = buf;
+	Program *p = check_source("t.go", src);
+	*errors = flushed_diags();
 	return p;
 }
 
@@ -45,8 +30,7 @@ static Program *check_ok(const char *src) {
 	return p;
 }
 
-// Diagnostics accumulate per process; Criterion runs every test in its
-// own process, so each program gets a test of its own.
+// One program per test (front_test.h says why).
 #define ERROR_TEST(name, body, want) \
 	Test(check_errors, name) { expect_first_error(body, want); }
 
@@ -84,22 +68,19 @@ ERROR_TEST(break_outside_loop, "func main() {\n\tbreak\n}\n", "t.go:4:2: break i
 ERROR_TEST(range_over_int, "func main() {\n\tfor range 10 {\n\t}\n}\n", "t.go:4:12: cannot range over 10 (untyped int constant)")
 ERROR_TEST(undefined_label, "func main() {\n\tgoto L\n}\n", "t.go:4:7: label L not defined")
 
+// Both products overflow at different columns of one line: Go keeps one.
+Test(check_errors, repeated_error_on_a_line_is_reported_once) {
+	char *errs;
+	check_src("package main\n\nconst big = 1 << 511\n\nvar d = big*2 + big*2\n\nfunc main() { println(d) }\n", &errs);
+	cr_assert_str_eq(errs, "t.go:5:12: constant multiplication overflow\n");
+}
+
 Test(check_errors, no_crash_on_nonsense) {
 	char *errs;
 	check_src("package main\n\ntype T struct{ a T }\nvar x = y\nvar y = x\n"
 	          "func main() { var t T; _ = t.a.a; _ = x; var m map[string]int; m.f() }\n",
 	          &errs);
 	cr_assert_neq(strlen(errs), 0);
-}
-
-static Func *find_func(Program *p, const char *name) {
-	for (int i = 0; i < p->funcs.len; i++) {
-		Func *f = p->funcs.data[i];
-		if (!strcmp(f->name, name))
-			return f;
-	}
-	cr_assert_fail("no function %s", name);
-	return NULL;
 }
 
 Test(check_facts, closure_names_and_captures) {

@@ -1,29 +1,21 @@
 // test_codegen.c - codegen properties checked on the assembly text of
 // small programs run through parse, check, escape analysis and codegen.
-#include <criterion/criterion.h>
 #include <stdlib.h>
-#include <string.h>
 #include "../../codegen/codegen.h"
 #include "../../escape/escape.h"
-#include "../../frontend/frontend.h"
+#include "front_test.h"
 
-// Compiles src and returns the assembly (NULL on front-end errors).
+// Compiles src and returns the assembly.
 static char *compile(const char *src) {
-	types_init();
-	int fi = diag_add_file("t.go", src, strlen(src));
-	File *f = parse_file(fi);
-	cr_assert_eq(diag_count(), 0, "syntax errors");
-	Program *p = check_program(&f, 1);
+	Program *p = check_source("t.go", src);
 	cr_assert_eq(diag_count(), 0, "type errors");
 	EscapeOptions eo = {.m_level = 0, .out = stderr};
 	escape_analyze(p, &eo);
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	codegen_program(p, out);
-	fclose(out);
+	MemOut out;
+	codegen_program(p, memout_open(&out));
+	char *text = memout_close(&out);
 	cr_assert_eq(diag_count(), 0, "codegen errors");
-	return buf;
+	return text;
 }
 
 // The text of function sym (from its label to its .size directive).
@@ -104,11 +96,7 @@ Test(codegen, division_checks_zero_and_minus_one) {
 }
 
 Test(codegen, unsupported_construct_is_reported) {
-	types_init();
-	const char *src = "package main\nfunc main() { a := complex(1, 2); println(real(a / a)) }\n";
-	int fi = diag_add_file("u.go", src, strlen(src));
-	File *f = parse_file(fi);
-	Program *p = check_program(&f, 1);
+	Program *p = check_source("u.go", "package main\nfunc main() { a := complex(1, 2); println(real(a / a)) }\n");
 	cr_assert_eq(diag_count(), 0);
 	EscapeOptions eo = {.m_level = 0, .out = stderr};
 	escape_analyze(p, &eo);

@@ -2,12 +2,9 @@
 // locations (leak levels, result tags, loop depth), tag encoding rules,
 // and whole-package runs through the front end (SCC handling, closures,
 // size limits, verdicts written into the tree).
-#include <criterion/criterion.h>
 #include <stdlib.h>
-#include <string.h>
-
 #include "../../escape/escape_int.h"
-#include "../../frontend/frontend.h"
+#include "front_test.h"
 
 // ---- hand-built graphs ----
 
@@ -116,30 +113,15 @@ Test(escape_tags, optimize_drops_dominated_results) {
 
 // Analyses src as one file and returns the -m (or -m=2) output.
 static char *analyse(const char *src, int level, Program **out_prog) {
-	types_init();
-	int f = diag_add_file("t.go", src, strlen(src));
-	File *file = parse_file(f);
-	Program *prog = check_program(&file, 1);
+	Program *prog = check_source("t.go", src);
 	cr_assert_eq(diag_count(), 0, "the test program must check");
-	char *text = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&text, &len);
-	EscapeOptions opt = {.m_level = level, .out = mem};
+	MemOut out;
+	EscapeOptions opt = {.m_level = level, .out = memout_open(&out)};
 	escape_analyze(prog, &opt);
-	fclose(mem);
+	char *text = memout_close(&out);
 	if (out_prog)
 		*out_prog = prog;
 	return text;
-}
-
-static Func *find_func(Program *prog, const char *name) {
-	for (int i = 0; i < prog->funcs.len; i++) {
-		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->name && strcmp(fn->name, name) == 0)
-			return fn;
-	}
-	cr_assert_fail("no function %s", name);
-	return NULL;
 }
 
 static Obj *find_local(Func *fn, const char *name) {
@@ -235,11 +217,7 @@ Test(escape_package, explanations_at_m2) {
 }
 
 Test(escape_package, off_moves_everything) {
-	types_init();
-	const char *src = "package main\nfunc main() { x := 1; p := &x; q := new(int); println(*p, *q) }\n";
-	int f = diag_add_file("off.go", src, strlen(src));
-	File *file = parse_file(f);
-	Program *prog = check_program(&file, 1);
+	Program *prog = check_source("off.go", "package main\nfunc main() { x := 1; p := &x; q := new(int); println(*p, *q) }\n");
 	EscapeOptions opt = {.off = true};
 	escape_analyze(prog, &opt);
 	cr_assert(find_local(find_func(prog, "main.main"), "x")->heap);

@@ -1,5 +1,6 @@
 // test_rt_heap.c - the allocator: size classes, zeroing, spans, the page
-// heap's splitting and coalescing, large objects, address -> object.
+// heap's splitting and coalescing, large objects, address -> object, the
+// pointer bitmap.
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 #include <string.h>
@@ -146,6 +147,26 @@ Test(heap, idle_pages_go_back_to_the_os)
 	uint8_t *q = runtime_alloc(DIRTY, true);
 	if ((uintptr_t)q == ~hidden)
 		cr_assert_eq(q[12345], 0);
+}
+
+// struct { p *T; n int; q *T }: words 0 and 2 hold pointers.
+static const uint8_t pair_bits[] = {0x5};
+static const GoType pair_type = {.size = 24, .ptrdata = 24, .gcbits = pair_bits, .kind = KIND_STRUCT};
+
+Test(heap, the_pointer_bitmap_follows_the_type)
+{
+	uintptr_t p = (uintptr_t)runtime_alloc(40, false);       // a 48-byte slot, untyped
+	cr_assert_eq(heapbits_at(p) & 0x3f, 0x1f, "untyped: every word of the request");
+	heapbits_set(p, 48, 48, &pair_type);                      // [2]Pair
+	cr_assert_eq(heapbits_at(p) & 0x3f, 0x2d);
+	heapbits_set(p, 24, 48, &pair_type);                      // a reused slot: old bits go
+	cr_assert_eq(heapbits_at(p) & 0x3f, 0x05);
+	cr_assert_eq(heapbits_at(p + 8) & 0x1f, 0x02, "reading from an odd word");
+	// A large []Pair crosses many bitmap words.
+	uintptr_t big = (uintptr_t)runtime_new(24 * 10000, &pair_type);
+	for (uintptr_t e = 0; e < 10000; e += 999)
+		cr_assert_eq(heapbits_at(big + e * 24) & 7, 5, "element %zu", (size_t)e);
+	cr_assert_eq(heapbits_at(big + 24 * 10000), 0, "past the request");
 }
 
 Test(heap, many_spans_of_every_class)

@@ -1,0 +1,19 @@
+// strbuf.h - a growing NUL-terminated string: how the front end builds the
+// spellings of types and expressions that messages quote.
+#ifndef GOSCAPE_STRBUF_H
+#define GOSCAPE_STRBUF_H
+
+#include <stddef.h>
+
+// Zero-initialise (StrBuf b = {0}); the text lives as long as the compiler.
+typedef struct StrBuf {
+	char *s;
+	size_t len, cap;
+} StrBuf;
+
+void strbuf_putn(StrBuf *b, const char *s, size_t n);
+void strbuf_put(StrBuf *b, const char *s);
+// The text so far; "" when nothing was put.
+const char *strbuf_text(const StrBuf *b);
+
+#endif

@@ -70,7 +70,7 @@ $(BUILD)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -c -o $@ $<
 
-$(BUILD)/runtime/%.o: runtime/%.S
+$(BUILD)/runtime/%.o: runtime/%.S $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(SANITIZE) -c -o $@ $<
 

@@ -154,7 +154,9 @@ static void gen_len_cap(Node *e, bool is_cap) {
 	if (u->kind == TY_PTR)
 		u = type_under(u->elem);
 	switch (u->kind) {
-	case TY_ARRAY:
+	case TY_ARRAY:  // not a constant when x calls or receives: x is evaluated
+		if (has_effects(x))
+			gen_expr(x);
 		emit("mov $%lld, %%rax", (long long)u->len);
 		return;
 	case TY_STRING: case TY_SLICE:

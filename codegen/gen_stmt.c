@@ -541,7 +541,7 @@ static void gen_range(Node *s) {
 		} else if (u->kind == TY_ARRAY) {
 			Type *at = u;
 			elem = at->elem;
-			if (val) {  // the range expression is a copy of the array
+			if (val || has_effects(x)) {  // the range expression is a copy of the array
 				int copy = gen_expr_temp(x);
 				emit("lea %d(%%rbp), %%rax", copy);
 				save_rax(base);

@@ -111,7 +111,7 @@ void devirtualize(Program *prog, const EscapeOptions *opt) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		if (fn->decl && fn->decl->body)
-			esc_visit(fn->decl->body, false, devirt_call, (void *)opt);
+			esc_visit_live(fn->decl->body, devirt_call, (void *)opt);
 	}
 }
 

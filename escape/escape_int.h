@@ -207,6 +207,9 @@ void leaks_optimize(Leaks *l);
 void walk_func(Batch *b, Func *fn);
 void walk_stmt(Batch *b, Node *n);
 void walk_block(Batch *b, Node *n);
+// esc_visit (no literal bodies) skipping the code Go's dead-code pass
+// removes before devirtualization and escape analysis.
+void esc_visit_live(Node *n, VisitFn f, void *ctx);
 void walk_expr(Batch *b, Hole k, Node *n);
 void walk_discard(Batch *b, Node *n);
 Hole walk_addr(Batch *b, Node *n);

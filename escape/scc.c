@@ -48,7 +48,7 @@ static unsigned scc_visit(SCC *s, Func *fn) {
 	SCCScan sc = {.s = s, .min = ++s->gen};
 	vec_push(&s->stack, fn);
 	if (fn->decl && fn->decl->body)
-		esc_visit(fn->decl->body, false, scc_refs, &sc);
+		esc_visit_live(fn->decl->body, scc_refs, &sc); // Go prunes dead code first
 	if ((sc.min == id || sc.min == id + 1) && !fn->outer) {
 		int i;
 		for (i = s->stack.len - 1; i >= 0; i--) {

@@ -73,13 +73,16 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 	Node *lit = esc_unparen(arg);
 	if (lit->kind == ND_COMPOSITE && type_under(lit->type)->kind == TY_SLICE) {
 		// Go keeps a slice literal argument in the wrapper (so it
-		// can stay on the wrapper's stack); its elements are copied.
-		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), lit);
+		// can stay on the wrapper's stack); its elements are copied
+		// into temporaries first, so their sites precede the slice's.
+		Loc **tmps = xcalloc((size_t)lit->list.len + 1, sizeof(Loc *));
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *e = VEC_AT(lit->list, i);
-			Loc *tmp = wrapper_temp(b, ac, call, e && e->kind == ND_KEYVAL ? e->rhs : e);
-			flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmp);
+			tmps[i] = wrapper_temp(b, ac, call, e && e->kind == ND_KEYVAL ? e->rhs : e);
 		}
+		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), lit);
+		for (int i = 0; i < lit->list.len; i++)
+			flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmps[i]);
 		return;
 	}
 	flow(b, hole_note(b, k, call, "call parameter"), wrapper_temp(b, ac, call, arg));

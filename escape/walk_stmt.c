@@ -458,6 +458,64 @@ static bool cuts_rest(Node *s) {
 	return ends_function(last_stmt(v ? s->then : s->els));
 }
 
+static int last_label_index(Node *block) {
+	int last = -1;
+	for (int i = 0; i < block->list.len; i++)
+		if (((Node *)VEC_AT(block->list, i))->kind == ND_LABELED)
+			last = i;
+	return last;
+}
+
+// Pre-order visit of what Go's dead-code pass keeps (the pruning of
+// walk_stmt): for the passes that run after it, like devirtualization.
+void esc_visit_live(Node *n, VisitFn f, void *ctx) {
+	if (!n)
+		return;
+	f(n, ctx);
+	bool v, known;
+	switch (n->kind) {
+	case ND_FUNCLIT:
+		return;
+	case ND_BLOCK: {
+		int last_label = last_label_index(n);
+		for (int i = 0; i < n->list.len; i++) {
+			esc_visit_live(VEC_AT(n->list, i), f, ctx);
+			if (i > last_label && cuts_rest(VEC_AT(n->list, i)))
+				break;
+		}
+		return;
+	}
+	case ND_IF:
+		esc_visit_live(n->init, f, ctx);
+		esc_visit_live(n->cond, f, ctx);
+		known = const_bool(n->cond, &v);
+		if (!known || v)
+			esc_visit_live(n->then, f, ctx);
+		if (!known || !v)
+			esc_visit_live(n->els, f, ctx);
+		return;
+	case ND_SWITCH: {
+		esc_visit_live(n->init, f, ctx);
+		esc_visit_live(n->cond, f, ctx);
+		int live = live_clause(n);
+		for (int i = 0; i < n->list.len; i++)
+			if (live == -1 || i == live)
+				esc_visit_live(VEC_AT(n->list, i), f, ctx);
+		return;
+	}
+	default: {
+		Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, n->post, n->then, n->els, n->lo, n->hi, n->max, n->body};
+		for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+			esc_visit_live(kids[i], f, ctx);
+		for (int i = 0; i < n->list.len; i++)
+			esc_visit_live(VEC_AT(n->list, i), f, ctx);
+		for (int i = 0; i < n->rlist.len; i++)
+			esc_visit_live(VEC_AT(n->rlist, i), f, ctx);
+		return;
+	}
+	}
+}
+
 static void walk_switch(Batch *b, Node *n) {
 	walk_stmt(b, n->init);
 	walk_discard(b, n->cond);
@@ -489,10 +547,7 @@ void walk_stmt(Batch *b, Node *n) {
 		return;
 	switch (n->kind) {
 	case ND_BLOCK: {
-		int last_label = -1;
-		for (int i = 0; i < n->list.len; i++)
-			if (((Node *)VEC_AT(n->list, i))->kind == ND_LABELED)
-				last_label = i;
+		int last_label = last_label_index(n);
 		for (int i = 0; i < n->list.len; i++) {
 			walk_stmt(b, VEC_AT(n->list, i));
 			if (i > last_label && cuts_rest(VEC_AT(n->list, i)))

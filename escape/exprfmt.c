@@ -500,10 +500,22 @@ static void call_fmt(Buf *b, Node *n) {
 static void conv_fmt(Buf *b, Node *n) {
 	const char *spelled = esc_conv_type_spelling(n->pos);
 	Type *t = n->type;
+	Type *u = type_under(t);
+	if (u->kind == TY_SLICE && type_under(u->elem)->kind == TY_INT32 && n->lhs && n->lhs->is_const) {
+		// Go rewrites []rune("s") into the literal []rune{'s'}.
+		size_t len = spelled ? strlen(spelled) : 0;
+		if (len > 2 && spelled[0] == '(' && spelled[len - 1] == ')')
+			put(b, spelled + 1, len - 2);
+		else if (spelled)
+			puts_(b, spelled);
+		else
+			type_fmt(b, t);
+		puts_(b, n->lhs->cval.slen ? "{...}" : "{}");
+		return;
+	}
 	if (spelled) {
 		puts_(b, spelled);
 	} else {
-		Type *u = type_under(t);
 		bool from_string = n->lhs && type_is_string(type_under(n->lhs->type));
 		bool elem_plain = u->kind == TY_SLICE && u->elem->kind != TY_NAMED;
 		puts_(b, "(");

@@ -32,6 +32,8 @@ static bool is_static_init(Node *e) {
 		}
 		return true;
 	case ND_CONV:
+		if (e->lhs && e->lhs->is_const && esc_is_byte_or_rune_slice(e->type))
+			return true; // []byte("s") and []rune("s") are laid out in data
 		return !esc_is_alloc_site(e) && is_static_init(e->lhs); // string(b) needs code
 	case ND_UNARY: case ND_ADDR: case ND_TOIFACE:
 		return e->lhs && is_static_init(e->lhs);
@@ -40,11 +42,16 @@ static bool is_static_init(Node *e) {
 	}
 }
 
-static bool is_literal_shell(Node *e) {
+// The literal under e, seen through & and an interface conversion (Go
+// boxes a literal into a static temporary), if Go can lay it out: not
+// maps.
+static Node *literal_shell(Node *e) {
 	e = esc_unparen(e);
+	if (e && e->kind == ND_TOIFACE)
+		e = esc_unparen(e->lhs);
 	if (e && (e->kind == ND_UNARY || e->kind == ND_ADDR))
 		e = esc_unparen(e->lhs);
-	return e && e->kind == ND_COMPOSITE && type_under(e->type)->kind != TY_MAP;
+	return e && e->kind == ND_COMPOSITE && type_under(e->type)->kind != TY_MAP ? e : NULL;
 }
 
 // Go lays a literal out statically and initialises only its dynamic
@@ -52,16 +59,14 @@ static bool is_literal_shell(Node *e) {
 static void dynamic_parts(Node *dst, Node *e, Node *body) {
 	if (is_static_init(e))
 		return;
-	if (!is_literal_shell(e)) {
+	Node *lit = literal_shell(e);
+	if (!lit) {
 		Node *as = new_node(ND_ASSIGN, e->pos);
 		vec_push(&as->list, dst);
 		vec_push(&as->rlist, e);
 		vec_push(&body->list, as);
 		return;
 	}
-	Node *lit = esc_unparen(e);
-	if (lit->kind != ND_COMPOSITE)
-		lit = esc_unparen(lit->lhs);
 	for (int i = 0; i < lit->list.len; i++) {
 		Node *elt = VEC_AT(lit->list, i);
 		dynamic_parts(dst, elt && elt->kind == ND_KEYVAL ? elt->rhs : elt, body);
@@ -73,7 +78,7 @@ static void init_stmt(Node *s, Node *body) {
 	bool shells = pairs;
 	for (int i = 0; i < s->rlist.len; i++) {
 		Node *r = VEC_AT(s->rlist, i);
-		if (!is_static_init(r) && !is_literal_shell(r))
+		if (!is_static_init(r) && !literal_shell(r))
 			shells = false;
 	}
 	if (!shells) {

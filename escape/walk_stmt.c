@@ -408,8 +408,11 @@ static bool falls_through(Node *cas) {
 	return last && last->kind == ND_FALLTHROUGH;
 }
 
-// With a constant tag and constant cases Go keeps only the clause that
-// runs; -1: all clauses are live (also when that one falls through).
+// With a constant tag Go keeps only the clause that runs: the first
+// whose constant matches, provided every case before it is constant
+// too; the default when all cases are constant and none matches.
+// -1: all clauses are live (also when the one that runs falls through);
+// -2: none runs.
 static int live_clause(Node *sw) {
 	Node truth = {.is_const = true, .cval = {.kind = CV_BOOL, .b = true}};
 	Node *tag = sw->cond ? sw->cond : &truth;
@@ -420,19 +423,17 @@ static int live_clause(Node *sw) {
 		Node *cas = VEC_AT(sw->list, i);
 		if (cas->list.len == 0)
 			def = i;
-		for (int j = 0; j < cas->list.len; j++)
-			if (!((Node *)VEC_AT(cas->list, j))->is_const)
+		for (int j = 0; j < cas->list.len; j++) {
+			Node *c = VEC_AT(cas->list, j);
+			if (!c->is_const)
 				return -1;
-	}
-	for (int i = 0; i < sw->list.len; i++) {
-		Node *cas = VEC_AT(sw->list, i);
-		for (int j = 0; j < cas->list.len; j++)
-			if (const_equal(tag, VEC_AT(cas->list, j)))
+			if (const_equal(tag, c))
 				return falls_through(cas) ? -1 : i;
+		}
 	}
 	if (def >= 0 && falls_through(VEC_AT(sw->list, def)))
 		return -1;
-	return def; // -2: none runs
+	return def;
 }
 
 static Node *last_stmt(Node *body) {

@@ -166,6 +166,11 @@ void gen_call(Node *call);     // result: scalar in %rax, aggregate/tuple addres
 void gen_funclit(Node *e);
 void gen_methodval(Node *e);
 void gen_iface_method_expr(Node *e);
+const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, Obj *m, Method *im, int iindex);
+// ---- method expressions (gen_methodexpr.c) ----
+bool is_method_expr(Node *e);          // ND_FUNCNAME for T.m, (*T).m or I.m
+const char *method_expr_code(Node *e); // code symbol of T.m's function (NULL for I.m)
+void gen_method_expr(Node *e);         // %rax = its func value
 void gen_static_closures(void);
 const char *func_symbol(Obj *fn);
 const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word

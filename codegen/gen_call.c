@@ -101,7 +101,7 @@ CallPlan plan_call(Node *e) {
 	p.fn = fn;
 	if ((fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) && fn->obj && fn->obj->kind == OBJ_FUNC) {
 		p.kind = CALL_DIRECT;
-		p.sym = func_symbol(fn->obj);
+		p.sym = is_method_expr(fn) ? method_expr_code(fn) : func_symbol(fn->obj);
 	} else if (fn->kind == ND_SELECTOR && fn->lhs && type_is_interface(type_under(fn->lhs->type))) {
 		p.kind = CALL_IFACE;
 		p.fnval = gen_expr_temp(fn->lhs);
@@ -332,6 +332,8 @@ typedef struct Thunk {
 	int npath;
 	Method *imethod; // promoted from an embedded interface: its method and index
 	int iindex;
+	bool by_value;   // THUNK_PROMOTED: the outer value itself, not a pointer to it, comes first
+	bool closure;    // also emit the static closure sym..f (method expressions)
 } Thunk;
 static Vec thunks;
 
@@ -366,6 +368,33 @@ const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im
 	t->npath = npath;
 	t->imethod = im;
 	t->iindex = iindex;
+	memcpy(t->path, path, sizeof(int) * (size_t)npath);
+	vec_push(&thunks, t);
+	return t->sym;
+}
+
+// A method expression T.m / (*T).m whose receiver parameter is not what
+// the method takes (promoted through the embedded fields in path, or a
+// value method through a pointer): a promoted thunk that gets the T value
+// (by_value) or a pointer to it first, with a static closure sym..f.
+const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, Obj *m, Method *im, int iindex) {
+	const char *sym = cg_sym(xasprintf("%s..mexpr%s.%s", type_string(outer, true), by_value ? "" : "p",
+	                                   m ? m->name : im->name));
+	for (int i = 0; i < thunks.len; i++) {
+		Thunk *t = thunks.data[i];
+		if (t->kind == THUNK_PROMOTED && strcmp(t->sym, sym) == 0)
+			return t->sym;
+	}
+	Thunk *t = xcalloc(1, sizeof(Thunk));
+	t->method = m;
+	t->kind = THUNK_PROMOTED;
+	t->sym = sym;
+	t->outer = outer;
+	t->npath = npath;
+	t->imethod = im;
+	t->iindex = iindex;
+	t->by_value = by_value;
+	t->closure = true;
 	memcpy(t->path, path, sizeof(int) * (size_t)npath);
 	vec_push(&thunks, t);
 	return t->sym;
@@ -511,6 +540,8 @@ static void gen_thunk(Thunk *t) {
 	// where the method's own arguments start in the thunk's incoming area
 	int64_t in = t->kind == THUNK_METHODVAL || t->kind == THUNK_IFACE_MV ? 16
 	             : t->kind == THUNK_IFACE_MEXPR ? 32 : 24;
+	if (t->by_value)
+		in = 16 + align8(tsize(t->outer));
 	int64_t frame = (rsize + block + 15) / 16 * 16;
 	const char *how = t->kind == THUNK_DEREF ? "loaded through a pointer word"
 	                  : t->kind == THUNK_PROMOTED ? "found through embedded fields"
@@ -537,7 +568,7 @@ static void gen_thunk(Thunk *t) {
 		emit("mov %d(%%r11), %%r11  # %s", 16 + 8 * t->iindex, t->imethod->name);
 		emit("mov %%rax, 0(%%rsp)");
 	} else if (t->kind == THUNK_PROMOTED) {
-		emit("mov 16(%%rbp), %%rax");
+		emit(t->by_value ? "lea 16(%%rbp), %%rax" : "mov 16(%%rbp), %%rax");
 		Type *st = t->outer;
 		for (int i = 0; i < t->npath; i++) {
 			Field *f = type_under(st)->fields.data[t->path[i]];
@@ -590,7 +621,7 @@ static void gen_thunk(Thunk *t) {
 	emit("leave");
 	emit("ret");
 	fprintf(cg.out, "\t.size %s, .-%s\n", t->sym, t->sym);
-	if (t->kind == THUNK_IFACE_MEXPR)
+	if (t->kind == THUNK_IFACE_MEXPR || t->closure)
 		fprintf(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n%s..f:\n\t.quad %s\n", t->sym, t->sym);
 	cg.text = saved;
 }

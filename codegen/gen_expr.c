@@ -682,8 +682,8 @@ void gen_expr(Node *e) {
 		}
 		break;
 	case ND_FUNCNAME:
-		if (!e->obj) {
-			gen_iface_method_expr(e);
+		if (is_method_expr(e)) {
+			gen_method_expr(e);
 			return;
 		}
 		emit("lea %s..f(%%rip), %%rax", func_symbol(e->obj));

@@ -5,7 +5,7 @@
 // the receiver (gen_call.c: method_expr_thunk).
 #include <string.h>
 #include "cg.h"
-#include "../frontend/check.h"  // lookup_field_or_method: the embedded fields walked to m
+#include "lookup.h"
 
 bool is_method_expr(Node *e) {
 	return e->kind == ND_FUNCNAME && (!e->obj || (e->obj->recv_type && e->name));
@@ -30,24 +30,27 @@ static int embedded_iface_index(Type *outer, int *path, int npath, const char *n
 	return 0;
 }
 
+// Thunks keep at most this many embedded-field steps (gen_call.c).
+enum { MAX_THUNK_PATH = 16 };
+
 const char *method_expr_code(Node *e) {
 	Type *t = type_under(e->type)->params.data[0];
 	if (type_is_interface(type_under(t)))
 		return NULL;
 	bool by_value = type_under(t)->kind != TY_PTR;
 	Type *outer = by_value ? t : type_under(t)->elem;
-	Selection sel = lookup_field_or_method(t, method_name(e));
-	if (sel.kind != SEL_METHOD)
+	int path[MAX_THUNK_PATH], npath = 0;
+	bool iface_method = false;
+	Method *sel = method_lookup(t, method_name(e), path, MAX_THUNK_PATH, &npath, &iface_method);
+	if (!sel) {
+		unsupported(e->pos, "this method expression");
 		return e->obj ? func_symbol(e->obj) : NULL;
-	Obj *m = sel.iface_method ? NULL : sel.method->func;
-	if (m && sel.npath == 0 && (by_value || m->ptr_recv))
-		return func_symbol(m);
-	if (sel.npath > 16) {
-		unsupported(e->pos, "method expression through more than 16 embedded fields");
-		return m ? func_symbol(m) : NULL;
 	}
-	int iindex = m ? 0 : embedded_iface_index(outer, sel.path, sel.npath, sel.method->name);
-	return method_expr_thunk(outer, by_value, sel.path, sel.npath, m, m ? NULL : sel.method, iindex);
+	Obj *m = iface_method ? NULL : sel->func;
+	if (m && npath == 0 && (by_value || m->ptr_recv))
+		return func_symbol(m);
+	int iindex = m ? 0 : embedded_iface_index(outer, path, npath, sel->name);
+	return method_expr_thunk(outer, by_value, path, npath, m, m ? NULL : sel, iindex);
 }
 
 void gen_method_expr(Node *e) {

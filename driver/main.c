@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "driver.h"
@@ -93,8 +94,13 @@ static void on_stack_overflow(int sig) {
 }
 
 static void catch_stack_overflow(void) {
-	static char altstack[64 * 1024];
-	stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
+	// mmap'd, not static: AddressSanitizer unmaps a thread's alternate
+	// signal stack when the thread ends.
+	enum { ALTSTACK = 64 * 1024 };
+	void *altstack = mmap(NULL, ALTSTACK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (altstack == MAP_FAILED)
+		return;
+	stack_t ss = {.ss_sp = altstack, .ss_size = ALTSTACK};
 	sigaltstack(&ss, NULL);
 	struct sigaction sa = {.sa_handler = on_stack_overflow, .sa_flags = SA_ONSTACK};
 	sigaction(SIGSEGV, &sa, NULL);

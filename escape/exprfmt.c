@@ -464,6 +464,25 @@ static bool is_variadic_call(Node *n) {
 	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
 }
 
+// Until escape analysis walks a variadic call, Go prints its extra
+// arguments as written (explanations printed during the walk show that
+// form), afterwards packed as "... argument". True: printed as written.
+static bool args_fmt(Buf *b, Node *call) {
+	Vec *v = &call->list;
+	Node *last = v->len ? VEC_AT(*v, v->len - 1) : NULL;
+	if (!last || last->kind != ND_COMPOSITE || last->lhs || call->has_dots || esc_is_dotdotdot_arg(last)) {
+		expr_list(b, v, 0);
+		return false;
+	}
+	Vec written = {0};
+	for (int i = 0; i < v->len - 1; i++)
+		vec_push(&written, VEC_AT(*v, i));
+	for (int i = 0; i < last->list.len; i++)
+		vec_push(&written, VEC_AT(last->list, i));
+	expr_list(b, &written, 0);
+	return true;
+}
+
 static void call_fmt(Buf *b, Node *n) {
 	Node *f = visible(n->lhs);
 	Devirt *dv = esc_devirt(n);
@@ -489,8 +508,7 @@ static void call_fmt(Buf *b, Node *n) {
 		expr_fmt(b, n->lhs, 8);
 		puts_(b, "(");
 	}
-	expr_list(b, &n->list, 0);
-	if (is_variadic_call(n))
+	if (!args_fmt(b, n) && is_variadic_call(n))
 		puts_(b, "...");
 	puts_(b, ")");
 }
@@ -635,8 +653,8 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 				puts_(b, ", ");
 			expr_list(b, &n->list, 0);
 		} else {
-			expr_list(b, &n->list, 0);
-			if (n->has_dots || (n->list.len > 0 && esc_is_dotdotdot_arg(VEC_AT(n->list, n->list.len - 1))))
+			bool as_written = args_fmt(b, n);
+			if (!as_written && (n->has_dots || (n->list.len > 0 && esc_is_dotdotdot_arg(VEC_AT(n->list, n->list.len - 1)))))
 				puts_(b, "...");
 		}
 		puts_(b, ")");

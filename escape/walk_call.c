@@ -46,9 +46,17 @@ Hole walk_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, int idx) {
 	return tee_hole(b, tk, n);
 }
 
-// tmp := arg in the enclosing function; the wrapper captures tmp.
-static Loc *wrapper_temp(Batch *b, ArgCtx *ac, Node *call, Node *arg) {
-	Obj *tmp = esc_new_late_autotmp(b, arg->type, arg->pos);
+// tmp := arg in the enclosing function; the wrapper captures tmp. Go
+// leaves constants, nil and function names in the wrapper's call (NULL),
+// and positions the temporary of a name at pos (it has none of its own).
+static Loc *wrapper_temp(Batch *b, ArgCtx *ac, Node *call, Node *arg, Pos pos) {
+	Node *x = esc_unparen(arg);
+	if (!x || x->is_const || x->kind == ND_NIL || x->kind == ND_FUNCNAME)
+		return NULL;
+	Pos at = esc_is_var_name(x) ? pos : arg->pos;
+	if (x->kind == ND_TOIFACE)
+		esc_box_pos(x, &at); // an implicit conversion sits where Go put it
+	Obj *tmp = esc_new_late_autotmp(b, arg->type, at);
 	Node *ref = new_node(ND_IDENT, call->pos);
 	ref->name = tmp->name;
 	ref->obj = tmp;
@@ -78,14 +86,17 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		Loc **tmps = xcalloc((size_t)lit->list.len + 1, sizeof(Loc *));
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *e = VEC_AT(lit->list, i);
-			tmps[i] = wrapper_temp(b, ac, call, e && e->kind == ND_KEYVAL ? e->rhs : e);
+			tmps[i] = wrapper_temp(b, ac, call, e && e->kind == ND_KEYVAL ? e->rhs : e, lit->pos);
 		}
 		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), lit);
 		for (int i = 0; i < lit->list.len; i++)
-			flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmps[i]);
+			if (tmps[i])
+				flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmps[i]);
 		return;
 	}
-	flow(b, hole_note(b, k, call, "call parameter"), wrapper_temp(b, ac, call, arg));
+	Loc *tmp = wrapper_temp(b, ac, call, arg, call->pos);
+	if (tmp)
+		flow(b, hole_note(b, k, call, "call parameter"), tmp);
 }
 
 // The function a callee expression always denotes, if known statically

@@ -376,17 +376,28 @@ static bool const_bool(Node *n, bool *v) {
 	return const_bool(n->rhs, v);
 }
 
-// What Go keeps of a condition: true && x and false || x become x, a
-// constant condition nothing.
-static Node *folded_cond(Node *n) {
+typedef void (*LeafFn)(Node *leaf, void *ctx);
+
+// What Go keeps of an if condition: through && and || chains, true && x
+// and false || x become x, false && x and true || x the constant; leaf
+// sees each operand that remains.
+static void cond_leaves(Node *n, LeafFn leaf, void *ctx) {
 	Node *u = esc_unparen(n);
 	bool v;
 	if (!u || const_bool(u, &v))
-		return NULL;
-	if (u->kind == ND_BINARY && (op_of_token(u->op) == OP_LAND || op_of_token(u->op) == OP_LOR) &&
-	    const_bool(u->lhs, &v))
-		return folded_cond(u->rhs);
-	return n;
+		return;
+	Op op = u->kind == ND_BINARY ? op_of_token(u->op) : OP_NONE;
+	if (op != OP_LAND && op != OP_LOR) {
+		leaf(n, ctx);
+		return;
+	}
+	if (const_bool(u->lhs, &v)) {
+		if (v == (op == OP_LAND))
+			cond_leaves(u->rhs, leaf, ctx);
+		return;
+	}
+	cond_leaves(u->lhs, leaf, ctx);
+	cond_leaves(u->rhs, leaf, ctx);
 }
 
 static bool const_equal(Node *a, Node *b) {
@@ -459,6 +470,19 @@ static bool cuts_rest(Node *s) {
 	return ends_function(last_stmt(v ? s->then : s->els));
 }
 
+static void discard_leaf(Node *leaf, void *b) {
+	walk_discard(b, leaf);
+}
+
+typedef struct LiveVisit {
+	VisitFn f;
+	void *ctx;
+} LiveVisit;
+
+static void visit_leaf(Node *leaf, void *lv) {
+	esc_visit_live(leaf, ((LiveVisit *)lv)->f, ((LiveVisit *)lv)->ctx);
+}
+
 static int last_label_index(Node *block) {
 	int last = -1;
 	for (int i = 0; i < block->list.len; i++)
@@ -486,15 +510,17 @@ void esc_visit_live(Node *n, VisitFn f, void *ctx) {
 		}
 		return;
 	}
-	case ND_IF:
+	case ND_IF: {
 		esc_visit_live(n->init, f, ctx);
-		esc_visit_live(n->cond, f, ctx);
+		LiveVisit lv = {f, ctx};
+		cond_leaves(n->cond, visit_leaf, &lv);
 		known = const_bool(n->cond, &v);
 		if (!known || v)
 			esc_visit_live(n->then, f, ctx);
 		if (!known || !v)
 			esc_visit_live(n->els, f, ctx);
 		return;
+	}
 	case ND_SWITCH: {
 		esc_visit_live(n->init, f, ctx);
 		esc_visit_live(n->cond, f, ctx);
@@ -595,7 +621,7 @@ void walk_stmt(Batch *b, Node *n) {
 	case ND_IF:
 		// Go removes the dead branch of a constant condition first.
 		walk_stmt(b, n->init);
-		walk_discard(b, folded_cond(n->cond));
+		cond_leaves(n->cond, discard_leaf, b);
 		bool v, known = const_bool(n->cond, &v);
 		if (!known || v)
 			walk_block(b, n->then);

@@ -61,7 +61,7 @@ static Loc *wrapper_temp(Batch *b, ArgCtx *ac, Node *call, Node *arg, Pos pos) {
 	ref->name = tmp->name;
 	ref->obj = tmp;
 	ref->type = arg->type;
-	Node *as = new_node(ND_ASSIGN, arg->pos); // for explanations: ".autotmp_N = arg"
+	Node *as = new_node(ND_ASSIGN, at); // for explanations: ".autotmp_N = arg"
 	vec_push(&as->list, ref);
 	vec_push(&as->rlist, arg);
 	Loc *l = var_loc(b, tmp);

@@ -222,3 +222,27 @@ Test(escape_package, off_moves_everything) {
 	escape_analyze(prog, &opt);
 	cr_assert(find_local(find_func(prog, "main.main"), "x")->heap);
 }
+
+Test(escape_package, returns_assign_captured_results) {
+	Program *prog;
+	analyse("package main\n"
+	        "func c() (n int) { defer func() { println(n) }(); return 7 }\n"
+	        "func d() (n int) { f := func() int { return n }; _ = f; panic(1) }\n"
+	        "func main() { println(c(), d()) }\n",
+	        0, &prog);
+	Func *lc = find_func(prog, "main.c.func1");
+	cr_assert(((Capture *)VEC_AT(lc->captures, 0))->byref, "return 7 assigns n after the capture");
+	Func *ld = find_func(prog, "main.d.func1");
+	cr_assert(!((Capture *)VEC_AT(ld->captures, 0))->byref, "no return: n is never reassigned");
+}
+
+Test(escape_package, off_moves_huge_locals) {
+	Program *prog = check_source("off.go", "package main\n"
+	                                       "func f() int { var big [1310721]int; var small [8]int; return big[1] + small[1] }\n"
+	                                       "func main() { println(f()) }\n");
+	EscapeOptions opt = {.off = true};
+	escape_analyze(prog, &opt);
+	Func *f = find_func(prog, "main.f");
+	cr_assert(find_local(f, "big")->heap, "over 10 MB: never in a frame");
+	cr_assert(!find_local(f, "small")->heap);
+}

@@ -1,0 +1,9 @@
+pkgstatic.go:22:13: []rune{...} does not escape
+pkgstatic.go:23:13: ([]byte)("abc") does not escape
+pkgstatic.go:24:13: []rune{} does not escape
+pkgstatic.go:14:15: string([]byte{...}) escapes to heap
+pkgstatic.go:14:22: []byte{...} does not escape
+pkgstatic.go:15:21: new(int) escapes to heap
+pkgstatic.go:17:32: new(int) escapes to heap
+pkgstatic.go:18:34: new(int) escapes to heap
+pkgstatic.go:19:33: new(int) escapes to heap

@@ -191,9 +191,9 @@ int fmt_fixed_args(Builtin b); // fmt function: arguments before the ...any (wri
 
 // ---- maps (gen_map.c) ----
 void gen_map_index(Node *e);   // rvalue m[k] (comma_ok: tuple address)
-void gen_map_assign_addr(Node *e); // %rax = address of m[k]'s slot (inserting)
 void gen_map_literal(Node *e);
 void gen_map_delete(Node *m, Node *k);
+void gen_map_compound(Node *e, Op op, Node *rhs); // m[k] op= v, as m[k] = m[k] op v
 
 // ---- strings (gen_string.c) ----
 void gen_string_concat(Node *e);
@@ -218,6 +218,7 @@ void gen_block(Vec *stmts);
 void push_break_target(const char *brk);
 void pop_break_target(void);
 void gen_heap_var(Obj *v);     // runtime_new block for a moved-to-heap variable
+void gen_compound_operand(Type *t, Node *rhs); // %rax = rhs of x op= rhs (1 for ++/--)
 
 // ---- channels (gen_chan.c) ----
 void gen_makechan(Node *e);

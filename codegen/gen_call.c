@@ -29,22 +29,6 @@ typedef struct ArgSlot {
 	Node *late;     // evaluated when the arguments are copied, straight into place (no temporary)
 } ArgSlot;
 
-// Whether evaluating e may call a Go function, which would overwrite
-// the outgoing argument area (runtime helpers are C: they do not).
-static bool has_go_call(Node *e) {
-	if (!e || e->kind == ND_FUNCLIT)
-		return false;
-	if (e->kind == ND_CALL)
-		return true;
-	if (has_go_call(e->lhs) || has_go_call(e->rhs) || has_go_call(e->lo) || has_go_call(e->hi) ||
-	    has_go_call(e->max))
-		return true;
-	for (int i = 0; i < e->list.len; i++)
-		if (has_go_call(e->list.data[i]))
-			return true;
-	return false;
-}
-
 // A member of a spread tuple (type mt, at frame offset off) passed as a
 // parameter of type pt: converted when pt is an interface.
 static ArgSlot member_arg(Type *mt, Type *pt, int off) {
@@ -117,15 +101,12 @@ CallPlan plan_call(Node *e) {
 	}
 	ArgSlot *args = xcalloc((size_t)cap, sizeof(ArgSlot));
 	int nargs = 0;
-	// the arguments after the last one that calls a Go function cannot
-	// have the outgoing area overwritten: they are evaluated in place
-	int last_call = -1;
-	for (int i = 0; i < e->list.len; i++)
-		if (has_go_call(e->list.data[i]))
-			last_call = i;
+	// As gc does, the arguments that call or receive are evaluated first,
+	// in order, into temporaries; the others afterwards, straight into the
+	// outgoing area (they cannot overwrite it: no Go call).
 	for (int i = 0; i < e->list.len; i++) {
 		Node *a = e->list.data[i];
-		if (a->type && a->type->kind != TY_TUPLE && (i > last_call || is_simple(a) || (is_agg(a->type) && is_simple_loc(a)))) {
+		if (a->type && a->type->kind != TY_TUPLE && !has_effects(a)) {
 			args[nargs++] = (ArgSlot){0, a->type, false, a};
 			continue;
 		}

@@ -154,6 +154,13 @@ void gen_defer_or_go(Node *s) {
 		unsupported(s->pos, is_go ? "go of this expression" : "defer of this expression");
 		return;
 	}
+	// Go builds the ... slice of a deferred or go call when the call runs
+	// (escape analysis judges it there). Built now, it must outlive the
+	// statement: a stack slot would be reused by the next iteration of a
+	// loop, or by the caller once a goroutine's parent returns.
+	Node *last = c->list.len ? c->list.data[c->list.len - 1] : NULL;
+	if (last && is_packed_variadic(last) && last->esc == ESC_STACK)
+		last->esc = ESC_HEAP;
 	CallPlan p = plan_call(c);
 	int64_t size = p.res_base + p.res_total;
 	int blk = tmp_alloc(size ? size : 8, is_go ? "go arguments" : "defer arguments");

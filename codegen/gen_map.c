@@ -40,16 +40,6 @@ void gen_map_index(Node *e) {
 	emit("lea %d(%%rbp), %%rax", res);
 }
 
-void gen_map_assign_addr(Node *e) {
-	Type *mt = e->lhs->type;
-	int m, k;
-	map_and_key(e->lhs, e->rhs, &m, &k);
-	emit("lea %s(%%rip), %%rdi", typedesc(mt));
-	emit("mov %d(%%rbp), %%rsi", m);
-	emit("lea %d(%%rbp), %%rdx", k);
-	emit("call runtime_mapassign");
-}
-
 void gen_map_delete(Node *m, Node *k) {
 	int mo, ko;
 	map_and_key(m, k, &mo, &ko);
@@ -90,4 +80,33 @@ void gen_map_literal(Node *e) {
 		tmp_release(mark);
 	}
 	load_rax(m);
+}
+
+// m[k] op= v (and m[k]++) as gc rewrites it, m[k] = m[k] op v: the map,
+// the key and v are evaluated first (v sees the map without a new k),
+// the op is done on the current value (zero for a missing k) and only
+// then is k inserted, so a failing x / 0 inserts nothing.
+void gen_map_compound(Node *e, Op op, Node *rhs) {
+	Type *mt = e->lhs->type, *vt = type_under(mt)->elem;
+	int m, k;
+	map_and_key(e->lhs, e->rhs, &m, &k);
+	gen_compound_operand(vt, rhs);
+	int v = to_temp(vt);
+	emit("lea %s(%%rip), %%rdi", typedesc(mt));
+	emit("mov %d(%%rbp), %%rsi", m);
+	emit("lea %d(%%rbp), %%rdx", k);
+	emit("call runtime_mapaccess1");
+	load(vt);
+	int cur = to_temp(vt);
+	emit(is_agg(vt) ? "lea %d(%%rbp), %%rax" : "mov %d(%%rbp), %%rax", v);  // strings: +=
+	gen_binop_values(op, vt, rhs ? rhs->type : vt, cur);
+	int res = to_temp(vt);
+	emit("lea %s(%%rip), %%rdi", typedesc(mt));
+	emit("mov %d(%%rbp), %%rsi", m);
+	emit("lea %d(%%rbp), %%rdx", k);
+	emit("call runtime_mapassign");
+	emit("mov %%rax, %%rdi");
+	emit("lea %d(%%rbp), %%rax", res);
+	load(vt);
+	store(vt);
 }

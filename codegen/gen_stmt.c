@@ -317,19 +317,8 @@ static bool compound_in_place(Node *lhs, Op op, Node *rhs) {
 	return true;
 }
 
-static void gen_compound(Node *lhs, Op op, Node *rhs) {
-	lhs = skip_parens(lhs);
-	Type *t = lhs->type;
-	if (compound_in_place(lhs, op, rhs))
-		return;
-	int ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
-	if (lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP)
-		gen_map_assign_addr(lhs);
-	else
-		gen_addr(lhs);
-	save_rax(ptr);
-	load(t);
-	int cur = to_temp(t);
+// %rax = the right operand of x op= rhs of type t (1 for x++ and x--).
+void gen_compound_operand(Type *t, Node *rhs) {
 	if (rhs) {
 		gen_expr(rhs);
 	} else if (is_float(t)) {  // ++ / -- on a float
@@ -340,6 +329,23 @@ static void gen_compound(Node *lhs, Op op, Node *rhs) {
 	} else {
 		emit("mov $1, %%eax");
 	}
+}
+
+static void gen_compound(Node *lhs, Op op, Node *rhs) {
+	lhs = skip_parens(lhs);
+	Type *t = lhs->type;
+	if (compound_in_place(lhs, op, rhs))
+		return;
+	if (lhs->kind == ND_INDEX && type_under(lhs->lhs->type)->kind == TY_MAP) {
+		gen_map_compound(lhs, op, rhs);
+		return;
+	}
+	int ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
+	gen_addr(lhs);
+	save_rax(ptr);
+	load(t);
+	int cur = to_temp(t);
+	gen_compound_operand(t, rhs);
 	gen_binop_values(op, t, rhs ? rhs->type : t, cur);
 	emit("mov %d(%%rbp), %%rdi", ptr);
 	store(t);

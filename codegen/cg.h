@@ -159,7 +159,7 @@ typedef struct CallPlan {
 	Vec *results;
 	int64_t res_base, res_total;
 } CallPlan;
-CallPlan plan_call(Node *e);
+CallPlan plan_call(Node *e, bool in_order); // in_order: arguments left to right (go, defer)
 void emit_args(CallPlan *p, const char *base);
 void callee_code(CallPlan *p, const char *base);
 void gen_call(Node *call);     // result: scalar in %rax, aggregate/tuple address
@@ -211,6 +211,7 @@ void gen_string_const(const char *s, size_t len); // %rax = address of the heade
 
 // ---- evaluation order (order.c) ----
 bool has_effects(Node *e);     // may call a function or receive (observable by other operands)
+void exprs_to_temps(Vec *exprs, int *temps); // each into a temporary, those with effects first
 
 // ---- statements (gen_stmt.c) ----
 void gen_stmt(Node *s);

@@ -58,6 +58,12 @@ static Rhs gen_operands(Node *lhs, Node *rhs) {
 		load_simple(lhs, "%rax");
 		return RHS_RCX;
 	}
+	if (has_effects(rhs) && !has_effects(lhs)) {  // as gc: the call first, the variables after
+		int r = gen_expr_temp(rhs);
+		gen_expr(lhs);
+		emit("mov %d(%%rbp), %%rcx", r);
+		return RHS_RCX;
+	}
 	int l = gen_expr_temp(lhs);
 	gen_expr(rhs);
 	emit("mov %%rax, %%rcx");
@@ -481,8 +487,17 @@ static void gen_compare(Node *e, Op op) {
 		scalar_op(op, t, NULL, gen_operands(e->lhs, e->rhs));
 		return;
 	}
-	int l = gen_expr_temp(e->lhs);
-	gen_expr(e->rhs);
+	int l;
+	if (has_effects(e->rhs) && !has_effects(e->lhs)) {  // as gc: the call first, the variables after
+		int r = gen_expr_temp(e->rhs);
+		l = gen_expr_temp(e->lhs);
+		emit("lea %d(%%rbp), %%rax", r);
+		if (!is_agg(e->rhs->type))
+			load(e->rhs->type);
+	} else {
+		l = gen_expr_temp(e->lhs);
+		gen_expr(e->rhs);
+	}
 	if ((op == OP_EQ || op == OP_NE) && needs_mixed_eq(t, e->rhs->type))
 		gen_mixed_eq(t, l, e->rhs->type, op == OP_NE);
 	else if (op == OP_EQ || op == OP_NE)

@@ -80,18 +80,15 @@ static void gen_append(Node *e) {
 	Node *s = arg(e, 0);
 	Type *et = elem_of(s->type);
 	int64_t es = tsize(et);
-	int sl = gen_expr_temp(s);
 	int n = e->list.len - 1;
-	int src = 0;
-	int *vals = xcalloc((size_t)n + 1, sizeof(int));
+	int *temps = xcalloc((size_t)n + 2, sizeof(int));
+	exprs_to_temps(&e->list, temps);  // the slice too: append(s, f()) reads s after f
+	int sl = temps[0], src = temps[1], *vals = temps + 1;
 	int count = tmp_alloc(8, "append count");
 	if (e->has_dots) {
-		src = gen_expr_temp(arg(e, 1));
 		emit("mov %d(%%rbp), %%rax", src + 8);
 		save_rax(count);
 	} else {
-		for (int i = 0; i < n; i++)
-			vals[i] = gen_expr_temp(arg(e, i + 1));
 		emit("movq $%d, %d(%%rbp)", n, count);
 	}
 	char *fits = new_label("appendfits");

@@ -79,7 +79,7 @@ static int spread_tuple(Node *a, int tup, Type *ft, ArgSlot *args, int nargs) {
 
 // Evaluates the callee and the arguments of call e into temporaries and
 // lays out the outgoing area (Go's order: function value, then arguments).
-CallPlan plan_call(Node *e) {
+CallPlan plan_call(Node *e, bool in_order) {
 	CallPlan p = {0};
 	Node *fn = skip_parens(e->lhs);
 	p.fn = fn;
@@ -103,10 +103,12 @@ CallPlan plan_call(Node *e) {
 	int nargs = 0;
 	// As gc does, the arguments that call or receive are evaluated first,
 	// in order, into temporaries; the others afterwards, straight into the
-	// outgoing area (they cannot overwrite it: no Go call).
+	// outgoing area (they cannot overwrite it: no Go call). in_order (go
+	// and defer, whose arguments gc assigns to temporaries one by one):
+	// only constants wait.
 	for (int i = 0; i < e->list.len; i++) {
 		Node *a = e->list.data[i];
-		if (a->type && a->type->kind != TY_TUPLE && !has_effects(a)) {
+		if (a->type && a->type->kind != TY_TUPLE && !has_effects(a) && (!in_order || a->is_const)) {
 			args[nargs++] = (ArgSlot){0, a->type, false, a};
 			continue;
 		}
@@ -199,7 +201,7 @@ void callee_code(CallPlan *p, const char *base) {
 }
 
 void gen_call(Node *e) {
-	CallPlan p = plan_call(e);
+	CallPlan p = plan_call(e, false);
 	emit_args(&p, "%rsp");
 	switch (p.kind) {
 	case CALL_DIRECT:

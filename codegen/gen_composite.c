@@ -82,8 +82,40 @@ static int64_t element_indexes(Node *lit, int64_t *idx) {
 	return n;
 }
 
+// One element of a struct or array literal: its value, type and offset.
+typedef struct Elem {
+	Node *v;
+	Type *t;
+	int64_t off;
+} Elem;
+
+// As gc does, the elements that call or receive are evaluated first, in
+// order, and the others read afterwards: T{a: g, b: f()} sees f's effect
+// on g.
+static void fill_elems(Elem *es, int n, Dest d) {
+	int *early = xcalloc((size_t)n + 1, sizeof(int));
+	for (int i = 0; i < n; i++)
+		if (!is_value_composite(es[i].v) && has_effects(es[i].v))
+			early[i] = gen_expr_temp(es[i].v);
+	for (int i = 0; i < n; i++) {
+		Type *t = es[i].t;
+		if (!early[i]) {
+			store_elem(es[i].v, t, d, es[i].off);
+		} else if (is_agg(t)) {
+			emit("lea %d(%%rbp), %%rax", early[i]);
+			emit("lea %s, %%rdi", dest_operand(d, es[i].off));
+			store(t);
+		} else {
+			load_into(t, xasprintf("%d(%%rbp)", early[i]), "%rax");
+			store_from(t, "%rax", dest_operand(d, es[i].off));
+		}
+	}
+}
+
 static void fill(Node *lit, Dest d, int64_t base) {
 	Type *u = type_under(lit->type);
+	Elem *es = xcalloc((size_t)lit->list.len + 1, sizeof(Elem));
+	int n = 0;
 	if (u->kind == TY_STRUCT) {
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *el = lit->list.data[i];
@@ -98,22 +130,21 @@ static void fill(Node *lit, Dest d, int64_t base) {
 				continue;
 			}
 			Field *f = u->fields.data[fi];
-			store_elem(v, f->type, d, base + f->offset);
+			es[n++] = (Elem){v, f->type, base + f->offset};
 		}
-		return;
-	}
-	if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
+	} else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
 		int64_t *idx = xcalloc((size_t)lit->list.len + 1, sizeof(int64_t));
 		element_indexes(lit, idx);
-		int64_t es = tsize(u->elem);
+		int64_t size = tsize(u->elem);
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *el = lit->list.data[i];
-			Node *v = el->kind == ND_KEYVAL ? el->rhs : el;
-			store_elem(v, u->elem, d, base + idx[i] * es);
+			es[n++] = (Elem){el->kind == ND_KEYVAL ? el->rhs : el, u->elem, base + idx[i] * size};
 		}
+	} else {
+		unsupported(lit->pos, "composite literal of this type");
 		return;
 	}
-	unsupported(lit->pos, "composite literal of this type");
+	fill_elems(es, n, d);
 }
 
 void gen_composite_into(Node *lit, int ptr_off) {

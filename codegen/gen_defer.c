@@ -161,7 +161,7 @@ void gen_defer_or_go(Node *s) {
 	Node *last = c->list.len ? c->list.data[c->list.len - 1] : NULL;
 	if (last && is_packed_variadic(last) && last->esc == ESC_STACK)
 		last->esc = ESC_HEAP;
-	CallPlan p = plan_call(c);
+	CallPlan p = plan_call(c, true);
 	int64_t size = p.res_base + p.res_total;
 	int blk = tmp_alloc(size ? size : 8, is_go ? "go arguments" : "defer arguments");
 	emit("lea %d(%%rbp), %%r8", blk);

@@ -239,7 +239,9 @@ static bool assign_in_place(Node *l, Node *r, bool define) {
 	return true;
 }
 
-static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
+// in_order: the values are evaluated left to right (gc does so for var
+// declarations; for assignments it evaluates the calls first).
+static void gen_assign_list(Vec *lhs, Vec *rhs, bool define, bool in_order) {
 	if (lhs->len == rhs->len) {
 		// a[f()] = g(): calls on the left come first, so the place does too
 		bool place_first = lhs->len == 1 && has_effects(lhs->data[0]);
@@ -256,8 +258,11 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define) {
 		int *vs = xcalloc((size_t)lhs->len, sizeof(int));
 		for (int i = 0; i < lhs->len; i++)
 			ps[i] = place_of(lhs->data[i], define);
-		for (int i = 0; i < rhs->len; i++)
-			vs[i] = gen_expr_temp(rhs->data[i]);
+		if (in_order)
+			for (int i = 0; i < rhs->len; i++)
+				vs[i] = gen_expr_temp(rhs->data[i]);
+		else
+			exprs_to_temps(rhs, vs);
 		for (int i = 0; i < lhs->len; i++)
 			place_store(&ps[i], vs[i]);
 		return;
@@ -357,12 +362,12 @@ static void gen_assign(Node *s) {
 		gen_compound(s->list.data[0], op, s->rlist.data[0]);
 		return;
 	}
-	gen_assign_list(&s->list, &s->rlist, s->kind == ND_DEFINE);
+	gen_assign_list(&s->list, &s->rlist, s->kind == ND_DEFINE, false);
 }
 
 static void gen_varspec(Node *spec) {
 	if (spec->rlist.len) {
-		gen_assign_list(&spec->names, &spec->rlist, true);
+		gen_assign_list(&spec->names, &spec->rlist, true, true);
 		return;
 	}
 	for (int i = 0; i < spec->names.len; i++) {
@@ -722,8 +727,7 @@ static void gen_return(Node *s) {
 		assign_in_place(&id, s->list.data[0], false);
 	} else if (s->list.len) {
 		int *vals = xcalloc((size_t)s->list.len, sizeof(int));
-		for (int i = 0; i < s->list.len; i++)
-			vals[i] = gen_expr_temp(s->list.data[i]);
+		exprs_to_temps(&s->list, vals);
 		for (int i = 0; i < s->list.len && i < res->len; i++) {
 			Obj *o = res->data[i];
 			gen_var_addr(o);

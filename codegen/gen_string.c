@@ -81,11 +81,14 @@ void gen_string_concat(Node *e) {
 	Vec parts = {0};
 	collect_parts(e, &parts);
 	int arr = tmp_alloc(16 * parts.len, xasprintf("%d operands of +", parts.len));
-	for (int i = 0; i < parts.len; i++) {
-		gen_expr(parts.data[i]);
-		emit("lea %d(%%rbp), %%rdi", arr + 16 * i);
-		copy_mem(16);
-	}
+	for (int pass = 0; pass < 2; pass++)  // as gc: the operands that call first
+		for (int i = 0; i < parts.len; i++) {
+			if (has_effects(parts.data[i]) != (pass == 0))
+				continue;
+			gen_expr(parts.data[i]);
+			emit("lea %d(%%rbp), %%rdi", arr + 16 * i);
+			copy_mem(16);
+		}
 	emit_comment("%s: concatenation%s", expr_text(e),
 	             node_is_stack(e) ? " (does not escape)" : " -> heap: runtime allocates the result");
 	concat_call(arr, parts.len);

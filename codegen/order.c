@@ -1,6 +1,6 @@
-// order.c - what codegen needs to know to keep Go's order of evaluation:
-// whether evaluating an expression can have an effect another operand
-// could observe (a call, a receive).
+// order.c - what codegen needs to keep Go's order of evaluation, as gc
+// does it: gc evaluates the operands that call or receive first, in
+// order, and reads the other operands (variables, fields) afterwards.
 #include "cg.h"
 
 bool has_effects(Node *e) {
@@ -17,4 +17,13 @@ bool has_effects(Node *e) {
 		if (has_effects(e->list.data[i]))
 			return true;
 	return false;
+}
+
+// Evaluates each of exprs into a fresh temporary (temps[i]): those with
+// effects first, in order, then the others.
+void exprs_to_temps(Vec *exprs, int *temps) {
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < exprs->len; i++)
+			if (has_effects(exprs->data[i]) == (pass == 0))
+				temps[i] = gen_expr_temp(exprs->data[i]);
 }

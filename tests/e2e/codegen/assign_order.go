@@ -1,4 +1,4 @@
-// Single assignments whose left side makes calls: the calls on the left run before the right side (m[f()] = g(), a[f()] = g(), *p() = g(), s.f().x = g()).
+// Single assignments whose left side makes calls: the calls on the left run before the right side (m[f()] = g(), a[f()] = g(), *p() = g(), s.f().x = g()); m[k] op= v is m[k] = m[k] op v (v sees the map before k is inserted, a failing op inserts nothing).
 package main
 
 import "fmt"
@@ -39,4 +39,13 @@ func main() {
 	ch <- 8
 	a[<-ch] = <-ch
 	fmt.Println(m, a, t, mm)
+	mc := map[int]int{}
+	mc[1] += len(mc)
+	mc[2]++
+	ms := map[string]string{}
+	ms["a"] += "x" + fmt.Sprint(len(ms))
+	fmt.Println(mc, ms)
+	defer func() { fmt.Println(recover(), mc) }()
+	z := 0
+	mc[3] /= z
 }

@@ -20,13 +20,9 @@
 #include "../frontend/types.h"
 #include "../frontend/diag.h"
 
-// ---- operators (ops.c): parser tokens to codegen's operator set ----
-typedef enum Op {
-	OP_NONE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_REM, OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR,
-	OP_ANDNOT, OP_LAND, OP_LOR, OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
-	OP_NOT, OP_ARROW, OP_ASSIGN, OP_INC, OP_DEC,
-} Op;
-Op op_of(int tk);
+// Operators: Node.op (a parser token) becomes an Op through the front
+// end's op_of_token, the one table shared by all stages.
+#include "../frontend/ops.h"
 
 // ---- emit.c: output, labels, comments, line info ----
 typedef struct CG {

@@ -334,35 +334,11 @@ static const char *thunk_for(Obj *m, ThunkKind kind) {
 	return t->sym;
 }
 
-// Method m promoted to struct type outer through the embedded fields in
-// path, taking a pointer to an outer value as its receiver word.
-const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex) {
-	const char *sym = cg_sym(xasprintf("%s..promoted.%s", type_string(outer, true), m ? m->name : im->name));
-	for (int i = 0; i < thunks.len; i++) {
-		Thunk *t = thunks.data[i];
-		if (t->kind == THUNK_PROMOTED && strcmp(t->sym, sym) == 0)
-			return t->sym;
-	}
-	Thunk *t = xcalloc(1, sizeof(Thunk));
-	t->method = m;
-	t->kind = THUNK_PROMOTED;
-	t->sym = sym;
-	t->outer = outer;
-	t->npath = npath;
-	t->imethod = im;
-	t->iindex = iindex;
-	memcpy(t->path, path, sizeof(int) * (size_t)npath);
-	vec_push(&thunks, t);
-	return t->sym;
-}
-
-// A method expression T.m / (*T).m whose receiver parameter is not what
-// the method takes (promoted through the embedded fields in path, or a
-// value method through a pointer): a promoted thunk that gets the T value
-// (by_value) or a pointer to it first, with a static closure sym..f.
-const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, Obj *m, Method *im, int iindex) {
-	const char *sym = cg_sym(xasprintf("%s..mexpr%s.%s", type_string(outer, true), by_value ? "" : "p",
-	                                   m ? m->name : im->name));
+// The promoted-kind thunk named sym, made once: method m (or interface
+// method im at iindex) reached from outer through the embedded fields in
+// path. by_value and closure serve method expressions (below).
+static const char *promoted_kind_thunk(const char *sym, Type *outer, int *path, int npath, Obj *m,
+                                       Method *im, int iindex, bool by_value, bool closure) {
 	for (int i = 0; i < thunks.len; i++) {
 		Thunk *t = thunks.data[i];
 		if (t->kind == THUNK_PROMOTED && strcmp(t->sym, sym) == 0)
@@ -377,10 +353,27 @@ const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, 
 	t->imethod = im;
 	t->iindex = iindex;
 	t->by_value = by_value;
-	t->closure = true;
+	t->closure = closure;
 	memcpy(t->path, path, sizeof(int) * (size_t)npath);
 	vec_push(&thunks, t);
 	return t->sym;
+}
+
+// Method m promoted to struct type outer through the embedded fields in
+// path, taking a pointer to an outer value as its receiver word.
+const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex) {
+	const char *sym = cg_sym(xasprintf("%s..promoted.%s", type_string(outer, true), m ? m->name : im->name));
+	return promoted_kind_thunk(sym, outer, path, npath, m, im, iindex, false, false);
+}
+
+// A method expression T.m / (*T).m whose receiver parameter is not what
+// the method takes (promoted through the embedded fields in path, or a
+// value method through a pointer): a promoted thunk that gets the T value
+// (by_value) or a pointer to it first, with a static closure sym..f.
+const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, Obj *m, Method *im, int iindex) {
+	const char *sym = cg_sym(xasprintf("%s..mexpr%s.%s", type_string(outer, true), by_value ? "" : "p",
+	                                   m ? m->name : im->name));
+	return promoted_kind_thunk(sym, outer, path, npath, m, im, iindex, by_value, true);
 }
 
 // The method of interface type it with index idx, called through the

@@ -24,7 +24,7 @@ LDFLAGS += $(SANITIZE)
 RT_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra $(WERROR) -Wno-unused-parameter -fno-omit-frame-pointer $(SANITIZE)
 
 GEN_SRCS  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
-COMP_SRCS = $(wildcard frontend/*.c escape/*.c codegen/*.c)
+COMP_SRCS = $(wildcard ir/*.c frontend/*.c escape/*.c codegen/*.c)
 COMP_OBJS = $(patsubst %.c,$(BUILD)/%.o,$(COMP_SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o
 DRV_OBJS  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard driver/*.c))
 RT_OBJS   = $(patsubst %.c,$(BUILD)/%.o,$(wildcard runtime/*.c)) \
@@ -52,17 +52,20 @@ $(BUILD)/gen/parser.c: frontend/parser.y
 	cp $< $(BUILD)/gen/parser.y
 	cd $(BUILD)/gen && lemon -q parser.y
 
+# Every compiler stage reads the shared middle (ir/); only the front end
+# sees its own headers and the parser's token codes.
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
-	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Ifrontend -I$(BUILD)/gen -c -o $@ $<
+	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Iir -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
-$(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard frontend/*.h)
+$(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Ifrontend -I$(BUILD)/gen -c -o $@ $<
+	$(CC) $(CFLAGS) -Iir -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
-$(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: override CFLAGS += -Ifrontend -I$(BUILD)/gen
+$(BUILD)/ir/%.o: override CFLAGS += -I$(BUILD)/gen
+$(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: override CFLAGS += -Iir
 # The driver links programs with the sanitizer flags the runtime was built with.
 $(BUILD)/driver/%.o: override CFLAGS += -DGOSCAPE_LINK_FLAGS='"$(SANITIZE)"'
-$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard frontend/*.h escape/*.h codegen/*.h driver/*.h)
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h driver/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
@@ -82,7 +85,7 @@ $(BUILD)/tests/test_rt_%: tests/unit/test_rt_%.c $(BUILD)/libgoscape_rt.a
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(COMP_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Ifrontend -I$(BUILD)/gen -o $@ $< $(COMP_OBJS) -lcriterion -lm
+	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Iir -Ifrontend -I$(BUILD)/gen -o $@ $< $(COMP_OBJS) -lcriterion -lm
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; ./$$t --jobs 2; done

@@ -16,13 +16,13 @@
 #define GOSCAPE_CG_H
 
 #include <stdio.h>
-#include "../frontend/ast.h"
-#include "../frontend/types.h"
-#include "../frontend/diag.h"
+#include "ast.h"
+#include "types.h"
+#include "diag.h"
 
 // Operators: Node.op (a parser token) becomes an Op through the front
 // end's op_of_token, the one table shared by all stages.
-#include "../frontend/ops.h"
+#include "ops.h"
 
 // ---- emit.c: output, labels, comments, line info ----
 typedef struct CG {

@@ -3,7 +3,7 @@
 #define GOSCAPE_CODEGEN_H
 
 #include <stdio.h>
-#include "../frontend/ast.h"
+#include "ast.h"
 
 // Emits the whole program (functions, globals, type descriptors, string
 // data, main..init) as GNU assembler text. Reports unsupported constructs

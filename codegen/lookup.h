@@ -5,7 +5,7 @@
 #define GOSCAPE_CODEGEN_LOOKUP_H
 
 #include <stdbool.h>
-#include "../frontend/types.h"
+#include "types.h"
 
 // Method name of type t as Go's selector rules find it: the embedded
 // fields walked (at most maxpath indices into path, count in *npath) and

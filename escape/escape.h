@@ -8,7 +8,7 @@
 #define GOSCAPE_ESCAPE_H
 
 #include <stdio.h>
-#include "../frontend/ast.h"
+#include "ast.h"
 
 typedef struct EscapeOptions {
 	int m_level;      // 0: silent, 1: -m, 2: -m=2 (flow explanations)

@@ -13,9 +13,8 @@
 #define GOSCAPE_ESCAPE_INT_H
 
 #include "escape.h"
-#include "../frontend/diag.h"
-#include "../frontend/scope.h"
-#include "../frontend/types.h"
+#include "diag.h"
+#include "types.h"
 
 // Go encodes at most this many result leaks in a parameter tag; flows to
 // later results count as heap leaks.

@@ -6,7 +6,8 @@
 #include <string.h>
 #include <stdlib.h>
 #include "escape_int.h"
-#include "../frontend/check.h"
+#include "constant.h"
+#include "ops.h"
 
 typedef struct Buf {
 	char *s;

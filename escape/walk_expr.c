@@ -2,7 +2,8 @@
 // escape.go exprSkipInit, one case per construct.
 #include <string.h>
 #include "escape_int.h"
-#include "../frontend/check.h"
+#include "constant.h"
+#include "ops.h"
 
 Node *esc_unparen(Node *n) {
 	while (n && n->kind == ND_PAREN)

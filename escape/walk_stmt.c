@@ -2,7 +2,8 @@
 // destinations), declarations, loops (loop depth), returns, switches.
 #include <string.h>
 #include "escape_int.h"
-#include "../frontend/check.h"
+#include "constant.h"
+#include "ops.h"
 
 static bool is_blank(Node *n) {
 	n = esc_unparen(n);

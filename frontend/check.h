@@ -10,6 +10,7 @@
 #define GOSCAPE_CHECK_H
 
 #include "frontend.h"
+#include "constant.h"
 #include "ops.h"
 #include "scope.h"
 
@@ -41,36 +42,6 @@ typedef struct Checker {
 } Checker;
 
 extern Checker ck;
-
-// ---- check_const.c ----
-ConstVal cv_int(__int128 i);
-ConstVal cv_float(double f);
-ConstVal cv_bool(bool b);
-ConstVal cv_string(const char *s, size_t n);
-// The exact value of an integer or float literal's spelling (CV_NONE when
-// malformed).
-ConstVal const_from_literal(const char *lit, size_t n, bool is_float);
-// Binary arithmetic on two constants, exact. Integer division truncates
-// when integer is set (typed or untyped integer operands). False only for
-// division by zero or an operator the kinds do not have; limits are the
-// caller's (const_int_overflow, const_represent).
-bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out);
-bool const_compare(Op op, ConstVal a, ConstVal b);
-bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out);
-bool const_shift(Op op, ConstVal a, uint64_t count, ConstVal *out);
-// Is an integer constant beyond Go's 512 bits for untyped constants?
-bool const_int_overflow(ConstVal v);
-// The value of an integral numeric constant if it fits int64.
-bool const_int64(ConstVal v, int64_t *out);
-// Why a constant does not fit a type.
-typedef enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH } Repr;
-// Converts v to the representation of basic type t (rounding to nearest
-// even for float64/float32, exact integers, untyped kinds keep the exact
-// value); reports whether v is representable.
-Repr const_represent(ConstVal v, Type *t, ConstVal *out);
-bool const_is_zero(ConstVal v);
-ConstVal const_to_float(ConstVal v);
-const char *const_string(ConstVal v);  // Go's spelling in messages
 
 // ---- check_type.c ----
 Type *check_typexpr(Node *n);          // resolves a type expression (reports "is not a type")

@@ -1,4 +1,4 @@
-// scope.c - lexical scopes and the pointer map.
+// scope.c - lexical scopes.
 #include <string.h>
 #include "scope.h"
 #include "diag.h"
@@ -40,47 +40,4 @@ Obj *scope_insert(Scope *s, Obj *o) {
 		return old;
 	vec_push(&s->objs, o);
 	return NULL;
-}
-
-static unsigned ptr_hash(const void *p) {
-	uintptr_t x = (uintptr_t)p;
-	x ^= x >> 17;
-	x *= 0x9E3779B97F4A7C15ull;
-	return (unsigned)(x >> 32);
-}
-
-void *ptrmap_get(PtrMap *m, const void *key) {
-	if (!m->cap)
-		return NULL;
-	for (unsigned i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (!m->keys[i])
-			return NULL;
-		if (m->keys[i] == key)
-			return m->vals[i];
-	}
-}
-
-void ptrmap_put(PtrMap *m, const void *key, void *val) {
-	if (2 * (m->len + 1) > m->cap) {
-		PtrMap n = {0};
-		n.cap = m->cap ? 2 * m->cap : 64;
-		n.keys = xcalloc(n.cap, sizeof(void *));
-		n.vals = xcalloc(n.cap, sizeof(void *));
-		for (int i = 0; i < m->cap; i++)
-			if (m->keys[i])
-				ptrmap_put(&n, m->keys[i], m->vals[i]);
-		*m = n;
-	}
-	for (unsigned i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		if (!m->keys[i]) {
-			m->keys[i] = (void *)key;
-			m->vals[i] = val;
-			m->len++;
-			return;
-		}
-		if (m->keys[i] == key) {
-			m->vals[i] = val;
-			return;
-		}
-	}
 }

@@ -1,5 +1,4 @@
-// scope.h - lexical scopes (universe, package, file, blocks) and a small
-// pointer-keyed map used by the checker's side tables.
+// scope.h - lexical scopes (universe, package, file, blocks).
 #ifndef GOSCAPE_SCOPE_H
 #define GOSCAPE_SCOPE_H
 
@@ -19,14 +18,5 @@ Obj *scope_lookup(Scope *s, const char *name, Scope **where);
 // Inserts o; returns the object already declared under that name (o is
 // then not inserted), or NULL.
 Obj *scope_insert(Scope *s, Obj *o);
-
-// Open-addressing map from pointers to pointers.
-typedef struct PtrMap {
-	void **keys, **vals;
-	int cap, len;
-} PtrMap;
-
-void *ptrmap_get(PtrMap *m, const void *key);
-void ptrmap_put(PtrMap *m, const void *key, void *val);
 
 #endif

@@ -2,7 +2,7 @@
 // exact constants, checked against __int128 arithmetic and known values.
 #include <criterion/criterion.h>
 #include <string.h>
-#include "../../frontend/bignum.h"
+#include "bignum.h"
 
 static BigInt I(__int128 v) {
 	return big_from_i128(v);

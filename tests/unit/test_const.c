@@ -2,7 +2,7 @@
 // type representation (gc amd64 layout, Go's spelling of types).
 #include <criterion/criterion.h>
 #include <string.h>
-#include "../../frontend/check.h"
+#include "check.h"
 
 static void setup(void) {
 	universe_init();

@@ -30,11 +30,4 @@ int diag_syntax_count(void);
 // Prints the collected errors sorted by position to stderr; returns count.
 int diag_flush(void);
 
-// Out-of-memory safe allocation used everywhere.
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
 #endif

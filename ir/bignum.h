@@ -1,5 +1,5 @@
 // bignum.h - arbitrary-precision integers and rationals, the exact values
-// behind Go's untyped constants (see check_const.c).
+// behind Go's untyped constants (see constant.c).
 //
 // Values are immutable: every operation returns a fresh value (limbs come
 // from xmalloc and live as long as the compiler). Integers are sign and

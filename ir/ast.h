@@ -43,20 +43,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "util.h"
 
 typedef struct Type Type;
 typedef struct Node Node;
 typedef struct Obj Obj;
 typedef struct Func Func;
-
-// A growable array of pointers; used for every list in the tree.
-typedef struct Vec {
-	void **data;
-	int len, cap;
-} Vec;
-
-void vec_push(Vec *v, void *item);
-#define VEC_AT(v, i) ((v).data[(i)])
 
 // A source position. file indexes the table in diag.h; line and col are
 // 1-based, col counts bytes like Go's compiler does.
@@ -67,7 +59,7 @@ typedef struct Pos {
 // Constant values. A typed constant's value is exactly i (CV_INT) or f
 // (CV_FLOAT). Untyped numeric constants are exact like Go's (integers up to
 // 512 bits, floats as fractions): when i/f only approximate such a value,
-// big holds it (frontend/bignum.h); only the checker reads big.
+// big holds it (bignum.h); only the checker reads big.
 typedef enum { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 
 typedef struct ConstVal {

@@ -1,4 +1,4 @@
-// check_const.c - exact constant arithmetic and representability.
+// constant.c - exact constant arithmetic and representability (constant.h).
 //
 // Numeric constants are exact like Go's (go/constant): integers are
 // bignums limited to 512 bits while untyped, floats are fractions (huge
@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 #include "bignum.h"
-#include "check.h"
+#include "constant.h"
+#include "diag.h"
+#include "types.h"
 
 ConstVal cv_int(__int128 i) {
 	return (ConstVal){.kind = CV_INT, .i = i, .f = (double)i};

@@ -1,5 +1,4 @@
-// diag.c - the source file table, error collection and reporting, and the
-// allocation helpers every stage uses.
+// diag.c - the source file table, error collection and reporting.
 //
 // Errors are collected rather than printed at once so that they can be
 // sorted by position like Go's compiler does before printing: the type
@@ -26,66 +25,6 @@ typedef struct Diag {
 
 static Vec files;  // SourceFile*
 static Vec diags;  // Diag*
-
-static void out_of_memory(size_t n) {
-	fprintf(stderr, "goscape: out of memory (allocating %zu bytes)\n", n);
-	abort();
-}
-
-void *xmalloc(size_t n) {
-	void *p = malloc(n ? n : 1);
-	if (!p)
-		out_of_memory(n);
-	return p;
-}
-
-void *xcalloc(size_t n, size_t size) {
-	void *p = calloc(n ? n : 1, size ? size : 1);
-	if (!p)
-		out_of_memory(n * size);
-	return p;
-}
-
-char *xstrndup(const char *s, size_t n) {
-	char *p = xmalloc(n + 1);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
-
-char *xstrdup(const char *s) {
-	return xstrndup(s, strlen(s));
-}
-
-static char *xvasprintf(const char *fmt, va_list ap) {
-	va_list ap2;
-	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
-	va_end(ap2);
-	char *buf = xmalloc((size_t)n + 1);
-	vsnprintf(buf, (size_t)n + 1, fmt, ap);
-	return buf;
-}
-
-char *xasprintf(const char *fmt, ...) {
-	va_list ap;
-	va_start(ap, fmt);
-	char *s = xvasprintf(fmt, ap);
-	va_end(ap);
-	return s;
-}
-
-void vec_push(Vec *v, void *item) {
-	if (v->len == v->cap) {
-		int cap = v->cap ? v->cap * 2 : 4;
-		void **data = realloc(v->data, sizeof(void *) * (size_t)cap);
-		if (!data)
-			out_of_memory(sizeof(void *) * (size_t)cap);
-		v->data = data;
-		v->cap = cap;
-	}
-	v->data[v->len++] = item;
-}
 
 // The text is copied with a terminating NUL so that the lexer can use it
 // as a sentinel.

@@ -1,0 +1,110 @@
+// util.c - the helpers of util.h.
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "util.h"
+
+static void out_of_memory(size_t n) {
+	fprintf(stderr, "goscape: out of memory (allocating %zu bytes)\n", n);
+	abort();
+}
+
+void *xmalloc(size_t n) {
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		out_of_memory(n);
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size) {
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		out_of_memory(n * size);
+	return p;
+}
+
+char *xstrndup(const char *s, size_t n) {
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *xstrdup(const char *s) {
+	return xstrndup(s, strlen(s));
+}
+
+char *xvasprintf(const char *fmt, va_list ap) {
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	char *buf = xmalloc((size_t)n + 1);
+	vsnprintf(buf, (size_t)n + 1, fmt, ap);
+	return buf;
+}
+
+char *xasprintf(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = xvasprintf(fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+void vec_push(Vec *v, void *item) {
+	if (v->len == v->cap) {
+		int cap = v->cap ? v->cap * 2 : 4;
+		void **data = realloc(v->data, sizeof(void *) * (size_t)cap);
+		if (!data)
+			out_of_memory(sizeof(void *) * (size_t)cap);
+		v->data = data;
+		v->cap = cap;
+	}
+	v->data[v->len++] = item;
+}
+
+static unsigned ptr_hash(const void *p) {
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 17;
+	x *= 0x9E3779B97F4A7C15ull;
+	return (unsigned)(x >> 32);
+}
+
+void *ptrmap_get(PtrMap *m, const void *key) {
+	if (!m->cap)
+		return NULL;
+	for (unsigned i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->keys[i])
+			return NULL;
+		if (m->keys[i] == key)
+			return m->vals[i];
+	}
+}
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) {
+	if (2 * (m->len + 1) > m->cap) {
+		PtrMap n = {0};
+		n.cap = m->cap ? 2 * m->cap : 64;
+		n.keys = xcalloc(n.cap, sizeof(void *));
+		n.vals = xcalloc(n.cap, sizeof(void *));
+		for (int i = 0; i < m->cap; i++)
+			if (m->keys[i])
+				ptrmap_put(&n, m->keys[i], m->vals[i]);
+		*m = n;
+	}
+	for (unsigned i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->keys[i]) {
+			m->keys[i] = (void *)key;
+			m->vals[i] = val;
+			m->len++;
+			return;
+		}
+		if (m->keys[i] == key) {
+			m->vals[i] = val;
+			return;
+		}
+	}
+}

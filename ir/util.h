@@ -1,0 +1,37 @@
+// util.h - the general helpers every stage uses: out-of-memory-safe
+// allocation, the growable pointer array (Vec) and the pointer-keyed map
+// (PtrMap). Nothing here knows about Go.
+#ifndef GOSCAPE_UTIL_H
+#define GOSCAPE_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+// Allocation that aborts with a message instead of returning NULL. The
+// compiler never frees: what it allocates lives until it exits.
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+// A growable array of pointers; used for every list in the tree.
+typedef struct Vec {
+	void **data;
+	int len, cap;
+} Vec;
+
+void vec_push(Vec *v, void *item);
+#define VEC_AT(v, i) ((v).data[(i)])
+
+// Open-addressing map from pointers to pointers; zero-initialise.
+typedef struct PtrMap {
+	void **keys, **vals;
+	int cap, len;
+} PtrMap;
+
+void *ptrmap_get(PtrMap *m, const void *key);
+void ptrmap_put(PtrMap *m, const void *key, void *val);
+
+#endif

@@ -54,7 +54,7 @@ $(BUILD)/gen/parser.c: frontend/parser.y
 
 # Every compiler stage reads the shared middle (ir/); only the front end
 # sees its own headers and the parser's token codes.
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(wildcard ir/*.h frontend/*.h)
 	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Iir -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
 $(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h)
@@ -69,6 +69,8 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# Go never fuses a*b+c: complex division must round each step like gc.
+$(BUILD)/runtime/complex.o: RT_CFLAGS += -ffp-contract=off
 $(BUILD)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -c -o $@ $<

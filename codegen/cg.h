@@ -175,7 +175,9 @@ const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im
 void gen_thunks(void);
 
 // ---- complex numbers (gen_complex.c) ----
+void gen_complex_const(Type *t, double re, double im);
 void gen_complex_binary(Node *e, Op op);
+void gen_complex_op(Op op, Type *t, int lhs_off); // %rax = &(temp lhs op complex at %rax)
 void gen_complex_eq(Type *t, int lhs_off);   // %rax = (temp lhs == complex at %rax)
 void gen_complex_neg(Node *e);
 void gen_complex_conv(Type *from, Type *to); // complex at %rax

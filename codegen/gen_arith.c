@@ -361,7 +361,7 @@ void gen_op_rcx(Op op, Type *t, Type *count_type) {
 }
 
 // %rax = lhs (a temporary) op %rax, for arithmetic and ordered comparisons
-// of scalars and strings. t is the operand type; count_type the type of a shift count.
+// of scalars and strings, and complex arithmetic. t is the operand type; count_type the type of a shift count.
 void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off) {
 	if (type_under(t)->kind == TY_STRING) {
 		if (op == OP_ADD) {
@@ -369,6 +369,10 @@ void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off) {
 			return;
 		}
 		gen_string_compare(op, lhs_off);
+		return;
+	}
+	if (type_is_complex(t)) {
+		gen_complex_op(op, t, lhs_off);
 		return;
 	}
 	emit("mov %%rax, %%rcx");
@@ -531,7 +535,7 @@ void gen_binary(Node *e) {
 		gen_string_concat(e);
 		return;
 	}
-	if (type_under(e->type)->kind == TY_COMPLEX64 || type_under(e->type)->kind == TY_COMPLEX128) {
+	if (type_is_complex(e->type)) {
 		gen_complex_binary(e, op);
 		return;
 	}

@@ -34,6 +34,18 @@ static void print_temp(Type *t, int off) {
 		emit("movq %d(%%rbp), %%xmm0", off);
 		emit("call runtime_printfloat");
 		return;
+	case TY_COMPLEX64:
+		emit("movss %d(%%rbp), %%xmm0", off);
+		emit("movss %d(%%rbp), %%xmm1", off + 4);
+		emit("cvtss2sd %%xmm0, %%xmm0");
+		emit("cvtss2sd %%xmm1, %%xmm1");
+		emit("call runtime_printcomplex");
+		return;
+	case TY_COMPLEX128:
+		emit("movsd %d(%%rbp), %%xmm0", off);
+		emit("movsd %d(%%rbp), %%xmm1", off + 8);
+		emit("call runtime_printcomplex");
+		return;
 	case TY_STRING:
 		emit("lea %d(%%rbp), %%rdi", off);
 		emit("call runtime_printstring");

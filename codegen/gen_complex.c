@@ -1,8 +1,9 @@
-// gen_complex.c - complex64 and complex128: complex(), real(), imag(),
-// + - * (products computed in float64, as gc does), unary -, == and !=,
-// and conversions between the two sizes. A complex value is an aggregate
+// gen_complex.c - complex64 and complex128: constants, complex(),
+// real(), imag(), + - * (products computed in float64, as gc does), /
+// (runtime_complex128div, Go's inf/NaN rules), unary -, == and !=, and
+// conversions between the two sizes. A complex value is an aggregate
 // {re, im} of two float32 or float64 (by address in %rax, like structs).
-// Division (gc calls runtime.complex128div) is not supported yet.
+#include <string.h>
 #include "cg.h"
 
 static bool is_c64(Type *t) {
@@ -26,11 +27,34 @@ static void store_parts(Type *t, const char *base, int64_t off, int re, int im) 
 	emit("%s %%xmm%d, %lld(%s)", mov, im, (long long)(off + part_size(t)), base);
 }
 
+// A complex constant: its two parts' bits stored into a temporary.
+void gen_complex_const(Type *t, double re, double im) {
+	int res = tmp_alloc(tsize(t), "complex constant");
+	double parts[2] = {re, im};
+	for (int k = 0; k < 2; k++) {
+		if (is_c64(t)) {
+			float x = (float)parts[k];
+			uint32_t bits;
+			memcpy(&bits, &x, 4);
+			emit("movl $%u, %d(%%rbp)", bits, res + 4 * k);
+		} else {
+			uint64_t bits;
+			memcpy(&bits, &parts[k], 8);
+			emit("movabs $%llu, %%rcx", (unsigned long long)bits);
+			emit("mov %%rcx, %d(%%rbp)", res + 8 * k);
+		}
+	}
+	emit("lea %d(%%rbp), %%rax", res);
+}
+
 void gen_complex_binary(Node *e, Op op) {
-	Type *t = e->type;
-	const char *sfx = is_c64(t) ? "ss" : "sd";
 	int l = gen_expr_temp(e->lhs);
 	gen_expr(e->rhs);
+	gen_complex_op(op, e->type, l);
+}
+
+void gen_complex_op(Op op, Type *t, int l) {
+	const char *sfx = is_c64(t) ? "ss" : "sd";
 	load_parts(t, "%rbp", l, 0, 1);    // a + bi
 	load_parts(t, "%rax", 0, 2, 3);    // c + di
 	switch (op) {
@@ -58,8 +82,19 @@ void gen_complex_binary(Node *e, Op op) {
 			emit("cvtsd2ss %%xmm1, %%xmm1");
 		}
 		break;
+	case OP_DIV:
+		// like gc: complex64 operands are widened to complex128
+		if (is_c64(t))
+			for (int r = 0; r < 4; r++)
+				emit("cvtss2sd %%xmm%d, %%xmm%d", r, r);
+		emit("call runtime_complex128div");
+		if (is_c64(t)) {
+			emit("cvtsd2ss %%xmm0, %%xmm0");
+			emit("cvtsd2ss %%xmm1, %%xmm1");
+		}
+		break;
 	default:
-		unsupported(e->pos, "complex division");
+		emit("ud2  # no complex operator %s", op_string(op));  // the checker allows none other
 		break;
 	}
 	int res = tmp_alloc(tsize(t), "complex result");

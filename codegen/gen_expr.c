@@ -57,6 +57,9 @@ static bool gen_const(Node *e) {
 		else
 			gen_int_const((int64_t)c->f);
 		return true;
+	case CV_COMPLEX:
+		gen_complex_const(t, c->f, c->im);
+		return true;
 	case CV_STRING:
 		gen_string_const(c->s, c->slen);
 		return true;

@@ -326,6 +326,8 @@ static bool compound_in_place(Node *lhs, Op op, Node *rhs) {
 void gen_compound_operand(Type *t, Node *rhs) {
 	if (rhs) {
 		gen_expr(rhs);
+	} else if (type_is_complex(t)) {
+		gen_complex_const(t, 1, 0);
 	} else if (is_float(t)) {  // ++ / -- on a float
 		if (type_under(t)->kind == TY_FLOAT32)
 			emit("mov $0x3f800000, %%eax");

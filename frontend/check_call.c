@@ -416,6 +416,102 @@ static void builtin_fmt(Node *n, Builtin b, const char *name) {
 	n->type = fmt_result(b);
 }
 
+// complex(re, im), types2's rules: untyped constant arguments become
+// untyped floats when they can (the result is then an untyped complex
+// constant), an untyped argument takes the other one's type, and both must
+// be the same floating-point type.
+static void check_complex(Node *n) {
+	if (!count_args(n, 2, 2)) {
+		set_invalid(n);
+		return;
+	}
+	Node *x = n->list.data[0], *y = n->list.data[1];
+	check_expr(x);
+	check_expr(y);
+	if (is_invalid(x) || is_invalid(y)) {
+		set_invalid(n);
+		return;
+	}
+	bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
+	if (ux && !uy)
+		convert_untyped(x, y->type, NULL);
+	else if (uy && !ux)
+		convert_untyped(y, x->type, NULL);
+	else if (ux && uy && x->is_const && y->is_const) {
+		ConstVal v;
+		for (int i = 0; i < 2; i++) {
+			Node *a = n->list.data[i];
+			if (type_is_numeric(a->type) && const_represent(a->cval, ty_untyped_float, &v) == REPR_OK)
+				set_const(a, ty_untyped_float, v);
+		}
+	} else if (ux && uy) {
+		convert_untyped(x, ty_float64, NULL); // a shift yet untyped: reported as a float shift
+		convert_untyped(y, ty_float64, NULL);
+	}
+	if (is_invalid(x) || is_invalid(y)) {
+		set_invalid(n);
+		return;
+	}
+	if (!type_identical(x->type, y->type)) {
+		error_at(expr_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_string(n), tstr(x->type),
+		         tstr(y->type));
+		set_invalid(n);
+		return;
+	}
+	TypeKind k = type_under(x->type)->kind;
+	Type *t = k == TY_FLOAT32 ? ty_complex64 : k == TY_FLOAT64 ? ty_complex128 : k == TY_UNTYPED_FLOAT ? ty_untyped_complex : NULL;
+	if (!t) {
+		error_at(expr_pos(x), "invalid argument: arguments have type %s, expected floating-point", tstr(x->type));
+		set_invalid(n);
+		return;
+	}
+	n->type = t;
+	if (x->is_const && y->is_const) {
+		ConstVal v;
+		const_represent(const_complex(x->cval, y->cval), t, &v);
+		set_const(n, t, v);
+		settle_folded(x); // never materialized
+		settle_folded(y);
+	}
+}
+
+// real(x), imag(x): an untyped constant counts as an untyped complex one.
+static void check_real_imag(Node *n, Builtin b) {
+	if (!count_args(n, 1, 1)) {
+		set_invalid(n);
+		return;
+	}
+	Node *x = n->list.data[0];
+	check_expr(x);
+	if (is_invalid(x)) {
+		set_invalid(n);
+		return;
+	}
+	if (type_is_untyped(x->type)) {
+		ConstVal v;
+		if (!x->is_const)
+			convert_untyped(x, ty_complex128, NULL); // a shift yet untyped: reported as a complex shift
+		else if (type_is_numeric(x->type) && const_represent(x->cval, ty_untyped_complex, &v) == REPR_OK)
+			set_const(x, ty_untyped_complex, v);
+		if (is_invalid(x)) {
+			set_invalid(n);
+			return;
+		}
+	}
+	TypeKind k = type_under(x->type)->kind;
+	Type *t = k == TY_COMPLEX64 ? ty_float32 : k == TY_COMPLEX128 ? ty_float64 : k == TY_UNTYPED_COMPLEX ? ty_untyped_float : NULL;
+	if (!t) {
+		error_at(expr_pos(x), "invalid argument: argument has type %s, expected complex type", tstr(x->type));
+		set_invalid(n);
+		return;
+	}
+	n->type = t;
+	if (x->is_const) {
+		set_const(n, t, b == BI_REAL ? const_real(x->cval) : const_imag(x->cval));
+		settle_folded(x);
+	}
+}
+
 static void check_builtin(Node *n, Builtin b) {
 	const char *name = expr_string(n->lhs);
 	builtin_start = expr_pos(n);
@@ -519,30 +615,12 @@ static void check_builtin(Node *n, Builtin b) {
 			ck.func->has_recover = true;
 		n->type = ty_any;
 		return;
-	case BI_COMPLEX: case BI_REAL: case BI_IMAG: {
-		if (!count_args(n, b == BI_COMPLEX ? 2 : 1, b == BI_COMPLEX ? 2 : 1)) {
-			set_invalid(n);
-			return;
-		}
-		for (int i = 0; i < n->list.len; i++)
-			check_expr(n->list.data[i]);
-		Node *a = n->list.data[0];
-		if (b == BI_COMPLEX) {
-			Node *c = n->list.data[1];
-			if (type_is_untyped(a->type) && !type_is_untyped(c->type))
-				convert_untyped(a, c->type, NULL);
-			else if (type_is_untyped(c->type))
-				convert_untyped(c, type_is_untyped(a->type) ? ty_float64 : a->type, NULL);
-			if (type_is_untyped(a->type))
-				convert_untyped(a, ty_float64, NULL);
-			n->type = type_under(a->type)->kind == TY_FLOAT32 ? ty_complex64 : ty_complex128;
-		} else {
-			if (type_is_untyped(a->type))
-				convert_untyped(a, ty_complex128, NULL);
-			n->type = type_under(a->type)->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
-		}
+	case BI_COMPLEX:
+		check_complex(n);
 		return;
-	}
+	case BI_REAL: case BI_IMAG:
+		check_real_imag(n, b);
+		return;
 	case BI_OS_EXIT:
 		if (!count_args(n, 1, 1))
 			return;
@@ -624,7 +702,7 @@ static bool convertible(Type *v, Type *t, Node *x) {
 	if (vu->kind == TY_PTR && tu->kind == TY_PTR && v->kind != TY_NAMED && t->kind != TY_NAMED &&
 	    type_identical(type_under(vu->elem), type_under(tu->elem)))
 		return true;
-	if (type_is_numeric(vu) && type_is_numeric(tu))
+	if (type_is_numeric(vu) && type_is_numeric(tu) && type_is_complex(vu) == type_is_complex(tu))
 		return true;
 	if (tu->kind == TY_STRING && (type_is_integer(vu) || is_bytes_or_runes(vu)))
 		return true;

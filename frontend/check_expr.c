@@ -1033,7 +1033,7 @@ static void check_unary(Node *n) {
 	bool ok = op == OP_NOT ? is_boolean(x->type) : op == OP_XOR ? type_is_integer(x->type)
 	                                                             : type_is_numeric(x->type);
 	if (!ok) {
-		error_at(n->pos, "invalid operation: operator %s not defined on %s", op_string(op), operand_string(x));
+		error_at(expr_pos(x), "invalid operation: operator %s not defined on %s", op_string(op), operand_string(x));
 		set_invalid(n);
 		return;
 	}
@@ -1050,12 +1050,13 @@ static void check_unary(Node *n) {
 	}
 }
 
-// Rank of untyped numeric kinds: int < rune < float.
+// Rank of untyped numeric kinds: int < rune < float < complex.
 static int untyped_rank(Type *t) {
 	switch (t->kind) {
 	case TY_UNTYPED_INT: return 1;
 	case TY_UNTYPED_RUNE: return 2;
 	case TY_UNTYPED_FLOAT: return 3;
+	case TY_UNTYPED_COMPLEX: return 4;
 	default: return 0;
 	}
 }
@@ -1139,10 +1140,13 @@ static bool match_types(Node *n, Node *x, Node *y) {
 		int rx = untyped_rank(x->type), ry = untyped_rank(y->type);
 		if (rx && ry) {
 			Type *t = rx >= ry ? x->type : y->type;
-			if (x->is_const && t == ty_untyped_float)
-				x->cval = const_to_float(x->cval);
-			if (y->is_const && t == ty_untyped_float)
-				y->cval = const_to_float(y->cval);
+			ConstVal (*widen)(ConstVal) = t == ty_untyped_float     ? const_to_float
+			                              : t == ty_untyped_complex ? const_to_complex
+			                                                        : NULL;
+			if (x->is_const && widen)
+				x->cval = widen(x->cval);
+			if (y->is_const && widen)
+				y->cval = widen(y->cval);
 			x->type = y->type = t;
 			return true;
 		}
@@ -1281,7 +1285,7 @@ static void shift(Node *n, Op op) {
 			return;
 		}
 		x->cval = v;
-		if (x->type == ty_untyped_float)
+		if (x->type == ty_untyped_float || x->type == ty_untyped_complex)
 			x->type = ty_untyped_int;
 	} else if (!type_is_integer(x->type)) {
 		error_at(expr_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
@@ -1421,10 +1425,12 @@ static bool int_literal_ok(const char *s, size_t n) {
 // cval holds at most 128 bits or a double).
 static void check_literal(Node *n, Type *t) {
 	ConstVal v = n->cval;
-	if (n->lit && (n->kind == ND_INTLIT || n->kind == ND_FLOATLIT)) {
+	if (n->lit && (n->kind == ND_INTLIT || n->kind == ND_FLOATLIT || n->kind == ND_IMAGLIT)) {
 		size_t len = n->litlen ? n->litlen : strlen(n->lit);
 		if (n->kind == ND_INTLIT && !int_literal_ok(n->lit, len))
 			v.kind = CV_NONE;
+		else if (n->kind == ND_IMAGLIT)
+			v = const_from_imag_literal(n->lit, len);
 		else
 			v = const_from_literal(n->lit, len, n->kind == ND_FLOATLIT);
 	}
@@ -1443,10 +1449,7 @@ static void expr_raw(Node *n, int flags) {
 	case ND_FLOATLIT: check_literal(n, ty_untyped_float); return;
 	case ND_RUNELIT: check_literal(n, ty_untyped_rune); return;
 	case ND_STRLIT: check_literal(n, ty_untyped_string); return;
-	case ND_IMAGLIT:
-		error_at(n->pos, "complex constants are not supported");
-		set_invalid(n);
-		return;
+	case ND_IMAGLIT: check_literal(n, ty_untyped_complex); return;
 	case ND_PAREN:
 		expr_raw(n->lhs, flags);
 		if (!n->lhs) {

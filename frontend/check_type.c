@@ -70,13 +70,17 @@ static Type *array_type(Node *n) {
 		         expr_string(n->len), tstr(n->len->type));
 		return ty_invalid;
 	}
-	ConstVal v;
-	if (!type_is_integer(n->len->type) && !type_is_float(n->len->type)) {
-		error_at(expr_pos(n->len), "array length %s must be integer", operand_string(n->len));
-		return ty_invalid;
-	}
-	if (const_represent(n->len->cval, ty_int, &v) != REPR_OK || v.i < 0) {
-		error_at(expr_pos(n->len), "invalid array length %s", expr_string(n->len));
+	// types2's arrayLength: an untyped or integer constant whose value is
+	// an integer (2.0, 2+0i) that fits int
+	Type *lt = n->len->type;
+	ConstVal as_int, v;
+	bool integral = (type_is_untyped(lt) || type_is_integer(lt)) &&
+	                const_represent(n->len->cval, ty_untyped_int, &as_int) == REPR_OK;
+	bool fits = integral && const_represent(as_int, ty_int, &v) == REPR_OK;
+	if (!fits || v.i < 0) {
+		bool invalid = type_is_integer(lt) || fits;
+		error_at(expr_pos(n->len), invalid ? "invalid array length %s" : "array length %s must be integer",
+		         operand_string(n->len));
 		return ty_invalid;
 	}
 	if (type_is_untyped(n->len->type))

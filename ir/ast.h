@@ -8,7 +8,8 @@
 // Checker contract (what escape/ and codegen/ may rely on after checking):
 //  1. Every expression has a final, typed Node.type (never untyped). A
 //     constant expression has is_const and cval already converted to its
-//     type (CV_FLOAT for floats, CV_INT for ints/runes, CV_STRING...); it
+//     type (CV_FLOAT for floats, CV_COMPLEX for complex numbers, CV_INT for
+//     ints/runes, CV_STRING...); it
 //     can be emitted without looking at its children.
 //  2. ND_IDENT has obj. A top-level function or method expression used as
 //     a value becomes ND_FUNCNAME. Untyped nil becomes ND_NIL typed by context.
@@ -56,20 +57,23 @@ typedef struct Pos {
 	int file, line, col;
 } Pos;
 
-// Constant values. A typed constant's value is exactly i (CV_INT) or f
-// (CV_FLOAT). Untyped numeric constants are exact like Go's (integers up to
-// 512 bits, floats as fractions): when i/f only approximate such a value,
-// big holds it (bignum.h); only the checker reads big.
-typedef enum { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+// Constant values. A typed constant's value is exactly i (CV_INT), f
+// (CV_FLOAT) or f + im*i (CV_COMPLEX). Untyped numeric constants are exact
+// like Go's (integers up to 512 bits, floats as fractions, complex numbers
+// as two fractions): when i/f/im only approximate such a value, big (the
+// real part) and bigim hold it (bignum.h); only the checker reads them.
+typedef enum { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_COMPLEX, CV_STRING } ConstKind;
 
 typedef struct ConstVal {
 	ConstKind kind;
 	bool b;
 	__int128 i;
-	double f;
+	double f;      // CV_FLOAT; the real part of CV_COMPLEX
+	double im;     // the imaginary part of CV_COMPLEX
 	const char *s; // not NUL-safe: use slen
 	size_t slen;
-	const struct BigRat *big; // (checker addition) exact value, or NULL when i/f is exact
+	const struct BigRat *big;   // (checker addition) exact value, or NULL when i/f is exact
+	const struct BigRat *bigim; // exact imaginary part, or NULL when im is exact
 } ConstVal;
 
 typedef enum {
@@ -79,7 +83,7 @@ typedef enum {
 	               // Literals the lexer reported as malformed still get a value (0, or the
 	               // decodable part of a string): Go type-checks despite lexical errors.
 	ND_FLOATLIT,   // cval (CV_FLOAT)
-	ND_IMAGLIT,    // parsed, rejected by the checker
+	ND_IMAGLIT,    // cval (CV_COMPLEX with a zero real part)
 	ND_RUNELIT,    // cval (CV_INT)
 	ND_STRLIT,     // cval (CV_STRING), escapes already decoded
 	ND_COMPOSITE,  // lhs = type expr (NULL when elided inside another literal), list = elements

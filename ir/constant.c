@@ -2,10 +2,11 @@
 //
 // Numeric constants are exact like Go's (go/constant): integers are
 // bignums limited to 512 bits while untyped, floats are fractions (huge
-// ones fall back to a 512-bit mantissa). ConstVal.i / .f always hold the
-// value or its nearest approximation; ConstVal.big keeps the exact value
-// when they are only approximations. Typed constants are rounded to their
-// type after every operation by the caller via const_represent.
+// ones fall back to a 512-bit mantissa), complex numbers are two such
+// fractions. ConstVal.i / .f / .im always hold the value or its nearest
+// approximation; ConstVal.big / .bigim keep the exact value when they are
+// only approximations. Typed constants are rounded to their type after
+// every operation by the caller via const_represent.
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,13 +31,30 @@ ConstVal cv_string(const char *s, size_t n) {
 	return (ConstVal){.kind = CV_STRING, .s = s, .slen = n};
 }
 
-// The exact value of a numeric constant.
+// The exact value of a numeric constant (the real part of a complex one).
 static BigRat exact(ConstVal v) {
 	if (v.big)
 		return *v.big;
 	if (v.kind == CV_INT)
 		return rat_from_int(big_from_i128(v.i));
 	return rat_from_double(v.f);
+}
+
+// The exact imaginary part of a numeric constant.
+static BigRat exact_im(ConstVal v) {
+	if (v.kind != CV_COMPLEX)
+		return rat_from_int(big_from_i128(0));
+	return v.bigim ? *v.bigim : rat_from_double(v.im);
+}
+
+static bool is_numeric(ConstVal v) {
+	return v.kind == CV_INT || v.kind == CV_FLOAT || v.kind == CV_COMPLEX;
+}
+
+// A numeric constant that is a real number (complex ones with a zero
+// imaginary part count: Go converts them to integers and floats).
+static bool is_real(ConstVal v) {
+	return v.kind == CV_INT || v.kind == CV_FLOAT || (v.kind == CV_COMPLEX && rat_sign(exact_im(v)) == 0);
 }
 
 // Go keeps fractions while their parts stay below 4096 bits and then
@@ -66,6 +84,15 @@ static ConstVal cv_exact(ConstKind k, BigRat r) {
 	return v;
 }
 
+// The complex constant re + im*i.
+static ConstVal cv_exact_complex(BigRat re, BigRat im) {
+	ConstVal v = cv_exact(CV_FLOAT, re), w = cv_exact(CV_FLOAT, im);
+	v.kind = CV_COMPLEX;
+	v.im = w.f;
+	v.bigim = w.big;
+	return v;
+}
+
 ConstVal const_from_literal(const char *lit, size_t n, bool is_float) {
 	if (!is_float)
 		return cv_exact(CV_INT, rat_from_int(big_parse_literal(lit, n)));
@@ -75,14 +102,43 @@ ConstVal const_from_literal(const char *lit, size_t n, bool is_float) {
 	return cv_exact(CV_FLOAT, r);
 }
 
+ConstVal const_from_imag_literal(const char *lit, size_t n) {
+	BigRat zero = rat_from_int(big_from_i128(0)), im;
+	n--; // the 'i'
+	bool prefixed = n >= 2 && lit[0] == '0' && strchr("xXbBoO", lit[1]);
+	if (prefixed && !memchr(lit, '.', n) && !memchr(lit, 'p', n) && !memchr(lit, 'P', n))
+		im = rat_from_int(big_parse_literal(lit, n)); // 0x10i, 0b1i, 0o7i
+	else if (!rat_parse_float(lit, n, &im))         // floats, and 0123i: decimal for backward compatibility
+		return (ConstVal){.kind = CV_NONE};
+	return cv_exact_complex(zero, im);
+}
+
 ConstVal const_to_float(ConstVal v) {
 	if (v.kind == CV_INT)
 		return cv_exact(CV_FLOAT, exact(v));
 	return v;
 }
 
+ConstVal const_to_complex(ConstVal v) {
+	if (v.kind == CV_INT || v.kind == CV_FLOAT)
+		return cv_exact_complex(exact(v), exact_im(v));
+	return v;
+}
+
+ConstVal const_real(ConstVal v) {
+	return cv_exact(CV_FLOAT, exact(v));
+}
+
+ConstVal const_imag(ConstVal v) {
+	return cv_exact(CV_FLOAT, exact_im(v));
+}
+
+ConstVal const_complex(ConstVal re, ConstVal im) {
+	return cv_exact_complex(exact(re), exact(im));
+}
+
 bool const_is_zero(ConstVal v) {
-	return (v.kind == CV_INT || v.kind == CV_FLOAT) && rat_sign(exact(v)) == 0;
+	return is_numeric(v) && rat_sign(exact(v)) == 0 && rat_sign(exact_im(v)) == 0;
 }
 
 bool const_int_overflow(ConstVal v) {
@@ -90,7 +146,7 @@ bool const_int_overflow(ConstVal v) {
 }
 
 bool const_int64(ConstVal v, int64_t *out) {
-	if (v.kind != CV_INT && v.kind != CV_FLOAT)
+	if (!is_real(v))
 		return false;
 	BigRat r = exact(v);
 	__int128 i;
@@ -120,6 +176,38 @@ static bool int_binary(Op op, BigInt a, BigInt b, BigInt *r) {
 	}
 }
 
+// (a+bi) op (c+di), exact like go/constant.
+static bool complex_binary(Op op, ConstVal x, ConstVal y, ConstVal *out) {
+	BigRat a = exact(x), b = exact_im(x), c = exact(y), d = exact_im(y), re, im;
+	switch (op) {
+	case OP_ADD:
+		re = rat_add(a, c);
+		im = rat_add(b, d);
+		break;
+	case OP_SUB:
+		re = rat_sub(a, c);
+		im = rat_sub(b, d);
+		break;
+	case OP_MUL:
+		re = rat_sub(rat_mul(a, c), rat_mul(b, d));
+		im = rat_add(rat_mul(b, c), rat_mul(a, d));
+		break;
+	case OP_DIV: {
+		// ((ac+bd) + (bc-ad)i) / (c²+d²)
+		BigRat s = rat_add(rat_mul(c, c), rat_mul(d, d));
+		if (!rat_sign(s))
+			return false;
+		re = rat_quo(rat_add(rat_mul(a, c), rat_mul(b, d)), s);
+		im = rat_quo(rat_sub(rat_mul(b, c), rat_mul(a, d)), s);
+		break;
+	}
+	default:
+		return false;
+	}
+	*out = cv_exact_complex(re, im);
+	return true;
+}
+
 bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out) {
 	if (a.kind == CV_STRING && b.kind == CV_STRING && op == OP_ADD) {
 		char *s = xmalloc(a.slen + b.slen + 1);
@@ -138,6 +226,8 @@ bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out) {
 			return false;
 		return true;
 	}
+	if (a.kind == CV_COMPLEX || b.kind == CV_COMPLEX)
+		return complex_binary(op, a, b, out);
 	BigRat x = exact(a), y = exact(b), r;
 	if (integer && a.kind == CV_INT && b.kind == CV_INT) {
 		BigInt i;
@@ -171,6 +261,8 @@ bool const_compare(Op op, ConstVal a, ConstVal b) {
 			c = a.slen < b.slen ? -1 : a.slen > b.slen;
 	} else if (a.kind == CV_BOOL) {
 		c = a.b != b.b;
+	} else if (a.kind == CV_COMPLEX || b.kind == CV_COMPLEX) {
+		c = rat_cmp(exact(a), exact(b)) || rat_cmp(exact_im(a), exact_im(b)); // only == and !=
 	} else {
 		c = rat_cmp(exact(a), exact(b));
 	}
@@ -201,9 +293,12 @@ bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out) {
 		*out = a;
 		return true;
 	case OP_SUB:
-		if (a.kind != CV_INT && a.kind != CV_FLOAT)
+		if (a.kind == CV_COMPLEX)
+			*out = cv_exact_complex(rat_neg(exact(a)), rat_neg(exact_im(a)));
+		else if (a.kind == CV_INT || a.kind == CV_FLOAT)
+			*out = cv_exact(a.kind, rat_neg(exact(a)));
+		else
 			return false;
-		*out = cv_exact(a.kind, rat_neg(exact(a)));
 		return true;
 	case OP_XOR: {
 		if (a.kind != CV_INT)
@@ -247,6 +342,11 @@ static bool int_fits(__int128 v, TypeKind k) {
 	}
 }
 
+// The nearest float32 (single) or float64 to r.
+static double round_float(BigRat r, bool single, bool *overflow) {
+	return single ? rat_to_float32(r, overflow) : rat_to_float64(r, overflow);
+}
+
 Repr const_represent(ConstVal v, Type *t, ConstVal *out) {
 	Type *u = type_under(t);
 	*out = v;
@@ -257,30 +357,45 @@ Repr const_represent(ConstVal v, Type *t, ConstVal *out) {
 		return v.kind == CV_BOOL ? REPR_OK : REPR_MISMATCH;
 	case TY_STRING: case TY_UNTYPED_STRING:
 		return v.kind == CV_STRING ? REPR_OK : REPR_MISMATCH;
-	case TY_FLOAT32: case TY_FLOAT64: case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNTYPED_FLOAT: {
-		if (v.kind != CV_INT && v.kind != CV_FLOAT)
+	case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: {
+		if (!is_numeric(v))
 			return REPR_MISMATCH;
+		if (!is_real(v))
+			return REPR_OVERFLOW; // types2's word for a lost imaginary part
 		if (u->kind == TY_UNTYPED_FLOAT) {
-			*out = const_to_float(v);
+			*out = cv_exact(CV_FLOAT, exact(v));
 			return REPR_OK;
 		}
 		bool overflow;
-		bool single = u->kind == TY_FLOAT32 || u->kind == TY_COMPLEX64;
-		double f = single ? rat_to_float32(exact(v), &overflow) : rat_to_float64(exact(v), &overflow);
+		double f = round_float(exact(v), u->kind == TY_FLOAT32, &overflow);
 		if (overflow)
 			return REPR_OVERFLOW;
 		*out = cv_float(f);
 		return REPR_OK;
 	}
+	case TY_COMPLEX64: case TY_COMPLEX128: case TY_UNTYPED_COMPLEX: {
+		if (!is_numeric(v))
+			return REPR_MISMATCH;
+		if (u->kind == TY_UNTYPED_COMPLEX) {
+			*out = const_to_complex(v);
+			return REPR_OK;
+		}
+		bool single = u->kind == TY_COMPLEX64, overflow_re, overflow_im;
+		double re = round_float(exact(v), single, &overflow_re), im = round_float(exact_im(v), single, &overflow_im);
+		if (overflow_re || overflow_im)
+			return REPR_OVERFLOW;
+		*out = (ConstVal){.kind = CV_COMPLEX, .f = re + 0.0, .im = im + 0.0};
+		return REPR_OK;
+	}
 	default: {
 		if (!type_is_integer(u))
 			return REPR_MISMATCH;
-		if (v.kind != CV_INT && v.kind != CV_FLOAT)
+		if (!is_numeric(v))
 			return REPR_MISMATCH;
-		// float -> integer failures are all "truncated", like types2
-		Repr bad = v.kind == CV_FLOAT ? REPR_TRUNCATED : REPR_OVERFLOW;
+		// float or complex -> integer failures are all "truncated", like types2
+		Repr bad = v.kind != CV_INT ? REPR_TRUNCATED : REPR_OVERFLOW;
 		BigRat r = exact(v);
-		if (!rat_is_int(r))
+		if (!is_real(v) || !rat_is_int(r))
 			return REPR_TRUNCATED;
 		if (u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE) {
 			*out = cv_exact(CV_INT, r);
@@ -374,6 +489,8 @@ const char *const_string(ConstVal v) {
 	case CV_BOOL: return v.b ? "true" : "false";
 	case CV_INT: return v.big ? big_string(v.big->num) : int128_string(v.i);
 	case CV_FLOAT: return float_string(v);
+	case CV_COMPLEX: // go/constant spells both parts like floats
+		return xasprintf("(%s + %si)", float_string(const_real(v)), float_string(const_imag(v)));
 	case CV_STRING: return short_quote(v.s, v.slen);
 	default: return "?";
 	}

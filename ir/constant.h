@@ -15,6 +15,9 @@ ConstVal cv_string(const char *s, size_t n);
 // The exact value of an integer or float literal's spelling (CV_NONE when
 // malformed).
 ConstVal const_from_literal(const char *lit, size_t n, bool is_float);
+// The value of an imaginary literal's spelling (1i, 0x1p-2i, 0123i is
+// decimal); CV_NONE when malformed.
+ConstVal const_from_imag_literal(const char *lit, size_t n);
 // Binary arithmetic on two constants, exact. Integer division truncates
 // when integer is set (typed or untyped integer operands). False only for
 // division by zero or an operator the kinds do not have; limits are the
@@ -34,7 +37,12 @@ typedef enum { REPR_OK, REPR_OVERFLOW, REPR_TRUNCATED, REPR_MISMATCH } Repr;
 // value); reports whether v is representable.
 Repr const_represent(ConstVal v, Type *t, ConstVal *out);
 bool const_is_zero(ConstVal v);
-ConstVal const_to_float(ConstVal v);
+ConstVal const_to_float(ConstVal v);   // an integer constant as a float
+ConstVal const_to_complex(ConstVal v); // a real constant as a complex number
+// real(v), imag(v) (untyped floats) and complex(re, im), exact.
+ConstVal const_real(ConstVal v);
+ConstVal const_imag(ConstVal v);
+ConstVal const_complex(ConstVal re, ConstVal im);
 const char *const_string(ConstVal v);  // Go's spelling in messages
 
 #endif

@@ -10,7 +10,7 @@ Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128;
 Type *ty_string, *ty_unsafeptr, *ty_error, *ty_any;
-Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex;
 Type *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
 Type *ty_byte, *ty_rune;
 
@@ -64,6 +64,7 @@ void types_init(void) {
 	ty_untyped_int = basic(TY_UNTYPED_INT, 8, 8);
 	ty_untyped_rune = basic(TY_UNTYPED_RUNE, 4, 4);
 	ty_untyped_float = basic(TY_UNTYPED_FLOAT, 8, 8);
+	ty_untyped_complex = basic(TY_UNTYPED_COMPLEX, 16, 8);
 	ty_untyped_string = basic(TY_UNTYPED_STRING, 16, 8);
 	ty_untyped_nil = basic(TY_UNTYPED_NIL, 8, 8);
 
@@ -299,9 +300,9 @@ bool type_is_float(Type *t) {
 	return t && (t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT);
 }
 
-static bool type_is_complex(Type *t) {
+bool type_is_complex(Type *t) {
 	t = type_under(t);
-	return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128);
+	return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128 || t->kind == TY_UNTYPED_COMPLEX);
 }
 
 bool type_is_numeric(Type *t) {
@@ -369,6 +370,7 @@ Type *type_default(Type *t) {
 	case TY_UNTYPED_INT: return ty_int;
 	case TY_UNTYPED_RUNE: return ty_rune;
 	case TY_UNTYPED_FLOAT: return ty_float64;
+	case TY_UNTYPED_COMPLEX: return ty_complex128;
 	case TY_UNTYPED_STRING: return ty_string;
 	default: return t;
 	}
@@ -401,6 +403,7 @@ static const char *basic_name(TypeKind k) {
 	case TY_UNTYPED_INT: return "untyped int";
 	case TY_UNTYPED_RUNE: return "untyped rune";
 	case TY_UNTYPED_FLOAT: return "untyped float";
+	case TY_UNTYPED_COMPLEX: return "untyped complex";
 	case TY_UNTYPED_STRING: return "untyped string";
 	case TY_UNTYPED_NIL: return "untyped nil";
 	default: return NULL;

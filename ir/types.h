@@ -16,7 +16,7 @@ typedef enum {
 	TY_FLOAT32, TY_FLOAT64, TY_COMPLEX64, TY_COMPLEX128,
 	TY_STRING, TY_UNSAFEPTR,
 	// untyped constant kinds; never left on an expression after checking
-	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_STRING,
+	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_COMPLEX, TY_UNTYPED_STRING,
 	TY_UNTYPED_NIL,
 	// composite
 	TY_PTR, TY_ARRAY, TY_SLICE, TY_STRUCT, TY_FUNC, TY_INTERFACE, TY_MAP, TY_CHAN,
@@ -70,7 +70,7 @@ extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 extern Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128;
 extern Type *ty_string, *ty_unsafeptr, *ty_error, *ty_any;
-extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex;
 extern Type *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
 // (checker addition) byte and rune: identical to uint8 and int32 (same kind)
 // but spelled byte/rune in messages, as types2 does; %T spells uint8/int32.
@@ -97,6 +97,7 @@ int type_align(Type *t);
 bool type_is_integer(Type *t);       // after type_under
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);
+bool type_is_complex(Type *t);
 bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);
 bool type_is_untyped(Type *t);

@@ -159,11 +159,18 @@ _Noreturn void runtime_panicshift(void);     // negative shift amount
 _Noreturn void runtime_panicmakeslicelen(void);
 _Noreturn void runtime_gopanic(const GoEface *value);   // panic(v)
 
+// ---- complex numbers (complex.c) ----
+// n / m for complex128 (complex64 operands are widened), Go's
+// runtime.complex128div: returned in %xmm0 (real) and %xmm1 (imaginary).
+typedef struct { double re, im; } GoComplex128;
+GoComplex128 runtime_complex128div(double nre, double nim, double mre, double mim);
+
 // ---- print / println builtins (stderr, Go's formats) ----
 void runtime_printint(int64_t v);
 void runtime_printuint(uint64_t v);
 void runtime_printbool(bool v);
 void runtime_printfloat(double v);
+void runtime_printcomplex(double re, double im);  // complex64 widened
 void runtime_printstring(const GoString *s);
 void runtime_printpointer(const void *p);
 void runtime_printslice(const GoSlice *s);

@@ -98,6 +98,13 @@ void runtime_printfloat(double v) {
 	emit_buf(&b);
 }
 
+void runtime_printcomplex(double re, double im) {
+	emit("(", 1);
+	runtime_printfloat(re);
+	runtime_printfloat(im);
+	emit("i)", 2);
+}
+
 void runtime_printstring(const GoString *s) { emit((const char *)s->ptr, (size_t)s->len); }
 
 void runtime_printpointer(const void *p) {

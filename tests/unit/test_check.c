@@ -67,6 +67,29 @@ ERROR_TEST(redeclared, "func area() {}\nfunc area() {}\n\nfunc main() {}\n", "t.
 ERROR_TEST(break_outside_loop, "func main() {\n\tbreak\n}\n", "t.go:4:2: break is not in a loop, switch, or select")
 ERROR_TEST(range_over_int, "func main() {\n\tfor range 10 {\n\t}\n}\n", "t.go:4:12: cannot range over 10 (untyped int constant)")
 ERROR_TEST(undefined_label, "func main() {\n\tgoto L\n}\n", "t.go:4:7: label L not defined")
+// complex numbers, in types2's words
+ERROR_TEST(complex_lost_imaginary_part, "var f float64 = 1 + 2i\n",
+           "t.go:3:17: cannot use 1 + 2i (untyped complex constant (1 + 2i)) as float64 value in variable declaration (overflows)")
+ERROR_TEST(complex_constant_overflows_complex64, "var c complex64 = 1e300i\n",
+           "t.go:3:19: cannot use 1e300i (untyped complex constant (0 + 1e+300i)) as complex64 value in variable declaration (overflows)")
+ERROR_TEST(complex_constant_conversion, "const c = 1 + 2i\n\nvar f = float64(c)\n",
+           "t.go:5:17: cannot convert c (untyped complex constant (1 + 2i)) to type float64")
+ERROR_TEST(complex_division_by_zero, "var z = 1 / (0 + 0i)\n", "t.go:3:13: invalid operation: division by zero")
+ERROR_TEST(complex_of_ints, "var n = 5\n\nvar w = complex(n, 2)\n",
+           "t.go:5:17: invalid argument: arguments have type int, expected floating-point")
+ERROR_TEST(real_of_float, "var f = 1.5\n\nvar r = real(f)\n",
+           "t.go:5:14: invalid argument: argument has type float64, expected complex type")
+ERROR_TEST(complex_of_complex, "var c = complex(1i, 2)\n",
+           "t.go:3:17: invalid operation: complex(1i, 2) (mismatched types untyped complex and untyped float)")
+ERROR_TEST(complex_remainder, "var c = 2i\n\nvar d = c % c\n",
+           "t.go:5:9: invalid operation: operator % not defined on c (variable of type complex128)")
+ERROR_TEST(complex_shift, "var s = 1i << 2\n",
+           "t.go:3:9: invalid operation: shifted operand 1i (untyped complex constant (0 + 1i)) must be integer")
+ERROR_TEST(complex_complement, "var x = ^1i\n",
+           "t.go:3:10: invalid operation: operator ^ not defined on 1i (untyped complex constant (0 + 1i))")
+ERROR_TEST(complex_array_length, "var a [2i]int\n",
+           "t.go:3:8: array length 2i (untyped complex constant (0 + 2i)) must be integer")
+ERROR_TEST(float_array_length, "var a [2.5]int\n", "t.go:3:8: array length 2.5 (untyped float constant) must be integer")
 
 // Both products overflow at different columns of one line: Go keeps one.
 Test(check_errors, repeated_error_on_a_line_is_reported_once) {

@@ -165,6 +165,59 @@ Test(constants, float_to_integer) {
 	cr_assert_eq(const_represent(binary(OP_DIV, lit("1.0"), cv_int(3)), ty_untyped_int, &v), REPR_TRUNCATED);
 }
 
+// An imaginary literal's value, as the checker reads it.
+static ConstVal imag_lit(const char *s) {
+	return const_from_imag_literal(s, strlen(s));
+}
+
+Test(constants, imaginary_literals) {
+	cr_assert_str_eq(const_string(imag_lit("1i")), "(0 + 1i)");
+	cr_assert_str_eq(const_string(imag_lit("2.5i")), "(0 + 2.5i)");
+	cr_assert_str_eq(const_string(imag_lit("0x1p-2i")), "(0 + 0.25i)");
+	cr_assert_str_eq(const_string(imag_lit("1_0i")), "(0 + 10i)");
+	cr_assert_str_eq(const_string(imag_lit("0123i")), "(0 + 123i)", "decimal, not octal, for compatibility");
+	cr_assert_str_eq(const_string(imag_lit("0o17i")), "(0 + 15i)");
+	cr_assert_str_eq(const_string(imag_lit("0x10i")), "(0 + 16i)");
+	cr_assert_str_eq(const_string(imag_lit("1e300i")), "(0 + 1e+300i)");
+}
+
+Test(constants, complex_arithmetic_is_exact) {
+	ConstVal a = binary(OP_ADD, const_to_complex(cv_int(1)), imag_lit("2i")); // 1+2i
+	ConstVal b = binary(OP_SUB, const_to_complex(cv_int(3)), imag_lit("4i")); // 3-4i
+	cr_assert_str_eq(const_string(binary(OP_MUL, a, b)), "(11 + 2i)");
+	ConstVal q = binary(OP_DIV, a, b); // (1+2i)/(3-4i) = -0.2+0.4i, exactly
+	cr_assert_str_eq(const_string(q), "(-0.2 + 0.4i)");
+	cr_assert(const_compare(OP_EQ, binary(OP_MUL, q, b), a), "no rounding on the way");
+	ConstVal r;
+	cr_assert_not(const_binary(OP_DIV, a, const_to_complex(cv_int(0)), false, &r), "division by zero");
+	cr_assert(const_unary(OP_SUB, a, ty_untyped_complex, &r));
+	cr_assert_str_eq(const_string(r), "(-1 + -2i)");
+	cr_assert(const_compare(OP_NE, a, b));
+	cr_assert(const_compare(OP_EQ, const_to_complex(lit("2.5")), lit("2.5")));
+	cr_assert_str_eq(const_string(const_imag(a)), "2");
+	cr_assert_str_eq(const_string(const_real(b)), "3");
+	cr_assert_str_eq(const_string(const_complex(lit("0.5"), cv_int(-1))), "(0.5 + -1i)");
+}
+
+Test(constants, complex_representability) {
+	ConstVal v, a = binary(OP_ADD, const_to_complex(cv_int(1)), imag_lit("2i"));
+	cr_assert_eq(const_represent(a, ty_int, &v), REPR_TRUNCATED, "types2: a complex constant to an integer");
+	cr_assert_eq(const_represent(a, ty_float64, &v), REPR_OVERFLOW, "types2: a lost imaginary part");
+	ConstVal real = const_to_complex(cv_int(300));
+	cr_assert_eq(const_represent(real, ty_int, &v), REPR_OK);
+	cr_assert(v.kind == CV_INT && v.i == 300);
+	cr_assert_eq(const_represent(real, ty_uint8, &v), REPR_TRUNCATED);
+	cr_assert_eq(const_represent(real, ty_float32, &v), REPR_OK);
+	cr_assert(v.kind == CV_FLOAT && v.f == 300);
+	cr_assert_eq(const_represent(a, ty_complex64, &v), REPR_OK);
+	cr_assert(v.kind == CV_COMPLEX && v.f == 1 && v.im == 2 && !v.big && !v.bigim);
+	cr_assert_eq(const_represent(lit("0.1"), ty_complex64, &v), REPR_OK);
+	cr_assert(v.f == (double)0.1f && v.im == 0);
+	cr_assert_eq(const_represent(imag_lit("1e300i"), ty_complex64, &v), REPR_OVERFLOW);
+	cr_assert_eq(const_represent(imag_lit("1e300i"), ty_complex128, &v), REPR_OK);
+	cr_assert_eq(const_represent(cv_string("x", 1), ty_complex128, &v), REPR_MISMATCH);
+}
+
 Test(constants, shifts) {
 	ConstVal r;
 	cr_assert(const_shift(OP_SHL, cv_int(1), 70, &r));

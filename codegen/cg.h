@@ -33,6 +33,8 @@ typedef struct CG {
 	const char *fnsym; // its assembly symbol
 	int label_seq;
 	int last_line;     // last line given a # LINE comment
+	Pos pos;           // position of the last .loc: the statement being generated
+	bool linking;      // the output becomes an executable (codegen_executable)
 	int closure_off;   // frame slot holding the closure context (%rdx at entry)
 	int defer_off;     // frame slot of the GoDeferFrame (0: no defers)
 } CG;
@@ -46,10 +48,17 @@ char *new_label(const char *what);          // ".L<func>_<what><n>"
 const char *cold_path(const char *code);    // label of code ("\tinsn\n"...) placed at the function's end; NULL outside functions
 void emit_cold_paths(void);                 // at the function's end
 void emit_line(Pos pos);                    // # LINE: text + .loc
+void emit_loc(Pos pos);                     // .loc + line table entry
 char *source_line(Pos pos);                 // the source text of pos's line
 char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
 char *expr_text(Node *e);                   // short source text of an expression
 void unsupported(Pos pos, const char *what);
+
+// ---- linetab.c: the pc -> function/line table of tracebacks ----
+void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only
+void linetab_mark(Pos pos);                      // the code from here on is pos's line
+void linetab_end(void);                          // at the function's last instruction
+void linetab_emit(FILE *out);                    // the table, once per program
 
 // ---- frame.c: slots and temporaries ----
 void frame_begin(void);
@@ -84,6 +93,7 @@ void save_rax(int off);        // mov %rax, off(%rbp)
 void load_rax(int off);        // mov off(%rbp), %rax
 int to_temp(Type *t);          // spill the value in %rax (copying aggregates) to a new temp
 void nil_check(const char *reg);
+void nil_check_at(const char *reg, int64_t off);  // before an access at reg+off: Go's addr=off
 
 // ---- operands and locations (operand.c) ----
 // Where a value lives, in a form an instruction can name: off(%rbp),
@@ -169,6 +179,8 @@ const char *method_expr_code(Node *e); // code symbol of T.m's function (NULL fo
 void gen_method_expr(Node *e);         // %rax = its func value
 void gen_static_closures(void);
 const char *func_symbol(Obj *fn);
+void require_body(Obj *fn, Pos pos);  // error when linking a call of a stub-only function
+bool has_body(Obj *fn);               // false for a stub-only function (Func.stub_only)
 const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word
 void closure_layout(Func *f);  // sets Capture.offset
 const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex);

@@ -9,6 +9,10 @@
 // data, main..init) as GNU assembler text. Reports unsupported constructs
 // through diag (error_at) with "not yet supported by codegen: ...".
 void codegen_program(Program *prog, FILE *out);
+// The same for a program that will be linked: a use of a function that
+// only has a type-check stub is a positioned error (diag) instead of an
+// undefined symbol.
+void codegen_executable(Program *prog, FILE *out);
 
 #endif
 

@@ -25,8 +25,11 @@ void emit_globals(void) {
 void gen_init_func(void) {
 	static Func init = {.name = "main..init", .sym = "main..init"};
 	func_begin(&init, "main..init");
+	linetab_begin(&init, "main.init");
 	for (int i = 0; i < cg.prog->init_order.len; i++)
 		gen_stmt(cg.prog->init_order.data[i]);
+	// Go's runtime, not main.init, calls the init functions: hide the calls.
+	linetab_end();
 	for (int i = 0; i < cg.prog->init_funcs.len; i++) {
 		Func *f = cg.prog->init_funcs.data[i];
 		emit("call %s", cg_sym(f->sym ? f->sym : f->name));

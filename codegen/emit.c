@@ -37,6 +37,7 @@ void emit_note(const char *fmt, ...) {
 // through its checks. Identical ones share one copy.
 typedef struct Cold {
 	const char *label, *code;
+	Pos pos;  // the statement it belongs to, for the line table
 } Cold;
 static Vec colds;
 
@@ -45,12 +46,13 @@ const char *cold_path(const char *code) {
 		return NULL;  // a thunk: no function end to put it at
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
-		if (strcmp(c->code, code) == 0)
+		if (strcmp(c->code, code) == 0 && c->pos.file == cg.pos.file && c->pos.line == cg.pos.line)
 			return c->label;
 	}
 	Cold *c = xcalloc(1, sizeof(Cold));
 	c->label = new_label("panic");
 	c->code = xstrdup(code);
+	c->pos = cg.pos;
 	vec_push(&colds, c);
 	return c->label;
 }
@@ -60,7 +62,9 @@ void emit_cold_paths(void) {
 		fprintf(cg.text, "# cold paths: run-time panics\n\t.cfi_def_cfa %%rbp, 16\n");
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
-		fprintf(cg.text, "%s:\n%s", c->label, c->code);
+		fprintf(cg.text, "%s:\n", c->label);
+		emit_loc(c->pos);
+		fputs(c->code, cg.text);
 	}
 	colds.len = 0;
 }
@@ -117,11 +121,49 @@ void emit_line(Pos pos) {
 		fprintf(cg.text, "# LINE %d: %s\n", pos.line, s);
 		cg.last_line = pos.line;
 	}
+	emit_loc(pos);
+}
+
+// The line information of the code that follows: a .loc for gdb and an
+// entry of the traceback's line table.
+void emit_loc(Pos pos) {
+	if (pos.line <= 0)
+		return;
+	cg.pos = pos;
+	linetab_mark(pos);
 	emit(".loc %d %d %d", pos.file + 1, pos.line, pos.col > 0 ? pos.col : 1);
 }
 
-// Source text of an expression for comments: from its start to the end of
-// the line, cut at 40 bytes; good enough to recognise the expression.
+// The length of the expression that starts at s: up to the first ',' or
+// ';' or unmatched closing bracket outside brackets and literals, or a
+// comment. The tree keeps only where an expression starts.
+static size_t expr_extent(const char *s) {
+	int depth = 0;
+	for (size_t i = 0; s[i]; i++) {
+		char c = s[i];
+		if (c == '"' || c == '\'' || c == '`') {
+			size_t j = i + 1;
+			while (s[j] && s[j] != c)
+				j += s[j] == '\\' && c != '`' && s[j + 1] ? 2 : 1;
+			if (!s[j])
+				return j;
+			i = j;
+		} else if (c == '(' || c == '[' || c == '{') {
+			depth++;
+		} else if (c == ')' || c == ']' || c == '}') {
+			if (depth-- == 0)
+				return i;
+		} else if ((c == ',' || c == ';') && depth == 0) {
+			return i;
+		} else if (c == '/' && s[i + 1] == '/') {
+			return i;
+		}
+	}
+	return strlen(s);
+}
+
+// Source text of an expression for comments, cut at 40 bytes (and at the
+// end of its first line); enough to recognise the expression.
 char *expr_text(Node *e) {
 	if (!e)
 		return xstrdup("?");
@@ -133,11 +175,20 @@ char *expr_text(Node *e) {
 	size_t col = start.col > 0 ? (size_t)start.col - 1 : 0;
 	if (col > len)
 		col = len;
+	// A builtin call and the checker's packed variadic arguments are at
+	// their '(': the callee's name is what precedes it.
+	size_t name = col;
+	while (name > 0 && (isalnum((unsigned char)line[name - 1]) || line[name - 1] == '_' || line[name - 1] == '.'))
+		name--;
+	if (line[col] == '(' && e->kind == ND_COMPOSITE && !e->lhs && name < col)
+		return xasprintf("... argument of %.*s", (int)(col - name), line + name);
+	if (line[col] == '(' && e->kind == ND_BUILTIN)
+		col = name;
 	char *s = line + col;
-	size_t n = strlen(s);
+	size_t n = expr_extent(s);
 	if (n > 40)
 		n = 40;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '{'))
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '{'))
 		n--;
 	return xstrndup(s, n);
 }

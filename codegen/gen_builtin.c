@@ -108,6 +108,7 @@ static void gen_append(Node *e) {
 	emit("add %d(%%rbp), %%rdx", count);
 	emit("cmp %d(%%rbp), %%rdx", sl + 16);
 	emit("jbe %s", fits);
+	emit_comment("%s: new backing array -> heap: growslice always allocates on the heap", expr_text(e));
 	emit("lea %d(%%rbp), %%rdi", sl);
 	emit("lea %s(%%rip), %%rsi", typedesc(et));
 	emit("call runtime_growslice");

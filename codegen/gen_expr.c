@@ -381,9 +381,11 @@ static bool is_addressable(Node *e) {
 	}
 }
 
-// Where the value of an addressable expression (or an aggregate rvalue's
-// temporary) is, for loads and stores in place.
-Loc gen_loc(Node *e) {
+// gen_loc of e, whose value is accessed at `access` bytes into it, or
+// whose address is taken (access < 0). Go lets a load or store through a
+// nil pointer fault, reporting addr=offset; it checks explicitly (addr=0)
+// before taking an address: nil_check_at reports the same.
+static Loc loc_accessed(Node *e, int64_t access) {
 	e = skip_parens(e);
 	Loc l;
 	if (static_loc(e, &l))
@@ -401,12 +403,13 @@ Loc gen_loc(Node *e) {
 			unsupported(e->pos, "selector");
 			return loc_rax(0);
 		}
+		int64_t inner = access < 0 ? -1 : access + f->offset;
 		if (type_under(e->lhs->type)->kind == TY_PTR) {
 			gen_expr(e->lhs);
-			nil_check("%rax");
+			nil_check_at("%rax", inner < 0 ? 0 : inner);
 			l = loc_rax(0);
 		} else {
-			l = gen_loc(e->lhs);
+			l = loc_accessed(e->lhs, inner);
 		}
 		l.off += f->offset;
 		l.desc = NULL;
@@ -418,13 +421,19 @@ Loc gen_loc(Node *e) {
 		break;
 	case ND_STAR: case ND_DEREF:
 		gen_expr(e->lhs);
-		nil_check("%rax");
+		nil_check_at("%rax", access < 0 ? 0 : access);
 		return loc_rax(0);
 	default:
 		break;
 	}
 	gen_addr(e);
 	return loc_rax(0);
+}
+
+// Where the value of an addressable expression (or an aggregate rvalue's
+// temporary) is, for loads and stores in place.
+Loc gen_loc(Node *e) {
+	return loc_accessed(e, 0);
 }
 
 void gen_addr(Node *e) {
@@ -458,6 +467,10 @@ static void gen_address_of(Node *e) {
 	Node *x = skip_parens(e->lhs);
 	if (x->kind == ND_COMPOSITE) {
 		gen_new_composite(x, e->esc != ESC_UNDECIDED ? e : x, xasprintf("&%s", expr_text(x)));
+		return;
+	}
+	if (is_addressable(x)) {
+		loc_addr(loc_accessed(x, -1));
 		return;
 	}
 	gen_addr(x);
@@ -680,6 +693,7 @@ void gen_expr(Node *e) {
 			return;
 		}
 		if (e->obj && e->obj->kind == OBJ_FUNC) {
+			require_body(e->obj, e->pos);
 			emit("lea %s..f(%%rip), %%rax", func_symbol(e->obj));
 			return;
 		}
@@ -689,6 +703,7 @@ void gen_expr(Node *e) {
 			gen_method_expr(e);
 			return;
 		}
+		require_body(e->obj, e->pos);
 		emit("lea %s..f(%%rip), %%rax", func_symbol(e->obj));
 		return;
 	case ND_NIL:

@@ -155,6 +155,7 @@ void func_end(const char *comment) {
 	emit(".cfi_def_cfa %%rsp, 8");
 	emit("ret");
 	emit_cold_paths();
+	linetab_end();
 	fclose(st.body);
 
 	FILE *out = cg.out;
@@ -184,14 +185,15 @@ void gen_func(Func *f) {
 	if (!d || !d->body)
 		return;
 	func_begin(f, cg_sym(f->sym ? f->sym : f->name));
-	if (d->pos.line)
-		emit(".loc %d %d %d", d->pos.file + 1, d->pos.line, d->pos.col > 0 ? d->pos.col : 1);
+	linetab_begin(f, f->name);
+	emit_loc(d->pos);
 	gen_stmt(d->body);
 	func_end(signature(f));
 }
 
-void codegen_program(Program *prog, FILE *out) {
+static void generate(Program *prog, FILE *out, bool linking) {
 	memset(&cg, 0, sizeof cg);
+	cg.linking = linking;
 	cg.out = out;
 	cg.text = out;
 	cg.prog = prog;
@@ -209,7 +211,16 @@ void codegen_program(Program *prog, FILE *out) {
 	gen_static_closures();
 	emit_typedescs();
 	gen_thunks();
+	linetab_emit(out);
 	emit_globals();
 	emit_strings();
 	fprintf(out, "\n\t.section .note.GNU-stack,\"\",@progbits\n");
+}
+
+void codegen_program(Program *prog, FILE *out) {
+	generate(prog, out, false);
+}
+
+void codegen_executable(Program *prog, FILE *out) {
+	generate(prog, out, true);
 }

@@ -181,13 +181,25 @@ int to_temp(Type *t) {
 
 // Go checks explicitly before dereferencing a pointer that may be nil.
 void nil_check(const char *reg) {
+	nil_check_at(reg, 0);
+}
+
+// The same before an access at offset off: Go lets such a load or store
+// fault on the unmapped first page instead (off < 4096), so its report
+// says addr=off; goscape checks and reports the address the access would
+// have faulted at.
+void nil_check_at(const char *reg, int64_t off) {
+	if (off < 0 || off >= 4096)
+		off = 0;
 	emit("test %s, %s", reg, reg);
-	const char *cold = cold_path("\tcall runtime_panicnil\n");
+	const char *call = off ? xasprintf("\tmov $%lld, %%edi\n\tcall runtime_panicnilat\n", (long long)off)
+	                       : "\tcall runtime_panicnil\n";
+	const char *cold = cold_path(call);
 	if (cold) {
 		emit("jz %s", cold);
 		return;
 	}
 	emit("jnz 1f");
-	emit("call runtime_panicnil");
+	fputs(call, cg.text);
 	fputs("1:\n", cg.text);
 }

@@ -139,7 +139,9 @@ static bool const_bits(Node *e, int64_t *bits) {
 }
 
 // A simple location: with gen, loads the pointers on the way into reg.
-static bool simple_loc(Node *e, bool gen, const char *reg, Loc *l) {
+// The value is accessed at `access` bytes into e: a nil pointer on the
+// way reports the address that access would fault at (nil_check_at).
+static bool simple_loc(Node *e, bool gen, const char *reg, Loc *l, int64_t access) {
 	e = skip_parens(e);
 	if (static_loc(e, l))
 		return true;
@@ -157,10 +159,10 @@ static bool simple_loc(Node *e, bool gen, const char *reg, Loc *l) {
 				return false;
 			if (gen) {
 				load_simple(e->lhs, reg);
-				nil_check(reg);
+				nil_check_at(reg, access + f->offset);
 			}
 			*l = (Loc){.base = LOC_REG, .reg = reg};
-		} else if (!simple_loc(e->lhs, gen, reg, l)) {
+		} else if (!simple_loc(e->lhs, gen, reg, l, access + f->offset)) {
 			return false;
 		}
 		l->off += f->offset;
@@ -172,7 +174,7 @@ static bool simple_loc(Node *e, bool gen, const char *reg, Loc *l) {
 			return false;
 		if (gen) {
 			load_simple(e->lhs, reg);
-			nil_check(reg);
+			nil_check_at(reg, access);
 		}
 		*l = (Loc){.base = LOC_REG, .reg = reg};
 		return true;
@@ -183,12 +185,12 @@ static bool simple_loc(Node *e, bool gen, const char *reg, Loc *l) {
 
 bool is_simple_loc(Node *e) {
 	Loc l;
-	return simple_loc(e, false, NULL, &l);
+	return simple_loc(e, false, NULL, &l, 0);
 }
 
 Loc gen_simple_loc(Node *e, const char *reg) {
 	Loc l = {0};
-	simple_loc(e, true, reg, &l);
+	simple_loc(e, true, reg, &l, 0);
 	return l;
 }
 

@@ -231,8 +231,9 @@ static int method_set(Type *t, MethodEntry **out) {
 		if (named->kind == TY_NAMED) {
 			for (int i = 0; i < named->methods.len; i++) {
 				Method *m = named->methods.data[i];
+				// A stub-only method has no code: its calls are errors (require_body).
 				if ((word_is_ptr || !m->ptr_recv) && m->func)
-					add_entry(&v, m->name, method_word_fn(m->func, word_is_ptr));
+					add_entry(&v, m->name, has_body(m->func) ? method_word_fn(m->func, word_is_ptr) : "0");
 			}
 			add_promoted(&v, named, word_is_ptr);
 		}

@@ -3,8 +3,35 @@
 // frame is gone (address taken, captured by reference) or too large for
 // a frame moved to the heap.
 //
-// Always sound, never precise; it prints nothing.
+// Always sound, never precise. With -m it prints what it decided, in
+// gc's words and position order: "moved to heap: x", "EXPR escapes to
+// heap", so that the cost of turning the analysis off can be read.
+#include <stdlib.h>
 #include "escape_int.h"
+
+// The -m lines, collected to be printed in position order as gc sorts its
+// diagnostics; NULL when -m is not given.
+static Vec *decisions;
+
+typedef struct Decision {
+	Pos pos;
+	int seq;  // keeps the order of one position's lines
+	const char *text;
+} Decision;
+
+static void decide(Pos pos, const char *text) {
+	if (!decisions || !esc_reportable(pos))
+		return;
+	Decision *d = xcalloc(1, sizeof(Decision));
+	*d = (Decision){pos, decisions->len, text};
+	vec_push(decisions, d);
+}
+
+static int cmp_decision(const void *a, const void *b) {
+	const Decision *x = *(Decision *const *)a, *y = *(Decision *const *)b;
+	int c = pos_compare(x->pos, y->pos);
+	return c ? c : x->seq - y->seq;
+}
 
 static void mark_tree(Node *n);
 
@@ -58,9 +85,16 @@ static void mark_vec(Vec *v) {
 static void mark_tree(Node *n) {
 	if (!n)
 		return;
+	if ((n->kind == ND_CALL || n->kind == ND_BUILTIN) && !n->has_dots && n->list.len) {
+		// The checker's packed variadic arguments: gc's "... argument".
+		Node *last = VEC_AT(n->list, n->list.len - 1);
+		if (last && last->kind == ND_COMPOSITE && !last->lhs)
+			esc_mark_dotdotdot_arg(last, n);
+	}
 	if (esc_is_alloc_site(n)) {
 		n->esc = ESC_HEAP;
 		n->esc_reason = "escape analysis off";
+		decide(esc_node_pos(n), xasprintf("%s escapes to heap", expr_str(n)));
 		if (n->kind == ND_UNARY || n->kind == ND_ADDR) // &T{...}: the literal too
 			for (Node *x = n->lhs; x; x = x->kind == ND_PAREN ? x->lhs : NULL)
 				if (x->kind == ND_COMPOSITE) {
@@ -81,6 +115,7 @@ static void mark_var(Obj *o, const char *reason) {
 	if (o && o->kind == OBJ_VAR && !o->is_global && !o->heap) {
 		o->heap = true;
 		o->heap_reason = reason;
+		decide(esc_var_pos(o), xasprintf("moved to heap: %s", o->name));
 	}
 }
 
@@ -97,7 +132,9 @@ static void mark_vars(Vec *v, bool locals) {
 	}
 }
 
-void escape_conservative(Program *prog) {
+void escape_conservative(Program *prog, const EscapeOptions *opt) {
+	Vec found = {0};
+	decisions = opt->m_level > 0 ? &found : NULL;
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		if (fn->decl && fn->decl->body)
@@ -115,4 +152,13 @@ void escape_conservative(Program *prog) {
 	}
 	for (int i = 0; i < prog->init_order.len; i++)
 		mark_tree(VEC_AT(prog->init_order, i));
+	if (!decisions)
+		return;
+	qsort(found.data, (size_t)found.len, sizeof(void *), cmp_decision);
+	FILE *out = opt->out ? opt->out : stderr;
+	for (int i = 0; i < found.len; i++) {
+		Decision *d = found.data[i];
+		fprintf(out, "%s: %s\n", fmt_pos(d->pos), d->text);
+	}
+	decisions = NULL;
 }

@@ -284,7 +284,7 @@ static void analyze(Vec *fns, void *ctx) {
 
 void escape_analyze(Program *prog, const EscapeOptions *opt) {
 	if (opt->off) {
-		escape_conservative(prog);
+		escape_conservative(prog, opt);
 		return;
 	}
 	esc_record_static_inits(prog);

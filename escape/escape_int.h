@@ -245,6 +245,7 @@ void explain_path(Batch *b, Loc *root, Loc *src);
 void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes);
 const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes); // notes: of the last edge, or NULL
 const char *fmt_pos(Pos p);
+Pos esc_node_pos(Node *n);                     // Go's position of a node in a diagnostic
 
 // ---- exprfmt.c ----
 const char *expr_str(Node *n);                 // Go's %v of an expression
@@ -252,7 +253,7 @@ const char *stmt_str(Node *n);                 // Go's %v of a statement (notes)
 const char *type_str(Type *t);                 // Go's spelling of a type in -m
 
 // ---- conservative.c ----
-void escape_conservative(Program *prog);
+void escape_conservative(Program *prog, const EscapeOptions *opt);
 bool esc_is_alloc_site(Node *n);
 bool esc_is_byte_or_rune_slice(Type *t); // []byte, []rune (and named ones)
 

@@ -459,6 +459,10 @@ static void method_expr_fmt(Buf *b, Type *recv, const char *name) {
 	puts_(b, name);
 }
 
+static bool is_fmt_builtin(Builtin bi) {
+	return (bi >= BI_FMT_PRINTLN && bi <= BI_FMT_ERRORF) || (bi >= BI_FMT_FPRINTLN && bi <= BI_FMT_FPRINTF);
+}
+
 static bool is_variadic_call(Node *n) {
 	Node *f = visible(n->lhs);
 	Type *sig = f && f->type ? type_under(f->type) : NULL;
@@ -471,6 +475,14 @@ static bool is_variadic_call(Node *n) {
 static bool args_fmt(Buf *b, Node *call) {
 	Vec *v = &call->list;
 	Node *last = v->len ? VEC_AT(*v, v->len - 1) : NULL;
+	if (last && last->kind == ND_NIL && call->kind == ND_BUILTIN && !call->has_dots &&
+	    !esc_is_dotdotdot_arg(last) && is_fmt_builtin(call->builtin)) {
+		// The checker's nil slice for no variadic arguments: not written.
+		Vec written = *v;
+		written.len--;
+		expr_list(b, &written, 0);
+		return true;
+	}
 	if (!last || last->kind != ND_COMPOSITE || last->lhs || call->has_dots || esc_is_dotdotdot_arg(last)) {
 		expr_list(b, v, 0);
 		return false;

@@ -35,7 +35,7 @@ void report(Batch *b, Pos pos, const char *fmt, ...) {
 }
 
 // Go's position for a node that appears in a diagnostic.
-static Pos node_pos(Node *n) {
+Pos esc_node_pos(Node *n) {
 	Pos p;
 	if (n->kind == ND_TOIFACE && esc_box_pos(n, &p))
 		return p;
@@ -48,7 +48,7 @@ static Pos node_pos(Node *n) {
 Pos loc_pos(Loc *l) {
 	if (l->var)
 		return esc_var_pos(l->var);
-	return l->n ? node_pos(l->n) : (Pos){0};
+	return l->n ? esc_node_pos(l->n) : (Pos){0};
 }
 
 const char *site_string(Node *n) {
@@ -86,7 +86,7 @@ void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes
 	fprintf(out, "%s:   flow: %s = %s%s:\n", fmt_pos(pos), loc_string(b, dst), ops, loc_string(b, src));
 	for (Note *n = notes; n; n = n->next) {
 		const char *where = is_stmt(n->where) ? stmt_str(n->where) : site_string(n->where);
-		fprintf(out, "%s:     from %s (%s) at %s\n", fmt_pos(pos), where, n->why, fmt_pos(node_pos(n->where)));
+		fprintf(out, "%s:     from %s (%s) at %s\n", fmt_pos(pos), where, n->why, fmt_pos(esc_node_pos(n->where)));
 	}
 }
 
@@ -138,5 +138,5 @@ const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes) {
 	if (!outer)
 		return xasprintf("%s %s", what, where);
 	const char *via = is_stmt(outer->where) ? stmt_str(outer->where) : site_string(outer->where);
-	return xasprintf("%s %s via `%s` (line %d)", what, where, via, node_pos(outer->where).line);
+	return xasprintf("%s %s via `%s` (line %d)", what, where, via, esc_node_pos(outer->where).line);
 }

@@ -354,8 +354,12 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 		return;
 	}
 	Node *tail = VEC_AT(*args, first);
-	if (tail->kind == ND_NIL)
-		return; // no variadic arguments
+	if (tail->kind == ND_NIL) {
+		// No variadic arguments: from now on Go prints the nil slice
+		// it passes, "fmt.Sprint(nil...)".
+		esc_mark_dotdotdot_arg(tail, call);
+		return;
+	}
 	if (!(args->len == first + 1 && tail->kind == ND_COMPOSITE && type_under(tail->type)->kind == TY_SLICE)) {
 		// Arguments passed one by one: build the implicit slice.
 		tail = new_node(ND_COMPOSITE, call->pos);

@@ -104,7 +104,7 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 				if (context)
 					error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
 				else
-					error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(target));
+					error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
 			} else if (context)
 				error_at(expr_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x), tstr(target),
 				         context, why);
@@ -123,7 +123,7 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 			if (context)
 				error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
 			else
-				error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(target));
+				error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
 			set_invalid(x);
 			return false;
 		}

@@ -631,6 +631,7 @@ Program *check_program(File **files, int nfiles) {
 	ck.scope = ck.pkg_scope;
 	Vec imports = {0};
 	Scope **file_scopes = xcalloc(nfiles ? nfiles : 1, sizeof(Scope *));
+	int errors_before = diag_count();
 	for (int i = 0; i < nfiles; i++) {
 		if (!files[i])
 			continue;
@@ -638,6 +639,10 @@ Program *check_program(File **files, int nfiles) {
 		file_scopes[i] = scope_new(ck.pkg_scope);
 		collect_imports(files[i], file_scopes[i], &imports);
 	}
+	// Like the go command, which stops when it cannot load an import:
+	// the package's uses of it would only repeat the error.
+	if (diag_count() > errors_before)
+		return prog;
 	for (int i = 0; i < nfiles; i++) {
 		if (!files[i])
 			continue;

@@ -3,7 +3,8 @@
 // runtime/internal/atomic, hash/maphash, reflect, errors, os.Environ).
 // They are written as Go source without bodies, parsed on first import and
 // typed like the user's package; their functions are external (Func with
-// no body, not in Program.funcs), so they type-check but cannot be linked.
+// no body, not in Program.funcs), so they type-check but, except the few
+// the runtime implements, cannot be linked (Func.stub_only).
 #include <string.h>
 #include "check.h"
 
@@ -75,8 +76,20 @@ bool stub_known(const char *path) {
 	return find_stub(path) != NULL;
 }
 
+// The stub functions the runtime implements (runtime/gofuncs.S); the
+// others have no code, and a program that calls them cannot be linked.
+static const char *const runtime_implemented[] = {"errors.New"};
+
+static bool has_runtime_code(const char *name) {
+	for (size_t i = 0; i < sizeof runtime_implemented / sizeof runtime_implemented[0]; i++)
+		if (!strcmp(runtime_implemented[i], name))
+			return true;
+	return false;
+}
+
 static Func *external_func(Node *fd, Obj *o, const char *name) {
 	Func *f = xcalloc(1, sizeof(Func));
+	f->stub_only = !has_runtime_code(name);
 	f->decl = fd;
 	f->name = name;
 	f->sym = name;

@@ -311,6 +311,7 @@ struct Func {
 	Func *outer;         // enclosing function for literals
 	bool has_defer;
 	bool has_recover;
+	bool stub_only;      // declared for type checking only: no code exists (check_stub.c)
 	int lit_index;       // n in main.f.funcN
 };
 

@@ -130,15 +130,20 @@ int diag_syntax_count(void) {
 	return n;
 }
 
+int pos_compare(Pos a, Pos b) {
+	if (a.file != b.file)
+		return a.file < b.file ? -1 : 1;
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	if (a.col != b.col)
+		return a.col < b.col ? -1 : 1;
+	return 0;
+}
+
 static int cmp_diag(const void *a, const void *b) {
 	const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
-	if (x->pos.file != y->pos.file)
-		return x->pos.file < y->pos.file ? -1 : 1;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.col != y->pos.col)
-		return x->pos.col < y->pos.col ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	int c = pos_compare(x->pos, y->pos);
+	return c ? c : x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 static bool same_diag(const Diag *x, const Diag *y) {

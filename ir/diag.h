@@ -23,6 +23,8 @@ const char *diag_line_text(int file, int line, size_t *len);
 // same line (any column) is dropped and not counted.
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
+// Orders positions by file, line, column (-1, 0, 1), as diagnostics print.
+int pos_compare(Pos a, Pos b);
 // How many of them are syntax errors ("syntax error: ..."). Like Go, a
 // file with only lexical errors (bad characters, unterminated literals)
 // is still type-checked; syntax errors stop the compilation after parsing.

@@ -22,6 +22,8 @@ _Noreturn void rt_panic_value(const GoEface *v) {
 	GoPanic *p = runtime_alloc(sizeof *p, false);
 	p->arg = *v;
 	p->link = g->panic;
+	p->fp = (uintptr_t)__builtin_frame_address(0);
+	p->file = __FILE__;
 	g->panic = p;
 	for (GoDeferFrame *f; (f = g->frames);) {
 		GoDefer *d = f->defers;
@@ -39,6 +41,7 @@ _Noreturn void rt_panic_value(const GoEface *v) {
 		}
 		d->started = true;
 		d->panic = p;
+		p->line = __LINE__ + 1;
 		defer_call_go(d->closure, d->args, d->argsize, &p->argp);
 		p->argp = 0;
 		f->defers = d->link;

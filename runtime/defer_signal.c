@@ -25,10 +25,11 @@ void rt_sigpanic_redirect(void *ucontext, uintptr_t addr, uintptr_t pc, const ch
 	fault.signame = signame;
 	fault.code = code;
 	// Skip the red zone, keep the ABI's alignment at function entry, and
-	// push the faulting pc as the return address.
+	// push the faulting pc + 1 as the return address: a traceback looks up
+	// a return address - 1, the call's own line.
 	uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
 	sp = ((sp - 128) & ~(uintptr_t)15) - 8;
-	*(uintptr_t *)sp = pc;
+	*(uintptr_t *)sp = pc + 1;
 	uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
 	uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)sigpanic;
 }

@@ -155,6 +155,7 @@ enum { SLICE_ALEN, SLICE_ACAP, SLICE_B, SLICE3_ALEN, SLICE3_ACAP, SLICE3_B, SLIC
 _Noreturn void runtime_panicslice(int which, intptr_t x, intptr_t y, bool x_unsigned);
 _Noreturn void runtime_panicdivide(void);
 _Noreturn void runtime_panicnil(void);       // nil pointer dereference
+_Noreturn void runtime_panicnilat(uintptr_t addr);  // the same before an access at offset addr
 _Noreturn void runtime_panicshift(void);     // negative shift amount
 _Noreturn void runtime_panicmakeslicelen(void);
 _Noreturn void runtime_gopanic(const GoEface *value);   // panic(v)
@@ -194,6 +195,27 @@ _Noreturn void os_Exit(intptr_t code);
 // The runtime's C main() sets up os.Args and signal handlers, calls the
 // generated "main..init" (package initialisation), then "main.main", then
 // exits 0 after flushing stdout.
+
+// ---- the pc -> function/line table of tracebacks (codegen/linetab.c emits it) ----
+// One GoFuncInfo per Go function (wrappers and thunks have none); a pc
+// belongs to the last line entry at or below its offset from entry.
+typedef struct GoLineEntry {
+	uint32_t pcoff;            // offset from the function's entry
+	uint32_t file;             // index into goscape_filetab
+	uint32_t line;
+} GoLineEntry;
+
+typedef struct GoFuncInfo {
+	uintptr_t entry;
+	uint32_t size, nlines;
+	const char *name;          // Go's name: "main.(*T).M", "main.main.func1"
+	const GoLineEntry *lines;  // in pc order; the first is at offset 0
+	uintptr_t has_args;        // a receiver or parameters: printed "(...)", else "()"
+} GoFuncInfo;
+
+extern const GoFuncInfo goscape_functab[];
+extern const uintptr_t goscape_nfunctab;
+extern const char *const goscape_filetab[];  // absolute source paths
 
 // ---- additions (runtime helper): conversions, assertions, errors, Fprint ----
 // Non-escaping []byte(s) / []rune(s) of a non-constant s: buf is a 32-byte

@@ -51,8 +51,9 @@ void rt_format_bounds(RtBuf *b, int which, int64_t x, int64_t y, bool x_unsigned
 }
 
 _Noreturn void rt_die_after_panic(void) {
-	static const char tail[] = "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
-	rt_stderr_write(tail, sizeof tail - 1);
+	RtBuf b = {0};
+	rt_format_traceback(&b);
+	rt_stderr_write(b.p, b.len);
 	rt_exit(2);
 }
 
@@ -105,6 +106,12 @@ _Noreturn void runtime_panicdivide(void) { rt_panic_runtime_error("integer divid
 // Explicit nil checks report addr=0x0 like Go's; pc is our caller's.
 _Noreturn void runtime_panicnil(void) {
 	rt_report_nil_deref(0, (uintptr_t)__builtin_return_address(0), "SIGSEGV: segmentation violation", 1);
+}
+
+// The check before an access at offset addr, which Go's code would make
+// and let fault: Go reports the faulting address.
+_Noreturn void runtime_panicnilat(uintptr_t addr) {
+	rt_report_nil_deref(addr, (uintptr_t)__builtin_return_address(0), "SIGSEGV: segmentation violation", 1);
 }
 
 _Noreturn void rt_report_nil_deref(uintptr_t addr, uintptr_t pc, const char *signame, int code) {

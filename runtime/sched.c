@@ -116,8 +116,10 @@ static _Noreturn void report_deadlock(void) {
 	for (G *g = allgs; g; g = g->alllink) {
 		if (g->status == G_DEAD)
 			continue;
-		buf_printf(&b, "\ngoroutine %lld [%s]:\n", (long long)g->id, g->waitreason ? g->waitreason : "running");
-		buf_str(&b, g->id == 1 ? "main.main()\n\t?:0 +0x0\n" : "main.func()\n\t?:0 +0x0\ncreated by main.main\n\t?:0 +0x0\n");
+		if (g == sched_cur)
+			rt_format_traceback(&b);
+		else
+			rt_format_traceback_waiting(&b, g);
 	}
 	rt_stderr_write(b.p, b.len);
 	buf_free(&b);
@@ -222,6 +224,7 @@ void runtime_go(void *closure, const void *args, uintptr_t argsize) {
 	if (!closure)
 		rt_fatal("go of nil func value");
 	G *g = newg();
+	g->gopc = (uintptr_t)__builtin_return_address(0);
 	g->closure = closure;
 	g->argsize = (argsize + 7) & ~(uintptr_t)7;
 	g->args = runtime_alloc(g->argsize, false);

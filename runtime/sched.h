@@ -41,6 +41,7 @@ struct G {
 	GoDeferFrame *frames;      // innermost function with defers first
 	GoPanic *panic;            // innermost active panic first
 	const char *sigline;       // "[signal ...]" of a fault being panicked, else NULL
+	uintptr_t gopc;            // return address of the go statement's call (traceback's "created by")
 };
 
 // A goroutine waiting on a channel (one per case for select).
@@ -85,6 +86,9 @@ struct GoPanic {
 	GoEface arg;
 	GoPanic *link;             // the panic that was active when this one began
 	uintptr_t argp;            // incoming area of the deferred call now running
+	uintptr_t fp;              // frame of the C function running its deferred calls
+	const char *file;          // and where it calls them, for tracebacks
+	int line;
 	bool recovered, aborted;
 };
 
@@ -102,6 +106,12 @@ struct GoPanic {
 // ---- scheduler (sched.c) ----
 extern G *sched_cur;           // the running goroutine (NULL before the first switch need)
 G *sched_current(void);        // sched_cur, creating the main G on first use
+
+// Tracebacks (traceback.c): "\ngoroutine N [state]:" and the frames of
+// the running goroutine (from the caller of rt_format_traceback), or of
+// a suspended one.
+void rt_format_traceback(RtBuf *b);
+void rt_format_traceback_waiting(RtBuf *b, const G *g);
 // Blocks the current goroutine until sched_ready; reports a deadlock when
 // nothing else can run.
 void sched_park(const char *reason);

@@ -1,0 +1,114 @@
+// linetab.c - the pc->function/line table that run-time tracebacks read
+// (runtime/traceback.c; the layout is GoFuncInfo in runtime/goscape.h).
+// For every Go function: its entry and size, Go's name for it
+// ("main.(*T).M", "main.main.func1"), its source file as an absolute path,
+// and the pc offsets where its line changes — the same positions the .loc
+// directives give gdb, so a traceback and a debugger agree. Thunks and
+// wrappers are left out, which hides them the way Go hides its wrappers.
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cg.h"
+
+typedef struct Mark {
+	int label;  // .Lpc<label>: where the line starts (0: the entry)
+	Pos pos;
+} Mark;
+
+// Package initialisation is one function whose lines come from every
+// file, so each mark names its file.
+typedef struct FuncLines {
+	const char *name, *sym;
+	bool has_args;
+	Vec marks;  // Mark*, in pc order
+} FuncLines;
+
+static Vec funcs;          // FuncLines*, in emission (= address) order
+static FuncLines *cur;     // the function being generated, if it is in the table
+static int pc_seq;
+
+static void add_mark(int label, Pos pos) {
+	Mark *m = xcalloc(1, sizeof(Mark));
+	*m = (Mark){label, pos};
+	vec_push(&cur->marks, m);
+}
+
+void linetab_begin(Func *f, const char *name) {
+	cur = xcalloc(1, sizeof(FuncLines));
+	cur->name = name;
+	cur->sym = cg.fnsym;
+	cur->has_args = f->recv || f->params.len;
+	// The prologue belongs to the func line, as in Go.
+	add_mark(0, f->decl ? f->decl->pos : (Pos){0});
+	vec_push(&funcs, cur);
+}
+
+void linetab_mark(Pos pos) {
+	if (!cur || pos.line <= 0)
+		return;
+	Mark *last = cur->marks.data[cur->marks.len - 1];
+	if (pos.line == last->pos.line && pos.file == last->pos.file)
+		return;
+	add_mark(++pc_seq, pos);
+	fprintf(cg.text, ".Lpc%d:\n", pc_seq);
+}
+
+void linetab_end(void) {
+	if (cur)
+		fprintf(cg.text, ".L%s_end:\n", cur->sym);
+	cur = NULL;
+}
+
+// The path a traceback shows: absolute, like Go's.
+static char *absolute_path(const char *name) {
+	char buf[PATH_MAX];
+	if (name[0] != '/' && realpath(name, buf))
+		return xstrdup(buf);
+	return xstrdup(name);
+}
+
+static void emit_asciz(FILE *out, const char *s) {
+	fputs("\t.asciz \"", out);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+	fputs("\"\n", out);
+}
+
+void linetab_emit(FILE *out) {
+	fprintf(out, "\n# pc -> function/line table for tracebacks (runtime/traceback.c)\n"
+	             "\t.section .rodata\n");
+	for (int i = 0; i < cg.prog->files.len; i++) {
+		File *file = cg.prog->files.data[i];
+		fprintf(out, ".Lsrcfile%d:\n", file->index);
+		emit_asciz(out, absolute_path(diag_file_name(file->index)));
+	}
+	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.globl goscape_filetab\ngoscape_filetab:\n");
+	for (int i = 0; i < cg.prog->files.len; i++)
+		fprintf(out, "\t.quad .Lsrcfile%d\n", i);  // indexed by Pos.file
+	fprintf(out, "\t.section .rodata\n");
+	for (int i = 0; i < funcs.len; i++) {
+		FuncLines *f = funcs.data[i];
+		fprintf(out, ".Lfuncname%d:\n", i);
+		emit_asciz(out, f->name);
+		fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line\n", i);
+		for (int j = 0; j < f->marks.len; j++) {
+			Mark *m = f->marks.data[j];
+			if (m->label)
+				fprintf(out, "\t.long .Lpc%d-%s, %d, %d\n", m->label, f->sym, m->pos.file, m->pos.line);
+			else
+				fprintf(out, "\t.long 0, %d, %d\n", m->pos.file, m->pos.line);
+		}
+	}
+	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.globl goscape_functab\n"
+	             "goscape_functab:  # entry, size, line entries, name, line table, has arguments\n");
+	for (int i = 0; i < funcs.len; i++) {
+		FuncLines *f = funcs.data[i];
+		fprintf(out, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d\n",
+		        f->sym, f->sym, f->sym, f->marks.len, i, i, f->has_args);
+	}
+	fprintf(out, "\t.globl goscape_nfunctab\ngoscape_nfunctab:\n\t.quad %d\n", funcs.len);
+	funcs.len = 0;
+}

@@ -1,0 +1,117 @@
+// traceback.c - a goroutine's stack as Go prints it after a fatal panic
+// or a deadlock:
+//
+//	goroutine 1 [running]:
+//	main.get(...)
+//		/abs/path/x.go:10 +0x1e
+//	main.main()
+//		/abs/path/x.go:20 +0x2b
+//
+// Every frame, generated or runtime, links its caller's %rbp (codegen's
+// prologue; the runtime is built with -fno-omit-frame-pointer), so the
+// walk follows the %rbp chain and looks each return address up in the
+// table codegen emits (codegen/linetab.c, GoFuncInfo in goscape.h).
+// Runtime frames are not in the table and are skipped, as Go hides its
+// runtime's, except a panic's own frame in the middle of the stack, shown
+// as "panic({type, data})" like Go's gopanic: it separates deferred calls
+// from the code that panicked.
+//
+// Arguments are not decoded: a function with parameters prints "(...)",
+// Go's notation for frames whose argument words it does not show.
+#include "rt.h"
+#include "heap.h"
+#include "sched.h"
+
+// Programs always define these; the runtime's unit tests link without them.
+#pragma weak goscape_functab
+#pragma weak goscape_nfunctab
+#pragma weak goscape_filetab
+
+enum { MAX_FRAMES = 100 };  // Go's _TracebackMaxFrames
+
+static const GoFuncInfo *find_func(uintptr_t pc) {
+	if (!&goscape_nfunctab)
+		return NULL;
+	// Tracebacks are rare: a linear scan keeps the table free of any
+	// ordering requirement.
+	for (uintptr_t i = 0; i < goscape_nfunctab; i++) {
+		const GoFuncInfo *f = &goscape_functab[i];
+		if (pc >= f->entry && pc - f->entry < f->size)
+			return f;
+	}
+	return NULL;
+}
+
+static const GoLineEntry *find_line(const GoFuncInfo *f, uintptr_t pc) {
+	const GoLineEntry *e = &f->lines[0];
+	for (uint32_t i = 1; i < f->nlines && f->lines[i].pcoff <= pc - f->entry; i++)
+		e = &f->lines[i];
+	return e;
+}
+
+// "\tFILE:LINE +0xOFF" of return address ret; the line is the call's,
+// ret - 1 (sigpanic's frame pushes the faulting pc + 1 for this reason).
+static void format_location(RtBuf *b, const GoFuncInfo *f, uintptr_t ret) {
+	const GoLineEntry *e = find_line(f, ret - 1);
+	buf_printf(b, "\t%s:%u +0x%lx\n", goscape_filetab[e->file], e->line, (unsigned long)(ret - f->entry));
+}
+
+static const GoPanic *panic_of_frame(const G *g, uintptr_t fp) {
+	for (const GoPanic *p = g ? g->panic : NULL; p; p = p->link)
+		if (p->fp == fp)
+			return p;
+	return NULL;
+}
+
+// Formats the frames from return address pc, whose function's frame
+// pointer is fp, up the chain (which must go up the stack) to stack_hi.
+static void format_frames(RtBuf *b, const G *g, uintptr_t pc, uintptr_t fp, uintptr_t stack_hi) {
+	int shown = 0;
+	while (fp && fp < stack_hi) {
+		const GoFuncInfo *f = find_func(pc - 1);
+		const GoPanic *p = panic_of_frame(g, fp);
+		if (f || (p && shown)) {
+			if (shown++ == MAX_FRAMES) {
+				buf_str(b, "...additional frames elided...\n");
+				return;
+			}
+			if (f) {
+				buf_printf(b, "%s(%s)\n", f->name, f->has_args ? "..." : "");
+				format_location(b, f, pc);
+			} else {
+				buf_printf(b, "panic({0x%lx, 0x%lx})\n\t%s:%d\n", (unsigned long)(uintptr_t)p->arg.type,
+				           (unsigned long)(uintptr_t)p->arg.data, p->file, p->line);
+			}
+		}
+		const uintptr_t *frame = (const uintptr_t *)fp;
+		if (frame[0] <= fp)
+			return;
+		pc = frame[1];
+		fp = frame[0];
+	}
+}
+
+static void format_goroutine(RtBuf *b, const G *g, uintptr_t pc, uintptr_t fp, uintptr_t stack_hi) {
+	buf_printf(b, "\ngoroutine %lld [%s]:\n", (long long)(g ? g->id : 1),
+	           g && g->waitreason ? g->waitreason : "running");
+	format_frames(b, g, pc, fp, stack_hi);
+	const GoFuncInfo *creator = g && g->gopc ? find_func(g->gopc - 1) : NULL;
+	if (creator) {
+		buf_printf(b, "created by %s\n", creator->name);
+		format_location(b, creator, g->gopc);
+	}
+}
+
+void rt_format_traceback(RtBuf *b) {
+	G *g = sched_cur;
+	uintptr_t *fp = __builtin_frame_address(0);
+	uintptr_t hi = g ? g->stack_hi : runtime_stack_top ? (uintptr_t)runtime_stack_top : gc_stack_top();
+	format_goroutine(b, g, fp[1], fp[0], hi);
+}
+
+void rt_format_traceback_waiting(RtBuf *b, const G *g) {
+	// sched_switch pushed %rbp first and then five registers below its
+	// return address (context.S).
+	const uintptr_t *sp = (const uintptr_t *)g->sp;
+	format_goroutine(b, g, sp[6], sp[5], g->stack_hi);
+}

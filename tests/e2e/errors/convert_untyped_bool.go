@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var p *int
+	x := int(p != nil)
+	println(x)
+}

@@ -3,7 +3,7 @@
 #
 #   make            build the compiler and the runtime
 #   make test       unit tests (Criterion) + end-to-end programs + escape
-#                   golden tests + crash fuzz
+#                   golden tests + traceback and driver tests + crash fuzz
 #   make test-gc    the programs again under GC stress and the escape checker
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
 #   make bench      benchmarks: escape analysis on/off, allocation throughput
@@ -101,7 +101,13 @@ fuzz-truncate: all
 escape-golden: all
 	tests/escape/run.sh ./$(GOSCAPE)
 
-test: all unit e2e escape-golden fuzz-truncate
+traceback: all
+	tests/traceback/run.sh ./$(GOSCAPE)
+
+cli: all
+	tests/cli/run.sh ./$(GOSCAPE)
+
+test: all unit e2e escape-golden traceback cli fuzz-truncate
 
 # The collector's checks: every e2e program and sample under GC stress and
 # the escape soundness checker, the heavy heap programs (millions of
@@ -129,5 +135,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e fuzz-truncate test asan bench deps regen clean
+.PHONY: all unit e2e escape-golden traceback cli fuzz-truncate test asan bench deps regen clean
 .DELETE_ON_ERROR:

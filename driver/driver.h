@@ -8,8 +8,10 @@
 
 #define GOSCAPE_VERSION "0.1"
 
-// Exit statuses of the driver itself (a `run` passes the program's through).
-enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2 };
+// Exit statuses of the driver itself (a `run` passes the program's through):
+// compile errors end `compile` and `asm` with 1 like `go tool compile`,
+// `build` and `run` with 2 like `go build` and `go run`.
+enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2, EXIT_BUILD = 2 };
 
 typedef enum { CMD_BUILD, CMD_RUN, CMD_ASM, CMD_COMPILE, CMD_VERSION, CMD_HELP } Command;
 
@@ -44,6 +46,8 @@ int cmd_compile(const Options *opt);
 // ---- toolchain.c ----
 // A fresh private directory, removed with its contents when the driver exits.
 const char *make_temp_dir(void);
+// mkdir -p: 0, or -1 with errno set.
+int make_dirs(const char *path);
 // Runs argv[0] (searched in PATH) without a shell and waits for it.
 // Returns its exit status, 128+N when killed by signal N, or -1 (after
 // printing why) when it could not be started.

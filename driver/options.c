@@ -39,13 +39,25 @@ static const CommandInfo commands[] = {
 	[CMD_HELP] = {"help", 0, "help [COMMAND]", "Prints the usage of goscape or of one command.\n"},
 };
 
-static const char flag_help[] =
-	"Flags:\n"
-	"  -o OUT         output file\n"
-	"  -m, -m=2       print escape-analysis decisions (-m=2 or -m -m: with reasons)\n"
-	"  -escape=off    allocate every escaping-capable value on the heap\n"
-	"  -S             keep the generated assembly (OUT.s); also GOSCAPE_KEEP=1\n"
-	"  -h, --help     this help\n";
+// The flags, each with the commands that accept it (-h is everyone's).
+static const struct {
+	int flag;
+	const char *text;
+} flag_help[] = {
+	{F_OUT, "  -o OUT         output file (build: a directory if it ends in / or exists)\n"},
+	{F_M, "  -m, -m=2       print escape-analysis decisions (-m=2 or -m -m: with reasons)\n"},
+	{F_ESCAPE, "  -escape=off    allocate every escaping-capable value on the heap\n"},
+	{F_KEEP, "  -S             keep the generated assembly (OUT.s); also GOSCAPE_KEEP=1\n"},
+};
+
+// The help lines of the flags in the set `flags`.
+static void print_flags(FILE *out, int flags) {
+	fprintf(out, "Flags:\n");
+	for (size_t i = 0; i < sizeof flag_help / sizeof flag_help[0]; i++)
+		if (flags & flag_help[i].flag)
+			fputs(flag_help[i].text, out);
+	fputs("  -h, --help     this help\n", out);
+}
 
 const char *command_name(Command cmd) {
 	return commands[cmd].name;
@@ -65,13 +77,17 @@ void print_usage(FILE *out) {
 	fprintf(out, "goscape compiles a subset of Go to x86-64 executables.\n\nUsage:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(out, "  goscape %s\n", commands[i].synopsis);
-	fprintf(out, "\n%s\nRun 'goscape help COMMAND' for details.\n", flag_help);
+	fputc('\n', out);
+	print_flags(out, F_OUT | F_M | F_ESCAPE | F_KEEP);
+	fprintf(out, "\nRun 'goscape help COMMAND' for details.\n");
 }
 
 void print_command_usage(FILE *out, Command cmd) {
 	fprintf(out, "usage: goscape %s\n\n%s", commands[cmd].synopsis, commands[cmd].help);
-	if (commands[cmd].flags)
-		fprintf(out, "\n%s", flag_help);
+	if (commands[cmd].flags) {
+		fputc('\n', out);
+		print_flags(out, commands[cmd].flags);
+	}
 }
 
 static int usage_error(Command cmd, const char *fmt, const char *arg) {

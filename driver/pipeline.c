@@ -80,9 +80,10 @@ static Program *analyse(const Options *opt) {
 	return prog;
 }
 
-// Generates the assembly into out; returns false after printing errors.
-static bool generate(Program *prog, FILE *out, const char *out_name) {
-	codegen_program(prog, out);
+// Generates the assembly into out (for linking into an executable when
+// `linking`); returns false after printing errors.
+static bool generate(Program *prog, FILE *out, const char *out_name, bool linking) {
+	(linking ? codegen_executable : codegen_program)(prog, out);
 	if (diag_count() > 0) {
 		diag_flush();
 		return false;
@@ -112,28 +113,47 @@ static char *program_name(const Options *opt) {
 
 // Compiles and links the program into exe. The assembly goes to
 // keep_as when given (it is kept), else into the temporary directory.
+// Returns EXIT_OK or, after printing why, EXIT_BUILD.
 static int build_executable(const Options *opt, const char *exe, const char *keep_as) {
 	Program *prog = analyse(opt);
-	if (!prog)
-		return EXIT_COMPILE;
-	if (!is_main_package(opt, prog))
-		return EXIT_COMPILE;
+	if (!prog || !is_main_package(opt, prog))
+		return EXIT_BUILD;
 	char *asm_path = keep_as ? xstrdup(keep_as) : xasprintf("%s/prog.s", make_temp_dir());
 	FILE *out = fopen(asm_path, "w");
 	if (!out) {
 		fprintf(stderr, "goscape: cannot create %s: %s\n", asm_path, strerror(errno));
-		return EXIT_COMPILE;
+		return EXIT_BUILD;
 	}
-	bool ok = generate(prog, out, asm_path);
+	bool ok = generate(prog, out, asm_path, true);
 	if (fclose(out) != 0)
 		ok = false;
 	if (!ok)
-		return EXIT_COMPILE;
-	return link_program(asm_path, exe) == 0 ? EXIT_OK : EXIT_COMPILE;
+		return EXIT_BUILD;
+	return link_program(asm_path, exe) == 0 ? EXIT_OK : EXIT_BUILD;
+}
+
+// Like go build: -o naming an existing directory, or ending in a slash,
+// writes the default name into that directory (created if need be).
+static const char *output_path(const Options *opt) {
+	const char *o = opt->out;
+	if (!o)
+		return program_name(opt);
+	size_t n = strlen(o);
+	struct stat st;
+	bool dir = (n > 0 && o[n - 1] == '/') || (stat(o, &st) == 0 && S_ISDIR(st.st_mode));
+	if (!dir)
+		return o;
+	if (make_dirs(o) != 0) {
+		fprintf(stderr, "goscape: cannot create directory %s: %s\n", o, strerror(errno));
+		return NULL;
+	}
+	return xasprintf("%s%s%s", o, o[n - 1] == '/' ? "" : "/", program_name(opt));
 }
 
 int cmd_build(const Options *opt) {
-	const char *exe = opt->out ? opt->out : program_name(opt);
+	const char *exe = output_path(opt);
+	if (!exe)
+		return EXIT_BUILD;
 	return build_executable(opt, exe, opt->keep_asm ? xasprintf("%s.s", exe) : NULL);
 }
 
@@ -155,7 +175,7 @@ int cmd_asm(const Options *opt) {
 	Program *prog = analyse(opt);
 	if (!prog)
 		return EXIT_COMPILE;
-	return generate(prog, stdout, "stdout") ? EXIT_OK : EXIT_COMPILE;
+	return generate(prog, stdout, "stdout", false) ? EXIT_OK : EXIT_COMPILE;
 }
 
 // compile: like asm, but quiet unless -o says where the assembly goes;
@@ -171,7 +191,7 @@ int cmd_compile(const Options *opt) {
 		fprintf(stderr, "goscape: cannot create %s: %s\n", path, strerror(errno));
 		return EXIT_COMPILE;
 	}
-	bool ok = generate(prog, out, path);
+	bool ok = generate(prog, out, path, false);
 	if (!to_stdout && fclose(out) != 0)
 		ok = false;
 	return ok ? EXIT_OK : EXIT_COMPILE;

@@ -65,6 +65,28 @@ const char *make_temp_dir(void) {
 	return dir;
 }
 
+int make_dirs(const char *path) {
+	char *p = strdup(path);
+	if (!p)
+		return -1;
+	// Every prefix ending before a slash, then the whole path.
+	for (char *q = p + 1;; q++) {
+		if (*q != '/' && *q != '\0')
+			continue;
+		char c = *q;
+		*q = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*q = c;
+		if (c == '\0' || q[1] == '\0')
+			break;
+	}
+	free(p);
+	return 0;
+}
+
 // ---- running programs ----
 
 int run_command(char *const argv[]) {

@@ -1,0 +1,88 @@
+#!/bin/sh
+# run.sh - the driver's behaviour, which no Go output can check: exit
+# statuses (build and run: 2 on compile errors like go build; compile: 1
+# like go tool compile), `-o DIR/`, per-command help, positioned errors
+# for what goscape cannot link, `-m -escape=off`'s report, and the source
+# text the assembly comments quote.
+#
+#   tests/cli/run.sh [path/to/goscape]
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+goscape=${1:-./goscape}
+case $goscape in /*) ;; *) goscape=$(pwd)/$goscape ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp "$here"/*.go "$tmp"/
+cd "$tmp" || exit 1
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+
+# status WANT CMD...: CMD exits with WANT (its output goes to out/err).
+status() {
+	want=$1
+	shift
+	"$@" >out 2>err
+	got=$?
+	if [ "$got" -eq "$want" ]; then ok; else bad "$*: exit $got, want $want: $(head -n 2 err)"; fi
+}
+
+# has FILE TEXT: FILE contains the line TEXT.
+has() {
+	if grep -qxF -- "$2" "$1"; then ok; else bad "$1 lacks: $2"; fi
+}
+
+hasnt() {
+	if grep -qF -- "$2" "$1"; then bad "$1 has: $2"; else ok; fi
+}
+
+status 2 "$goscape" build unused.go
+has err "unused.go:4:2: x declared but not used"
+status 2 "$goscape" run unused.go
+status 1 "$goscape" compile unused.go
+status 1 "$goscape" asm unused.go
+
+# Functions declared for type checking only: positioned, never the linker's.
+status 2 "$goscape" build stub_call.go
+has err "stub_call.go:10:21: strings.ToUpper is not supported by goscape (declared for type checking only)"
+has err "stub_call.go:11:9: runtime.GC is not supported by goscape (declared for type checking only)"
+hasnt err "undefined reference"
+status 0 "$goscape" compile stub_call.go
+status 2 "$goscape" build bad_import.go
+has err "bad_import.go:3:8: could not import net/http (package not supported by goscape)"
+hasnt err "undefined: http"
+
+# -o DIR/ and -o EXISTING_DIR write NAME into the directory.
+status 0 "$goscape" build -o outdir/sub/ annotate.go
+[ -x outdir/sub/annotate ] && ok || bad "-o outdir/sub/ wrote no outdir/sub/annotate"
+mkdir -p existing
+status 0 "$goscape" build -o existing annotate.go
+[ -x existing/annotate ] && ok || bad "-o existing wrote no existing/annotate"
+
+# help CMD lists the flags CMD accepts, and only those.
+status 0 "$goscape" help asm
+hasnt out "-o OUT"
+hasnt out "-S "
+has out "  -escape=off    allocate every escaping-capable value on the heap"
+status 0 "$goscape" help run
+hasnt out "-o OUT"
+status 0 "$goscape" help build
+has out "  -S             keep the generated assembly (OUT.s); also GOSCAPE_KEEP=1"
+
+# -m with -escape=off reports what it decided: everything on the heap.
+status 0 "$goscape" build -m -escape=off -o annotate annotate.go
+has err "annotate.go:18:13: ... argument escapes to heap"
+has err "annotate.go:18:17: sum(3, 4) escapes to heap"
+has err "annotate.go:19:2: moved to heap: x"
+
+# The comments quote each expression's own source text.
+status 0 "$goscape" asm annotate.go
+has out "	# box sum(3, 4) in interface {} -> heap: sum(3, 4) flows to the heap via \`... argument\` (line 18)"
+has out "	# box len(grow(10)) in interface {} -> heap: len(grow(10)) flows to the heap via \`... argument\` (line 18)"
+has out "	# append(s, i): new backing array -> heap: growslice always allocates on the heap"
+has out "	# ... argument of fmt.Println -> stack: does not outlive its frame"
+
+echo "cli tests: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

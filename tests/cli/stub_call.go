@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+func main() {
+	fmt.Println(strings.ToUpper("x"))
+	runtime.GC()
+}

@@ -4,7 +4,8 @@
 #   make            build the compiler and the runtime
 #   make test       unit tests (Criterion) + end-to-end programs + escape
 #                   golden tests + traceback and driver tests + crash fuzz
-#   make test-gc    the programs again under GC stress and the escape checker
+#   make test-gc    the programs again under GC stress and the escape checker;
+#                   the heavy stack cases (tests/stacks: 100k goroutines, overflows)
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
 #   make bench      benchmarks: escape analysis on/off, allocation throughput
 #   make regen      refresh tests/e2e expected outputs with Go 1.19 (needs golang-go)
@@ -117,6 +118,7 @@ test-gc: all
 	tests/heap/gcstress.sh ./$(GOSCAPE) tests/e2e samples
 	MODES="GOSCAPE_DEBUG=checkescape=1 GOGC=10" tests/heap/gcstress.sh ./$(GOSCAPE) tests/heap
 	tests/heap/rss_check.sh ./$(GOSCAPE)
+	RUN_TIMEOUT=120 JOBS=1 tests/run_e2e.sh ./$(GOSCAPE) tests/stacks
 
 # Programs and compiler never free at exit by design: no leak reports.
 asan:

@@ -69,6 +69,10 @@ void tmp_release(int mark);
 void tmp_pin(void);                                   // keep everything allocated so far (stack objects)
 void frame_need_out(int64_t size);                // reserve outgoing argument space
 int64_t frame_size(void);                         // final 16-aligned size
+// After `push %rbp; mov %rsp, %rbp`: the stack check, then `sub $size,
+// %rsp`. overflow: a cold path calling stack_overflow_call (NULL: inline).
+void frame_enter(int64_t size, const char *overflow);
+extern const char stack_overflow_call[];
 void frame_map_comment(FILE *out);
 
 // ---- types helpers (gen_expr.c) ----

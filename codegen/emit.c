@@ -33,7 +33,7 @@ void emit_note(const char *fmt, ...) {
 
 // ---- cold paths ----
 // The calls that only run to panic (nil pointer, index out of range, ...)
-// are moved to the end of the function, so that the hot path falls
+// or to report a stack overflow (the prologue's check) are moved to the end of the function, so that the hot path falls
 // through its checks. Identical ones share one copy.
 typedef struct Cold {
 	const char *label, *code;
@@ -59,7 +59,7 @@ const char *cold_path(const char *code) {
 
 void emit_cold_paths(void) {
 	if (colds.len)  // reached from the body: the frame is still set up
-		fprintf(cg.text, "# cold paths: run-time panics\n\t.cfi_def_cfa %%rbp, 16\n");
+		fprintf(cg.text, "# cold paths: run-time panics, stack overflow\n\t.cfi_def_cfa %%rbp, 16\n");
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
 		fprintf(cg.text, "%s:\n", c->label);

@@ -79,6 +79,35 @@ int64_t frame_size(void) {
 	return (fr.max_depth + fr.out_max + 15) / 16 * 16;
 }
 
+// runtime/goscape.h: runtime_stack_guard is the running stack's lowest
+// address plus a guard zone of which STACK_SMALL bytes may be taken by a
+// frame before the check, so small frames compare %rsp itself, as Go's
+// prologues do. The check costs a compare with memory and a branch
+// predicted not taken: no stack grows, a failed check prints Go's
+// "goroutine stack exceeds 1000000000-byte limit" and exits.
+enum { STACK_SMALL = 4096 };
+
+const char stack_overflow_call[] = "\tmov %rsp, %rdi\n\tcall runtime_morestack\n";
+
+void frame_enter(int64_t size, const char *overflow) {
+	if (size <= STACK_SMALL) {
+		emit("cmp runtime_stack_guard(%%rip), %%rsp  # stack check: room for this %lld-byte frame below the guard",
+		     (long long)size);
+	} else {
+		emit("lea -%lld(%%rsp), %%rax  # stack check: the frame must end above the guard", (long long)size);
+		emit("cmp runtime_stack_guard(%%rip), %%rax");
+	}
+	if (overflow) {
+		emit("jb %s", overflow);
+	} else {
+		emit("jae 1f");
+		fputs(stack_overflow_call, cg.text);
+		fputs("1:\n", cg.text);
+	}
+	if (size)
+		emit("sub $%lld, %%rsp", (long long)size);
+}
+
 // Every slot with its offset, size and what it holds. Temporaries share
 // offsets (they are reused statement by statement): each offset is listed
 // once, with its first use and the number of later ones.

@@ -543,8 +543,7 @@ static void gen_thunk(Thunk *t) {
 	cg.text = cg.out;
 	emit("push %%rbp");
 	emit("mov %%rsp, %%rbp");
-	if (frame)
-		emit("sub $%lld, %%rsp", (long long)frame);
+	frame_enter(frame, NULL);
 	if (t->kind == THUNK_IFACE_MV || t->kind == THUNK_IFACE_MEXPR) {
 		// the itab's code pointer into %r11, the data word as the receiver
 		if (t->kind == THUNK_IFACE_MV) {

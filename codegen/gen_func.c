@@ -154,6 +154,7 @@ void func_end(const char *comment) {
 	emit("leave");
 	emit(".cfi_def_cfa %%rsp, 8");
 	emit("ret");
+	const char *overflow = cold_path(stack_overflow_call);
 	emit_cold_paths();
 	linetab_end();
 	fclose(st.body);
@@ -171,8 +172,8 @@ void func_end(const char *comment) {
 	fprintf(out, "\t.text\n\t.globl %s\n\t.p2align 4\n\t.type %s, @function\n%s:\n", sym, sym, sym);
 	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
 	fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
-	if (frame_size())
-		fprintf(out, "\tsub $%lld, %%rsp\n", (long long)frame_size());
+	cg.text = out;
+	frame_enter(frame_size(), overflow);
 	fwrite(st.buf, 1, st.len, out);
 	fprintf(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);
 	free(st.buf);

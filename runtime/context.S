@@ -1,5 +1,5 @@
 // context.S - the machine-level half of goroutines and defer: switching
-// stacks, the first frame of a new goroutine, calling deferred Go
+// stacks (between goroutines, and main's off the OS stack), the first frame of a new goroutine, calling deferred Go
 // closures, and jumping back into a frame that recovered a panic.
 #include "asm.h"
 	.text
@@ -17,6 +17,18 @@ sched_switch:
 	POP_CALLEE_SAVED
 	ret
 	.size sched_switch, .-sched_switch
+
+// _Noreturn void stack_call_on(uintptr_t sp, void (*fn)(void))
+// Leaves the current stack for good: calls fn with %rsp = sp (16-byte
+// aligned), no frame pointer chain above it. How main gets its stack.
+	.globl stack_call_on
+	.type stack_call_on, @function
+stack_call_on:
+	movq %rdi, %rsp
+	xorl %ebp, %ebp
+	call *%rsi
+	ud2
+	.size stack_call_on, .-stack_call_on
 
 // A new goroutine's stack holds six zero registers and this address, so
 // the first switch to it "returns" here.

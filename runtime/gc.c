@@ -18,6 +18,7 @@
 
 GCSettings gc_settings = {.gogc = 100};
 void (*runtime_gc_scan_stacks)(void (*scan)(uintptr_t lo, uintptr_t hi));
+void (*runtime_gc_release_stacks)(void);
 
 extern char __data_start[], _end[];   // linker symbols bounding data+bss
 
@@ -135,6 +136,8 @@ void gc_collect(bool forced, uintptr_t sp)
 	set_goal();
 	// Like Go's scavenger: keep about 10% over the goal resident.
 	mheap_scavenge(heap_stats.ngc, heap_stats.heap_goal / 10 * 11);
+	if (runtime_gc_release_stacks)
+		runtime_gc_release_stacks();
 	uint64_t t3 = now_ns();
 	heap_stats.pause_ns += t3 - t0;
 	if (gc_settings.gctrace)

@@ -4,8 +4,9 @@
 // Conservatively scanned blocks are not checked: they may hold stale
 // stack-looking words legitimately.
 //
-// The stack range is RLIMIT_STACK bytes below the running stack's top
-// (main's, or a goroutine's), so pointers into frames that already
+// The stack range is the running stack's whole reservation (main's or a
+// goroutine's: stack.c), or RLIMIT_STACK bytes below the OS stack's top
+// in the runtime's unit tests, so pointers into frames that already
 // returned count too.
 #include "heap.h"
 #include "rt.h"
@@ -25,11 +26,14 @@ static uintptr_t stack_lo, stack_hi;
 
 void gc_escape_setup(void)
 {
+	stack_hi = gc_stack_top();
+	stack_lo = stack_running_lo();
+	if (stack_lo)
+		return;
 	struct rlimit rl;
 	uintptr_t size = 8 << 20;
 	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < ((rlim_t)1 << 30))
 		size = (uintptr_t)rl.rlim_cur;
-	stack_hi = gc_stack_top();
 	stack_lo = stack_hi - size;
 }
 

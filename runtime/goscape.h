@@ -255,6 +255,16 @@ intptr_t fmt_Fprintf(const GoIface *w, const GoString *format, const GoSlice *ar
 // go f(args): the new goroutine copies the block and runs f on its own stack.
 void runtime_go(void *closure, const void *args, uintptr_t argsize);
 
+// Stacks (runtime/stack.c). Every Go function's prologue checks that its
+// frame ends at or above runtime_stack_guard (0: no limit) and otherwise
+// calls runtime_morestack with its %rsp, which prints Go's "goroutine
+// stack exceeds 1000000000-byte limit" report and exits 2. The guard
+// leaves room below for frames up to STACK_SMALL bytes, which therefore
+// compare %rsp itself.
+#define STACK_SMALL 4096
+extern uintptr_t runtime_stack_guard;
+_Noreturn void runtime_morestack(uintptr_t sp);
+
 // Channels. A nil GoChan* is the nil channel. The first two words are
 // len and cap (codegen may read them directly after a nil check).
 typedef struct GoChan GoChan;

@@ -194,6 +194,7 @@ _Noreturn void runtime_throw_oom(void);
 // ---- extra public hooks (see /work/notes/heap-api.txt) ----
 extern void *runtime_stack_top;         // top of the running stack (os.c); NULL: __libc_stack_end
 extern void (*runtime_gc_scan_stacks)(void (*scan)(uintptr_t lo, uintptr_t hi));
+extern void (*runtime_gc_release_stacks)(void);   // after each cycle: free dead stacks' pages
 extern uint8_t runtime_zerobase[8];     // every zero-size allocation
 void runtime_gc(void);                  // a forced collection
 void runtime_heap_exit_report(void);    // GOSCAPE_DEBUG=allocs=1 summary, printed once

@@ -1,20 +1,27 @@
-// main.c - program entry: sets up os.Args and the fault handlers, runs
-// the generated package initialiser and main.main, flushes stdout.
+// main.c - program entry: sets up the fault handlers, moves onto the main
+// goroutine's stack (stack.c), sets up os.Args, runs the generated
+// package initialiser and main.main; stdout is flushed at exit.
 #include <string.h>
 #include "rt.h"
 
 extern void go_main_init(void) __asm__("main..init");
 extern void go_main_main(void) __asm__("main.main");
 
-int main(int argc, char **argv) {
-	// The GC scans the stack from its current pointer up to here.
-	runtime_stack_top = (void *)(((uintptr_t)__builtin_frame_address(0) + 63) & ~(uintptr_t)63);
-	rt_install_signals();
-	GoString *args = runtime_alloc((uintptr_t)argc * sizeof(GoString), false);
-	for (int i = 0; i < argc; i++)
-		args[i] = (GoString){(const uint8_t *)argv[i], (intptr_t)strlen(argv[i])};
-	os_Args = (GoSlice){args, argc, argc};
+static int main_argc;
+static char **main_argv;
+
+static void main_goroutine(void) {
+	GoString *args = runtime_alloc((uintptr_t)main_argc * sizeof(GoString), false);
+	for (int i = 0; i < main_argc; i++)
+		args[i] = (GoString){(const uint8_t *)main_argv[i], (intptr_t)strlen(main_argv[i])};
+	os_Args = (GoSlice){args, main_argc, main_argc};
 	go_main_init();
 	go_main_main();
-	rt_exit(0);
+}
+
+int main(int argc, char **argv) {
+	main_argc = argc;
+	main_argv = argv;
+	rt_install_signals();
+	stack_run_main(main_goroutine);
 }

@@ -33,8 +33,17 @@ static inline bool mem_eq(const void *a, const void *b, size_t n) {
 #define GOSTR_ARG(s) (int)(s).len, (const char *)(s).ptr
 
 // ---- process (os.c, signal.c) ----
-extern void *runtime_stack_top;  // highest address of the main stack the GC must scan
+extern void *runtime_stack_top;  // highest address of the running stack (the GC scans up to it)
 void rt_install_signals(void);
+
+// ---- stacks (stack.c; the prologue's check is in goscape.h) ----
+void stack_alloc(uintptr_t *lo, uintptr_t *hi);     // a goroutine's slot, usable [lo, hi)
+void stack_release(uintptr_t lo, uintptr_t hi);     // a dead one's deep pages back to the OS
+void stack_set_running(uintptr_t lo, uintptr_t hi); // the stack now running (lo 0: the OS stack)
+uintptr_t stack_running_lo(void);                   // its lowest address (0: the OS stack)
+// Runs body on a fresh stack for the main goroutine, then exits 0.
+_Noreturn void stack_run_main(void (*body)(void));
+_Noreturn void stack_call_on(uintptr_t sp, void (*fn)(void));   // context.S
 
 // ---- output (os.c) ----
 void rt_stdout_write(const void *p, size_t n);   // buffered fd 1

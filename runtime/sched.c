@@ -1,14 +1,12 @@
 // sched.c - goroutines on one OS thread: creating them, the run queue
 // (a "run next" slot plus a FIFO, as in Go's P), parking and readying,
-// the deadlock report, and the suspended stacks the collector must scan.
+// the deadlock report, and the suspended stacks the collector must scan
+// (and, once dead, give back: stack.c says where stacks live).
 #include <string.h>
-#include <sys/mman.h>
 #include "heap.h"
 #include "sched.h"
 
 enum {
-	STACK_SIZE = 1 << 20,      // reserved per goroutine; pages are touched on demand
-	GUARD_SIZE = 1 << 12,      // PROT_NONE below the stack: overflow faults
 	FIRST_GOID = 18,           // what Go's user goroutines usually get (only 1 matters)
 };
 
@@ -26,6 +24,16 @@ static void scan_suspended_stacks(void (*scan)(uintptr_t lo, uintptr_t hi)) {
 			scan(g->sp, g->stack_hi);
 }
 
+// After a collection, like Go's markrootFreeGStacks: the pages of stacks
+// whose goroutines died since the last one go back to the OS. A stack
+// reused in between never costs a system call.
+static void release_dead_stacks(void) {
+	for (G *g = gfree; g && !g->stack_released; g = g->schedlink) {
+		stack_release(g->stack_lo, g->stack_hi);
+		g->stack_released = true;
+	}
+}
+
 static void add_to_allgs(G *g) {
 	if (allgs_tail)
 		allgs_tail->alllink = g;
@@ -35,17 +43,20 @@ static void add_to_allgs(G *g) {
 }
 
 // The main goroutine is created the first time the scheduler is needed;
-// it runs on the OS stack the collector already knows.
+// it runs on the stack it already has (main.c's, or the OS stack in the
+// runtime's unit tests).
 G *sched_current(void) {
 	if (sched_cur)
 		return sched_cur;
 	G *g = runtime_alloc(sizeof *g, false);
 	g->id = 1;
 	g->status = G_RUNNING;
-	g->stack_hi = runtime_stack_top ? (uintptr_t)runtime_stack_top : gc_stack_top();
+	g->stack_lo = stack_running_lo();
+	g->stack_hi = gc_stack_top();
 	add_to_allgs(g);
 	sched_cur = g;
 	runtime_gc_scan_stacks = scan_suspended_stacks;
+	runtime_gc_release_stacks = release_dead_stacks;
 	return g;
 }
 
@@ -54,20 +65,17 @@ static G *newg(void) {
 	G *g = gfree;
 	if (g) {
 		gfree = g->schedlink;
+		// Frames below the dead goroutine's last sp all returned (or were
+		// unpoisoned by the recovery that jumped over them).
+		stack_unpoison(g->sp, g->stack_hi);
 	} else {
 		g = runtime_alloc(sizeof *g, false);
-		uint8_t *mem = mmap(NULL, STACK_SIZE + GUARD_SIZE, PROT_READ | PROT_WRITE,
-		                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-		if (mem == MAP_FAILED)
-			rt_fatal("runtime: cannot allocate goroutine stack");
-		mprotect(mem, GUARD_SIZE, PROT_NONE);
-		g->stack_lo = (uintptr_t)mem + GUARD_SIZE;
-		g->stack_hi = g->stack_lo + STACK_SIZE;
+		stack_alloc(&g->stack_lo, &g->stack_hi);
 		add_to_allgs(g);
 	}
 	g->id = next_goid++;
 	g->schedlink = NULL;
-	stack_unpoison(g->stack_lo, g->stack_hi);
+	g->stack_released = false;
 	// The first switch pops six zero registers and returns to sched_gostart.
 	uintptr_t *sp = (uintptr_t *)g->stack_hi;
 	*--sp = 0;
@@ -131,22 +139,22 @@ static _Noreturn void report_deadlock(void) {
 // AddressSanitizer must be told about stack switches: its idea of the
 // current stack decides what __asan_handle_no_return may clear.
 static G *switching_from;
-static const void *main_bottom;   // learnt when main first switches away
+static const void *main_bottom;   // of the OS stack, learnt when main first switches away
 static size_t main_size;
 
 static void fiber_leave(G *prev, G *next, void **fake) {
 	switching_from = prev;
-	bool to_main = next->id == 1;
+	bool to_os_stack = next->stack_lo == 0;   // main in the runtime's unit tests
 	__sanitizer_start_switch_fiber(prev->status == G_DEAD ? NULL : fake,
-	                               to_main ? main_bottom : (const void *)next->stack_lo,
-	                               to_main ? main_size : next->stack_hi - next->stack_lo);
+	                               to_os_stack ? main_bottom : (const void *)next->stack_lo,
+	                               to_os_stack ? main_size : next->stack_hi - next->stack_lo);
 }
 
 static void fiber_enter(void *fake) {
 	const void *bottom;
 	size_t size;
 	__sanitizer_finish_switch_fiber(fake, &bottom, &size);
-	if (switching_from->id == 1) {
+	if (switching_from->stack_lo == 0) {
 		main_bottom = bottom;
 		main_size = size;
 	}
@@ -167,7 +175,7 @@ static void schedule(void) {
 	if (next == prev)
 		return;
 	sched_cur = next;
-	runtime_stack_top = (void *)next->stack_hi;
+	stack_set_running(next->stack_lo, next->stack_hi);
 	void *fake = NULL;
 	fiber_leave(prev, next, &fake);
 	sched_switch(&prev->sp, next->sp);

@@ -3,8 +3,8 @@
 //
 // One OS thread runs every goroutine, cooperatively, like Go with one P:
 // a goroutine runs until it blocks on a channel or exits. The main
-// goroutine runs on the OS stack; the others on mmap'd stacks with a
-// guard page. Readying a goroutine puts it in the "run next" slot (the
+// goroutine and the others run on stacks of stack.c (in the runtime's unit
+// tests main stays on the OS stack). Readying a goroutine puts it in the "run next" slot (the
 // previous occupant moves to the tail of the FIFO run queue), which is
 // what gives Go 1.19's observable orderings (docs/go-runtime.md 9.3).
 #ifndef GOSCAPE_SCHED_H
@@ -22,7 +22,8 @@ typedef struct GoPanic GoPanic;
 // allgs list so the collector sees everything it points to.
 struct G {
 	uintptr_t sp;              // saved stack pointer while not running (context.S)
-	uintptr_t stack_lo, stack_hi;  // usable stack (guard page below lo); main: 0, OS stack top
+	uintptr_t stack_lo, stack_hi;  // its stack (stack.c); lo 0: the OS stack
+	bool stack_released;       // dead, and its pages given back
 	int64_t id;
 	int status;
 	const char *waitreason;    // "chan receive", ... while G_WAITING

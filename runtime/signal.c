@@ -35,9 +35,9 @@ static void on_fault(int sig, siginfo_t *info, void *ctx) {
 		rt_sigpanic_redirect(ctx, addr, pc, signal_name(sig), info->si_code);
 		return;
 	} else if (addr + 65536 >= sp && addr < (uintptr_t)runtime_stack_top) {
-		buf_printf(&b, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-		               "runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\nfatal error: stack overflow\n",
-		           (unsigned long)sp, (unsigned long)addr, (unsigned long)(uintptr_t)runtime_stack_top);
+		// Runtime C code ran past its stack's guard zone (Go code checks
+		// its frames before using them: stack.c).
+		runtime_morestack(sp);
 	} else {
 		buf_printf(&b, "unexpected fault address 0x%lx\nfatal error: fault\n"
 		               "[signal %s code=0x%x addr=0x%lx pc=0x%lx]\n",

@@ -47,14 +47,15 @@ build_lines() {
 	LC_ALL=C sed -e '/^#/d' -e '/^$/d' -e 's|^\./||'
 }
 
-# Runs the built case DIR/NAME with stdin /dev/null (10 s limit) and writes
+# Runs the built case DIR/NAME with stdin /dev/null (RUN_TIMEOUT seconds,
+# default 10) and writes
 # what the expected files hold: OUT.stdout, OUT.stderr (first paragraph
 # only when the exit code is not 0), both normalised, and OUT.exit. The raw
 # output is kept next to DIR while it runs, not in it, so that the program
 # sees only itself in its directory.
 run_built_case() {
 	local dir=$1 name=$2 out=$3 code
-	(cd "$dir" && timeout 10 "./$name" </dev/null >"$dir.stdout.raw" 2>"$dir.stderr.raw")
+	(cd "$dir" && timeout "${RUN_TIMEOUT:-10}" "./$name" </dev/null >"$dir.stdout.raw" 2>"$dir.stderr.raw")
 	code=$?
 	normalise <"$dir.stdout.raw" >"$out.stdout"
 	if [ $code -eq 0 ]; then

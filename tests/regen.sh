@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # regen.sh - writes the expected outputs of the end-to-end cases with Go 1.19.
 #
-#   tests/regen.sh [DIR|FILE.go ...]  (default: tests/e2e, tests/e2e/known-failing, samples)
+#   tests/regen.sh [DIR|FILE.go ...]  (default: tests/e2e, tests/e2e/known-failing,
+#                                      tests/stacks, samples)
 #
 # For each NAME.go, in a temporary directory holding only a copy of it:
 #   go build -gcflags=-l -o NAME NAME.go        (GO111MODULE=off)
 # Compile-error cases (tests/e2e/errors/ or first line "// ERROR") get
 # NAME.err: the build output without '#' lines, empty lines and './'.
-# Other cases are run with stdin /dev/null and a 10 s timeout, giving
+# Other cases are run with stdin /dev/null and a 10 s timeout (RUN_TIMEOUT), giving
 # NAME.stdout, NAME.stderr (only the first paragraph when the exit code is
 # not 0) and NAME.exit, with 0x<6+ hex digits> masked as 0xADDR.
 set -u
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.." || exit 1
 command -v go >/dev/null || { echo "regen.sh: go not found (apt-get install golang-go)" >&2; exit 1; }
 go version | grep -q ' go1\.19' || echo "regen.sh: warning: expected outputs are meant to come from Go 1.19: $(go version)" >&2
 
-[ $# -gt 0 ] || set -- tests/e2e tests/e2e/known-failing samples
+[ $# -gt 0 ] || set -- tests/e2e tests/e2e/known-failing tests/stacks samples
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 export GO111MODULE=off GOFLAGS="" GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOTMPDIR="$tmp"

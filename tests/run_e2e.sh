@@ -9,7 +9,7 @@
 #   NAME.err expected: the build must fail (exit 1..127) and its first
 #     diagnostic line (NAME.go:L:C: ...) must equal NAME.err's first line.
 #   otherwise: the build must succeed; NAME then runs with stdin /dev/null
-#     (10 s limit) and its normalised stdout, stderr (first paragraph only
+#     (10 s limit, RUN_TIMEOUT) and its normalised stdout, stderr (first paragraph only
 #     when the exit code is not 0) and exit code must equal the expected ones.
 # Prints `PASS name` / `FAIL name: reason` per case and, last, exactly
 # `N passed, M failed`; exits 1 if a case failed.

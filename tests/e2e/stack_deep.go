@@ -37,7 +37,7 @@ func wide(n int) int {
 
 func main() {
 	fmt.Println(depth(1000000))
-	fmt.Println(wide(1000000))
+	fmt.Println(wide(200000))
 
 	var walk func(n int) int
 	walk = func(n int) int {
@@ -48,7 +48,7 @@ func main() {
 	}
 	a, b, c := make(chan int), make(chan int), make(chan int)
 	go func() { a <- depth(1000000) }()
-	go func() { b <- wide(300000) }()
+	go func() { b <- wide(100000) }()
 	go func() { c <- walk(1000000) }()
 	fmt.Println(<-a, <-b, <-c)
 }

@@ -18,14 +18,15 @@ sched_switch:
 	ret
 	.size sched_switch, .-sched_switch
 
-// _Noreturn void stack_call_on(uintptr_t sp, void (*fn)(void))
+// _Noreturn void stack_call_on(uintptr_t sp, void (*fn)(void), uintptr_t fp)
 // Leaves the current stack for good: calls fn with %rsp = sp (16-byte
-// aligned), no frame pointer chain above it. How main gets its stack.
+// aligned) and %rbp = fp, where fn's frame pointer chain continues (0:
+// nowhere). How main gets its stack, and the overflow report its own.
 	.globl stack_call_on
 	.type stack_call_on, @function
 stack_call_on:
 	movq %rdi, %rsp
-	xorl %ebp, %ebp
+	movq %rdx, %rbp
 	call *%rsi
 	ud2
 	.size stack_call_on, .-stack_call_on

@@ -43,7 +43,8 @@ void stack_set_running(uintptr_t lo, uintptr_t hi); // the stack now running (lo
 uintptr_t stack_running_lo(void);                   // its lowest address (0: the OS stack)
 // Runs body on a fresh stack for the main goroutine, then exits 0.
 _Noreturn void stack_run_main(void (*body)(void));
-_Noreturn void stack_call_on(uintptr_t sp, void (*fn)(void));   // context.S
+// Leaves the running stack for good: fn runs with %rsp = sp, %rbp = fp.
+_Noreturn void stack_call_on(uintptr_t sp, void (*fn)(void), uintptr_t fp);   // context.S
 
 // ---- output (os.c) ----
 void rt_stdout_write(const void *p, size_t n);   // buffered fd 1

@@ -69,21 +69,22 @@ uintptr_t stack_running_lo(void) {
 	return runtime_stack_guard ? runtime_stack_guard - STACK_GUARD : 0;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+// A stack left for good: ASan learns the new one's bounds (else it takes
+// deep frames for a stack of half a gigabyte and warns).
+#define fiber_leave(lo, size) __sanitizer_start_switch_fiber(NULL, lo, size)
+#define fiber_enter() __sanitizer_finish_switch_fiber(NULL, NULL, NULL)
+#else
+#define fiber_leave(lo, size) ((void)0)
+#define fiber_enter() ((void)0)
+#endif
+
 // The main goroutine's body, started on its own stack by stack_run_main.
 static void (*main_body)(void);
 
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/common_interface_defs.h>
-// The OS stack is left for good: ASan learns the new stack's bounds.
-#define fiber_leave_os_stack(lo, size) __sanitizer_start_switch_fiber(NULL, lo, size)
-#define fiber_enter_main() __sanitizer_finish_switch_fiber(NULL, NULL, NULL)
-#else
-#define fiber_leave_os_stack(lo, size) ((void)0)
-#define fiber_enter_main() ((void)0)
-#endif
-
 static _Noreturn void enter_main(void) {
-	fiber_enter_main();
+	fiber_enter();
 	main_body();
 	rt_exit(0);
 }
@@ -92,20 +93,33 @@ _Noreturn void stack_run_main(void (*body)(void)) {
 	uint8_t *lo = reserve(MAIN_STACK);
 	main_body = body;
 	stack_set_running((uintptr_t)lo, (uintptr_t)lo + MAIN_STACK);
-	fiber_leave_os_stack(lo, MAIN_STACK);
-	stack_call_on((uintptr_t)lo + MAIN_STACK, enter_main);
+	fiber_leave(lo, MAIN_STACK);
+	stack_call_on((uintptr_t)lo + MAIN_STACK, enter_main, 0);
 }
 
-// Go's report. Called with the stack pointer of a function whose frame
-// does not fit (its prologue's cold path: the STACK_GUARD bytes left are
-// plenty for this), and by the fault handler for a fault next to the
-// stack pointer (on the signal stack).
-_Noreturn void runtime_morestack(uintptr_t sp) {
+// Go's report runs on a stack of its own, as Go's morestack runs on g0:
+// a fault handler may call it with no room left on the goroutine's. The
+// frame pointer chain still leads into the goroutine's frames.
+static uint8_t report_stack[64 << 10] __attribute__((aligned(16)));
+static uintptr_t overflow_sp;
+
+static _Noreturn void report_overflow(void) {
+	fiber_enter();
 	RtBuf b = {0};
 	buf_printf(&b, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 	               "runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\nfatal error: stack overflow\n",
-	           (unsigned long)sp, (unsigned long)stack_running_lo(),
+	           (unsigned long)overflow_sp, (unsigned long)stack_running_lo(),
 	           (unsigned long)(uintptr_t)runtime_stack_top);
 	rt_stderr_write(b.p, b.len);
 	rt_die_after_panic();
+}
+
+// Called with the stack pointer of a function whose frame does not fit
+// (its prologue's cold path), and by the fault handler for a fault next
+// to the stack pointer (on the signal stack).
+_Noreturn void runtime_morestack(uintptr_t sp) {
+	overflow_sp = sp;
+	fiber_leave(report_stack, sizeof report_stack);
+	stack_call_on((uintptr_t)report_stack + sizeof report_stack, report_overflow,
+	              (uintptr_t)__builtin_frame_address(0));
 }

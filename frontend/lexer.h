@@ -16,8 +16,9 @@
 typedef struct Token {
 	int kind;            // TK_* from parser.h; 0 at end of input
 	Pos pos;             // first byte
-	const char *text;    // spelling (points into the file text); for an
-	size_t len;          // inserted semicolon "newline" or "EOF"
+	const char *text;    // spelling (points into the file text; interned
+	size_t len;          // for TK_IDENT); for an inserted semicolon
+	                     // "newline" or "EOF"
 	ConstVal cval;       // literals: decoded value (CV_NONE if invalid)
 	int depth;           // TK_LBODY: nesting depth of its keyword
 	unsigned pragma;     // PRAGMA_* (ast.h) directives just before this token

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diag.h"
+#include "intern.h"
 #include "lexer.h"
 #include "parser.h"
 
@@ -647,6 +648,8 @@ Token lexer_next(Lexer *L) {
 	} else if (kind != TK_SEMICOLON || t.len == 0) {
 		t.len = (size_t)(L->cur - L->tok);
 	}
+	if (kind == TK_IDENT)
+		t.text = intern_n(t.text, t.len);
 	L->semi_ok = ends_statement(kind);
 	t.kind = kind;
 	t.pragma = L->pragma;

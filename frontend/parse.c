@@ -65,8 +65,8 @@ void syntax_error_at(ParseCtx *p, Pos pos, const char *msg) {
 	p->failed = true;
 }
 
-char *tok_str(Token t) {
-	return xstrndup(t.text, t.len);
+const char *tok_str(Token t) {
+	return t.text;
 }
 
 Node *mk_ident(Token t) {
@@ -77,7 +77,7 @@ Node *mk_ident(Token t) {
 
 Node *mk_lit(NodeKind kind, Token t) {
 	Node *n = new_node(kind, t.pos);
-	n->lit = tok_str(t);
+	n->lit = xstrndup(t.text, t.len);
 	n->litlen = t.len;
 	n->cval = t.cval;
 	if (kind == ND_IMPORT && t.cval.kind == CV_STRING) {

@@ -60,7 +60,8 @@ void syntax_error_at(ParseCtx *p, Pos pos, const char *msg);
 void syntax_error_plain(ParseCtx *p, Pos pos, const char *msg);
 
 // ---- node helpers ----
-char *tok_str(Token t);
+// The interned spelling of an identifier token.
+const char *tok_str(Token t);
 Node *mk_ident(Token t);
 Node *mk_lit(NodeKind kind, Token t);
 Node *mk_unary(Token op, Node *x);

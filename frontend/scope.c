@@ -2,6 +2,7 @@
 #include <string.h>
 #include "scope.h"
 #include "diag.h"
+#include "intern.h"
 
 Scope *scope_new(Scope *outer) {
 	Scope *s = xcalloc(1, sizeof(Scope));
@@ -9,20 +10,30 @@ Scope *scope_new(Scope *outer) {
 	return s;
 }
 
-Obj *scope_lookup_local(Scope *s, const char *name) {
-	// most recent first: block scopes are small, the package scope is
-	// searched once per unresolved name
+// Up to this many objects a scope is scanned, most recent first; most
+// blocks declare one or two names.
+enum { SCAN_MAX = 8 };
+
+// name is interned.
+static Obj *find_local(Scope *s, const char *name) {
+	if (s->by_name.cap)
+		return ptrmap_get(&s->by_name, name);
 	for (int i = s->objs.len - 1; i >= 0; i--) {
 		Obj *o = s->objs.data[i];
-		if (!strcmp(o->name, name))
+		if (o->name == name)
 			return o;
 	}
 	return NULL;
 }
 
+Obj *scope_lookup_local(Scope *s, const char *name) {
+	return find_local(s, intern(name));
+}
+
 Obj *scope_lookup(Scope *s, const char *name, Scope **where) {
+	name = intern(name);
 	for (; s; s = s->outer) {
-		Obj *o = scope_lookup_local(s, name);
+		Obj *o = find_local(s, name);
 		if (o) {
 			if (where)
 				*where = s;
@@ -33,11 +44,19 @@ Obj *scope_lookup(Scope *s, const char *name, Scope **where) {
 }
 
 Obj *scope_insert(Scope *s, Obj *o) {
+	o->name = intern(o->name);
 	if (!strcmp(o->name, "_"))
 		return NULL; // the blank identifier is never declared
-	Obj *old = scope_lookup_local(s, o->name);
+	Obj *old = find_local(s, o->name);
 	if (old)
 		return old;
 	vec_push(&s->objs, o);
+	if (s->by_name.cap)
+		ptrmap_put(&s->by_name, o->name, o);
+	else if (s->objs.len > SCAN_MAX)
+		for (int i = 0; i < s->objs.len; i++) {
+			Obj *d = s->objs.data[i];
+			ptrmap_put(&s->by_name, d->name, d);
+		}
 	return NULL;
 }

@@ -4,10 +4,14 @@
 
 #include "ast.h"
 
+// Names are compared as interned pointers (intern.h). A scope of a few
+// names is searched linearly; a larger one (the universe, a package, a
+// function with thousands of locals) also keeps a map from name to object.
 typedef struct Scope Scope;
 struct Scope {
 	Scope *outer;
-	Vec objs;            // Obj*, in declaration order
+	Vec objs;            // Obj*, in declaration order; names interned
+	PtrMap by_name;      // interned name -> Obj*, once objs outgrows a scan
 	bool is_func;        // the outermost block of a function body
 };
 
@@ -15,8 +19,8 @@ Scope *scope_new(Scope *outer);
 Obj *scope_lookup_local(Scope *s, const char *name);
 // Looks name up from s outwards; *where (if not NULL) gets the scope found in.
 Obj *scope_lookup(Scope *s, const char *name, Scope **where);
-// Inserts o; returns the object already declared under that name (o is
-// then not inserted), or NULL.
+// Inserts o (interning o->name); returns the object already declared under
+// that name (o is then not inserted), or NULL.
 Obj *scope_insert(Scope *s, Obj *o);
 
 #endif

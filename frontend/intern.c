@@ -1,0 +1,56 @@
+// intern.c - the identifier table: open addressing over (hash, string).
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "intern.h"
+#include "util.h"
+
+typedef struct {
+	const char *str;   // NUL-terminated copy; NULL for an empty slot
+	size_t len;
+	uint64_t hash;
+} Slot;
+
+static Slot *slots;
+static size_t cap, count;
+
+// FNV-1a: identifiers are short, and any decent spread will do.
+static uint64_t hash_bytes(const char *s, size_t n) {
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+	return h;
+}
+
+static void grow(void) {
+	size_t ncap = cap ? 2 * cap : 4096;
+	Slot *n = xcalloc(ncap, sizeof(Slot));
+	for (size_t i = 0; i < cap; i++) {
+		if (!slots[i].str)
+			continue;
+		size_t j = slots[i].hash & (ncap - 1);
+		while (n[j].str)
+			j = (j + 1) & (ncap - 1);
+		n[j] = slots[i];
+	}
+	free(slots);
+	slots = n;
+	cap = ncap;
+}
+
+const char *intern_n(const char *s, size_t n) {
+	if (2 * (count + 1) > cap)
+		grow();
+	uint64_t h = hash_bytes(s, n);
+	size_t i = h & (cap - 1);
+	for (; slots[i].str; i = (i + 1) & (cap - 1))
+		if (slots[i].hash == h && slots[i].len == n && !memcmp(slots[i].str, s, n))
+			return slots[i].str;
+	slots[i] = (Slot){xstrndup(s, n), n, h};
+	count++;
+	return slots[i].str;
+}
+
+const char *intern(const char *s) {
+	return intern_n(s, strlen(s));
+}

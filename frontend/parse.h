@@ -39,14 +39,16 @@ typedef struct ParseCtx {
 	bool failed;         // a syntax error was reported: stop parsing
 	bool decls_seen;     // a non-import declaration was parsed
 	Node *last_decl;     // last top-level declaration (for error wording)
-	int *snap;           // parser states before tok (parser_snapshot)
+	int *snap;           // parser states before tok when tok is a syntax
+	                     // error (parser_snapshot); else nsnap is 0
 	int nsnap, capsnap;
 	int *ctx;            // stack of ListContext
 	int nctx, capctx;
 } ParseCtx;
 
-// Records the parser's state stack before the next token is fed, so that
-// a syntax error can tell what was expected before default reductions.
+// Records the parser's state stack before the next token is fed when that
+// token is a syntax error, so that the error can tell what was expected
+// before default reductions.
 void parser_snapshot(void *parser, ParseCtx *p);
 
 void ctx_push(ParseCtx *p, ListContext c);

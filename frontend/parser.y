@@ -22,7 +22,9 @@ static void parser_syntax_error(ParseCtx *p, struct yyParser *P, int major);
 %token_prefix TK_
 %token_type {Token}
 %extra_argument {ParseCtx *p}
-%stack_size 20000
+// The stack grows with realloc as deep as the input nests (Go has no
+// nesting limit); the C stack of the recursive passes is the bound.
+%stack_size 0
 %syntax_error { parser_syntax_error(p, yypParser, yymajor); }
 %stack_overflow { syntax_error_plain(p, p->tok.pos, "too deeply nested"); }
 %parse_failure { p->failed = true; }
@@ -584,29 +586,29 @@ element(A) ::= expr(X). { A = X; }
 element(A) ::= lit_open(C) elements(L) RBRACE(R). { ctx_pop(p); A = C; A->list = L; A->pos2 = R.pos; }
 
 %code {
-void parser_snapshot(void *parser, ParseCtx *p) {
-	yyParser *P = parser;
-	int n = (int)(P->yytos - P->yystack) + 1;
-	if (n > p->capsnap) {
-		free(p->snap);
-		p->capsnap = n * 2;
-		p->snap = xmalloc(sizeof(int) * (size_t)p->capsnap);
-	}
-	for (int i = 0; i < n; i++)
-		p->snap[i] = P->yystack[i].stateno;
-	p->nsnap = n;
+// A parser state stack, read from the live parser or from a saved copy.
+typedef struct States {
+	const yyStackEntry *live;
+	const int *saved;
+	int n;
+} States;
+
+static int state_at(const States *s, int i) {
+	return s->live ? s->live[i].stateno : s->saved[i];
 }
 
-// Whether a parser whose state stack is states[0..n) would shift token
-// tok (after the reductions tok causes). Simulated on a copy of the
-// stack with lemon's own tables.
-static bool accepts(const int *states, int n, int tok) {
-	int cap = n + 64, top = n - 1;
-	int *st = xmalloc(sizeof(int) * (size_t)cap);
-	memcpy(st, states, sizeof(int) * (size_t)n);
+// Whether a parser whose state stack is s would shift token tok (after
+// the reductions tok causes), simulated with lemon's own tables. The
+// stack is not copied: the simulation reads s below `base` (the lowest
+// entry a reduction replaced) and its own pushes from `over`, so a check
+// costs the reductions it simulates, not the depth of the stack.
+static bool accepts(const States *s, int tok) {
+	int top = s->n - 1, base = s->n, cap = 64, nover = 0;
+	int *over = xmalloc(sizeof(int) * (size_t)cap);
 	bool ok = false;
 	for (int steps = 0; steps < 100000; steps++) {
-		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, (YYACTIONTYPE)st[top]);
+		int cur = top >= base ? over[top - base] : state_at(s, top);
+		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, (YYACTIONTYPE)cur);
 		if (act < YY_MIN_REDUCE) {
 			ok = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
 			break;
@@ -615,18 +617,38 @@ static bool accepts(const int *states, int n, int tok) {
 		top += yyRuleInfoNRhs[rule];
 		if (top < 0)
 			break;
-		YYACTIONTYPE go = yy_find_reduce_action((YYACTIONTYPE)st[top], yyRuleInfoLhs[rule]);
-		if (++top == cap) {
-			int *bigger = xmalloc(sizeof(int) * (size_t)cap * 2);
-			memcpy(bigger, st, sizeof(int) * (size_t)cap);
-			free(st);
-			st = bigger;
-			cap *= 2;
+		int below = top >= base ? over[top - base] : state_at(s, top);
+		YYACTIONTYPE go = yy_find_reduce_action((YYACTIONTYPE)below, yyRuleInfoLhs[rule]);
+		if (++top < base)
+			base = top;
+		nover = top - base + 1;
+		if (nover > cap) {
+			cap = 2 * nover;
+			int *bigger = xmalloc(sizeof(int) * (size_t)cap);
+			memcpy(bigger, over, sizeof(int) * (size_t)(nover - 1));
+			free(over);
+			over = bigger;
 		}
-		st[top] = go;
+		over[top - base] = go;
 	}
-	free(st);
+	free(over);
 	return ok;
+}
+
+void parser_snapshot(void *parser, ParseCtx *p) {
+	yyParser *P = parser;
+	States live = {P->yystack, NULL, (int)(P->yytos - P->yystack) + 1};
+	p->nsnap = 0;
+	if (accepts(&live, p->tok.kind))
+		return; // no syntax error at this token: nothing to save
+	if (live.n > p->capsnap) {
+		free(p->snap);
+		p->capsnap = live.n * 2;
+		p->snap = xmalloc(sizeof(int) * (size_t)p->capsnap);
+	}
+	for (int i = 0; i < live.n; i++)
+		p->snap[i] = P->yystack[i].stateno;
+	p->nsnap = live.n;
 }
 
 typedef struct Expected {
@@ -634,10 +656,10 @@ typedef struct Expected {
 	int n, only;
 } Expected;
 
-static Expected expected(const int *states, int n) {
+static Expected expected(const States *s) {
 	Expected e = {{false}, 0, 0};
 	for (int k = 1; k < YYNTOKEN; k++) {
-		if (accepts(states, n, k)) {
+		if (accepts(s, k)) {
 			e.tok[k] = true;
 			e.n++;
 			e.only = k;
@@ -656,12 +678,9 @@ static bool is_header(ListContext c) {
 static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	if (p->failed)
 		return;
-	int n = (int)(P->yytos - P->yystack) + 1;
-	int *states = xmalloc(sizeof(int) * (size_t)n);
-	for (int i = 0; i < n; i++)
-		states[i] = P->yystack[i].stateno;
-	Expected post = expected(states, n), pre = expected(p->snap, p->nsnap);
-	free(states);
+	States live = {P->yystack, NULL, (int)(P->yytos - P->yystack) + 1};
+	States saved = {NULL, p->snap, p->nsnap};
+	Expected post = expected(&live), pre = expected(&saved);
 	bool *acc = post.tok;
 	bool body = acc[TK_LBODY] || pre.tok[TK_LBODY], semi = acc[TK_SEMICOLON] || pre.tok[TK_SEMICOLON];
 	if (acc[TK_LBODY]) { // a '{' is not "expected" as such

@@ -114,27 +114,40 @@ void frame_enter(int64_t size, const char *overflow) {
 void frame_map_comment(FILE *out) {
 	fprintf(out, "# frame: %lld bytes (locals and temporaries %lld, outgoing arguments %lld at 0(%%rsp))\n",
 	        (long long)frame_size(), (long long)fr.max_depth, (long long)fr.out_max);
-	bool *seen = xcalloc((size_t)fr.slots.len + 1, sizeof(bool));
-	for (int i = 0; i < fr.slots.len; i++) {
-		if (seen[i])
+	// The first slot at each offset collects the largest size and the
+	// number of later uses; later[i] marks the others.
+	int n = fr.slots.len;
+	bool *later = xcalloc((size_t)n + 1, sizeof(bool));
+	int *reuses = xcalloc((size_t)n + 1, sizeof(int));
+	int64_t *size = xcalloc((size_t)n + 1, sizeof(int64_t));
+	PtrMap by_off = {0}; // offset (never 0) -> first index + 1
+	for (int i = 0; i < n; i++) {
+		Slot *s = fr.slots.data[i];
+		void *key = (void *)(intptr_t)s->off;
+		intptr_t f = (intptr_t)ptrmap_get(&by_off, key);
+		if (!f) {
+			ptrmap_put(&by_off, key, (void *)(intptr_t)(i + 1));
+			size[i] = s->size;
+			continue;
+		}
+		later[i] = true;
+		reuses[f - 1]++;
+		if (s->size > size[f - 1])
+			size[f - 1] = s->size;
+	}
+	for (int i = 0; i < n; i++) {
+		if (later[i])
 			continue;
 		Slot *s = fr.slots.data[i];
-		int64_t size = s->size;
-		int reuses = 0;
-		for (int k = i + 1; k < fr.slots.len; k++) {
-			Slot *o = fr.slots.data[k];
-			if (o->off == s->off) {
-				seen[k] = true;
-				reuses++;
-				if (o->size > size)
-					size = o->size;
-			}
-		}
-		fprintf(out, "#   %6d(%%rbp) %5lld  %s%s", s->off, (long long)size, s->temp ? "tmp: " : "",
+		fprintf(out, "#   %6d(%%rbp) %5lld  %s%s", s->off, (long long)size[i], s->temp ? "tmp: " : "",
 		        s->desc ? s->desc : "");
-		if (reuses)
-			fprintf(out, " (+%d later uses)", reuses);
+		if (reuses[i])
+			fprintf(out, " (+%d later uses)", reuses[i]);
 		fputc('\n', out);
 	}
-	free(seen);
+	free(later);
+	free(reuses);
+	free(size);
+	free(by_off.keys);
+	free(by_off.vals);
 }

@@ -23,6 +23,8 @@ typedef struct DeclInfo {
 	Scope *file_scope;
 	int state;           // 0 unresolved, 1 being resolved, 2 done
 	Vec deps;            // Obj* package-level vars and funcs referred to
+	                     // (may repeat: record_dep only drops a repeat of
+	                     // the last one)
 	Vec lhs;             // var specs: all objects the spec declares
 } DeclInfo;
 

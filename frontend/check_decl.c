@@ -2,6 +2,7 @@
 // declaration of every file, resolving them on demand (so order in the
 // source does not matter), methods, function bodies, Go's initialisation
 // order of package variables, and check_program itself.
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
 #include "parser.h"
@@ -23,10 +24,13 @@ static DeclInfo *new_decl(Obj *o, Node *spec, int index, Scope *fs) {
 void record_dep(Obj *o) {
 	if (!ck.decl || (o->kind != OBJ_VAR && o->kind != OBJ_FUNC))
 		return;
-	for (int i = 0; i < ck.decl->deps.len; i++)
-		if (ck.decl->deps.data[i] == o)
-			return;
-	vec_push(&ck.decl->deps, o);
+	// Only a repeat of the last reference is dropped here: a full search
+	// would make a function referring to n names cost n^2; init_order
+	// removes the remaining duplicates.
+	Vec *deps = &ck.decl->deps;
+	if (deps->len && deps->data[deps->len - 1] == o)
+		return;
+	vec_push(deps, o);
 }
 
 // ---- constants ----
@@ -474,6 +478,12 @@ static void attach_methods(void) {
 }
 
 static void check_bodies(File **files, int nfiles) {
+	PtrMap decl_of = {0}; // ND_FUNCDECL -> its DeclInfo
+	for (int k = 0; k < all_decls.len; k++) {
+		DeclInfo *d = all_decls.data[k];
+		if (d->spec && d->spec->kind == ND_FUNCDECL && !ptrmap_get(&decl_of, d->spec))
+			ptrmap_put(&decl_of, d->spec, d);
+	}
 	for (int fi = 0; fi < nfiles; fi++) {
 		File *f = files[fi];
 		for (int i = 0; i < f->decls.len; i++) {
@@ -481,18 +491,12 @@ static void check_bodies(File **files, int nfiles) {
 			if (!fd || fd->kind != ND_FUNCDECL || !fd->func)
 				continue;
 			Func *fn = fd->func;
-			Obj *o = NULL;
-			for (int k = 0; k < all_decls.len; k++) {
-				DeclInfo *d = all_decls.data[k];
-				if (d->spec == fd) {
-					o = d->obj;
-					ck.decl = d;
-					ck.scope = d->file_scope;
-					break;
-				}
-			}
-			if (!o)
+			DeclInfo *d = ptrmap_get(&decl_of, fd);
+			if (!d)
 				continue;
+			Obj *o = d->obj;
+			ck.decl = d;
+			ck.scope = d->file_scope;
 			resolve_obj(o);
 			fn->type = o->type;
 			Obj *recv = NULL;
@@ -519,28 +523,138 @@ typedef struct Unit {
 	Node *init;          // ND_VARSPEC or a synthesized ND_ASSIGN
 	Vec objs;            // variables it initialises
 	Vec deps;            // variables it depends on (through functions)
+	int order;           // declaration order
+	int waiting;         // edges to units not yet initialised
+	Vec dependents;      // Unit* waiting for this one (one per edge)
 	bool done;
 } Unit;
 
-static void var_deps(Vec *deps, Vec *out, PtrMap *seen) {
+// The variables a function refers to directly or through the functions
+// it calls, computed once per function with Tarjan's strongly connected
+// components (mutually recursive functions share one set), so that n
+// variables initialised by calls into a long chain of functions cost
+// O(n + functions), not O(n * functions).
+typedef struct FuncReach {
+	int index, low;
+	bool on_stack;
+	Vec *vars;           // deduplicated; set once the component is done
+} FuncReach;
+
+typedef struct Reach {
+	PtrMap of;           // func Obj -> FuncReach
+	Vec stack;           // Obj* of the components being explored
+	int next_index;
+} Reach;
+
+static void add_var(Vec *out, PtrMap *seen, Obj *v) {
+	if (!ptrmap_get(seen, v)) {
+		ptrmap_put(seen, v, v);
+		vec_push(out, v);
+	}
+}
+
+static FuncReach *reach_func(Reach *r, Obj *f);
+
+// Adds to out (deduplicated through seen) the variables among deps and
+// those of the functions they call. A called function still being
+// explored belongs to the caller's component: it lowers *low instead.
+static void collect_vars(Reach *r, Vec *deps, Vec *out, PtrMap *seen, int *low) {
 	for (int i = 0; i < deps->len; i++) {
 		Obj *o = deps->data[i];
-		if (ptrmap_get(seen, o))
-			continue;
-		ptrmap_put(seen, o, o);
 		if (o->kind == OBJ_VAR) {
-			vec_push(out, o);
+			add_var(out, seen, o);
 			continue;
 		}
-		DeclInfo *d = ptrmap_get(&ck.decls, o);
-		if (d)
-			var_deps(&d->deps, out, seen);
+		if (!ptrmap_get(&ck.decls, o))
+			continue; // a builtin or a function without a declaration here
+		FuncReach *g = ptrmap_get(&r->of, o);
+		if (!g)
+			g = reach_func(r, o);
+		if (g->on_stack) {
+			// same component: its variables join at the root
+			if (g->low < *low)
+				*low = g->low;
+			continue;
+		}
+		for (int k = 0; k < g->vars->len; k++)
+			add_var(out, seen, g->vars->data[k]);
 	}
+}
+
+static FuncReach *reach_func(Reach *r, Obj *f) {
+	FuncReach *fr = xcalloc(1, sizeof(FuncReach));
+	ptrmap_put(&r->of, f, fr);
+	fr->index = fr->low = r->next_index++;
+	fr->on_stack = true;
+	vec_push(&r->stack, f);
+	Vec *vars = xcalloc(1, sizeof(Vec));
+	PtrMap seen = {0};
+	DeclInfo *d = ptrmap_get(&ck.decls, f);
+	collect_vars(r, &d->deps, vars, &seen, &fr->low);
+	fr->vars = vars;
+	if (fr->low != fr->index) {
+		free(seen.keys);
+		free(seen.vals);
+		return fr; // part of a component rooted further up
+	}
+	// The root: the component's members share the union of their sets.
+	int first = r->stack.len - 1;
+	while (r->stack.data[first] != f)
+		first--;
+	for (int i = first + 1; i < r->stack.len; i++) {
+		FuncReach *m = ptrmap_get(&r->of, r->stack.data[i]);
+		for (int k = 0; k < m->vars->len; k++)
+			add_var(vars, &seen, m->vars->data[k]);
+	}
+	for (int i = first; i < r->stack.len; i++) {
+		FuncReach *m = ptrmap_get(&r->of, r->stack.data[i]);
+		m->vars = vars;
+		m->on_stack = false;
+	}
+	r->stack.len = first;
+	free(seen.keys);
+	free(seen.vals);
+	return fr;
+}
+
+// Min-heap of ready units by declaration order: Go initialises the
+// earliest declared variable that is ready, repeatedly.
+static void heap_push(Vec *h, Unit *u) {
+	vec_push(h, u);
+	for (int i = h->len - 1; i > 0;) {
+		int p = (i - 1) / 2;
+		Unit *a = h->data[p], *b = h->data[i];
+		if (a->order <= b->order)
+			break;
+		h->data[p] = b;
+		h->data[i] = a;
+		i = p;
+	}
+}
+
+static Unit *heap_pop(Vec *h) {
+	Unit *top = h->data[0];
+	h->data[0] = h->data[--h->len];
+	for (int i = 0;;) {
+		int l = 2 * i + 1, m = i;
+		if (l < h->len && ((Unit *)h->data[l])->order < ((Unit *)h->data[m])->order)
+			m = l;
+		if (l + 1 < h->len && ((Unit *)h->data[l + 1])->order < ((Unit *)h->data[m])->order)
+			m = l + 1;
+		if (m == i)
+			break;
+		void *t = h->data[i];
+		h->data[i] = h->data[m];
+		h->data[m] = t;
+		i = m;
+	}
+	return top;
 }
 
 static void init_order(void) {
 	Vec units = {0};
 	PtrMap unit_of = {0};
+	Reach reach = {0};
 	for (int i = 0; i < all_decls.len; i++) {
 		DeclInfo *d = all_decls.data[i];
 		Node *spec = d->spec;
@@ -551,6 +665,7 @@ static void init_order(void) {
 		if (whole && d->index > 0)
 			continue;
 		Unit *u = xcalloc(1, sizeof(Unit));
+		u->order = units.len;
 		if (whole) {
 			u->init = spec;
 			for (int k = 0; k < n; k++)
@@ -564,41 +679,49 @@ static void init_order(void) {
 			vec_push(&u->objs, d->obj);
 		}
 		PtrMap seen = {0};
-		var_deps(&d->deps, &u->deps, &seen);
+		int no_low = 0; // nothing is being explored between units
+		collect_vars(&reach, &d->deps, &u->deps, &seen, &no_low);
+		free(seen.keys);
+		free(seen.vals);
 		for (int k = 0; k < u->objs.len; k++)
 			ptrmap_put(&unit_of, u->objs.data[k], u);
 		vec_push(&units, u);
 	}
-	for (int emitted = 0; emitted < units.len;) {
-		Unit *pick = NULL;
-		for (int i = 0; i < units.len && !pick; i++) {
-			Unit *u = units.data[i];
-			if (u->done)
-				continue;
-			bool ready = true;
-			for (int k = 0; k < u->deps.len && ready; k++) {
-				Unit *dep = ptrmap_get(&unit_of, u->deps.data[k]);
-				if (dep && dep != u && !dep->done)
-					ready = false;
+	Vec ready = {0};
+	for (int i = 0; i < units.len; i++) {
+		Unit *u = units.data[i];
+		for (int k = 0; k < u->deps.len; k++) {
+			Unit *dep = ptrmap_get(&unit_of, u->deps.data[k]);
+			if (dep && dep != u) {
+				vec_push(&dep->dependents, u);
+				u->waiting++;
 			}
-			if (ready)
-				pick = u;
+		}
+		if (!u->waiting)
+			heap_push(&ready, u);
+	}
+	for (int emitted = 0, next_undone = 0; emitted < units.len; emitted++) {
+		Unit *pick = NULL;
+		while (ready.len && !pick) {
+			pick = heap_pop(&ready);
+			if (pick->done)
+				pick = NULL; // already taken while breaking a cycle
 		}
 		if (!pick) {
 			// a cycle: report it once and keep the declaration order
-			for (int i = 0; i < units.len; i++) {
-				Unit *u = units.data[i];
-				if (!u->done) {
-					Obj *o = u->objs.data[0];
-					error_at(o->pos, "initialization cycle or initialization loop involving %s", o->name);
-					pick = u;
-					break;
-				}
-			}
+			while (((Unit *)units.data[next_undone])->done)
+				next_undone++;
+			pick = units.data[next_undone];
+			Obj *o = pick->objs.data[0];
+			error_at(o->pos, "initialization cycle or initialization loop involving %s", o->name);
 		}
 		pick->done = true;
 		vec_push(&ck.prog->init_order, pick->init);
-		emitted++;
+		for (int k = 0; k < pick->dependents.len; k++) {
+			Unit *w = pick->dependents.data[k];
+			if (--w->waiting == 0 && !w->done)
+				heap_push(&ready, w);
+		}
 	}
 }
 

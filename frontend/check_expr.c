@@ -1379,6 +1379,11 @@ void check_binary_nodes(Node *n) {
 			set_invalid(n);
 			return;
 		}
+		if (v.kind == CV_NONE) {
+			error_at(n->pos, "constant result is not representable");
+			set_invalid(n);
+			return;
+		}
 		if (type_is_untyped(t) && const_int_overflow(v)) {
 			error_at(n->pos, "constant %soverflow", overflow_op_name(op));
 			set_invalid(n);
@@ -1422,10 +1427,12 @@ static bool int_literal_ok(const char *s, size_t n) {
 }
 
 // Numeric literals get their exact value from their spelling (the lexer's
-// cval holds at most 128 bits or a double).
+// cval holds at most 128 bits or a double; CV_NONE for a malformed float
+// literal it reported).
 static void check_literal(Node *n, Type *t) {
 	ConstVal v = n->cval;
-	if (n->lit && (n->kind == ND_INTLIT || n->kind == ND_FLOATLIT || n->kind == ND_IMAGLIT)) {
+	bool floating = n->kind == ND_FLOATLIT || n->kind == ND_IMAGLIT;
+	if (n->lit && (n->kind == ND_INTLIT || (floating && v.kind != CV_NONE))) {
 		size_t len = n->litlen ? n->litlen : strlen(n->lit);
 		if (n->kind == ND_INTLIT && !int_literal_ok(n->lit, len))
 			v.kind = CV_NONE;
@@ -1433,6 +1440,8 @@ static void check_literal(Node *n, Type *t) {
 			v = const_from_imag_literal(n->lit, len);
 		else
 			v = const_from_literal(n->lit, len, n->kind == ND_FLOATLIT);
+		if (floating && v.kind == CV_NONE) // beyond big.Float's exponent range
+			error_at(n->pos, "malformed constant: %.*s", (int)len, n->lit);
 	}
 	if (v.kind == CV_NONE)
 		set_invalid(n); // the lexer already reported the malformed literal

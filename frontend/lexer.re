@@ -518,12 +518,12 @@ static int scan(Lexer *L, Token *t) {
 	// Malformed numbers (the rules above win for well-formed ones).
 	(dec "." dec? | dec | "." dec) [eE] [+-]? | "0" [xX] hexs? ("." hexd*)? [pP] [+-]? {
 		error_at(pos_of(L, L->cur), "exponent has no digits");
-		t->cval.kind = CV_FLOAT;
+		t->cval.kind = CV_NONE; // reported: the checker takes it as invalid
 		return TK_FLOAT;
 	}
 	"0" [xX] (hexs "." (hexd ("_"? hexd)*)? | "." hexd ("_"? hexd)*) {
 		error_at(pos_of(L, L->cur), "hexadecimal mantissa requires a 'p' exponent");
-		t->cval.kind = CV_FLOAT;
+		t->cval.kind = CV_NONE;
 		return TK_FLOAT;
 	}
 	"0" [0-9_]+                      { bad_number(L, t, s, 8); return TK_INT; }

@@ -104,6 +104,14 @@ int big_bitlen(BigInt a) {
 	return (a.len - 1) * 32 + (32 - __builtin_clz(a.d[a.len - 1]));
 }
 
+long big_trailing_zeros(BigInt a) {
+	long n = 0;
+	int i = 0;
+	for (; i < a.len && !a.d[i]; i++)
+		n += 32;
+	return i < a.len ? n + __builtin_ctz(a.d[i]) : 0;
+}
+
 BigInt big_neg(BigInt a) {
 	if (a.len)
 		a.neg = !a.neg;

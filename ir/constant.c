@@ -8,6 +8,7 @@
 // only approximations. Typed constants are rounded to their type after
 // every operation by the caller via const_represent.
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "bignum.h"
@@ -61,20 +62,29 @@ static bool is_real(ConstVal v) {
 // switches to floats with a 512-bit mantissa (go/constant's makeRat).
 enum { MAX_FRACTION_BITS = 4096, FLOAT_PREC = 512, MAX_UNTYPED_INT_BITS = 512 };
 
-// A numeric constant of kind k with the exact value r.
+// A numeric constant of kind k with the exact value r (CV_NONE for a float
+// whose exponent leaves big.Float's range).
 static ConstVal cv_exact(ConstKind k, BigRat r) {
-	if (k == CV_FLOAT && (big_bitlen(r.num) >= MAX_FRACTION_BITS || big_bitlen(r.den) >= MAX_FRACTION_BITS))
+	if (k == CV_FLOAT && rat_bits(r) >= MAX_FRACTION_BITS) {
 		r = rat_round(r, FLOAT_PREC, LONG_MIN / 2);
+		// big.Float's exponent is an int32: beyond it the value is
+		// infinite (go/constant's unknown) or zero
+		long e;
+		rat_frexp(r, &e);
+		if (e > INT32_MAX)
+			return (ConstVal){.kind = CV_NONE};
+		if (e < INT32_MIN)
+			return cv_float(0);
+	}
 	ConstVal v = {.kind = k};
 	bool overflow;
 	v.f = rat_to_float64(r, &overflow) + 0.0;
 	bool is_exact;
 	if (k == CV_INT)
-		is_exact = big_to_i128(r.num, &v.i);
+		is_exact = rat_to_i128(r, &v.i);
 	else {
 		is_exact = !overflow && rat_cmp(rat_from_double(v.f), r) == 0;
-		if (rat_is_int(r))
-			big_to_i128(r.num, &v.i);
+		rat_to_i128(r, &v.i);
 	}
 	if (!is_exact) {
 		BigRat *p = xmalloc(sizeof *p);
@@ -142,7 +152,7 @@ bool const_is_zero(ConstVal v) {
 }
 
 bool const_int_overflow(ConstVal v) {
-	return v.kind == CV_INT && v.big && big_bitlen(v.big->num) > MAX_UNTYPED_INT_BITS;
+	return v.kind == CV_INT && v.big && rat_bits(*v.big) > MAX_UNTYPED_INT_BITS;
 }
 
 bool const_int64(ConstVal v, int64_t *out) {
@@ -150,7 +160,7 @@ bool const_int64(ConstVal v, int64_t *out) {
 		return false;
 	BigRat r = exact(v);
 	__int128 i;
-	if (!rat_is_int(r) || !big_to_i128(r.num, &i) || i < INT64_MIN || i > INT64_MAX)
+	if (!rat_to_i128(r, &i) || i < INT64_MIN || i > INT64_MAX)
 		return false;
 	*out = (int64_t)i;
 	return true;
@@ -231,7 +241,7 @@ bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out) {
 	BigRat x = exact(a), y = exact(b), r;
 	if (integer && a.kind == CV_INT && b.kind == CV_INT) {
 		BigInt i;
-		if (!int_binary(op, x.num, y.num, &i))
+		if (!int_binary(op, rat_int(x), rat_int(y), &i))
 			return false;
 		*out = cv_exact(CV_INT, rat_from_int(i));
 		return true;
@@ -303,7 +313,7 @@ bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out) {
 	case OP_XOR: {
 		if (a.kind != CV_INT)
 			return false;
-		BigInt r = big_not(exact(a).num);
+		BigInt r = big_not(rat_int(exact(a)));
 		// for unsigned types ^x flips only the type's bits
 		if (type_is_unsigned(u))
 			r = big_and(r, big_sub(big_shl(big_from_i128(1), (uint64_t)int_bits(u->kind)), big_from_i128(1)));
@@ -323,7 +333,7 @@ bool const_unary(Op op, ConstVal a, Type *t, ConstVal *out) {
 bool const_shift(Op op, ConstVal a, uint64_t count, ConstVal *out) {
 	if (a.kind != CV_INT)
 		return false;
-	BigInt x = exact(a).num;
+	BigInt x = rat_int(exact(a));
 	*out = cv_exact(CV_INT, rat_from_int(op == OP_SHR ? big_shr(x, count) : big_shl(x, count)));
 	return true;
 }
@@ -402,7 +412,7 @@ Repr const_represent(ConstVal v, Type *t, ConstVal *out) {
 			return REPR_OK;
 		}
 		__int128 i;
-		if (!big_to_i128(r.num, &i) || !int_fits(i, u->kind))
+		if (!rat_to_i128(r, &i) || !int_fits(i, u->kind))
 			return bad;
 		*out = cv_int(i);
 		return REPR_OK;
@@ -451,23 +461,24 @@ static const char *quote_string(const char *s, size_t n) {
 }
 
 // Go's short spelling of a float constant (go/constant's floatVal.String):
-// %.6g when float64 can hold it, else a mantissa and a decimal exponent.
+// %.6g when float64 can hold it, else its approximate decimal conversion
+// from the binary mantissa and exponent, done in float64 like Go's.
 static const char *float_string(ConstVal v) {
 	if (!v.big || (__builtin_isfinite(v.f) && v.f != 0))
 		return xasprintf("%.6g", v.f);
-	BigRat r = *v.big;
-	long e2 = (long)big_bitlen(r.num) - big_bitlen(r.den); // |r| ~ 2^e2
-	long e10 = (long)((double)e2 * 0.30102999566398120);    // log10(2)
-	bool overflow;
-	double m = rat_to_float64(rat_quo(r, rat_pow10(e10)), &overflow);
-	if (__builtin_fabs(m) >= 10) {
-		m /= 10;
-		e10++;
-	} else if (__builtin_fabs(m) < 1) {
+	long exp;
+	double m = rat_frexp(*v.big, &exp);    // 0.5 <= |m| <= 1
+	double d = (double)exp * 0.30102999566398120; // log10(2)
+	long e = (long)d;
+	m *= pow(10, d - (double)e);
+	if (fabs(m) < 1 - 0.5e-6) {
 		m *= 10;
-		e10--;
+		e--;
+	} else if (fabs(m) >= 10) {
+		m /= 10;
+		e++;
 	}
-	return xasprintf("%.6ge%+ld", m, e10);
+	return xasprintf("%.6ge%+ld", m, e);
 }
 
 // go/constant shortens long strings: at most 72 runes, quotes included,
@@ -487,7 +498,7 @@ static const char *short_quote(const char *s, size_t n) {
 const char *const_string(ConstVal v) {
 	switch (v.kind) {
 	case CV_BOOL: return v.b ? "true" : "false";
-	case CV_INT: return v.big ? big_string(v.big->num) : int128_string(v.i);
+	case CV_INT: return v.big ? big_string(rat_int(*v.big)) : int128_string(v.i);
 	case CV_FLOAT: return float_string(v);
 	case CV_COMPLEX: // go/constant spells both parts like floats
 		return xasprintf("(%s + %si)", float_string(const_real(v)), float_string(const_imag(v)));

@@ -139,3 +139,33 @@ Test(bigrat, correctly_rounded_floats) {
 	cr_assert_eq(rat_cmp(rat_round(rat_make(I(19), I(2)), 4, -1000), rat_from_int(I(10))), 0);
 	cr_assert_eq(rat_cmp(rat_round(rat_make(I(17), I(2)), 4, -1000), rat_from_int(I(8))), 0);
 }
+
+// Beyond 2^4096 a literal is big.Float's 512-bit value and its power of
+// two stays an exponent: 1e64645699 (2^214748364) costs its mantissa.
+Test(bigrat, huge_exponents) {
+	BigRat huge = R("1e64645699"), tiny = R("1e-64645699");
+	long e;
+	double m = rat_frexp(huge, &e);
+	cr_assert_eq(e, 214748364);
+	cr_assert(m > 0.82458 && m < 0.82459);
+	cr_assert(rat_is_int(huge));
+	cr_assert_gt(rat_bits(huge), 214748000);
+	cr_assert_gt(rat_cmp(huge, R("1e64645698")), 0);
+	cr_assert_lt(rat_cmp(tiny, R("1e-64645698")), 0);
+	bool ovf;
+	cr_assert(rat_to_float64(rat_quo(huge, R("1e64645698")), &ovf) == 10 && !ovf);
+	cr_assert(rat_to_float64(rat_mul(huge, tiny), &ovf) == 1);
+	cr_assert(rat_to_float64(tiny, &ovf) == 0 && !ovf);
+	rat_to_float64(huge, &ovf);
+	cr_assert(ovf);
+	__int128 i;
+	cr_assert_not(rat_to_i128(huge, &i));
+	// big.Float's int32 exponent: past it a literal is malformed, below it 0
+	BigRat r;
+	cr_assert_not(rat_parse_float("1e646456993", 11, &r));
+	cr_assert(rat_parse_float("1e-646456994", 12, &r) && rat_sign(r) == 0);
+	// a power of two is exact at any size
+	m = rat_frexp(R("0x1p100000"), &e);
+	cr_assert(m == 0.5 && e == 100001);
+	cr_assert_eq(rat_cmp(rat_quo(R("0x1p100000"), R("0x1p99990")), rat_from_int(I(1024))), 0);
+}

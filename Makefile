@@ -4,10 +4,12 @@
 #   make            build the compiler and the runtime
 #   make test       unit tests (Criterion) + end-to-end programs + escape
 #                   golden tests + traceback and driver tests + crash fuzz
+#                   + huge and deeply nested inputs
 #   make test-gc    the programs again under GC stress and the escape checker;
 #                   the heavy stack cases (tests/stacks: 100k goroutines, overflows)
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
 #   make bench      benchmarks: escape analysis on/off, allocation throughput
+#   make bench-compile  compile time and memory of huge inputs, next to go's
 #   make regen      refresh tests/e2e expected outputs with Go 1.19 (needs golang-go)
 #   make deps       install missing Debian packages (re2c, lemon, libcriterion-dev)
 
@@ -108,7 +110,10 @@ traceback: all
 cli: all
 	tests/cli/run.sh ./$(GOSCAPE)
 
-test: all unit e2e escape-golden traceback cli fuzz-truncate
+big-inputs: all
+	tests/big_inputs.sh ./$(GOSCAPE)
+
+test: all unit e2e escape-golden traceback cli fuzz-truncate big-inputs
 
 # The collector's checks: every e2e program and sample under GC stress and
 # the escape soundness checker, the heavy heap programs (millions of
@@ -128,6 +133,9 @@ asan:
 bench: all
 	tests/bench.sh ./$(GOSCAPE) $(BUILD)
 
+bench-compile: all
+	tests/bench_compile.sh ./$(GOSCAPE)
+
 deps:
 	tests/install_deps.sh
 
@@ -137,5 +145,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e escape-golden traceback cli fuzz-truncate test asan bench deps regen clean
+.PHONY: all unit e2e escape-golden traceback cli fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
 .DELETE_ON_ERROR:

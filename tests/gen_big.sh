@@ -46,22 +46,16 @@ file)
 		printf "func main() { fmt.Println(fn%d(7, 3)) }\n", n - 1
 	}'
 	;;
-parens)
-	awk -v n="$n" 'BEGIN {
-		printf "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 3\n\ty := "
-		for (i = 0; i < n; i++) printf "("
-		printf "x"
-		for (i = 0; i < n; i++) printf ")"
-		print "\n\tfmt.Println(y)\n}"
-	}'
-	;;
-blocks)
-	awk -v n="$n" 'BEGIN {
-		print "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 3"
-		for (i = 0; i < n; i++) printf "{"
-		printf "x++"
-		for (i = 0; i < n; i++) printf "}"
-		print "\n\tfmt.Println(x)\n}"
+parens | blocks)
+	# main declares x = 3, then the statement is x inside N parentheses
+	# (assigned to y) or x++ inside N blocks; it prints y or x
+	awk -v n="$n" -v kind="$kind" 'BEGIN {
+		parens = kind == "parens"
+		printf "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 3\n\t%s", parens ? "y := " : ""
+		for (i = 0; i < n; i++) printf parens ? "(" : "{"
+		printf parens ? "x" : "x++"
+		for (i = 0; i < n; i++) printf parens ? ")" : "}"
+		printf "\n\tfmt.Println(%s)\n}\n", parens ? "y" : "x"
 	}'
 	;;
 *)

@@ -3,23 +3,25 @@
 // between strings, byte and rune slices and runes.
 #include <string.h>
 #include "cg.h"
+#include "intern.h"
 
 typedef struct StrLit {
 	const char *s;
 	size_t len;
 } StrLit;
 static Vec pool;
+static PtrMap index_of; // interned contents -> pool index + 1
 
 int string_literal(const char *s, size_t len) {
-	for (int i = 0; i < pool.len; i++) {
-		StrLit *l = pool.data[i];
-		if (l->len == len && memcmp(l->s, s, len) == 0)
-			return i;
-	}
+	const char *key = intern_n(s, len);
+	intptr_t i = (intptr_t)ptrmap_get(&index_of, key);
+	if (i)
+		return (int)i - 1;
 	StrLit *l = xcalloc(1, sizeof(StrLit));
 	l->s = s;
 	l->len = len;
 	vec_push(&pool, l);
+	ptrmap_put(&index_of, key, (void *)(intptr_t)pool.len);
 	return pool.len - 1;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cg.h"
+#include "intern.h"
 
 enum {
 	KIND_INVALID, KIND_BOOL, KIND_INT, KIND_INT8, KIND_INT16, KIND_INT32, KIND_INT64,
@@ -18,25 +19,78 @@ enum {
 
 typedef struct TypeDesc {
 	Type *t;
-	const char *sym;
+	const char *sym;     // interned
 } TypeDesc;
 static Vec descs;
+// Lookups stay O(1) however many types a program has: each Type* seen,
+// and each identity class by a hash consistent with type_identical.
+static PtrMap desc_of;   // Type* -> TypeDesc*
+static PtrMap bucket_of; // type_key(hash) -> Vec* of TypeDesc*
+static PtrMap sym_used;  // interned symbol -> its TypeDesc*
 
 typedef struct Itab {
 	Type *conc, *iface;
 	const char *sym;
 } Itab;
 static Vec itabs;
+static PtrMap itabs_of;  // concrete type's descriptor symbol -> PtrMap* (iface's -> Itab*)
 
 static bool is_basic(Type *t) {
 	return t->kind >= TY_BOOL && t->kind <= TY_UNSAFEPTR;
 }
 
-static bool sym_taken(const char *sym) {
-	for (int i = 0; i < descs.len; i++)
-		if (strcmp(((TypeDesc *)descs.data[i])->sym, sym) == 0)
-			return true;
-	return false;
+static uint64_t mix(uint64_t h, uint64_t v) {
+	return (h ^ v) * 0x100000001b3ull + (h >> 29);
+}
+
+// Identical types hash alike (named types are identical only to
+// themselves; names of fields and methods are left out, which is only
+// coarser). Recursion stops at named types, so it terminates.
+static uint64_t type_hash(Type *t) {
+	uint64_t h = mix(0xcbf29ce484222325ull, (uint64_t)t->kind);
+	switch (t->kind) {
+	case TY_NAMED:
+		return mix(h, (uint64_t)(uintptr_t)t);
+	case TY_PTR: case TY_SLICE:
+		return mix(h, type_hash(t->elem));
+	case TY_ARRAY:
+		return mix(mix(h, (uint64_t)t->len), type_hash(t->elem));
+	case TY_MAP:
+		return mix(mix(h, type_hash(t->key)), type_hash(t->elem));
+	case TY_CHAN:
+		return mix(mix(h, (uint64_t)t->chan_dir), type_hash(t->elem));
+	case TY_FUNC: case TY_TUPLE:
+		h = mix(h, (uint64_t)t->variadic);
+		for (int i = 0; i < t->params.len; i++)
+			h = mix(h, type_hash(t->params.data[i]));
+		h = mix(h, 0x5eed); // params | results
+		for (int i = 0; i < t->results.len; i++)
+			h = mix(h, type_hash(t->results.data[i]));
+		return h;
+	case TY_STRUCT:
+		for (int i = 0; i < t->fields.len; i++)
+			h = mix(h, type_hash(((Field *)t->fields.data[i])->type));
+		return h;
+	case TY_INTERFACE:
+		return mix(h, (uint64_t)t->methods.len);
+	default:
+		return h; // basic kinds compare by kind
+	}
+}
+
+static void *type_key(uint64_t h) {
+	return (void *)(uintptr_t)(h | 1); // never NULL
+}
+
+// The descriptor of a type identical to t, if there is one yet.
+static TypeDesc *find_identical(Type *t) {
+	Vec *bucket = ptrmap_get(&bucket_of, type_key(type_hash(t)));
+	for (int i = 0; bucket && i < bucket->len; i++) {
+		TypeDesc *d = bucket->data[i];
+		if (type_identical(d->t, t))
+			return d;
+	}
+	return NULL;
 }
 
 static const char *desc_symbol(Type *t) {
@@ -47,23 +101,33 @@ static const char *desc_symbol(Type *t) {
 		sym = cg_sym(xasprintf("type.%s", type_string(t, true)));
 	else
 		sym = xasprintf("type..%d", descs.len);
-	if (sym_taken(sym))
-		sym = xasprintf("%s.%d", sym, descs.len);
+	sym = intern(sym);
+	if (ptrmap_get(&sym_used, sym))
+		sym = intern(xasprintf("%s.%d", sym, descs.len));
 	return sym;
 }
 
 const char *typedesc(Type *t) {
-	for (int i = 0; i < descs.len; i++) {
-		TypeDesc *d = descs.data[i];
-		if (d->t == t || type_identical(d->t, t))
-			return d->sym;
-	}
+	TypeDesc *d = ptrmap_get(&desc_of, t);
+	if (!d && (d = find_identical(t)))
+		ptrmap_put(&desc_of, t, d);
+	if (d)
+		return d->sym;
 	if (t->size < 0)
 		type_layout(t);
-	TypeDesc *d = xcalloc(1, sizeof(TypeDesc));
+	d = xcalloc(1, sizeof(TypeDesc));
 	d->t = t;
 	d->sym = desc_symbol(t);
 	vec_push(&descs, d);
+	ptrmap_put(&desc_of, t, d);
+	ptrmap_put(&sym_used, d->sym, d);
+	void *key = type_key(type_hash(t));
+	Vec *bucket = ptrmap_get(&bucket_of, key);
+	if (!bucket) {
+		bucket = xcalloc(1, sizeof(Vec));
+		ptrmap_put(&bucket_of, key, bucket);
+	}
+	vec_push(bucket, d);
 	return d->sym;
 }
 
@@ -248,19 +312,24 @@ static int method_set(Type *t, MethodEntry **out) {
 
 // ---- itabs ----
 
+// Identical types share a descriptor, so the pair of descriptor symbols
+// identifies an itab.
 const char *itab_symbol(Type *conc, Type *iface) {
-	for (int i = 0; i < itabs.len; i++) {
-		Itab *it = itabs.data[i];
-		if (type_identical(it->conc, conc) && type_identical(it->iface, iface))
-			return it->sym;
+	const char *cs = typedesc(conc), *is = typedesc(iface);
+	PtrMap *by_iface = ptrmap_get(&itabs_of, cs);
+	if (!by_iface) {
+		by_iface = xcalloc(1, sizeof(PtrMap));
+		ptrmap_put(&itabs_of, cs, by_iface);
 	}
-	Itab *it = xcalloc(1, sizeof(Itab));
+	Itab *it = ptrmap_get(by_iface, is);
+	if (it)
+		return it->sym;
+	it = xcalloc(1, sizeof(Itab));
 	it->conc = conc;
 	it->iface = iface;
 	it->sym = xasprintf("go.itab.%d", itabs.len);
-	typedesc(conc);
-	typedesc(iface);
 	vec_push(&itabs, it);
+	ptrmap_put(by_iface, is, it);
 	return it->sym;
 }
 
@@ -306,13 +375,11 @@ static void register_deps(Type *t) {
 	}
 }
 
+// The descriptor of *t when the program has one.
 static const char *ptrto_of(Type *t) {
-	for (int i = 0; i < descs.len; i++) {
-		TypeDesc *d = descs.data[i];
-		if (d->t->kind == TY_PTR && d->t->elem && type_identical(d->t->elem, t))
-			return d->sym;
-	}
-	return "0";
+	Type ptr = {.kind = TY_PTR, .elem = t};
+	TypeDesc *d = find_identical(&ptr);
+	return d ? d->sym : "0";
 }
 
 static uint32_t fnv1a(const char *s) {

@@ -1,4 +1,4 @@
-// intern.c - the identifier table: open addressing over (hash, string).
+// intern.c - the string table: open addressing over (hash, bytes).
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -123,7 +123,7 @@ test-gc: all
 	tests/heap/gcstress.sh ./$(GOSCAPE) tests/e2e samples
 	MODES="GOSCAPE_DEBUG=checkescape=1 GOGC=10" tests/heap/gcstress.sh ./$(GOSCAPE) tests/heap
 	tests/heap/rss_check.sh ./$(GOSCAPE)
-	RUN_TIMEOUT=120 JOBS=1 tests/run_e2e.sh ./$(GOSCAPE) tests/stacks
+	RUN_TIMEOUT=300 JOBS=1 tests/run_e2e.sh ./$(GOSCAPE) tests/stacks
 
 # Programs and compiler never free at exit by design: no leak reports.
 asan:

@@ -2,9 +2,9 @@
 # runtime linked into every program), and runs the tests.
 #
 #   make            build the compiler and the runtime
-#   make test       unit tests (Criterion) + end-to-end programs + escape
-#                   golden tests + traceback and driver tests + crash fuzz
-#                   + huge and deeply nested inputs
+#   make test       unit tests (Criterion) + end-to-end programs + module
+#                   builds + escape golden tests + traceback and driver
+#                   tests + crash fuzz + huge and deeply nested inputs
 #   make test-gc    the programs again under GC stress and the escape checker;
 #                   the heavy stack cases (tests/stacks: 100k goroutines, overflows)
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
@@ -104,6 +104,9 @@ fuzz-truncate: all
 escape-golden: all
 	tests/escape/run.sh ./$(GOSCAPE)
 
+packages: all
+	tests/packages/run.sh ./$(GOSCAPE)
+
 traceback: all
 	tests/traceback/run.sh ./$(GOSCAPE)
 
@@ -113,7 +116,7 @@ cli: all
 big-inputs: all
 	tests/big_inputs.sh ./$(GOSCAPE)
 
-test: all unit e2e escape-golden traceback cli fuzz-truncate big-inputs
+test: all unit e2e packages escape-golden traceback cli fuzz-truncate big-inputs
 
 # The collector's checks: every e2e program and sample under GC stress and
 # the escape soundness checker, the heavy heap programs (millions of
@@ -145,5 +148,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e escape-golden traceback cli fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
+.PHONY: all unit e2e packages escape-golden traceback cli fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
 .DELETE_ON_ERROR:

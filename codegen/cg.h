@@ -267,6 +267,6 @@ void emit_typedescs(void);
 void assign_global_symbols(void);
 void emit_globals(void);
 void emit_strings(void);
-void gen_init_func(void);
+void gen_init_func(Vec *pkgs, int k);  // PATH..init of pkgs[k]; main..init first runs the others'
 
 #endif

@@ -6,13 +6,15 @@
 #include "ast.h"
 
 // Emits the whole program (functions, globals, type descriptors, string
-// data, main..init) as GNU assembler text. Reports unsupported constructs
-// through diag (error_at) with "not yet supported by codegen: ...".
-void codegen_program(Program *prog, FILE *out);
+// data, main..init) as GNU assembler text: pkgs holds every package
+// (Program*) in initialisation order, the main package last. Reports
+// unsupported constructs through diag (error_at) with "not yet supported
+// by codegen: ...".
+void codegen_program(Vec *pkgs, FILE *out);
 // The same for a program that will be linked: a use of a function that
 // only has a type-check stub is a positioned error (diag) instead of an
 // undefined symbol.
-void codegen_executable(Program *prog, FILE *out);
+void codegen_executable(Vec *pkgs, FILE *out);
 
 #endif
 

@@ -1,12 +1,12 @@
-// data.c - package-level variables (.bss) and main..init, which runs the
-// variable initialisers in Go's order and then the init functions.
+// data.c - package-level variables (.bss) and each package's PATH..init,
+// which runs the variable initialisers in Go's order and then the init
+// functions; main..init first runs the imported packages' (imports first).
 #include "cg.h"
 
 void assign_global_symbols(void) {
 	for (int i = 0; i < cg.prog->globals.len; i++) {
 		Obj *v = cg.prog->globals.data[i];
-		if (!v->sym)
-			v->sym = cg_sym(xasprintf("main.%s", v->name));
+		v->sym = cg_sym(v->sym ? v->sym : xasprintf("%s.%s", cg.prog->path, v->name));
 	}
 }
 
@@ -22,10 +22,16 @@ void emit_globals(void) {
 	}
 }
 
-void gen_init_func(void) {
-	static Func init = {.name = "main..init", .sym = "main..init"};
-	func_begin(&init, "main..init");
-	linetab_begin(&init, "main.init");
+void gen_init_func(Vec *pkgs, int k) {
+	Func *init = xcalloc(1, sizeof(Func));
+	init->name = xasprintf("%s..init", cg.prog->path);
+	init->sym = cg_sym(init->name);
+	func_begin(init, init->sym);
+	// Go's runtime runs the imported packages' initialisation first
+	if (k == pkgs->len - 1)
+		for (int i = 0; i < k; i++)
+			emit("call %s", cg_sym(xasprintf("%s..init", ((Program *)pkgs->data[i])->path)));
+	linetab_begin(init, xasprintf("%s.init", cg.prog->path));
 	for (int i = 0; i < cg.prog->init_order.len; i++)
 		gen_stmt(cg.prog->init_order.data[i]);
 	// Go's runtime, not main.init, calls the init functions: hide the calls.
@@ -34,5 +40,5 @@ void gen_init_func(void) {
 		Func *f = cg.prog->init_funcs.data[i];
 		emit("call %s", cg_sym(f->sym ? f->sym : f->name));
 	}
-	func_end("func main..init(): package initialisation");
+	func_end(xasprintf("func %s(): package initialisation", init->name));
 }

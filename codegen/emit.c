@@ -88,14 +88,16 @@ char *new_label(const char *what) {
 
 // GAS symbols may hold letters, digits, '_', '.' and '$'. Go names such
 // as "main.(*T).m" lose the parentheses and the star ("main.T.m": a type
-// cannot have a value and a pointer method of the same name).
+// cannot have a value and a pointer method of the same name); the '/' of
+// an import path becomes '$', which no Go name contains
+// ("unicode$utf8.RuneLen"; in gdb, quote it).
 char *cg_sym(const char *name) {
 	size_t n = strlen(name);
 	char *s = xmalloc(n + 1), *p = s;
 	for (const char *q = name; *q; q++) {
 		if (*q == '(' || *q == ')' || *q == '*')
 			continue;
-		*p++ = (isalnum((unsigned char)*q) || *q == '_' || *q == '.' || *q == '$') ? *q : '_';
+		*p++ = *q == '/' ? '$' : (isalnum((unsigned char)*q) || *q == '_' || *q == '.') ? *q : '_';
 	}
 	*p = '\0';
 	return s;

@@ -96,7 +96,7 @@ static TypeDesc *find_identical(Type *t) {
 static const char *desc_symbol(Type *t) {
 	const char *sym;
 	if (t->kind == TY_NAMED && t->obj)
-		sym = cg_sym(t->pkg ? xasprintf("type.%s.%s", t->pkg, t->obj->name) : xasprintf("type.%s", t->obj->name));
+		sym = cg_sym(t->pkgpath ? xasprintf("type.%s.%s", t->pkgpath, t->obj->name) : xasprintf("type.%s", t->obj->name));
 	else if (is_basic(t))
 		sym = cg_sym(xasprintf("type.%s", type_string(t, true)));
 	else

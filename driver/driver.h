@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "../frontend/ast.h"
+
 #define GOSCAPE_VERSION "0.1"
 
 // Exit statuses of the driver itself (a `run` passes the program's through):
@@ -23,6 +25,7 @@ typedef struct Options {
 	bool keep_asm;        // -S or GOSCAPE_KEEP=1: keep the .s next to the output
 	char **files;         // the .go files, in command-line order
 	int nfiles;
+	const char *dir;      // or the directory of the main package (`goscape build .`)
 	char **args;          // run: the program's arguments
 	int nargs;
 } Options;
@@ -36,6 +39,39 @@ bool command_lookup(const char *name, Command *cmd);
 int parse_options(Command cmd, int argc, char **argv, Options *opt);
 void print_usage(FILE *out);
 void print_command_usage(FILE *out, Command cmd);
+
+// ---- load.c: the packages of a program ----
+typedef struct Program Program;
+typedef struct Package {
+	const char *path;     // import path ("main" for the main package)
+	const char *dir;      // its directory
+	bool own;             // one of goscape's own packages (lib/)
+	Vec files;            // File*, the selected files sorted by name
+	Vec deps;             // Package* it imports (not fmt/os/unsafe), in import order
+	const char *missing;  // why the import path names no package (Go's wording), or NULL
+	const char *broken;   // why goscape cannot compile it, or NULL
+	Program *prog;        // after checking
+	int state;            // loader: 0 new, 1 loading, 2 loaded
+} Package;
+
+// Finds, reads and parses the main package (opt->files, or the directory
+// opt->dir) and every package it imports, recursively. order gets the
+// packages to compile in dependency order (Go's initialisation order), the
+// main package last. Returns false after printing why a file could not be
+// read; syntax errors are in diag.
+bool load_program(const Options *opt, Vec *order);
+// The import path a directory has in its module (NULL outside a module).
+const char *dir_import_path(const char *dir);
+// The import path of an ND_IMPORT.
+const char *package_import_path(Node *imp);
+char *read_source(const char *path, size_t *len);
+const char *goroot(void);
+
+// ---- buildtags.c: file selection (GOOS=linux GOARCH=amd64, cgo off) ----
+bool file_name_selected(const char *name);
+bool constraints_hold(const char *text, size_t len);
+// While false, amd64 does not hold (packages with assembly, see buildtags.c).
+void select_arch(bool amd64);
 
 // ---- pipeline.c ----
 int cmd_build(const Options *opt);
@@ -55,5 +91,7 @@ int run_command(char *const argv[]);
 // Links an assembly file with the runtime into the executable out.
 // Returns 0 on success (the toolchain's messages went to stderr).
 int link_program(const char *asm_path, const char *out);
+// The directory of the compiler binary, or NULL.
+const char *compiler_dir(void);
 
 #endif

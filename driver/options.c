@@ -5,6 +5,7 @@
 // starts the program's arguments; `--` ends the flags explicitly.
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "driver.h"
 
@@ -20,18 +21,19 @@ typedef struct CommandInfo {
 
 static const CommandInfo commands[] = {
 	[CMD_BUILD] = {"build", F_OUT | F_M | F_ESCAPE | F_KEEP,
-		"build [-o OUT] [-m[=2]] [-escape=off] [-S] FILE.go...",
-		"Compiles the files of package main into a native executable, named\n"
-		"after the first file without .go unless -o is given.\n"},
+		"build [-o OUT] [-m[=2]] [-escape=off] [-S] FILE.go... | DIR",
+		"Compiles package main (the files, or the package in DIR, e.g. `.`) and\n"
+		"the packages it imports into a native executable, named after the first\n"
+		"file without .go (or DIR's name) unless -o is given.\n"},
 	[CMD_RUN] = {"run", F_M | F_ESCAPE | F_KEEP,
-		"run [-m[=2]] [-escape=off] [-S] FILE.go... [--] [ARGS...]",
+		"run [-m[=2]] [-escape=off] [-S] FILE.go...|DIR [--] [ARGS...]",
 		"Builds the program in a temporary directory and runs it with ARGS;\n"
 		"exits with the program's status (128+N if killed by signal N).\n"},
 	[CMD_ASM] = {"asm", F_M | F_ESCAPE,
-		"asm [-m[=2]] [-escape=off] FILE.go...",
+		"asm [-m[=2]] [-escape=off] FILE.go...|DIR",
 		"Prints the annotated x86-64 assembly of the program on stdout.\n"},
 	[CMD_COMPILE] = {"compile", F_OUT | F_M | F_ESCAPE,
-		"compile [-m[=2]] [-escape=off] [-o FILE.s] FILE.go...",
+		"compile [-m[=2]] [-escape=off] [-o FILE.s] FILE.go...|DIR",
 		"Type-checks, analyses and generates code for the files without linking\n"
 		"(any package name); writes the assembly only when -o is given ('-' is\n"
 		"stdout). With -m the escape diagnostics come before any codegen error.\n"},
@@ -157,6 +159,11 @@ static int parse_flag(Command cmd, char **argv, int i, int argc, Options *opt, i
 	return 0;
 }
 
+static bool is_directory(const char *path) {
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 int parse_options(Command cmd, int argc, char **argv, Options *opt) {
 	memset(opt, 0, sizeof *opt);
 	opt->cmd = cmd;
@@ -173,14 +180,14 @@ int parse_options(Command cmd, int argc, char **argv, Options *opt) {
 		char *a = argv[i];
 		if (!flags_done && strcmp(a, "--") == 0) {
 			flags_done = true;
-			if (cmd == CMD_RUN && opt->nfiles > 0) {
+			if (cmd == CMD_RUN && (opt->nfiles > 0 || opt->dir)) {
 				opt->args = argv + i + 1;
 				opt->nargs = argc - i - 1;
 				break;
 			}
 			continue;
 		}
-		if (cmd == CMD_RUN && opt->nfiles > 0 && !ends_with_go(a)) {
+		if (cmd == CMD_RUN && (opt->nfiles > 0 || opt->dir) && !ends_with_go(a)) {
 			opt->args = argv + i;
 			opt->nargs = argc - i;
 			break;
@@ -193,13 +200,19 @@ int parse_options(Command cmd, int argc, char **argv, Options *opt) {
 			i += used - 1;
 			continue;
 		}
+		if (!ends_with_go(a) && opt->nfiles == 0 && !opt->dir && is_directory(a)) {
+			opt->dir = a;
+			continue;
+		}
 		opt->files[opt->nfiles++] = a;
 	}
 
 	if (cmd == CMD_VERSION || cmd == CMD_HELP)
 		return -1;
-	if (opt->nfiles == 0)
-		return usage_error(cmd, "%s", "no .go files given");
+	if (opt->dir && opt->nfiles > 0)
+		return usage_error(cmd, "%s", "give either a package directory or .go files, not both");
+	if (opt->nfiles == 0 && !opt->dir)
+		return usage_error(cmd, "%s", "no .go files or package directory given");
 	for (int i = 0; i < opt->nfiles; i++) {
 		if (!ends_with_go(opt->files[i])) {
 			fprintf(stderr, "goscape %s: named files must be .go files: %s\n", command_name(cmd),

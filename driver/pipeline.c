@@ -1,6 +1,7 @@
-// pipeline.c - runs the stages in order for each command: read the files,
-// parse, check, escape analysis (its -m diagnostics), codegen, then link
-// and possibly run. A stage runs only when the previous ones reported no
+// pipeline.c - runs the stages in order for each command: load the
+// packages (load.c), check each (imports first), escape analysis (-m
+// diagnostics of the main package), codegen of the whole program, then
+// link and possibly run. A stage runs only when the previous ones reported no
 // error, except that codegen errors never hide escape diagnostics.
 #include <ctype.h>
 #include <errno.h>
@@ -13,77 +14,95 @@
 #include "../frontend/frontend.h"
 #include "driver.h"
 
-// Go's own compiler refuses nothing this small, but a 64 MiB source file
-// is surely a mistake, and the limit keeps every offset within an int.
-#define MAX_SOURCE_SIZE ((size_t)64 << 20)
-
-// Reads a whole source file; prints Go-style messages on failure.
-static char *read_source(const char *path, size_t *len) {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		const char *why = strerror(errno);
-		fprintf(stderr, "open %s: %c%s\n", path, tolower((unsigned char)why[0]), why + 1);
-		return NULL;
+// Reports the imports of p that name no package or one goscape cannot
+// compile: for the main package at the import (gc's wording), for an
+// imported package as the reason it cannot be compiled either. `compile`
+// keeps the checker's type-check-only declarations as a fallback.
+static void check_imports(const Options *opt, Package *p, bool is_main) {
+	for (int i = 0; i < p->files.len; i++) {
+		File *f = p->files.data[i];
+		for (int k = 0; k < f->imports.len; k++) {
+			Node *imp = f->imports.data[k];
+			const char *path = package_import_path(imp);
+			Package *dep = NULL;
+			for (int j = 0; j < p->deps.len && !dep; j++)
+				if (!strcmp(((Package *)p->deps.data[j])->path, path))
+					dep = p->deps.data[j];
+			if (!dep || (!dep->missing && !dep->broken))
+				continue;
+			if (opt->cmd == CMD_COMPILE && stub_known(path))
+				continue;
+			const char *why = dep->missing ? dep->missing : dep->broken;
+			if (!is_main) {
+				if (!p->broken)
+					p->broken = xasprintf("it imports %s: %s", path, why);
+			} else if (dep->missing) {
+				error_at(imp->pos, "%s", why);
+			} else {
+				error_at(imp->pos, "could not import %s (%s)", path, why);
+			}
+		}
 	}
-	struct stat st;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fprintf(stderr, "read %s: not a regular file\n", path);
-		fclose(f);
-		return NULL;
-	}
-	if ((size_t)st.st_size > MAX_SOURCE_SIZE) {
-		fprintf(stderr, "%s: file too large (%lld bytes; goscape's limit is 64 MiB)\n", path,
-		        (long long)st.st_size);
-		fclose(f);
-		return NULL;
-	}
-	char *text = xmalloc((size_t)st.st_size + 1);
-	size_t n = fread(text, 1, (size_t)st.st_size, f);
-	bool failed = ferror(f);
-	fclose(f);
-	if (failed) {
-		fprintf(stderr, "read %s: %s\n", path, strerror(errno));
-		free(text);
-		return NULL;
-	}
-	text[n] = '\0';
-	*len = n;
-	return text;
 }
 
-// Front end and escape analysis: returns the checked Program, or NULL
+// Checks the packages in order; an imported package that fails is
+// marked broken (its first error becomes the reason) and its importers
+// report it. checked gets the Program of each package that passed.
+static bool check_packages(const Options *opt, Vec *pkgs, Vec *checked) {
+	for (int i = 0; i < pkgs->len; i++) {
+		Package *p = pkgs->data[i];
+		bool is_main = i == pkgs->len - 1;
+		check_imports(opt, p, is_main);
+		if (is_main && diag_count() > 0)
+			return false;
+		if (p->broken)
+			continue;
+		int mark = diag_count();
+		Program *prog = check_package(p->path, (File **)p->files.data, p->files.len, checked);
+		if (diag_count() > mark) {
+			if (is_main)
+				return false;
+			p->broken = xasprintf("goscape cannot compile it yet: %s", diag_take_since(mark));
+			continue;
+		}
+		p->prog = prog;
+		vec_push(checked, prog);
+	}
+	return true;
+}
+
+// Front end and escape analysis of every package: checked gets the
+// Program of each, imports first, the main package last. Returns false
 // after printing the errors.
-static Program *analyse(const Options *opt) {
+static bool analyse(const Options *opt, Vec *checked) {
 	types_init();
-	File **files = xcalloc((size_t)opt->nfiles, sizeof(File *));
-	for (int i = 0; i < opt->nfiles; i++) {
-		size_t len;
-		char *text = read_source(opt->files[i], &len);
-		if (!text)
-			return NULL;
-		files[i] = parse_file(diag_add_file(opt->files[i], text, len));
+	Vec pkgs = {0};
+	if (!load_program(opt, &pkgs)) {
+		diag_flush();
+		return false;
 	}
 	// Like gc: syntax errors end the run before type checking; lexical
 	// errors (a bad character, an unterminated literal) do not.
-	if (diag_syntax_count() > 0) {
+	if (diag_syntax_count() > 0 || !check_packages(opt, &pkgs, checked)) {
 		diag_flush();
-		return NULL;
+		return false;
 	}
-	Program *prog = check_program(files, opt->nfiles);
-	if (diag_count() > 0 || !prog) {
-		diag_flush();
-		return NULL;
+	// -m reports on the main package only, like -gcflags=-m; the others'
+	// parameter tags stay on their functions for the calls into them.
+	for (int i = 0; i < checked->len; i++) {
+		EscapeOptions eo = {.m_level = i == checked->len - 1 ? opt->m_level : 0,
+		                    .off = opt->escape_off,
+		                    .out = stderr};
+		escape_analyze(checked->data[i], &eo);
 	}
-	EscapeOptions eo = {.m_level = opt->m_level, .off = opt->escape_off, .out = stderr};
-	escape_analyze(prog, &eo);
 	fflush(stderr);
-	return prog;
+	return true;
 }
 
 // Generates the assembly into out (for linking into an executable when
 // `linking`); returns false after printing errors.
-static bool generate(Program *prog, FILE *out, const char *out_name, bool linking) {
-	(linking ? codegen_executable : codegen_program)(prog, out);
+static bool generate(Vec *pkgs, FILE *out, const char *out_name, bool linking) {
+	(linking ? codegen_executable : codegen_program)(pkgs, out);
 	if (diag_count() > 0) {
 		diag_flush();
 		return false;
@@ -95,7 +114,8 @@ static bool generate(Program *prog, FILE *out, const char *out_name, bool linkin
 	return true;
 }
 
-static bool is_main_package(const Options *opt, Program *prog) {
+static bool is_main_package(const Options *opt, Vec *pkgs) {
+	Program *prog = pkgs->data[pkgs->len - 1];
 	if (prog->pkgname && strcmp(prog->pkgname, "main") == 0)
 		return true;
 	fprintf(stderr, "goscape %s: package %s is not a main package (goscape compile checks any package)\n",
@@ -103,8 +123,17 @@ static bool is_main_package(const Options *opt, Program *prog) {
 	return false;
 }
 
-// The default executable name: the first file's base name without .go.
+// The default executable name: the first file's base name without .go,
+// or the last element of the directory's import path, like go build.
 static char *program_name(const Options *opt) {
+	if (opt->dir) {
+		// like go build: the last element of the package's import path
+		const char *path = dir_import_path(opt->dir);
+		if (!path)
+			path = realpath(opt->dir, NULL);
+		const char *slash = path ? strrchr(path, '/') : NULL;
+		return xstrdup(slash && slash[1] ? slash + 1 : path && *path ? path : "main");
+	}
 	const char *path = opt->files[0];
 	const char *slash = strrchr(path, '/');
 	const char *base = slash ? slash + 1 : path;
@@ -115,8 +144,8 @@ static char *program_name(const Options *opt) {
 // keep_as when given (it is kept), else into the temporary directory.
 // Returns EXIT_OK or, after printing why, EXIT_BUILD.
 static int build_executable(const Options *opt, const char *exe, const char *keep_as) {
-	Program *prog = analyse(opt);
-	if (!prog || !is_main_package(opt, prog))
+	Vec pkgs = {0};
+	if (!analyse(opt, &pkgs) || !is_main_package(opt, &pkgs))
 		return EXIT_BUILD;
 	char *asm_path = keep_as ? xstrdup(keep_as) : xasprintf("%s/prog.s", make_temp_dir());
 	FILE *out = fopen(asm_path, "w");
@@ -124,7 +153,7 @@ static int build_executable(const Options *opt, const char *exe, const char *kee
 		fprintf(stderr, "goscape: cannot create %s: %s\n", asm_path, strerror(errno));
 		return EXIT_BUILD;
 	}
-	bool ok = generate(prog, out, asm_path, true);
+	bool ok = generate(&pkgs, out, asm_path, true);
 	if (fclose(out) != 0)
 		ok = false;
 	if (!ok)
@@ -172,17 +201,18 @@ int cmd_run(const Options *opt) {
 }
 
 int cmd_asm(const Options *opt) {
-	Program *prog = analyse(opt);
-	if (!prog)
+	Vec pkgs = {0};
+	if (!analyse(opt, &pkgs))
 		return EXIT_COMPILE;
-	return generate(prog, stdout, "stdout", false) ? EXIT_OK : EXIT_COMPILE;
+	return generate(&pkgs, stdout, "stdout", false) ? EXIT_OK : EXIT_COMPILE;
 }
 
 // compile: like asm, but quiet unless -o says where the assembly goes;
-// codegen still runs so that its errors are reported.
+// codegen still runs so that its errors are reported; without -o only
+// for the main package (the imported ones' code would go nowhere).
 int cmd_compile(const Options *opt) {
-	Program *prog = analyse(opt);
-	if (!prog)
+	Vec pkgs = {0};
+	if (!analyse(opt, &pkgs))
 		return EXIT_COMPILE;
 	const char *path = opt->out ? opt->out : "/dev/null";
 	bool to_stdout = strcmp(path, "-") == 0;
@@ -191,7 +221,12 @@ int cmd_compile(const Options *opt) {
 		fprintf(stderr, "goscape: cannot create %s: %s\n", path, strerror(errno));
 		return EXIT_COMPILE;
 	}
-	bool ok = generate(prog, out, path, false);
+	if (!opt->out) {
+		Program *main_pkg = pkgs.data[pkgs.len - 1];
+		pkgs = (Vec){0};
+		vec_push(&pkgs, main_pkg);
+	}
+	bool ok = generate(&pkgs, out, path, false);
 	if (!to_stdout && fclose(out) != 0)
 		ok = false;
 	return ok ? EXIT_OK : EXIT_COMPILE;

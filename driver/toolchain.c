@@ -134,6 +134,22 @@ static bool is_file(const char *path) {
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+const char *compiler_dir(void) {
+	static char dir[PATH_MAX];
+	if (dir[0])
+		return dir;
+	ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+	if (n <= 0) {
+		dir[0] = '\0';
+		return NULL;
+	}
+	dir[n] = '\0';
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	return dir;
+}
+
 // The runtime library: $GOSCAPE_RUNTIME, else next to the compiler binary
 // DIR/goscape: DIR/build/libgoscape_rt.a (the default `make` layout) or
 // DIR/libgoscape_rt.a (`make BUILD=X` puts both in X/).
@@ -141,16 +157,12 @@ static const char *runtime_library(void) {
 	const char *env = getenv("GOSCAPE_RUNTIME");
 	if (env && *env)
 		return env;
-	static char dir[PATH_MAX], lib[PATH_MAX + 32];
-	ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
-	if (n <= 0) {
+	static char lib[PATH_MAX + 32];
+	const char *dir = compiler_dir();
+	if (!dir) {
 		fprintf(stderr, "goscape: cannot locate the compiler binary; set GOSCAPE_RUNTIME\n");
 		return NULL;
 	}
-	dir[n] = '\0';
-	char *slash = strrchr(dir, '/');
-	if (slash)
-		*slash = '\0';
 	snprintf(lib, sizeof lib, "%s/build/libgoscape_rt.a", dir);
 	if (is_file(lib))
 		return lib;

@@ -54,8 +54,8 @@ static void type_fmt(Buf *b, Type *t) {
 		return;
 	}
 	switch (t->kind) {
-	case TY_NAMED:
-		puts_(b, t->obj && t->obj->name ? t->obj->name : "?");
+	case TY_NAMED: // qualified when declared in another package than main
+		puts_(b, t->obj && t->obj->name ? type_string(t, false) : "?");
 		return;
 	case TY_PTR:
 		puts_(b, "*");

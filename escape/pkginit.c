@@ -99,7 +99,7 @@ void esc_package_init(Program *prog, const EscapeOptions *opt) {
 	if (body->list.len == 0)
 		return;
 	Func *init = xcalloc(1, sizeof(Func));
-	init->name = "main.init";
+	init->name = xasprintf("%s.init", prog->path);
 	init->decl = new_node(ND_FUNCDECL, (Pos){0});
 	init->decl->body = body;
 	init->decl->func = init;

@@ -31,6 +31,8 @@ typedef struct DeclInfo {
 typedef struct Checker {
 	Program *prog;
 	const char *pkg;     // package name, qualifies named types
+	const char *path;    // import path, qualifies symbols ("unicode/utf8.RuneLen")
+	const Vec *checked;  // Program* the packages already checked, which this one may import
 	Scope *universe;
 	Scope *pkg_scope;
 	Scope *scope;        // current innermost scope
@@ -150,7 +152,6 @@ void universe_init(void);
 Obj *package_member(Obj *pkg, const char *name);
 
 // ---- check_stub.c ----
-bool stub_known(const char *path);
 Obj *stub_member(const char *path, const char *name);
 
 #endif

@@ -1,7 +1,7 @@
 // check_decl.c - the package level: imports, collecting every
 // declaration of every file, resolving them on demand (so order in the
 // source does not matter), methods, function bodies, Go's initialisation
-// order of package variables, and check_program itself.
+// order of package variables, and check_package itself.
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -316,29 +316,93 @@ static const char *import_path(Node *imp) {
 	return xstrndup(p, n);
 }
 
-static bool known_package(const char *path) {
+static bool builtin_package(const char *path) {
 	return !strcmp(path, "fmt") || !strcmp(path, "os") || !strcmp(path, "unsafe") || stub_known(path);
 }
 
+static Program *checked_package(const char *path) {
+	for (int i = 0; ck.checked && i < ck.checked->len; i++) {
+		Program *p = ck.checked->data[i];
+		if (!strcmp(p->path, path))
+			return p;
+	}
+	return NULL;
+}
+
+static bool is_exported(const char *name) {
+	return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+// import . "path": the exported members join the file scope; the first
+// use of one of them uses the import.
+static void dot_import(Scope *fs, Obj *imp, Program *pkg) {
+	Scope *ps = pkg->scope;
+	for (int i = 0; i < ps->objs.len; i++) {
+		Obj *m = ps->objs.data[i];
+		if (!is_exported(m->name))
+			continue;
+		Obj *old = scope_insert(fs, m);
+		if (old)
+			error_at(imp->pos, "%s redeclared in this block\n\t%s: other declaration of %s", m->name,
+			         pos_label(old->pos), m->name);
+		else
+			ptrmap_put(&fs->dot_imports, m, imp);
+	}
+}
+
+static void add_import(Program *pkg) {
+	for (int i = 0; i < ck.prog->imports.len; i++)
+		if (ck.prog->imports.data[i] == pkg)
+			return;
+	vec_push(&ck.prog->imports, pkg);
+}
+
+// Declares f's imports in its file scope. Packages compiled from source
+// must have been checked already (the loader orders them); fmt, os and
+// unsafe are the compiler's own.
 static void collect_imports(File *f, Scope *fs, Vec *imports) {
 	for (int i = 0; i < f->imports.len; i++) {
 		Node *imp = f->imports.data[i];
 		const char *path = import_path(imp);
-		const char *slash = strrchr(path, '/');
-		const char *name = imp->name ? imp->name : slash ? slash + 1 : path;
-		if (!known_package(path)) {
+		Program *pkg = checked_package(path);
+		if (!pkg && !builtin_package(path)) {
 			error_at(imp->pos, "could not import %s (package not supported by goscape)", path);
 			continue;
 		}
+		if (pkg)
+			add_import(pkg);
+		const char *slash = strrchr(path, '/');
+		const char *pkgname = pkg ? pkg->pkgname : slash ? slash + 1 : path;
+		const char *name = imp->name ? imp->name : pkgname;
 		if (!strcmp(name, "_"))
 			continue;
 		Obj *o = new_obj(OBJ_PKG, name, imp->name ? imp->pos2 : imp->pos);
 		o->path = path;
 		o->decl = imp;
-		if (scope_insert(fs, o))
-			error_at(o->pos, "%s redeclared in this block", name);
+		o->pkg = pkg;
 		vec_push(imports, o);
+		if (!strcmp(name, ".")) {
+			if (pkg)
+				dot_import(fs, o, pkg);
+			else
+				error_at(o->pos, "goscape does not support import . \"%s\"", path);
+			continue;
+		}
+		Obj *old = scope_insert(fs, o);
+		if (old)
+			error_at(o->pos, "%s redeclared in this block\n\t%s: other declaration of %s", name,
+			         pos_label(old->pos), name);
 	}
+}
+
+// Go's wording for an import nothing refers to.
+static void unused_import(Obj *p) {
+	const char *slash = strrchr(p->path, '/');
+	const char *elem = slash ? slash + 1 : p->path;
+	if (!strcmp(p->name, ".") || !strcmp(p->name, elem))
+		error_at(p->pos, "imported and not used: \"%s\"", p->path);
+	else
+		error_at(p->pos, "imported and not used: \"%s\" as %s", p->path, p->name);
 }
 
 static Node *receiver_base(Node *recv_type, bool *ptr) {
@@ -362,8 +426,8 @@ static void collect_func(Node *fd, Scope *fs) {
 		o->decl = fd;
 		o->funcdecl = fd;
 		o->ptr_recv = ptr;
-		const char *name = ptr ? xasprintf("%s.(*%s).%s", ck.pkg, tname, fd->name)
-		                       : xasprintf("%s.%s.%s", ck.pkg, tname, fd->name);
+		const char *name = ptr ? xasprintf("%s.(*%s).%s", ck.path, tname, fd->name)
+		                       : xasprintf("%s.%s.%s", ck.path, tname, fd->name);
 		o->func = new_func(fd, name);
 		fd->func = o->func;
 		DeclInfo *d = new_decl(o, fd, 0, fs);
@@ -375,8 +439,8 @@ static void collect_func(Node *fd, Scope *fs) {
 	o->funcdecl = fd;
 	bool is_init = !strcmp(fd->name, "init");
 	// Go names the init functions main.init.0, main.init.1, ...
-	o->func = new_func(fd, is_init ? xasprintf("%s.init.%d", ck.pkg, ck.prog->init_funcs.len)
-	                               : xasprintf("%s.%s", ck.pkg, fd->name));
+	o->func = new_func(fd, is_init ? xasprintf("%s.init.%d", ck.path, ck.prog->init_funcs.len)
+	                               : xasprintf("%s.%s", ck.path, fd->name));
 	fd->func = o->func;
 	new_decl(o, fd, 0, fs);
 	if (is_init) {
@@ -401,7 +465,9 @@ static void collect_spec(Node *spec, Scope *fs) {
 			o->is_global = true;
 			o->used = true;
 			o->decl = id;
-			o->sym = xasprintf("%s.%s", ck.pkg, id->name);
+			// blank variables still initialise: each gets a symbol of its own
+			o->sym = strcmp(id->name, "_") ? xasprintf("%s.%s", ck.path, id->name)
+			                               : xasprintf("%s..blank%d", ck.path, ck.prog->globals.len);
 			id->obj = o;
 			new_decl(o, spec, i, fs);
 			vec_push(&ck.prog->globals, o);
@@ -455,7 +521,7 @@ static void attach_methods(void) {
 				resolve_obj(to);
 				bt = to->type;
 				Type *u = type_under(bt);
-				if (bt->kind != TY_NAMED || !bt->pkg || strcmp(bt->pkg, ck.pkg)) {
+				if (bt->kind != TY_NAMED || !bt->pkgpath || strcmp(bt->pkgpath, ck.path)) {
 					error_at(base->pos, "cannot define new methods on non-local type %s", tstr(bt));
 					bt = ty_invalid;
 				} else if (u->kind == TY_PTR || u->kind == TY_INTERFACE) {
@@ -740,7 +806,7 @@ static void finish_captures(void) {
 	}
 }
 
-Program *check_program(File **files, int nfiles) {
+Program *check_package(const char *path, File **files, int nfiles, const Vec *checked) {
 	memset(&ck, 0, sizeof ck);
 	all_decls = (Vec){0};
 	method_decls = (Vec){0};
@@ -748,9 +814,14 @@ Program *check_program(File **files, int nfiles) {
 	Program *prog = xcalloc(1, sizeof(Program));
 	ck.prog = prog;
 	ck.iota = -1;
+	ck.checked = checked;
 	prog->pkgname = nfiles > 0 && files[0] && files[0]->pkgname ? files[0]->pkgname : "main";
+	prog->path = path ? path : "main";
 	ck.pkg = prog->pkgname;
+	ck.path = prog->path;
+	type_set_local_package(ck.path);
 	ck.pkg_scope = scope_new(ck.universe);
+	prog->scope = ck.pkg_scope;
 	ck.scope = ck.pkg_scope;
 	Vec imports = {0};
 	Scope **file_scopes = xcalloc(nfiles ? nfiles : 1, sizeof(Scope *));
@@ -784,7 +855,7 @@ Program *check_program(File **files, int nfiles) {
 	// a package-level name may not also name an import of some file
 	for (int i = 0; i < imports.len; i++) {
 		Obj *p = imports.data[i];
-		Obj *o = scope_lookup_local(ck.pkg_scope, p->name);
+		Obj *o = strcmp(p->name, ".") ? scope_lookup_local(ck.pkg_scope, p->name) : NULL;
 		if (o)
 			error_at(o->pos, "%s already declared through import of package %s", o->name, p->path);
 	}
@@ -802,10 +873,8 @@ Program *check_program(File **files, int nfiles) {
 	finish_captures();
 	for (int i = 0; i < imports.len; i++) {
 		Obj *p = imports.data[i];
-		if (p->pkg_used)
-			continue;
-		Node *imp = p->decl;
-		error_at(imp->pos, "imported and not used: \"%s\"", p->path);
+		if (!p->pkg_used)
+			unused_import(p);
 	}
 	if (!strcmp(ck.pkg, "main") && !scope_lookup_local(ck.pkg_scope, "main") && nfiles > 0 && diag_count() == 0)
 		error_at((Pos){files[0]->index, 1, 1}, "function main is undeclared in the main package");

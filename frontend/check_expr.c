@@ -81,7 +81,14 @@ static bool is_void(Node *n) {
 // ---- names ----
 
 Obj *lookup_name(const char *name) {
-	return scope_lookup(ck.scope, name, NULL);
+	Scope *where;
+	Obj *o = scope_lookup(ck.scope, name, &where);
+	if (o && where->dot_imports.len) {
+		Obj *imp = ptrmap_get(&where->dot_imports, o);
+		if (imp)
+			imp->pkg_used = true;
+	}
+	return o;
 }
 
 // A local variable of an enclosing function referenced from a literal is
@@ -612,11 +619,7 @@ static void qualified_member(Node *n, Obj *pkg) {
 	pkg->used = true;
 	n->lhs->obj = pkg;
 	n->lhs->type = void_type();
-	if (!(n->name[0] >= 'A' && n->name[0] <= 'Z')) {
-		error_at(n->pos2, "name %s not exported by package %s", n->name, pkg->name);
-		set_invalid(n);
-		return;
-	}
+	// gc says "undefined" for unexported names too
 	Obj *m = package_member(pkg, n->name);
 	if (!m) {
 		error_at(n->pos2, "undefined: %s.%s", n->lhs->name, n->name);
@@ -630,15 +633,22 @@ static void qualified_member(Node *n, Obj *pkg) {
 		n->type = m->type;
 		break;
 	case OBJ_VAR:
-		// os.Args and friends: a global the runtime provides
+		// a package variable (os.Args and friends: a global the runtime provides)
+		n->name = expr_string(n); // pkg.Name in messages
 		n->kind = ND_IDENT;
 		n->lhs = NULL;
 		n->type = m->type;
 		break;
-	case OBJ_FUNC:
-		// an external function declared by a stub package
-		n->kind = ND_FUNCNAME;
+	case OBJ_CONST:
 		n->name = expr_string(n);
+		n->kind = ND_IDENT;
+		n->lhs = NULL;
+		set_const(n, m->type, m->val);
+		break;
+	case OBJ_FUNC:
+		// a function of an imported package (or declared by a stub)
+		n->name = expr_string(n); // pkg.Name, as escape's -m prints it
+		n->kind = ND_FUNCNAME;
 		n->lhs = NULL;
 		n->type = m->type;
 		break;

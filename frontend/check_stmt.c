@@ -315,7 +315,7 @@ void check_funclit(Node *n) {
 		name = outer->outer ? xasprintf("%s.%d", outer->name, index) : xasprintf("%s.func%d", outer->name, index);
 	} else {
 		index = ++ck.glob_lits;
-		name = xasprintf("%s.glob..func%d", ck.pkg, index);
+		name = xasprintf("%s.glob..func%d", ck.path, index);
 	}
 	Func *f = new_func(n, name);
 	f->outer = outer;
@@ -572,9 +572,11 @@ static void check_range(Node *s, const char *label) {
 			declare_var(l, types[i])->reassigned = true;
 		} else {
 			Node tmp = {.kind = ND_INDEX, .type = types[i], .pos = x ? x->pos : s->pos};
-			check_expr(l);
-			if (unparen(l)->kind == ND_IDENT && !strcmp(unparen(l)->name, "_"))
+			if (unparen(l)->kind == ND_IDENT && !strcmp(unparen(l)->name, "_")) {
+				l->type = types[i]; // for _, r = range s: nothing assigned
 				continue;
+			}
+			check_expr(l);
 			if (is_invalid(l) || types[i] == ty_invalid)
 				continue;
 			if (!is_addressable(l) && !is_map_index(l)) {

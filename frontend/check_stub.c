@@ -1,6 +1,7 @@
 // check_stub.c - declarations of the few standard-library members beyond
 // fmt/os/unsafe that Go's escape tests use (strings, runtime, sync/atomic,
-// runtime/internal/atomic, hash/maphash, reflect, errors, os.Environ).
+// runtime/internal/atomic, hash/maphash, reflect, errors, os.Environ),
+// and os.File, whose methods the runtime implements.
 // They are written as Go source without bodies, parsed on first import and
 // typed like the user's package; their functions are external (Func with
 // no body, not in Program.funcs), so they type-check but, except the few
@@ -62,7 +63,14 @@ static Stub stubs[] = {
 	            "type SliceHeader struct { Data uintptr; Len int; Cap int }\n"
 	            "type StringHeader struct { Data uintptr; Len int }\n", NULL},
 	{"errors", "package errors\nfunc New(text string) error\n", NULL},
-	{"os", "package os\nfunc Environ() []string\nfunc Getenv(key string) string\n", NULL},
+	// File is the type of os.Stdout and os.Stderr; the runtime implements
+	// its methods (gofuncs.S), which only read their arguments
+	{"os", "package os\nfunc Environ() []string\nfunc Getenv(key string) string\n"
+	       "type File struct { fd int }\n"
+	       "//go:noescape\n"
+	       "func (f *File) Write(b []byte) (n int, err error)\n"
+	       "//go:noescape\n"
+	       "func (f *File) WriteString(s string) (n int, err error)\n", NULL},
 };
 
 static Stub *find_stub(const char *path) {
@@ -102,7 +110,7 @@ static Func *external_func(Node *fd, Obj *o, const char *name) {
 static void load_stub(Stub *st) {
 	const char *fname = xasprintf("$GOROOT/src/%s/stub.go", st->path);
 	File *file = parse_file(diag_add_file(fname, st->src, strlen(st->src)));
-	const char *saved_pkg = ck.pkg;
+	const char *saved_pkg = ck.pkg, *saved_path = ck.path;
 	Scope *saved_scope = ck.scope;
 	Func *saved_func = ck.func;
 	DeclInfo *saved_decl = ck.decl;
@@ -113,6 +121,7 @@ static void load_stub(Stub *st) {
 	unsafe_pkg->pkg_used = true;
 	scope_insert(fs, unsafe_pkg);
 	ck.pkg = file && file->pkgname ? file->pkgname : st->path;
+	ck.path = st->path;
 	ck.scope = fs;
 	ck.func = NULL;
 	ck.decl = NULL;
@@ -146,7 +155,7 @@ static void load_stub(Stub *st) {
 		o->funcdecl = fd;
 		o->type = signature_of(fd->lhs);
 		if (!fd->recv) {
-			Func *f = external_func(fd, o, xasprintf("%s.%s", ck.pkg, fd->name));
+			Func *f = external_func(fd, o, xasprintf("%s.%s", ck.path, fd->name));
 			check_func_body(f, fd->lhs, NULL, NULL);
 			scope_insert(st->scope, o);
 			continue;
@@ -161,8 +170,8 @@ static void load_stub(Stub *st) {
 		o->recv_type = to->type;
 		o->ptr_recv = ptr;
 		Func *f = external_func(fd, o,
-		                        ptr ? xasprintf("%s.(*%s).%s", ck.pkg, to->name, fd->name)
-		                            : xasprintf("%s.%s.%s", ck.pkg, to->name, fd->name));
+		                        ptr ? xasprintf("%s.(*%s).%s", ck.path, to->name, fd->name)
+		                            : xasprintf("%s.%s.%s", ck.path, to->name, fd->name));
 		Node *id = fd->recv->names.len ? fd->recv->names.data[0] : NULL;
 		Obj *recv = new_obj(OBJ_VAR, id ? id->name : "_", fd->recv->pos);
 		recv->type = check_typexpr(fd->recv->lhs);
@@ -171,6 +180,7 @@ static void load_stub(Stub *st) {
 		attach_method(o, to->type, ptr, o->type);
 	}
 	ck.pkg = saved_pkg;
+	ck.path = saved_path;
 	ck.scope = saved_scope;
 	ck.func = saved_func;
 	ck.decl = saved_decl;

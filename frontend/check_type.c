@@ -9,6 +9,7 @@ Type *new_named(Obj *obj) {
 	Type *t = new_type(TY_NAMED);
 	t->obj = obj;
 	t->pkg = ck.pkg;
+	t->pkgpath = ck.path;
 	obj->type = t;
 	return t;
 }

@@ -13,6 +13,7 @@ struct Scope {
 	Vec objs;            // Obj*, in declaration order; names interned
 	PtrMap by_name;      // interned name -> Obj*, once objs outgrows a scan
 	bool is_func;        // the outermost block of a function body
+	PtrMap dot_imports;  // file scopes: member Obj* -> the OBJ_PKG of the dot import declaring it
 };
 
 Scope *scope_new(Scope *outer);

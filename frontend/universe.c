@@ -1,6 +1,7 @@
 // universe.c - the predeclared identifiers (types, constants, nil,
-// builtins) and the members of the packages the compiler knows: fmt, os
-// and unsafe, each member mapped to a builtin or a runtime global.
+// builtins) and the members of imported packages: those of packages
+// compiled from source, and those of the packages the compiler knows
+// (fmt, os and unsafe), each mapped to a builtin or a runtime global.
 #include <string.h>
 #include "check.h"
 
@@ -62,18 +63,9 @@ static const Member members[] = {
 	{"unsafe", "Slice", BI_UNSAFE_SLICE}, {"unsafe", "Pointer", BI_NONE},
 };
 
+// *os.File: the type is declared with its methods in check_stub.c.
 static Type *os_file_ptr(void) {
-	static Type *t;
-	if (!t) {
-		Obj *o = new_obj(OBJ_TYPE, "File", (Pos){0});
-		Type *named = new_type(TY_NAMED);
-		named->obj = o;
-		named->pkg = "os";
-		named->underlying = new_type(TY_STRUCT);
-		o->type = named;
-		t = type_ptr(named);
-	}
-	return t;
+	return type_ptr(stub_member("os", "File")->type);
 }
 
 static Obj *make_member(const Member *m) {
@@ -100,6 +92,10 @@ static Obj *make_member(const Member *m) {
 }
 
 Obj *package_member(Obj *pkg, const char *name) {
+	if (pkg->pkg) {
+		Obj *m = scope_lookup_local(pkg->pkg->scope, name);
+		return m && name[0] >= 'A' && name[0] <= 'Z' ? m : NULL;
+	}
 	static Obj *made[sizeof members / sizeof members[0]];
 	for (size_t i = 0; i < sizeof members / sizeof members[0]; i++) {
 		if (strcmp(members[i].pkg, pkg->path) || strcmp(members[i].name, name))

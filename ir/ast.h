@@ -50,6 +50,7 @@ typedef struct Type Type;
 typedef struct Node Node;
 typedef struct Obj Obj;
 typedef struct Func Func;
+typedef struct Program Program;
 
 // A source position. file indexes the table in diag.h; line and col are
 // 1-based, col counts bytes like Go's compiler does.
@@ -285,8 +286,10 @@ struct Obj {
 	Builtin builtin;
 
 	// OBJ_PKG
-	const char *path;    // "fmt", "os", "unsafe"
+	const char *path;    // "fmt", "os", "unsafe", "strings"...
 	bool pkg_used;
+	Program *pkg;        // the imported package when compiled from source (NULL: fmt, os,
+	                     // unsafe and the type-check-only stubs)
 };
 
 // A closure's captured variable: var is the Obj in the enclosing function.
@@ -323,16 +326,20 @@ typedef struct File {
 	Vec decls;           // ND_FUNCDECL, ND_DECLSTMT (top level)
 } File;
 
-// The package being compiled.
-typedef struct Program {
+// One checked package. A build checks several, each after the packages
+// it imports; the main package comes last (see driver/load.h).
+struct Program {
 	const char *pkgname;
+	const char *path;    // import path ("main" for the main package)
+	Vec imports;         // Program* the imported packages compiled from source, in source order
+	struct Scope *scope; // the package scope: what importers select with pkg.Name
 	Vec files;           // File*
 	Vec funcs;           // Func* every function incl. literals; declarations in source order
 	Vec globals;         // Obj* package-level variables, in declaration order
 	Vec init_order;      // Node* ND_VARSPEC / ND_ASSIGN to globals, in Go's initialisation order
 	Vec init_funcs;      // Func* user func init(), in source order
 	Vec types;           // Type* every named type declared
-} Program;
+};
 
 Node *new_node(NodeKind kind, Pos pos);
 // Leftmost source position of an expression (where go/types reports most

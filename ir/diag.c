@@ -146,6 +146,21 @@ static int cmp_diag(const void *a, const void *b) {
 	return c ? c : x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+char *diag_take_since(int mark) {
+	Diag *first = NULL;
+	for (int i = mark; i < diags.len; i++) {
+		Diag *d = diags.data[i];
+		if (!first || cmp_diag(&d, &first) < 0)
+			first = d;
+	}
+	char *msg = first ? xasprintf("%s:%d:%d: %s", diag_file_name(first->pos.file), first->pos.line,
+	                              first->pos.col, first->msg)
+	                  : NULL;
+	if (diags.len > mark)
+		diags.len = mark;
+	return msg;
+}
+
 static bool same_diag(const Diag *x, const Diag *y) {
 	return x->pos.file == y->pos.file && x->pos.line == y->pos.line &&
 	       x->pos.col == y->pos.col && strcmp(x->msg, y->msg) == 0;

@@ -31,5 +31,10 @@ int pos_compare(Pos a, Pos b);
 int diag_syntax_count(void);
 // Prints the collected errors sorted by position to stderr; returns count.
 int diag_flush(void);
+// Takes back the errors reported since mark (an earlier diag_count()) and
+// returns the first of them by position as "FILE:LINE:COL: message", or
+// NULL when there were none: the loader turns them into one reason why
+// an imported package cannot be compiled.
+char *diag_take_since(int mark);
 
 #endif

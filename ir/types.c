@@ -82,6 +82,7 @@ Type *type_named_string_method(const char *pkg, const char *name, const char *me
 	vec_push(&iface->methods, m);
 	Type *named = new_type(TY_NAMED);
 	named->pkg = pkg;
+	named->pkgpath = pkg;
 	named->underlying = iface;
 	named->obj = new_obj(OBJ_TYPE, name, (Pos){0});
 	named->obj->type = named;
@@ -412,6 +413,12 @@ static const char *basic_name(TypeKind k) {
 
 static void write_type(StrBuf *b, Type *t, bool q, int depth);
 
+static const char *local_pkg; // see type_set_local_package
+
+void type_set_local_package(const char *path) {
+	local_pkg = path;
+}
+
 static void write_list(StrBuf *b, Vec *ts, bool variadic, bool q, int depth) {
 	for (int i = 0; i < ts->len; i++) {
 		if (i)
@@ -460,7 +467,7 @@ static void write_type(StrBuf *b, Type *t, bool q, int depth) {
 	char num[32];
 	switch (t->kind) {
 	case TY_NAMED:
-		if (q && t->pkg) {
+		if (t->pkg && (q || (local_pkg && t->pkgpath && strcmp(t->pkgpath, local_pkg)))) {
 			strbuf_put(b, t->pkg);
 			strbuf_put(b, ".");
 		}

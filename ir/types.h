@@ -61,7 +61,8 @@ struct Type {
 	// NAMED
 	Obj *obj;            // the OBJ_TYPE; obj->name is the Go name
 	Type *underlying;
-	const char *pkg;     // "main" for user types; NULL for predeclared
+	const char *pkg;     // package name: "main" for user types; NULL for predeclared
+	const char *pkgpath; // import path of the declaring package ("main", "unicode/utf8")
 
 	int id;              // unique per type, for codegen symbols of type descriptors
 };
@@ -108,6 +109,9 @@ Type *type_default(Type *t);         // default type of an untyped kind
 // Go's spelling, as in error messages and %T: "int", "[]main.T" in %T form
 // when qualified is true, "[]T" in the checker's messages otherwise.
 const char *type_string(Type *t, bool qualified);
+// The package whose checker messages are being written: named types of
+// other packages are spelled with their package name ("strings.Builder").
+void type_set_local_package(const char *path);
 // (checker addition) Gives identical types the same id and lays out every
 // type made so far (size/align/offsets filled); check_program calls it at
 // the end, so later stages can name descriptors by id. Call it again after

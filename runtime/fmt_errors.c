@@ -5,10 +5,14 @@
 #include "fmt.h"
 
 void runtime_errorString_Error(void);  // gofuncs.S: func (e *T) Error() string { return e.s }
+void runtime_wrapError_Unwrap(void);   // gofuncs.S: func (e *fmt.wrapError) Unwrap() error { return e.err }
 
 #define GOSTR_LIT(s) {(const uint8_t *)(s), sizeof(s) - 1}
 
 static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error}};
+// sorted by name; Unwrap is what errors.Is/As/Unwrap look for
+static const GoMethod wrapError_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error},
+                                             {GOSTR_LIT("Unwrap"), (void *)runtime_wrapError_Unwrap}};
 static const uint8_t ptr_bits[] = {1}, wrap_bits[] = {0x5};  // {s string; err error}: words 0, 2
 
 static const GoType error_type = {
@@ -41,8 +45,8 @@ static const GoType wrapError_type = {
 };
 static const GoType wrapError_ptr = {
 	.size = 8, .ptrdata = 8, .gcbits = ptr_bits, .hash = 0x2a777261, .kind = KIND_PTR, .align = 8,
-	.str = GOSTR_LIT("*fmt.wrapError"), .elem = &wrapError_type, .methods = error_methods,
-	.nmethods = 1,
+	.str = GOSTR_LIT("*fmt.wrapError"), .elem = &wrapError_type, .methods = wrapError_methods,
+	.nmethods = 2,
 };
 
 // Itabs of the two error types for the error interface (one method).

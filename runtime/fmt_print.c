@@ -86,28 +86,36 @@ typedef struct OsFile {
 static OsFile file_stdout = {1}, file_stderr = {2};
 void *os_Stdout = &file_stdout, *os_Stderr = &file_stderr;
 
-static int writer_fd(const GoIface *w) {
-	if (w->data == os_Stderr)
-		return 2;
-	if (w->data != os_Stdout)
-		rt_fatal("fmt.Fprint: only os.Stdout and os.Stderr are supported");
-	return 1;
+// Writes the finished output to w: os.Stdout and os.Stderr directly, any
+// other writer through its Write method, as Fprint does. (The checker
+// types fmt's writer parameter as any: w is an empty interface.)
+static intptr_t emit_to(Fmt *f, const GoEface *w) {
+	if (w->data == os_Stdout || w->data == os_Stderr)
+		return emit(f, w->data == os_Stderr ? 2 : 1);
+	void *write = w->type ? type_method(w->type, "Write") : NULL;
+	if (!write)
+		rt_fatal("fmt.Fprint: the writer has no Write method");
+	GoString s = finish(f);
+	// receiver word, p []byte, then the results n int and err error
+	uintptr_t frame[7] = {(uintptr_t)w->data, (uintptr_t)s.ptr, (uintptr_t)s.len, (uintptr_t)s.len};
+	runtime_call_go(write, frame, sizeof frame, NULL);
+	return (intptr_t)frame[4];
 }
 
-intptr_t fmt_Fprintln(const GoIface *w, const GoSlice *args) {
+intptr_t fmt_Fprintln(const GoEface *w, const GoSlice *args) {
 	Fmt f = {0};
 	do_println(&f, args);
-	return emit(&f, writer_fd(w));
+	return emit_to(&f, w);
 }
 
-intptr_t fmt_Fprint(const GoIface *w, const GoSlice *args) {
+intptr_t fmt_Fprint(const GoEface *w, const GoSlice *args) {
 	Fmt f = {0};
 	do_print(&f, args);
-	return emit(&f, writer_fd(w));
+	return emit_to(&f, w);
 }
 
-intptr_t fmt_Fprintf(const GoIface *w, const GoString *format, const GoSlice *args) {
+intptr_t fmt_Fprintf(const GoEface *w, const GoString *format, const GoSlice *args) {
 	Fmt f = {0};
 	fmt_do_printf(&f, format, args);
-	return emit(&f, writer_fd(w));
+	return emit_to(&f, w);
 }

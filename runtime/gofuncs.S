@@ -14,10 +14,60 @@ runtime_errorString_Error:
 	ret
 	.size runtime_errorString_Error, .-runtime_errorString_Error
 
+// func (e *fmt.wrapError) Unwrap() error: the error after the message
+// string (receiver at 8(%rsp), the result at 16(%rsp)).
+	.globl runtime_wrapError_Unwrap
+	.type runtime_wrapError_Unwrap, @function
+runtime_wrapError_Unwrap:
+	movq 8(%rsp), %rax
+	movq 16(%rax), %rcx
+	movq %rcx, 16(%rsp)
+	movq 24(%rax), %rcx
+	movq %rcx, 24(%rsp)
+	ret
+	.size runtime_wrapError_Unwrap, .-runtime_wrapError_Unwrap
+
+// func (f *os.File) Write(b []byte) (n int, err error) and
+// WriteString(s string) (n int, err error) for os.Stdout and os.Stderr:
+// os_file_write(f, ptr, len) in os.c. Frame: f at 16(%rbp), then b (24
+// bytes) or s (16 bytes), then n and a nil err.
+	.globl os.File.Write
+	.type os.File.Write, @function
+os.File.Write:
+	pushq %rbp
+	movq %rsp, %rbp
+	movq 16(%rbp), %rdi
+	movq 24(%rbp), %rsi
+	movq 32(%rbp), %rdx
+	call os_file_write
+	movq %rax, 48(%rbp)
+	movq $0, 56(%rbp)
+	movq $0, 64(%rbp)
+	popq %rbp
+	ret
+	.size os.File.Write, .-os.File.Write
+
+	.globl os.File.WriteString
+	.type os.File.WriteString, @function
+os.File.WriteString:
+	pushq %rbp
+	movq %rsp, %rbp
+	movq 16(%rbp), %rdi
+	movq 24(%rbp), %rsi
+	movq 32(%rbp), %rdx
+	call os_file_write
+	movq %rax, 40(%rbp)
+	movq $0, 48(%rbp)
+	movq $0, 56(%rbp)
+	popq %rbp
+	ret
+	.size os.File.WriteString, .-os.File.WriteString
+
 // func errors.New(text string) error, for code that calls it as an
 // ordinary Go function (text at 8(%rsp) on entry, the result after it):
-// forwards to the C errors_New(&result, &text).
-	.globl errors.New
+// forwards to the C errors_New(&result, &text). Weak: a program that
+// compiles Go's errors package from source brings its own.
+	.weak errors.New
 	.type errors.New, @function
 errors.New:
 	pushq %rbp
@@ -28,4 +78,22 @@ errors.New:
 	popq %rbp
 	ret
 	.size errors.New, .-errors.New
+
+// func getitab(inter, typ *rtype, canfail bool) unsafe.Pointer of
+// goscape's internal/reflectlite (lib/): runtime_getitab in the Go
+// convention (arguments at 16(%rbp), the result at 40(%rbp)). A Go call
+// leaves %rsp 16-byte aligned, so after the push it is aligned for C.
+	.globl internal$reflectlite.getitab
+	.type internal$reflectlite.getitab, @function
+internal$reflectlite.getitab:
+	pushq %rbp
+	movq %rsp, %rbp
+	movq 16(%rbp), %rdi
+	movq 24(%rbp), %rsi
+	movzbl 32(%rbp), %edx
+	call runtime_getitab
+	movq %rax, 40(%rbp)
+	popq %rbp
+	ret
+	.size internal$reflectlite.getitab, .-internal$reflectlite.getitab
 	.section .note.GNU-stack,"",@progbits

@@ -239,11 +239,12 @@ _Noreturn void runtime_panicsliceconvert(intptr_t len, intptr_t want);
 void errors_New(GoIface *dst, const GoString *text);
 void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args);
 // os.Stdout / os.Stderr are *os.File values (pointer-shaped); fmt.Fprint*
-// only look at the writer's data word, which must be one of them.
+// write to them directly and to any other writer (an `any`) through its
+// Write method.
 extern void *os_Stdout, *os_Stderr;
-intptr_t fmt_Fprintln(const GoIface *w, const GoSlice *args);
-intptr_t fmt_Fprint(const GoIface *w, const GoSlice *args);
-intptr_t fmt_Fprintf(const GoIface *w, const GoString *format, const GoSlice *args);
+intptr_t fmt_Fprintln(const GoEface *w, const GoSlice *args);
+intptr_t fmt_Fprint(const GoEface *w, const GoSlice *args);
+intptr_t fmt_Fprintf(const GoEface *w, const GoString *format, const GoSlice *args);
 
 // ---- goroutines, channels, defer (owner: "sched" helper; runtime/sched.h has the internals) ----
 // Go func values are pointers to closure objects whose first word is the

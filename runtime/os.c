@@ -54,3 +54,13 @@ _Noreturn void rt_exit(int code) {
 }
 
 _Noreturn void os_Exit(intptr_t code) { rt_exit((int)code); }
+
+// (*os.File).Write for os.Stdout and os.Stderr (gofuncs.S is the Go
+// side): the *os.File values the runtime makes hold their fd first.
+intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n) {
+	if (*file == 2)
+		rt_stderr_write(p, (size_t)n);
+	else
+		rt_stdout_write(p, (size_t)n);
+	return n;
+}

@@ -18,7 +18,7 @@ static inline Program *check_source(const char *name, const char *src) {
 	types_init();
 	File *f = parse_file(diag_add_file(name, src, strlen(src)));
 	cr_assert_eq(diag_count(), 0, "syntax errors in the test program");
-	return check_program(&f, 1);
+	return check_package("main", &f, 1, NULL);
 }
 
 // A stream into memory: open it, let a stage write, then take the text.

@@ -12,7 +12,9 @@ static char *compile(const char *src) {
 	EscapeOptions eo = {.m_level = 0, .out = stderr};
 	escape_analyze(p, &eo);
 	MemOut out;
-	codegen_program(p, memout_open(&out));
+	Vec pkgs = {0};
+	vec_push(&pkgs, p);
+	codegen_program(&pkgs, memout_open(&out));
 	char *text = memout_close(&out);
 	cr_assert_eq(diag_count(), 0, "codegen errors");
 	return text;

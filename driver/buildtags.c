@@ -24,7 +24,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "../frontend/diag.h"
+#include "../ir/diag.h"
 #include "driver.h"
 
 // Whether amd64 holds: not while selecting the files of a package with

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "../frontend/ast.h"
+#include "../ir/ast.h"
 
 #define GOSCAPE_VERSION "0.1"
 
@@ -62,8 +62,6 @@ typedef struct Package {
 bool load_program(const Options *opt, Vec *order);
 // The import path a directory has in its module (NULL outside a module).
 const char *dir_import_path(const char *dir);
-// The import path of an ND_IMPORT.
-const char *package_import_path(Node *imp);
 char *read_source(const char *path, size_t *len);
 const char *goroot(void);
 

@@ -196,17 +196,9 @@ static Vec dir_files(const char *dir, const char *ext) {
 	return names;
 }
 
-static const char *import_path_of(Node *imp) {
-	const char *p = imp->lit ? imp->lit : "";
-	size_t n = imp->litlen ? imp->litlen : strlen(p);
-	if (n >= 2 && (p[0] == '"' || p[0] == '`'))
-		return xstrndup(p + 1, n - 2);
-	return xstrndup(p, n);
-}
-
 static bool imports_c(File *f) {
 	for (int i = 0; i < f->imports.len; i++)
-		if (!strcmp(import_path_of(f->imports.data[i]), "C"))
+		if (!strcmp(import_path(f->imports.data[i]), "C"))
 			return true;
 	return false;
 }
@@ -323,7 +315,7 @@ static void load_imports(Loader *ld, Package *p) {
 		File *f = p->files.data[i];
 		for (int k = 0; k < f->imports.len; k++) {
 			Node *imp = f->imports.data[k];
-			Package *dep = resolve_import(ld, import_path_of(imp));
+			Package *dep = resolve_import(ld, import_path(imp));
 			if (!dep)
 				continue;
 			if (dep->state == 1 && !p->broken)
@@ -375,8 +367,4 @@ const char *dir_import_path(const char *dir) {
 	if (!m.path || !abs)
 		return NULL;
 	return xasprintf("%s%s", m.path, abs + strlen(m.dir));
-}
-
-const char *package_import_path(Node *imp) {
-	return import_path_of(imp);
 }

@@ -23,7 +23,7 @@ static void check_imports(const Options *opt, Package *p, bool is_main) {
 		File *f = p->files.data[i];
 		for (int k = 0; k < f->imports.len; k++) {
 			Node *imp = f->imports.data[k];
-			const char *path = package_import_path(imp);
+			const char *path = import_path(imp);
 			Package *dep = NULL;
 			for (int j = 0; j < p->deps.len && !dep; j++)
 				if (!strcmp(((Package *)p->deps.data[j])->path, path))

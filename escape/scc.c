@@ -22,7 +22,8 @@ typedef struct SCCScan {
 } SCCScan;
 
 static void scc_do(SCCScan *sc, Func *callee) {
-	if (!callee)
+	// a function of an imported package was analysed with it: its tags stay
+	if (!callee || func_info(callee)->state == FN_TAGGED)
 		return;
 	unsigned m = scc_visit(sc->s, callee);
 	if (m < sc->min)

@@ -308,7 +308,7 @@ static void check_variable_sizes(Program *prog) {
 
 // ---- collecting ----
 
-static const char *import_path(Node *imp) {
+const char *import_path(Node *imp) {
 	const char *p = imp->lit ? imp->lit : "";
 	size_t n = imp->litlen ? imp->litlen : strlen(p);
 	if (n >= 2 && (p[0] == '"' || p[0] == '`'))

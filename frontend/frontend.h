@@ -18,6 +18,9 @@ File *parse_file(int file);
 // errors go to diag.
 Program *check_package(const char *path, File **files, int nfiles, const Vec *checked);
 
+// The path an ND_IMPORT names, without its quotes.
+const char *import_path(Node *imp);
+
 // Does the checker have type-check-only declarations of the package at
 // path (check_stub.c: a few packages Go's escape tests import that goscape
 // cannot compile yet)? `goscape compile` falls back to them.

@@ -30,38 +30,26 @@ runtime_wrapError_Unwrap:
 // func (f *os.File) Write(b []byte) (n int, err error) and
 // WriteString(s string) (n int, err error) for os.Stdout and os.Stderr:
 // os_file_write(f, ptr, len) in os.c. Frame: f at 16(%rbp), then b (24
-// bytes) or s (16 bytes), then n and a nil err.
-	.globl os.File.Write
-	.type os.File.Write, @function
-os.File.Write:
+// bytes) or s (16 bytes), then n at RESULT(%rbp) and a nil err.
+.macro OS_FILE_WRITE name, result
+	.globl \name
+	.type \name, @function
+\name:
 	pushq %rbp
 	movq %rsp, %rbp
 	movq 16(%rbp), %rdi
 	movq 24(%rbp), %rsi
 	movq 32(%rbp), %rdx
 	call os_file_write
-	movq %rax, 48(%rbp)
-	movq $0, 56(%rbp)
-	movq $0, 64(%rbp)
+	movq %rax, \result(%rbp)
+	movq $0, \result+8(%rbp)
+	movq $0, \result+16(%rbp)
 	popq %rbp
 	ret
-	.size os.File.Write, .-os.File.Write
-
-	.globl os.File.WriteString
-	.type os.File.WriteString, @function
-os.File.WriteString:
-	pushq %rbp
-	movq %rsp, %rbp
-	movq 16(%rbp), %rdi
-	movq 24(%rbp), %rsi
-	movq 32(%rbp), %rdx
-	call os_file_write
-	movq %rax, 40(%rbp)
-	movq $0, 48(%rbp)
-	movq $0, 56(%rbp)
-	popq %rbp
-	ret
-	.size os.File.WriteString, .-os.File.WriteString
+	.size \name, .-\name
+.endm
+	OS_FILE_WRITE os.File.Write, 48
+	OS_FILE_WRITE os.File.WriteString, 40
 
 // func errors.New(text string) error, for code that calls it as an
 // ordinary Go function (text at 8(%rsp) on entry, the result after it):

@@ -269,8 +269,11 @@ static void load_imports(Loader *ld, Package *p);
 // appends p to the order after them.
 static Package *load_dir(Loader *ld, Package *p) {
 	p->state = 1;
+	int mark = diag_count();
 	read_dir(ld, p);
-	p->broken = why_broken(p);
+	// goscape's parser lacks generics: such a package is broken, not the build
+	const char *syntax = diag_take_since(mark);
+	p->broken = syntax ? xasprintf("goscape cannot parse it: %s", syntax) : why_broken(p);
 	load_imports(ld, p);
 	p->state = 2;
 	vec_push(&ld->order, p);

@@ -61,6 +61,14 @@ static void print_flags(FILE *out, int flags) {
 	fputs("  -h, --help     this help\n", out);
 }
 
+static const char packages_help[] =
+	"Packages: fmt, os and unsafe are goscape's own; the main module's packages\n"
+	"and standard packages are compiled from source ($GOROOT/src), with goscape's\n"
+	"own internal/bytealg, internal/reflectlite, sync and runtime (lib/). Known\n"
+	"to work: errors, unicode, unicode/utf8, math, math/bits, strings, strconv,\n"
+	"sort, container/list, bytes, bufio, io, text/tabwriter. Packages that need\n"
+	"more of Go's runtime (reflect, time, sync/atomic...) give 'could not import'.\n";
+
 const char *command_name(Command cmd) {
 	return commands[cmd].name;
 }
@@ -81,7 +89,7 @@ void print_usage(FILE *out) {
 		fprintf(out, "  goscape %s\n", commands[i].synopsis);
 	fputc('\n', out);
 	print_flags(out, F_OUT | F_M | F_ESCAPE | F_KEEP);
-	fprintf(out, "\nRun 'goscape help COMMAND' for details.\n");
+	fprintf(out, "\n%s\nRun 'goscape help COMMAND' for details.\n", packages_help);
 }
 
 void print_command_usage(FILE *out, Command cmd) {

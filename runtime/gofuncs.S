@@ -51,6 +51,28 @@ runtime_wrapError_Unwrap:
 	OS_FILE_WRITE os.File.Write, 48
 	OS_FILE_WRITE os.File.WriteString, 40
 
+// The body-less functions of goscape's runtime package (lib/runtime):
+// C functions of no argument; a result goes to 16(%rbp), the first word
+// after the (empty) argument area.
+.macro GO_CALLS_C name, cfunc, result
+	.globl \name
+	.type \name, @function
+\name:
+	pushq %rbp
+	movq %rsp, %rbp
+	call \cfunc
+.if \result
+	movq %rax, 16(%rbp)
+.endif
+	popq %rbp
+	ret
+	.size \name, .-\name
+.endm
+	GO_CALLS_C runtime.GC, runtime_gc, 0
+	GO_CALLS_C runtime.Gosched, runtime_gosched, 0
+	GO_CALLS_C runtime.NumGoroutine, runtime_numgoroutine, 1
+	GO_CALLS_C runtime.NumCPU, runtime_numcpu, 1
+
 // func errors.New(text string) error, for code that calls it as an
 // ordinary Go function (text at 8(%rsp) on entry, the result after it):
 // forwards to the C errors_New(&result, &text). Weak: a program that

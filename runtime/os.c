@@ -64,3 +64,9 @@ intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n) {
 		rt_stdout_write(p, (size_t)n);
 	return n;
 }
+
+// runtime.NumCPU (lib/runtime).
+intptr_t runtime_numcpu(void) {
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? n : 1;
+}

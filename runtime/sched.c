@@ -247,3 +247,21 @@ void sched_go_c(void (*fn)(void *), void *arg) {
 	g->carg = arg;
 	sched_ready(g);
 }
+
+// runtime.Gosched (lib/runtime): the current goroutine goes to the back
+// of the run queue and the next runnable one runs.
+void runtime_gosched(void) {
+	G *g = sched_current();
+	g->status = G_RUNNABLE;
+	runq_put_tail(g);
+	schedule();
+}
+
+// runtime.NumGoroutine: the goroutines that have not exited.
+intptr_t runtime_numgoroutine(void) {
+	sched_current();
+	intptr_t n = 0;
+	for (G *g = allgs; g; g = g->alllink)
+		n += g->status != G_DEAD;
+	return n;
+}

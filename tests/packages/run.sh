@@ -33,7 +33,7 @@ fi
 cp "$here/import_unsupported.go" "$tmp/"
 (cd "$tmp" && "$cc" build import_unsupported.go) >"$tmp/unsup.out" 2>&1
 status=$?
-if [ $status -eq 1 ] && [ "$(wc -l <"$tmp/unsup.out")" -eq 1 ] &&
+if [ $status -eq 2 ] && [ "$(wc -l <"$tmp/unsup.out")" -eq 1 ] &&
 	grep -q '^import_unsupported\.go:6:2: could not import runtime/debug (.\+)$' "$tmp/unsup.out"; then
 	result import_unsupported 1
 else

@@ -1,0 +1,48 @@
+// Package runtime is goscape's version of the runtime package's public
+// API. goscape's C runtime (runtime/*.c) does the work: the functions
+// without a body are written in Go's calling convention in
+// runtime/gofuncs.S.
+package runtime
+
+// GOOS and GOARCH are the only target goscape has.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+// Compiler is "gc": programs test it to tell gc from gccgo, and goscape
+// follows gc (its sizes, its escape analysis and -m diagnostics).
+const Compiler = "gc"
+
+// GC runs a full collection.
+func GC()
+
+// Gosched puts the calling goroutine at the back of the run queue.
+func Gosched()
+
+// NumGoroutine is the number of goroutines that have not exited.
+func NumGoroutine() int
+
+// NumCPU is the number of CPUs the process may use.
+func NumCPU() int
+
+// gomaxprocs is only remembered: goscape runs every goroutine on one
+// thread, whatever the setting.
+var gomaxprocs int
+
+// GOMAXPROCS sets the number of threads Go code may use (ignored by
+// goscape) when n > 0 and returns the previous setting.
+func GOMAXPROCS(n int) int {
+	if gomaxprocs == 0 {
+		gomaxprocs = NumCPU()
+	}
+	prev := gomaxprocs
+	if n > 0 {
+		gomaxprocs = n
+	}
+	return prev
+}
+
+// KeepAlive marks x as reachable up to the call: goscape's collector
+// scans stacks conservatively, so the variable holding x already does.
+func KeepAlive(x any) {}

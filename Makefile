@@ -68,7 +68,7 @@ $(BUILD)/ir/%.o: override CFLAGS += -I$(BUILD)/gen
 $(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: override CFLAGS += -Iir
 # The driver links programs with the sanitizer flags the runtime was built with.
 $(BUILD)/driver/%.o: override CFLAGS += -DGOSCAPE_LINK_FLAGS='"$(SANITIZE)"'
-$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h driver/*.h)
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h driver/*.h) runtime/abi.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

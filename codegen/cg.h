@@ -23,6 +23,7 @@
 // Operators: Node.op (a parser token) becomes an Op through the front
 // end's op_of_token, the one table shared by all stages.
 #include "ops.h"
+#include "../runtime/abi.h"
 
 // ---- emit.c: output, labels, comments, line info ----
 typedef struct CG {
@@ -201,7 +202,6 @@ void gen_complex_builtin(Node *e);           // complex, real, imag
 
 // ---- builtins (gen_builtin.c) ----
 void gen_builtin(Node *e);
-int fmt_fixed_args(Builtin b); // fmt function: arguments before the ...any (writer, format); else -1
 
 // ---- maps (gen_map.c) ----
 void gen_map_index(Node *e);   // rvalue m[k] (comma_ok: tuple address)
@@ -250,7 +250,6 @@ bool func_has_defer(Func *f);
 void gen_defer_or_go(Node *s);
 void defer_prologue(void);
 void run_defers(void);
-void gen_pending_defer_thunks(void);
 
 // ---- functions (gen_func.c) ----
 void gen_func(Func *f);

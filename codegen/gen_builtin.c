@@ -287,19 +287,6 @@ static bool is_tuple(Node *a) {
 	return a && a->type && a->type->kind == TY_TUPLE;
 }
 
-int fmt_fixed_args(Builtin b) {
-	switch (b) {
-	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_SPRINT: case BI_FMT_SPRINTLN:
-		return 0;
-	case BI_FMT_PRINTF: case BI_FMT_SPRINTF: case BI_FMT_ERRORF: case BI_FMT_FPRINTLN: case BI_FMT_FPRINT:
-		return 1;
-	case BI_FMT_FPRINTF:
-		return 2;
-	default:
-		return -1;
-	}
-}
-
 // fmt functions take pointers: [dst,] [writer,] [format,] args.
 static void gen_fmt(Node *e) {
 	Builtin b = e->builtin;

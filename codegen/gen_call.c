@@ -203,7 +203,7 @@ void callee_code(CallPlan *p, const char *base) {
 		nil_check("%rax");
 		emit("mov %d(%%rbp), %%rcx", p->fnval + 8);
 		emit("mov %%rcx, 0(%s)", base);
-		emit("mov %d(%%rax), %%rax  # %s", 16 + 8 * p->fn->field_index, p->fn->name ? p->fn->name : "method");
+		emit("mov %d(%%rax), %%rax  # %s", ABI_ITAB_FUN + 8 * p->fn->field_index, p->fn->name ? p->fn->name : "method");
 	} else if (p->kind == CALL_VALUE) {
 		emit("mov %d(%%rbp), %%rdx", p->fnval);
 		nil_check("%rdx");
@@ -554,7 +554,7 @@ static void gen_thunk(Thunk *t) {
 			nil_check("%r11");
 			emit("mov 24(%%rbp), %%rax");
 		}
-		emit("mov %d(%%r11), %%r11  # %s", 16 + 8 * t->iindex, t->imethod->name);
+		emit("mov %d(%%r11), %%r11  # %s", ABI_ITAB_FUN + 8 * t->iindex, t->imethod->name);
 		emit("mov %%rax, 0(%%rsp)");
 	} else if (t->kind == THUNK_PROMOTED) {
 		emit(t->by_value ? "lea 16(%%rbp), %%rax" : "mov 16(%%rbp), %%rax");
@@ -574,7 +574,7 @@ static void gen_thunk(Thunk *t) {
 			emit("mov %%rcx, 0(%%rsp)");
 			emit("mov (%%rax), %%rax");
 			nil_check("%rax");
-			emit("mov %d(%%rax), %%rax", 16 + 8 * t->iindex);
+			emit("mov %d(%%rax), %%rax", ABI_ITAB_FUN + 8 * t->iindex);
 			emit("mov %%rax, %%r11");
 		} else if (m->ptr_recv) {
 			emit("mov %%rax, 0(%%rsp)");

@@ -7,10 +7,6 @@
 #include "cg.h"
 #include "codegen.h"
 
-// Go keeps no variable larger than this in a frame (cmd/compile's
-// MaxStackVarSize): bigger ones are always moved to the heap.
-#define MAX_STACK_VAR (10 * 1024 * 1024)
-
 static const char *ret_lbl;
 
 const char *ret_label(void) {
@@ -90,11 +86,18 @@ void func_begin(Func *f, const char *sym) {
 
 	cg.defer_off = 0;
 	if (func_has_defer(f))
-		cg.defer_off = frame_slot(80, "GoDeferFrame");
+		cg.defer_off = frame_slot(ABI_DEFER_BYTES, "GoDeferFrame");
 	if (f->captures.len) {
 		closure_layout(f);
 		cg.closure_off = frame_slot(8, "closure context (%rdx at entry)");
 		emit("mov %%rdx, %d(%%rbp)", cg.closure_off);
+	}
+	if (f->wrapper) {
+		// recover() in the wrapped call acts as if the panic machinery
+		// had called it directly (the call's incoming area is 0(%rsp))
+		emit("lea 16(%%rbp), %%rdi");
+		emit("mov %%rsp, %%rsi");
+		emit("call runtime_wrapper_argp");
 	}
 	for (int i = 0; i < st.incoming.len; i++) {
 		Obj *v = st.incoming.data[i];
@@ -105,10 +108,6 @@ void func_begin(Func *f, const char *sym) {
 		Obj *v = f->locals.data[i];
 		if (v->kind != OBJ_VAR || is_incoming(v) || v->is_param || v->is_result || v->is_recv)
 			continue;
-		if (!v->heap && tsize(v->type) > MAX_STACK_VAR) {  // whatever the escape verdict (-escape=off)
-			v->heap = true;
-			v->heap_reason = "too large for stack";
-		}
 		v->offset = v->heap ? frame_slot(8, xasprintf("%s (pointer to heap block)", v->name))
 		                    : frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type_string(v->type, false)));
 	}
@@ -219,7 +218,6 @@ static void generate(Vec *pkgs, FILE *out, bool linking) {
 			fprintf(out, "\n# ==== package %s ====\n", cg.prog->path);
 		for (int i = 0; i < cg.prog->funcs.len; i++) {
 			gen_func(cg.prog->funcs.data[i]);
-			gen_pending_defer_thunks();
 		}
 		gen_init_func(pkgs, k);
 		gen_static_closures();

@@ -1,5 +1,5 @@
-// typedesc.c - GoType descriptors and itabs, laid out exactly as
-// runtime/goscape.h declares them (change both together).
+// typedesc.c - GoType descriptors and itabs, laid out as runtime/abi.h
+// numbers them (the runtime asserts its structs match).
 //
 // A descriptor is emitted for every type the code refers to (allocation,
 // boxing, maps, fmt) and every type those refer to. Identical types share
@@ -8,14 +8,6 @@
 #include <string.h>
 #include "cg.h"
 #include "intern.h"
-
-enum {
-	KIND_INVALID, KIND_BOOL, KIND_INT, KIND_INT8, KIND_INT16, KIND_INT32, KIND_INT64,
-	KIND_UINT, KIND_UINT8, KIND_UINT16, KIND_UINT32, KIND_UINT64, KIND_UINTPTR,
-	KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128,
-	KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP, KIND_PTR, KIND_SLICE,
-	KIND_STRING, KIND_STRUCT, KIND_UNSAFEPTR,
-};
 
 typedef struct TypeDesc {
 	Type *t;

@@ -284,11 +284,13 @@ static void analyze(Vec *fns, void *ctx) {
 
 void escape_analyze(Program *prog, const EscapeOptions *opt) {
 	if (opt->off) {
+		esc_lower_go_defer(prog);
 		escape_conservative(prog, opt);
 		return;
 	}
 	esc_record_static_inits(prog);
 	devirtualize(prog, opt);
+	esc_lower_go_defer(prog); // after devirtualization, as Go's goDeferStmt
 	esc_bottom_up(prog, analyze, (void *)opt);
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);

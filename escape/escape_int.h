@@ -141,7 +141,6 @@ Node *esc_static_init(Obj *var);
 const char *esc_func_name(Func *fn);
 // Wrapper closures of go/defer statements are never diagnosed.
 bool esc_is_wrapper(Node *n);
-void esc_mark_wrapper(Node *n);
 
 typedef void (*VisitFn)(Node *n, void *ctx);
 // Pre-order walk of a tree; into_lits: also the bodies of func literals.
@@ -159,6 +158,30 @@ Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
 // A temporary made by escape analysis itself (after the whole function
 // was declared), positioned at pos.
 Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos);
+// The same for a temporary the lowering made (godefer.c): names it in
+// Go's order and gives it its location.
+Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at);
+Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos);
+
+// ---- godefer.c: go/defer statements in Go's wrapper form ----
+typedef struct LoweredArg {
+	Vec temps;           // Obj*: its temporaries (several for a multi-value call)
+	Vec reads;           // ND_IDENT: every read of them, the assignment's first
+	Node *assign;        // temps = the argument, at the statement
+} LoweredArg;
+typedef struct LoweredTail {
+	Vec elems;           // the implicit slice's elements over the temporaries, as Go analyses them
+	Node *lit;           // the slice the wrapper builds
+} LoweredTail;
+void esc_lower_go_defer(Program *prog);
+// The temporaries of a go/defer argument; NULL when Go leaves it in the
+// wrapper (constants, nil, function names).
+LoweredArg *esc_lowered_arg(Node *arg);
+// f(g()) spread into an implicit slice of a go/defer call, keyed by g().
+LoweredTail *esc_lowered_tail(Node *call);
+// The wrapper's copy of a slice literal argument (lit itself if none).
+Node *esc_lowered_lit(Node *lit);
+void esc_set_lowered_lit(Node *model, Node *copy);
 
 // ---- scc.c ----
 typedef void (*BatchFn)(Vec *fns, void *ctx);

@@ -1,6 +1,6 @@
 // tables.c - the program-wide side tables of escape analysis (what the
 // walk learns about nodes and objects that the tree has no field for:
-// implicit variadic slices, go/defer wrappers, Go's positions of implicit
+// implicit variadic slices, Go's positions of implicit
 // conversions, temporaries) and small helpers over the tree shared by the
 // walk, the printer and the driver.
 #include <string.h>
@@ -8,7 +8,6 @@
 
 static PtrMap g_funcinfo;   // Func* -> FuncInfo*
 static PtrMap g_dotdotdot;  // implicit variadic slice -> its call
-static PtrMap g_wrappers;   // go/defer wrapper closures
 static PtrMap g_boxpos;     // ND_TOIFACE -> Pos*
 static PtrMap g_static;     // Obj* -> the expression it was initialised with
 static PtrMap g_alias;      // Node* -> .autotmp_N it was moved into
@@ -42,8 +41,7 @@ FuncInfo *func_info(Func *fn) {
 bool esc_is_dotdotdot_arg(Node *n) { return ptrmap_get(&g_dotdotdot, n) != NULL; }
 void esc_mark_dotdotdot_arg(Node *n, Node *call) { ptrmap_put(&g_dotdotdot, n, call); }
 Node *esc_dotdotdot_call(Node *n) { return ptrmap_get(&g_dotdotdot, n); }
-bool esc_is_wrapper(Node *n) { return ptrmap_get(&g_wrappers, n) != NULL; }
-void esc_mark_wrapper(Node *n) { ptrmap_put(&g_wrappers, n, n); }
+bool esc_is_wrapper(Node *n) { return n->kind == ND_FUNCLIT && n->func && n->func->wrapper; }
 
 void esc_set_box_pos(Node *n, Pos p) {
 	Pos *pp = xcalloc(1, sizeof(Pos));
@@ -151,31 +149,43 @@ static bool pos_before(Pos a, Pos b) {
 // Go names a temporary after the number of declarations its function has
 // when the temporary is made: parameters, results, the locals declared
 // so far in source order, and earlier temporaries.
-Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
+Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at) {
 	Func *fn = b->curfn;
 	FuncInfo *fi = func_info(fn);
 	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fi->autotmps++;
 	for (int i = 0; i < fn->locals.len; i++) {
-		Obj *o = VEC_AT(fn->locals, i);
-		if (o && pos_before(o->pos, at))
+		Obj *v = VEC_AT(fn->locals, i);
+		if (v && pos_before(v->pos, at))
 			n++;
 	}
-	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), (Pos){0});
+	o->name = xasprintf(".autotmp_%d", n);
+	o->pos = (Pos){0};
+	o->owner = fn;
+	new_loc(b, NULL, o, false);
+	return o;
+}
+
+Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
+	Obj *o = new_obj(OBJ_VAR, NULL, (Pos){0});
 	o->type = t;
-	o->owner = b->curfn;
+	return esc_name_autotmp(b, o, at);
+}
+
+Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos) {
+	Func *fn = b->curfn;
+	FuncInfo *fi = func_info(fn);
+	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fn->locals.len + fi->autotmps++;
+	o->name = xasprintf(".autotmp_%d", n);
+	o->pos = pos;
+	o->owner = fn;
 	new_loc(b, NULL, o, false);
 	return o;
 }
 
 Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos) {
-	Func *fn = b->curfn;
-	FuncInfo *fi = func_info(fn);
-	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fn->locals.len + fi->autotmps++;
-	Obj *o = new_obj(OBJ_VAR, xasprintf(".autotmp_%d", n), pos);
+	Obj *o = new_obj(OBJ_VAR, NULL, pos);
 	o->type = t;
-	o->owner = fn;
-	new_loc(b, NULL, o, false);
-	return o;
+	return esc_name_late_autotmp(b, o, pos);
 }
 
 Node *esc_static_init(Obj *var) {

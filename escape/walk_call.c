@@ -6,7 +6,7 @@
 
 // Arguments of a go/defer call are evaluated into temporaries captured
 // by a wrapper closure (Go 1.19 rewrites `defer f(a)` into
-// `tmp := a; defer func() { f(tmp) }()`).
+// `tmp := a; defer func() { f(tmp) }()`; godefer.c made them).
 typedef struct ArgCtx {
 	bool wrapper;
 	ClosureSite *site;   // the wrapper closure: its temps and refs
@@ -46,28 +46,33 @@ Hole walk_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, int idx) {
 	return tee_hole(b, tk, n);
 }
 
+static void rename_reads(LoweredArg *la) {
+	for (int i = 0; i < la->reads.len; i++) {
+		Node *r = VEC_AT(la->reads, i);
+		r->name = r->obj->name;
+	}
+}
+
 // tmp := arg in the enclosing function; the wrapper captures tmp. Go
 // leaves constants, nil and function names in the wrapper's call (NULL),
 // and positions the temporary of a name at pos (it has none of its own).
-static Loc *wrapper_temp(Batch *b, ArgCtx *ac, Node *call, Node *arg, Pos pos) {
-	Node *x = esc_unparen(arg);
-	if (!x || x->is_const || x->kind == ND_NIL || x->kind == ND_FUNCNAME)
+static Loc *wrapper_temp(Batch *b, ArgCtx *ac, Node *arg, Pos pos) {
+	LoweredArg *la = esc_lowered_arg(arg);
+	if (!la)
 		return NULL;
+	Node *x = esc_unparen(arg);
 	Pos at = esc_is_var_name(x) ? pos : arg->pos;
 	if (x->kind == ND_TOIFACE)
 		esc_box_pos(x, &at); // an implicit conversion sits where Go put it
-	Obj *tmp = esc_new_late_autotmp(b, arg->type, at);
-	Node *ref = new_node(ND_IDENT, call->pos);
-	ref->name = tmp->name;
-	ref->obj = tmp;
-	ref->type = arg->type;
-	Node *as = new_node(ND_ASSIGN, at); // for explanations: ".autotmp_N = arg"
-	vec_push(&as->list, ref);
-	vec_push(&as->rlist, arg);
+	la->assign->pos = at;    // for explanations: ".autotmp_N = arg"
+	// A multi-value call (fmt.Printf(f())) is modelled as one value, in
+	// its first temporary.
+	Obj *tmp = esc_name_late_autotmp(b, VEC_AT(la->temps, 0), at);
 	Loc *l = var_loc(b, tmp);
-	walk_expr(b, hole_note(b, loc_hole(l), as, "assign"), arg);
+	rename_reads(la);
+	walk_expr(b, hole_note(b, loc_hole(l), la->assign, "assign"), arg);
 	vec_push(&ac->site->temps, tmp);
-	vec_push(&ac->site->refs, ref);
+	vec_push(&ac->site->refs, VEC_AT(la->reads, 0));
 	return l;
 }
 
@@ -86,15 +91,19 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		Loc **tmps = xcalloc((size_t)lit->list.len + 1, sizeof(Loc *));
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *e = VEC_AT(lit->list, i);
-			tmps[i] = wrapper_temp(b, ac, call, e && e->kind == ND_KEYVAL ? e->rhs : e, lit->pos);
+			tmps[i] = wrapper_temp(b, ac, e && e->kind == ND_KEYVAL ? e->rhs : e, lit->pos);
 		}
-		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), lit);
+		// The literal the wrapper builds holds the verdict.
+		Node *site = esc_lowered_lit(lit);
+		if (site != lit && esc_is_dotdotdot_arg(lit))
+			esc_mark_dotdotdot_arg(site, esc_dotdotdot_call(lit));
+		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), site);
 		for (int i = 0; i < lit->list.len; i++)
 			if (tmps[i])
 				flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmps[i]);
 		return;
 	}
-	Loc *tmp = wrapper_temp(b, ac, call, arg, call->pos);
+	Loc *tmp = wrapper_temp(b, ac, arg, call->pos);
 	if (tmp)
 		flow(b, hole_note(b, k, call, "call parameter"), tmp);
 }
@@ -173,7 +182,7 @@ static bool is_call(Node *n) {
 // temporaries, which the implicit slice then holds (boxed if needed).
 // Returns the slice Go analyses (a copy: the tree itself is unchanged,
 // and the checker's literal keeps the safe heap verdict).
-static Node *tuple_tail(Batch *b, Node *call, Node *orig) {
+static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac) {
 	Node *lit = xmalloc(sizeof(Node));
 	*lit = *orig;
 	lit->list = (Vec){0};
@@ -181,14 +190,25 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig) {
 	esc_mark_dotdotdot_arg(lit, call);
 	Node *g = VEC_AT(lit->list, 0);
 	int nt = g->type->results.len;
+	LoweredTail *lt = ac && ac->wrapper ? esc_lowered_tail(g) : NULL;
+	LoweredArg *la = lt ? esc_lowered_arg(g) : NULL;
 	Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
 	Obj **tmps = xcalloc((size_t)nt + 1, sizeof(Obj *));
 	for (int i = 0; i < nt; i++) {
-		tmps[i] = esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos);
+		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
+		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos);
 		tks[i] = loc_hole(var_loc(b, tmps[i]));
 	}
 	walk_call(b, tks, nt, g);
 	lit->list.len = 0;
+	if (lt) {
+		// go/defer: the lowering's elements, and its slice in the wrapper
+		rename_reads(la);
+		for (int i = 0; i < lt->elems.len; i++)
+			vec_push(&lit->list, VEC_AT(lt->elems, i));
+		esc_set_lowered_lit(lit, lt->lit);
+		return lit;
+	}
 	Type *elem = type_under(lit->type)->elem;
 	for (int i = 0; i < nt; i++) {
 		Node *id = new_node(ND_IDENT, call->pos);
@@ -289,18 +309,21 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		// f(g()): Go assigns g's results to temporaries first.
 		Node *inner = VEC_AT(*args, 0);
 		int nt = inner->type->results.len;
+		LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(inner) : NULL;
 		Loc **tmps = xcalloc((size_t)nt + 1, sizeof(Loc *));
 		Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
 		for (int i = 0; i < nt; i++) {
-			tmps[i] = var_loc(b, esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos));
+			tmps[i] = var_loc(b, la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
+			                        : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos));
 			tks[i] = loc_hole(tmps[i]);
 		}
 		walk_call(b, tks, nt, inner);
-		for (int i = 0; ac && ac->wrapper && i < nt; i++) {
-			Node *ref = new_node(ND_IDENT, call->pos);
-			ref->name = tmps[i]->var->name;
-			vec_push(&ac->site->temps, tmps[i]->var);
-			vec_push(&ac->site->refs, ref);
+		if (la) {
+			rename_reads(la);
+			for (int i = 0; i < nt; i++) {
+				vec_push(&ac->site->temps, tmps[i]->var);
+				vec_push(&ac->site->refs, VEC_AT(la->reads, i));
+			}
 		}
 		for (int i = 0; i < nt; i++)
 			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first + shift), call, "call parameter"), tmps[i]);
@@ -323,7 +346,7 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		if (uintptr_escapes_arg(b, fn, a))
 			continue;
 		if (esc_is_dotdotdot_arg(a) && is_tuple_tail(a))
-			a = tuple_tail(b, call, a);
+			a = tuple_tail(b, call, a, ac);
 		argument(b, ac, k, call, a);
 	}
 }
@@ -369,7 +392,7 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	}
 	esc_mark_dotdotdot_arg(tail, call);
 	if (is_tuple_tail(tail))
-		tail = tuple_tail(b, call, tail);
+		tail = tuple_tail(b, call, tail, ac);
 	Vec all = {0};
 	for (int i = 0; i < first; i++)
 		vec_push(&all, VEC_AT(*args, i));
@@ -459,20 +482,16 @@ void walk_go_defer(Batch *b, Node *stmt) {
 	Node *call = esc_unparen(stmt->lhs);
 	if (!call)
 		return;
-	Node *fx = call->kind == ND_CALL ? esc_unparen(call->lhs) : NULL;
-	bool iface = fx && fx->kind == ND_SELECTOR && !fx->obj && fx->lhs && type_is_interface(fx->lhs->type);
-	if (call->kind == ND_CALL && call->lhs && !iface) {
-		Type *sig = type_under(call->lhs->type);
-		if (sig && sig->kind == TY_FUNC && call->list.len == 0 && sig->results.len == 0) {
+	if (!stmt->rhs) {
+		// no wrapper (godefer.c): the func value itself is deferred
+		if (call->kind == ND_CALL && call->lhs)
 			walk_expr(b, k, call->lhs);
-			return;
-		}
+		return;
 	}
 	ClosureSite *cs = xcalloc(1, sizeof(ClosureSite));
+	cs->lit = stmt->rhs;
 	ArgCtx ac = {.wrapper = true, .site = cs};
 	call_common(b, NULL, 0, call, &ac);
-	cs->lit = new_node(ND_FUNCLIT, stmt->pos);
-	esc_mark_wrapper(cs->lit);
 	cs->k = spill(b, k, cs->lit);
 	vec_push(&b->closures, cs);
 }
@@ -517,6 +536,15 @@ void mark_captures(Batch *b, Node *lit) {
 
 // After the walk: by value iff never address-taken, never reassigned and
 // at most 128 bytes; the verdict replaces the checker's Capture.byref.
+static Capture *capture_of(Func *fn, Obj *v) {
+	for (int i = 0; i < fn->captures.len; i++) {
+		Capture *c = VEC_AT(fn->captures, i);
+		if (c->var == v)
+			return c;
+	}
+	return NULL;
+}
+
 // The captures of a go/defer wrapper: its temporaries, by value.
 static void flow_wrapper(Batch *b, ClosureSite *cs) {
 	for (int i = 0; i < cs->temps.len; i++) {
@@ -527,6 +555,9 @@ static void flow_wrapper(Batch *b, ClosureSite *cs) {
 			continue;
 		int64_t width = v->type ? type_size(v->type) : 8;
 		bool byval = !l->addrtaken && !l->reassigned && width <= 128;
+		Capture *c = capture_of(cs->lit->func, v);
+		if (c)
+			c->byref = !byval;
 		if (b->opt->m_level >= 2)
 			report(b, v->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", esc_func_name(v->owner),
 			       byval ? "value" : "ref", v->name, l->addrtaken ? "true" : "false",

@@ -135,3 +135,18 @@ Node *node_copy(Node *n) {
 	c->func = NULL;
 	return c;
 }
+
+// The leading arguments of a fmt function that are not packed into its
+// ...any (writer, format); -1 for other builtins.
+int fmt_fixed_args(Builtin b) {
+	switch (b) {
+	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_SPRINT: case BI_FMT_SPRINTLN:
+		return 0;
+	case BI_FMT_PRINTF: case BI_FMT_SPRINTF: case BI_FMT_ERRORF: case BI_FMT_FPRINTLN: case BI_FMT_FPRINT:
+		return 1;
+	case BI_FMT_FPRINTF:
+		return 2;
+	default:
+		return -1;
+	}
+}

@@ -316,6 +316,8 @@ struct Func {
 	bool has_recover;
 	bool stub_only;      // declared for type checking only: no code exists (check_stub.c)
 	int lit_index;       // n in main.f.funcN
+	bool wrapper;        // the argument-less closure of a go/defer (escape/godefer.c):
+	                     // recover() looks through it, -m says nothing about it
 };
 
 // A source file after parsing.
@@ -350,5 +352,7 @@ Pos node_start_pos(Node *n);
 Node *node_copy(Node *n);
 Obj *new_obj(ObjKind kind, const char *name, Pos pos);
 const char *node_kind_name(NodeKind kind);
+// fmt function: its arguments before the ...any (writer, format); else -1.
+int fmt_fixed_args(Builtin b);
 
 #endif

@@ -2,6 +2,7 @@
 // stacks (between goroutines, and main's off the OS stack), the first frame of a new goroutine, calling deferred Go
 // closures, and jumping back into a frame that recovered a panic.
 #include "asm.h"
+#include "abi.h"
 	.text
 
 // void sched_switch(uintptr_t *save_sp, uintptr_t new_sp)
@@ -68,14 +69,14 @@ defer_call_go:
 	.type runtime_deferframe_push, @function
 runtime_deferframe_push:
 	leaq 8(%rsp), %rax
-	movq %rsi, 16(%rdi)
-	movq %rax, 24(%rdi)
-	movq %rbp, 32(%rdi)
-	movq %rbx, 40(%rdi)
-	movq %r12, 48(%rdi)
-	movq %r13, 56(%rdi)
-	movq %r14, 64(%rdi)
-	movq %r15, 72(%rdi)
+	movq %rsi, ABI_DEFER_LANDING(%rdi)
+	movq %rax, ABI_DEFER_RSP(%rdi)
+	movq %rbp, ABI_DEFER_RBP(%rdi)
+	movq %rbx, ABI_DEFER_RBX(%rdi)
+	movq %r12, ABI_DEFER_RBX+8(%rdi)
+	movq %r13, ABI_DEFER_RBX+16(%rdi)
+	movq %r14, ABI_DEFER_RBX+24(%rdi)
+	movq %r15, ABI_DEFER_RBX+32(%rdi)
 	jmp defer_frame_link
 	.size runtime_deferframe_push, .-runtime_deferframe_push
 
@@ -84,13 +85,13 @@ runtime_deferframe_push:
 	.globl defer_resume
 	.type defer_resume, @function
 defer_resume:
-	movq 40(%rdi), %rbx
-	movq 48(%rdi), %r12
-	movq 56(%rdi), %r13
-	movq 64(%rdi), %r14
-	movq 72(%rdi), %r15
-	movq 32(%rdi), %rbp
-	movq 24(%rdi), %rsp
-	jmp *16(%rdi)
+	movq ABI_DEFER_RBX(%rdi), %rbx
+	movq ABI_DEFER_RBX+8(%rdi), %r12
+	movq ABI_DEFER_RBX+16(%rdi), %r13
+	movq ABI_DEFER_RBX+24(%rdi), %r14
+	movq ABI_DEFER_RBX+32(%rdi), %r15
+	movq ABI_DEFER_RBP(%rdi), %rbp
+	movq ABI_DEFER_RSP(%rdi), %rsp
+	jmp *ABI_DEFER_LANDING(%rdi)
 	.size defer_resume, .-defer_resume
 	.section .note.GNU-stack,"",@progbits

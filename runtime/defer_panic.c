@@ -75,6 +75,12 @@ void runtime_gorecover(GoEface *dst, uintptr_t argp) {
 	*dst = (GoEface){0};
 }
 
+void runtime_wrapper_argp(uintptr_t argp, uintptr_t callee_argp) {
+	GoPanic *p = sched_current()->panic;
+	if (p && p->argp == argp)
+		p->argp = callee_argp;
+}
+
 // ---- run-time error values ----
 // Each is a one-string struct (the full message) whose Error method is
 // gofuncs.S's runtime_errorString_Error: it reads the string the data

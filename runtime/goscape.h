@@ -4,8 +4,8 @@
 // multi-word Go value (string, slice, interface, struct, array) crosses
 // the boundary BY POINTER, so neither side depends on the SysV rules for
 // passing structs. Type descriptors (GoType) are emitted by codegen as
-// data with exactly the layout below; codegen/typedesc.c is the emitter
-// and must change together with this file.
+// data with exactly the layout below, whose numbers abi.h holds for both
+// sides (asserted below); codegen/typedesc.c is the emitter.
 //
 // Go functions themselves use goscape's stack convention (ABI0-like, see
 // codegen/README in the top-level README): arguments and results in the
@@ -18,6 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "abi.h"
 
 typedef struct GoString {
 	const uint8_t *ptr;
@@ -51,15 +52,6 @@ typedef struct GoIface {
 	const GoItab *itab;
 	void *data;
 } GoIface;
-
-// Kinds, numbered like Go's reflect.Kind.
-enum {
-	KIND_INVALID, KIND_BOOL, KIND_INT, KIND_INT8, KIND_INT16, KIND_INT32, KIND_INT64,
-	KIND_UINT, KIND_UINT8, KIND_UINT16, KIND_UINT32, KIND_UINT64, KIND_UINTPTR,
-	KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128,
-	KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP, KIND_PTR, KIND_SLICE,
-	KIND_STRING, KIND_STRUCT, KIND_UNSAFEPTR,
-};
 
 typedef struct GoField {
 	GoString name;             // "" never; embedded fields carry the type name
@@ -95,6 +87,28 @@ struct GoType {
 	uintptr_t nmethods;        // 88
 	const GoType *ptrto;       // 96: the descriptor of *T when emitted, else NULL
 };                             // 104 bytes
+
+// Codegen emits these structs as data from abi.h's numbers.
+#define GOSCAPE_ABI_AT(S, f, off) _Static_assert(offsetof(S, f) == (off), #S "." #f " moved: update abi.h")
+GOSCAPE_ABI_AT(GoType, size, ABI_TYPE_SIZE);
+GOSCAPE_ABI_AT(GoType, ptrdata, ABI_TYPE_PTRDATA);
+GOSCAPE_ABI_AT(GoType, gcbits, ABI_TYPE_GCBITS);
+GOSCAPE_ABI_AT(GoType, hash, ABI_TYPE_HASH);
+GOSCAPE_ABI_AT(GoType, kind, ABI_TYPE_KIND);
+GOSCAPE_ABI_AT(GoType, align, ABI_TYPE_ALIGN);
+GOSCAPE_ABI_AT(GoType, named, ABI_TYPE_NAMED);
+GOSCAPE_ABI_AT(GoType, str, ABI_TYPE_STR);
+GOSCAPE_ABI_AT(GoType, elem, ABI_TYPE_ELEM);
+GOSCAPE_ABI_AT(GoType, key, ABI_TYPE_KEY);
+GOSCAPE_ABI_AT(GoType, len, ABI_TYPE_LEN);
+GOSCAPE_ABI_AT(GoType, fields, ABI_TYPE_FIELDS);
+GOSCAPE_ABI_AT(GoType, methods, ABI_TYPE_METHODS);
+GOSCAPE_ABI_AT(GoType, nmethods, ABI_TYPE_NMETHODS);
+GOSCAPE_ABI_AT(GoType, ptrto, ABI_TYPE_PTRTO);
+_Static_assert(sizeof(GoType) == ABI_TYPE_BYTES, "GoType size: update abi.h");
+_Static_assert(sizeof(GoField) == ABI_FIELD_BYTES, "GoField size: update abi.h");
+_Static_assert(sizeof(GoMethod) == ABI_METHOD_BYTES, "GoMethod size: update abi.h");
+GOSCAPE_ABI_AT(GoItab, fun, ABI_ITAB_FUN);
 
 // ---- memory ----
 void *runtime_new(uintptr_t size, const GoType *type);   // zeroed; never NULL
@@ -301,8 +315,9 @@ intptr_t runtime_select(GoSelectCase *cases, intptr_t n, bool block, bool *recv_
 //       runtime_deferframe_push(&frame, &&landing)
 //     which records %rsp/%rbp and the callee-saved registers, and links
 //     the frame into the goroutine's chain;
-//   - for each `defer f(args)`: runtime_deferproc(&frame, closure, args, argsize)
-//     with the argument block evaluated at the defer statement;
+//   - for each defer statement: runtime_deferproc(&frame, closure, NULL, 0)
+//     (the compiler wraps a call with arguments in a closure that has
+//     none; the runtime's own C callers pass an argument block);
 //   - at `landing`, the single return path every return statement jumps
 //     to once the result slots are set: runtime_deferreturn(&frame), then
 //     load the results and return. Results must start zeroed (they do).
@@ -318,6 +333,14 @@ typedef struct GoDeferFrame {
 	uintptr_t rsp, rbp;        // 24, 32
 	uintptr_t rbx, r12, r13, r14, r15;  // 40..72
 } GoDeferFrame;                // 80 bytes; codegen reserves this much in the frame
+GOSCAPE_ABI_AT(GoDeferFrame, link, ABI_DEFER_LINK);
+GOSCAPE_ABI_AT(GoDeferFrame, defers, ABI_DEFER_DEFERS);
+GOSCAPE_ABI_AT(GoDeferFrame, landing, ABI_DEFER_LANDING);
+GOSCAPE_ABI_AT(GoDeferFrame, rsp, ABI_DEFER_RSP);
+GOSCAPE_ABI_AT(GoDeferFrame, rbp, ABI_DEFER_RBP);
+GOSCAPE_ABI_AT(GoDeferFrame, rbx, ABI_DEFER_RBX);
+GOSCAPE_ABI_AT(GoDeferFrame, r15, ABI_DEFER_RBX + 32);
+_Static_assert(sizeof(GoDeferFrame) == ABI_DEFER_BYTES, "GoDeferFrame size: update abi.h");
 void runtime_deferframe_push(GoDeferFrame *f, void *landing);   // context.S
 void runtime_deferproc(GoDeferFrame *f, void *closure, const void *args, uintptr_t argsize);
 void runtime_deferreturn(GoDeferFrame *f);
@@ -325,5 +348,9 @@ void runtime_deferreturn(GoDeferFrame *f);
 // a function called directly by the panic machinery as a deferred call
 // recovers. *dst = the panic value, or nil.
 void runtime_gorecover(GoEface *dst, uintptr_t argp);
+// Prologue of a go/defer wrapper closure, argp its incoming area: if the
+// panic machinery called it, the call it wraps (incoming area callee_argp)
+// counts as the deferred call for recover().
+void runtime_wrapper_argp(uintptr_t argp, uintptr_t callee_argp);
 
 #endif

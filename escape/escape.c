@@ -115,7 +115,6 @@ static bool is_blank_name(const char *s) {
 static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 	Leaks esc;
 	leaks_init(&esc);
-	bool m = b->opt->m_level >= 1;
 	bool named = p && p->name && *p->name;
 	if (!p)
 		return esc;
@@ -126,20 +125,16 @@ static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 		// Assembly: uintptr arguments are kept alive across the call;
 		// pointers leak unless //go:noescape.
 		if (type_under(p->type)->kind == TY_UINTPTR) {
-			if (m && named)
-				report(b, p->pos, "assuming %s is unsafe uintptr", p->name);
+			if (named)
+				say_unsafe_uintptr(b, p);
 			return esc;
 		}
 		if (!type_pointerful(p->type))
 			return esc;
-		if (pragma & PRAGMA_NOESCAPE) {
-			if (m && named)
-				report(b, p->pos, "%s does not escape", p->name);
-			return esc;
-		}
-		if (m && named)
-			report(b, p->pos, "leaking param: %s", p->name);
-		leaks_add(&esc, -1, 0);
+		if (!(pragma & PRAGMA_NOESCAPE))
+			leaks_add(&esc, -1, 0);
+		if (named)
+			say_param_tag(b, fn, p, &esc);
 		return esc;
 	}
 	if (pragma & PRAGMA_UINTPTRESCAPES) {
@@ -147,8 +142,8 @@ static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 		bool dots = u->kind == TY_SLICE && fn->type && type_under(fn->type)->variadic &&
 		            p == VEC_AT(fn->params, fn->params.len - 1);
 		if (u->kind == TY_UINTPTR || (dots && type_under(u->elem)->kind == TY_UINTPTR)) {
-			if (m && named)
-				report(b, p->pos, "marking %s as escaping %suintptr", p->name, dots ? "..." : "");
+			if (named)
+				say_uintptr_escapes(b, p, dots);
 			return esc;
 		}
 	}
@@ -159,19 +154,8 @@ static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 		return esc;
 	esc = l->leaks;
 	leaks_optimize(&esc);
-	if (m && !l->escapes) {
-		if (leaks_empty(&esc))
-			report(b, p->pos, "%s does not escape", p->name);
-		if (esc.heap == 0)
-			report(b, p->pos, "leaking param: %s", p->name);
-		else if (esc.heap > 0)
-			report(b, p->pos, "leaking param content: %s", p->name);
-		for (int i = 0; i < NUM_ESC_RESULTS; i++)
-			if (esc.result[i] >= 0 && i < fn->results.len) {
-				Obj *r = VEC_AT(fn->results, i);
-				report(b, p->pos, "leaking param: %s to result %s level=%d", p->name, r->name, esc.result[i]);
-			}
-	}
+	if (!l->escapes)
+		say_param_tag(b, fn, p, &esc);
 	return esc;
 }
 
@@ -195,13 +179,11 @@ static void finish(Batch *b) {
 		else
 			tag_func(b, fn);
 	}
-	bool m = b->opt->m_level >= 1;
 	for (int i = 0; i < b->locs.len; i++) {
 		Loc *l = VEC_AT(b->locs, i);
 		if (l->var) {
 			if (l->escapes) {
-				if (m)
-					report(b, esc_var_pos(l->var), "moved to heap: %s", l->var->name);
+				say_moved_to_heap(b, l);
 				l->var->heap = true;
 				l->var->heap_reason = l->reason;
 			}
@@ -212,8 +194,8 @@ static void finish(Batch *b) {
 			continue;
 		n->esc = l->escapes ? ESC_HEAP : ESC_STACK;
 		n->esc_reason = l->escapes ? l->reason : "does not outlive its frame";
-		if (m && !esc_is_wrapper(n))
-			report(b, loc_pos(l), "%s %s", site_string(n), l->escapes ? "escapes to heap" : "does not escape");
+		if (!esc_is_wrapper(n))
+			say_site(b, l);
 	}
 }
 

@@ -3,8 +3,9 @@
 // that builds it from the tree (walk_stmt.c, walk_expr.c, walk_call.c),
 // the solver (solve.c), the bottom-up order (scc.c), parameter tags and
 // the batch driver (escape.c), package initialisers (pkginit.c),
-// devirtualization (devirt.c), side tables (tables.c), diagnostics
-// (report.c) and Go-style expression spelling (exprfmt.c).
+// devirtualization (devirt.c), the go/defer lowering (godefer.c), side
+// tables (tables.c), gc's -m wording (report.c) and Go-style expression
+// spelling (exprfmt.c). README.md in this folder explains the algorithm.
 //
 // The model is Go 1.19's cmd/compile/internal/escape: one location per
 // variable and per allocating expression; an edge dst <- src carries the
@@ -259,7 +260,6 @@ bool contains_closure(Func *f, Func *c);
 
 // ---- report.c ----
 bool esc_reportable(Pos pos);
-void report(Batch *b, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 Pos loc_pos(Loc *l);
 const char *loc_string(Batch *b, Loc *l);      // "{heap}", "x", "{storage for new(int)}"
 const char *site_string(Node *n);              // the -m spelling of an allocation site
@@ -269,6 +269,18 @@ void explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes
 const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes); // notes: of the last edge, or NULL
 const char *fmt_pos(Pos p);
 Pos esc_node_pos(Node *n);                     // Go's position of a node in a diagnostic
+// gc's -m sentences (each checks the -m level itself)
+void say_param_tag(Batch *b, Func *fn, Obj *p, const Leaks *esc);
+void say_unsafe_uintptr(Batch *b, Obj *p);
+void say_uintptr_escapes(Batch *b, Obj *p, bool dots);
+void say_moved_to_heap(Batch *b, Loc *l);
+void say_site(Batch *b, Loc *l);              // "X escapes to heap" / "X does not escape"
+void say_self_assign(Batch *b, Node *where);
+void say_capture(Batch *b, Obj *v, Loc *l, bool byval, int64_t width);
+// -m=2: why l escapes, or why parameter l leaks to root
+void explain_escaping_flow(Batch *b, Loc *dst, Loc *src, int derefs, Note *notes);
+void explain_escape(Batch *b, Loc *root, Loc *l);
+void explain_param_leak(Batch *b, Loc *root, Loc *l, int derefs);
 
 // ---- exprfmt.c ----
 const char *expr_str(Node *n);                 // Go's %v of an expression

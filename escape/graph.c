@@ -82,11 +82,8 @@ void flow(Batch *b, Hole k, Loc *src) {
 		return;
 	if (dst->escapes && k.derefs < 0) { // dst = &src with dst already escaping
 		if (!src->escapes) {
-			if (b->opt->m_level >= 2 && (src->n || src->var)) {
-				Pos pos = loc_pos(src);
-				report(b, pos, "%s escapes to heap:", loc_name(src));
-				explain_flow(b, pos, dst, src, k.derefs, k.notes);
-			}
+			if (src->n || src->var)
+				explain_escaping_flow(b, dst, src, k.derefs, k.notes);
 			src->reason = plain_reason(b, dst, src, k.notes);
 		}
 		src->escapes = true;

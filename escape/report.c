@@ -1,5 +1,7 @@
-// report.c - prints -m diagnostics and -m=2 flow explanations in Go's
-// format, and phrases the plain-words reasons codegen shows.
+// report.c - gc's -m wording: the sentences of -m diagnostics and -m=2
+// flow explanations in Go's format (the algorithm files call the say_*
+// and explain_* functions and say nothing themselves), and the
+// plain-words reasons codegen shows.
 #include <stdarg.h>
 #include <string.h>
 #include <stdlib.h>
@@ -22,7 +24,7 @@ bool esc_reportable(Pos pos) {
 	return pos.line > 0 && f && strncmp(f, "$GOROOT", 7) != 0;
 }
 
-void report(Batch *b, Pos pos, const char *fmt, ...) {
+__attribute__((format(printf, 3, 4))) static void report(Batch *b, Pos pos, const char *fmt, ...) {
 	if (!esc_reportable(pos))
 		return;
 	FILE *out = b->opt->out ? b->opt->out : stderr;
@@ -139,4 +141,76 @@ const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes) {
 		return xasprintf("%s %s", what, where);
 	const char *via = is_stmt(outer->where) ? stmt_str(outer->where) : site_string(outer->where);
 	return xasprintf("%s %s via `%s` (line %d)", what, where, via, esc_node_pos(outer->where).line);
+}
+
+// ---- gc's -m sentences ----
+
+void say_param_tag(Batch *b, Func *fn, Obj *p, const Leaks *esc) {
+	if (b->opt->m_level < 1)
+		return;
+	if (leaks_empty(esc))
+		report(b, p->pos, "%s does not escape", p->name);
+	if (esc->heap == 0)
+		report(b, p->pos, "leaking param: %s", p->name);
+	else if (esc->heap > 0)
+		report(b, p->pos, "leaking param content: %s", p->name);
+	for (int i = 0; i < NUM_ESC_RESULTS; i++)
+		if (esc->result[i] >= 0 && i < fn->results.len) {
+			Obj *r = VEC_AT(fn->results, i);
+			report(b, p->pos, "leaking param: %s to result %s level=%d", p->name, r->name, esc->result[i]);
+		}
+}
+
+void say_unsafe_uintptr(Batch *b, Obj *p) {
+	if (b->opt->m_level >= 1)
+		report(b, p->pos, "assuming %s is unsafe uintptr", p->name);
+}
+
+void say_uintptr_escapes(Batch *b, Obj *p, bool dots) {
+	if (b->opt->m_level >= 1)
+		report(b, p->pos, "marking %s as escaping %suintptr", p->name, dots ? "..." : "");
+}
+
+void say_moved_to_heap(Batch *b, Loc *l) {
+	if (b->opt->m_level >= 1)
+		report(b, esc_var_pos(l->var), "moved to heap: %s", l->var->name);
+}
+
+void say_site(Batch *b, Loc *l) {
+	if (b->opt->m_level >= 1)
+		report(b, loc_pos(l), "%s %s", site_string(l->n), l->escapes ? "escapes to heap" : "does not escape");
+}
+
+void say_self_assign(Batch *b, Node *where) {
+	if (b->opt->m_level >= 1)
+		report(b, where->pos, "%s ignoring self-assignment in %s", esc_func_name(b->curfn), stmt_str(where));
+}
+
+void say_capture(Batch *b, Obj *v, Loc *l, bool byval, int64_t width) {
+	if (b->opt->m_level >= 2)
+		report(b, v->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", esc_func_name(v->owner),
+		       byval ? "value" : "ref", v->name, l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
+		       (long long)width);
+}
+
+void explain_escaping_flow(Batch *b, Loc *dst, Loc *src, int derefs, Note *notes) {
+	if (b->opt->m_level < 2)
+		return;
+	Pos pos = loc_pos(src);
+	report(b, pos, "%s escapes to heap:", loc_name(src));
+	explain_flow(b, pos, dst, src, derefs, notes);
+}
+
+void explain_escape(Batch *b, Loc *root, Loc *l) {
+	if (b->opt->m_level < 2)
+		return;
+	report(b, loc_pos(l), "%s escapes to heap:", loc_name(l));
+	explain_path(b, root, l);
+}
+
+void explain_param_leak(Batch *b, Loc *root, Loc *l, int derefs) {
+	if (b->opt->m_level < 2)
+		return;
+	report(b, loc_pos(l), "parameter %s leaks to %s with derefs=%d:", l->var->name, loc_string(b, root), derefs);
+	explain_path(b, root, l);
 }

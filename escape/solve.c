@@ -92,18 +92,12 @@ static void walk_one(Batch *b, Loc *root, unsigned gen, Stack *todo_roots) {
 		}
 		if (outlives(b, root, l)) {
 			if (loc_is_param(l)) {
-				if (b->opt->m_level >= 2 && !l->escapes) {
-					report(b, loc_pos(l), "parameter %s leaks to %s with derefs=%d:", l->var->name,
-					       loc_string(b, root), derefs);
-					explain_path(b, root, l);
-				}
+				if (!l->escapes)
+					explain_param_leak(b, root, l, derefs);
 				leak_to(l, root, derefs);
 			}
 			if (address_of && !l->escapes) {
-				if (b->opt->m_level >= 2) {
-					report(b, loc_pos(l), "%s escapes to heap:", loc_name(l));
-					explain_path(b, root, l);
-				}
+				explain_escape(b, root, l);
 				l->reason = plain_reason(b, root, l, NULL);
 				l->escapes = true;
 				enqueue(todo_roots, l);

@@ -558,10 +558,7 @@ static void flow_wrapper(Batch *b, ClosureSite *cs) {
 		Capture *c = capture_of(cs->lit->func, v);
 		if (c)
 			c->byref = !byval;
-		if (b->opt->m_level >= 2)
-			report(b, v->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", esc_func_name(v->owner),
-			       byval ? "value" : "ref", v->name, l->addrtaken ? "true" : "false",
-			       l->reassigned ? "true" : "false", (long long)width);
+		say_capture(b, v, l, byval, width);
 		Hole k = cs->k;
 		if (!byval)
 			k = hole_addr(b, k, ref, "reference");
@@ -586,10 +583,7 @@ void flow_closure(Batch *b, ClosureSite *cs) {
 		int64_t width = type_size(c->var->type);
 		bool byval = !l->addrtaken && !l->reassigned && width <= 128;
 		c->byref = !byval;
-		if (b->opt->m_level >= 2)
-			report(b, c->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-			       esc_func_name(c->var->owner), byval ? "value" : "ref", c->var->name,
-			       l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false", (long long)width);
+		say_capture(b, c->var, l, byval, width);
 		Hole k = cs->k;
 		if (!byval)
 			k = hole_addr(b, k, ref, "reference");

@@ -228,9 +228,7 @@ static void assign_list(Batch *b, Node **dsts, Hole *ks, int n, Node **srcs, int
 			continue;
 		}
 		if (dsts && dsts[i] && src && is_self_assign(dsts[i], src)) {
-			if (b->opt->m_level >= 1)
-				report(b, where->pos, "%s ignoring self-assignment in %s", esc_func_name(b->curfn),
-				       stmt_str(where));
+			say_self_assign(b, where);
 			k = discard_hole(b);
 		}
 		if (src)

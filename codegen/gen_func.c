@@ -185,7 +185,8 @@ void gen_func(Func *f) {
 	if (!d || !d->body)
 		return;
 	func_begin(f, cg_sym(f->sym ? f->sym : f->name));
-	linetab_begin(f, f->name);
+	if (!f->wrapper)  // tracebacks hide go/defer wrappers, as Go's do
+		linetab_begin(f, f->name);
 	emit_loc(d->pos);
 	gen_stmt(d->body);
 	func_end(signature(f));

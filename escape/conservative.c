@@ -12,6 +12,11 @@
 // The -m lines, collected to be printed in position order as gc sorts its
 // diagnostics; NULL when -m is not given.
 static Vec *decisions;
+// Set while marking what godefer.c made of a go/defer statement (the
+// wrapper's body, the temporaries' assignments): it shares or copies the
+// nodes of the call, already reported there; Go says nothing about
+// wrappers.
+static bool quiet;
 
 typedef struct Decision {
 	Pos pos;
@@ -20,7 +25,7 @@ typedef struct Decision {
 } Decision;
 
 static void decide(Pos pos, const char *text) {
-	if (!decisions || !esc_reportable(pos))
+	if (!decisions || quiet || !esc_reportable(pos))
 		return;
 	Decision *d = xcalloc(1, sizeof(Decision));
 	*d = (Decision){pos, decisions->len, text};
@@ -104,6 +109,15 @@ static void mark_tree(Node *n) {
 	}
 	if (n->kind == ND_FUNCLIT)
 		return;
+	if ((n->kind == ND_GO || n->kind == ND_DEFER) && n->rhs) {
+		mark_tree(n->lhs);
+		bool was = quiet;
+		quiet = true;
+		mark_tree(n->rhs);
+		mark_vec(&n->rlist);
+		quiet = was;
+		return;
+	}
 	mark_tree(n->lhs); mark_tree(n->rhs);
 	mark_tree(n->init); mark_tree(n->cond); mark_tree(n->post);
 	mark_tree(n->then); mark_tree(n->els); mark_tree(n->body);
@@ -137,8 +151,10 @@ void escape_conservative(Program *prog, const EscapeOptions *opt) {
 	decisions = opt->m_level > 0 ? &found : NULL;
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
+		quiet = fn->wrapper;
 		if (fn->decl && fn->decl->body)
 			mark_tree(fn->decl->body);
+		quiet = false;
 		if (fn->recv && fn->recv->addr_taken)
 			mark_var(fn->recv, "address taken (escape analysis off)");
 		mark_vars(&fn->params, false);

@@ -64,7 +64,6 @@ $(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard ir/*.h fron
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Iir -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
-$(BUILD)/ir/%.o: override CFLAGS += -I$(BUILD)/gen
 $(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: override CFLAGS += -Iir
 # The driver links programs with the sanitizer flags the runtime was built with.
 $(BUILD)/driver/%.o: override CFLAGS += -DGOSCAPE_LINK_FLAGS='"$(SANITIZE)"'

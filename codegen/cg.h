@@ -20,8 +20,6 @@
 #include "types.h"
 #include "diag.h"
 
-// Operators: Node.op (a parser token) becomes an Op through the front
-// end's op_of_token, the one table shared by all stages.
 #include "ops.h"
 #include "../runtime/abi.h"
 

@@ -520,7 +520,7 @@ static void gen_logical(Node *e, Op op) {
 }
 
 void gen_binary(Node *e) {
-	Op op = op_of_token(e->op);
+	Op op = e->op;
 	switch (op) {
 	case OP_LAND: case OP_LOR:
 		gen_logical(e, op);
@@ -572,12 +572,12 @@ static bool compare_jump(Node *x, Op op, bool when, const char *label) {
 // Jumps to label when the boolean e is `when`; && || ! short-circuit.
 void gen_cond_jump(Node *e, bool when, const char *label) {
 	Node *x = skip_parens(e);
-	if (x->kind == ND_UNARY && op_of_token(x->op) == OP_NOT && !x->is_const) {
+	if (x->kind == ND_UNARY && x->op == OP_NOT && !x->is_const) {
 		gen_cond_jump(x->lhs, !when, label);
 		return;
 	}
 	if (x->kind == ND_BINARY && !x->is_const) {
-		Op op = op_of_token(x->op);
+		Op op = x->op;
 		if (op == OP_LAND || op == OP_LOR) {
 			bool is_and = op == OP_LAND;
 			if (is_and != when) {  // either operand decides alone

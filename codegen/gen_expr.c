@@ -479,7 +479,7 @@ static void gen_address_of(Node *e) {
 // ---- unary operators ----
 
 static void gen_unary(Node *e) {
-	Op op = op_of_token(e->op);
+	Op op = e->op;
 	if (op == OP_AND) {
 		gen_address_of(e);
 		return;

@@ -359,7 +359,7 @@ static void gen_compound(Node *lhs, Op op, Node *rhs) {
 }
 
 static void gen_assign(Node *s) {
-	Op op = s->kind == ND_DEFINE ? OP_ASSIGN : op_of_token(s->op);
+	Op op = s->kind == ND_DEFINE ? OP_ASSIGN : s->op;
 	if (op != OP_ASSIGN && op != OP_NONE) {
 		gen_compound(s->list.data[0], op, s->rlist.data[0]);
 		return;
@@ -767,7 +767,7 @@ void gen_stmt(Node *s) {
 		gen_assign(s);
 		break;
 	case ND_INCDEC:
-		gen_compound(s->lhs, op_of_token(s->op) == OP_INC ? OP_ADD : OP_SUB, NULL);
+		gen_compound(s->lhs, s->op == OP_INC ? OP_ADD : OP_SUB, NULL);
 		break;
 	case ND_DECLSTMT:
 		for (int i = 0; i < s->list.len; i++) {

@@ -55,7 +55,7 @@ void emit_strings(void) {
 static bool is_concat(Node *e) {
 	while (e->kind == ND_PAREN)
 		e = e->lhs;
-	return e->kind == ND_BINARY && !e->is_const && op_of_token(e->op) == OP_ADD &&
+	return e->kind == ND_BINARY && !e->is_const && e->op == OP_ADD &&
 	       type_under(e->type)->kind == TY_STRING;
 }
 

@@ -6,7 +6,7 @@
 bool has_effects(Node *e) {
 	if (!e || e->kind == ND_FUNCLIT)
 		return false;
-	if (e->kind == ND_CALL || (e->kind == ND_UNARY && op_of_token(e->op) == OP_ARROW))
+	if (e->kind == ND_CALL || (e->kind == ND_UNARY && e->op == OP_ARROW))
 		return true;
 	if (e->kind == ND_BUILTIN && e->builtin != BI_LEN && e->builtin != BI_CAP)
 		return true;

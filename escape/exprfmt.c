@@ -353,7 +353,7 @@ static int prec_of(Node *n) {
 	case ND_UNARY: case ND_STAR:
 		return 7;
 	case ND_BINARY:
-		return binary_prec(op_of_token(n->op));
+		return binary_prec(n->op);
 	default:
 		return 8;
 	}
@@ -361,7 +361,7 @@ static int prec_of(Node *n) {
 
 
 static bool is_concat(Node *n) {
-	return n && n->kind == ND_BINARY && !n->is_const && op_of_token(n->op) == OP_ADD && n->type &&
+	return n && n->kind == ND_BINARY && !n->is_const && n->op == OP_ADD && n->type &&
 	       type_is_string(type_under(n->type));
 }
 
@@ -677,7 +677,7 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		expr_fmt(b, n->lhs, 8);
 		return;
 	case ND_UNARY: {
-		puts_(b, op_string(op_of_token(n->op)));
+		puts_(b, op_string(n->op));
 		Node *x = visible(n->lhs);
 		if (x && x->kind == ND_UNARY && x->op == n->op)
 			puts_(b, " "); // Go's - (-x): no "--" token
@@ -692,7 +692,7 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 		}
 		expr_fmt(b, n->lhs, np);
 		puts_(b, " ");
-		puts_(b, op_string(op_of_token(n->op)));
+		puts_(b, op_string(n->op));
 		puts_(b, " ");
 		expr_fmt(b, n->rhs, np + 1);
 		return;
@@ -722,7 +722,7 @@ const char *stmt_str(Node *n) {
 	switch (n->kind) {
 	case ND_ASSIGN: case ND_DEFINE: {
 		expr_list(&b, &n->list, 0);
-		Op op = op_of_token(n->op);
+		Op op = n->op;
 		if (n->kind == ND_DEFINE)
 			puts_(&b, " := ");
 		else if (op == OP_ASSIGN || op == OP_NONE)
@@ -757,7 +757,7 @@ const char *stmt_str(Node *n) {
 		break;
 	case ND_INCDEC:
 		expr_fmt(&b, n->lhs, 0);
-		puts_(&b, op_of_token(n->op) == OP_INC ? "++" : "--");
+		puts_(&b, n->op == OP_INC ? "++" : "--");
 		break;
 	case ND_EXPRSTMT:
 		expr_fmt(&b, n->lhs, 0);

@@ -45,7 +45,7 @@ void walk_assign_heap(Batch *b, Node *src, const char *why, Node *where) {
 }
 
 static bool is_string_add(Node *n) {
-	return n && n->kind == ND_BINARY && !n->is_const && op_of_token(n->op) == OP_ADD &&
+	return n && n->kind == ND_BINARY && !n->is_const && n->op == OP_ADD &&
 	       type_is_string(type_under(n->type));
 }
 
@@ -94,7 +94,7 @@ void unsafe_value(Batch *b, Hole k, Node *n) {
 		unsafe_value(b, k, n->lhs);
 		return;
 	case ND_BINARY:
-		switch (op_of_token(n->op)) {
+		switch (n->op) {
 		case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR: case OP_MUL: case OP_DIV:
 		case OP_REM: case OP_AND: case OP_ANDNOT:
 			unsafe_value(b, k, n->lhs);
@@ -267,7 +267,7 @@ void walk_expr(Batch *b, Hole k, Node *n) {
 		walk_expr(b, k, n->lhs);
 		return;
 	case ND_UNARY:
-		switch (op_of_token(n->op)) {
+		switch (n->op) {
 		case OP_AND:
 			if (is_composite(n->lhs))
 				ptr_literal(b, k, n, esc_unparen(n->lhs));

@@ -104,7 +104,7 @@ static bool may_affect_memory(Node *n) {
 	case ND_IDENT: case ND_NIL:
 		return false;
 	case ND_BINARY:
-		switch (op_of_token(n->op)) {
+		switch (n->op) {
 		case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR: case OP_MUL: case OP_SHL: case OP_SHR:
 		case OP_AND: case OP_ANDNOT: case OP_DIV: case OP_REM:
 			return may_affect_memory(n->lhs) || may_affect_memory(n->rhs);
@@ -116,7 +116,7 @@ static bool may_affect_memory(Node *n) {
 	case ND_CONV: case ND_SELECTOR: case ND_STAR: case ND_DEREF:
 		return may_affect_memory(n->lhs);
 	case ND_UNARY:
-		return op_of_token(n->op) == OP_ARROW || op_of_token(n->op) == OP_AND || may_affect_memory(n->lhs);
+		return n->op == OP_ARROW || n->op == OP_AND || may_affect_memory(n->lhs);
 	case ND_BUILTIN:
 		if (n->builtin == BI_LEN || n->builtin == BI_CAP)
 			return n->list.len > 0 && may_affect_memory(VEC_AT(n->list, 0));
@@ -364,7 +364,7 @@ static bool const_bool(Node *n, bool *v) {
 	}
 	if (n->kind != ND_BINARY)
 		return false;
-	Op op = op_of_token(n->op);
+	Op op = n->op;
 	bool l;
 	if ((op != OP_LAND && op != OP_LOR) || !const_bool(n->lhs, &l))
 		return false;
@@ -385,7 +385,7 @@ static void cond_leaves(Node *n, LeafFn leaf, void *ctx) {
 	bool v;
 	if (!u || const_bool(u, &v))
 		return;
-	Op op = u->kind == ND_BINARY ? op_of_token(u->op) : OP_NONE;
+	Op op = u->kind == ND_BINARY ? u->op : OP_NONE;
 	if (op != OP_LAND && op != OP_LOR) {
 		leaf(n, ctx);
 		return;

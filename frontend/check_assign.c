@@ -28,7 +28,7 @@ static void set_type_rec(Node *n, Type *t) {
 		set_type_rec(n->lhs, t);
 		break;
 	case ND_BINARY: {
-		Op op = op_of_token(n->op);
+		Op op = n->op;
 		if (op_is_comparison(op))
 			break;
 		set_type_rec(n->lhs, t);
@@ -52,7 +52,7 @@ static Node *delayed_shift(Node *n) {
 	if (!n || n->is_const)
 		return NULL;
 	if (n->kind == ND_BINARY) {
-		Op op = op_of_token(n->op);
+		Op op = n->op;
 		if (op == OP_SHL || op == OP_SHR)
 			return n;
 		if (!op_is_comparison(op)) {
@@ -250,7 +250,7 @@ static bool comma_ok_form(Node *r) {
 		return false;
 	if (u->kind == ND_TYPEASSERT && u->rhs)
 		return true;
-	if (u->kind == ND_UNARY && op_of_token(u->op) == OP_ARROW)
+	if (u->kind == ND_UNARY && u->op == OP_ARROW)
 		return true;
 	return u->kind == ND_INDEX && u->lhs && u->lhs->type && type_under(u->lhs->type)->kind == TY_MAP;
 }
@@ -350,7 +350,7 @@ fail:
 }
 
 void check_assign_stmt(Node *s) {
-	Op op = op_of_token(s->op);
+	Op op = s->op;
 	if (op != OP_ASSIGN && op != OP_NONE) {
 		Node *l = s->list.len ? s->list.data[0] : NULL, *r = s->rlist.len ? s->rlist.data[0] : NULL;
 		if (!l || !r)

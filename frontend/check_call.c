@@ -176,7 +176,7 @@ static bool has_call_or_recv(Node *n) {
 	if (!n)
 		return false;
 	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && !n->is_const) ||
-	    (n->kind == ND_UNARY && op_of_token(n->op) == OP_ARROW))
+	    (n->kind == ND_UNARY && n->op == OP_ARROW))
 		return true;
 	return has_call_or_recv(n->lhs) || has_call_or_recv(n->rhs);
 }

@@ -3,7 +3,6 @@
 // elided inside (including &T{} elided to {} for pointer elements).
 #include <string.h>
 #include "check.h"
-#include "parser.h"
 
 // An element whose type may be elided: {…} stands for T{…}, and for &T{…}
 // when the element type is *T.
@@ -14,7 +13,7 @@ static void element(Node *e, Type *t, const char *context) {
 		Type *u = type_under(t);
 		if (u->kind == TY_PTR) {
 			Node *lit = node_wrap(e, ND_UNARY, t);
-			e->op = TK_AND;
+			e->op = OP_AND;
 			check_composite(lit, u->elem);
 			if (is_invalid(lit))
 				set_invalid(e);

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
-#include "parser.h"
 
 static Vec all_decls;     // DeclInfo*, in source order
 static Vec method_decls;  // DeclInfo* of methods
@@ -738,7 +737,7 @@ static void init_order(void) {
 				vec_push(&u->objs, ((Node *)spec->names.data[k])->obj);
 		} else {
 			Node *a = new_node(ND_ASSIGN, ((Node *)spec->names.data[d->index])->pos);
-			a->op = TK_ASSIGN;
+			a->op = OP_ASSIGN;
 			vec_push(&a->list, spec->names.data[d->index]);
 			vec_push(&a->rlist, spec->rlist.data[d->index]);
 			u->init = a;

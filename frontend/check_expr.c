@@ -314,13 +314,13 @@ static void write_expr(StrBuf *b, Node *n) {
 		write_expr(b, n->lhs);
 		return;
 	case ND_UNARY:
-		strbuf_put(b, op_string(op_of_token(n->op)));
+		strbuf_put(b, op_string(n->op));
 		write_expr(b, n->lhs);
 		return;
 	case ND_BINARY:
 		write_expr(b, n->lhs);
 		strbuf_put(b, " ");
-		strbuf_put(b, op_string(op_of_token(n->op)));
+		strbuf_put(b, op_string(n->op));
 		strbuf_put(b, " ");
 		write_expr(b, n->rhs);
 		return;
@@ -995,7 +995,7 @@ static void fit_typed_const(Node *n) {
 }
 
 static void check_unary(Node *n) {
-	Op op = op_of_token(n->op);
+	Op op = n->op;
 	Node *x = n->lhs;
 	if (op == OP_AND) {
 		Node *u = unparen(x);
@@ -1089,7 +1089,7 @@ static void bad_comparison(Node *n, Node *at, const char *cause) {
 // the mismatch known), other operations at their start.
 static void mismatched(Node *n, Node *x, Node *y) {
 	const char *cause = xasprintf("mismatched types %s and %s", tstr(x->type), tstr(y->type));
-	if (op_is_comparison(op_of_token(n->op))) {
+	if (op_is_comparison(n->op)) {
 		bad_comparison(n, n->rhs, cause);
 		return;
 	}
@@ -1347,7 +1347,7 @@ static const char *overflow_op_name(Op op) {
 
 // Shared by binary expressions and compound assignments (x op= y).
 void check_binary_nodes(Node *n) {
-	Op op = op_of_token(n->op);
+	Op op = n->op;
 	Node *x = n->lhs, *y = n->rhs;
 	if (is_invalid(x) || is_invalid(y)) {
 		set_invalid(n);

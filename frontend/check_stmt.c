@@ -4,7 +4,6 @@
 // rule ("missing return") and "declared but not used".
 #include <string.h>
 #include "check.h"
-#include "parser.h"
 
 // A statement break/continue may refer to.
 typedef struct Target {
@@ -375,7 +374,7 @@ static void check_expr_stmt(Node *s) {
 	if (is_invalid(x))
 		return;
 	Node *u = unparen(x);
-	bool ok = u->kind == ND_CALL || (u->kind == ND_UNARY && op_of_token(u->op) == OP_ARROW);
+	bool ok = u->kind == ND_CALL || (u->kind == ND_UNARY && u->op == OP_ARROW);
 	if (u->kind == ND_BUILTIN) {
 		switch (u->builtin) {
 		case BI_APPEND: case BI_CAP: case BI_COMPLEX: case BI_IMAG: case BI_LEN: case BI_MAKE: case BI_NEW:
@@ -402,7 +401,7 @@ static void check_incdec(Node *s) {
 		return;
 	if (!type_is_numeric(x->type)) {
 		error_at(expr_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
-		         op_of_token(s->op) == OP_INC ? "++" : "--", tstr(x->type));
+		         s->op == OP_INC ? "++" : "--", tstr(x->type));
 		return;
 	}
 	if (!is_addressable(x) && !is_map_index(x)) {
@@ -670,7 +669,7 @@ static void check_switch(Node *s, const char *label) {
 			if (type_is_untyped(e->type) && !type_is_untyped(tag->type) && !convert_untyped(e, tag->type, NULL))
 				continue;
 			// the case value is compared with the tag: e == tag
-			Node cmp = {.kind = ND_BINARY, .op = TK_EQL, .pos = e->pos, .lhs = e, .rhs = tag};
+			Node cmp = {.kind = ND_BINARY, .op = OP_EQ, .pos = e->pos, .lhs = e, .rhs = tag};
 			Node saved_tag = *tag;
 			check_case_value(&cmp);
 			if (tag->kind != saved_tag.kind)
@@ -781,7 +780,7 @@ static void check_typeswitch(Node *s, const char *label) {
 
 static bool is_receive(Node *e) {
 	e = unparen(e);
-	return e && e->kind == ND_UNARY && op_of_token(e->op) == OP_ARROW;
+	return e && e->kind == ND_UNARY && e->op == OP_ARROW;
 }
 
 static void check_select(Node *s, const char *label) {

@@ -87,16 +87,46 @@ Node *mk_lit(NodeKind kind, Token t) {
 	return n;
 }
 
+Op op_of_token(int tk) {
+	switch (tk) {
+	case TK_ADD: case TK_ADD_ASSIGN: return OP_ADD;
+	case TK_SUB: case TK_SUB_ASSIGN: return OP_SUB;
+	case TK_MUL: case TK_MUL_ASSIGN: return OP_MUL;
+	case TK_QUO: case TK_QUO_ASSIGN: return OP_DIV;
+	case TK_REM: case TK_REM_ASSIGN: return OP_REM;
+	case TK_AND: case TK_AND_ASSIGN: return OP_AND;
+	case TK_OR: case TK_OR_ASSIGN: return OP_OR;
+	case TK_XOR: case TK_XOR_ASSIGN: return OP_XOR;
+	case TK_SHL: case TK_SHL_ASSIGN: return OP_SHL;
+	case TK_SHR: case TK_SHR_ASSIGN: return OP_SHR;
+	case TK_AND_NOT: case TK_AND_NOT_ASSIGN: return OP_ANDNOT;
+	case TK_LAND: return OP_LAND;
+	case TK_LOR: return OP_LOR;
+	case TK_EQL: return OP_EQ;
+	case TK_NEQ: return OP_NE;
+	case TK_LSS: return OP_LT;
+	case TK_LEQ: return OP_LE;
+	case TK_GTR: return OP_GT;
+	case TK_GEQ: return OP_GE;
+	case TK_NOT: return OP_NOT;
+	case TK_ARROW: return OP_ARROW;
+	case TK_INC: return OP_INC;
+	case TK_DEC: return OP_DEC;
+	case TK_ASSIGN: return OP_ASSIGN;
+	default: return OP_NONE;
+	}
+}
+
 Node *mk_unary(Token op, Node *x) {
 	Node *n = new_node(ND_UNARY, op.pos);
-	n->op = op.kind;
+	n->op = op_of_token(op.kind);
 	n->lhs = x;
 	return n;
 }
 
 Node *mk_binary(Node *x, Token op, Node *y) {
 	Node *n = new_node(ND_BINARY, op.pos);
-	n->op = op.kind;
+	n->op = op_of_token(op.kind);
 	n->lhs = x;
 	n->rhs = y;
 	return n;
@@ -203,10 +233,10 @@ static void print_expr(FILE *out, Node *n) {
 		fputc(')', out);
 		break;
 	case ND_STAR: fputc('*', out); print_expr(out, n->lhs); break;
-	case ND_UNARY: fputs(token_name(n->op), out); print_expr(out, n->lhs); break;
+	case ND_UNARY: fputs(op_string(n->op), out); print_expr(out, n->lhs); break;
 	case ND_BINARY:
 		print_expr(out, n->lhs);
-		fprintf(out, " %s ", token_name(n->op));
+		fprintf(out, " %s ", op_string(n->op));
 		print_expr(out, n->rhs);
 		break;
 	case ND_PAREN: fputc('(', out); print_expr(out, n->lhs); fputc(')', out); break;
@@ -226,7 +256,7 @@ static char *stmt_string(Node *s) {
 	FILE *out = open_memstream(&buf, &len);
 	switch (s->kind) {
 	case ND_ASSIGN:
-		if (s->op == TK_ASSIGN) {
+		if (s->op == OP_ASSIGN) {
 			fputs("assignment (", out);
 			print_list(out, s->list);
 			fputs(") = (", out);
@@ -234,12 +264,12 @@ static char *stmt_string(Node *s) {
 			fputc(')', out);
 		} else {
 			print_list(out, s->list);
-			fprintf(out, " %s= ", token_name(s->op));
+			fprintf(out, " %s= ", op_string(s->op));
 			print_list(out, s->rlist);
 		}
 		break;
 	case ND_DEFINE: print_list(out, s->list); fputs(" := ", out); print_list(out, s->rlist); break;
-	case ND_INCDEC: print_expr(out, s->lhs); fputs(s->op == TK_INC ? "++" : "--", out); break;
+	case ND_INCDEC: print_expr(out, s->lhs); fputs(op_string(s->op), out); break;
 	case ND_SEND: print_expr(out, s->lhs); fputs(" <- ", out); print_expr(out, s->rhs); break;
 	default: print_expr(out, s->lhs); break;
 	}

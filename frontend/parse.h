@@ -62,6 +62,9 @@ void syntax_error_at(ParseCtx *p, Pos pos, const char *msg);
 void syntax_error_plain(ParseCtx *p, Pos pos, const char *msg);
 
 // ---- node helpers ----
+// The operator a token spells (x op= y gives op); OP_NONE for others.
+// The parser stores Ops in Node.op: no later stage sees token codes.
+Op op_of_token(int tk);
 // The interned spelling of an identifier token.
 const char *tok_str(Token t);
 Node *mk_ident(Token t);

@@ -349,17 +349,17 @@ label_colon ::= COLON(C). { p->label_colon = C.pos; p->label_colon_tok = p->ntok
 %type simple_stmt {Node *}
 simple_stmt(A) ::= expr_list(L). { A = mk_exprstmt(p, L); }
 simple_stmt(A) ::= expr(X) ARROW(O) expr(V). { A = new_node(ND_SEND, O.pos); A->lhs = X; A->rhs = V; }
-simple_stmt(A) ::= expr(X) INC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = TK_INC; }
-simple_stmt(A) ::= expr(X) DEC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = TK_DEC; }
+simple_stmt(A) ::= expr(X) INC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_INC; }
+simple_stmt(A) ::= expr(X) DEC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_DEC; }
 simple_stmt(A) ::= expr_list(L) ASSIGN(O) expr_list(R). {
-	A = new_node(ND_ASSIGN, O.pos); A->list = L; A->rlist = R; A->op = TK_ASSIGN;
+	A = new_node(ND_ASSIGN, O.pos); A->list = L; A->rlist = R; A->op = OP_ASSIGN;
 }
 simple_stmt(A) ::= expr_list(L) DEFINE(O) expr_list(R). {
 	A = new_node(ND_DEFINE, O.pos); A->list = L; A->rlist = R;
 }
 simple_stmt(A) ::= expr(L) assign_op(O) expr(R). {
 	A = new_node(ND_ASSIGN, O.pos); A->list = vec_of(L); A->rlist = vec_of(R);
-	A->op = O.kind - TK_ADD_ASSIGN + TK_ADD;
+	A->op = op_of_token(O.kind);
 }
 
 %type assign_op {Token}

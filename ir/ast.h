@@ -44,6 +44,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "ops.h"
 #include "util.h"
 
 typedef struct Type Type;
@@ -113,9 +114,9 @@ typedef enum {
 	// ---- statements ----
 	ND_BLOCK,       // list
 	ND_EXPRSTMT,    // lhs
-	ND_ASSIGN,      // list = lhs exprs, rlist = rhs exprs, op = TK_ASSIGN for '=', else the compound op's binary operator (TK_ADD for +=...)
+	ND_ASSIGN,      // list = lhs exprs, rlist = rhs exprs, op = OP_ASSIGN for '=', else the compound op's binary operator (OP_ADD for +=...)
 	ND_DEFINE,      // list := rlist
-	ND_INCDEC,      // lhs ++ (op = TK_INC) or -- (op = TK_DEC)
+	ND_INCDEC,      // lhs ++ (op = OP_INC) or -- (op = OP_DEC)
 	ND_SEND,        // lhs <- rhs
 	ND_DECLSTMT,    // list of ND_VARSPEC / ND_CONSTSPEC / ND_TYPESPEC
 	ND_IF,          // init; cond { then } else els
@@ -204,7 +205,7 @@ struct Node {
 	// node_start_pos.
 	Pos pos;
 	Pos pos2;
-	int op;         // token code (parser.h TK_*) for unary/binary/assign ops
+	Op op;          // unary/binary/assign/incdec operator, set by the parser
 	const char *name;
 	const char *lit;   // literal spelling / import path
 	size_t litlen;

@@ -1,6 +1,5 @@
-// ops.h - Go's operators, independent of the parser's token numbering:
-// Node.op holds a token code (TK_* of the generated parser.h), which
-// op_of_token turns into an Op for the stages after the parser.
+// ops.h - Go's operators, independent of the parser's token numbering.
+// The parser stores them in Node.op; every later stage reads that Op.
 #ifndef GOSCAPE_OPS_H
 #define GOSCAPE_OPS_H
 
@@ -15,8 +14,6 @@ typedef enum {
 	OP_NOT, OP_ARROW, OP_INC, OP_DEC, OP_ASSIGN,
 } Op;
 
-// x op= y gives op; `=` gives OP_ASSIGN; `:=` and non-operators OP_NONE.
-Op op_of_token(int tk);
 const char *op_string(Op op);
 bool op_is_comparison(Op op);
 

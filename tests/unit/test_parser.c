@@ -4,7 +4,6 @@
 #include <criterion/redirect.h>
 #include <string.h>
 #include "frontend.h"
-#include "parser.h"
 
 static File *parse(const char *src) {
 	return parse_file(diag_add_file("t.go", src, strlen(src)));
@@ -161,12 +160,12 @@ Test(parser, simple_statements) {
 	cr_assert_eq(N(v, 0)->kind, ND_DEFINE);
 	expect_pos(N(v, 0)->pos, 3, 3);
 	cr_assert_eq(N(v, 1)->kind, ND_ASSIGN);
-	cr_assert_eq(N(v, 1)->op, TK_ASSIGN);
+	cr_assert_eq(N(v, 1)->op, OP_ASSIGN);
 	cr_assert_eq(N(v, 1)->list.len, 2);
-	cr_assert_eq(N(v, 2)->op, TK_ADD);
-	cr_assert_eq(N(v, 3)->op, TK_SHL);
+	cr_assert_eq(N(v, 2)->op, OP_ADD);
+	cr_assert_eq(N(v, 3)->op, OP_SHL);
 	cr_assert_eq(N(v, 4)->kind, ND_INCDEC);
-	cr_assert_eq(N(v, 4)->op, TK_INC);
+	cr_assert_eq(N(v, 4)->op, OP_INC);
 	cr_assert_eq(N(v, 5)->kind, ND_SEND);
 	cr_assert_eq(N(v, 6)->kind, ND_EXPRSTMT);
 	cr_assert_eq(N(v, 7)->kind, ND_DECLSTMT);
@@ -258,21 +257,21 @@ Test(parser, select_labels_jumps) {
 Test(parser, precedence) {
 	// a || b && c == d + e * f  →  a || (b && (c == (d + (e * f))))
 	Node *e = expr_of("a || b && c == d + e * f");
-	cr_assert_eq(e->op, TK_LOR);
-	cr_assert_eq(e->rhs->op, TK_LAND);
-	cr_assert_eq(e->rhs->rhs->op, TK_EQL);
-	cr_assert_eq(e->rhs->rhs->rhs->op, TK_ADD);
-	cr_assert_eq(e->rhs->rhs->rhs->rhs->op, TK_MUL);
+	cr_assert_eq(e->op, OP_LOR);
+	cr_assert_eq(e->rhs->op, OP_LAND);
+	cr_assert_eq(e->rhs->rhs->op, OP_EQ);
+	cr_assert_eq(e->rhs->rhs->rhs->op, OP_ADD);
+	cr_assert_eq(e->rhs->rhs->rhs->rhs->op, OP_MUL);
 	e = expr_of("a - b - c"); // left associative
 	cr_assert_eq(e->lhs->kind, ND_BINARY);
 	e = expr_of("-x * <-ch");
-	cr_assert_eq(e->op, TK_MUL);
+	cr_assert_eq(e->op, OP_MUL);
 	cr_assert_eq(e->lhs->kind, ND_UNARY);
-	cr_assert_eq(e->lhs->op, TK_SUB);
-	cr_assert_eq(e->rhs->op, TK_ARROW);
+	cr_assert_eq(e->lhs->op, OP_SUB);
+	cr_assert_eq(e->rhs->op, OP_ARROW);
 	e = expr_of("*p + &x");
 	cr_assert_eq(e->lhs->kind, ND_STAR);
-	cr_assert_eq(e->rhs->op, TK_AND);
+	cr_assert_eq(e->rhs->op, OP_AND);
 }
 
 Test(parser, primary_expressions) {

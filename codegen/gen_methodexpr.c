@@ -5,7 +5,6 @@
 // the receiver (gen_call.c: method_expr_thunk).
 #include <string.h>
 #include "cg.h"
-#include "lookup.h"
 
 bool is_method_expr(Node *e) {
 	return e->kind == ND_FUNCNAME && (!e->obj || (e->obj->recv_type && e->name));
@@ -23,11 +22,7 @@ static int embedded_iface_index(Type *outer, int *path, int npath, const char *n
 		Field *f = type_under(st)->fields.data[path[i]];
 		st = type_under(f->type)->kind == TY_PTR ? type_under(f->type)->elem : f->type;
 	}
-	Type *u = type_under(st);
-	for (int i = 0; i < u->methods.len; i++)
-		if (!strcmp(((Method *)u->methods.data[i])->name, name))
-			return i;
-	return 0;
+	return method_index(&type_under(st)->methods, name);
 }
 
 // Thunks keep at most this many embedded-field steps (gen_call.c).
@@ -39,18 +34,16 @@ const char *method_expr_code(Node *e) {
 		return NULL;
 	bool by_value = type_under(t)->kind != TY_PTR;
 	Type *outer = by_value ? t : type_under(t)->elem;
-	int path[MAX_THUNK_PATH], npath = 0;
-	bool iface_method = false;
-	Method *sel = method_lookup(t, method_name(e), path, MAX_THUNK_PATH, &npath, &iface_method);
-	if (!sel) {
+	Selection sel = lookup_field_or_method(t, method_name(e));
+	if (sel.kind != SEL_METHOD || sel.npath > MAX_THUNK_PATH) {
 		unsupported(e->pos, "this method expression");
 		return e->obj ? func_symbol(e->obj) : NULL;
 	}
-	Obj *m = iface_method ? NULL : sel->func;
-	if (m && npath == 0 && (by_value || m->ptr_recv))
+	Obj *m = sel.iface_method ? NULL : sel.method->func;
+	if (m && sel.npath == 0 && (by_value || m->ptr_recv))
 		return func_symbol(m);
-	int iindex = m ? 0 : embedded_iface_index(outer, path, npath, sel->name);
-	return method_expr_thunk(outer, by_value, path, npath, m, m ? NULL : sel, iindex);
+	int iindex = m ? 0 : embedded_iface_index(outer, sel.path, sel.npath, sel.method->name);
+	return method_expr_thunk(outer, by_value, sel.path, sel.npath, m, m ? NULL : sel.method, iindex);
 }
 
 void gen_method_expr(Node *e) {

@@ -53,17 +53,6 @@ Type *signature_of(Node *ftype);       // ND_FUNCTYPE -> TY_FUNC
 Type *new_named(Obj *obj);
 void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig);
 
-typedef enum { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_AMBIGUOUS } SelKind;
-typedef struct Selection {
-	SelKind kind;
-	int path[32];        // indices of the embedded fields walked, then the field itself
-	int npath;           // for methods: embedded fields only
-	Field *field;
-	Method *method;      // concrete method or interface method
-	bool iface_method;   // method of an interface (the last embedded step or T itself)
-	bool indirect;       // some step (or t itself) went through a pointer
-} Selection;
-Selection lookup_field_or_method(Type *t, const char *name);
 // Does T implement interface iface? On failure *why is Go's parenthesised
 // explanation ("missing method M", "M method has pointer receiver").
 bool implements(Type *t, Type *iface, const char **why);

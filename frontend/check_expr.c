@@ -657,14 +657,6 @@ static void qualified_member(Node *n, Obj *pkg) {
 	}
 }
 
-static int iface_method_index(Type *it, const char *name) {
-	Type *u = type_under(it);
-	for (int i = 0; i < u->methods.len; i++)
-		if (!strcmp(((Method *)u->methods.data[i])->name, name))
-			return i;
-	return 0;
-}
-
 // T.m / (*T).m: a function whose first parameter is the receiver.
 static void method_expr(Node *n, Type *t) {
 	Selection sel = lookup_field_or_method(t, n->name);
@@ -693,7 +685,7 @@ static void method_expr(Node *n, Type *t) {
 	n->name = printed;
 	n->type = ft;
 	if (sel.iface_method) {
-		n->field_index = iface_method_index(t, m->name);
+		n->field_index = method_index(&type_under(t)->methods, m->name);
 		n->obj = NULL;
 	}
 }
@@ -760,7 +752,7 @@ static void selector(Node *n, int flags) {
 	if (sel.iface_method) {
 		n->lhs = deref_if_pointer(recv);
 		n->obj = NULL;
-		n->field_index = iface_method_index(n->lhs->type, n->name);
+		n->field_index = method_index(&type_under(n->lhs->type)->methods, n->name);
 		n->type = sel.method->type;
 		if (!(flags & EX_CALLEE))
 			n->kind = ND_METHODVAL;

@@ -280,122 +280,6 @@ void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig) {
 	vec_push(&base->methods, m);
 }
 
-// ---- lookup through embedded fields (breadth first, like go/types) ----
-
-typedef struct Cand {
-	Type *t;
-	int path[32];
-	int npath;
-	bool indirect;
-} Cand;
-
-static Method *find_method(Vec *methods, const char *name) {
-	for (int i = 0; i < methods->len; i++)
-		if (!strcmp(((Method *)methods->data[i])->name, name))
-			return methods->data[i];
-	return NULL;
-}
-
-// What finding a member at candidate c selects: c's embedded-field path,
-// then (for a field) the field's own index.
-static Selection selection_at(const Cand *c, SelKind kind) {
-	Selection sel = {.kind = kind, .npath = c->npath, .indirect = c->indirect};
-	memcpy(sel.path, c->path, sizeof c->path);
-	return sel;
-}
-
-static Selection method_selection(const Cand *c, Method *m, bool iface_method) {
-	Selection sel = selection_at(c, SEL_METHOD);
-	sel.method = m;
-	sel.iface_method = iface_method;
-	return sel;
-}
-
-static Selection field_selection(const Cand *c, Field *f, int index) {
-	Selection sel = selection_at(c, SEL_FIELD);
-	sel.field = f;
-	if (sel.npath < 32)
-		sel.path[sel.npath++] = index;
-	return sel;
-}
-
-Selection lookup_field_or_method(Type *t, const char *name) {
-	Selection sel = {0};
-	if (!t || !strcmp(name, "_"))
-		return sel;
-	bool indirect = false;
-	Type *u = type_under(t);
-	if (t->kind != TY_NAMED && u->kind == TY_PTR) {
-		t = t->elem;
-		indirect = true;
-		if (type_is_interface(t))
-			return sel; // pointer to interface has no methods
-	}
-	Vec cur = {0}, seen = {0};
-	Cand *c0 = xcalloc(1, sizeof(Cand));
-	c0->t = t;
-	c0->indirect = indirect;
-	vec_push(&cur, c0);
-	while (cur.len) {
-		Vec next = {0};
-		int found = 0;
-		for (int i = 0; i < cur.len; i++) {
-			Cand *c = cur.data[i];
-			Type *ct = c->t;
-			if (ct->kind == TY_NAMED) {
-				bool dup = false;
-				for (int k = 0; k < seen.len; k++)
-					if (seen.data[k] == ct)
-						dup = true;
-				if (dup)
-					continue;
-				vec_push(&seen, ct);
-				Method *m = find_method(&ct->methods, name);
-				if (m) {
-					if (!found++)
-						sel = method_selection(c, m, false);
-					continue;
-				}
-			}
-			Type *cu = type_under(ct);
-			if (cu->kind == TY_STRUCT) {
-				for (int k = 0; k < cu->fields.len; k++) {
-					Field *f = cu->fields.data[k];
-					if (!strcmp(f->name, name)) {
-						if (!found++)
-							sel = field_selection(c, f, k);
-						continue;
-					}
-					if (f->embedded && c->npath < 31) {
-						Cand *n = xcalloc(1, sizeof(Cand));
-						*n = *c;
-						n->path[n->npath++] = k;
-						Type *ft = f->type;
-						if (ft->kind == TY_PTR) {
-							ft = ft->elem;
-							n->indirect = true;
-						}
-						n->t = ft;
-						vec_push(&next, n);
-					}
-				}
-			} else if (cu->kind == TY_INTERFACE) {
-				Method *m = find_method(&cu->methods, name);
-				if (m && !found++)
-					sel = method_selection(c, m, true);
-			}
-		}
-		if (found > 1) {
-			sel.kind = SEL_AMBIGUOUS;
-			return sel;
-		}
-		if (found)
-			return sel;
-		cur = next;
-	}
-	return sel;
-}
-
 static const char *signature_tail(Type *sig) {
 	const char *s = tstr(sig);
 	return s + 4; // drop "func"
@@ -411,7 +295,7 @@ bool implements(Type *t, Type *iface, const char **why) {
 		Method *have = NULL;
 		bool ptr_problem = false;
 		if (tu->kind == TY_INTERFACE) {
-			have = find_method(&tu->methods, want->name);
+			have = method_by_name(&tu->methods, want->name);
 		} else {
 			Selection sel = lookup_field_or_method(t, want->name);
 			if (sel.kind == SEL_METHOD) {

@@ -118,4 +118,23 @@ void type_set_local_package(const char *path);
 // making new types if their ids must be canonical too.
 void type_canonicalize_ids(void);
 
+// ---- lookup.c: selectors ----
+// What x.name selects for x of type t (through one pointer, then
+// embedded fields breadth first; the shallowest depth wins, two
+// candidates there make it ambiguous).
+typedef enum { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_AMBIGUOUS } SelKind;
+typedef struct Selection {
+	SelKind kind;
+	int path[32];        // indices of the embedded fields walked, then the field itself
+	int npath;           // for methods: embedded fields only
+	Field *field;
+	Method *method;      // concrete method or interface method
+	bool iface_method;   // method of an interface (the last embedded step or T itself)
+	bool indirect;       // some step (or t itself) went through a pointer
+} Selection;
+Selection lookup_field_or_method(Type *t, const char *name);
+// The index of method name in methods (Method*), or -1.
+int method_index(Vec *methods, const char *name);
+Method *method_by_name(Vec *methods, const char *name);
+
 #endif

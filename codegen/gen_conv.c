@@ -3,33 +3,7 @@
 // [len]T array, so cap == len, as Go's walk and its []rune literal
 // rewrite do) and slice -> array pointer (the length check).
 #include "cg.h"
-
-// Go's UTF-8 decoding of one rune at s[0:n] (n > 0): invalid or short
-// sequences decode as U+FFFD, one byte wide. Returns the width.
-static int decode_rune(const unsigned char *s, size_t n, int32_t *r) {
-	unsigned char b0 = s[0];
-	*r = 0xFFFD;
-	if (b0 < 0x80) {
-		*r = b0;
-		return 1;
-	}
-	int width = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
-	if (width == 0 || n < (size_t)width)
-		return 1;
-	// the second byte's range excludes overlong forms, surrogates and runes past U+10FFFF
-	unsigned char lo = b0 == 0xE0 ? 0xA0 : b0 == 0xF0 ? 0x90 : 0x80;
-	unsigned char hi = b0 == 0xED ? 0x9F : b0 == 0xF4 ? 0x8F : 0xBF;
-	if (s[1] < lo || s[1] > hi)
-		return 1;
-	for (int k = 2; k < width; k++)
-		if ((s[k] & 0xC0) != 0x80)
-			return 1;
-	int32_t v = b0 & (0x7F >> width);
-	for (int k = 1; k < width; k++)
-		v = v << 6 | (s[k] & 0x3F);
-	*r = v;
-	return width;
-}
+#include "utf8.h"
 
 // Largest array Go puts on the stack for a conversion (MaxImplicitStackVarSize).
 enum { MAX_IMPLICIT_STACK = 64 * 1024 };
@@ -46,7 +20,7 @@ void gen_const_string_slice(Node *e) {
 		rs = xcalloc(n + 1, sizeof(int32_t));
 		len = 0;
 		for (size_t i = 0; i < n; len++)
-			i += (size_t)decode_rune(s + i, n - i, &rs[len]);
+			i += (size_t)utf8_decode(s + i, n - i, &rs[len]);
 	}
 	Type *arr = type_array(elem, len);
 	type_layout(arr);

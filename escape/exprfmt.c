@@ -4,43 +4,19 @@
 // are invisible, parentheses come from operator precedence, composite
 // literals are abbreviated to T{...}, function literals are "func literal".
 #include <string.h>
-#include <stdlib.h>
 #include "escape_int.h"
 #include "constant.h"
-#include "ops.h"
+#include "strbuf.h"
 
-typedef struct Buf {
-	char *s;
-	size_t len, cap;
-} Buf;
+static void type_fmt(StrBuf *b, Type *t);
 
-static void put(Buf *b, const char *s, size_t n) {
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2 + 32;
-		char *ns = xmalloc(b->cap);
-		if (b->s)
-			memcpy(ns, b->s, b->len);
-		free(b->s);
-		b->s = ns;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void puts_(Buf *b, const char *s) {
-	put(b, s, strlen(s));
-}
-
-static void type_fmt(Buf *b, Type *t);
-
-static void type_list(Buf *b, Vec *v, bool variadic) {
+static void type_list(StrBuf *b, Vec *v, bool variadic) {
 	for (int i = 0; i < v->len; i++) {
 		if (i)
-			puts_(b, ", ");
+			strbuf_put(b, ", ");
 		Type *t = VEC_AT(*v, i);
 		if (variadic && i == v->len - 1 && type_under(t)->kind == TY_SLICE) {
-			puts_(b, "...");
+			strbuf_put(b, "...");
 			type_fmt(b, type_under(t)->elem);
 		} else {
 			type_fmt(b, t);
@@ -48,98 +24,97 @@ static void type_list(Buf *b, Vec *v, bool variadic) {
 	}
 }
 
-static void type_fmt(Buf *b, Type *t) {
+static void type_fmt(StrBuf *b, Type *t) {
 	if (!t) {
-		puts_(b, "<nil>");
+		strbuf_put(b, "<nil>");
 		return;
 	}
 	switch (t->kind) {
 	case TY_NAMED: // qualified when declared in another package than main
-		puts_(b, t->obj && t->obj->name ? type_string(t, false) : "?");
+		strbuf_put(b, t->obj && t->obj->name ? type_string(t, false) : "?");
 		return;
 	case TY_PTR:
-		puts_(b, "*");
+		strbuf_put(b, "*");
 		type_fmt(b, t->elem);
 		return;
 	case TY_SLICE:
-		puts_(b, "[]");
+		strbuf_put(b, "[]");
 		type_fmt(b, t->elem);
 		return;
 	case TY_ARRAY: {
 		char tmp[32];
 		snprintf(tmp, sizeof tmp, "[%lld]", (long long)t->len);
-		puts_(b, tmp);
+		strbuf_put(b, tmp);
 		type_fmt(b, t->elem);
 		return;
 	}
 	case TY_MAP:
-		puts_(b, "map[");
+		strbuf_put(b, "map[");
 		type_fmt(b, t->key);
-		puts_(b, "]");
+		strbuf_put(b, "]");
 		type_fmt(b, t->elem);
 		return;
 	case TY_CHAN:
-		puts_(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+		strbuf_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
 		type_fmt(b, t->elem);
 		return;
 	case TY_FUNC:
-		puts_(b, "func(");
+		strbuf_put(b, "func(");
 		type_list(b, &t->params, t->variadic);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		if (t->results.len == 1) {
-			puts_(b, " ");
+			strbuf_put(b, " ");
 			type_fmt(b, VEC_AT(t->results, 0));
 		} else if (t->results.len > 1) {
-			puts_(b, " (");
+			strbuf_put(b, " (");
 			type_list(b, &t->results, false);
-			puts_(b, ")");
+			strbuf_put(b, ")");
 		}
 		return;
 	case TY_INTERFACE:
 		if (t->methods.len == 0) {
-			puts_(b, "interface {}");
+			strbuf_put(b, "interface {}");
 			return;
 		}
-		puts_(b, "interface {");
+		strbuf_put(b, "interface {");
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = VEC_AT(t->methods, i);
-			puts_(b, i ? "; " : " ");
-			puts_(b, m->name);
-			Buf sig = {0};
+			strbuf_put(b, i ? "; " : " ");
+			strbuf_put(b, m->name);
+			StrBuf sig = {0};
 			type_fmt(&sig, m->type);
-			puts_(b, sig.s + 4); // drop "func"
-			free(sig.s);
+			strbuf_put(b, sig.s + 4); // drop "func"
 		}
-		puts_(b, " }");
+		strbuf_put(b, " }");
 		return;
 	case TY_STRUCT:
 		if (t->fields.len == 0) {
-			puts_(b, "struct {}");
+			strbuf_put(b, "struct {}");
 			return;
 		}
-		puts_(b, "struct {");
+		strbuf_put(b, "struct {");
 		for (int i = 0; i < t->fields.len; i++) {
 			Field *f = VEC_AT(t->fields, i);
-			puts_(b, i ? "; " : " ");
+			strbuf_put(b, i ? "; " : " ");
 			if (!f->embedded) {
-				puts_(b, f->name);
-				puts_(b, " ");
+				strbuf_put(b, f->name);
+				strbuf_put(b, " ");
 			}
 			type_fmt(b, f->type);
 		}
-		puts_(b, " }");
+		strbuf_put(b, " }");
 		return;
 	case TY_UNSAFEPTR:
-		puts_(b, "unsafe.Pointer");
+		strbuf_put(b, "unsafe.Pointer");
 		return;
 	default:
-		puts_(b, type_string(t, false));
+		strbuf_put(b, type_string(t, false));
 		return;
 	}
 }
 
 // A type as written in the source (Go prints byte and any as spelled).
-static void typexpr_fmt(Buf *b, Node *x, Type *t) {
+static void typexpr_fmt(StrBuf *b, Node *x, Type *t) {
 	x = x && x->kind == ND_PAREN ? x->lhs : x;
 	if (!x) {
 		type_fmt(b, t);
@@ -148,40 +123,40 @@ static void typexpr_fmt(Buf *b, Node *x, Type *t) {
 	Type *u = t ? type_under(t) : NULL;
 	switch (x->kind) {
 	case ND_IDENT:
-		puts_(b, x->name ? x->name : "?");
+		strbuf_put(b, x->name ? x->name : "?");
 		return;
 	case ND_SELECTOR:
 		if (x->lhs && x->lhs->kind == ND_IDENT && x->lhs->name) {
-			puts_(b, x->lhs->name);
-			puts_(b, ".");
+			strbuf_put(b, x->lhs->name);
+			strbuf_put(b, ".");
 		}
-		puts_(b, x->name ? x->name : "?");
+		strbuf_put(b, x->name ? x->name : "?");
 		return;
 	case ND_STAR:
-		puts_(b, "*");
+		strbuf_put(b, "*");
 		typexpr_fmt(b, x->lhs, t && t->kind == TY_PTR ? t->elem : NULL);
 		return;
 	case ND_ARRAYTYPE:
 		if (!x->len) {
-			puts_(b, "[]");
+			strbuf_put(b, "[]");
 		} else {
 			char tmp[32];
 			snprintf(tmp, sizeof tmp, "[%lld]", u && u->kind == TY_ARRAY ? (long long)u->len : 0LL);
-			puts_(b, tmp);
+			strbuf_put(b, tmp);
 		}
 		typexpr_fmt(b, x->lhs, u && (u->kind == TY_ARRAY || u->kind == TY_SLICE) && t->kind != TY_NAMED ? u->elem : NULL);
 		return;
 	case ND_MAPTYPE: {
 		bool plain = t && t->kind != TY_NAMED && u->kind == TY_MAP;
-		puts_(b, "map[");
+		strbuf_put(b, "map[");
 		typexpr_fmt(b, x->lhs, plain ? u->key : NULL);
-		puts_(b, "]");
+		strbuf_put(b, "]");
 		typexpr_fmt(b, x->rhs, plain ? u->elem : NULL);
 		return;
 	}
 	case ND_INTERFACETYPE:
 		if (x->list.len == 0) {
-			puts_(b, "interface {}");
+			strbuf_put(b, "interface {}");
 			return;
 		}
 		break;
@@ -199,101 +174,101 @@ static void typexpr_fmt(Buf *b, Node *x, Type *t) {
 // package's short printer: type literals compact (struct{a, b int}),
 // literal contents and function bodies elided as {…}.
 
-static void src_type_fmt(Buf *b, Node *x, Type *t);
+static void src_type_fmt(StrBuf *b, Node *x, Type *t);
 
-static void src_fields_fmt(Buf *b, Vec *fields, const char *sep) {
+static void src_fields_fmt(StrBuf *b, Vec *fields, const char *sep) {
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = VEC_AT(*fields, i);
 		if (i)
-			puts_(b, sep);
+			strbuf_put(b, sep);
 		for (int j = 0; j < f->names.len; j++) {
 			Node *id = VEC_AT(f->names, j);
-			puts_(b, j ? ", " : "");
-			puts_(b, id->name ? id->name : "?");
+			strbuf_put(b, j ? ", " : "");
+			strbuf_put(b, id->name ? id->name : "?");
 		}
 		if (f->names.len)
-			puts_(b, " ");
+			strbuf_put(b, " ");
 		src_type_fmt(b, f->lhs, NULL);
 		if (f->tag && f->tag->lit) {
-			puts_(b, " ");
-			put(b, f->tag->lit, f->tag->litlen ? f->tag->litlen : strlen(f->tag->lit));
+			strbuf_put(b, " ");
+			strbuf_putn(b, f->tag->lit, f->tag->litlen ? f->tag->litlen : strlen(f->tag->lit));
 		}
 	}
 }
 
-static void src_signature_fmt(Buf *b, Node *ft) {
-	puts_(b, "(");
+static void src_signature_fmt(StrBuf *b, Node *ft) {
+	strbuf_put(b, "(");
 	src_fields_fmt(b, &ft->params, ", ");
-	puts_(b, ")");
+	strbuf_put(b, ")");
 	if (ft->results.len == 1 && ((Node *)VEC_AT(ft->results, 0))->names.len == 0) {
-		puts_(b, " ");
+		strbuf_put(b, " ");
 		src_type_fmt(b, ((Node *)VEC_AT(ft->results, 0))->lhs, NULL);
 	} else if (ft->results.len > 0) {
-		puts_(b, " (");
+		strbuf_put(b, " (");
 		src_fields_fmt(b, &ft->results, ", ");
-		puts_(b, ")");
+		strbuf_put(b, ")");
 	}
 }
 
-static void expr_fmt(Buf *b, Node *n, int prec);
+static void expr_fmt(StrBuf *b, Node *n, int prec);
 
-static void src_type_fmt(Buf *b, Node *x, Type *t) {
+static void src_type_fmt(StrBuf *b, Node *x, Type *t) {
 	if (!x) {
 		type_fmt(b, t);
 		return;
 	}
 	switch (x->kind) {
 	case ND_PAREN:
-		puts_(b, "(");
+		strbuf_put(b, "(");
 		src_type_fmt(b, x->lhs, NULL);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_STAR: case ND_ELLIPSIS:
-		puts_(b, x->kind == ND_STAR ? "*" : "...");
+		strbuf_put(b, x->kind == ND_STAR ? "*" : "...");
 		src_type_fmt(b, x->lhs, NULL);
 		return;
 	case ND_ARRAYTYPE:
-		puts_(b, "[");
+		strbuf_put(b, "[");
 		if (x->is_dotdotdot)
-			puts_(b, "...");
+			strbuf_put(b, "...");
 		else if (x->len)
 			expr_fmt(b, x->len, 0);
-		puts_(b, "]");
+		strbuf_put(b, "]");
 		src_type_fmt(b, x->lhs, NULL);
 		return;
 	case ND_MAPTYPE:
-		puts_(b, "map[");
+		strbuf_put(b, "map[");
 		src_type_fmt(b, x->lhs, NULL);
-		puts_(b, "]");
+		strbuf_put(b, "]");
 		src_type_fmt(b, x->rhs, NULL);
 		return;
 	case ND_CHANTYPE:
-		puts_(b, x->chan_dir == 1 ? "chan<- " : x->chan_dir == 2 ? "<-chan " : "chan ");
+		strbuf_put(b, x->chan_dir == 1 ? "chan<- " : x->chan_dir == 2 ? "<-chan " : "chan ");
 		src_type_fmt(b, x->lhs, NULL);
 		return;
 	case ND_FUNCTYPE:
-		puts_(b, "func");
+		strbuf_put(b, "func");
 		src_signature_fmt(b, x);
 		return;
 	case ND_STRUCTTYPE:
-		puts_(b, "struct{");
+		strbuf_put(b, "struct{");
 		src_fields_fmt(b, &x->list, "; ");
-		puts_(b, "}");
+		strbuf_put(b, "}");
 		return;
 	case ND_INTERFACETYPE:
-		puts_(b, "interface{");
+		strbuf_put(b, "interface{");
 		for (int i = 0; i < x->list.len; i++) {
 			Node *m = VEC_AT(x->list, i);
 			if (i)
-				puts_(b, "; ");
+				strbuf_put(b, "; ");
 			if (m->names.len && m->lhs && m->lhs->kind == ND_FUNCTYPE) {
-				puts_(b, ((Node *)VEC_AT(m->names, 0))->name);
+				strbuf_put(b, ((Node *)VEC_AT(m->names, 0))->name);
 				src_signature_fmt(b, m->lhs);
 			} else {
 				src_type_fmt(b, m->lhs, NULL);
 			}
 		}
-		puts_(b, "}");
+		strbuf_put(b, "}");
 		return;
 	default:
 		typexpr_fmt(b, x, t);
@@ -302,9 +277,9 @@ static void src_type_fmt(Buf *b, Node *x, Type *t) {
 }
 
 const char *type_str(Type *t) {
-	Buf b = {0};
+	StrBuf b = {0};
 	type_fmt(&b, t);
-	return b.s ? b.s : "";
+	return strbuf_text(&b);
 }
 
 // Go's operator precedences (ir.OpPrec).
@@ -366,7 +341,7 @@ static bool is_concat(Node *n) {
 }
 
 // Go keeps a + b + (c + d) as one OADDSTR and prints its operands flat.
-static void concat_fmt(Buf *b, Node *n, bool *first) {
+static void concat_fmt(StrBuf *b, Node *n, bool *first) {
 	n = visible(n);
 	if (is_concat(n)) {
 		concat_fmt(b, n->lhs, first);
@@ -374,15 +349,15 @@ static void concat_fmt(Buf *b, Node *n, bool *first) {
 		return;
 	}
 	if (!*first)
-		puts_(b, " + ");
+		strbuf_put(b, " + ");
 	*first = false;
 	expr_fmt(b, n, 5);
 }
 
-static void expr_list(Buf *b, Vec *v, int from) {
+static void expr_list(StrBuf *b, Vec *v, int from) {
 	for (int i = from; i < v->len; i++) {
 		if (i > from)
-			puts_(b, ", ");
+			strbuf_put(b, ", ");
 		expr_fmt(b, VEC_AT(*v, i), 0);
 	}
 }
@@ -424,39 +399,39 @@ static const char *builtin_name(Builtin bi) {
 	}
 }
 
-static void composite_fmt(Buf *b, Node *n) {
+static void composite_fmt(StrBuf *b, Node *n) {
 	if (esc_is_dotdotdot_arg(n)) {
-		puts_(b, "... argument");
+		strbuf_put(b, "... argument");
 		return;
 	}
 	Type *t = n->type;
 	if (t && type_under(t)->kind == TY_PTR && t->kind != TY_NAMED) {
-		puts_(b, "&");
+		strbuf_put(b, "&");
 		t = type_under(t)->elem;
 	}
 	if (const_depth > 0 && n->lhs && t == n->type) {
 		src_type_fmt(b, n->lhs, t);
-		puts_(b, n->list.len ? "{\xe2\x80\xa6}" : "{}");
+		strbuf_put(b, n->list.len ? "{\xe2\x80\xa6}" : "{}");
 		return;
 	}
 	if (n->lhs && t == n->type)
 		typexpr_fmt(b, n->lhs, t);
 	else
 		type_fmt(b, t);
-	puts_(b, n->list.len ? "{...}" : "{}");
+	strbuf_put(b, n->list.len ? "{...}" : "{}");
 }
 
 // T.M or (*T).M: Go prints method calls in method-expression form.
-static void method_expr_fmt(Buf *b, Type *recv, const char *name) {
+static void method_expr_fmt(StrBuf *b, Type *recv, const char *name) {
 	if (recv && recv->kind == TY_PTR) {
-		puts_(b, "(*");
+		strbuf_put(b, "(*");
 		type_fmt(b, recv->elem);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 	} else {
 		type_fmt(b, recv);
 	}
-	puts_(b, ".");
-	puts_(b, name);
+	strbuf_put(b, ".");
+	strbuf_put(b, name);
 }
 
 static bool is_fmt_builtin(Builtin bi) {
@@ -472,7 +447,7 @@ static bool is_variadic_call(Node *n) {
 // Until escape analysis walks a variadic call, Go prints its extra
 // arguments as written (explanations printed during the walk show that
 // form), afterwards packed as "... argument". True: printed as written.
-static bool args_fmt(Buf *b, Node *call) {
+static bool args_fmt(StrBuf *b, Node *call) {
 	Vec *v = &call->list;
 	Node *last = v->len ? VEC_AT(*v, v->len - 1) : NULL;
 	if (last && last->kind == ND_NIL && call->kind == ND_BUILTIN && !call->has_dots &&
@@ -496,39 +471,39 @@ static bool args_fmt(Buf *b, Node *call) {
 	return true;
 }
 
-static void call_fmt(Buf *b, Node *n) {
+static void call_fmt(StrBuf *b, Node *n) {
 	Node *f = visible(n->lhs);
 	Devirt *dv = esc_devirt(n);
 	Func *devirt = dv ? dv->fn : NULL;
 	bool method = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0;
 	if (devirt) {
 		method_expr_fmt(b, devirt->recv ? devirt->recv->type : dv->type, f->name);
-		puts_(b, "(");
+		strbuf_put(b, "(");
 		expr_fmt(b, f->lhs, 8);
-		puts_(b, ".(");
+		strbuf_put(b, ".(");
 		type_fmt(b, dv->type);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		if (dv->field) {
-			puts_(b, ".");
-			puts_(b, dv->field);
+			strbuf_put(b, ".");
+			strbuf_put(b, dv->field);
 		}
 		if (n->list.len)
-			puts_(b, ", ");
+			strbuf_put(b, ", ");
 	} else if (method) {
 		method_expr_fmt(b, f->obj->func->recv->type, f->obj->name);
-		puts_(b, "(");
+		strbuf_put(b, "(");
 	} else {
 		expr_fmt(b, n->lhs, 8);
-		puts_(b, "(");
+		strbuf_put(b, "(");
 	}
 	if (!args_fmt(b, n) && is_variadic_call(n))
-		puts_(b, "...");
-	puts_(b, ")");
+		strbuf_put(b, "...");
+	strbuf_put(b, ")");
 }
 
 // T(x), with T as the source spells it when it is a name (byte, rune,
 // any and named types), else Go's (T)(x) with T from the type.
-static void conv_fmt(Buf *b, Node *n) {
+static void conv_fmt(StrBuf *b, Node *n) {
 	const char *spelled = esc_conv_type_spelling(n->pos);
 	Type *t = n->type;
 	Type *u = type_under(t);
@@ -536,41 +511,41 @@ static void conv_fmt(Buf *b, Node *n) {
 		// Go rewrites []rune("s") into the literal []rune{'s'}.
 		size_t len = spelled ? strlen(spelled) : 0;
 		if (len > 2 && spelled[0] == '(' && spelled[len - 1] == ')')
-			put(b, spelled + 1, len - 2);
+			strbuf_putn(b, spelled + 1, len - 2);
 		else if (spelled)
-			puts_(b, spelled);
+			strbuf_put(b, spelled);
 		else
 			type_fmt(b, t);
-		puts_(b, n->lhs->cval.slen ? "{...}" : "{}");
+		strbuf_put(b, n->lhs->cval.slen ? "{...}" : "{}");
 		return;
 	}
 	if (spelled) {
-		puts_(b, spelled);
+		strbuf_put(b, spelled);
 	} else {
 		bool from_string = n->lhs && type_is_string(type_under(n->lhs->type));
 		bool elem_plain = u->kind == TY_SLICE && u->elem->kind != TY_NAMED;
-		puts_(b, "(");
+		strbuf_put(b, "(");
 		if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_UINT8)
-			puts_(b, "[]byte");
+			strbuf_put(b, "[]byte");
 		else if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_INT32)
-			puts_(b, "[]rune");
+			strbuf_put(b, "[]rune");
 		else
 			type_fmt(b, t);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 	}
-	puts_(b, "(");
+	strbuf_put(b, "(");
 	expr_fmt(b, n->lhs, 0);
-	puts_(b, ")");
+	strbuf_put(b, ")");
 }
 
-static void expr_fmt(Buf *b, Node *n, int prec) {
+static void expr_fmt(StrBuf *b, Node *n, int prec) {
 	n = visible(n);
 	if (!n) {
-		puts_(b, "<nil>");
+		strbuf_put(b, "<nil>");
 		return;
 	}
 	if (esc_alias(n)) {
-		puts_(b, esc_alias(n));
+		strbuf_put(b, esc_alias(n));
 		return;
 	}
 	if (n->is_const && const_depth == 0) {
@@ -581,106 +556,106 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 	}
 	int np = prec_of(n);
 	if (prec > np) {
-		puts_(b, "(");
+		strbuf_put(b, "(");
 		expr_fmt(b, n, 0);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		return;
 	}
 	switch (n->kind) {
 	case ND_PAREN:
-		puts_(b, "(");
+		strbuf_put(b, "(");
 		expr_fmt(b, n->lhs, 0);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_TOIFACE: // written T(x)
 	case ND_CONV:
 		conv_fmt(b, n);
 		return;
 	case ND_IDENT: case ND_FUNCNAME:
-		puts_(b, n->name ? n->name : n->obj && n->obj->name ? n->obj->name : "?");
+		strbuf_put(b, n->name ? n->name : n->obj && n->obj->name ? n->obj->name : "?");
 		return;
 	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
 		if (n->lit)
-			put(b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
+			strbuf_putn(b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
 		else
-			puts_(b, const_string(n->cval));
+			strbuf_put(b, const_string(n->cval));
 		return;
 	case ND_NIL:
-		puts_(b, "nil");
+		strbuf_put(b, "nil");
 		return;
 	case ND_COMPOSITE:
 		composite_fmt(b, n);
 		return;
 	case ND_FUNCLIT:
 		if (const_depth > 0 && n->lhs) {
-			puts_(b, "func");
+			strbuf_put(b, "func");
 			src_signature_fmt(b, n->lhs);
-			puts_(b, n->body && n->body->list.len ? " {\xe2\x80\xa6}" : " {}");
+			strbuf_put(b, n->body && n->body->list.len ? " {\xe2\x80\xa6}" : " {}");
 			return;
 		}
-		puts_(b, "func literal");
+		strbuf_put(b, "func literal");
 		return;
 	case ND_SELECTOR: case ND_METHODVAL:
 		expr_fmt(b, n->lhs, 8);
-		puts_(b, ".");
-		puts_(b, n->name ? n->name : "?");
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name ? n->name : "?");
 		return;
 	case ND_INDEX:
 		expr_fmt(b, n->lhs, 8);
-		puts_(b, "[");
+		strbuf_put(b, "[");
 		expr_fmt(b, n->rhs, 0);
-		puts_(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_SLICEEXPR:
 		expr_fmt(b, n->lhs, 8);
-		puts_(b, "[");
+		strbuf_put(b, "[");
 		if (n->lo)
 			expr_fmt(b, n->lo, 0);
-		puts_(b, ":");
+		strbuf_put(b, ":");
 		if (n->hi)
 			expr_fmt(b, n->hi, 0);
 		if (n->slice3) {
-			puts_(b, ":");
+			strbuf_put(b, ":");
 			if (n->max)
 				expr_fmt(b, n->max, 0);
 		}
-		puts_(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_TYPEASSERT:
 		expr_fmt(b, n->lhs, 8);
-		puts_(b, ".(");
+		strbuf_put(b, ".(");
 		type_fmt(b, n->type);
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_CALL:
 		call_fmt(b, n);
 		return;
 	case ND_BUILTIN:
-		puts_(b, builtin_name(n->builtin));
-		puts_(b, "(");
+		strbuf_put(b, builtin_name(n->builtin));
+		strbuf_put(b, "(");
 		if (n->builtin == BI_NEW) {
 			typexpr_fmt(b, n->lhs, type_under(n->type)->elem);
 		} else if (n->builtin == BI_MAKE) {
 			typexpr_fmt(b, n->lhs, n->type);
 			if (n->list.len)
-				puts_(b, ", ");
+				strbuf_put(b, ", ");
 			expr_list(b, &n->list, 0);
 		} else {
 			bool as_written = args_fmt(b, n);
 			if (!as_written && (n->has_dots || (n->list.len > 0 && esc_is_dotdotdot_arg(VEC_AT(n->list, n->list.len - 1)))))
-				puts_(b, "...");
+				strbuf_put(b, "...");
 		}
-		puts_(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_STAR:
-		puts_(b, "*");
+		strbuf_put(b, "*");
 		expr_fmt(b, n->lhs, 8);
 		return;
 	case ND_UNARY: {
-		puts_(b, op_string(n->op));
+		strbuf_put(b, op_string(n->op));
 		Node *x = visible(n->lhs);
 		if (x && x->kind == ND_UNARY && x->op == n->op)
-			puts_(b, " "); // Go's - (-x): no "--" token
+			strbuf_put(b, " "); // Go's - (-x): no "--" token
 		expr_fmt(b, n->lhs, 8);
 		return;
 	}
@@ -691,14 +666,14 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 			return;
 		}
 		expr_fmt(b, n->lhs, np);
-		puts_(b, " ");
-		puts_(b, op_string(n->op));
-		puts_(b, " ");
+		strbuf_put(b, " ");
+		strbuf_put(b, op_string(n->op));
+		strbuf_put(b, " ");
 		expr_fmt(b, n->rhs, np + 1);
 		return;
 	case ND_KEYVAL:
 		expr_fmt(b, n->lhs, 0);
-		puts_(b, ": ");
+		strbuf_put(b, ": ");
 		expr_fmt(b, n->rhs, 0);
 		return;
 	default:
@@ -706,83 +681,83 @@ static void expr_fmt(Buf *b, Node *n, int prec) {
 			type_fmt(b, n->type);
 			return;
 		}
-		puts_(b, "?");
+		strbuf_put(b, "?");
 		return;
 	}
 }
 
 const char *expr_str(Node *n) {
-	Buf b = {0};
+	StrBuf b = {0};
 	expr_fmt(&b, n, 0);
-	return b.s ? b.s : "";
+	return strbuf_text(&b);
 }
 
 const char *stmt_str(Node *n) {
-	Buf b = {0};
+	StrBuf b = {0};
 	switch (n->kind) {
 	case ND_ASSIGN: case ND_DEFINE: {
 		expr_list(&b, &n->list, 0);
 		Op op = n->op;
 		if (n->kind == ND_DEFINE)
-			puts_(&b, " := ");
+			strbuf_put(&b, " := ");
 		else if (op == OP_ASSIGN || op == OP_NONE)
-			puts_(&b, " = ");
+			strbuf_put(&b, " = ");
 		else {
-			puts_(&b, " ");
-			puts_(&b, op_string(op));
-			puts_(&b, "= ");
+			strbuf_put(&b, " ");
+			strbuf_put(&b, op_string(op));
+			strbuf_put(&b, "= ");
 		}
 		expr_list(&b, &n->rlist, 0);
 		break;
 	}
 	case ND_VARSPEC:
 		expr_list(&b, &n->names, 0);
-		puts_(&b, " = ");
+		strbuf_put(&b, " = ");
 		expr_list(&b, &n->rlist, 0);
 		break;
 	case ND_RETURN:
-		puts_(&b, "return");
+		strbuf_put(&b, "return");
 		if (n->list.len) {
-			puts_(&b, " ");
+			strbuf_put(&b, " ");
 			expr_list(&b, &n->list, 0);
 		}
 		break;
 	case ND_RANGE:
-		puts_(&b, "for loop");
+		strbuf_put(&b, "for loop");
 		break;
 	case ND_SEND:
 		expr_fmt(&b, n->lhs, 0);
-		puts_(&b, " <- ");
+		strbuf_put(&b, " <- ");
 		expr_fmt(&b, n->rhs, 0);
 		break;
 	case ND_INCDEC:
 		expr_fmt(&b, n->lhs, 0);
-		puts_(&b, n->op == OP_INC ? "++" : "--");
+		strbuf_put(&b, n->op == OP_INC ? "++" : "--");
 		break;
 	case ND_EXPRSTMT:
 		expr_fmt(&b, n->lhs, 0);
 		break;
 	case ND_GO: case ND_DEFER:
-		puts_(&b, n->kind == ND_GO ? "go " : "defer ");
+		strbuf_put(&b, n->kind == ND_GO ? "go " : "defer ");
 		expr_fmt(&b, n->lhs, 0);
 		break;
 	case ND_CASE:
 		if (n->list.len == 0) {
-			puts_(&b, "default:");
+			strbuf_put(&b, "default:");
 		} else {
-			puts_(&b, "case ");
+			strbuf_put(&b, "case ");
 			expr_list(&b, &n->list, 0);
-			puts_(&b, ":");
+			strbuf_put(&b, ":");
 		}
 		if (n->body)
 			for (int i = 0; i < n->body->list.len; i++) {
-				puts_(&b, i ? "; " : " ");
-				puts_(&b, stmt_str(VEC_AT(n->body->list, i)));
+				strbuf_put(&b, i ? "; " : " ");
+				strbuf_put(&b, stmt_str(VEC_AT(n->body->list, i)));
 			}
 		break;
 	default:
 		expr_fmt(&b, n, 0);
 		break;
 	}
-	return b.s ? b.s : "";
+	return strbuf_text(&b);
 }

@@ -2,6 +2,7 @@
 // packing), builtins and package functions (ND_BUILTIN), and conversions.
 #include <string.h>
 #include "check.h"
+#include "utf8.h"
 
 static Type *result_type(Type *sig) {
 	if (sig->results.len == 0)
@@ -718,32 +719,6 @@ static bool convertible(Type *v, Type *t, Node *x) {
 	return false;
 }
 
-static size_t utf8_encode(char *buf, __int128 r) {
-	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
-		r = 0xFFFD;
-	unsigned c = (unsigned)r;
-	if (c < 0x80) {
-		buf[0] = c;
-		return 1;
-	}
-	if (c < 0x800) {
-		buf[0] = 0xC0 | (c >> 6);
-		buf[1] = 0x80 | (c & 0x3F);
-		return 2;
-	}
-	if (c < 0x10000) {
-		buf[0] = 0xE0 | (c >> 12);
-		buf[1] = 0x80 | ((c >> 6) & 0x3F);
-		buf[2] = 0x80 | (c & 0x3F);
-		return 3;
-	}
-	buf[0] = 0xF0 | (c >> 18);
-	buf[1] = 0x80 | ((c >> 12) & 0x3F);
-	buf[2] = 0x80 | ((c >> 6) & 0x3F);
-	buf[3] = 0x80 | (c & 0x3F);
-	return 4;
-}
-
 // T(x): n becomes ND_CONV (constant-folded when x is constant and T is a
 // basic type) or ND_TOIFACE when T is an interface and x concrete.
 static void check_conversion(Node *n, Type *t) {
@@ -762,11 +737,11 @@ static void check_conversion(Node *n, Type *t) {
 	if (x->is_const && const_type) {
 		ConstVal v;
 		if (tu->kind == TY_STRING && type_is_integer(x->type)) {
-			char *buf = xmalloc(5);
+			char *buf = xmalloc(UTF8_MAX + 1);
 			int64_t code;
 			if (!const_int64(x->cval, &code))
 				code = -1; // encodes as U+FFFD like any invalid code point
-			size_t len = utf8_encode(buf, code);
+			size_t len = (size_t)utf8_encode(buf, code);
 			buf[len] = 0;
 			// Go keeps an out-of-range argument untyped; ours gets a type
 			// (it is folded away, never emitted) without the overflow error

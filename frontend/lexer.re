@@ -11,6 +11,8 @@
 #include "intern.h"
 #include "lexer.h"
 #include "parser.h"
+#include "strbuf.h"
+#include "utf8.h"
 
 enum { TOK_SKIP = -1 }; // internal: whitespace or comment, scan again
 
@@ -91,71 +93,6 @@ static ConstVal decode_float(const unsigned char *s, size_t n) {
 	return v;
 }
 
-typedef struct StrBuf {
-	char *data;
-	size_t len, cap;
-} StrBuf;
-
-static void sb_add(StrBuf *b, const void *p, size_t n) {
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		char *d = xmalloc(b->cap);
-		if (b->data) {
-			memcpy(d, b->data, b->len);
-			free(b->data);
-		}
-		b->data = d;
-	}
-	memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-static void sb_add_utf8(StrBuf *b, unsigned r) {
-	unsigned char u[4];
-	size_t n;
-	if (r < 0x80) {
-		u[0] = (unsigned char)r;
-		n = 1;
-	} else if (r < 0x800) {
-		u[0] = (unsigned char)(0xC0 | r >> 6);
-		u[1] = (unsigned char)(0x80 | (r & 0x3F));
-		n = 2;
-	} else if (r < 0x10000) {
-		u[0] = (unsigned char)(0xE0 | r >> 12);
-		u[1] = (unsigned char)(0x80 | (r >> 6 & 0x3F));
-		u[2] = (unsigned char)(0x80 | (r & 0x3F));
-		n = 3;
-	} else {
-		u[0] = (unsigned char)(0xF0 | r >> 18);
-		u[1] = (unsigned char)(0x80 | (r >> 12 & 0x3F));
-		u[2] = (unsigned char)(0x80 | (r >> 6 & 0x3F));
-		u[3] = (unsigned char)(0x80 | (r & 0x3F));
-		n = 4;
-	}
-	sb_add(b, u, n);
-}
-
-// Decodes one UTF-8 sequence at p (< lim); invalid bytes decode as
-// themselves with length 1 (Go reports them; we accept them silently).
-static unsigned decode_rune(const unsigned char *p, const unsigned char *lim, int *len) {
-	unsigned c = p[0];
-	int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-	if (p + n > lim)
-		n = 1;
-	unsigned r = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-	for (int i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80) {
-			*len = 1;
-			return c;
-		}
-		r = r << 6 | (p[i] & 0x3F);
-	}
-	*len = n;
-	return r;
-}
-
-
 // Decodes the escape sequence after the backslash at L->cur into b.
 // Returns false (after reporting) when it is invalid.
 static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
@@ -166,14 +103,14 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 	unsigned max;
 	*is_byte = false;
 	switch (*p) {
-	case 'a': sb_add(b, "\a", 1); L->cur++; return true;
-	case 'b': sb_add(b, "\b", 1); L->cur++; return true;
-	case 'f': sb_add(b, "\f", 1); L->cur++; return true;
-	case 'n': sb_add(b, "\n", 1); L->cur++; return true;
-	case 'r': sb_add(b, "\r", 1); L->cur++; return true;
-	case 't': sb_add(b, "\t", 1); L->cur++; return true;
-	case 'v': sb_add(b, "\v", 1); L->cur++; return true;
-	case '\\': sb_add(b, "\\", 1); L->cur++; return true;
+	case 'a': strbuf_putn(b, "\a", 1); L->cur++; return true;
+	case 'b': strbuf_putn(b, "\b", 1); L->cur++; return true;
+	case 'f': strbuf_putn(b, "\f", 1); L->cur++; return true;
+	case 'n': strbuf_putn(b, "\n", 1); L->cur++; return true;
+	case 'r': strbuf_putn(b, "\r", 1); L->cur++; return true;
+	case 't': strbuf_putn(b, "\t", 1); L->cur++; return true;
+	case 'v': strbuf_putn(b, "\v", 1); L->cur++; return true;
+	case '\\': strbuf_putn(b, "\\", 1); L->cur++; return true;
 	case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
 		n = 3, base = 8, max = 255;
 		break;
@@ -182,7 +119,7 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 	case 'U': n = 8, base = 16, max = 0x10FFFF; p++; break;
 	default:
 		if (*p == quote) {
-			sb_add(b, p, 1);
+			strbuf_putn(b, (const char *)p, 1);
 			L->cur++;
 			return true;
 		}
@@ -218,10 +155,11 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 	}
 	if (max == 255) {
 		unsigned char c = (unsigned char)x;
-		sb_add(b, &c, 1);
+		strbuf_putn(b, (const char *)&c, 1);
 		*is_byte = true;
 	} else {
-		sb_add_utf8(b, x);
+		char u[UTF8_MAX];
+		strbuf_putn(b, u, (size_t)utf8_encode(u, x));
 	}
 	return true;
 }
@@ -230,7 +168,6 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 static void scan_string(Lexer *L, Token *t) {
 	StrBuf b = {0};
 	bool is_byte;
-	sb_add(&b, "", 0);
 	for (;;) {
 		if (L->cur >= L->lim) {
 			error_at(t->pos, "string not terminated");
@@ -250,18 +187,17 @@ static void scan_string(Lexer *L, Token *t) {
 			scan_escape(L, &b, '"', &is_byte);
 			continue;
 		}
-		sb_add(&b, &c, 1);
+		strbuf_putn(&b, (const char *)&c, 1);
 	}
 	// a malformed literal (already reported) keeps what could be decoded
 	t->cval.kind = CV_STRING;
-	t->cval.s = b.data;
+	t->cval.s = strbuf_text(&b);
 	t->cval.slen = b.len;
 }
 
 // Raw string literal: carriage returns are dropped, as the spec says.
 static void scan_raw_string(Lexer *L, Token *t) {
 	StrBuf b = {0};
-	sb_add(&b, "", 0);
 	for (;;) {
 		if (L->cur >= L->lim) {
 			error_at(t->pos, "string not terminated");
@@ -276,10 +212,10 @@ static void scan_raw_string(Lexer *L, Token *t) {
 			newline_at(L, L->cur);
 		L->cur++;
 		if (c != '\r')
-			sb_add(&b, &c, 1);
+			strbuf_putn(&b, (const char *)&c, 1);
 	}
 	t->cval.kind = CV_STRING;
-	t->cval.s = b.data;
+	t->cval.s = strbuf_text(&b);
 	t->cval.slen = b.len;
 }
 
@@ -318,19 +254,18 @@ static void scan_rune(Lexer *L, Token *t) {
 			b.len = 0;
 			ok &= scan_escape(L, &b, '\'', &is_byte);
 			if (is_byte)
-				value = (unsigned char)b.data[0];
+				value = (unsigned char)b.s[0];
 			else if (b.len) {
-				int len;
-				value = decode_rune((const unsigned char *)b.data,
-				                    (const unsigned char *)b.data + b.len, &len);
+				int32_t r;
+				utf8_decode((const unsigned char *)b.s, b.len, &r);
+				value = (unsigned)r;
 			}
 			continue;
 		}
-		int len;
-		value = decode_rune(p, L->lim, &len);
-		L->cur += len;
+		int32_t r;
+		L->cur += utf8_decode(p, (size_t)(L->lim - p), &r);
+		value = (unsigned)r;
 	}
-	free(b.data);
 	t->cval.kind = CV_INT; // also for a malformed literal (already reported)
 	t->cval.i = ok ? value : 0;
 }
@@ -408,8 +343,8 @@ static void bad_number(Lexer *L, Token *t, const unsigned char *s, int base) {
 }
 
 static void invalid_char(Lexer *L, const unsigned char *p) {
-	int len;
-	unsigned r = decode_rune(p, L->lim, &len);
+	int32_t r;
+	int len = utf8_decode(p, (size_t)(L->lim - p), &r);
 	L->cur = p + len;
 	if (r == 0)
 		error_at(pos_of(L, p), "invalid NUL character");

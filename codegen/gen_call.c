@@ -334,43 +334,33 @@ typedef struct Thunk {
 } Thunk;
 static Vec thunks;
 
-static const char *thunk_for(Obj *m, ThunkKind kind) {
+// The thunk of proto's kind and symbol, made from proto the first time.
+static const char *thunk_once(const Thunk *proto) {
 	for (int i = 0; i < thunks.len; i++) {
 		Thunk *t = thunks.data[i];
-		if (t->method == m && t->kind == kind)
+		if (t->kind == proto->kind && strcmp(t->sym, proto->sym) == 0)
 			return t->sym;
 	}
-	Thunk *t = xcalloc(1, sizeof(Thunk));
-	t->method = m;
-	t->kind = kind;
-	t->sym = xasprintf("%s..%s", func_symbol(m), kind == THUNK_METHODVAL ? "mv" : "i");
+	Thunk *t = xmalloc(sizeof(Thunk));
+	*t = *proto;
 	vec_push(&thunks, t);
 	return t->sym;
 }
 
-// The promoted-kind thunk named sym, made once: method m (or interface
-// method im at iindex) reached from outer through the embedded fields in
-// path. by_value and closure serve method expressions (below).
+static const char *thunk_for(Obj *m, ThunkKind kind) {
+	const char *sym = xasprintf("%s..%s", func_symbol(m), kind == THUNK_METHODVAL ? "mv" : "i");
+	return thunk_once(&(Thunk){.method = m, .kind = kind, .sym = sym});
+}
+
+// The promoted-kind thunk named sym: method m (or interface method im at
+// iindex) reached from outer through the embedded fields in path.
+// by_value and closure serve method expressions (below).
 static const char *promoted_kind_thunk(const char *sym, Type *outer, int *path, int npath, Obj *m,
                                        Method *im, int iindex, bool by_value, bool closure) {
-	for (int i = 0; i < thunks.len; i++) {
-		Thunk *t = thunks.data[i];
-		if (t->kind == THUNK_PROMOTED && strcmp(t->sym, sym) == 0)
-			return t->sym;
-	}
-	Thunk *t = xcalloc(1, sizeof(Thunk));
-	t->method = m;
-	t->kind = THUNK_PROMOTED;
-	t->sym = sym;
-	t->outer = outer;
-	t->npath = npath;
-	t->imethod = im;
-	t->iindex = iindex;
-	t->by_value = by_value;
-	t->closure = closure;
-	memcpy(t->path, path, sizeof(int) * (size_t)npath);
-	vec_push(&thunks, t);
-	return t->sym;
+	Thunk t = {.method = m, .kind = THUNK_PROMOTED, .sym = sym, .outer = outer, .npath = npath,
+	           .imethod = im, .iindex = iindex, .by_value = by_value, .closure = closure};
+	memcpy(t.path, path, sizeof(int) * (size_t)npath);
+	return thunk_once(&t);
 }
 
 // Method m promoted to struct type outer through the embedded fields in
@@ -397,19 +387,7 @@ static const char *iface_thunk(Type *it, int idx, ThunkKind kind) {
 	Method *im = type_under(it)->methods.data[idx];
 	const char *sym = cg_sym(xasprintf("%s..%s.%s", type_string(it, true), kind == THUNK_IFACE_MV ? "imv" : "imexpr",
 	                                   im->name));
-	for (int i = 0; i < thunks.len; i++) {
-		Thunk *t = thunks.data[i];
-		if (t->kind == kind && strcmp(t->sym, sym) == 0)
-			return t->sym;
-	}
-	Thunk *t = xcalloc(1, sizeof(Thunk));
-	t->kind = kind;
-	t->sym = sym;
-	t->outer = it;
-	t->imethod = im;
-	t->iindex = idx;
-	vec_push(&thunks, t);
-	return t->sym;
+	return thunk_once(&(Thunk){.kind = kind, .sym = sym, .outer = it, .imethod = im, .iindex = idx});
 }
 
 // An interface method expression I.m as a func value.

@@ -1,5 +1,5 @@
-// strbuf.h - a growing NUL-terminated string: how the front end builds the
-// spellings of types and expressions that messages quote.
+// strbuf.h - a growing NUL-terminated string: how every stage builds
+// text (spellings of types and expressions, decoded string literals).
 #ifndef GOSCAPE_STRBUF_H
 #define GOSCAPE_STRBUF_H
 

@@ -8,116 +8,11 @@
 #include "constant.h"
 #include "strbuf.h"
 
-static void type_fmt(StrBuf *b, Type *t);
-
-static void type_list(StrBuf *b, Vec *v, bool variadic) {
-	for (int i = 0; i < v->len; i++) {
-		if (i)
-			strbuf_put(b, ", ");
-		Type *t = VEC_AT(*v, i);
-		if (variadic && i == v->len - 1 && type_under(t)->kind == TY_SLICE) {
-			strbuf_put(b, "...");
-			type_fmt(b, type_under(t)->elem);
-		} else {
-			type_fmt(b, t);
-		}
-	}
-}
-
-static void type_fmt(StrBuf *b, Type *t) {
-	if (!t) {
-		strbuf_put(b, "<nil>");
-		return;
-	}
-	switch (t->kind) {
-	case TY_NAMED: // qualified when declared in another package than main
-		strbuf_put(b, t->obj && t->obj->name ? type_string(t, false) : "?");
-		return;
-	case TY_PTR:
-		strbuf_put(b, "*");
-		type_fmt(b, t->elem);
-		return;
-	case TY_SLICE:
-		strbuf_put(b, "[]");
-		type_fmt(b, t->elem);
-		return;
-	case TY_ARRAY: {
-		char tmp[32];
-		snprintf(tmp, sizeof tmp, "[%lld]", (long long)t->len);
-		strbuf_put(b, tmp);
-		type_fmt(b, t->elem);
-		return;
-	}
-	case TY_MAP:
-		strbuf_put(b, "map[");
-		type_fmt(b, t->key);
-		strbuf_put(b, "]");
-		type_fmt(b, t->elem);
-		return;
-	case TY_CHAN:
-		strbuf_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
-		type_fmt(b, t->elem);
-		return;
-	case TY_FUNC:
-		strbuf_put(b, "func(");
-		type_list(b, &t->params, t->variadic);
-		strbuf_put(b, ")");
-		if (t->results.len == 1) {
-			strbuf_put(b, " ");
-			type_fmt(b, VEC_AT(t->results, 0));
-		} else if (t->results.len > 1) {
-			strbuf_put(b, " (");
-			type_list(b, &t->results, false);
-			strbuf_put(b, ")");
-		}
-		return;
-	case TY_INTERFACE:
-		if (t->methods.len == 0) {
-			strbuf_put(b, "interface {}");
-			return;
-		}
-		strbuf_put(b, "interface {");
-		for (int i = 0; i < t->methods.len; i++) {
-			Method *m = VEC_AT(t->methods, i);
-			strbuf_put(b, i ? "; " : " ");
-			strbuf_put(b, m->name);
-			StrBuf sig = {0};
-			type_fmt(&sig, m->type);
-			strbuf_put(b, sig.s + 4); // drop "func"
-		}
-		strbuf_put(b, " }");
-		return;
-	case TY_STRUCT:
-		if (t->fields.len == 0) {
-			strbuf_put(b, "struct {}");
-			return;
-		}
-		strbuf_put(b, "struct {");
-		for (int i = 0; i < t->fields.len; i++) {
-			Field *f = VEC_AT(t->fields, i);
-			strbuf_put(b, i ? "; " : " ");
-			if (!f->embedded) {
-				strbuf_put(b, f->name);
-				strbuf_put(b, " ");
-			}
-			type_fmt(b, f->type);
-		}
-		strbuf_put(b, " }");
-		return;
-	case TY_UNSAFEPTR:
-		strbuf_put(b, "unsafe.Pointer");
-		return;
-	default:
-		strbuf_put(b, type_string(t, false));
-		return;
-	}
-}
-
 // A type as written in the source (Go prints byte and any as spelled).
 static void typexpr_fmt(StrBuf *b, Node *x, Type *t) {
 	x = x && x->kind == ND_PAREN ? x->lhs : x;
 	if (!x) {
-		type_fmt(b, t);
+		type_write(b, t, TS_GC);
 		return;
 	}
 	Type *u = t ? type_under(t) : NULL;
@@ -164,9 +59,9 @@ static void typexpr_fmt(StrBuf *b, Node *x, Type *t) {
 		break;
 	}
 	if (x->type)
-		type_fmt(b, x->type);
+		type_write(b, x->type, TS_GC);
 	else
-		type_fmt(b, t);
+		type_write(b, t, TS_GC);
 }
 
 // ---- source spelling of constant expressions ----
@@ -214,7 +109,7 @@ static void expr_fmt(StrBuf *b, Node *n, int prec);
 
 static void src_type_fmt(StrBuf *b, Node *x, Type *t) {
 	if (!x) {
-		type_fmt(b, t);
+		type_write(b, t, TS_GC);
 		return;
 	}
 	switch (x->kind) {
@@ -278,7 +173,7 @@ static void src_type_fmt(StrBuf *b, Node *x, Type *t) {
 
 const char *type_str(Type *t) {
 	StrBuf b = {0};
-	type_fmt(&b, t);
+	type_write(&b, t, TS_GC);
 	return strbuf_text(&b);
 }
 
@@ -417,7 +312,7 @@ static void composite_fmt(StrBuf *b, Node *n) {
 	if (n->lhs && t == n->type)
 		typexpr_fmt(b, n->lhs, t);
 	else
-		type_fmt(b, t);
+		type_write(b, t, TS_GC);
 	strbuf_put(b, n->list.len ? "{...}" : "{}");
 }
 
@@ -425,10 +320,10 @@ static void composite_fmt(StrBuf *b, Node *n) {
 static void method_expr_fmt(StrBuf *b, Type *recv, const char *name) {
 	if (recv && recv->kind == TY_PTR) {
 		strbuf_put(b, "(*");
-		type_fmt(b, recv->elem);
+		type_write(b, recv->elem, TS_GC);
 		strbuf_put(b, ")");
 	} else {
-		type_fmt(b, recv);
+		type_write(b, recv, TS_GC);
 	}
 	strbuf_put(b, ".");
 	strbuf_put(b, name);
@@ -481,7 +376,7 @@ static void call_fmt(StrBuf *b, Node *n) {
 		strbuf_put(b, "(");
 		expr_fmt(b, f->lhs, 8);
 		strbuf_put(b, ".(");
-		type_fmt(b, dv->type);
+		type_write(b, dv->type, TS_GC);
 		strbuf_put(b, ")");
 		if (dv->field) {
 			strbuf_put(b, ".");
@@ -515,7 +410,7 @@ static void conv_fmt(StrBuf *b, Node *n) {
 		else if (spelled)
 			strbuf_put(b, spelled);
 		else
-			type_fmt(b, t);
+			type_write(b, t, TS_GC);
 		strbuf_put(b, n->lhs->cval.slen ? "{...}" : "{}");
 		return;
 	}
@@ -530,7 +425,7 @@ static void conv_fmt(StrBuf *b, Node *n) {
 		else if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_INT32)
 			strbuf_put(b, "[]rune");
 		else
-			type_fmt(b, t);
+			type_write(b, t, TS_GC);
 		strbuf_put(b, ")");
 	}
 	strbuf_put(b, "(");
@@ -624,7 +519,7 @@ static void expr_fmt(StrBuf *b, Node *n, int prec) {
 	case ND_TYPEASSERT:
 		expr_fmt(b, n->lhs, 8);
 		strbuf_put(b, ".(");
-		type_fmt(b, n->type);
+		type_write(b, n->type, TS_GC);
 		strbuf_put(b, ")");
 		return;
 	case ND_CALL:
@@ -678,7 +573,7 @@ static void expr_fmt(StrBuf *b, Node *n, int prec) {
 		return;
 	default:
 		if (n->is_type && n->type) {
-			type_fmt(b, n->type);
+			type_write(b, n->type, TS_GC);
 			return;
 		}
 		strbuf_put(b, "?");

@@ -411,7 +411,7 @@ static const char *basic_name(TypeKind k) {
 	}
 }
 
-static void write_type(StrBuf *b, Type *t, bool q, int depth);
+static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth);
 
 static const char *local_pkg; // see type_set_local_package
 
@@ -419,7 +419,7 @@ void type_set_local_package(const char *path) {
 	local_pkg = path;
 }
 
-static void write_list(StrBuf *b, Vec *ts, bool variadic, bool q, int depth) {
+static void write_list(StrBuf *b, Vec *ts, bool variadic, TypeStyle st, int depth) {
 	for (int i = 0; i < ts->len; i++) {
 		if (i)
 			strbuf_put(b, ", ");
@@ -428,29 +428,30 @@ static void write_list(StrBuf *b, Vec *ts, bool variadic, bool q, int depth) {
 			strbuf_put(b, "...");
 			p = p->elem;
 		}
-		write_type(b, p, q, depth);
+		write_type(b, p, st, depth);
 	}
 }
 
-static void write_signature(StrBuf *b, Type *t, bool q, int depth) {
+static void write_signature(StrBuf *b, Type *t, TypeStyle st, int depth) {
 	strbuf_put(b, "(");
-	write_list(b, &t->params, t->variadic, q, depth);
+	write_list(b, &t->params, t->variadic, st, depth);
 	strbuf_put(b, ")");
 	if (t->results.len == 1) {
 		strbuf_put(b, " ");
-		write_type(b, t->results.data[0], q, depth);
+		write_type(b, t->results.data[0], st, depth);
 	} else if (t->results.len > 1) {
 		strbuf_put(b, " (");
-		write_list(b, &t->results, false, q, depth);
+		write_list(b, &t->results, false, st, depth);
 		strbuf_put(b, ")");
 	}
 }
 
-// %T (q) spells "struct { X int }" and "interface { M() }"; the checker's
-// messages (types2) spell "struct{X int}" and "interface{M()}".
-static void write_type(StrBuf *b, Type *t, bool q, int depth) {
+// %T and gc (spaced) spell "struct { X int }" and "interface { M() }";
+// the checker's messages (types2) spell "struct{X int}" and "interface{M()}".
+static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
+	bool q = st == TS_REFLECT, spaced = st != TS_TYPES2;
 	if (!t) {
-		strbuf_put(b, "invalid type");
+		strbuf_put(b, st == TS_GC ? "<nil>" : "invalid type");
 		return;
 	}
 	if (depth > 30) {
@@ -475,48 +476,48 @@ static void write_type(StrBuf *b, Type *t, bool q, int depth) {
 		return;
 	case TY_PTR:
 		strbuf_put(b, "*");
-		write_type(b, t->elem, q, depth + 1);
+		write_type(b, t->elem, st, depth + 1);
 		return;
 	case TY_SLICE:
 		strbuf_put(b, "[]");
-		write_type(b, t->elem, q, depth + 1);
+		write_type(b, t->elem, st, depth + 1);
 		return;
 	case TY_ARRAY:
 		snprintf(num, sizeof num, "[%lld]", (long long)t->len);
 		strbuf_put(b, num);
-		write_type(b, t->elem, q, depth + 1);
+		write_type(b, t->elem, st, depth + 1);
 		return;
 	case TY_MAP:
 		strbuf_put(b, "map[");
-		write_type(b, t->key, q, depth + 1);
+		write_type(b, t->key, st, depth + 1);
 		strbuf_put(b, "]");
-		write_type(b, t->elem, q, depth + 1);
+		write_type(b, t->elem, st, depth + 1);
 		return;
 	case TY_CHAN:
 		strbuf_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
 		// chan (<-chan int) needs parentheses to stay unambiguous
 		if (t->chan_dir == 0 && t->elem && t->elem->kind == TY_CHAN && t->elem->chan_dir == 2) {
 			strbuf_put(b, "(");
-			write_type(b, t->elem, q, depth + 1);
+			write_type(b, t->elem, st, depth + 1);
 			strbuf_put(b, ")");
 		} else
-			write_type(b, t->elem, q, depth + 1);
+			write_type(b, t->elem, st, depth + 1);
 		return;
 	case TY_FUNC:
 		strbuf_put(b, "func");
-		write_signature(b, t, q, depth + 1);
+		write_signature(b, t, st, depth + 1);
 		return;
 	case TY_TUPLE:
 		strbuf_put(b, "(");
-		write_list(b, &t->results, false, q, depth + 1);
+		write_list(b, &t->results, false, st, depth + 1);
 		strbuf_put(b, ")");
 		return;
 	case TY_STRUCT:
 		if (t->fields.len == 0) {
-			strbuf_put(b, q ? "struct {}" : "struct{}");
+			strbuf_put(b, spaced ? "struct {}" : "struct{}");
 			return;
 		}
-		strbuf_put(b, q ? "struct { " : "struct{");
+		strbuf_put(b, spaced ? "struct { " : "struct{");
 		for (int i = 0; i < t->fields.len; i++) {
 			Field *f = t->fields.data[i];
 			if (i)
@@ -525,37 +526,41 @@ static void write_type(StrBuf *b, Type *t, bool q, int depth) {
 				strbuf_put(b, f->name);
 				strbuf_put(b, " ");
 			}
-			write_type(b, f->type, q, depth + 1);
+			write_type(b, f->type, st, depth + 1);
 		}
-		strbuf_put(b, q ? " }" : "}");
+		strbuf_put(b, spaced ? " }" : "}");
 		return;
 	case TY_INTERFACE:
-		if (t == ty_any && !q) {
+		if (t == ty_any && st == TS_TYPES2) {
 			strbuf_put(b, "any");
 			return;
 		}
 		if (t->methods.len == 0) {
-			strbuf_put(b, q ? "interface {}" : "interface{}");
+			strbuf_put(b, spaced ? "interface {}" : "interface{}");
 			return;
 		}
-		strbuf_put(b, q ? "interface { " : "interface{");
+		strbuf_put(b, spaced ? "interface { " : "interface{");
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = t->methods.data[i];
 			if (i)
 				strbuf_put(b, "; ");
 			strbuf_put(b, m->name);
-			write_signature(b, m->type, q, depth + 1);
+			write_signature(b, m->type, st, depth + 1);
 		}
-		strbuf_put(b, q ? " }" : "}");
+		strbuf_put(b, spaced ? " }" : "}");
 		return;
 	default:
 		strbuf_put(b, "?");
 	}
 }
 
+void type_write(StrBuf *b, Type *t, TypeStyle style) {
+	write_type(b, t, style, 0);
+}
+
 const char *type_string(Type *t, bool qualified) {
 	StrBuf b = {0};
-	write_type(&b, t, qualified, 0);
+	write_type(&b, t, qualified ? TS_REFLECT : TS_TYPES2, 0);
 	return strbuf_text(&b);
 }
 

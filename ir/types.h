@@ -7,6 +7,7 @@
 #define GOSCAPE_TYPES_H
 
 #include "ast.h"
+#include "strbuf.h"
 
 typedef enum {
 	TY_INVALID,
@@ -106,8 +107,13 @@ bool type_is_interface(Type *t);
 bool type_is_comparable(Type *t);
 bool type_has_pointers(Type *t);     // does a value hold any pointer (for GC bitmaps)
 Type *type_default(Type *t);         // default type of an untyped kind
-// Go's spelling, as in error messages and %T: "int", "[]main.T" in %T form
-// when qualified is true, "[]T" in the checker's messages otherwise.
+// Go's spellings of a type: in the checker's messages (types2: "[]T",
+// "struct{X int}", byte, rune, any), by %T and in symbols (reflect:
+// "[]main.T", "struct { X int }", uint8), and in gc's -m output
+// (unqualified, spaced, byte and rune but "interface {}" for any).
+typedef enum { TS_TYPES2, TS_REFLECT, TS_GC } TypeStyle;
+void type_write(StrBuf *b, Type *t, TypeStyle style);
+// type_write's text for TS_REFLECT (qualified) or TS_TYPES2.
 const char *type_string(Type *t, bool qualified);
 // The package whose checker messages are being written: named types of
 // other packages are spelled with their package name ("strings.Builder").

@@ -257,43 +257,6 @@ static void expr_list(StrBuf *b, Vec *v, int from) {
 	}
 }
 
-static const char *builtin_name(Builtin bi) {
-	switch (bi) {
-	case BI_APPEND: return "append";
-	case BI_CAP: return "cap";
-	case BI_CLOSE: return "close";
-	case BI_COMPLEX: return "complex";
-	case BI_COPY: return "copy";
-	case BI_DELETE: return "delete";
-	case BI_IMAG: return "imag";
-	case BI_LEN: return "len";
-	case BI_MAKE: return "make";
-	case BI_NEW: return "new";
-	case BI_PANIC: return "panic";
-	case BI_PRINT: return "print";
-	case BI_PRINTLN: return "println";
-	case BI_REAL: return "real";
-	case BI_RECOVER: return "recover";
-	case BI_FMT_PRINTLN: return "fmt.Println";
-	case BI_FMT_PRINT: return "fmt.Print";
-	case BI_FMT_PRINTF: return "fmt.Printf";
-	case BI_FMT_SPRINTF: return "fmt.Sprintf";
-	case BI_FMT_SPRINT: return "fmt.Sprint";
-	case BI_FMT_SPRINTLN: return "fmt.Sprintln";
-	case BI_FMT_ERRORF: return "fmt.Errorf";
-	case BI_FMT_FPRINTLN: return "fmt.Fprintln";
-	case BI_FMT_FPRINT: return "fmt.Fprint";
-	case BI_FMT_FPRINTF: return "fmt.Fprintf";
-	case BI_OS_EXIT: return "os.Exit";
-	case BI_UNSAFE_SIZEOF: return "unsafe.Sizeof";
-	case BI_UNSAFE_ALIGNOF: return "unsafe.Alignof";
-	case BI_UNSAFE_OFFSETOF: return "unsafe.Offsetof";
-	case BI_UNSAFE_ADD: return "unsafe.Add";
-	case BI_UNSAFE_SLICE: return "unsafe.Slice";
-	default: return "?";
-	}
-}
-
 static void composite_fmt(StrBuf *b, Node *n) {
 	if (esc_is_dotdotdot_arg(n)) {
 		strbuf_put(b, "... argument");

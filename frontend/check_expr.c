@@ -178,24 +178,6 @@ static void check_ident(Node *n) {
 
 // ---- operand descriptions for messages ----
 
-static const char *builtin_name(Builtin b) {
-	static const char *names[] = {
-		[BI_APPEND] = "append", [BI_CAP] = "cap", [BI_CLOSE] = "close", [BI_COMPLEX] = "complex",
-		[BI_COPY] = "copy", [BI_DELETE] = "delete", [BI_IMAG] = "imag", [BI_LEN] = "len",
-		[BI_MAKE] = "make", [BI_NEW] = "new", [BI_PANIC] = "panic", [BI_PRINT] = "print",
-		[BI_PRINTLN] = "println", [BI_REAL] = "real", [BI_RECOVER] = "recover",
-		[BI_FMT_PRINTLN] = "fmt.Println", [BI_FMT_PRINT] = "fmt.Print",
-		[BI_FMT_PRINTF] = "fmt.Printf", [BI_FMT_SPRINTF] = "fmt.Sprintf",
-		[BI_FMT_SPRINT] = "fmt.Sprint", [BI_FMT_SPRINTLN] = "fmt.Sprintln",
-		[BI_FMT_ERRORF] = "fmt.Errorf", [BI_OS_EXIT] = "os.Exit",
-		[BI_UNSAFE_SIZEOF] = "unsafe.Sizeof", [BI_UNSAFE_ALIGNOF] = "unsafe.Alignof",
-		[BI_UNSAFE_OFFSETOF] = "unsafe.Offsetof", [BI_UNSAFE_ADD] = "unsafe.Add",
-		[BI_UNSAFE_SLICE] = "unsafe.Slice", [BI_FMT_FPRINTLN] = "fmt.Fprintln",
-		[BI_FMT_FPRINT] = "fmt.Fprint", [BI_FMT_FPRINTF] = "fmt.Fprintf",
-	};
-	return b < sizeof names / sizeof names[0] && names[b] ? names[b] : "builtin";
-}
-
 static void write_expr(StrBuf *b, Node *n);
 
 static void write_list(StrBuf *b, Vec *v, int from) {

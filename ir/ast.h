@@ -355,5 +355,7 @@ Obj *new_obj(ObjKind kind, const char *name, Pos pos);
 const char *node_kind_name(NodeKind kind);
 // fmt function: its arguments before the ...any (writer, format); else -1.
 int fmt_fixed_args(Builtin b);
+// How Go spells a builtin in messages and -m: "append", "fmt.Println".
+const char *builtin_name(Builtin b);
 
 #endif

@@ -71,6 +71,12 @@ bool constraints_hold(const char *text, size_t len);
 // While false, amd64 does not hold (packages with assembly, see buildtags.c).
 void select_arch(bool amd64);
 
+// ---- hooks.c: body-less GOROOT functions goscape's runtime implements ----
+bool runtime_hook(const char *pkg, const char *name);
+bool runtime_hooks_package(const char *pkg);
+// One PKG.NAME a line (the symbols runtime/hooks.S must define).
+void list_runtime_hooks(FILE *out);
+
 // ---- pipeline.c ----
 int cmd_build(const Options *opt);
 int cmd_run(const Options *opt);

@@ -12,9 +12,10 @@
 //     whose `module M` line makes M/sub the directory sub;
 //  4. $GOROOT/src/PATH, GOROOT being $GOROOT, else /usr/lib/go-1.19, else
 //     what `go env GOROOT` prints.
-// A package goscape cannot compile (a function without a Go body, a
-// runtime package goscape has no version of, an import cycle) is marked
-// broken with the reason; the pipeline reports it at each import of it.
+// A package goscape cannot compile (a function without a Go body that
+// goscape's runtime does not implement (hooks.c), a runtime package
+// goscape has no version of, an import cycle) is marked broken with the
+// reason; the pipeline reports it at each import of it.
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
@@ -158,7 +159,7 @@ static bool builtin_package(const char *path) {
 // versions of them (lib/), never GOROOT's.
 static bool runtime_package(const char *path) {
 	static const char *const pkgs[] = {"runtime", "reflect", "internal/reflectlite", "internal/bytealg",
-	                                   "sync", "sync/atomic", "syscall", "internal/abi", NULL};
+	                                   "sync", "sync/atomic", "internal/abi", NULL};
 	for (int i = 0; pkgs[i]; i++)
 		if (!strcmp(path, pkgs[i]))
 			return true;
@@ -222,8 +223,9 @@ static File *parse_path(Loader *ld, const char *path, bool select) {
 }
 
 static void read_dir(Loader *ld, Package *p) {
-	// a GOROOT package with amd64 assembly: its portable variant
-	select_arch(p->own || dir_files(p->dir, "_amd64.s").len == 0);
+	// a GOROOT package with amd64 assembly: its portable variant, unless
+	// goscape's runtime implements the assembly (hooks.c)
+	select_arch(p->own || runtime_hooks_package(p->path) || dir_files(p->dir, "_amd64.s").len == 0);
 	Vec names = dir_files(p->dir, ".go");
 	for (int i = 0; i < names.len; i++) {
 		if (!file_name_selected(names.data[i]))
@@ -247,7 +249,7 @@ static const char *why_broken(Package *p) {
 		// goscape's own packages leave such functions to the runtime
 		for (int k = 0; !p->own && k < f->decls.len; k++) {
 			Node *d = f->decls.data[k];
-			if (d && d->kind == ND_FUNCDECL && !d->body && d->name)
+			if (d && d->kind == ND_FUNCDECL && !d->body && d->name && !runtime_hook(p->path, d->name))
 				return xasprintf("%s has no Go body at %s:%d: goscape does not compile assembly or "
 				                 "Go's runtime hooks", d->name, diag_file_name(d->pos.file), d->pos.line);
 		}

@@ -128,8 +128,9 @@ static Func *static_callee(Batch *b, Node *x, int depth) {
 }
 
 // Go positions the implicit conversion of a call argument at the most
-// recent non-name argument before it (names do not move the compiler's
-// current position), or at the call's '(' when there is none.
+// recent non-name argument before it (names, also converted from another
+// interface type, do not move the compiler's current position), or at the
+// call's '(' when there is none.
 static void arg_box_positions(Node *call, Vec *args, int first) {
 	Pos cur = call->pos;
 	for (int i = first; i < args->len; i++) {
@@ -139,7 +140,7 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 		if (a->kind == ND_COMPOSITE && esc_is_dotdotdot_arg(a)) {
 			for (int j = 0; j < a->list.len; j++) {
 				Node *e = esc_unparen(VEC_AT(a->list, j));
-				Node *inner = esc_is_implicit_box(e) ? esc_unparen(e->lhs) : e;
+				Node *inner = esc_is_implicit_conv(e) ? esc_unparen(e->lhs) : e;
 				if (inner && !esc_is_var_name(inner))
 					cur = inner->pos;
 				if (esc_is_implicit_box(e))
@@ -147,7 +148,7 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 			}
 			continue;
 		}
-		Node *inner = esc_is_implicit_box(a) ? esc_unparen(a->lhs) : a;
+		Node *inner = esc_is_implicit_conv(a) ? esc_unparen(a->lhs) : a;
 		if (inner && !esc_is_var_name(inner))
 			cur = inner->pos;
 		if (esc_is_implicit_box(a))

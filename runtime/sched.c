@@ -62,9 +62,14 @@ G *sched_current(void) {
 
 static G *newg(void) {
 	sched_current();
-	G *g = gfree;
+	// Not the dead goroutine whose last call into the scheduler is still
+	// running (a timer's function starting a goroutine, timer.c).
+	G **link = &gfree;
+	if (*link == sched_cur)
+		link = &sched_cur->schedlink;
+	G *g = *link;
 	if (g) {
-		gfree = g->schedlink;
+		*link = g->schedlink;
 		// Frames below the dead goroutine's last sp all returned (or were
 		// unpoisoned by the recovery that jumped over them).
 		stack_unpoison(g->sp, g->stack_hi);
@@ -164,13 +169,17 @@ static void fiber_leave(G *prev, G *next, void **fake) {}
 static void fiber_enter(void *fake) {}
 #endif
 
-// Runs the next runnable goroutine; returns when the current one is
-// resumed. The caller has already set the current goroutine's status.
+// Runs the due timers and the next runnable goroutine (waiting for a
+// timer when none is); returns when the current one is resumed. The
+// caller has already set the current goroutine's status.
 static void schedule(void) {
 	G *prev = sched_cur;
-	G *next = runq_get();
-	if (!next)
-		report_deadlock();
+	if (timers_pending())
+		timers_run(rt_nanotime());
+	G *next;
+	while (!(next = runq_get()))
+		if (!timers_wait())
+			report_deadlock();
 	next->status = G_RUNNING;
 	if (next == prev)
 		return;

@@ -131,6 +131,14 @@ void sched_gostart(void);      // first return address of a new goroutine
 void defer_call_go(void *closure, const void *args, uintptr_t argsize, uintptr_t *argp_out);
 _Noreturn void defer_resume(GoDeferFrame *f);   // jump to f->landing with f's registers
 
+// ---- timers (timer.c) ----
+int64_t rt_nanotime(void);     // CLOCK_MONOTONIC in nanoseconds
+bool timers_pending(void);
+void timers_run(int64_t now);  // runs the timers due at now
+// Sleeps until the earliest timer is due and runs it; false when there
+// is none (a deadlock, if nothing can run).
+bool timers_wait(void);
+
 // ---- wait queues (chan.c) ----
 void waitq_push(WaitQ *q, Sudog *s);
 void waitq_remove(WaitQ *q, Sudog *s);

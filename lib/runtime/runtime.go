@@ -46,3 +46,12 @@ func GOMAXPROCS(n int) int {
 // KeepAlive marks x as reachable up to the call: goscape's collector
 // scans stacks conservatively, so the variable holding x already does.
 func KeepAlive(x any) {}
+
+// GOROOT is the root of the Go tree: $GOROOT, else Debian's Go 1.19,
+// where goscape's loader finds the standard library by default.
+func GOROOT() string
+
+// LockOSThread and UnlockOSThread keep the goroutine on its thread:
+// goscape has only one.
+func LockOSThread()   {}
+func UnlockOSThread() {}

@@ -1,0 +1,48 @@
+// hooks.c - the functions without a Go body in GOROOT packages that
+// goscape's runtime implements. Go's runtime provides them through
+// //go:linkname or assembly (time.Sleep, syscall.RawSyscall6...); goscape's
+// are C functions behind the Go-convention entry points of
+// runtime/hooks.S. A GOROOT package compiles when every body-less
+// function it has is listed here; a package listed here is also selected
+// with its amd64 files (its assembly is these hooks), where another with
+// assembly gets its portable files (see select_arch).
+#include <string.h>
+
+#include "driver.h"
+
+static const struct {
+	const char *pkg;
+	const char *const *names;
+} hooks[] = {
+	{"syscall", (const char *const[]){"RawSyscall6", "rawSyscallNoError", "rawVforkSyscall", "gettimeofday",
+	                                  "runtime_entersyscall", "runtime_exitsyscall",
+	                                  "runtime_doAllThreadsSyscall", "cgocaller", "runtime_envs", "setenv_c",
+	                                  "unsetenv_c", "runtime_BeforeFork", "runtime_AfterFork",
+	                                  "runtime_AfterForkInChild", "runtime_BeforeExec", "runtime_AfterExec",
+	                                  "Getpagesize", "Exit", NULL}},
+	{"time", (const char *const[]){"Sleep", "now", "runtimeNano", "startTimer", "stopTimer", "resetTimer",
+	                               "modTimer", NULL}},
+};
+
+static int find_pkg(const char *pkg) {
+	for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
+		if (!strcmp(hooks[i].pkg, pkg))
+			return (int)i;
+	return -1;
+}
+
+bool runtime_hook(const char *pkg, const char *name) {
+	int i = find_pkg(pkg);
+	for (int k = 0; i >= 0 && hooks[i].names[k]; k++)
+		if (!strcmp(hooks[i].names[k], name))
+			return true;
+	return false;
+}
+
+bool runtime_hooks_package(const char *pkg) { return find_pkg(pkg) >= 0; }
+
+void list_runtime_hooks(FILE *out) {
+	for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
+		for (int k = 0; hooks[i].names[k]; k++)
+			fprintf(out, "%s.%s\n", hooks[i].pkg, hooks[i].names[k]);
+}

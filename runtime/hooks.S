@@ -1,0 +1,53 @@
+// hooks.S - the Go-convention entry points of the body-less functions of
+// GOROOT packages that goscape's runtime implements (the list the
+// compiler checks is driver/hooks.c). Each passes the address of the
+// Go argument block (arguments, then results, each in 8-byte-aligned
+// slots: codegen's frame layout) to a C function that reads its
+// arguments and writes its results through a struct of the same layout.
+	.text
+.macro GO_HOOK name, cfunc
+	.globl \name
+	.type \name, @function
+\name:
+	pushq %rbp
+	movq %rsp, %rbp
+	leaq 16(%rbp), %rdi
+	call \cfunc
+	popq %rbp
+	ret
+	.size \name, .-\name
+.endm
+
+// goscape's runtime package (lib/runtime) (hooks_syscall.c)
+	GO_HOOK runtime.GOROOT, hook_runtime_goroot
+
+// syscall (hooks_syscall.c)
+	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6
+	GO_HOOK syscall.runtime_doAllThreadsSyscall, hook_syscall_raw6
+	GO_HOOK syscall.rawSyscallNoError, hook_syscall_noerror
+	GO_HOOK syscall.rawVforkSyscall, hook_syscall_vfork
+	GO_HOOK syscall.gettimeofday, hook_syscall_gettimeofday
+	GO_HOOK syscall.runtime_envs, hook_syscall_envs
+	GO_HOOK syscall.Getpagesize, hook_syscall_getpagesize
+	GO_HOOK syscall.Exit, hook_syscall_exit
+	GO_HOOK syscall.cgocaller, hook_syscall_cgocaller
+	// Nothing to do on one thread without cgo, as in Go without cgo.
+	GO_HOOK syscall.runtime_entersyscall, hook_nothing
+	GO_HOOK syscall.runtime_exitsyscall, hook_nothing
+	GO_HOOK syscall.runtime_BeforeFork, hook_nothing
+	GO_HOOK syscall.runtime_AfterFork, hook_nothing
+	GO_HOOK syscall.runtime_AfterForkInChild, hook_nothing
+	GO_HOOK syscall.runtime_BeforeExec, hook_nothing
+	GO_HOOK syscall.runtime_AfterExec, hook_nothing
+	GO_HOOK syscall.setenv_c, hook_nothing
+	GO_HOOK syscall.unsetenv_c, hook_nothing
+
+// time (timer.c)
+	GO_HOOK time.now, hook_time_now
+	GO_HOOK time.runtimeNano, hook_time_nano
+	GO_HOOK time.Sleep, hook_time_sleep
+	GO_HOOK time.startTimer, hook_time_start
+	GO_HOOK time.stopTimer, hook_time_stop
+	GO_HOOK time.resetTimer, hook_time_reset
+	GO_HOOK time.modTimer, hook_time_mod
+	.section .note.GNU-stack,"",@progbits

@@ -13,7 +13,7 @@ static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_er
 // sorted by name; Unwrap is what errors.Is/As/Unwrap look for
 static const GoMethod wrapError_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error},
                                              {GOSTR_LIT("Unwrap"), (void *)runtime_wrapError_Unwrap}};
-static const uint8_t ptr_bits[] = {1}, wrap_bits[] = {0x5};  // {s string; err error}: words 0, 2
+static const uint8_t ptr_bits[] = {1}, wrap_bits[] = {0xd};  // {s string; err error}: words 0, 2, 3
 
 static const GoType error_type = {
 	.size = 16, .ptrdata = 16, .gcbits = (const uint8_t[]){3}, .hash = 0x6572726f, .kind = KIND_INTERFACE,

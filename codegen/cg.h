@@ -73,6 +73,7 @@ int64_t frame_size(void);                         // final 16-aligned size
 void frame_enter(int64_t size, const char *overflow);
 extern const char stack_overflow_call[];
 void frame_map_comment(FILE *out);
+Node *temp_node(int off, Type *t, const char *desc); // an ND_IDENT naming a temporary
 
 // ---- types helpers (gen_expr.c) ----
 bool is_agg(Type *t);          // value handled by address

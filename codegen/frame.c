@@ -151,3 +151,20 @@ void frame_map_comment(FILE *out) {
 	free(by_off.keys);
 	free(by_off.vals);
 }
+
+// A variable node naming the temporary at off: lets a rewritten
+// expression read a value evaluated earlier (the operands of a tuple
+// assignment's left side, spread call results) through the ordinary paths.
+Node *temp_node(int off, Type *t, const char *desc) {
+	Obj *o = xcalloc(1, sizeof(Obj));
+	o->kind = OBJ_VAR;
+	o->name = desc;
+	o->type = t;
+	o->owner = cg.fn;
+	o->offset = off;
+	Node *n = new_node(ND_IDENT, cg.pos);
+	n->name = desc;
+	n->obj = o;
+	n->type = t;
+	return n;
+}

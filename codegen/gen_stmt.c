@@ -239,6 +239,26 @@ static bool assign_in_place(Node *l, Node *r, bool define) {
 	return true;
 }
 
+// Phase one of an assignment of several values (Go spec, Assignments):
+// the operands of index expressions and pointer indirections on the left
+// are evaluated into temporaries. The copy of lhs returned reads them, so
+// its nil and bounds checks and its store wait for phase two.
+static Node *lhs_operands(Node *lhs) {
+	Node *l = skip_parens(lhs);
+	if (l->kind != ND_STAR && l->kind != ND_DEREF && l->kind != ND_SELECTOR && l->kind != ND_INDEX)
+		return l;
+	Node *c = xmalloc(sizeof(Node));
+	*c = *l;
+	if (l->kind == ND_SELECTOR || (l->kind == ND_INDEX && type_under(l->lhs->type)->kind == TY_ARRAY))
+		c->lhs = lhs_operands(l->lhs);
+	else
+		c->lhs = temp_node(gen_expr_temp(l->lhs), l->lhs->type, expr_text(l->lhs));
+	int64_t k;
+	if (l->kind == ND_INDEX && !int_const(l->rhs, &k))
+		c->rhs = temp_node(gen_expr_temp(l->rhs), l->rhs->type, expr_text(l->rhs));
+	return c;
+}
+
 // in_order: the values are evaluated left to right (gc does so for var
 // declarations; for assignments it evaluates the calls first).
 static void gen_assign_list(Vec *lhs, Vec *rhs, bool define, bool in_order) {
@@ -256,27 +276,33 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define, bool in_order) {
 		}
 		Place *ps = xcalloc((size_t)lhs->len, sizeof(Place));
 		int *vs = xcalloc((size_t)lhs->len, sizeof(int));
+		Node **ls = xcalloc((size_t)lhs->len, sizeof(Node *));
 		for (int i = 0; i < lhs->len; i++)
-			ps[i] = place_of(lhs->data[i], define);
+			ls[i] = lhs_operands(lhs->data[i]);
 		if (in_order)
 			for (int i = 0; i < rhs->len; i++)
 				vs[i] = gen_expr_temp(rhs->data[i]);
 		else
 			exprs_to_temps(rhs, vs);
-		for (int i = 0; i < lhs->len; i++)
+		for (int i = 0; i < lhs->len; i++) {
+			ps[i] = place_of(ls[i], define);
 			place_store(&ps[i], vs[i]);
+		}
 		return;
 	}
 	// v1, v2 = f() / v, ok = m[k]
 	Node *r = rhs->data[0];
 	Type *tt = multi_value_type(r);
+	Node **ls = xcalloc((size_t)lhs->len, sizeof(Node *));
+	for (int i = 0; i < lhs->len; i++)
+		ls[i] = lhs_operands(lhs->data[i]);
 	gen_expr(r);
 	int tup = to_temp(tt);
 	int64_t *off = xcalloc((size_t)tt->results.len + 1, sizeof(int64_t));
 	int64_t total;
 	tuple_layout(&tt->results, off, &total);
 	for (int i = 0; i < lhs->len && i < tt->results.len; i++) {
-		Place p = place_of(lhs->data[i], define);
+		Place p = place_of(ls[i], define);
 		if (p.kind != PL_BLANK)
 			place_store(&p, assign_conv_temp(tt->results.data[i], p.type, tup + (int)off[i], expr_text(r)));
 	}

@@ -739,13 +739,14 @@ static void check_conversion(Node *n, Type *t) {
 		if (tu->kind == TY_STRING && type_is_integer(x->type)) {
 			char *buf = xmalloc(UTF8_MAX + 1);
 			int64_t code;
-			if (!const_int64(x->cval, &code))
+			bool fits = const_int64(x->cval, &code);
+			if (!fits)
 				code = -1; // encodes as U+FFFD like any invalid code point
 			size_t len = (size_t)utf8_encode(buf, code);
 			buf[len] = 0;
 			// Go keeps an out-of-range argument untyped; ours gets a type
 			// (it is folded away, never emitted) without the overflow error
-			if (type_is_untyped(x->type) && (x->type == ty_untyped_rune || code == (int64_t)(int32_t)code))
+			if (type_is_untyped(x->type) && (x->type == ty_untyped_rune || (fits && code == (int64_t)(int32_t)code)))
 				convert_untyped(x, NULL, NULL);
 			else if (type_is_untyped(x->type))
 				set_const(x, ty_int64, cv_int(code));

@@ -714,9 +714,17 @@ static void selector(Node *n, int flags) {
 	if (type_is_untyped(x->type))
 		convert_untyped(x, NULL, NULL);
 	Selection sel = lookup_field_or_method(x->type, n->name);
+	if (sel.kind == SEL_NONE && x->type->kind == TY_NAMED && type_under(x->type)->kind == TY_PTR) {
+		// through a defined pointer type x.f is (*x).f, for fields only
+		Selection field = lookup_field_or_method(type_under(x->type)->elem, n->name);
+		if (field.kind == SEL_FIELD) {
+			x = deref_if_pointer(x);
+			sel = field;
+		}
+	}
 	switch (sel.kind) {
 	case SEL_NONE:
-		no_such_member(n, x);
+		no_such_member(n, n->lhs);
 		return;
 	case SEL_AMBIGUOUS:
 		error_at(n->pos2, "ambiguous selector %s", expr_string(n));

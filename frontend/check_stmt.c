@@ -656,6 +656,18 @@ static void check_switch(Node *s, const char *label) {
 			check_expr(e);
 			if (is_invalid(e))
 				continue;
+			if (!tag && type_is_interface(e->type)) {
+				// a tagless switch compares its cases with true: an
+				// interface-typed case is the comparison e == true
+				Node *t = new_node(ND_IDENT, e->pos);
+				t->name = "true";
+				set_const(t, ty_bool, cv_bool(true));
+				node_wrap(e, ND_BINARY, NULL);
+				e->op = OP_EQ;
+				e->rhs = t;
+				check_case_value(e);
+				continue;
+			}
 			if (!tag) {
 				if (type_under(e->type)->kind != TY_BOOL && e->type != ty_untyped_bool)
 					error_at(expr_pos(e), "invalid case %s in switch (mismatched types %s and bool)", expr_string(e),

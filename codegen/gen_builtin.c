@@ -353,7 +353,35 @@ static void gen_fmt(Node *e) {
 	}
 }
 
+// b(f()) with a multi-value f: the results, kept in a temporary, are the
+// arguments; the checker's argument expressions read them through the
+// result variables placed here (see ND_BUILTIN in ast.h).
+static void gen_spread_builtin(Node *e) {
+	Node *call = arg(e, 0);
+	Vec *rt = &call->type->results;
+	int64_t *off = xcalloc((size_t)rt->len + 1, sizeof(int64_t));
+	int64_t total;
+	tuple_layout(rt, off, &total);
+	gen_expr(call);
+	int tup = to_temp(call->type);
+	for (int i = 0; i < e->rlist.len; i++) {
+		Node *r = e->rlist.data[i];
+		while (r->kind != ND_IDENT)  // under the conversions to the parameter types
+			r = r->lhs;
+		r->obj->owner = cg.fn;
+		r->obj->offset = tup + (int)off[i];
+	}
+	Node args = *e;
+	args.list = e->rlist;
+	args.rlist = (Vec){0};
+	gen_builtin(&args);
+}
+
 void gen_builtin(Node *e) {
+	if (e->rlist.len) {
+		gen_spread_builtin(e);
+		return;
+	}
 	switch (e->builtin) {
 	case BI_PRINT: gen_print(e, false); return;
 	case BI_PRINTLN: gen_print(e, true); return;

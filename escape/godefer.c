@@ -234,6 +234,16 @@ static void lower_fmt(Lower *lw, Node *call, Node *copy) {
 	}
 }
 
+// A copy of the conversions around a spread builtin argument's result
+// variable (see ND_BUILTIN), applied to x instead.
+static Node *with_leaf(Node *arg, Node *x) {
+	if (arg->kind == ND_IDENT)
+		return x;
+	Node *c = shallow_copy(arg);
+	c->lhs = with_leaf(arg->lhs, x);
+	return c;
+}
+
 // The wrapper's copy of the call, in the order the walk meets the
 // operands: the callee (an interface's receiver, a func value), then the
 // arguments.
@@ -242,6 +252,16 @@ static Node *lower_call(Lower *lw, Node *call) {
 	if (call->kind == ND_BUILTIN) {
 		if (esc_is_fmt(call->builtin)) {
 			lower_fmt(lw, call, copy);
+			return copy;
+		}
+		if (call->rlist.len) {
+			// b(f()): the wrapper passes f's results, read from their
+			// temporaries, through the checker's argument conversions
+			Vec reads = {0};
+			lower_value(lw, VEC_AT(call->list, 0), &reads);
+			copy->rlist = (Vec){0};
+			for (int i = 0; i < reads.len; i++)
+				vec_push(&copy->list, with_leaf(VEC_AT(call->rlist, i), VEC_AT(reads, i)));
 			return copy;
 		}
 		for (int i = 0; i < call->list.len; i++)

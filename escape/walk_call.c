@@ -402,49 +402,57 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	argument(b, ac, content, call, tail);
 }
 
+// Where the argument a at position i of builtin call (not fmt, new or
+// make) flows; ks are the holes of the call's result.
+static Hole builtin_arg_hole(Batch *b, Hole *ks, int nk, Node *call, int i, Node *a) {
+	Hole result = nk > 0 ? ks[0] : discard_hole(b);
+	switch (call->builtin) {
+	case BI_APPEND:
+		if (i > 0) {
+			if (!call->has_dots)
+				return heap_hole(b);
+			return is_pointerful_slice(a) ? hole_deref(b, heap_hole(b), call, "appended slice...")
+			                              : discard_hole(b);
+		}
+		if (is_pointerful_slice(a)) {
+			Hole pair[2] = {result, hole_deref(b, heap_hole(b), call, "appendee slice")};
+			return tee_hole(b, pair, 2);
+		}
+		return result;
+	case BI_COPY:
+		return i == 1 && is_pointerful_slice(a) ? hole_deref(b, heap_hole(b), call, "copied slice")
+		                                        : discard_hole(b);
+	case BI_PANIC:
+		return heap_hole(b);
+	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
+		return i == 0 ? result : discard_hole(b);
+	default:
+		return discard_hole(b);
+	}
+}
+
+// b(f()) with a multi-value f: the results go to their variables, read
+// by the arguments (call->rlist, see ND_BUILTIN), which may box them.
+static void spread_builtin(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
+	int n = call->rlist.len;
+	Hole *rk = xcalloc((size_t)n, sizeof(Hole));
+	for (int i = 0; i < n; i++) {
+		Node *r = VEC_AT(call->rlist, i);
+		while (r->kind != ND_IDENT)
+			r = r->lhs;
+		rk[i] = loc_hole(var_loc(b, r->obj));
+	}
+	walk_call(b, rk, n, VEC_AT(call->list, 0));
+	for (int i = 0; i < n; i++) {
+		Node *a = VEC_AT(call->rlist, i);
+		argument(b, ac, builtin_arg_hole(b, ks, nk, call, i, a), call, a);
+	}
+}
+
 static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Vec *a = &call->list;
 	Node *a0 = a->len > 0 ? VEC_AT(*a, 0) : NULL;
-	Node *a1 = a->len > 1 ? VEC_AT(*a, 1) : NULL;
 	switch (call->builtin) {
-	case BI_APPEND: {
-		Hole appendee = nk > 0 ? ks[0] : discard_hole(b);
-		if (is_pointerful_slice(a0)) {
-			Hole pair[2] = {appendee, hole_deref(b, heap_hole(b), call, "appendee slice")};
-			appendee = tee_hole(b, pair, 2);
-		}
-		argument(b, ac, appendee, call, a0);
-		if (call->has_dots) {
-			Hole appended = discard_hole(b);
-			if (is_pointerful_slice(a1))
-				appended = hole_deref(b, heap_hole(b), call, "appended slice...");
-			argument(b, ac, appended, call, a1);
-		} else {
-			for (int i = 1; i < a->len; i++)
-				argument(b, ac, heap_hole(b), call, VEC_AT(*a, i));
-		}
-		return;
-	}
-	case BI_COPY: {
-		argument(b, ac, discard_hole(b), call, a0);
-		Hole copied = discard_hole(b);
-		if (is_pointerful_slice(a1))
-			copied = hole_deref(b, heap_hole(b), call, "copied slice");
-		argument(b, ac, copied, call, a1);
-		return;
-	}
-	case BI_PANIC:
-		if (esc_is_implicit_box(a0)) {
-			Pos p = call->pos;
-			esc_cursor_pos(a0->lhs, &p);
-			esc_set_box_pos(a0, p);
-		}
-		argument(b, ac, heap_hole(b), call, a0);
-		return;
-	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
-		argument(b, ac, nk > 0 ? ks[0] : discard_hole(b), call, a0);
-		argument(b, ac, discard_hole(b), call, a1);
-		return;
 	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_PRINTF: case BI_FMT_SPRINTF:
 	case BI_FMT_SPRINT: case BI_FMT_SPRINTLN: case BI_FMT_ERRORF:
 	case BI_FMT_FPRINTLN: case BI_FMT_FPRINT: case BI_FMT_FPRINTF:
@@ -453,11 +461,22 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	case BI_NEW: case BI_MAKE:
 		walk_expr(b, nk > 0 ? ks[0] : discard_hole(b), call);
 		return;
+	case BI_PANIC:
+		if (esc_is_implicit_box(a0)) {
+			Pos p = call->pos;
+			esc_cursor_pos(a0->lhs, &p);
+			esc_set_box_pos(a0, p);
+		}
+		break;
 	default:
-		for (int i = 0; i < a->len; i++)
-			argument(b, ac, discard_hole(b), call, VEC_AT(*a, i));
+		break;
+	}
+	if (call->rlist.len) {
+		spread_builtin(b, ks, nk, call, ac);
 		return;
 	}
+	for (int i = 0; i < a->len; i++)
+		argument(b, ac, builtin_arg_hole(b, ks, nk, call, i, VEC_AT(*a, i)), call, VEC_AT(*a, i));
 }
 
 static void call_common(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {

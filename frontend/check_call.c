@@ -162,12 +162,13 @@ static Node *arg(Node *n, int i) {
 }
 
 static Pos builtin_start; // where the builtin call began, before its rewrite
+static const char *builtin_text; // the builtin call as written (before spreading f())
 
 static bool count_args(Node *n, int min, int max) {
 	int k = n->list.len;
 	if (k >= min && (max < 0 || k <= max))
 		return true;
-	const char *call = expr_string(n);
+	const char *call = builtin_text;
 	error_at(builtin_start, "invalid operation: %s arguments for %s (expected %d, found %d)",
 	         k < min ? "not enough" : "too many", call, k < min ? min : max, k);
 	return false;
@@ -265,7 +266,7 @@ static void builtin_make(Node *n) {
 		return;
 	}
 	if (n->list.len < min || n->list.len > min + 1) {
-		error_at(builtin_start, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min + 1,
+		error_at(builtin_start, "invalid operation: %s expects %d or %d arguments; found %d", builtin_text, min + 1,
 		         min + 2, n->list.len + 1);
 		set_invalid(n);
 		return;
@@ -454,7 +455,7 @@ static void check_complex(Node *n) {
 		return;
 	}
 	if (!type_identical(x->type, y->type)) {
-		error_at(expr_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_string(n), tstr(x->type),
+		error_at(expr_pos(x), "invalid operation: %s (mismatched types %s and %s)", builtin_text, tstr(x->type),
 		         tstr(y->type));
 		set_invalid(n);
 		return;
@@ -513,6 +514,36 @@ static void check_real_imag(Node *n, Builtin b) {
 	}
 }
 
+static void builtin_args(Node *n, Builtin b);
+static void builtin_checked(Node *n, Builtin b, const char *name);
+
+// copy(f()), complex(f()), println(f())...: a builtin whose only argument
+// is a multi-value call takes the call's results as its arguments. They
+// are checked as ND_IDENTs of result temporaries (Obj without an owner)
+// that codegen places in its frame; see ND_BUILTIN in ast.h.
+static Node *spread_results(Node *n, Builtin b) {
+	if (n->list.len != 1 || n->has_dots || b == BI_MAKE || b == BI_NEW || b == BI_UNSAFE_OFFSETOF)
+		return NULL;
+	Node *call = n->list.data[0];
+	check_multi(call);
+	if (is_invalid(call) || call->type->kind != TY_TUPLE || call->type->results.len < 2)
+		return NULL;
+	n->list = (Vec){0};
+	for (int i = 0; i < call->type->results.len; i++) {
+		Obj *o = xcalloc(1, sizeof(Obj));
+		o->kind = OBJ_VAR;
+		o->name = expr_string(call);
+		o->type = call->type->results.data[i];
+		o->used = true;
+		Node *r = new_node(ND_IDENT, expr_pos(call));
+		r->name = o->name;
+		r->obj = o;
+		r->type = o->type;
+		vec_push(&n->list, r);
+	}
+	return call;
+}
+
 static void check_builtin(Node *n, Builtin b) {
 	const char *name = expr_string(n->lhs);
 	builtin_start = expr_pos(n);
@@ -520,16 +551,34 @@ static void check_builtin(Node *n, Builtin b) {
 	n->builtin = b;
 	n->lhs = NULL;
 	n->type = void_type();
-	if ((b >= BI_FMT_PRINTLN && b <= BI_FMT_ERRORF) || (b >= BI_FMT_FPRINTLN && b <= BI_FMT_FPRINTF)) {
+	const char *outer_text = builtin_text;  // a builtin in the arguments has its own
+	builtin_text = expr_string(n);
+	if ((b >= BI_FMT_PRINTLN && b <= BI_FMT_ERRORF) || (b >= BI_FMT_FPRINTLN && b <= BI_FMT_FPRINTF))
 		builtin_fmt(n, b, name);
-		return;
-	}
+	else
+		builtin_checked(n, b, name);
+	builtin_text = outer_text;
+}
+
+// A builtin other than fmt's: b(f()) spread, then the arguments.
+static void builtin_checked(Node *n, Builtin b, const char *name) {
 	if (n->has_dots && b != BI_APPEND) {
 		error_at(n->pos, "invalid operation: invalid use of ... with built-in %s", name);
 		check_args_only(n);
 		set_invalid(n);
 		return;
 	}
+	Node *call = spread_results(n, b);
+	builtin_args(n, b);
+	if (call) {
+		n->rlist = n->list;
+		n->list = (Vec){0};
+		vec_push(&n->list, call);
+	}
+}
+
+// The arguments of builtin b (n->list) and the call's type.
+static void builtin_args(Node *n, Builtin b) {
 	switch (b) {
 	case BI_LEN: case BI_CAP:
 		if (count_args(n, 1, 1))

@@ -149,7 +149,9 @@ typedef enum {
 	ND_TOIFACE,   // box lhs (concrete type) into node->type (an interface): an allocation site
 	ND_ADDR,      // &lhs where the checker needed an address (method receivers); never from source
 	ND_DEREF,     // *lhs where the checker inserted it (auto-deref of pointer receivers/fields)
-	ND_BUILTIN,   // builtin call: builtin = which, list = args (already converted), lhs = type arg for make/new
+	ND_BUILTIN,   // builtin call: builtin = which, list = args (already converted), lhs = type arg for make/new;
+	              // b(f()) with a multi-value f: list = [the call], rlist = the arguments, reading the
+	              // results through ND_IDENTs whose Obj (no owner) names the result temporary
 	ND_METHODVAL, // lhs.method bound to its receiver (method value): method = the Obj
 	ND_FUNCNAME,  // reference to a top-level function or method expression T.m: obj = the function
 	ND_NIL,       // the value nil converted to node->type

@@ -48,6 +48,9 @@ Func *new_func(Node *decl, const char *name) {
 	f->decl = decl;
 	f->name = name;
 	f->sym = sym_of(name);
+	size_t len = strlen(name);
+	if (len >= 2 && !strcmp(name + len - 2, "._"))  // blank functions and methods: one symbol each
+		f->sym = xasprintf("%s.%d", f->sym, ck.prog->funcs.len);
 	vec_push(&ck.prog->funcs, f);
 	return f;
 }

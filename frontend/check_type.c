@@ -257,6 +257,8 @@ Type *check_typexpr(Node *n) {
 }
 
 void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig) {
+	if (!strcmp(fn->name, "_"))
+		return; // checked and compiled, but no member of any method set
 	for (int i = 0; i < base->methods.len; i++) {
 		Method *m = base->methods.data[i];
 		if (!strcmp(m->name, fn->name)) {

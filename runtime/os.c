@@ -55,6 +55,33 @@ _Noreturn void rt_exit(int code) {
 
 _Noreturn void os_Exit(intptr_t code) { rt_exit((int)code); }
 
+// os.Getenv and os.Environ (gofuncs.S is the Go side). goscape never
+// changes the environment, so the strings point into it: nothing to copy,
+// and nothing for the collector to scan.
+extern char **environ;
+
+void os_getenv(GoString *dst, const GoString *key) {
+	size_t n = (size_t)key->len;
+	*dst = (GoString){0};
+	if (memchr(key->ptr, 0, n))
+		return;
+	for (char **e = environ; *e; e++)
+		if (!strncmp(*e, (const char *)key->ptr, n) && (*e)[n] == '=') {
+			*dst = (GoString){(const uint8_t *)*e + n + 1, (intptr_t)strlen(*e + n + 1)};
+			return;
+		}
+}
+
+void os_environ(GoSlice *dst) {
+	intptr_t n = 0;
+	while (environ[n])
+		n++;
+	GoString *all = runtime_alloc((uintptr_t)(n ? n : 1) * sizeof(GoString), true);
+	for (intptr_t i = 0; i < n; i++)
+		all[i] = (GoString){(const uint8_t *)environ[i], (intptr_t)strlen(environ[i])};
+	*dst = (GoSlice){all, n, n};
+}
+
 // (*os.File).Write for os.Stdout and os.Stderr (gofuncs.S is the Go
 // side): the *os.File values the runtime makes hold their fd first.
 intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n) {

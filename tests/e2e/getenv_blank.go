@@ -1,0 +1,38 @@
+// os.Getenv and os.Environ read the real environment; blank methods,
+// functions, fields and package variables may repeat (each is compiled,
+// none can be named).
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+type T struct {
+	_, _ int
+	n    int
+}
+
+func (T) _() { fmt.Println("never called") }
+func (T) _() { fmt.Println("never called either") }
+
+func _() {}
+func _() {}
+
+var calls int
+
+func count() int { calls++; return calls }
+
+var _ = count()
+var _ = count()
+
+func main() {
+	found := false
+	for _, kv := range os.Environ() {
+		if len(kv) > 5 && kv[:5] == "PATH=" {
+			found = kv[5:] == os.Getenv("PATH")
+		}
+	}
+	fmt.Println(found, os.Getenv("GOSCAPE_SURELY_UNSET_VARIABLE") == "", os.Getenv("") == "")
+	fmt.Println(calls, T{n: 3}.n)
+}

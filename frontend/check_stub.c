@@ -87,7 +87,7 @@ bool stub_known(const char *path) {
 // The stub functions the runtime implements (runtime/gofuncs.S); the
 // others have no code, and a program that calls them cannot be linked.
 static const char *const runtime_implemented[] = {"errors.New", "os.(*File).Write", "os.(*File).WriteString",
-                                                 "os.Getenv", "os.Environ"};
+                                                 "os.Getenv"};
 
 static bool has_runtime_code(const char *name) {
 	for (size_t i = 0; i < sizeof runtime_implemented / sizeof runtime_implemented[0]; i++)

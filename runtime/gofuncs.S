@@ -89,8 +89,8 @@ errors.New:
 	ret
 	.size errors.New, .-errors.New
 
-// func os.Getenv(key string) string and os.Environ() []string: the C
-// os_getenv(&result, &key) and os_environ(&result) in os.c.
+// func os.Getenv(key string) string: the C os_getenv(&result, &key) in
+// os.c.
 	.globl os.Getenv
 	.type os.Getenv, @function
 os.Getenv:
@@ -102,17 +102,6 @@ os.Getenv:
 	popq %rbp
 	ret
 	.size os.Getenv, .-os.Getenv
-
-	.globl os.Environ
-	.type os.Environ, @function
-os.Environ:
-	pushq %rbp
-	movq %rsp, %rbp
-	leaq 16(%rbp), %rdi
-	call os_environ
-	popq %rbp
-	ret
-	.size os.Environ, .-os.Environ
 
 // func getitab(inter, typ *rtype, canfail bool) unsafe.Pointer of
 // goscape's internal/reflectlite (lib/): runtime_getitab in the Go

@@ -55,9 +55,8 @@ _Noreturn void rt_exit(int code) {
 
 _Noreturn void os_Exit(intptr_t code) { rt_exit((int)code); }
 
-// os.Getenv and os.Environ (gofuncs.S is the Go side). goscape never
-// changes the environment, so the strings point into it: nothing to copy,
-// and nothing for the collector to scan.
+// os.Getenv (gofuncs.S is the Go side). goscape never changes the
+// environment, so the value points into it: nothing to copy.
 extern char **environ;
 
 void os_getenv(GoString *dst, const GoString *key) {
@@ -70,16 +69,6 @@ void os_getenv(GoString *dst, const GoString *key) {
 			*dst = (GoString){(const uint8_t *)*e + n + 1, (intptr_t)strlen(*e + n + 1)};
 			return;
 		}
-}
-
-void os_environ(GoSlice *dst) {
-	intptr_t n = 0;
-	while (environ[n])
-		n++;
-	GoString *all = runtime_alloc((uintptr_t)(n ? n : 1) * sizeof(GoString), true);
-	for (intptr_t i = 0; i < n; i++)
-		all[i] = (GoString){(const uint8_t *)environ[i], (intptr_t)strlen(environ[i])};
-	*dst = (GoSlice){all, n, n};
 }
 
 // (*os.File).Write for os.Stdout and os.Stderr (gofuncs.S is the Go

@@ -51,7 +51,7 @@ status 1 "$goscape" asm unused.go
 
 # Functions declared for type checking only: positioned, never the linker's.
 status 2 "$goscape" build stub_call.go
-has err "stub_call.go:10:16: os.Getenv is not supported by goscape (declared for type checking only)"
+has err "stub_call.go:10:20: os.Environ is not supported by goscape (declared for type checking only)"
 hasnt err "undefined reference"
 status 0 "$goscape" compile stub_call.go
 status 2 "$goscape" build bad_import.go

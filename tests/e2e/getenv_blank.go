@@ -1,4 +1,4 @@
-// os.Getenv and os.Environ read the real environment; blank methods,
+// os.Getenv reads the real environment; blank methods,
 // functions, fields and package variables may repeat (each is compiled,
 // none can be named).
 package main
@@ -27,12 +27,11 @@ var _ = count()
 var _ = count()
 
 func main() {
-	found := false
-	for _, kv := range os.Environ() {
-		if len(kv) > 5 && kv[:5] == "PATH=" {
-			found = kv[5:] == os.Getenv("PATH")
-		}
+	path := os.Getenv("PATH")
+	slash := false
+	for i := 0; i < len(path); i++ {
+		slash = slash || path[i] == '/'
 	}
-	fmt.Println(found, os.Getenv("GOSCAPE_SURELY_UNSET_VARIABLE") == "", os.Getenv("") == "")
+	fmt.Println(slash, os.Getenv("GOSCAPE_SURELY_UNSET_VARIABLE") == "", os.Getenv("") == "")
 	fmt.Println(calls, T{n: 3}.n)
 }

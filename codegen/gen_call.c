@@ -363,10 +363,17 @@ static const char *promoted_kind_thunk(const char *sym, Type *outer, int *path, 
 	return thunk_once(&t);
 }
 
+// The part of a thunk's symbol naming its type: a named type's name, an
+// unnamed type's descriptor (the text of struct{ S } and struct{ *S }
+// would become the same symbol).
+static const char *thunk_type_name(Type *t) {
+	return t->kind == TY_NAMED ? type_string(t, true) : typedesc(t);
+}
+
 // Method m promoted to struct type outer through the embedded fields in
 // path, taking a pointer to an outer value as its receiver word.
 const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex) {
-	const char *sym = cg_sym(xasprintf("%s..promoted.%s", type_string(outer, true), m ? m->name : im->name));
+	const char *sym = cg_sym(xasprintf("%s..promoted.%s", thunk_type_name(outer), m ? m->name : im->name));
 	return promoted_kind_thunk(sym, outer, path, npath, m, im, iindex, false, false);
 }
 
@@ -375,7 +382,7 @@ const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im
 // value method through a pointer): a promoted thunk that gets the T value
 // (by_value) or a pointer to it first, with a static closure sym..f.
 const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, Obj *m, Method *im, int iindex) {
-	const char *sym = cg_sym(xasprintf("%s..mexpr%s.%s", type_string(outer, true), by_value ? "" : "p",
+	const char *sym = cg_sym(xasprintf("%s..mexpr%s.%s", thunk_type_name(outer), by_value ? "" : "p",
 	                                   m ? m->name : im->name));
 	return promoted_kind_thunk(sym, outer, path, npath, m, im, iindex, by_value, true);
 }
@@ -385,7 +392,7 @@ const char *method_expr_thunk(Type *outer, bool by_value, int *path, int npath, 
 // expression (static closure; the interface value is the first argument).
 static const char *iface_thunk(Type *it, int idx, ThunkKind kind) {
 	Method *im = type_under(it)->methods.data[idx];
-	const char *sym = cg_sym(xasprintf("%s..%s.%s", type_string(it, true), kind == THUNK_IFACE_MV ? "imv" : "imexpr",
+	const char *sym = cg_sym(xasprintf("%s..%s.%s", thunk_type_name(it), kind == THUNK_IFACE_MV ? "imv" : "imexpr",
 	                                   im->name));
 	return thunk_once(&(Thunk){.kind = kind, .sym = sym, .outer = it, .imethod = im, .iindex = idx});
 }

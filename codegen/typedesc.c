@@ -270,7 +270,8 @@ static void add_promoted(Vec *set, Type *outer, bool word_is_ptr) {
 
 // The method set a descriptor lists (sorted by name): for a named type
 // its value-receiver methods, for *Named every method, promoted ones
-// included; for an interface its method names.
+// included (also those of an unnamed struct type and of a pointer to
+// one); for an interface its method names.
 static int method_set(Type *t, MethodEntry **out) {
 	Vec v = {0};
 	if (type_under(t)->kind == TY_INTERFACE) {
@@ -280,7 +281,7 @@ static int method_set(Type *t, MethodEntry **out) {
 	} else {
 		Type *named = t;
 		bool word_is_ptr = false;
-		if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_NAMED) {
+		if (t->kind == TY_PTR && t->elem && (t->elem->kind == TY_NAMED || t->elem->kind == TY_STRUCT)) {
 			named = t->elem;
 			word_is_ptr = true;
 		}
@@ -291,8 +292,9 @@ static int method_set(Type *t, MethodEntry **out) {
 				if ((word_is_ptr || !m->ptr_recv) && m->func)
 					add_entry(&v, m->name, has_body(m->func) ? method_word_fn(m->func, word_is_ptr) : "0");
 			}
-			add_promoted(&v, named, word_is_ptr);
 		}
+		if (named->kind == TY_NAMED || named->kind == TY_STRUCT)  // struct{ S } has S's methods too
+			add_promoted(&v, named, word_is_ptr);
 	}
 	MethodEntry *arr = xcalloc((size_t)v.len + 1, sizeof(MethodEntry));
 	for (int i = 0; i < v.len; i++)

@@ -4,8 +4,8 @@
 // the solver (solve.c), the bottom-up order (scc.c), parameter tags and
 // the batch driver (escape.c), package initialisers (pkginit.c),
 // devirtualization (devirt.c), the go/defer lowering (godefer.c), side
-// tables (tables.c), gc's -m wording (report.c) and Go-style expression
-// spelling (exprfmt.c). README.md in this folder explains the algorithm.
+// tables (tables.c) and gc's -m wording (report.c, which spells
+// expressions with ir/fmt.h). README.md in this folder explains the algorithm.
 //
 // The model is Go 1.19's cmd/compile/internal/escape: one location per
 // variable and per allocating expression; an edge dst <- src carries the
@@ -15,6 +15,7 @@
 
 #include "escape.h"
 #include "diag.h"
+#include "fmt.h"
 #include "types.h"
 
 // Go encodes at most this many result leaks in a parameter tag; flows to
@@ -148,12 +149,9 @@ typedef void (*VisitFn)(Node *n, void *ctx);
 void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx);
 // Is n an interface conversion the checker inserted (not written T(x))?
 bool esc_is_implicit_box(Node *n);
-bool esc_is_fmt(Builtin bi);
-bool esc_is_var_name(Node *n);        // a variable (not a constant or function)          // fmt.Print* and friends (real calls in Go)
-bool esc_is_implicit_conv(Node *n);   // also interface-to-interface
+bool esc_is_fmt(Builtin bi);          // fmt.Print* and friends (real calls in Go)
+bool esc_is_var_name(Node *n);        // a variable (not a constant or function)
 bool esc_cursor_pos(Node *n, Pos *p);
-// Source spelling of the type of the conversion whose '(' is at pos.
-const char *esc_conv_type_spelling(Pos pos);
 // A synthetic local (Go's .autotmp_N) of the function being walked.
 Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
 // A temporary made by escape analysis itself (after the whole function
@@ -282,10 +280,10 @@ void explain_escaping_flow(Batch *b, Loc *dst, Loc *src, int derefs, Note *notes
 void explain_escape(Batch *b, Loc *root, Loc *l);
 void explain_param_leak(Batch *b, Loc *root, Loc *l, int derefs);
 
-// ---- exprfmt.c ----
-const char *expr_str(Node *n);                 // Go's %v of an expression
-const char *stmt_str(Node *n);                 // Go's %v of a statement (notes)
-const char *type_str(Type *t);                 // Go's spelling of a type in -m
+// Go's %v of an expression, of a statement (notes) and of a type in -m
+const char *expr_str(Node *n);
+const char *stmt_str(Node *n);
+const char *type_str(Type *t);
 
 // ---- conservative.c ----
 void escape_conservative(Program *prog, const EscapeOptions *opt);

@@ -17,6 +17,43 @@ const char *fmt_pos(Pos p) {
 	return xasprintf("%s:%d:%d", diag_file_name(p.file), p.line, p.col);
 }
 
+// ---- spelling: ir/fmt.h's IR spelling with what escape analysis knows ----
+
+static bool packed_variadic(Node *n) {
+	return esc_is_dotdotdot_arg(n);
+}
+
+static bool devirt_spelling(Node *call, Type **concrete, Type **recv, const char **field) {
+	Devirt *dv = esc_devirt(call);
+	if (!dv || !dv->fn)
+		return false; // not devirtualized, or only partially: spelled as written
+	*concrete = dv->type;
+	*recv = dv->fn->recv ? dv->fn->recv->type : dv->type;
+	*field = dv->field;
+	return true;
+}
+
+static const ExprHooks esc_hooks = {esc_alias, packed_variadic, devirt_spelling};
+static const ExprStyle gc_style = {EXPR_IR, TS_GC, &esc_hooks};
+
+const char *expr_str(Node *n) {
+	StrBuf b = {0};
+	expr_write(&b, n, &gc_style);
+	return strbuf_text(&b);
+}
+
+const char *stmt_str(Node *n) {
+	StrBuf b = {0};
+	stmt_write(&b, n, &gc_style);
+	return strbuf_text(&b);
+}
+
+const char *type_str(Type *t) {
+	StrBuf b = {0};
+	type_write(&b, t, TS_GC);
+	return strbuf_text(&b);
+}
+
 // Diagnostics belong to the user's files: not to the front end's stubs of
 // imported packages ($GOROOT/...) nor to synthesized objects (line 0).
 bool esc_reportable(Pos pos) {

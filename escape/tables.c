@@ -91,55 +91,7 @@ bool esc_is_fmt(Builtin bi) {
 }
 
 bool esc_is_implicit_box(Node *n) {
-	return n && n->kind == ND_TOIFACE && n->lhs && n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
-}
-
-bool esc_is_implicit_conv(Node *n) {
-	return esc_is_implicit_box(n) || (n && n->kind == ND_CONV && n->lhs && type_is_interface(n->type) &&
-	                                  n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col);
-}
-
-// Byte offset of a position in its file's text, or -1.
-static long pos_offset(Pos p, const char **text, size_t *len) {
-	*text = diag_file_text(p.file, len);
-	if (!*text)
-		return -1;
-	int line = 1;
-	size_t i = 0;
-	for (; i < *len && line < p.line; i++)
-		if ((*text)[i] == '\n')
-			line++;
-	long off = (long)i + p.col - 1;
-	return off >= 0 && (size_t)off < *len ? off : -1;
-}
-
-static bool is_name_char(char c) {
-	return c == '_' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// T as written before "(" in T(x): a name such as rune or Celsius, or a
-// slice/array type such as []byte, which Go parenthesises.
-const char *esc_conv_type_spelling(Pos pos) {
-	const char *text;
-	size_t len;
-	long off = pos_offset(pos, &text, &len);
-	if (off <= 0 || text[off] != '(')
-		return NULL;
-	long start = off;
-	while (start > 0 && is_name_char(text[start - 1]))
-		start--;
-	if (start == off || (text[start] >= '0' && text[start] <= '9') || text[start] == '.')
-		return NULL;
-	if (start > 0 && text[start - 1] == ')')
-		return NULL; // (T)(x): Go's own spelling of T is used
-	if (start == 0 || text[start - 1] != ']')
-		return xstrndup(text + start, (size_t)(off - start));
-	long s = start; // []T, [N]T: back over the brackets
-	while (s > 0 && (text[s - 1] == ']' || text[s - 1] == '[' || (text[s - 1] >= '0' && text[s - 1] <= '9')))
-		s--;
-	if (text[s] != '[')
-		return NULL;
-	return xasprintf("(%.*s)", (int)(off - s), text + s);
+	return n && n->kind == ND_TOIFACE && node_is_implicit_conv(n);
 }
 
 static bool pos_before(Pos a, Pos b) {

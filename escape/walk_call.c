@@ -140,7 +140,7 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 		if (a->kind == ND_COMPOSITE && esc_is_dotdotdot_arg(a)) {
 			for (int j = 0; j < a->list.len; j++) {
 				Node *e = esc_unparen(VEC_AT(a->list, j));
-				Node *inner = esc_is_implicit_conv(e) ? esc_unparen(e->lhs) : e;
+				Node *inner = node_is_implicit_conv(e) ? esc_unparen(e->lhs) : e;
 				if (inner && !esc_is_var_name(inner))
 					cur = inner->pos;
 				if (esc_is_implicit_box(e))
@@ -148,7 +148,7 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 			}
 			continue;
 		}
-		Node *inner = esc_is_implicit_conv(a) ? esc_unparen(a->lhs) : a;
+		Node *inner = node_is_implicit_conv(a) ? esc_unparen(a->lhs) : a;
 		if (inner && !esc_is_var_name(inner))
 			cur = inner->pos;
 		if (esc_is_implicit_box(a))

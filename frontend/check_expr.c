@@ -3,7 +3,7 @@
 // operand descriptions Go's messages use ("x (variable of type int)").
 #include <string.h>
 #include "check.h"
-#include "strbuf.h"
+#include "fmt.h"
 
 Checker ck;
 
@@ -178,184 +178,11 @@ static void check_ident(Node *n) {
 
 // ---- operand descriptions for messages ----
 
-static void write_expr(StrBuf *b, Node *n);
-
-static void write_list(StrBuf *b, Vec *v, int from) {
-	for (int i = from; i < v->len; i++) {
-		if (i > from)
-			strbuf_put(b, ", ");
-		write_expr(b, v->data[i]);
-	}
-}
-
-static void write_expr(StrBuf *b, Node *n) {
-	if (!n)
-		return;
-	switch (n->kind) {
-	case ND_IDENT:
-		strbuf_put(b, n->name ? n->name : (n->obj ? n->obj->name : "_"));
-		return;
-	case ND_FUNCNAME:
-		if (n->name) {
-			strbuf_put(b, n->name);
-			return;
-		}
-		if (n->obj && n->obj->recv_type) {
-			strbuf_put(b, n->obj->ptr_recv ? "(*" : "");
-			strbuf_put(b, n->obj->recv_type->obj->name);
-			strbuf_put(b, n->obj->ptr_recv ? ")." : ".");
-		}
-		strbuf_put(b, n->obj ? n->obj->name : "?");
-		return;
-	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
-		if (n->lit)
-			strbuf_putn(b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
-		else
-			strbuf_put(b, const_string(n->cval));
-		return;
-	case ND_COMPOSITE:
-		if (n->lhs)
-			write_expr(b, n->lhs);
-		strbuf_put(b, n->list.len ? "{…}" : "{}");
-		return;
-	case ND_FUNCLIT:
-		strbuf_put(b, "func literal");
-		return;
-	case ND_PAREN:
-		strbuf_put(b, "(");
-		write_expr(b, n->lhs);
-		strbuf_put(b, ")");
-		return;
-	case ND_SELECTOR: case ND_METHODVAL:
-		write_expr(b, n->lhs);
-		strbuf_put(b, ".");
-		strbuf_put(b, n->name ? n->name : (n->obj ? n->obj->name : "?"));
-		return;
-	case ND_INDEX:
-		write_expr(b, n->lhs);
-		strbuf_put(b, "[");
-		write_expr(b, n->rhs);
-		strbuf_put(b, "]");
-		return;
-	case ND_SLICEEXPR:
-		write_expr(b, n->lhs);
-		strbuf_put(b, "[");
-		write_expr(b, n->lo);
-		strbuf_put(b, ":");
-		write_expr(b, n->hi);
-		if (n->slice3) {
-			strbuf_put(b, ":");
-			write_expr(b, n->max);
-		}
-		strbuf_put(b, "]");
-		return;
-	case ND_TYPEASSERT:
-		write_expr(b, n->lhs);
-		strbuf_put(b, ".(");
-		if (n->rhs)
-			write_expr(b, n->rhs);
-		else
-			strbuf_put(b, "type");
-		strbuf_put(b, ")");
-		return;
-	case ND_CALL:
-		if (n->lhs && n->lhs->kind == ND_FUNCNAME && n->lhs->obj && n->lhs->obj->recv_type &&
-		    n->list.len > 0 && !n->lhs->name) {
-			// a method call rewritten to f(recv, args)
-			write_expr(b, n->list.data[0]);
-			strbuf_put(b, ".");
-			strbuf_put(b, n->lhs->obj->name);
-			strbuf_put(b, "(");
-			write_list(b, &n->list, 1);
-		} else {
-			write_expr(b, n->lhs);
-			strbuf_put(b, "(");
-			write_list(b, &n->list, 0);
-		}
-		if (n->has_dots)
-			strbuf_put(b, "...");
-		strbuf_put(b, ")");
-		return;
-	case ND_BUILTIN:
-		strbuf_put(b, builtin_name(n->builtin));
-		strbuf_put(b, "(");
-		if (n->lhs) {
-			write_expr(b, n->lhs);
-			if (n->list.len)
-				strbuf_put(b, ", ");
-		}
-		write_list(b, &n->list, 0);
-		strbuf_put(b, ")");
-		return;
-	case ND_STAR: case ND_DEREF:
-		strbuf_put(b, "*");
-		write_expr(b, n->lhs);
-		return;
-	case ND_ADDR:
-		strbuf_put(b, "&");
-		write_expr(b, n->lhs);
-		return;
-	case ND_UNARY:
-		strbuf_put(b, op_string(n->op));
-		write_expr(b, n->lhs);
-		return;
-	case ND_BINARY:
-		write_expr(b, n->lhs);
-		strbuf_put(b, " ");
-		strbuf_put(b, op_string(n->op));
-		strbuf_put(b, " ");
-		write_expr(b, n->rhs);
-		return;
-	case ND_KEYVAL:
-		write_expr(b, n->lhs);
-		strbuf_put(b, ": ");
-		write_expr(b, n->rhs);
-		return;
-	case ND_TOIFACE:
-		write_expr(b, n->lhs); // implicit: Go prints the operand
-		return;
-	case ND_CONV:
-		strbuf_put(b, tstr(n->type));
-		strbuf_put(b, "(");
-		write_expr(b, n->lhs);
-		strbuf_put(b, ")");
-		return;
-	case ND_NIL:
-		strbuf_put(b, "nil");
-		return;
-	case ND_ARRAYTYPE:
-		if (n->is_dotdotdot)
-			strbuf_put(b, "[...]");
-		else if (n->len) {
-			strbuf_put(b, "[");
-			write_expr(b, n->len);
-			strbuf_put(b, "]");
-		} else
-			strbuf_put(b, "[]");
-		write_expr(b, n->lhs);
-		return;
-	case ND_MAPTYPE:
-		strbuf_put(b, "map[");
-		write_expr(b, n->lhs);
-		strbuf_put(b, "]");
-		write_expr(b, n->rhs);
-		return;
-	case ND_ELLIPSIS:
-		strbuf_put(b, "...");
-		write_expr(b, n->lhs);
-		return;
-	default:
-		if (n->is_type && n->type) {
-			strbuf_put(b, tstr(n->type));
-			return;
-		}
-		strbuf_put(b, "?");
-	}
-}
-
+// types2 describes an operand by its source (syntax.String).
 const char *expr_string(Node *n) {
+	static const ExprStyle types2 = {EXPR_SOURCE, TS_TYPES2, NULL};
 	StrBuf b = {0};
-	write_expr(&b, n);
+	expr_write(&b, n, &types2);
 	return strbuf_text(&b);
 }
 

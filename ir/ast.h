@@ -190,7 +190,8 @@ struct Node {
 	// Go reports some errors. By kind (pos / pos2):
 	//   IDENT, literals: first byte.  COMPOSITE: '{' / '}'.  KEYVAL: ':'.
 	//   FUNCLIT: 'func'.  PAREN: '('.  SELECTOR: '.' / the selected name.
-	//   INDEX, SLICEEXPR: '['.  TYPEASSERT: '.'.  CALL: '(' / ')'.
+	//   INDEX, SLICEEXPR: '['.  TYPEASSERT: '.'.  CALL: '(' / ')'; a
+	//   conversion T(x) (CONV, TOIFACE): '(' / where T starts.
 	//   STAR, UNARY, BINARY: the operator.  Type literals: their first token
 	//   ('[', 'map', 'chan' or '<-', 'func', 'struct', 'interface', '...').
 	//   FIELD: first name, else the type.  BLOCK: '{' / '}'.

@@ -1,0 +1,749 @@
+// fmt.c - expr_write and stmt_write (fmt.h): one walk over the tree for
+// both of gc's spellings of an expression. The source spelling is what the
+// syntax package prints; the IR spelling is cmd/compile/internal/ir/fmt.go's,
+// which switches to the source spelling for a folded constant (Go prints
+// such a constant as it was written).
+#include <stdio.h>
+#include <string.h>
+#include "fmt.h"
+#include "constant.h"
+#include "diag.h"
+
+typedef struct Printer {
+	StrBuf *b;
+	const ExprStyle *st;
+	bool src; // spelling as written: EXPR_SOURCE, or a constant inside EXPR_IR
+} Printer;
+
+static void expr(Printer *p, Node *n, int prec);
+
+static void put(Printer *p, const char *s) {
+	strbuf_put(p->b, s);
+}
+
+static void put_type(Printer *p, Type *t) {
+	type_write(p->b, t, p->st->types);
+}
+
+static const ExprHooks *hooks(Printer *p) {
+	static const ExprHooks none;
+	return !p->src && p->st->hooks ? p->st->hooks : &none;
+}
+
+static bool packed_variadic(Printer *p, Node *n) {
+	return n && hooks(p)->packed_variadic && hooks(p)->packed_variadic(n);
+}
+
+static const char *name_of(Node *n) {
+	return n->name ? n->name : n->obj && n->obj->name ? n->obj->name : "?";
+}
+
+bool node_is_implicit_conv(Node *n) {
+	return n && n->lhs && (n->kind == ND_TOIFACE || (n->kind == ND_CONV && type_is_interface(n->type))) &&
+	       n->pos.line == n->lhs->pos.line && n->pos.col == n->lhs->pos.col;
+}
+
+// ---- types as written ----
+
+// A type the IR spelling shows as the source wrote it (Go prints byte and
+// any as spelled), with array lengths from the type.
+static void typexpr(Printer *p, Node *x, Type *t) {
+	x = x && x->kind == ND_PAREN ? x->lhs : x;
+	if (!x) {
+		put_type(p, t);
+		return;
+	}
+	Type *u = t ? type_under(t) : NULL;
+	switch (x->kind) {
+	case ND_IDENT:
+		put(p, x->name ? x->name : "?");
+		return;
+	case ND_SELECTOR:
+		if (x->lhs && x->lhs->kind == ND_IDENT && x->lhs->name) {
+			put(p, x->lhs->name);
+			put(p, ".");
+		}
+		put(p, x->name ? x->name : "?");
+		return;
+	case ND_STAR:
+		put(p, "*");
+		typexpr(p, x->lhs, t && t->kind == TY_PTR ? t->elem : NULL);
+		return;
+	case ND_ARRAYTYPE:
+		if (!x->len) {
+			put(p, "[]");
+		} else {
+			char tmp[32];
+			snprintf(tmp, sizeof tmp, "[%lld]", u && u->kind == TY_ARRAY ? (long long)u->len : 0LL);
+			put(p, tmp);
+		}
+		typexpr(p, x->lhs, u && (u->kind == TY_ARRAY || u->kind == TY_SLICE) && t->kind != TY_NAMED ? u->elem : NULL);
+		return;
+	case ND_MAPTYPE: {
+		bool plain = t && t->kind != TY_NAMED && u->kind == TY_MAP;
+		put(p, "map[");
+		typexpr(p, x->lhs, plain ? u->key : NULL);
+		put(p, "]");
+		typexpr(p, x->rhs, plain ? u->elem : NULL);
+		return;
+	}
+	case ND_INTERFACETYPE:
+		if (x->list.len == 0) {
+			put(p, "interface {}");
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	put_type(p, x->type ? x->type : t);
+}
+
+// The syntax package's short form of a type literal: compact
+// (struct{a, b int}), function bodies elided.
+static void src_type(Printer *p, Node *x, Type *t);
+
+static void src_fields(Printer *p, Vec *fields, const char *sep) {
+	for (int i = 0; i < fields->len; i++) {
+		Node *f = VEC_AT(*fields, i);
+		if (i)
+			put(p, sep);
+		for (int j = 0; j < f->names.len; j++) {
+			Node *id = VEC_AT(f->names, j);
+			put(p, j ? ", " : "");
+			put(p, id->name ? id->name : "?");
+		}
+		if (f->names.len)
+			put(p, " ");
+		src_type(p, f->lhs, NULL);
+		if (f->tag && f->tag->lit) {
+			put(p, " ");
+			strbuf_putn(p->b, f->tag->lit, f->tag->litlen ? f->tag->litlen : strlen(f->tag->lit));
+		}
+	}
+}
+
+static void src_signature(Printer *p, Node *ft) {
+	put(p, "(");
+	src_fields(p, &ft->params, ", ");
+	put(p, ")");
+	if (ft->results.len == 1 && ((Node *)VEC_AT(ft->results, 0))->names.len == 0) {
+		put(p, " ");
+		src_type(p, ((Node *)VEC_AT(ft->results, 0))->lhs, NULL);
+	} else if (ft->results.len > 0) {
+		put(p, " (");
+		src_fields(p, &ft->results, ", ");
+		put(p, ")");
+	}
+}
+
+static void src_type(Printer *p, Node *x, Type *t) {
+	if (!x) {
+		put_type(p, t);
+		return;
+	}
+	switch (x->kind) {
+	case ND_PAREN:
+		put(p, "(");
+		src_type(p, x->lhs, NULL);
+		put(p, ")");
+		return;
+	case ND_STAR: case ND_ELLIPSIS:
+		put(p, x->kind == ND_STAR ? "*" : "...");
+		src_type(p, x->lhs, NULL);
+		return;
+	case ND_ARRAYTYPE:
+		put(p, "[");
+		if (x->is_dotdotdot)
+			put(p, "...");
+		else if (x->len)
+			expr(p, x->len, 0);
+		put(p, "]");
+		src_type(p, x->lhs, NULL);
+		return;
+	case ND_MAPTYPE:
+		put(p, "map[");
+		src_type(p, x->lhs, NULL);
+		put(p, "]");
+		src_type(p, x->rhs, NULL);
+		return;
+	case ND_CHANTYPE:
+		put(p, x->chan_dir == 1 ? "chan<- " : x->chan_dir == 2 ? "<-chan " : "chan ");
+		src_type(p, x->lhs, NULL);
+		return;
+	case ND_FUNCTYPE:
+		put(p, "func");
+		src_signature(p, x);
+		return;
+	case ND_STRUCTTYPE:
+		put(p, "struct{");
+		src_fields(p, &x->list, "; ");
+		put(p, "}");
+		return;
+	case ND_INTERFACETYPE:
+		put(p, "interface{");
+		for (int i = 0; i < x->list.len; i++) {
+			Node *m = VEC_AT(x->list, i);
+			if (i)
+				put(p, "; ");
+			if (m->names.len && m->lhs && m->lhs->kind == ND_FUNCTYPE) {
+				put(p, ((Node *)VEC_AT(m->names, 0))->name);
+				src_signature(p, m->lhs);
+			} else {
+				src_type(p, m->lhs, NULL);
+			}
+		}
+		put(p, "}");
+		return;
+	default:
+		typexpr(p, x, t);
+		return;
+	}
+}
+
+// ---- precedence (IR spelling) ----
+
+// Go's operator precedences (ir.OpPrec).
+static int binary_prec(Op op) {
+	switch (op) {
+	case OP_MUL: case OP_DIV: case OP_REM: case OP_SHL: case OP_SHR: case OP_AND: case OP_ANDNOT:
+		return 6;
+	case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR:
+		return 5;
+	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+		return 4;
+	case OP_LAND:
+		return 3;
+	case OP_LOR:
+		return 2;
+	default:
+		return 5;
+	}
+}
+
+static bool is_concat(Node *n) {
+	return n && n->kind == ND_BINARY && !n->is_const && n->op == OP_ADD && n->type &&
+	       type_is_string(type_under(n->type));
+}
+
+// Go gives OADDSTR no precedence: a concatenation is parenthesised
+// wherever an operand is expected.
+static int prec_of(Node *n) {
+	if (is_concat(n))
+		return 0;
+	switch (n->kind) {
+	case ND_UNARY: case ND_STAR:
+		return 7;
+	case ND_BINARY:
+		return binary_prec(n->op);
+	default:
+		return 8;
+	}
+}
+
+// Skips what the checker inserted and neither spelling shows. The source
+// keeps its parentheses; in the IR spelling precedence decides.
+static Node *visible(Printer *p, Node *n) {
+	while (n && ((n->kind == ND_PAREN && !p->src) || node_is_implicit_conv(n) || n->kind == ND_ADDR ||
+	             n->kind == ND_DEREF))
+		n = n->lhs;
+	return n;
+}
+
+// Go keeps a + b + (c + d) as one OADDSTR and prints its operands flat.
+static void concat(Printer *p, Node *n, bool *first) {
+	n = visible(p, n);
+	if (is_concat(n)) {
+		concat(p, n->lhs, first);
+		concat(p, n->rhs, first);
+		return;
+	}
+	if (!*first)
+		put(p, " + ");
+	*first = false;
+	expr(p, n, 5);
+}
+
+// ---- composite parts ----
+
+static void list(Printer *p, Vec *v, int from) {
+	for (int i = from; i < v->len; i++) {
+		if (i > from)
+			put(p, ", ");
+		expr(p, VEC_AT(*v, i), 0);
+	}
+}
+
+static bool is_fmt_builtin(Builtin bi) {
+	return (bi >= BI_FMT_PRINTLN && bi <= BI_FMT_ERRORF) || (bi >= BI_FMT_FPRINTLN && bi <= BI_FMT_FPRINTF);
+}
+
+// The arguments of a call from the from-th. The source shows the extra
+// arguments of a variadic call as written; so does the IR spelling until
+// escape analysis walks the call (explanations printed during the walk
+// show that form), afterwards they are one "... argument".
+// True: printed as written.
+static bool args(Printer *p, Node *call, int from) {
+	Vec *v = &call->list;
+	Node *last = v->len > from ? VEC_AT(*v, v->len - 1) : NULL;
+	bool packed = packed_variadic(p, last);
+	if (last && last->kind == ND_NIL && call->kind == ND_BUILTIN && !call->has_dots && !packed &&
+	    is_fmt_builtin(call->builtin)) {
+		// The checker's nil slice for no variadic arguments: not written.
+		Vec written = *v;
+		written.len--;
+		list(p, &written, from);
+		return true;
+	}
+	if (!last || last->kind != ND_COMPOSITE || last->lhs || call->has_dots || packed) {
+		list(p, v, from);
+		return false;
+	}
+	Vec written = {0};
+	for (int i = from; i < v->len - 1; i++)
+		vec_push(&written, VEC_AT(*v, i));
+	for (int i = 0; i < last->list.len; i++)
+		vec_push(&written, VEC_AT(last->list, i));
+	list(p, &written, 0);
+	return true;
+}
+
+static void composite(Printer *p, Node *n) {
+	if (p->src) {
+		if (n->lhs)
+			src_type(p, n->lhs, n->type);
+		put(p, n->list.len ? "{\xe2\x80\xa6}" : "{}");
+		return;
+	}
+	if (packed_variadic(p, n)) {
+		put(p, "... argument");
+		return;
+	}
+	Type *t = n->type;
+	if (t && type_under(t)->kind == TY_PTR && t->kind != TY_NAMED) {
+		put(p, "&");
+		t = type_under(t)->elem;
+	}
+	if (n->lhs && t == n->type)
+		typexpr(p, n->lhs, t);
+	else
+		put_type(p, t);
+	put(p, n->list.len ? "{...}" : "{}");
+}
+
+// ---- calls and conversions ----
+
+// T.M or (*T).M: the IR spelling of a method call.
+static void method_expr(Printer *p, Type *recv, const char *name) {
+	if (recv && recv->kind == TY_PTR) {
+		put(p, "(*");
+		put_type(p, recv->elem);
+		put(p, ")");
+	} else {
+		put_type(p, recv);
+	}
+	put(p, ".");
+	put(p, name);
+}
+
+static bool is_variadic_call(Printer *p, Node *n) {
+	Node *f = visible(p, n->lhs);
+	Type *sig = f && f->type ? type_under(f->type) : NULL;
+	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
+}
+
+static void call(Printer *p, Node *n) {
+	Node *f = visible(p, n->lhs);
+	if (p->src) {
+		// A method call x.m(a), rewritten by the checker to m(x, a).
+		bool method = f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len > 0;
+		if (method) {
+			expr(p, VEC_AT(n->list, 0), 8);
+			put(p, ".");
+			put(p, f->obj->name);
+		} else {
+			expr(p, n->lhs, 8);
+		}
+		put(p, "(");
+		args(p, n, method ? 1 : 0);
+		put(p, n->has_dots ? "...)" : ")");
+		return;
+	}
+	Type *concrete, *recv;
+	const char *field;
+	if (hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field)) {
+		method_expr(p, recv, f->name);
+		put(p, "(");
+		expr(p, f->lhs, 8);
+		put(p, ".(");
+		put_type(p, concrete);
+		put(p, ")");
+		if (field) {
+			put(p, ".");
+			put(p, field);
+		}
+		if (n->list.len)
+			put(p, ", ");
+	} else if (f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0) {
+		method_expr(p, f->obj->func->recv->type, f->obj->name);
+		put(p, "(");
+	} else {
+		expr(p, n->lhs, 8);
+		put(p, "(");
+	}
+	if (!args(p, n, 0) && is_variadic_call(p, n))
+		put(p, "...");
+	put(p, ")");
+}
+
+static void builtin(Printer *p, Node *n) {
+	put(p, builtin_name(n->builtin));
+	put(p, "(");
+	if (n->lhs) { // make and new: the type argument
+		if (p->src)
+			expr(p, n->lhs, 0);
+		else
+			typexpr(p, n->lhs, n->builtin == BI_NEW ? type_under(n->type)->elem : n->type);
+		if (n->list.len)
+			put(p, ", ");
+	}
+	bool as_written = args(p, n, 0);
+	if (!as_written && (n->has_dots || (n->list.len > 0 && packed_variadic(p, VEC_AT(n->list, n->list.len - 1)))))
+		put(p, "...");
+	put(p, ")");
+}
+
+// Byte offset of a position in its file's text, or -1.
+static long pos_offset(Pos pos, const char **text, size_t *len) {
+	*text = diag_file_text(pos.file, len);
+	if (!*text)
+		return -1;
+	int line = 1;
+	size_t i = 0;
+	for (; i < *len && line < pos.line; i++)
+		if ((*text)[i] == '\n')
+			line++;
+	long off = (long)i + pos.col - 1;
+	return off >= 0 && (size_t)off < *len ? off : -1;
+}
+
+static bool is_name_char(char c) {
+	return c == '_' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// T as written before the "(" at pos of T(x): a name such as rune or
+// Celsius, or a slice/array type such as []byte, which Go parenthesises.
+static const char *conv_type_spelling(Pos pos) {
+	const char *text;
+	size_t len;
+	long off = pos_offset(pos, &text, &len);
+	if (off <= 0 || text[off] != '(')
+		return NULL;
+	long start = off;
+	while (start > 0 && is_name_char(text[start - 1]))
+		start--;
+	if (start == off || (text[start] >= '0' && text[start] <= '9') || text[start] == '.')
+		return NULL;
+	if (start > 0 && text[start - 1] == ')')
+		return NULL; // (T)(x): Go's own spelling of T is used
+	if (start == 0 || text[start - 1] != ']')
+		return xstrndup(text + start, (size_t)(off - start));
+	long s = start; // []T, [N]T: back over the brackets
+	while (s > 0 && (text[s - 1] == ']' || text[s - 1] == '[' || (text[s - 1] >= '0' && text[s - 1] <= '9')))
+		s--;
+	if (text[s] != '[')
+		return NULL;
+	return xasprintf("(%.*s)", (int)(off - s), text + s);
+}
+
+// The source text of an explicit T(x) before its "(" (the checker keeps
+// where T starts in pos2), or NULL.
+static const char *written_type(Node *conv) {
+	const char *text;
+	size_t len;
+	long from = pos_offset(conv->pos2, &text, &len), to = pos_offset(conv->pos, &text, &len);
+	if (conv->pos2.file != conv->pos.file || from < 0 || to <= from || text[to] != '(')
+		return NULL;
+	while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t'))
+		to--;
+	return xstrndup(text + from, (size_t)(to - from));
+}
+
+// T(x). The source spelling shows T as written; the IR spelling as the
+// source spells it when that is a name (byte, rune, any and named types),
+// else Go's (T)(x) with T from the type.
+static void conv(Printer *p, Node *n) {
+	Type *t = n->type;
+	if (p->src) {
+		const char *written = written_type(n);
+		if (written)
+			put(p, written);
+		else
+			put_type(p, t);
+		put(p, "(");
+		expr(p, n->lhs, 0);
+		put(p, ")");
+		return;
+	}
+	const char *spelled = conv_type_spelling(n->pos);
+	Type *u = type_under(t);
+	if (u->kind == TY_SLICE && type_under(u->elem)->kind == TY_INT32 && n->lhs && n->lhs->is_const) {
+		// Go rewrites []rune("s") into the literal []rune{'s'}.
+		size_t len = spelled ? strlen(spelled) : 0;
+		if (len > 2 && spelled[0] == '(' && spelled[len - 1] == ')')
+			strbuf_putn(p->b, spelled + 1, len - 2);
+		else if (spelled)
+			put(p, spelled);
+		else
+			put_type(p, t);
+		put(p, n->lhs->cval.slen ? "{...}" : "{}");
+		return;
+	}
+	if (spelled) {
+		put(p, spelled);
+	} else {
+		bool from_string = n->lhs && type_is_string(type_under(n->lhs->type));
+		bool elem_plain = u->kind == TY_SLICE && u->elem->kind != TY_NAMED;
+		put(p, "(");
+		if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_UINT8)
+			put(p, "[]byte");
+		else if (t->kind == TY_SLICE && from_string && elem_plain && u->elem->kind == TY_INT32)
+			put(p, "[]rune");
+		else
+			put_type(p, t);
+		put(p, ")");
+	}
+	put(p, "(");
+	expr(p, n->lhs, 0);
+	put(p, ")");
+}
+
+// ---- expressions ----
+
+static void expr(Printer *p, Node *n, int prec) {
+	n = visible(p, n);
+	if (!n) {
+		put(p, p->src ? "" : "<nil>");
+		return;
+	}
+	int np = prec_of(n);
+	if (!p->src) {
+		const char *alias = hooks(p)->alias ? hooks(p)->alias(n) : NULL;
+		if (alias) {
+			put(p, alias);
+			return;
+		}
+		if (prec > np) {
+			put(p, "(");
+			expr(p, n, 0);
+			put(p, ")");
+			return;
+		}
+		if (n->is_const) {
+			Printer as_written = *p;
+			as_written.src = true;
+			expr(&as_written, n, 0);
+			return;
+		}
+	}
+	switch (n->kind) {
+	case ND_PAREN:
+		put(p, "(");
+		expr(p, n->lhs, 0);
+		put(p, ")");
+		return;
+	case ND_TOIFACE: // written T(x)
+	case ND_CONV:
+		conv(p, n);
+		return;
+	case ND_FUNCNAME:
+		if (p->src && !n->name && n->obj && n->obj->recv_type) { // a method expression
+			put(p, n->obj->ptr_recv ? "(*" : "");
+			put(p, n->obj->recv_type->obj->name);
+			put(p, n->obj->ptr_recv ? ")." : ".");
+		}
+		put(p, name_of(n));
+		return;
+	case ND_IDENT:
+		put(p, name_of(n));
+		return;
+	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
+		if (n->lit)
+			strbuf_putn(p->b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
+		else
+			put(p, const_string(n->cval));
+		return;
+	case ND_NIL:
+		put(p, "nil");
+		return;
+	case ND_COMPOSITE:
+		composite(p, n);
+		return;
+	case ND_FUNCLIT:
+		if (p->src && n->lhs) {
+			put(p, "func");
+			src_signature(p, n->lhs);
+			put(p, n->body && n->body->list.len ? " {\xe2\x80\xa6}" : " {}");
+			return;
+		}
+		put(p, "func literal");
+		return;
+	case ND_SELECTOR: case ND_METHODVAL:
+		expr(p, n->lhs, 8);
+		put(p, ".");
+		put(p, name_of(n));
+		return;
+	case ND_INDEX:
+		expr(p, n->lhs, 8);
+		put(p, "[");
+		expr(p, n->rhs, 0);
+		put(p, "]");
+		return;
+	case ND_SLICEEXPR:
+		expr(p, n->lhs, 8);
+		put(p, "[");
+		if (n->lo)
+			expr(p, n->lo, 0);
+		put(p, ":");
+		if (n->hi)
+			expr(p, n->hi, 0);
+		if (n->slice3) {
+			put(p, ":");
+			if (n->max)
+				expr(p, n->max, 0);
+		}
+		put(p, "]");
+		return;
+	case ND_TYPEASSERT:
+		expr(p, n->lhs, 8);
+		put(p, ".(");
+		if (!p->src)
+			put_type(p, n->type);
+		else if (n->rhs)
+			expr(p, n->rhs, 0);
+		else
+			put(p, "type");
+		put(p, ")");
+		return;
+	case ND_CALL:
+		call(p, n);
+		return;
+	case ND_BUILTIN:
+		builtin(p, n);
+		return;
+	case ND_STAR:
+		put(p, "*");
+		expr(p, n->lhs, 8);
+		return;
+	case ND_UNARY: {
+		put(p, op_string(n->op));
+		Node *x = visible(p, n->lhs);
+		if (!p->src && x && x->kind == ND_UNARY && x->op == n->op)
+			put(p, " "); // gc's - (-x); the syntax package writes --x
+		expr(p, n->lhs, 8);
+		return;
+	}
+	case ND_BINARY:
+		if (!p->src && is_concat(n)) {
+			bool first = true;
+			concat(p, n, &first);
+			return;
+		}
+		expr(p, n->lhs, np);
+		put(p, " ");
+		put(p, op_string(n->op));
+		put(p, " ");
+		expr(p, n->rhs, np + 1);
+		return;
+	case ND_KEYVAL:
+		expr(p, n->lhs, 0);
+		put(p, ": ");
+		expr(p, n->rhs, 0);
+		return;
+	case ND_ARRAYTYPE: case ND_MAPTYPE: case ND_CHANTYPE: case ND_FUNCTYPE: case ND_STRUCTTYPE:
+	case ND_INTERFACETYPE: case ND_ELLIPSIS:
+		if (p->src) {
+			src_type(p, n, n->type);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	if (n->is_type && n->type)
+		put_type(p, n->type);
+	else
+		put(p, "?");
+}
+
+void expr_write(StrBuf *b, Node *n, const ExprStyle *st) {
+	Printer p = {b, st, st->spelling == EXPR_SOURCE};
+	expr(&p, n, 0);
+}
+
+void stmt_write(StrBuf *b, Node *n, const ExprStyle *st) {
+	Printer p = {b, st, st->spelling == EXPR_SOURCE};
+	switch (n->kind) {
+	case ND_ASSIGN: case ND_DEFINE:
+		list(&p, &n->list, 0);
+		if (n->kind == ND_DEFINE)
+			put(&p, " := ");
+		else if (n->op == OP_ASSIGN || n->op == OP_NONE)
+			put(&p, " = ");
+		else {
+			put(&p, " ");
+			put(&p, op_string(n->op));
+			put(&p, "= ");
+		}
+		list(&p, &n->rlist, 0);
+		return;
+	case ND_VARSPEC:
+		list(&p, &n->names, 0);
+		put(&p, " = ");
+		list(&p, &n->rlist, 0);
+		return;
+	case ND_RETURN:
+		put(&p, "return");
+		if (n->list.len) {
+			put(&p, " ");
+			list(&p, &n->list, 0);
+		}
+		return;
+	case ND_RANGE:
+		put(&p, "for loop");
+		return;
+	case ND_SEND:
+		expr(&p, n->lhs, 0);
+		put(&p, " <- ");
+		expr(&p, n->rhs, 0);
+		return;
+	case ND_INCDEC:
+		expr(&p, n->lhs, 0);
+		put(&p, n->op == OP_INC ? "++" : "--");
+		return;
+	case ND_EXPRSTMT:
+		expr(&p, n->lhs, 0);
+		return;
+	case ND_GO: case ND_DEFER:
+		put(&p, n->kind == ND_GO ? "go " : "defer ");
+		expr(&p, n->lhs, 0);
+		return;
+	case ND_CASE:
+		if (n->list.len == 0) {
+			put(&p, "default:");
+		} else {
+			put(&p, "case ");
+			list(&p, &n->list, 0);
+			put(&p, ":");
+		}
+		if (n->body)
+			for (int i = 0; i < n->body->list.len; i++) {
+				put(&p, i ? "; " : " ");
+				stmt_write(b, VEC_AT(n->body->list, i), st);
+			}
+		return;
+	default:
+		expr(&p, n, 0);
+		return;
+	}
+}

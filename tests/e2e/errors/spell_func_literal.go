@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var n int = func() int { return 1 }
+	_ = n
+}

@@ -1,0 +1,8 @@
+package main
+
+type list struct{ items []int }
+
+func main() {
+	p := &list{}
+	_ = p == nil || len(p.items)
+}

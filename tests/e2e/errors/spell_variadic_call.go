@@ -1,0 +1,8 @@
+package main
+
+func sum(xs ...int) {}
+
+func main() {
+	total := sum(1, 2)
+	_ = total
+}

@@ -136,6 +136,30 @@ void recursive_type_error(Type **cycle, int n);
 // Reports t if it contains itself by value (struct fields, array elements).
 void check_recursive_type(Type *t);
 
+// (cleanup addition) The receiver variable of a method declaration's receiver field.
+Obj *new_receiver(Node *recv_field);
+// The declaration record of an instantiated function (check_generic.c), so
+// that package initialisation order sees through it.
+DeclInfo *declare_instance(Obj *o, Node *fd, Scope *s);
+
+// ---- check_generic.c ----
+void generics_begin(void);
+void declare_generic_func(Node *fd, Scope *fs);
+void declare_generic_type(Node *spec, Scope *fs);
+// A method whose receiver is a generic type (T[P]): false if it is not one.
+bool declare_generic_method(Node *fd, Scope *fs);
+bool is_generic(Obj *o);
+// T[args] in a type position.
+Type *instantiate_type_expr(Node *n);
+// n = x[args] where x names a generic function or type: instantiates it
+// (n becomes ND_FUNCNAME or a type); false if x is not generic.
+bool generic_index(Node *n);
+// A call of a generic function: infers the missing type arguments and
+// makes the callee the instance's ND_FUNCNAME. False after an error
+// (n is then invalid); true also when the callee is not generic.
+bool instantiate_call(Node *n);
+void check_instance_bodies(void);
+
 // ---- universe.c ----
 void universe_init(void);
 Obj *package_member(Obj *pkg, const char *name);

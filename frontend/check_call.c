@@ -856,6 +856,9 @@ void check_call(Node *n) {
 		set_invalid(n);
 		return;
 	}
+	if (!instantiate_call(n))
+		return;
+	f = n->lhs;
 	check_callee(f);
 	Node *fu = unparen(f);
 	if (fu->obj && fu->obj->kind == OBJ_BUILTIN && (fu->kind == ND_IDENT || fu->kind == ND_SELECTOR)) {

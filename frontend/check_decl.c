@@ -417,6 +417,15 @@ static Node *receiver_base(Node *recv_type, bool *ptr) {
 static void collect_func(Node *fd, Scope *fs) {
 	if (!fd->name)
 		return;
+	if (fd->tparams.len) {
+		if (fd->recv)
+			error_at(fd->pos2, "methods cannot have type parameters");
+		else
+			declare_generic_func(fd, fs);
+		return;
+	}
+	if (fd->recv && declare_generic_method(fd, fs))
+		return;
 	if (fd->recv) {
 		bool ptr;
 		Node *base = receiver_base(fd->recv->lhs, &ptr);
@@ -486,6 +495,10 @@ static void collect_spec(Node *spec, Scope *fs) {
 	case ND_TYPESPEC: {
 		if (!spec->name)
 			return;
+		if (spec->tparams.len) {
+			declare_generic_type(spec, fs);
+			return;
+		}
 		Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 		o->decl = spec;
 		if (!spec->is_alias)
@@ -542,6 +555,24 @@ static void attach_methods(void) {
 	}
 }
 
+Obj *new_receiver(Node *rf) {
+	Node *id = rf->names.len ? rf->names.data[0] : NULL;
+	Obj *recv = new_obj(OBJ_VAR, id ? id->name : "_", id ? id->pos : rf->pos);
+	recv->decl = id;
+	recv->type = rf->lhs && rf->lhs->type ? rf->lhs->type : ty_invalid;
+	if (id) {
+		id->obj = recv;
+		id->type = recv->type;
+	}
+	return recv;
+}
+
+DeclInfo *declare_instance(Obj *o, Node *fd, Scope *s) {
+	DeclInfo *d = new_decl(o, fd, 0, s);
+	d->state = 2;
+	return d;
+}
+
 static void check_bodies(File **files, int nfiles) {
 	PtrMap decl_of = {0}; // ND_FUNCDECL -> its DeclInfo
 	for (int k = 0; k < all_decls.len; k++) {
@@ -564,18 +595,7 @@ static void check_bodies(File **files, int nfiles) {
 			ck.scope = d->file_scope;
 			resolve_obj(o);
 			fn->type = o->type;
-			Obj *recv = NULL;
-			if (fd->recv) {
-				Node *rf = fd->recv;
-				Node *id = rf->names.len ? rf->names.data[0] : NULL;
-				recv = new_obj(OBJ_VAR, id ? id->name : "_", id ? id->pos : rf->pos);
-				recv->decl = id;
-				recv->type = rf->lhs && rf->lhs->type ? rf->lhs->type : ty_invalid;
-				if (id) {
-					id->obj = recv;
-					id->type = recv->type;
-				}
-			}
+			Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
 			check_func_body(fn, fd->lhs, fd->body, recv);
 			ck.decl = NULL;
 		}
@@ -809,6 +829,7 @@ Program *check_package(const char *path, File **files, int nfiles, const Vec *ch
 	memset(&ck, 0, sizeof ck);
 	all_decls = (Vec){0};
 	method_decls = (Vec){0};
+	generics_begin();
 	universe_init();
 	Program *prog = xcalloc(1, sizeof(Program));
 	ck.prog = prog;
@@ -868,6 +889,7 @@ Program *check_package(const char *path, File **files, int nfiles, const Vec *ch
 	for (int i = 0; i < all_decls.len; i++)
 		resolve_obj(((DeclInfo *)all_decls.data[i])->obj);
 	check_bodies(files, nfiles);
+	check_instance_bodies();
 	init_order();
 	finish_captures();
 	for (int i = 0; i < imports.len; i++) {

@@ -164,6 +164,11 @@ static void check_ident(Node *n) {
 		n->type = o->type ? o->type : ty_invalid;
 		break;
 	case OBJ_FUNC:
+		if (is_generic(o)) {
+			error_at(n->pos, "cannot use generic function %s without instantiation", o->name);
+			set_invalid(n);
+			return;
+		}
 		n->kind = ND_FUNCNAME;
 		n->type = o->type ? o->type : ty_invalid;
 		break;
@@ -624,6 +629,8 @@ static int64_t check_index_value(Node *i, int64_t length, bool allow_len) {
 }
 
 static void check_index(Node *n) {
+	if (generic_index(n))
+		return;
 	Node *x = n->lhs;
 	check_expr(x);
 	if (is_invalid(x) || !n->rhs) {

@@ -28,6 +28,10 @@ static Type *type_ident(Node *n) {
 			error_at(n->pos, "%s is not a type", operand_string(n));
 		return ty_invalid;
 	}
+	if (is_generic(o)) {
+		error_at(n->pos, "cannot use generic type %s without instantiation", o->name);
+		return ty_invalid;
+	}
 	return o->type ? o->type : ty_invalid;
 }
 
@@ -106,6 +110,8 @@ static Type *struct_type(Node *n) {
 				// embedded: the field is named after the type (T or *T or pkg.T)
 				Node *tn = unparen(fd->lhs);
 				if (tn && tn->kind == ND_STAR)
+					tn = unparen(tn->lhs);
+				if (tn && tn->kind == ND_INDEX) // an instance T[A] is named T
 					tn = unparen(tn->lhs);
 				f->name = tn && tn->name ? tn->name : "?";
 				f->embedded = true;
@@ -198,14 +204,14 @@ static Type *interface_type(Node *n) {
 			vec_push(&t->methods, m);
 			continue;
 		}
+		// type-set elements (~T, unions, non-interface types) only
+		// matter as constraints, checked by check_generic.c
+		Node *el = unparen(fd->lhs);
+		if (el->kind == ND_UNION || el->kind == ND_TILDE)
+			continue;
 		Type *e = check_typexpr(fd->lhs);
-		if (e == ty_invalid)
-			continue;
-		if (!type_is_interface(e)) {
-			error_at(expr_pos(fd->lhs), "cannot use %s as interface", tstr(e));
-			continue;
-		}
-		vec_push(&t->embeds, e);
+		if (e != ty_invalid && type_is_interface(e))
+			vec_push(&t->embeds, e);
 	}
 	complete_interface(t);
 	return t;
@@ -237,6 +243,7 @@ static Type *typexpr(Node *n) {
 	case ND_ELLIPSIS:
 		error_at(n->pos, "invalid use of ...");
 		return ty_invalid;
+	case ND_INDEX: return instantiate_type_expr(n);
 	default:
 		check_expr(n);
 		if (!is_invalid(n))

@@ -183,6 +183,47 @@ Vec group_params(ParseCtx *p, Vec raw) {
 	return out;
 }
 
+Vec group_tparams(ParseCtx *p, Vec raw) {
+	Vec out = group_params(p, raw);
+	for (int i = 0; i < out.len; i++) {
+		Node *f = out.data[i];
+		if (!f->names.len) {
+			syntax_error_plain(p, f->lhs->pos, "missing type constraint");
+			break;
+		}
+	}
+	return out;
+}
+
+Node *mk_union(Node *x, Node *y) {
+	if (x->kind == ND_UNION) {
+		vec_push(&x->list, y);
+		return x;
+	}
+	Node *u = new_node(ND_UNION, x->pos);
+	vec_push(&u->list, x);
+	vec_push(&u->list, y);
+	return u;
+}
+
+Node *mk_index(Node *x, Token lbrack, Vec args) {
+	Node *n = new_node(ND_INDEX, lbrack.pos);
+	n->lhs = x;
+	n->rhs = args.data[0];
+	if (args.len > 1)
+		n->list = args;
+	return n;
+}
+
+Node *mk_arraytype(ParseCtx *p, Token lbrack, Vec len, Node *elem) {
+	Node *n = new_node(ND_ARRAYTYPE, lbrack.pos);
+	n->len = len.data[0];
+	n->lhs = elem;
+	if (len.len > 1)
+		syntax_error_at(p, ((Node *)len.data[1])->pos, "expecting ]");
+	return n;
+}
+
 static void print_expr(FILE *out, Node *n);
 
 static void print_list(FILE *out, Vec v) {
@@ -410,6 +451,53 @@ Node *mk_exprstmt(ParseCtx *p, Vec list) {
 	return n;
 }
 
+// The kind of the token after the current one, read from a copy of the
+// lexer (its header stack copied too, so the real one is untouched).
+static int peek_kinds(const Lexer *L, int *second) {
+	Lexer c = *L;
+	c.headers = xmalloc(sizeof(int) * (size_t)(L->capheaders ? L->capheaders : 1));
+	if (L->nheaders)
+		memcpy(c.headers, L->headers, sizeof(int) * (size_t)L->nheaders);
+	int first = lexer_next(&c).kind;
+	*second = lexer_next(&c).kind;
+	free(c.headers);
+	return first;
+}
+
+// In a type spec `NAME [` opens type parameters rather than an array
+// length when a name follows that is not alone before ']' and not an
+// operand of an expression (Go's parser decides the same way on
+// `type T[P any]` vs `type A [N]int`; `[P *C]` stays an array like there).
+static bool opens_tparams(ParseCtx *p) {
+	int second, first = peek_kinds(&p->lex, &second);
+	if (first != TK_IDENT)
+		return false;
+	switch (second) {
+	case TK_IDENT: case TK_COMMA: case TK_TILDE: case TK_INTERFACE: case TK_LBRACK:
+	case TK_FUNC: case TK_MAP: case TK_CHAN: case TK_STRUCT: case TK_ARROW:
+		return true;
+	default:
+		return false;
+	}
+}
+
+// Tracks where a type spec's name may stand (after `type` or inside
+// `type ( ... )`) and turns the '[' after that name into TK_TPARAMS when
+// it opens type parameters.
+static void classify_lbrack(ParseCtx *p, int prev2) {
+	int k = p->tok.kind;
+	if (k == TK_LPAREN && p->prev_kind == TK_TYPE)
+		p->type_group_depth = p->lex.depth;
+	else if (k == TK_RPAREN && p->lex.depth < p->type_group_depth)
+		p->type_group_depth = -1;
+	if (k != TK_LBRACK || p->prev_kind != TK_IDENT)
+		return;
+	bool spec_name = prev2 == TK_TYPE || ((prev2 == TK_LPAREN || prev2 == TK_SEMICOLON) &&
+	                                      p->lex.depth == p->type_group_depth + 1);
+	if (spec_name && opens_tparams(p))
+		p->tok.kind = TK_TPARAMS;
+}
+
 File *parse_file(int file) {
 	ParseCtx p = {0};
 	p.file = xcalloc(1, sizeof(File));
@@ -419,9 +507,12 @@ File *parse_file(int file) {
 	p.label_colon_tok = -1;
 	ctx_push(&p, CTX_TOP);
 	void *parser = GoParserAlloc(xmalloc);
+	p.type_group_depth = -1;
 	for (;;) {
+		int prev2 = p.prev_kind;
 		p.prev_kind = p.tok.kind;
 		p.tok = lexer_next(&p.lex);
+		classify_lbrack(&p, prev2);
 		p.ntokens++;
 		parser_snapshot(parser, &p);
 		GoParser(parser, p.tok.kind, p.tok, &p);

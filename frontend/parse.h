@@ -42,6 +42,7 @@ typedef struct ParseCtx {
 	int *snap;           // parser states before tok when tok is a syntax
 	                     // error (parser_snapshot); else nsnap is 0
 	int nsnap, capsnap;
+	int type_group_depth; // lexer depth inside `type (`, else -1
 	int *ctx;            // stack of ListContext
 	int nctx, capctx;
 } ParseCtx;
@@ -80,6 +81,16 @@ Node *mk_param(Node *name, Node *type);
 // Groups raw parameter entries the way Go does: if any has a name, lone
 // types are names sharing the next type ("a, b int").
 Vec group_params(ParseCtx *p, Vec raw);
+
+// Type parameter entries grouped like parameters; every group needs a
+// constraint ("missing type constraint").
+Vec group_tparams(ParseCtx *p, Vec raw);
+// x | y in a constraint: one ND_UNION of all terms.
+Node *mk_union(Node *x, Node *y);
+// x[a, b...] (instantiation or index), '[' at lbrack.
+Node *mk_index(Node *x, Token lbrack, Vec args);
+// [len]elem from a bracketed list that must hold one length expression.
+Node *mk_arraytype(ParseCtx *p, Token lbrack, Vec len, Node *elem);
 
 // Statement headers: s1 [; s2] for if and switch.
 Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els);

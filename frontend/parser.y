@@ -1,4 +1,4 @@
-// parser.y - the Go grammar (Go 1.19 without generics) for lemon.
+// parser.y - the Go grammar (Go 1.19) for lemon.
 //
 // Modelled on Go 1.4's yacc grammar (src/cmd/gc/go.y): the lexer turns a
 // '{' that may open an if/for/switch/select body into TK_LBODY, and only
@@ -6,6 +6,13 @@
 // composite literal; so `if x == T{} {` is a syntax error like in Go while
 // `for _, v := range []int{1} {` works. Parameter lists are parsed as lists
 // of "maybe name, maybe type" entries and grouped afterwards (parse.c).
+//
+// Type parameters: `func F[T any]` is unambiguous; the '[' of `type
+// T[P any] ...` is told from an array length by the glue, which returns it
+// as TK_TPARAMS (parse.c). Type arguments are parsed as expressions
+// (`f[int]`, `Pair[K, V]{}`) and, in type positions, by the instantiated
+// typename rules; an array length shares their list (`a [N]T` and
+// `a List[T]` read alike up to the ']').
 //
 // The small "…_open" rules that only shift an opening bracket exist to
 // push the list context used for syntax error wording (parse.h).
@@ -37,7 +44,7 @@ static void parser_syntax_error(ParseCtx *p, struct yyParser *P, int major);
 	LPAREN LBRACK LBRACE LBODY COMMA PERIOD RPAREN RBRACK RBRACE SEMICOLON COLON TILDE
 	BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH FOR FUNC GO GOTO
 	IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT STRUCT SWITCH TYPE VAR
-	IDENT INT FLOAT IMAG CHAR STRING.
+	IDENT INT FLOAT IMAG CHAR STRING TPARAMS.
 
 // As in Go, a signature's result type extends as far as it can:
 // func() (x), func() []T, func() <-chan T; and pkg.T is one type name.
@@ -149,6 +156,10 @@ type_spec_opt(A) ::= . { A = NULL; }
 type_spec_opt(A) ::= type_spec(S). { A = S; }
 %type type_spec {Node *}
 type_spec(A) ::= type_name(N) type(T). { ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; }
+type_spec(A) ::= type_name(N) TPARAMS tparam_list(L) comma_opt RBRACK type(T). {
+	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T;
+	A->tparams = group_tparams(p, L);
+}
 type_spec(A) ::= type_name(N) ASSIGN type(T). {
 	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; A->is_alias = true;
 }
@@ -156,13 +167,18 @@ type_spec(A) ::= type_name(N) ASSIGN type(T). {
 type_name(A) ::= IDENT(N). { ctx_push(p, CTX_TYPESPEC); A = N; }
 
 %type ident_list {Vec}
-ident_list(A) ::= IDENT(N). { A = vec_of(mk_ident(N)); }
+// A field `a [` continues as `a [N]T` or the embedded `a[T]` (field_opt).
+ident_list(A) ::= IDENT(N). [NOTPAREN] { A = vec_of(mk_ident(N)); }
 ident_list(A) ::= ident_list(L) COMMA IDENT(N). { A = L; vec_push(&A, mk_ident(N)); }
 
 %type funcdecl {Node *}
 funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) func_body(B). {
 	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
 	A->pragma = K.pragma;
+}
+funcdecl(A) ::= FUNC(K) IDENT(N) LBRACK tparam_list(L) comma_opt RBRACK signature(S) func_body(B). {
+	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
+	A->pragma = K.pragma; A->tparams = group_tparams(p, L);
 }
 funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
 	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
@@ -175,6 +191,22 @@ funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
 %type func_body {Node *}
 func_body(A) ::= . { A = NULL; }
 func_body(A) ::= block(B). { A = B; }
+
+// Type parameters: lone names share the next constraint (`[K, V any]`).
+%type tparam_list {Vec}
+tparam_list(A) ::= tparam(X). { A = vec_of(X); }
+tparam_list(A) ::= tparam_list(L) COMMA tparam(X). { A = L; vec_push(&A, X); }
+%type tparam {Node *}
+tparam(A) ::= IDENT(N). { A = mk_param(NULL, mk_ident(N)); }
+tparam(A) ::= IDENT(N) constraint(C). { A = mk_param(mk_ident(N), C); }
+
+// A constraint or interface element: a type, ~T, or a union of them.
+%type constraint {Node *}
+constraint(A) ::= cterm(X). { A = X; }
+constraint(A) ::= constraint(L) OR cterm(X). { A = mk_union(L, X); }
+%type cterm {Node *}
+cterm(A) ::= type(T). { A = T; }
+cterm(A) ::= TILDE(O) type(T). { A = new_node(ND_TILDE, O.pos); A->lhs = T; }
 
 // ---------------------------------------------------------------- types
 
@@ -194,6 +226,14 @@ typename(A) ::= IDENT(N). [NOTPAREN] { A = mk_ident(N); }
 typename(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
 	A = new_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
 }
+typename(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK. { A = mk_index(mk_ident(N), L, X); }
+typename(A) ::= IDENT(N) PERIOD(D) IDENT(S) LBRACK(L) targs(X) RBRACK. {
+	Node *sel = new_node(ND_SELECTOR, D.pos); sel->lhs = mk_ident(N); sel->name = tok_str(S); sel->pos2 = S.pos;
+	A = mk_index(sel, L, X);
+}
+// Type arguments, or an array length (one expression).
+%type targs {Vec}
+targs(A) ::= arg_list(L) comma_opt. { A = L; }
 
 // Type literals that may also start an expression (conversion or
 // composite literal).
@@ -210,7 +250,7 @@ recvchantype(A) ::= ARROW(R) CHAN type(T). { A = new_node(ND_CHANTYPE, R.pos); A
 
 // Types that can be the type of a composite literal.
 %type littype {Node *}
-littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = new_node(ND_ARRAYTYPE, L.pos); A->len = N; A->lhs = T; }
+littype(A) ::= LBRACK(L) targs(N) RBRACK type(T). { A = mk_arraytype(p, L, N, T); }
 littype(A) ::= LBRACK(L) RBRACK type(T). { A = new_node(ND_ARRAYTYPE, L.pos); A->lhs = T; }
 littype(A) ::= MAP(M) LBRACK type(K) RBRACK type(V). { A = new_node(ND_MAPTYPE, M.pos); A->lhs = K; A->rhs = V; }
 littype(A) ::= structtype(T). { A = T; }
@@ -273,6 +313,13 @@ field_opt(A) ::= . { A = NULL; }
 field_opt(A) ::= ident_list(L) type(T) tag_opt(G). {
 	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->tag = G;
 }
+field_opt(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK type(T) tag_opt(G). {
+	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); A->tag = G;
+}
+field_opt(A) ::= IDENT(N) LBRACK(L) RBRACK type(T) tag_opt(G). {
+	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N));
+	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; A->tag = G;
+}
 field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; A->tag = G; }
 field_opt(A) ::= MUL(S) typename(T) tag_opt(G). {
 	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; A->embedded = true; A->tag = G;
@@ -293,7 +340,7 @@ method_opt(A) ::= . { A = NULL; }
 method_opt(A) ::= IDENT(N) signature(S). {
 	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
 }
-method_opt(A) ::= typename(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; }
+method_opt(A) ::= constraint(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; }
 
 // ---------------------------------------------------------------- statements
 
@@ -486,6 +533,9 @@ primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN type(T) RPAREN. {
 }
 primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN TYPE RPAREN. { A = new_node(ND_TYPEASSERT, D.pos); A->lhs = X; }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) RBRACK. { A = new_node(ND_INDEX, L.pos); A->lhs = X; A->rhs = I; }
+primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) COMMA targs(R) RBRACK. {
+	Vec all = vec_of(I); vec_append(&all, R); A = mk_index(X, L, all);
+}
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
 	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; A->lo = LO; A->hi = HI;
 }

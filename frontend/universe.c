@@ -29,6 +29,11 @@ void universe_init(void) {
 	};
 	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
 		add(OBJ_TYPE, types[i].name, *types[i].t);
+	// comparable: an interface only constraints may use (check_generic.c)
+	Obj *comparable = add(OBJ_TYPE, "comparable", NULL);
+	comparable->type = new_type(TY_NAMED);
+	comparable->type->obj = comparable;
+	comparable->type->underlying = new_type(TY_INTERFACE);
 	add(OBJ_CONST, "true", ty_untyped_bool)->val = cv_bool(true);
 	add(OBJ_CONST, "false", ty_untyped_bool)->val = cv_bool(false);
 	add(OBJ_CONST, "iota", ty_untyped_int);

@@ -47,6 +47,8 @@ static const char *kind_names[] = {
 	[ND_INTERFACETYPE] = "ND_INTERFACETYPE",
 	[ND_ELLIPSIS] = "ND_ELLIPSIS",
 	[ND_FIELD] = "ND_FIELD",
+	[ND_UNION] = "ND_UNION",
+	[ND_TILDE] = "ND_TILDE",
 	[ND_BLOCK] = "ND_BLOCK",
 	[ND_EXPRSTMT] = "ND_EXPRSTMT",
 	[ND_ASSIGN] = "ND_ASSIGN",
@@ -148,6 +150,7 @@ Node *node_copy(Node *n) {
 	copy_vec(&c->names);
 	copy_vec(&c->params);
 	copy_vec(&c->results);
+	copy_vec(&c->tparams);
 	c->type = NULL;
 	c->obj = NULL;
 	c->func = NULL;

@@ -93,7 +93,7 @@ typedef enum {
 	ND_FUNCLIT,    // lhs = ND_FUNCTYPE, body = ND_BLOCK, func = its Func
 	ND_PAREN,      // (lhs)
 	ND_SELECTOR,   // lhs . name
-	ND_INDEX,      // lhs [ rhs ]
+	ND_INDEX,      // lhs [ rhs ]; f[A, B] (instantiation): list = all indices, rhs = the first
 	ND_SLICEEXPR,  // lhs [ lo : hi : max ]  (slice3 set for the 3-index form)
 	ND_TYPEASSERT, // lhs .( rhs )   rhs == NULL for .(type)
 	ND_CALL,       // lhs ( list )   has_dots for f(x...)
@@ -110,6 +110,8 @@ typedef enum {
 	ND_INTERFACETYPE, // list = ND_FIELD (methods: names[0] + lhs FUNCTYPE; embedded: lhs only)
 	ND_ELLIPSIS,      // ...lhs (type of the last parameter of a variadic func)
 	ND_FIELD,         // names (Vec of Node ND_IDENT, may be empty), lhs = type, tag, embedded
+	ND_UNION,         // list = terms of a constraint union A | ~B (pos: the first term)
+	ND_TILDE,         // ~lhs: the type set of types whose underlying type is lhs
 
 	// ---- statements ----
 	ND_BLOCK,       // list
@@ -138,11 +140,11 @@ typedef enum {
 	ND_EMPTY,
 
 	// ---- declarations ----
-	ND_FUNCDECL,  // recv (ND_FIELD or NULL), name, lhs = ND_FUNCTYPE, body (NULL: no body)
+	ND_FUNCDECL,  // recv (ND_FIELD or NULL), name, lhs = ND_FUNCTYPE, body (NULL: no body), tparams
 	ND_IMPORT,    // name = local name or NULL, lit = import path
 	ND_VARSPEC,   // names (Vec of ND_IDENT), lhs = type or NULL, rlist = values
 	ND_CONSTSPEC, // names, lhs = type or NULL, rlist = values (copied from the previous spec when omitted), iota
-	ND_TYPESPEC,  // name, lhs = type, is_alias
+	ND_TYPESPEC,  // name, lhs = type, is_alias, tparams
 
 	// ---- inserted by the type checker ----
 	ND_CONV,      // convert lhs to node->type (explicit T(x) and implicit conversions)
@@ -223,6 +225,8 @@ struct Node {
 	Vec list, rlist;          // generic lists (see kinds above)
 	Vec names;                // declared identifiers (ND_IDENT nodes)
 	Vec params, results;      // ND_FUNCTYPE
+	Vec tparams;              // ND_FUNCDECL, ND_TYPESPEC: type parameters, ND_FIELD groups
+	                          // (names, lhs = constraint); empty when not generic
 	bool has_dots;            // f(x...)
 	bool comma_ok;            // v, ok := m[k] / x.(T) / <-ch (checker)
 	bool slice3;              // a[i:j:k]

@@ -1,0 +1,874 @@
+// check_generic.c - type parameters, by monomorphisation.
+//
+// A generic function or type is never checked as such: its declaration is
+// kept as parsed, and each distinct list of type arguments gets a copy of
+// it (node_copy) checked in a scope where the type parameter names denote
+// the type arguments. An instance is then an ordinary function (named
+// like Go's linker names it: main.Max[int], main.(*Stack[int]).Push) or
+// an ordinary named type (Pair[string,int]) for escape analysis and code
+// generation. Instantiating a type instantiates all its methods, as gc
+// compiles them all. Function argument type inference unifies the
+// parameters' type expressions with the argument types; constraint type
+// inference fills in what a core type (~[]E) determines. Instance bodies
+// are checked after the package's own bodies (check_instance_bodies).
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+
+typedef struct Instance {
+	Vec targs;           // Type*
+	Obj *obj;            // the instantiated function or type name
+	struct Generic *g;
+} Instance;
+
+typedef struct Generic {
+	Obj *obj;            // the generic function or type name
+	Node *decl;          // ND_FUNCDECL / ND_TYPESPEC as parsed
+	Scope *file_scope;
+	Vec names;           // Node* ND_IDENT: the type parameters in order
+	Vec constraints;     // Node*: each one's constraint expression
+	Vec instances;       // Instance*
+} Generic;
+
+// A method declared on a generic type: instantiated with the type.
+typedef struct GenericMethod {
+	Node *decl;
+	const char *base;    // the receiver's type name
+	Scope *file_scope;
+} GenericMethod;
+
+// An instance body waiting to be checked.
+typedef struct BodyJob {
+	Obj *fn;
+	Scope *scope;
+	DeclInfo *decl;
+} BodyJob;
+
+static PtrMap generic_of;   // Obj* (generic name) -> Generic*
+static PtrMap instance_of;  // Type* (instantiated named type) -> Instance*
+static Vec methods;         // GenericMethod*
+static Vec jobs;            // BodyJob*
+static int instance_count;  // for unique assembly symbols
+static int depth;           // nesting of instantiations (runaway recursion)
+
+void generics_begin(void) {
+	generic_of = (PtrMap){0};
+	instance_of = (PtrMap){0};
+	methods = (Vec){0};
+	jobs = (Vec){0};
+	depth = 0;
+}
+
+static Generic *new_generic(Obj *o, Node *decl, Scope *fs) {
+	Generic *g = xcalloc(1, sizeof(Generic));
+	g->obj = o;
+	g->decl = decl;
+	g->file_scope = fs;
+	for (int i = 0; i < decl->tparams.len; i++) {
+		Node *f = decl->tparams.data[i];
+		for (int k = 0; k < f->names.len; k++) {
+			vec_push(&g->names, f->names.data[k]);
+			vec_push(&g->constraints, f->lhs);
+		}
+	}
+	ptrmap_put(&generic_of, o, g);
+	return g;
+}
+
+static Generic *generic(Obj *o) {
+	return o ? ptrmap_get(&generic_of, o) : NULL;
+}
+
+bool is_generic(Obj *o) {
+	return generic(o) != NULL;
+}
+
+void declare_generic_func(Node *fd, Scope *fs) {
+	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+	o->decl = fd;
+	o->funcdecl = fd;
+	new_generic(o, fd, fs);
+	if (!strcmp(fd->name, "main") || !strcmp(fd->name, "init"))
+		error_at(fd->pos2, "func %s must have no type parameters", fd->name);
+	declare_obj(ck.pkg_scope, o);
+}
+
+void declare_generic_type(Node *spec, Scope *fs) {
+	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
+	o->decl = spec;
+	o->type = ty_invalid;
+	new_generic(o, spec, fs);
+	declare_obj(ck.pkg_scope, o);
+}
+
+// The receiver's base type expression without '*' and parentheses.
+static Node *recv_base(Node *fd, bool *ptr) {
+	Node *t = unparen(fd->recv->lhs);
+	*ptr = false;
+	if (t && t->kind == ND_STAR) {
+		*ptr = true;
+		t = unparen(t->lhs);
+	}
+	return t;
+}
+
+bool declare_generic_method(Node *fd, Scope *fs) {
+	bool ptr;
+	Node *base = recv_base(fd, &ptr);
+	if (!base || base->kind != ND_INDEX || !base->lhs || base->lhs->kind != ND_IDENT)
+		return false;
+	GenericMethod *m = xcalloc(1, sizeof(GenericMethod));
+	m->decl = fd;
+	m->base = base->lhs->name;
+	m->file_scope = fs;
+	vec_push(&methods, m);
+	return true;
+}
+
+// The indices of x[a] or x[a, b, ...].
+static Vec index_args(Node *n) {
+	if (n->list.len)
+		return n->list;
+	Vec v = {0};
+	vec_push(&v, n->rhs);
+	return v;
+}
+
+// ---- names ----
+
+// "[int,main.Celsius]": type arguments as Go's linker spells them.
+static const char *targ_list(Vec *targs) {
+	StrBuf b = {0};
+	strbuf_put(&b, "[");
+	for (int i = 0; i < targs->len; i++) {
+		if (i)
+			strbuf_put(&b, ",");
+		type_write(&b, targs->data[i], TS_REFLECT);
+	}
+	strbuf_put(&b, "]");
+	return strbuf_text(&b);
+}
+
+// An assembler-safe symbol, unique per instance.
+static const char *instance_sym(const char *name) {
+	StrBuf b = {0};
+	for (const char *p = name; *p; p++) {
+		char c = *p;
+		char s[2] = {c, 0};
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.')
+			strbuf_put(&b, s);
+		else if (c == '*')
+			strbuf_put(&b, "P");
+		else if (c != '(' && c != ')')
+			strbuf_put(&b, "_");
+	}
+	strbuf_put(&b, xasprintf("..inst%d", ++instance_count));
+	return strbuf_text(&b);
+}
+
+// A scope below the generic's file scope where the type parameter names
+// (params, an ND_IDENT each) denote the type arguments.
+static Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
+	Scope *s = scope_new(fs);
+	for (int i = 0; i < params->len && i < targs->len; i++) {
+		Node *id = params->data[i];
+		if (!id || id->kind != ND_IDENT || !strcmp(id->name, "_"))
+			continue;
+		Obj *o = new_obj(OBJ_TYPE, id->name, id->pos);
+		o->type = targs->data[i];
+		o->used = true;
+		scope_insert(s, o);
+	}
+	return s;
+}
+
+static Instance *find_instance(Generic *g, Vec *targs) {
+	for (int i = 0; i < g->instances.len; i++) {
+		Instance *in = g->instances.data[i];
+		bool same = in->targs.len == targs->len;
+		for (int k = 0; same && k < targs->len; k++)
+			same = type_identical(in->targs.data[k], targs->data[k]);
+		if (same)
+			return in;
+	}
+	return NULL;
+}
+
+static Instance *new_instance(Generic *g, Vec *targs, Obj *o) {
+	Instance *in = xcalloc(1, sizeof(Instance));
+	in->targs = *targs;
+	in->obj = o;
+	in->g = g;
+	vec_push(&g->instances, in);
+	return in;
+}
+
+// Checks a signature (or a type) in scope s, restoring the checker's state.
+static Type *type_in(Scope *s, Node *n, bool signature) {
+	Scope *saved_scope = ck.scope;
+	Func *saved_func = ck.func;
+	DeclInfo *saved_decl = ck.decl;
+	ck.scope = s;
+	ck.func = NULL;
+	ck.decl = NULL;
+	Type *t = signature ? signature_of(n) : check_typexpr(n);
+	ck.scope = saved_scope;
+	ck.func = saved_func;
+	ck.decl = saved_decl;
+	return t;
+}
+
+static void queue_body(Obj *fn, Node *fd, Scope *s) {
+	BodyJob *j = xcalloc(1, sizeof(BodyJob));
+	j->fn = fn;
+	j->scope = s;
+	j->decl = declare_instance(fn, fd, s);
+	vec_push(&jobs, j);
+}
+
+static Obj *instance_func(Generic *g, Vec *targs) {
+	Instance *in = find_instance(g, targs);
+	if (in)
+		return in->obj;
+	Node *fd = node_copy(g->decl);
+	fd->tparams = (Vec){0};
+	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	Obj *o = new_obj(OBJ_FUNC, g->obj->name, g->obj->pos);
+	o->decl = fd;
+	o->funcdecl = fd;
+	const char *name = xasprintf("%s.%s%s", ck.path, g->obj->name, targ_list(targs));
+	o->func = new_func(fd, name);
+	o->func->sym = instance_sym(name);
+	fd->func = o->func;
+	new_instance(g, targs, o);
+	o->type = type_in(s, fd->lhs, true);
+	o->func->type = o->type;
+	queue_body(o, fd, s);
+	return o;
+}
+
+// The methods of instance t of generic type g: each declared method's copy
+// with the receiver's type parameter names bound to the type arguments.
+static void instance_methods(Generic *g, Type *t, Vec *targs) {
+	for (int i = 0; i < methods.len; i++) {
+		GenericMethod *m = methods.data[i];
+		if (strcmp(m->base, g->obj->name) || m->file_scope->outer != g->file_scope->outer)
+			continue;
+		Node *fd = node_copy(m->decl);
+		bool ptr;
+		Node *base = recv_base(fd, &ptr);
+		Vec names = index_args(base);
+		if (names.len != targs->len) {
+			error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len, targs->len);
+			continue;
+		}
+		Scope *s = bind_scope(m->file_scope, &names, targs);
+		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+		o->decl = fd;
+		o->funcdecl = fd;
+		o->ptr_recv = ptr;
+		const char *name = ptr ? xasprintf("%s.(*%s).%s", ck.path, t->obj->name, fd->name)
+		                       : xasprintf("%s.%s.%s", ck.path, t->obj->name, fd->name);
+		o->func = new_func(fd, name);
+		o->func->sym = instance_sym(name);
+		fd->func = o->func;
+		o->type = type_in(s, fd->lhs, true);
+		o->func->type = o->type;
+		o->recv_type = t;
+		type_in(s, fd->recv->lhs, false);
+		attach_method(o, t, ptr, o->type);
+		queue_body(o, fd, s);
+	}
+}
+
+static Type *instance_type(Generic *g, Vec *targs) {
+	Instance *in = find_instance(g, targs);
+	if (in)
+		return in->obj->type;
+	Node *spec = node_copy(g->decl);
+	spec->tparams = (Vec){0};
+	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, targ_list(targs)), g->obj->pos);
+	o->decl = spec;
+	Type *t = new_named(o);
+	vec_push(&ck.prog->types, t);
+	in = new_instance(g, targs, o);
+	ptrmap_put(&instance_of, t, in);
+	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	Type *rhs = type_in(s, spec->lhs, false);
+	t->underlying = type_under(rhs) ? type_under(rhs) : ty_invalid;
+	instance_methods(g, t, targs);
+	return t;
+}
+
+// ---- constraints ----
+
+static bool satisfies(Type *t, Node *c, Scope *s, const char **why);
+
+static Type *type_of_expr(Node *n, Scope *s) {
+	return type_in(s, node_copy(n), false);
+}
+
+static bool in_type_set(Type *t, Node *term, Scope *s) {
+	term = unparen(term);
+	if (term->kind == ND_TILDE)
+		return type_identical(type_under(t), type_under(type_of_expr(term->lhs, s)));
+	return satisfies(t, term, s, &(const char *){NULL});
+}
+
+static const char *union_string(Node *u, Scope *s) {
+	StrBuf b = {0};
+	for (int i = 0; i < u->list.len; i++) {
+		Node *term = unparen(u->list.data[i]);
+		if (i)
+			strbuf_put(&b, " | ");
+		if (term->kind == ND_TILDE) {
+			strbuf_put(&b, "~");
+			term = term->lhs;
+		}
+		strbuf_put(&b, tstr(type_of_expr(term, s)));
+	}
+	return strbuf_text(&b);
+}
+
+// The scope a named constraint's declaration is checked in.
+static Scope *decl_scope(Obj *o, Scope *fallback) {
+	DeclInfo *d = ptrmap_get(&ck.decls, o);
+	return d ? d->file_scope : fallback;
+}
+
+// Whether t is in the type set of constraint c (checked in scope s); *why
+// gets Go's parenthesised reason otherwise.
+static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
+	c = unparen(c);
+	switch (c->kind) {
+	case ND_UNION:
+		for (int i = 0; i < c->list.len; i++)
+			if (in_type_set(t, c->list.data[i], s))
+				return true;
+		*why = xasprintf("(%s missing in %s)", tstr(t), union_string(c, s));
+		return false;
+	case ND_TILDE:
+		if (in_type_set(t, c, s))
+			return true;
+		*why = xasprintf("(%s missing in ~%s)", tstr(t), tstr(type_of_expr(c->lhs, s)));
+		return false;
+	case ND_INTERFACETYPE: {
+		for (int i = 0; i < c->list.len; i++) {
+			Node *e = c->list.data[i];
+			if (!e->names.len && !satisfies(t, e->lhs, s, why))
+				return false;
+		}
+		Type *iface = type_of_expr(c, s);
+		return implements(t, iface, why);
+	}
+	case ND_IDENT: case ND_SELECTOR: {
+		Scope *saved = ck.scope;
+		ck.scope = s;
+		Obj *o = c->kind == ND_IDENT ? lookup_name(c->name) : NULL;
+		ck.scope = saved;
+		if (o && o->kind == OBJ_TYPE && scope_lookup_local(ck.universe, o->name) == o &&
+		    !strcmp(o->name, "comparable")) {
+			*why = "";
+			return !type_is_interface(t) && type_is_comparable(t);
+		}
+		if (o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !o->decl->tparams.len &&
+		    o->decl->lhs && unparen(o->decl->lhs)->kind == ND_INTERFACETYPE)
+			return satisfies(t, o->decl->lhs, decl_scope(o, s), why);
+		Type *ct = type_of_expr(c, s);
+		if (type_is_interface(ct))
+			return implements(t, ct, why);
+		*why = xasprintf("(%s missing in %s)", tstr(t), tstr(ct));
+		return type_identical(t, ct);
+	}
+	default: {
+		Type *ct = type_of_expr(c, s);
+		if (type_is_interface(ct))
+			return implements(t, ct, why);
+		*why = xasprintf("(%s missing in %s)", tstr(t), tstr(ct));
+		return type_identical(t, ct);
+	}
+	}
+}
+
+// Reports the first type argument outside its constraint; at[i] is where
+// Go reports a problem with argument i.
+static bool check_constraints(Generic *g, Vec *targs, Pos *at) {
+	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	for (int i = 0; i < targs->len; i++) {
+		const char *why = "";
+		Type *t = targs->data[i];
+		if (t == ty_invalid)
+			return false;
+		Node *c = g->constraints.data[i];
+		if (satisfies(t, c, s, &why))
+			continue;
+		Node *cu = unparen(c);
+		const char *cname = cu->kind == ND_IDENT || cu->kind == ND_SELECTOR ? expr_string(cu)
+		                                                                     : tstr(type_of_expr(c, s));
+		if (cu->kind == ND_SELECTOR && cu->lhs && cu->lhs->kind == ND_IDENT)
+			cname = xasprintf("%s.%s", cu->lhs->name, cu->name);
+		error_at(at[i], "%s does not implement %s%s%s", tstr(t), cname, *why ? " " : "", why);
+		return false;
+	}
+	return true;
+}
+
+// ---- explicit instantiation ----
+
+// The generic named by x (an identifier), or NULL.
+static Generic *generic_named(Node *x) {
+	x = unparen(x);
+	if (!x || x->kind != ND_IDENT)
+		return NULL;
+	return generic(lookup_name(x->name));
+}
+
+// Checks the type arguments of g[args] (as many as given); false after an error.
+static bool type_args(Generic *g, Node *n, Vec *targs, Pos *at) {
+	Vec args = index_args(n);
+	bool ok = true;
+	for (int i = 0; i < args.len; i++) {
+		Node *a = args.data[i];
+		Type *t = check_typexpr(a);
+		ok &= t != ty_invalid;
+		if (i < g->names.len) {
+			vec_push(targs, t);
+			at[i] = expr_pos(a);
+		}
+	}
+	if (args.len > g->names.len) {
+		error_at(expr_pos(args.data[g->names.len]), "got %d type arguments but %s has %d type parameters",
+		         args.len, g->obj->name, g->names.len);
+		return false;
+	}
+	return ok;
+}
+
+static void make_funcname(Node *f, Obj *inst, const char *name) {
+	f->kind = ND_FUNCNAME;
+	f->name = name;
+	f->obj = inst;
+	f->type = inst->type;
+	f->lhs = f->rhs = NULL;
+	f->list = (Vec){0};
+	f->is_type = false;
+}
+
+Type *instantiate_type_expr(Node *n) {
+	Generic *g = generic_named(n->lhs);
+	if (!g || g->obj->kind != OBJ_TYPE) {
+		check_expr(n);
+		if (!is_invalid(n))
+			error_at(expr_pos(n), "%s is not a type", expr_string(n));
+		return ty_invalid;
+	}
+	use_obj(g->obj);
+	Vec targs = {0};
+	Pos *at = xcalloc(g->names.len + 1, sizeof(Pos));
+	if (!type_args(g, n, &targs, at))
+		return ty_invalid;
+	if (targs.len < g->names.len) {
+		error_at(expr_pos(n), "not enough type arguments for type %s: have %d, want %d", g->obj->name, targs.len,
+		         g->names.len);
+		return ty_invalid;
+	}
+	if (!check_constraints(g, &targs, at))
+		return ty_invalid;
+	if (++depth > 100) {
+		depth--;
+		error_at(expr_pos(n), "instantiation cycle");
+		return ty_invalid;
+	}
+	Type *t = instance_type(g, &targs);
+	depth--;
+	return t;
+}
+
+bool generic_index(Node *n) {
+	Generic *g = generic_named(n->lhs);
+	if (!g)
+		return false;
+	if (g->obj->kind == OBJ_TYPE) {
+		n->type = instantiate_type_expr(n);
+		n->is_type = n->type != ty_invalid;
+		return true;
+	}
+	use_obj(g->obj);
+	Vec targs = {0};
+	Pos *at = xcalloc(g->names.len + 1, sizeof(Pos));
+	if (!type_args(g, n, &targs, at)) {
+		set_invalid(n);
+		return true;
+	}
+	if (targs.len < g->names.len) {
+		error_at(n->pos, "cannot infer %s (%s)", ((Node *)g->names.data[targs.len])->name,
+		         pos_label(((Node *)g->names.data[targs.len])->pos));
+		set_invalid(n);
+		return true;
+	}
+	if (!check_constraints(g, &targs, at)) {
+		set_invalid(n);
+		return true;
+	}
+	Obj *inst = instance_func(g, &targs);
+	make_funcname(n, inst, g->obj->name);
+	return true;
+}
+
+// ---- inference ----
+
+typedef struct Infer {
+	Generic *g;
+	Type **bound;        // per type parameter, NULL while unknown
+	Pos *at;
+} Infer;
+
+static int tparam_index(Generic *g, Node *p) {
+	if (p->kind != ND_IDENT)
+		return -1;
+	for (int i = 0; i < g->names.len; i++)
+		if (((Node *)g->names.data[i])->name == p->name)
+			return i;
+	return -1;
+}
+
+static bool unify(Infer *in, Node *p, Type *a);
+
+static bool unify_fields(Infer *in, Vec *fields, Vec *types) {
+	int k = 0;
+	for (int i = 0; i < fields->len; i++) {
+		Node *f = fields->data[i];
+		int count = f->names.len ? f->names.len : 1;
+		Node *pt = f->lhs;
+		for (int j = 0; j < count; j++, k++) {
+			if (k >= types->len)
+				return false;
+			Type *at = types->data[k];
+			if (pt->kind == ND_ELLIPSIS) {
+				if (type_under(at)->kind != TY_SLICE || !unify(in, pt->lhs, type_under(at)->elem))
+					return false;
+			} else if (!unify(in, pt, at))
+				return false;
+		}
+	}
+	return k == types->len;
+}
+
+// Unifies type expression p (in terms of the type parameters) with type a,
+// binding type parameters; false when they cannot match.
+static bool unify(Infer *in, Node *p, Type *a) {
+	p = unparen(p);
+	if (!p || !a || a == ty_invalid)
+		return true;
+	int i = tparam_index(in->g, p);
+	if (i >= 0) {
+		if (!in->bound[i]) {
+			in->bound[i] = a;
+			return true;
+		}
+		if (type_identical(in->bound[i], a))
+			return true;
+		// inexact unification: a named type matches its underlying literal
+		Type *b = in->bound[i];
+		if (b->kind == TY_NAMED && a->kind != TY_NAMED && type_identical(type_under(b), a))
+			return true;
+		if (a->kind == TY_NAMED && b->kind != TY_NAMED && type_identical(type_under(a), b)) {
+			in->bound[i] = a;
+			return true;
+		}
+		return false;
+	}
+	Type *u = type_under(a);
+	switch (p->kind) {
+	case ND_STAR:
+		return u->kind == TY_PTR && unify(in, p->lhs, u->elem);
+	case ND_ARRAYTYPE:
+		if (p->len ? u->kind != TY_ARRAY : u->kind != TY_SLICE)
+			return false;
+		return unify(in, p->lhs, u->elem);
+	case ND_MAPTYPE:
+		return u->kind == TY_MAP && unify(in, p->lhs, u->key) && unify(in, p->rhs, u->elem);
+	case ND_CHANTYPE:
+		return u->kind == TY_CHAN && unify(in, p->lhs, u->elem);
+	case ND_FUNCTYPE:
+		return u->kind == TY_FUNC && unify_fields(in, &p->params, &u->params) &&
+		       unify_fields(in, &p->results, &u->results);
+	case ND_INDEX: {
+		Generic *g = generic_named(p->lhs);
+		Instance *inst = a->kind == TY_NAMED ? ptrmap_get(&instance_of, a) : NULL;
+		if (!g || !inst)
+			return true;
+		if (inst->g != g)
+			return false;
+		Vec args = index_args(p);
+		for (int k = 0; k < args.len && k < inst->targs.len; k++)
+			if (!unify(in, args.data[k], inst->targs.data[k]))
+				return false;
+		return true;
+	}
+	default:
+		return true;
+	}
+}
+
+// The core type term of a constraint: the T of `~T`, `T` or
+// `interface{ ~T; M() }` when that is its only type element; else NULL.
+static Node *core_term(Node *c);
+
+// A copy of n with the type parameter names of g replaced by copies of
+// the expressions args (the arguments of g[args]).
+static Node *subst(Node *n, Generic *g, Vec *args) {
+	if (!n)
+		return NULL;
+	int i = tparam_index(g, n);
+	if (i >= 0 && i < args->len)
+		return node_copy(args->data[i]);
+	Node *c = node_copy(n);
+	Node **kids[] = {&c->lhs, &c->rhs, &c->len};
+	for (int k = 0; k < 3; k++)
+		*kids[k] = subst(*kids[k], g, args);
+	Vec *vs[] = {&c->list, &c->params, &c->results};
+	for (int v = 0; v < 3; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			vs[v]->data[k] = subst(vs[v]->data[k], g, args);
+	return c;
+}
+
+static Node *core_term(Node *c) {
+	c = unparen(c);
+	Generic *g = c->kind == ND_INDEX ? generic_named(c->lhs) : NULL;
+	if (g && g->obj->kind == OBJ_TYPE) { // a generic constraint C[args]
+		Node *core = core_term(g->decl->lhs);
+		Vec args = index_args(c);
+		return core ? subst(core, g, &args) : NULL;
+	}
+	if (c->kind == ND_INTERFACETYPE) {
+		Node *only = NULL;
+		for (int i = 0; i < c->list.len; i++) {
+			Node *e = c->list.data[i];
+			if (e->names.len)
+				continue; // a method
+			if (only)
+				return NULL;
+			only = unparen(e->lhs);
+		}
+		if (!only)
+			return NULL;
+		c = only;
+	}
+	if (c->kind == ND_TILDE)
+		return c->lhs;
+	if (c->kind == ND_ARRAYTYPE || c->kind == ND_MAPTYPE || c->kind == ND_STAR || c->kind == ND_FUNCTYPE ||
+	    c->kind == ND_CHANTYPE)
+		return c;
+	return NULL;
+}
+
+// Whether every type parameter p refers to is bound.
+static bool all_bound(Infer *in, Node *p) {
+	if (!p)
+		return true;
+	int i = tparam_index(in->g, p);
+	if (i >= 0)
+		return in->bound[i] != NULL;
+	Node *kids[] = {p->lhs, p->rhs, p->len};
+	for (int k = 0; k < 3; k++)
+		if (!all_bound(in, kids[k]))
+			return false;
+	Vec *vs[] = {&p->list, &p->params, &p->results};
+	for (int v = 0; v < 3; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			if (!all_bound(in, vs[v]->data[k]))
+				return false;
+	return true;
+}
+
+// Constraint type inference: a bound parameter with a core type
+// determines the parameters in it; an unbound one whose core type is
+// fully known becomes that type.
+static bool infer_from_cores(Infer *in) {
+	bool progress = true;
+	while (progress) {
+		progress = false;
+		for (int i = 0; i < in->g->names.len; i++) {
+			Node *core = core_term(in->g->constraints.data[i]);
+			if (!core)
+				continue;
+			if (in->bound[i]) {
+				int before = 0, after = 0;
+				for (int k = 0; k < in->g->names.len; k++)
+					before += in->bound[k] != NULL;
+				if (!unify(in, core, type_under(in->bound[i])))
+					return false;
+				for (int k = 0; k < in->g->names.len; k++)
+					after += in->bound[k] != NULL;
+				progress |= after > before;
+			} else if (all_bound(in, core)) {
+				Vec targs = {0};
+				for (int k = 0; k < in->g->names.len; k++)
+					vec_push(&targs, in->bound[k] ? in->bound[k] : ty_invalid);
+				in->bound[i] = type_of_expr(core, bind_scope(in->g->file_scope, &in->g->names, &targs));
+				progress = true;
+			}
+		}
+	}
+	return true;
+}
+
+// The parameter type expressions of g, one per parameter (variadic last
+// as ND_ELLIPSIS).
+static Vec param_exprs(Generic *g) {
+	Vec out = {0};
+	Node *ft = g->decl->lhs;
+	for (int i = 0; ft && i < ft->params.len; i++) {
+		Node *f = ft->params.data[i];
+		int count = f->names.len ? f->names.len : 1;
+		for (int k = 0; k < count; k++)
+			vec_push(&out, f->lhs);
+	}
+	return out;
+}
+
+static void mismatch(Infer *in, Node *arg, Type *at, Node *p) {
+	int i = tparam_index(in->g, unparen(p));
+	const char *name = i >= 0 ? ((Node *)in->g->names.data[i])->name : "?";
+	if (i >= 0 && in->bound[i])
+		error_at(expr_pos(arg), "type %s of %s does not match inferred type %s for %s", tstr(at),
+		         expr_string(arg), tstr(in->bound[i]), name);
+	else
+		error_at(expr_pos(arg), "type %s of %s does not match %s", tstr(at), expr_string(arg),
+		         expr_string(p));
+}
+
+static void check_args_only(Node *n) {
+	for (int i = 0; i < n->list.len; i++)
+		check_multi(n->list.data[i]);
+}
+
+bool instantiate_call(Node *n) {
+	Node *f = unparen(n->lhs);
+	Node *name = f && f->kind == ND_INDEX ? f->lhs : f;
+	Generic *g = generic_named(name);
+	if (!g || g->obj->kind != OBJ_FUNC)
+		return true;
+	use_obj(g->obj);
+	int np = g->names.len;
+	Infer in = {g, xcalloc(np, sizeof(Type *)), xcalloc(np + 1, sizeof(Pos))};
+	Vec explicit = {0};
+	if (f->kind == ND_INDEX && !type_args(g, f, &explicit, in.at)) {
+		check_args_only(n);
+		set_invalid(n);
+		return false;
+	}
+	for (int i = 0; i < explicit.len; i++)
+		in.bound[i] = explicit.data[i];
+	for (int i = explicit.len; i < np; i++)
+		in.at[i] = n->pos;
+	// the arguments, typed without their parameters' types
+	Vec args = {0}, types = {0};
+	for (int i = 0; i < n->list.len; i++) {
+		Node *a = n->list.data[i];
+		if (n->list.len == 1)
+			check_multi(a);
+		else
+			check_expr(a);
+		if (is_invalid(a)) {
+			check_args_only(n);
+			set_invalid(n);
+			return false;
+		}
+		if (a->type->kind == TY_TUPLE) {
+			for (int k = 0; k < a->type->results.len; k++) {
+				vec_push(&args, a);
+				vec_push(&types, a->type->results.data[k]);
+			}
+		} else {
+			vec_push(&args, a);
+			vec_push(&types, a->type);
+		}
+	}
+	Vec params = param_exprs(g);
+	Node *last = params.len ? params.data[params.len - 1] : NULL;
+	bool variadic = last && last->kind == ND_ELLIPSIS;
+	// typed arguments first, then the untyped ones' default types
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < args.len; i++) {
+			Node *p = i < params.len ? params.data[i] : variadic ? last : NULL;
+			if (!p)
+				break;
+			Type *at = types.data[i];
+			if (p->kind == ND_ELLIPSIS) {
+				if (n->has_dots) {
+					if (pass == 0 && !type_is_untyped(at) && type_under(at)->kind == TY_SLICE &&
+					    !unify(&in, p->lhs, type_under(at)->elem)) {
+						mismatch(&in, args.data[i], at, p->lhs);
+						set_invalid(n);
+						return false;
+					}
+					continue;
+				}
+				p = p->lhs;
+			}
+			if (type_is_untyped(at) != (pass == 1))
+				continue;
+			if (pass == 1) {
+				// an untyped constant gives a bare T its default type;
+				// assigning it to the instance's parameter checks the rest
+				int k = tparam_index(g, unparen(p));
+				if (k >= 0 && !in.bound[k] && at != ty_untyped_nil)
+					in.bound[k] = type_default(at);
+				continue;
+			}
+			if (!unify(&in, p, at)) {
+				mismatch(&in, args.data[i], at, p);
+				set_invalid(n);
+				return false;
+			}
+		}
+		if (pass == 0 && !infer_from_cores(&in)) {
+			set_invalid(n);
+			return false;
+		}
+	}
+	infer_from_cores(&in);
+	Vec targs = {0};
+	for (int i = 0; i < np; i++) {
+		if (!in.bound[i]) {
+			Node *tp = g->names.data[i];
+			error_at(n->pos, "cannot infer %s (%s)", tp->name, pos_label(tp->pos));
+			set_invalid(n);
+			return false;
+		}
+		vec_push(&targs, in.bound[i]);
+	}
+	if (!check_constraints(g, &targs, in.at)) {
+		set_invalid(n);
+		return false;
+	}
+	if (++depth > 100) {
+		depth--;
+		error_at(n->pos, "instantiation cycle");
+		set_invalid(n);
+		return false;
+	}
+	Obj *inst = instance_func(g, &targs);
+	depth--;
+	make_funcname(f, inst, g->obj->name);
+	n->lhs = f;
+	return true;
+}
+
+// ---- bodies ----
+
+void check_instance_bodies(void) {
+	for (int i = 0; i < jobs.len; i++) {
+		BodyJob *j = jobs.data[i];
+		Node *fd = j->fn->funcdecl;
+		ck.decl = j->decl;
+		ck.scope = j->scope;
+		Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
+		check_func_body(j->fn->func, fd->lhs, fd->body, recv);
+		ck.decl = NULL;
+	}
+	jobs.len = 0;
+}

@@ -149,6 +149,8 @@ void declare_generic_type(Node *spec, Scope *fs);
 // A method whose receiver is a generic type (T[P]): false if it is not one.
 bool declare_generic_method(Node *fd, Scope *fs);
 bool is_generic(Obj *o);
+// "Pair[K comparable, V any]": a generic name with its type parameters.
+const char *generic_string(Obj *o);
 // T[args] in a type position.
 Type *instantiate_type_expr(Node *n);
 // n = x[args] where x names a generic function or type: instantiates it
@@ -159,6 +161,10 @@ bool generic_index(Node *n);
 // (n is then invalid); true also when the callee is not generic.
 bool instantiate_call(Node *n);
 void check_instance_bodies(void);
+// Whether an instance body is being checked: constants there that are
+// type parameter values in Go (T(0)) may repeat a case or a map key, and
+// a type may be impossible for one instance only; gc reports neither.
+bool in_instance(void);
 
 // ---- universe.c ----
 void universe_init(void);

@@ -146,7 +146,7 @@ static void map_lit(Node *n, Type *u) {
 		e->type = u->elem;
 		// duplicate constant keys
 		Node *k = e->lhs;
-		if (!k || !k->is_const)
+		if (!k || !k->is_const || in_instance())
 			continue;
 		for (int j = 0; j < i; j++) {
 			Node *p = n->list.data[j];

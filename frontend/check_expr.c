@@ -749,7 +749,7 @@ static void check_typeassert(Node *n) {
 		return;
 	}
 	const char *why;
-	if (!type_is_interface(t) && !implements(t, x->type, &why)) {
+	if (!type_is_interface(t) && !implements(t, x->type, &why) && !in_instance()) {
 		error_at(expr_pos(n), "impossible type assertion: %s\n\t%s does not implement %s %s",
 		         expr_string(n), tstr(t), tstr(x->type), why);
 		set_invalid(n);

@@ -50,6 +50,7 @@ static Vec methods;         // GenericMethod*
 static Vec jobs;            // BodyJob*
 static int instance_count;  // for unique assembly symbols
 static int depth;           // nesting of instantiations (runaway recursion)
+static bool checking_instance;
 
 void generics_begin(void) {
 	generic_of = (PtrMap){0};
@@ -83,11 +84,79 @@ bool is_generic(Obj *o) {
 	return generic(o) != NULL;
 }
 
+static void write_constraint(StrBuf *b, Node *c) {
+	c = unparen(c);
+	if (c->kind == ND_UNION) {
+		for (int i = 0; i < c->list.len; i++) {
+			if (i)
+				strbuf_put(b, " | ");
+			write_constraint(b, c->list.data[i]);
+		}
+	} else if (c->kind == ND_TILDE) {
+		strbuf_put(b, "~");
+		write_constraint(b, c->lhs);
+	} else {
+		strbuf_put(b, expr_string(c));
+	}
+}
+
+const char *generic_string(Obj *o) {
+	Generic *g = generic(o);
+	if (!g)
+		return o->name;
+	StrBuf b = {0};
+	strbuf_put(&b, o->name);
+	strbuf_put(&b, "[");
+	for (int i = 0; i < g->decl->tparams.len; i++) {
+		Node *f = g->decl->tparams.data[i];
+		if (i)
+			strbuf_put(&b, ", ");
+		for (int k = 0; k < f->names.len; k++) {
+			strbuf_put(&b, ((Node *)f->names.data[k])->name);
+			strbuf_put(&b, k + 1 < f->names.len ? ", " : " ");
+		}
+		write_constraint(&b, f->lhs);
+	}
+	strbuf_put(&b, "]");
+	return strbuf_text(&b);
+}
+
+// Where a type parameter is declared, as Go words it in "cannot infer T
+// (POS)": with the file's absolute path.
+static const char *tparam_pos(Node *tp) {
+	const char *name = diag_file_name(tp->pos.file);
+	char *abs = name ? realpath(name, NULL) : NULL;
+	if (!abs)
+		return pos_label(tp->pos);
+	return xasprintf("%s:%d:%d", abs, tp->pos.line, tp->pos.col);
+}
+
+// Marks the packages a generic declaration refers to as used: gc checks
+// a generic body even when nothing instantiates it.
+static void mark_imports(Node *n, Scope *fs) {
+	if (!n)
+		return;
+	if (n->kind == ND_SELECTOR && n->lhs && n->lhs->kind == ND_IDENT) {
+		Obj *o = scope_lookup(fs, n->lhs->name, NULL);
+		if (o && o->kind == OBJ_PKG)
+			o->pkg_used = true;
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els,
+	                n->body, n->lo, n->hi, n->max, n->len, n->recv};
+	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
+		mark_imports(kids[k], fs);
+	Vec *vs[] = {&n->list, &n->rlist, &n->params, &n->results, &n->tparams};
+	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			mark_imports(vs[v]->data[k], fs);
+}
+
 void declare_generic_func(Node *fd, Scope *fs) {
 	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
 	o->decl = fd;
 	o->funcdecl = fd;
 	new_generic(o, fd, fs);
+	mark_imports(fd, fs);
 	if (!strcmp(fd->name, "main") || !strcmp(fd->name, "init"))
 		error_at(fd->pos2, "func %s must have no type parameters", fd->name);
 	declare_obj(ck.pkg_scope, o);
@@ -98,6 +167,7 @@ void declare_generic_type(Node *spec, Scope *fs) {
 	o->decl = spec;
 	o->type = ty_invalid;
 	new_generic(o, spec, fs);
+	mark_imports(spec, fs);
 	declare_obj(ck.pkg_scope, o);
 }
 
@@ -122,6 +192,7 @@ bool declare_generic_method(Node *fd, Scope *fs) {
 	m->base = base->lhs->name;
 	m->file_scope = fs;
 	vec_push(&methods, m);
+	mark_imports(fd, fs);
 	return true;
 }
 
@@ -275,7 +346,8 @@ static void instance_methods(Generic *g, Type *t, Vec *targs) {
 		o->type = type_in(s, fd->lhs, true);
 		o->func->type = o->type;
 		o->recv_type = t;
-		type_in(s, fd->recv->lhs, false);
+		fd->recv->lhs->type = ptr ? type_ptr(t) : t;
+		fd->recv->lhs->is_type = true;
 		attach_method(o, t, ptr, o->type);
 		queue_body(o, fd, s);
 	}
@@ -437,8 +509,11 @@ static bool type_args(Generic *g, Node *n, Vec *targs, Pos *at) {
 		}
 	}
 	if (args.len > g->names.len) {
-		error_at(expr_pos(args.data[g->names.len]), "got %d type arguments but %s has %d type parameters",
-		         args.len, g->obj->name, g->names.len);
+		if (g->obj->kind == OBJ_TYPE)
+			error_at(expr_pos(n), "got %d arguments but %d type parameters", args.len, g->names.len);
+		else
+			error_at(expr_pos(args.data[g->names.len]), "got %d type arguments but want %d", args.len,
+			         g->names.len);
 		return false;
 	}
 	return ok;
@@ -502,7 +577,7 @@ bool generic_index(Node *n) {
 	}
 	if (targs.len < g->names.len) {
 		error_at(n->pos, "cannot infer %s (%s)", ((Node *)g->names.data[targs.len])->name,
-		         pos_label(((Node *)g->names.data[targs.len])->pos));
+		         tparam_pos(g->names.data[targs.len]));
 		set_invalid(n);
 		return true;
 	}
@@ -533,6 +608,7 @@ static int tparam_index(Generic *g, Node *p) {
 }
 
 static bool unify(Infer *in, Node *p, Type *a);
+static Node *subst(Node *n, Generic *g, Vec *args);
 
 static bool unify_fields(Infer *in, Vec *fields, Vec *types) {
 	int k = 0;
@@ -593,14 +669,24 @@ static bool unify(Infer *in, Node *p, Type *a) {
 	case ND_FUNCTYPE:
 		return u->kind == TY_FUNC && unify_fields(in, &p->params, &u->params) &&
 		       unify_fields(in, &p->results, &u->results);
+	case ND_STRUCTTYPE: {
+		if (u->kind != TY_STRUCT)
+			return false;
+		Vec types = {0};
+		for (int k = 0; k < u->fields.len; k++)
+			vec_push(&types, ((Field *)u->fields.data[k])->type);
+		return unify_fields(in, &p->list, &types);
+	}
 	case ND_INDEX: {
 		Generic *g = generic_named(p->lhs);
 		Instance *inst = a->kind == TY_NAMED ? ptrmap_get(&instance_of, a) : NULL;
-		if (!g || !inst)
-			return true;
-		if (inst->g != g)
-			return false;
 		Vec args = index_args(p);
+		if (!g)
+			return true;
+		if (a->kind != TY_NAMED) // G[args] against a type literal: its underlying type
+			return unify(in, subst(g->decl->lhs, g, &args), a);
+		if (!inst || inst->g != g)
+			return false;
 		for (int k = 0; k < args.len && k < inst->targs.len; k++)
 			if (!unify(in, args.data[k], inst->targs.data[k]))
 				return false;
@@ -659,7 +745,7 @@ static Node *core_term(Node *c) {
 	if (c->kind == ND_TILDE)
 		return c->lhs;
 	if (c->kind == ND_ARRAYTYPE || c->kind == ND_MAPTYPE || c->kind == ND_STAR || c->kind == ND_FUNCTYPE ||
-	    c->kind == ND_CHANTYPE)
+	    c->kind == ND_CHANTYPE || c->kind == ND_STRUCTTYPE)
 		return c;
 	return NULL;
 }
@@ -790,8 +876,9 @@ bool instantiate_call(Node *n) {
 	Vec params = param_exprs(g);
 	Node *last = params.len ? params.data[params.len - 1] : NULL;
 	bool variadic = last && last->kind == ND_ELLIPSIS;
-	// typed arguments first, then the untyped ones' default types
-	for (int pass = 0; pass < 2; pass++) {
+	// typed arguments first, then the untyped ones' default types (all
+	// explicit: nothing to infer, the arguments are just assigned)
+	for (int pass = 0; pass < 2 && explicit.len < np; pass++) {
 		for (int i = 0; i < args.len; i++) {
 			Node *p = i < params.len ? params.data[i] : variadic ? last : NULL;
 			if (!p)
@@ -835,7 +922,7 @@ bool instantiate_call(Node *n) {
 	for (int i = 0; i < np; i++) {
 		if (!in.bound[i]) {
 			Node *tp = g->names.data[i];
-			error_at(n->pos, "cannot infer %s (%s)", tp->name, pos_label(tp->pos));
+			error_at(n->pos, "cannot infer %s (%s)", tp->name, tparam_pos(tp));
 			set_invalid(n);
 			return false;
 		}
@@ -861,6 +948,7 @@ bool instantiate_call(Node *n) {
 // ---- bodies ----
 
 void check_instance_bodies(void) {
+	checking_instance = true;
 	for (int i = 0; i < jobs.len; i++) {
 		BodyJob *j = jobs.data[i];
 		Node *fd = j->fn->funcdecl;
@@ -870,5 +958,10 @@ void check_instance_bodies(void) {
 		check_func_body(j->fn->func, fd->lhs, fd->body, recv);
 		ck.decl = NULL;
 	}
+	checking_instance = false;
 	jobs.len = 0;
+}
+
+bool in_instance(void) {
+	return checking_instance;
 }

@@ -619,7 +619,7 @@ static void check_case_body(Node *c, bool last, bool allow_fallthrough) {
 // Like gc, duplicate constant cases are found for integer, float and
 // string values of identical types; seen holds the earlier case values.
 static void check_duplicate_case(Node *e, Vec *seen) {
-	if (!e->is_const || (e->cval.kind != CV_INT && e->cval.kind != CV_FLOAT && e->cval.kind != CV_STRING))
+	if (in_instance() || !e->is_const || (e->cval.kind != CV_INT && e->cval.kind != CV_FLOAT && e->cval.kind != CV_STRING))
 		return;
 	for (int i = 0; i < seen->len; i++) {
 		Node *p = seen->data[i];
@@ -739,7 +739,7 @@ static void check_typeswitch(Node *s, const char *label) {
 					if (is_nil ? p->kind == ND_NIL : p->kind != ND_NIL && type_identical(p->type, e->type))
 						dup = p;
 				}
-				if (dup) {
+				if (dup && !in_instance()) {
 					error_at(expr_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
 					         is_nil ? "nil" : tstr(e->type), pos_label(expr_pos(dup)));
 					continue;
@@ -758,7 +758,7 @@ static void check_typeswitch(Node *s, const char *label) {
 				continue;
 			}
 			const char *why;
-			if (xt && !type_is_interface(e->type) && !implements(e->type, xt, &why))
+			if (xt && !type_is_interface(e->type) && !implements(e->type, xt, &why) && !in_instance())
 				error_at(expr_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
 				         expr_string(e), operand_string(x), tstr(e->type), why);
 			if (c->list.len == 1)

@@ -29,7 +29,7 @@ static Type *type_ident(Node *n) {
 		return ty_invalid;
 	}
 	if (is_generic(o)) {
-		error_at(n->pos, "cannot use generic type %s without instantiation", o->name);
+		error_at(n->pos, "cannot use generic type %s without instantiation", generic_string(o));
 		return ty_invalid;
 	}
 	return o->type ? o->type : ty_invalid;

@@ -1,0 +1,8 @@
+package main
+
+func Id[T any](v T) T { return v }
+
+func main() {
+	f := Id
+	_ = f
+}

@@ -177,10 +177,12 @@ static void mark_pointers(Type *t, int64_t base, uint8_t *bits, int64_t nwords) 
 
 // ---- methods ----
 
-// One entry of a method set: its name and the code taking the receiver
-// as one word (NULL for interface methods).
+// One entry of a method set: its name, its signature (the run-time
+// itab builder compares both) and the code taking the receiver as one
+// word (NULL for interface methods).
 typedef struct MethodEntry {
 	const char *name;
+	Type *sig;
 	const char *fn;
 } MethodEntry;
 
@@ -196,9 +198,10 @@ static bool has_entry(Vec *v, const char *name) {
 	return false;
 }
 
-static void add_entry(Vec *v, const char *name, const char *fn) {
+static void add_entry(Vec *v, Method *m, const char *fn) {
 	MethodEntry *e = xcalloc(1, sizeof(MethodEntry));
-	e->name = name;
+	e->name = m->name;
+	e->sig = m->type;
 	e->fn = fn;
 	vec_push(v, e);
 }
@@ -245,7 +248,7 @@ static void add_promoted(Vec *set, Type *outer, bool word_is_ptr) {
 						Method *im = nu->methods.data[m];
 						if (has_entry(set, im->name) || has_entry(&found, im->name))
 							continue;
-						add_entry(&found, im->name, promoted_thunk(outer, nl->path, nl->npath, NULL, im, m));
+						add_entry(&found, im, promoted_thunk(outer, nl->path, nl->npath, NULL, im, m));
 					}
 					continue;
 				}
@@ -257,7 +260,7 @@ static void add_promoted(Vec *set, Type *outer, bool word_is_ptr) {
 						continue;
 					if (me->ptr_recv && !nl->via_ptr)
 						continue;
-					add_entry(&found, me->name, promoted_thunk(outer, nl->path, nl->npath, me->func, NULL, 0));
+					add_entry(&found, me, promoted_thunk(outer, nl->path, nl->npath, me->func, NULL, 0));
 				}
 			}
 		}
@@ -277,7 +280,7 @@ static int method_set(Type *t, MethodEntry **out) {
 	if (type_under(t)->kind == TY_INTERFACE) {
 		Type *u = type_under(t);
 		for (int i = 0; i < u->methods.len; i++)
-			add_entry(&v, ((Method *)u->methods.data[i])->name, NULL);
+			add_entry(&v, u->methods.data[i], NULL);
 	} else {
 		Type *named = t;
 		bool word_is_ptr = false;
@@ -290,7 +293,7 @@ static int method_set(Type *t, MethodEntry **out) {
 				Method *m = named->methods.data[i];
 				// A stub-only method has no code: its calls are errors (require_body).
 				if ((word_is_ptr || !m->ptr_recv) && m->func)
-					add_entry(&v, m->name, has_body(m->func) ? method_word_fn(m->func, word_is_ptr) : "0");
+					add_entry(&v, m, has_body(m->func) ? method_word_fn(m->func, word_is_ptr) : "0");
 			}
 		}
 		if (named->kind == TY_NAMED || named->kind == TY_STRUCT)  // struct{ S } has S's methods too
@@ -421,7 +424,8 @@ static void emit_desc(TypeDesc *d) {
 		fprintf(o, "\t.balign 8\n%s..methods:\n", d->sym);
 		for (int i = 0; i < nm; i++) {
 			int ns = string_literal(ms[i].name, strlen(ms[i].name));
-			fprintf(o, "\t.quad .Lstrdata.%d, %zu, %s\n", ns, strlen(ms[i].name), ms[i].fn ? ms[i].fn : "0");
+			fprintf(o, "\t.quad .Lstrdata.%d, %zu, %s, %s\n", ns, strlen(ms[i].name), ms[i].fn ? ms[i].fn : "0",
+			        typedesc(ms[i].sig));
 		}
 	}
 	int64_t len = u->kind == TY_ARRAY ? u->len : u->kind == TY_STRUCT ? u->fields.len

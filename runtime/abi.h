@@ -29,7 +29,7 @@
 
 // GoField and GoMethod, the entries of a descriptor's tables.
 #define ABI_FIELD_BYTES    40   // name (16), type, offset, embedded
-#define ABI_METHOD_BYTES   24   // name (16), fn
+#define ABI_METHOD_BYTES   32   // name (16), fn, signature
 
 // GoItab: the dynamic type, the interface type, then one code pointer
 // per method in the interface's method order.

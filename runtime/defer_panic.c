@@ -89,7 +89,7 @@ void runtime_errorString_Error(void);
 
 #define GOSTR_LIT(s) {(const uint8_t *)(s), sizeof(s) - 1}
 
-static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error}};
+static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error, NULL}};
 static const uint8_t first_word[] = {1};
 static const GoType string_type = {
 	.size = 16, .ptrdata = 8, .gcbits = first_word, .hash = 0x73747269, .kind = KIND_STRING,

@@ -9,10 +9,10 @@ void runtime_wrapError_Unwrap(void);   // gofuncs.S: func (e *fmt.wrapError) Unw
 
 #define GOSTR_LIT(s) {(const uint8_t *)(s), sizeof(s) - 1}
 
-static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error}};
+static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error, NULL}};
 // sorted by name; Unwrap is what errors.Is/As/Unwrap look for
-static const GoMethod wrapError_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error},
-                                             {GOSTR_LIT("Unwrap"), (void *)runtime_wrapError_Unwrap}};
+static const GoMethod wrapError_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error, NULL},
+                                             {GOSTR_LIT("Unwrap"), (void *)runtime_wrapError_Unwrap, NULL}};
 static const uint8_t ptr_bits[] = {1}, wrap_bits[] = {0xd};  // {s string; err error}: words 0, 2, 3
 
 static const GoType error_type = {

@@ -67,6 +67,8 @@ typedef struct GoField {
 typedef struct GoMethod {
 	GoString name;
 	void *fn;
+	const struct GoType *sig;  // the signature (receiver excluded); NULL in the runtime's own
+	                           // tables, whose methods are known by name
 } GoMethod;
 
 struct GoType {

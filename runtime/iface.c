@@ -30,6 +30,12 @@ typedef struct ItabEntry {
 
 static ItabEntry *itab_table[256];
 
+// Descriptors of identical types are one descriptor, so the signatures
+// are compared by address.
+static bool same_method(const GoMethod *have, const GoMethod *want) {
+	return gostr_eq(&have->name, &want->name) && (!have->sig || !want->sig || have->sig == want->sig);
+}
+
 // Builds the itab by walking both sorted method lists once.
 static ItabEntry *build_itab(const GoType *inter, const GoType *type) {
 	ItabEntry *e = calloc(1, sizeof *e);
@@ -42,11 +48,11 @@ static ItabEntry *build_itab(const GoType *inter, const GoType *type) {
 	itab->inter = inter;
 	uintptr_t j = 0;
 	for (uintptr_t i = 0; i < inter->nmethods; i++) {
-		const GoString *want = &inter->methods[i].name;
-		while (j < type->nmethods && !gostr_eq(&type->methods[j].name, want))
+		const GoMethod *want = &inter->methods[i];
+		while (j < type->nmethods && !gostr_eq(&type->methods[j].name, &want->name))
 			j++;
-		if (j == type->nmethods) {
-			e->missing = want;
+		if (j == type->nmethods || !same_method(&type->methods[j], want)) {
+			e->missing = &want->name;
 			free(itab);
 			return e;
 		}

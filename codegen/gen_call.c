@@ -502,6 +502,20 @@ void gen_methodval(Node *e) {
 // calls the method with the receiver it expects and hands the results
 // back. A method promoted from an embedded interface is called through
 // that interface's itab.
+// The wrapper of value method m of named type rt called with a nil
+// pointer in %rax panics with Go's panicwrap message.
+static void panicwrap_check(Type *rt, const char *m) {
+	const char *tn = rt->obj ? rt->obj->name : type_string(rt, true);
+	const char *msg = xasprintf("value method %s.%s.%s called using nil *%s pointer", rt->pkgpath ? rt->pkgpath : "main",
+	                            tn, m, tn);
+	emit("test %%rax, %%rax");
+	emit("jnz 1f");
+	emit("lea .Lstrdata.%d(%%rip), %%rdi", string_literal(msg, strlen(msg)));
+	emit("mov $%zu, %%esi", strlen(msg));
+	emit("call runtime_panicwrap");
+	emit("1:");
+}
+
 static void gen_thunk(Thunk *t) {
 	Obj *m = t->method;
 	bool via_iface = t->imethod != NULL;
@@ -564,14 +578,17 @@ static void gen_thunk(Thunk *t) {
 		} else if (m->ptr_recv) {
 			emit("mov %%rax, 0(%%rsp)");
 		} else {
-			nil_check("%rax");
+			if (t->npath == 0 && !t->by_value)  // (*T).F of a value method F: Go's wrapper
+				panicwrap_check(rt, m->name);
+			else
+				nil_check("%rax");
 			emit("lea 0(%%rsp), %%rdi");
 			copy_mem(tsize(rt));
 		}
 	} else {
 		if (t->kind == THUNK_DEREF) {
 			emit("mov 16(%%rbp), %%rax");
-			nil_check("%rax");
+			panicwrap_check(rt, m->name);
 		} else {
 			emit("lea 8(%%rdx), %%rax");
 		}

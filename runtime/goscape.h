@@ -171,6 +171,7 @@ enum { SLICE_ALEN, SLICE_ACAP, SLICE_B, SLICE3_ALEN, SLICE3_ACAP, SLICE3_B, SLIC
 _Noreturn void runtime_panicslice(int which, intptr_t x, intptr_t y, bool x_unsigned);
 _Noreturn void runtime_panicdivide(void);
 _Noreturn void runtime_panicnil(void);       // nil pointer dereference
+_Noreturn void runtime_panicwrap(const char *msg, intptr_t len);  // value method called through nil
 _Noreturn void runtime_panicnilat(uintptr_t addr);  // the same before an access at offset addr
 _Noreturn void runtime_panicshift(void);     // negative shift amount
 _Noreturn void runtime_panicmakeslicelen(void);

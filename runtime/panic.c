@@ -103,6 +103,9 @@ _Noreturn void runtime_panicslice(int which, intptr_t x, intptr_t y, bool x_unsi
 
 _Noreturn void runtime_panicdivide(void) { rt_panic_runtime_error("integer divide by zero"); }
 
+// A value method's pointer wrapper called with nil (gen_call.c's thunks).
+_Noreturn void runtime_panicwrap(const char *msg, intptr_t len) { rt_panic_plain("%.*s", (int)len, msg); }
+
 // Explicit nil checks report addr=0x0 like Go's; pc is our caller's.
 _Noreturn void runtime_panicnil(void) {
 	rt_report_nil_deref(0, (uintptr_t)__builtin_return_address(0), "SIGSEGV: segmentation violation", 1);

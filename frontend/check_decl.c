@@ -605,7 +605,7 @@ static void check_bodies(File **files, int nfiles) {
 // ---- initialisation order (Go spec, "Package initialization") ----
 
 typedef struct Unit {
-	Node *init;          // ND_VARSPEC or a synthesized ND_ASSIGN
+	Node *init;          // ND_VARSPEC, a synthesized ND_ASSIGN, or NULL (no initialiser)
 	Vec objs;            // variables it initialises
 	Vec deps;            // variables it depends on (through functions)
 	int order;           // declaration order
@@ -736,6 +736,30 @@ static Unit *heap_pop(Vec *h) {
 	return top;
 }
 
+// Marks u initialised, appends its code, and releases its dependents.
+static void init_unit(Unit *u, Vec *ready) {
+	u->done = true;
+	if (u->init)
+		vec_push(&ck.prog->init_order, u->init);
+	for (int k = 0; k < u->dependents.len; k++) {
+		Unit *w = u->dependents.data[k];
+		if (--w->waiting == 0 && !w->done)
+			heap_push(ready, w);
+	}
+}
+
+static void flush_ready(Vec *ready) {
+	while (ready->len) {
+		Unit *u = heap_pop(ready);
+		if (!u->done)
+			init_unit(u, ready);
+	}
+}
+
+// gc's order: the declarations are taken in order, each initialised (with
+// the earlier ones it made ready) as soon as nothing it depends on is
+// pending. A variable without an initialiser is a unit without code: the
+// ones depending on it wait until its declaration is reached.
 static void init_order(void) {
 	Vec units = {0};
 	PtrMap unit_of = {0};
@@ -743,7 +767,7 @@ static void init_order(void) {
 	for (int i = 0; i < all_decls.len; i++) {
 		DeclInfo *d = all_decls.data[i];
 		Node *spec = d->spec;
-		if (d->obj->kind != OBJ_VAR || spec->rlist.len == 0)
+		if (d->obj->kind != OBJ_VAR)
 			continue;
 		int n = spec->names.len;
 		bool whole = n == 1 || spec->rlist.len != n;
@@ -752,7 +776,7 @@ static void init_order(void) {
 		Unit *u = xcalloc(1, sizeof(Unit));
 		u->order = units.len;
 		if (whole) {
-			u->init = spec;
+			u->init = spec->rlist.len ? spec : NULL;
 			for (int k = 0; k < n; k++)
 				vec_push(&u->objs, ((Node *)spec->names.data[k])->obj);
 		} else {
@@ -777,36 +801,25 @@ static void init_order(void) {
 		Unit *u = units.data[i];
 		for (int k = 0; k < u->deps.len; k++) {
 			Unit *dep = ptrmap_get(&unit_of, u->deps.data[k]);
-			if (dep && dep != u) {
+			if (dep && dep != u && !dep->done) {
 				vec_push(&dep->dependents, u);
 				u->waiting++;
 			}
 		}
 		if (!u->waiting)
 			heap_push(&ready, u);
+		flush_ready(&ready);
 	}
-	for (int emitted = 0, next_undone = 0; emitted < units.len; emitted++) {
-		Unit *pick = NULL;
-		while (ready.len && !pick) {
-			pick = heap_pop(&ready);
-			if (pick->done)
-				pick = NULL; // already taken while breaking a cycle
-		}
-		if (!pick) {
-			// a cycle: report it once and keep the declaration order
-			while (((Unit *)units.data[next_undone])->done)
-				next_undone++;
-			pick = units.data[next_undone];
-			Obj *o = pick->objs.data[0];
-			error_at(o->pos, "initialization cycle or initialization loop involving %s", o->name);
-		}
-		pick->done = true;
-		vec_push(&ck.prog->init_order, pick->init);
-		for (int k = 0; k < pick->dependents.len; k++) {
-			Unit *w = pick->dependents.data[k];
-			if (--w->waiting == 0 && !w->done)
-				heap_push(&ready, w);
-		}
+	// what is left waits on a cycle: report it once per unit taken, and
+	// keep the declaration order
+	for (int i = 0; i < units.len; i++) {
+		Unit *u = units.data[i];
+		if (u->done)
+			continue;
+		Obj *o = u->objs.data[0];
+		error_at(o->pos, "initialization cycle or initialization loop involving %s", o->name);
+		init_unit(u, &ready);
+		flush_ready(&ready);
 	}
 }
 

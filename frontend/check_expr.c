@@ -502,6 +502,8 @@ static void method_expr(Node *n, Type *t) {
 		n->field_index = method_index(&type_under(t)->methods, m->name);
 		n->obj = NULL;
 	}
+	if (n->obj)
+		use_obj(n->obj);  // T.m depends on what m refers to (initialisation order)
 }
 
 static void no_such_member(Node *n, Node *x) {

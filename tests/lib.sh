@@ -1,8 +1,9 @@
 # shellcheck shell=bash
-# lib.sh - helpers shared by regen.sh and run_e2e.sh (sourced, not run):
-# how a case is found, how a built case is run and its output normalised,
-# whether it is a compile-error case. Both scripts must agree on these, so
-# they live here.
+# lib.sh - helpers shared by the test scripts (sourced, not run): how a
+# case is found, how a built case is run and its output normalised,
+# whether it is a compile-error case (regen.sh and run_e2e.sh must agree on
+# these), and the frame of the suites' run.sh scripts. Runs under sh
+# (dash) as under bash.
 
 # Cases: every NAME.go under the given directories (or the given files),
 # in sorted order. A known-failing/ directory (cases kept visible while a
@@ -65,4 +66,34 @@ run_built_case() {
 	fi
 	echo "$code" >"$out.exit"
 	rm -f "$dir.stdout.raw" "$dir.stderr.raw"
+}
+
+# The start of a suite's run.sh, called as runner_setup "$0" "$@": here
+# (the suite's folder), goscape (the first argument, default ./goscape,
+# made absolute), tmp (a scratch folder removed at exit), and the counters
+# pass and fail that runner_done reports. The caller shifts the compiler
+# argument away itself.
+runner_setup() {
+	here=$(cd "$(dirname "$1")" && pwd)
+	goscape=${2:-./goscape}
+	case $goscape in /*) ;; *) goscape=$(pwd)/$goscape ;; esac
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	pass=0
+	fail=0
+}
+
+# The cases named (NAME for NAME.go), or every NAME.go of the suite.
+runner_cases() {
+	if [ $# -gt 0 ]; then
+		echo "$@"
+	else
+		(cd "$here" && ls -- *.go | sed 's/\.go$//')
+	fi
+}
+
+# runner_done WHAT: prints the counts; succeeds when nothing failed.
+runner_done() {
+	echo "$1: $pass passed, $fail failed"
+	[ "$fail" -eq 0 ]
 }

@@ -7,15 +7,10 @@
 #
 #   tests/cli/run.sh [path/to/goscape]
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-goscape=${1:-./goscape}
-case $goscape in /*) ;; *) goscape=$(pwd)/$goscape ;; esac
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/../lib.sh"
+runner_setup "$0" "$@"
 cp "$here"/*.go "$tmp"/
 cd "$tmp" || exit 1
-pass=0
-fail=0
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
@@ -89,5 +84,4 @@ has out "	# box len(grow(10)) in interface {} -> heap: len(grow(10)) flows to th
 has out "	# append(s, i): new backing array -> heap: growslice always allocates on the heap"
 has out "	# ... argument of fmt.Println -> stack: does not outlive its frame"
 
-echo "cli tests: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+runner_done "cli tests"

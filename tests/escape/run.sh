@@ -6,14 +6,9 @@
 #
 #   tests/escape/run.sh [path/to/goscape] [NAME...]
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-goscape=${1:-./goscape}
-case $goscape in /*) ;; *) goscape=$(pwd)/$goscape ;; esac
+. "$(dirname "$0")/../lib.sh"
+runner_setup "$0" "$@"
 [ $# -gt 0 ] && shift
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
 
 # check NAME LEVEL EXPECTED: compares the diagnostics of one run.
 check() {
@@ -29,10 +24,8 @@ check() {
 	fi
 }
 
-names=${*:-$(cd "$here" && ls *.go | sed 's/\.go$//')}
-for n in $names; do
+for n in $(runner_cases "$@"); do
 	check "$n" 1 "$n.m"
 	[ -f "$here/$n.m2" ] && check "$n" 2 "$n.m2"
 done
-echo "escape golden tests: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+runner_done "escape golden tests"

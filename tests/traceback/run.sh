@@ -7,16 +7,10 @@
 #
 #   tests/traceback/run.sh [path/to/goscape] [NAME...]
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-goscape=${1:-./goscape}
-case $goscape in /*) ;; *) goscape=$(pwd)/$goscape ;; esac
+. "$(dirname "$0")/../lib.sh"
+runner_setup "$0" "$@"
 [ $# -gt 0 ] && shift
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-names=${*:-$(cd "$here" && ls *.go | sed 's/\.go$//')}
-for n in $names; do
+for n in $(runner_cases "$@"); do
 	if ! (cd "$here" && "$goscape" build -o "$tmp/$n" "$n.go") 2>"$tmp/build.err"; then
 		fail=$((fail + 1))
 		echo "FAIL $n: build failed: $(head -n 1 "$tmp/build.err")"
@@ -32,5 +26,4 @@ for n in $names; do
 		diff "$here/$n.trace" "$tmp/got" | head -20
 	fi
 done
-echo "traceback tests: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+runner_done "traceback tests"

@@ -446,8 +446,28 @@ static void write_signature(StrBuf *b, Type *t, TypeStyle st, int depth) {
 	}
 }
 
-// %T and gc (spaced) spell "struct { X int }" and "interface { M() }";
-// the checker's messages (types2) spell "struct{X int}" and "interface{M()}".
+// The braces of a struct or interface type: %T and gc (spaced) spell
+// "struct { X int; Y int }" and "struct {}", the checker's messages
+// (types2) "struct{X int; Y int}" and "struct{}". Before member i:
+static void put_member_sep(StrBuf *b, const char *keyword, int i, bool spaced) {
+	if (i == 0) {
+		strbuf_put(b, keyword);
+		strbuf_put(b, spaced ? " { " : "{");
+	} else {
+		strbuf_put(b, "; ");
+	}
+}
+
+// After the n members (the whole type when there are none).
+static void put_members_end(StrBuf *b, const char *keyword, int n, bool spaced) {
+	if (n == 0) {
+		strbuf_put(b, keyword);
+		strbuf_put(b, spaced ? " {}" : "{}");
+	} else {
+		strbuf_put(b, spaced ? " }" : "}");
+	}
+}
+
 static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 	bool q = st == TS_REFLECT, spaced = st != TS_TYPES2;
 	if (!t) {
@@ -513,41 +533,29 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 		strbuf_put(b, ")");
 		return;
 	case TY_STRUCT:
-		if (t->fields.len == 0) {
-			strbuf_put(b, spaced ? "struct {}" : "struct{}");
-			return;
-		}
-		strbuf_put(b, spaced ? "struct { " : "struct{");
 		for (int i = 0; i < t->fields.len; i++) {
 			Field *f = t->fields.data[i];
-			if (i)
-				strbuf_put(b, "; ");
+			put_member_sep(b, "struct", i, spaced);
 			if (!f->embedded) {
 				strbuf_put(b, f->name);
 				strbuf_put(b, " ");
 			}
 			write_type(b, f->type, st, depth + 1);
 		}
-		strbuf_put(b, spaced ? " }" : "}");
+		put_members_end(b, "struct", t->fields.len, spaced);
 		return;
 	case TY_INTERFACE:
 		if (t == ty_any && st == TS_TYPES2) {
 			strbuf_put(b, "any");
 			return;
 		}
-		if (t->methods.len == 0) {
-			strbuf_put(b, spaced ? "interface {}" : "interface{}");
-			return;
-		}
-		strbuf_put(b, spaced ? "interface { " : "interface{");
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = t->methods.data[i];
-			if (i)
-				strbuf_put(b, "; ");
+			put_member_sep(b, "interface", i, spaced);
 			strbuf_put(b, m->name);
 			write_signature(b, m->type, st, depth + 1);
 		}
-		strbuf_put(b, spaced ? " }" : "}");
+		put_members_end(b, "interface", t->methods.len, spaced);
 		return;
 	default:
 		strbuf_put(b, "?");

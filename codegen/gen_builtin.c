@@ -9,6 +9,14 @@ static Node *arg(Node *e, int i) {
 
 // ---- print / println ----
 
+// Loads the float32 (f32) or float64 at off(%rbp) into %xmmN as a double,
+// which the runtime's print functions take.
+static void load_double(int off, bool f32, int xmm) {
+	emit(f32 ? "movd %d(%%rbp), %%xmm%d" : "movq %d(%%rbp), %%xmm%d", off, xmm);
+	if (f32)
+		emit("cvtss2sd %%xmm%d, %%xmm%d", xmm, xmm);
+}
+
 // Prints one value held in a temporary (scalars widened to 8 bytes).
 static void print_temp(Type *t, int off) {
 	Type *u = type_under(t);
@@ -25,27 +33,17 @@ static void print_temp(Type *t, int off) {
 		emit("mov %d(%%rbp), %%rdi", off);
 		emit("call runtime_printuint");
 		return;
-	case TY_FLOAT32:
-		emit("movd %d(%%rbp), %%xmm0", off);
-		emit("cvtss2sd %%xmm0, %%xmm0");
+	case TY_FLOAT32: case TY_FLOAT64:
+		load_double(off, u->kind == TY_FLOAT32, 0);
 		emit("call runtime_printfloat");
 		return;
-	case TY_FLOAT64:
-		emit("movq %d(%%rbp), %%xmm0", off);
-		emit("call runtime_printfloat");
-		return;
-	case TY_COMPLEX64:
-		emit("movss %d(%%rbp), %%xmm0", off);
-		emit("movss %d(%%rbp), %%xmm1", off + 4);
-		emit("cvtss2sd %%xmm0, %%xmm0");
-		emit("cvtss2sd %%xmm1, %%xmm1");
+	case TY_COMPLEX64: case TY_COMPLEX128: {
+		bool f32 = u->kind == TY_COMPLEX64;
+		load_double(off, f32, 0);
+		load_double(off + (f32 ? 4 : 8), f32, 1); // the imaginary part
 		emit("call runtime_printcomplex");
 		return;
-	case TY_COMPLEX128:
-		emit("movsd %d(%%rbp), %%xmm0", off);
-		emit("movsd %d(%%rbp), %%xmm1", off + 8);
-		emit("call runtime_printcomplex");
-		return;
+	}
 	case TY_STRING:
 		emit("lea %d(%%rbp), %%rdi", off);
 		emit("call runtime_printstring");

@@ -26,6 +26,10 @@ LDFLAGS += $(SANITIZE)
 # allocator only when SANITIZE is empty; with SANITIZE it is instrumented too.
 RT_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra $(WERROR) -Wno-unused-parameter -fno-omit-frame-pointer $(SANITIZE)
 
+# The tests' builds keep compiled packages here, not in the user's cache
+# (driver/cache.c); a fresh checkout starts with an empty one.
+export GOSCAPE_CACHE ?= $(abspath $(BUILD))/cache
+
 GEN_SRCS  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 COMP_SRCS = $(wildcard ir/*.c frontend/*.c escape/*.c codegen/*.c)
 COMP_OBJS = $(patsubst %.c,$(BUILD)/%.o,$(COMP_SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o

@@ -34,6 +34,8 @@ typedef struct CG {
 	int last_line;     // last line given a # LINE comment
 	Pos pos;           // position of the last .loc: the statement being generated
 	bool linking;      // the output becomes an executable (codegen_executable)
+	int *file_no;      // Pos.file -> the number of its .file directive (0: none)
+	int nfile_no;
 	int closure_off;   // frame slot holding the closure context (%rdx at entry)
 	int defer_off;     // frame slot of the GoDeferFrame (0: no defers)
 } CG;
@@ -57,7 +59,8 @@ void unsupported(Pos pos, const char *what);
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only
 void linetab_mark(Pos pos);                      // the code from here on is pos's line
 void linetab_end(void);                          // at the function's last instruction
-void linetab_emit(FILE *out);                    // the table, once per program
+// The table, once per object: of the packages pkgs[only] (all: -1).
+void linetab_emit(FILE *out, Vec *pkgs, int only);
 
 // ---- frame.c: slots and temporaries ----
 void frame_begin(void);

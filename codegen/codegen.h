@@ -15,6 +15,12 @@ void codegen_program(Vec *pkgs, FILE *out);
 // only has a type-check stub is a positioned error (diag) instead of an
 // undefined symbol.
 void codegen_executable(Vec *pkgs, FILE *out);
+// Only package pkgs[k], for linking with the other packages' objects
+// (each made by a fresh process: the back end keeps what it emitted).
+// The object defines k's functions, variables, static closures and init
+// and holds, as weak symbols named after their types, the type
+// descriptors and itabs its code uses; its thunks and strings are its own.
+void codegen_package(Vec *pkgs, int k, FILE *out);
 
 #endif
 

@@ -133,7 +133,8 @@ void emit_loc(Pos pos) {
 		return;
 	cg.pos = pos;
 	linetab_mark(pos);
-	emit(".loc %d %d %d", pos.file + 1, pos.line, pos.col > 0 ? pos.col : 1);
+	if (pos.file >= 0 && pos.file < cg.nfile_no && cg.file_no[pos.file])
+		emit(".loc %d %d %d", cg.file_no[pos.file], pos.line, pos.col > 0 ? pos.col : 1);
 }
 
 // The length of the expression that starts at s: up to the first ',' or

@@ -623,7 +623,8 @@ void gen_thunks(void) {
 }
 
 // Every function gets a static closure "sym..f" so that it can be used as
-// a func value without allocating.
+// a func value without allocating; global, since another package's object
+// may use it (codegen_package).
 void gen_static_closures(void) {
 	fprintf(cg.out, "\n# static closures of functions used as values\n\t.section .data.rel.ro\n\t.balign 8\n");
 	for (int i = 0; i < cg.prog->funcs.len; i++) {
@@ -631,6 +632,6 @@ void gen_static_closures(void) {
 		if (!f->decl || !f->decl->body || f->captures.len)
 			continue;
 		const char *sym = cg_sym(f->sym ? f->sym : f->name);
-		fprintf(cg.out, "%s..f:\n\t.quad %s\n", sym, sym);
+		fprintf(cg.out, "\t.globl %s..f\n%s..f:\n\t.quad %s\n", sym, sym, sym);
 	}
 }

@@ -77,17 +77,34 @@ static void emit_asciz(FILE *out, const char *s) {
 	fputs("\"\n", out);
 }
 
-void linetab_emit(FILE *out) {
+// The table of the functions generated since the last call, for the
+// packages in files' order: a GoFuncInfo per function in the section
+// goscape_functab (the linker concatenates every object's, the runtime
+// reads it from __start_ to __stop_goscape_functab), each pointing to this
+// object's table of source paths, which its line entries index.
+void linetab_emit(FILE *out, Vec *pkgs, int only) {
+	int nfiles = 0, maxindex = 0;
+	for (int k = 0; k < pkgs->len; k++) {
+		Program *prog = pkgs->data[k];
+		for (int i = 0; (only < 0 || k == only) && i < prog->files.len; i++)
+			if (((File *)prog->files.data[i])->index > maxindex)
+				maxindex = ((File *)prog->files.data[i])->index;
+	}
+	int *local = xcalloc((size_t)maxindex + 1, sizeof(int));   // Pos.file -> entry of .Lfiletab
 	fprintf(out, "\n# pc -> function/line table for tracebacks (runtime/traceback.c)\n"
 	             "\t.section .rodata\n");
-	for (int i = 0; i < cg.prog->files.len; i++) {
-		File *file = cg.prog->files.data[i];
-		fprintf(out, ".Lsrcfile%d:\n", file->index);
-		emit_asciz(out, absolute_path(diag_file_name(file->index)));
+	for (int k = 0; k < pkgs->len; k++) {
+		Program *prog = pkgs->data[k];
+		for (int i = 0; (only < 0 || k == only) && i < prog->files.len; i++) {
+			File *file = prog->files.data[i];
+			local[file->index] = nfiles;
+			fprintf(out, ".Lsrcfile%d:\n", nfiles++);
+			emit_asciz(out, absolute_path(diag_file_name(file->index)));
+		}
 	}
-	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.globl goscape_filetab\ngoscape_filetab:\n");
-	for (int i = 0; i < cg.prog->files.len; i++)
-		fprintf(out, "\t.quad .Lsrcfile%d\n", i);  // indexed by Pos.file
+	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.Lfiletab:\n");
+	for (int i = 0; i < nfiles; i++)
+		fprintf(out, "\t.quad .Lsrcfile%d\n", i);
 	fprintf(out, "\t.section .rodata\n");
 	for (int i = 0; i < funcs.len; i++) {
 		FuncLines *f = funcs.data[i];
@@ -96,19 +113,20 @@ void linetab_emit(FILE *out) {
 		fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line\n", i);
 		for (int j = 0; j < f->marks.len; j++) {
 			Mark *m = f->marks.data[j];
+			int file = m->pos.file <= maxindex ? local[m->pos.file] : 0;
 			if (m->label)
-				fprintf(out, "\t.long .Lpc%d-%s, %d, %d\n", m->label, f->sym, m->pos.file, m->pos.line);
+				fprintf(out, "\t.long .Lpc%d-%s, %d, %d\n", m->label, f->sym, file, m->pos.line);
 			else
-				fprintf(out, "\t.long 0, %d, %d\n", m->pos.file, m->pos.line);
+				fprintf(out, "\t.long 0, %d, %d\n", file, m->pos.line);
 		}
 	}
-	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.globl goscape_functab\n"
-	             "goscape_functab:  # entry, size, line entries, name, line table, has arguments\n");
+	fprintf(out, "\t.section goscape_functab,\"aw\"\n\t.balign 8\n"
+	             "# entry, size, line entries, name, line table, has arguments, source paths\n");
 	for (int i = 0; i < funcs.len; i++) {
 		FuncLines *f = funcs.data[i];
-		fprintf(out, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d\n",
+		fprintf(out, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab\n",
 		        f->sym, f->sym, f->sym, f->marks.len, i, i, f->has_args);
 	}
-	fprintf(out, "\t.globl goscape_nfunctab\ngoscape_nfunctab:\n\t.quad %d\n", funcs.len);
 	funcs.len = 0;
+	free(local);
 }

@@ -3,7 +3,10 @@
 //
 // A descriptor is emitted for every type the code refers to (allocation,
 // boxing, maps, fmt) and every type those refer to. Identical types share
-// one descriptor, so the runtime may compare descriptor addresses.
+// one descriptor, so the runtime may compare descriptor addresses. When
+// packages are compiled into objects of their own (codegen_package), each
+// object holds the descriptors and itabs its code uses, as weak symbols
+// named after the types: the linker keeps one of each.
 #include <stdlib.h>
 #include <string.h>
 #include "cg.h"
@@ -85,14 +88,21 @@ static TypeDesc *find_identical(Type *t) {
 	return NULL;
 }
 
+static uint64_t fnv1a64(const char *s) {
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+	return h;
+}
+
 static const char *desc_symbol(Type *t) {
 	const char *sym;
 	if (t->kind == TY_NAMED && t->obj)
 		sym = cg_sym(t->pkgpath ? xasprintf("type.%s.%s", t->pkgpath, t->obj->name) : xasprintf("type.%s", t->obj->name));
 	else if (is_basic(t))
 		sym = cg_sym(xasprintf("type.%s", type_string(t, true)));
-	else
-		sym = xasprintf("type..%d", descs.len);
+	else  // named by its spelling, so that each package's object names it alike
+		sym = xasprintf("type..%016llx", (unsigned long long)fnv1a64(type_string(t, true)));
 	sym = intern(sym);
 	if (ptrmap_get(&sym_used, sym))
 		sym = intern(xasprintf("%s.%d", sym, descs.len));
@@ -324,7 +334,7 @@ const char *itab_symbol(Type *conc, Type *iface) {
 	it = xcalloc(1, sizeof(Itab));
 	it->conc = conc;
 	it->iface = iface;
-	it->sym = xasprintf("go.itab.%d", itabs.len);
+	it->sym = xasprintf("go.itab.%s..%s", cs, is);
 	vec_push(&itabs, it);
 	ptrmap_put(by_iface, is, it);
 	return it->sym;
@@ -334,7 +344,7 @@ static void emit_itab(Itab *it) {
 	Type *iu = type_under(it->iface);
 	MethodEntry *ms;
 	int n = method_set(it->conc, &ms);
-	fprintf(cg.out, "\t.balign 8\n%s:\t# itab %s, %s\n\t.quad %s, %s\n", it->sym, type_string(it->conc, true),
+	fprintf(cg.out, "\t.weak %s\n\t.balign 8\n%s:\t# itab %s, %s\n\t.quad %s, %s\n", it->sym, it->sym, type_string(it->conc, true),
 	        type_string(it->iface, true), typedesc(it->conc), typedesc(it->iface));
 	for (int i = 0; i < iu->methods.len; i++) {
 		Method *im = iu->methods.data[i];
@@ -435,7 +445,7 @@ static void emit_desc(TypeDesc *d) {
 		elem = typedesc(u->elem);
 	if (u->kind == TY_MAP)
 		key = typedesc(u->key);
-	fprintf(o, "\t.balign 8\n%s:\t# %s\n", d->sym, str);
+	fprintf(o, "\t.weak %s\n\t.balign 8\n%s:\t# %s\n", d->sym, d->sym, str);
 	fprintf(o, "\t.quad %lld, %lld, %s\n", (long long)size, (long long)ptrdata,
 	        ptrdata ? xasprintf("%s..gcbits", d->sym) : "0");
 	fprintf(o, "\t.long 0x%08x\n\t.byte %d, %d, %d, 0\n", fnv1a(str), kind_of(t), type_align(t) > 0 ? type_align(t) : 1,

@@ -77,6 +77,12 @@ bool runtime_hooks_package(const char *pkg);
 // One PKG.NAME a line (the symbols runtime/hooks.S must define).
 void list_runtime_hooks(FILE *out);
 
+// ---- cache.c: the object of each package, imported ones cached ----
+// objs gets the object file of every package of pkgs (checked Programs,
+// initialisation order), compiling those not in the cache. Returns false
+// after the errors were printed.
+bool package_objects(const Options *opt, Vec *pkgs, Vec *objs);
+
 // ---- pipeline.c ----
 int cmd_build(const Options *opt);
 int cmd_run(const Options *opt);
@@ -92,9 +98,9 @@ int make_dirs(const char *path);
 // Returns its exit status, 128+N when killed by signal N, or -1 (after
 // printing why) when it could not be started.
 int run_command(char *const argv[]);
-// Links an assembly file with the runtime into the executable out.
-// Returns 0 on success (the toolchain's messages went to stderr).
-int link_program(const char *asm_path, const char *out);
+// Links assembly or object files with the runtime into the executable
+// out. Returns 0 on success (the toolchain's messages went to stderr).
+int link_program(char *const *inputs, int n, const char *out);
 // The directory of the compiler binary, or NULL.
 const char *compiler_dir(void);
 

@@ -140,14 +140,20 @@ static char *program_name(const Options *opt) {
 	return xstrndup(base, strlen(base) - 3);
 }
 
-// Compiles and links the program into exe. The assembly goes to
-// keep_as when given (it is kept), else into the temporary directory.
-// Returns EXIT_OK or, after printing why, EXIT_BUILD.
+// Compiles and links the program into exe: one object per package
+// (cache.c), or with keep_as one assembly file for the whole program,
+// kept there. Returns EXIT_OK or, after printing why, EXIT_BUILD.
 static int build_executable(const Options *opt, const char *exe, const char *keep_as) {
 	Vec pkgs = {0};
 	if (!analyse(opt, &pkgs) || !is_main_package(opt, &pkgs))
 		return EXIT_BUILD;
-	char *asm_path = keep_as ? xstrdup(keep_as) : xasprintf("%s/prog.s", make_temp_dir());
+	if (!keep_as) {
+		Vec objs = {0};
+		if (!package_objects(opt, &pkgs, &objs))
+			return EXIT_BUILD;
+		return link_program((char *const *)objs.data, objs.len, exe) == 0 ? EXIT_OK : EXIT_BUILD;
+	}
+	char *asm_path = xstrdup(keep_as);
 	FILE *out = fopen(asm_path, "w");
 	if (!out) {
 		fprintf(stderr, "goscape: cannot create %s: %s\n", asm_path, strerror(errno));
@@ -158,7 +164,7 @@ static int build_executable(const Options *opt, const char *exe, const char *kee
 		ok = false;
 	if (!ok)
 		return EXIT_BUILD;
-	return link_program(asm_path, exe) == 0 ? EXIT_OK : EXIT_BUILD;
+	return link_program(&asm_path, 1, exe) == 0 ? EXIT_OK : EXIT_BUILD;
 }
 
 // Like go build: -o naming an existing directory, or ending in a slash,

@@ -176,18 +176,28 @@ static const char *runtime_library(void) {
 	return NULL;
 }
 
-int link_program(const char *asm_path, const char *out) {
+int link_program(char *const *inputs, int n, const char *out) {
 	const char *rt = runtime_library();
 	if (!rt)
 		return -1;
 	// -no-pie: generated code may use absolute addresses of its data.
 	// noexecstack: the assembly carries no .note.GNU-stack section.
-	char *argv[64] = {"cc", "-no-pie", "-Wl,-z,noexecstack", "-o", (char *)out,
-	                  (char *)asm_path, (char *)rt, "-lm"};
-	int argc = 8;
+	char **argv = xcalloc((size_t)n + 64, sizeof(char *));
+	int argc = 0;
+	argv[argc++] = "cc";
+	argv[argc++] = "-no-pie";
+	argv[argc++] = "-Wl,-z,noexecstack";
+	argv[argc++] = "-o";
+	argv[argc++] = (char *)out;
+	for (int i = 0; i < n; i++)
+		argv[argc++] = inputs[i];
+	argv[argc++] = (char *)rt;
+	argv[argc++] = "-lm";
 	static char link_flags[] = GOSCAPE_LINK_FLAGS;
-	for (char *f = strtok(link_flags, " "); f && argc < 63; f = strtok(NULL, " "))
+	for (char *f = strtok(link_flags, " "); f && argc < n + 63; f = strtok(NULL, " "))
 		argv[argc++] = f;
 	argv[argc] = NULL;
-	return run_command(argv) == 0 ? 0 : -1;
+	int status = run_command(argv);
+	free(argv);
+	return status == 0 ? 0 : -1;
 }

@@ -218,7 +218,7 @@ _Noreturn void os_Exit(intptr_t code);
 // belongs to the last line entry at or below its offset from entry.
 typedef struct GoLineEntry {
 	uint32_t pcoff;            // offset from the function's entry
-	uint32_t file;             // index into goscape_filetab
+	uint32_t file;             // index into its function's files
 	uint32_t line;
 } GoLineEntry;
 
@@ -228,11 +228,12 @@ typedef struct GoFuncInfo {
 	const char *name;          // Go's name: "main.(*T).M", "main.main.func1"
 	const GoLineEntry *lines;  // in pc order; the first is at offset 0
 	uintptr_t has_args;        // a receiver or parameters: printed "(...)", else "()"
+	const char *const *files;  // absolute source paths (one table per object file)
 } GoFuncInfo;
 
-extern const GoFuncInfo goscape_functab[];
-extern const uintptr_t goscape_nfunctab;
-extern const char *const goscape_filetab[];  // absolute source paths
+// Every object's GoFuncInfo records, which the linker concatenates in
+// the section goscape_functab.
+extern const GoFuncInfo __start_goscape_functab[], __stop_goscape_functab[];
 
 // ---- additions (runtime helper): conversions, assertions, errors, Fprint ----
 // Non-escaping []byte(s) / []rune(s) of a non-constant s: buf is a 32-byte

@@ -22,20 +22,16 @@
 #include "heap.h"
 #include "sched.h"
 
-// Programs always define these; the runtime's unit tests link without them.
-#pragma weak goscape_functab
-#pragma weak goscape_nfunctab
-#pragma weak goscape_filetab
+// Programs always have the section; the runtime's unit tests link without it.
+#pragma weak __start_goscape_functab
+#pragma weak __stop_goscape_functab
 
 enum { MAX_FRAMES = 100 };  // Go's _TracebackMaxFrames
 
 static const GoFuncInfo *find_func(uintptr_t pc) {
-	if (!&goscape_nfunctab)
-		return NULL;
 	// Tracebacks are rare: a linear scan keeps the table free of any
 	// ordering requirement.
-	for (uintptr_t i = 0; i < goscape_nfunctab; i++) {
-		const GoFuncInfo *f = &goscape_functab[i];
+	for (const GoFuncInfo *f = __start_goscape_functab; f && f < __stop_goscape_functab; f++) {
 		if (pc >= f->entry && pc - f->entry < f->size)
 			return f;
 	}
@@ -53,7 +49,7 @@ static const GoLineEntry *find_line(const GoFuncInfo *f, uintptr_t pc) {
 // ret - 1 (sigpanic's frame pushes the faulting pc + 1 for this reason).
 static void format_location(RtBuf *b, const GoFuncInfo *f, uintptr_t ret) {
 	const GoLineEntry *e = find_line(f, ret - 1);
-	buf_printf(b, "\t%s:%u +0x%lx\n", goscape_filetab[e->file], e->line, (unsigned long)(ret - f->entry));
+	buf_printf(b, "\t%s:%u +0x%lx\n", f->files[e->file], e->line, (unsigned long)(ret - f->entry));
 }
 
 static const GoPanic *panic_of_frame(const G *g, uintptr_t fp) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run.sh - multi-package builds: a module with local packages built with
-# `goscape build .`, and the positioned errors for imports goscape cannot
-# compile or that name no package.
+# `goscape build .`, the package cache (driver/cache.c), and the
+# positioned errors for imports goscape cannot compile or that name no
+# package.
 #
 #   tests/packages/run.sh GOSCAPE
 #
@@ -27,6 +28,50 @@ if (cd "$tmp/module" && "$cc" build . >"$tmp/build.out" 2>&1) && [ -x "$tmp/modu
 	if cmp -s "$tmp/module.out" "$here/module.stdout"; then result module 1; else result module 0 "output differs"; fi
 else
 	result module 0 "build . failed: $(head -n 1 "$tmp/build.out")"
+fi
+
+# The package cache: imported packages' objects are written once, reused
+# by the next build, replaced when a source changes, and shared safely by
+# concurrent builds; GOSCAPE_CACHE=off writes nothing.
+objects() { find "$1" -name '*.o' 2>/dev/null | wc -l; }
+cache_build() { # DIR CACHE: builds the module copy in DIR, prints its output
+	(cd "$1" && GOSCAPE_CACHE="$2" "$cc" build -o hello . && ./hello) 2>&1
+}
+cp -r "$here/module" "$tmp/cmod"
+first=$(cache_build "$tmp/cmod" "$tmp/cache")
+n1=$(objects "$tmp/cache")
+second=$(cache_build "$tmp/cmod" "$tmp/cache")
+n2=$(objects "$tmp/cache")
+if [ "$first" = "$(cat "$here/module.stdout")" ] && [ "$second" = "$first" ] && [ "$n1" -ge 2 ] && [ "$n1" = "$n2" ]; then
+	result cache_reuse 1
+else
+	result cache_reuse 0 "objects $n1 then $n2; output: $(echo "$second" | head -n 2)"
+fi
+sed -i 's/return "hello, " + name/return "hi, " + name/' "$tmp/cmod/greet/greet.go"
+changed=$(cache_build "$tmp/cmod" "$tmp/cache")
+n3=$(objects "$tmp/cache")
+if echo "$changed" | grep -q '^hi, world 10 42$' && [ "$n3" -gt "$n2" ]; then
+	result cache_invalidate 1
+else
+	result cache_invalidate 0 "objects $n2 then $n3; output: $(echo "$changed" | head -n 2)"
+fi
+mkdir "$tmp/s1" "$tmp/s2"
+cp "$here/cache_std.go" "$tmp/s1/" && cp "$here/cache_std.go" "$tmp/s2/"
+(cd "$tmp/s1" && GOSCAPE_CACHE="$tmp/cache2" "$cc" run cache_std.go >out 2>&1) &
+(cd "$tmp/s2" && GOSCAPE_CACHE="$tmp/cache2" "$cc" run cache_std.go >out 2>&1)
+wait
+if [ "$(cat "$tmp/s1/out")" = "42,apple,fig,pear" ] && [ "$(cat "$tmp/s2/out")" = "42,apple,fig,pear" ] &&
+	[ "$(objects "$tmp/cache2")" -ge 3 ] && [ "$(find "$tmp/cache2" -name '*.tmp' | wc -l)" -eq 0 ]; then
+	result cache_concurrent 1
+else
+	result cache_concurrent 0 "$(head -n 2 "$tmp/s1/out" "$tmp/s2/out")"
+fi
+cp -r "$here/module" "$tmp/cmod2"
+off=$(cache_build "$tmp/cmod2" off)
+if [ "$off" = "$(cat "$here/module.stdout")" ] && [ ! -e off ] && [ ! -e "$tmp/cmod2/off" ]; then
+	result cache_off 1
+else
+	result cache_off 0 "$(echo "$off" | head -n 2)"
 fi
 
 # GOROOT's runtime/debug needs Go's runtime: one positioned error, no linker output.

@@ -15,15 +15,17 @@ func main() {
 	el := time.Since(start)
 	fmt.Println("slept at least 20ms:", el >= 20*time.Millisecond, el < 2*time.Second)
 
-	// goroutines sleeping different times wake in deadline order
+	// goroutines sleeping until different deadlines wake in deadline
+	// order (deadlines 100 ms apart: a loaded machine may stall us a while)
 	var mu sync.Mutex
 	var order []int
 	var wg sync.WaitGroup
-	for _, ms := range []int{30, 10, 20} {
+	t0 := time.Now()
+	for _, ms := range []int{300, 100, 200} {
 		wg.Add(1)
 		go func(ms int) {
 			defer wg.Done()
-			time.Sleep(time.Duration(ms) * time.Millisecond)
+			time.Sleep(time.Until(t0.Add(time.Duration(ms) * time.Millisecond)))
 			mu.Lock()
 			order = append(order, ms)
 			mu.Unlock()

@@ -71,15 +71,19 @@ static bool is_dir(const char *path) {
 
 // ---- where packages live ----
 
-const char *goroot(void) {
-	static const char *root;
-	if (root)
-		return root;
-	const char *env = getenv("GOROOT");
-	if (env && *env)
-		return root = env;
+// A folder the environment variable env names, else found(); looked up
+// once (*cache).
+static const char *located(const char **cache, const char *env, const char *(*found)(void)) {
+	if (!*cache) {
+		const char *set = getenv(env);
+		*cache = set && *set ? set : found();
+	}
+	return *cache;
+}
+
+static const char *find_goroot(void) {
 	if (is_dir("/usr/lib/go-1.19/src"))
-		return root = "/usr/lib/go-1.19";
+		return "/usr/lib/go-1.19";
 	FILE *p = popen("go env GOROOT 2>/dev/null", "r");
 	char buf[4096] = "";
 	if (p) {
@@ -88,22 +92,26 @@ const char *goroot(void) {
 		pclose(p);
 	}
 	buf[strcspn(buf, "\n")] = '\0';
-	return root = xstrdup(buf[0] ? buf : "/usr/lib/go-1.19");
+	return xstrdup(buf[0] ? buf : "/usr/lib/go-1.19");
+}
+
+const char *goroot(void) {
+	static const char *root;
+	return located(&root, "GOROOT", find_goroot);
+}
+
+// DIR/goscape or DIR/build-X/goscape: DIR/lib
+static const char *find_lib_dir(void) {
+	const char *bin = compiler_dir();
+	if (!bin)
+		return "lib";
+	const char *next = xasprintf("%s/lib", bin);
+	return is_dir(next) ? next : xasprintf("%s/../lib", bin);
 }
 
 static const char *lib_dir(void) {
 	static const char *dir;
-	if (dir)
-		return dir;
-	const char *env = getenv("GOSCAPE_LIB");
-	if (env && *env)
-		return dir = env;
-	// DIR/goscape or DIR/build-X/goscape: DIR/lib
-	const char *bin = compiler_dir();
-	if (!bin)
-		return dir = "lib";
-	const char *next = xasprintf("%s/lib", bin);
-	return dir = is_dir(next) ? next : xasprintf("%s/../lib", bin);
+	return located(&dir, "GOSCAPE_LIB", find_lib_dir);
 }
 
 typedef struct Module {

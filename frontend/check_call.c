@@ -418,6 +418,19 @@ static void builtin_fmt(Node *n, Builtin b, const char *name) {
 	n->type = fmt_result(b);
 }
 
+// complex(x, y) makes complex numbers of floats, real(z) and imag(z) floats
+// of a complex number: the type a float type (to_complex) or a complex one
+// (!to_complex) becomes, NULL for any other type.
+static Type *float_complex_pair(Type *t, bool to_complex) {
+	Type **pairs[][2] = {{&ty_float32, &ty_complex64}, {&ty_float64, &ty_complex128},
+	                     {&ty_untyped_float, &ty_untyped_complex}};
+	TypeKind k = type_under(t)->kind;
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		if ((*pairs[i][!to_complex])->kind == k)
+			return *pairs[i][to_complex];
+	return NULL;
+}
+
 // complex(re, im), types2's rules: untyped constant arguments become
 // untyped floats when they can (the result is then an untyped complex
 // constant), an untyped argument takes the other one's type, and both must
@@ -460,8 +473,7 @@ static void check_complex(Node *n) {
 		set_invalid(n);
 		return;
 	}
-	TypeKind k = type_under(x->type)->kind;
-	Type *t = k == TY_FLOAT32 ? ty_complex64 : k == TY_FLOAT64 ? ty_complex128 : k == TY_UNTYPED_FLOAT ? ty_untyped_complex : NULL;
+	Type *t = float_complex_pair(x->type, true);
 	if (!t) {
 		error_at(expr_pos(x), "invalid argument: arguments have type %s, expected floating-point", tstr(x->type));
 		set_invalid(n);
@@ -500,8 +512,7 @@ static void check_real_imag(Node *n, Builtin b) {
 			return;
 		}
 	}
-	TypeKind k = type_under(x->type)->kind;
-	Type *t = k == TY_COMPLEX64 ? ty_float32 : k == TY_COMPLEX128 ? ty_float64 : k == TY_UNTYPED_COMPLEX ? ty_untyped_float : NULL;
+	Type *t = float_complex_pair(x->type, false);
 	if (!t) {
 		error_at(expr_pos(x), "invalid argument: argument has type %s, expected complex type", tstr(x->type));
 		set_invalid(n);

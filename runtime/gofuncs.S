@@ -51,28 +51,6 @@ runtime_wrapError_Unwrap:
 	OS_FILE_WRITE os.File.Write, 48
 	OS_FILE_WRITE os.File.WriteString, 40
 
-// The body-less functions of goscape's runtime package (lib/runtime):
-// C functions of no argument; a result goes to 16(%rbp), the first word
-// after the (empty) argument area.
-.macro GO_CALLS_C name, cfunc, result
-	.globl \name
-	.type \name, @function
-\name:
-	pushq %rbp
-	movq %rsp, %rbp
-	call \cfunc
-.if \result
-	movq %rax, 16(%rbp)
-.endif
-	popq %rbp
-	ret
-	.size \name, .-\name
-.endm
-	GO_CALLS_C runtime.GC, runtime_gc, 0
-	GO_CALLS_C runtime.Gosched, runtime_gosched, 0
-	GO_CALLS_C runtime.NumGoroutine, runtime_numgoroutine, 1
-	GO_CALLS_C runtime.NumCPU, runtime_numcpu, 1
-
 // func errors.New(text string) error, for code that calls it as an
 // ordinary Go function (text at 8(%rsp) on entry, the result after it):
 // forwards to the C errors_New(&result, &text). Weak: a program that
@@ -103,21 +81,4 @@ os.Getenv:
 	ret
 	.size os.Getenv, .-os.Getenv
 
-// func getitab(inter, typ *rtype, canfail bool) unsafe.Pointer of
-// goscape's internal/reflectlite (lib/): runtime_getitab in the Go
-// convention (arguments at 16(%rbp), the result at 40(%rbp)). A Go call
-// leaves %rsp 16-byte aligned, so after the push it is aligned for C.
-	.globl internal$reflectlite.getitab
-	.type internal$reflectlite.getitab, @function
-internal$reflectlite.getitab:
-	pushq %rbp
-	movq %rsp, %rbp
-	movq 16(%rbp), %rdi
-	movq 24(%rbp), %rsi
-	movzbl 32(%rbp), %edx
-	call runtime_getitab
-	movq %rax, 40(%rbp)
-	popq %rbp
-	ret
-	.size internal$reflectlite.getitab, .-internal$reflectlite.getitab
 	.section .note.GNU-stack,"",@progbits

@@ -1,9 +1,10 @@
 // hooks.S - the Go-convention entry points of the body-less functions of
 // GOROOT packages that goscape's runtime implements (the list the
-// compiler checks is driver/hooks.c). Each passes the address of the
-// Go argument block (arguments, then results, each in 8-byte-aligned
-// slots: codegen's frame layout) to a C function that reads its
-// arguments and writes its results through a struct of the same layout.
+// compiler checks is driver/hooks.c) and of goscape's own lib/ packages.
+// Each passes the address of the Go argument block (arguments, then
+// results, each in 8-byte-aligned slots: codegen's frame layout) to a C
+// function that reads its arguments and writes its results through a
+// struct of the same layout.
 	.text
 .macro GO_HOOK name, cfunc
 	.globl \name
@@ -18,8 +19,15 @@
 	.size \name, .-\name
 .endm
 
-// goscape's runtime package (lib/runtime) (hooks_syscall.c)
+// goscape's runtime package (lib/runtime) (hooks_lib.c, hooks_syscall.c)
+	GO_HOOK runtime.GC, hook_runtime_gc
+	GO_HOOK runtime.Gosched, hook_runtime_gosched
+	GO_HOOK runtime.NumGoroutine, hook_runtime_numgoroutine
+	GO_HOOK runtime.NumCPU, hook_runtime_numcpu
 	GO_HOOK runtime.GOROOT, hook_runtime_goroot
+
+// goscape's internal/reflectlite (lib/) (hooks_lib.c)
+	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab
 
 // syscall (hooks_syscall.c)
 	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6

@@ -1,7 +1,6 @@
 // Package runtime is goscape's version of the runtime package's public
 // API. goscape's C runtime (runtime/*.c) does the work: the functions
-// without a body are written in Go's calling convention in
-// runtime/gofuncs.S.
+// without a body enter it through runtime/hooks.S.
 package runtime
 
 // GOOS and GOARCH are the only target goscape has.

@@ -182,8 +182,18 @@ const char *plain_reason(Batch *b, Loc *root, Loc *l, Note *notes) {
 
 // ---- gc's -m sentences ----
 
+// gc analyses one body per GC shape: an instance whose shapes an earlier
+// one has (Max[Celsius] after Max[float64]) says nothing, nor anything in
+// its closures.
+static bool repeated_shape(Func *fn) {
+	while (fn && fn->outer)
+		fn = fn->outer;
+	return fn && fn->shape_repeat;
+}
+
 void say_param_tag(Batch *b, Func *fn, Obj *p, const Leaks *esc) {
-	if (b->opt->m_level < 1)
+	// instances print no parameter lines (their closures do)
+	if (b->opt->m_level < 1 || fn->shape_name || repeated_shape(fn))
 		return;
 	if (leaks_empty(esc))
 		report(b, p->pos, "%s does not escape", p->name);
@@ -209,17 +219,17 @@ void say_uintptr_escapes(Batch *b, Obj *p, bool dots) {
 }
 
 void say_moved_to_heap(Batch *b, Loc *l) {
-	if (b->opt->m_level >= 1)
+	if (b->opt->m_level >= 1 && !repeated_shape(l->fn))
 		report(b, esc_var_pos(l->var), "moved to heap: %s", l->var->name);
 }
 
 void say_site(Batch *b, Loc *l) {
-	if (b->opt->m_level >= 1)
+	if (b->opt->m_level >= 1 && !repeated_shape(l->fn))
 		report(b, loc_pos(l), "%s %s", site_string(l->n), l->escapes ? "escapes to heap" : "does not escape");
 }
 
 void say_self_assign(Batch *b, Node *where) {
-	if (b->opt->m_level >= 1)
+	if (b->opt->m_level >= 1 && !repeated_shape(b->curfn))
 		report(b, where->pos, "%s ignoring self-assignment in %s", esc_func_name(b->curfn), stmt_str(where));
 }
 

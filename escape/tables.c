@@ -149,6 +149,8 @@ Node *esc_static_init(Obj *var) {
 const char *esc_func_name(Func *fn) {
 	if (!fn || !fn->name)
 		return "?";
+	if (fn->shape_name)
+		return fn->shape_name;
 	const char *dot = strchr(fn->name, '.');
 	return dot && strncmp(fn->name, "main.", 5) == 0 ? dot + 1 : fn->name;
 }

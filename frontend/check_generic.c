@@ -17,6 +17,7 @@
 
 typedef struct Instance {
 	Vec targs;           // Type*
+	const char *shapes;  // "[go.shape.int_0,go.shape.string_1]" (gc's -m names)
 	Obj *obj;            // the instantiated function or type name
 	struct Generic *g;
 } Instance;
@@ -220,6 +221,66 @@ static const char *targ_list(Vec *targs) {
 	return strbuf_text(&b);
 }
 
+// gc's GC shape of type argument i: its underlying type, every pointer
+// being *uint8, spelled like the linker spells types (a struct's
+// unexported fields qualified by package).
+static void write_shape(StrBuf *b, Type *t, int i) {
+	Type *u = type_under(t);
+	strbuf_put(b, "go.shape.");
+	if (u->kind == TY_PTR || u->kind == TY_UNSAFEPTR) {
+		strbuf_put(b, "*uint8");
+	} else if (u->kind == TY_STRUCT && u->fields.len) {
+		strbuf_put(b, "struct { ");
+		for (int k = 0; k < u->fields.len; k++) {
+			Field *f = u->fields.data[k];
+			if (k)
+				strbuf_put(b, "; ");
+			if (!f->embedded) {
+				if (!(f->name[0] >= 'A' && f->name[0] <= 'Z') && t->kind == TY_NAMED && t->pkgpath)
+					strbuf_put(b, xasprintf("%s.", t->pkgpath));
+				else if (!(f->name[0] >= 'A' && f->name[0] <= 'Z'))
+					strbuf_put(b, xasprintf("%s.", ck.path));
+				strbuf_put(b, f->name);
+				strbuf_put(b, " ");
+			}
+			type_write(b, f->type, TS_REFLECT);
+		}
+		strbuf_put(b, " }");
+	} else {
+		type_write(b, u, TS_REFLECT);
+	}
+	strbuf_put(b, xasprintf("_%d", i));
+}
+
+static const char *shape_list(Vec *targs) {
+	StrBuf b = {0};
+	strbuf_put(&b, "[");
+	for (int i = 0; i < targs->len; i++) {
+		if (i)
+			strbuf_put(&b, ",");
+		write_shape(&b, targs->data[i], i);
+	}
+	strbuf_put(&b, "]");
+	return strbuf_text(&b);
+}
+
+// Whether an instance of g before the last one has the same shapes.
+static bool shape_seen(Generic *g, Instance *in) {
+	for (int i = 0; i < g->instances.len && g->instances.data[i] != in; i++)
+		if (!strcmp(((Instance *)g->instances.data[i])->shapes, in->shapes))
+			return true;
+	return false;
+}
+
+// Names an instance's function as gc's -m does: func is "Max" or a
+// method's "(*Stack[go.shape.int_0]).Push" form, linker is its Go name.
+static void name_shape(Func *f, const char *shape_name, bool repeat) {
+	const char *dot = strchr(f->name, '.');
+	f->shape_name = shape_name;
+	f->dict_name = xasprintf(".dict.%s", dot ? dot + 1 : f->name);
+	f->shape_repeat = repeat;
+}
+
 // An assembler-safe symbol, unique per instance.
 static const char *instance_sym(const char *name) {
 	StrBuf b = {0};
@@ -268,6 +329,7 @@ static Instance *find_instance(Generic *g, Vec *targs) {
 static Instance *new_instance(Generic *g, Vec *targs, Obj *o) {
 	Instance *in = xcalloc(1, sizeof(Instance));
 	in->targs = *targs;
+	in->shapes = shape_list(targs);
 	in->obj = o;
 	in->g = g;
 	vec_push(&g->instances, in);
@@ -311,7 +373,8 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
 	fd->func = o->func;
-	new_instance(g, targs, o);
+	in = new_instance(g, targs, o);
+	name_shape(o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
 	o->type = type_in(s, fd->lhs, true);
 	o->func->type = o->type;
 	queue_body(o, fd, s);
@@ -320,7 +383,9 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 
 // The methods of instance t of generic type g: each declared method's copy
 // with the receiver's type parameter names bound to the type arguments.
-static void instance_methods(Generic *g, Type *t, Vec *targs) {
+static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
+	const char *shape_type = xasprintf("%s%s", g->obj->name, in->shapes);
+	bool repeat = shape_seen(g, in);
 	for (int i = 0; i < methods.len; i++) {
 		GenericMethod *m = methods.data[i];
 		if (strcmp(m->base, g->obj->name) || m->file_scope->outer != g->file_scope->outer)
@@ -343,6 +408,8 @@ static void instance_methods(Generic *g, Type *t, Vec *targs) {
 		o->func = new_func(fd, name);
 		o->func->sym = instance_sym(name);
 		fd->func = o->func;
+		name_shape(o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
+		           repeat);
 		o->type = type_in(s, fd->lhs, true);
 		o->func->type = o->type;
 		o->recv_type = t;
@@ -368,7 +435,7 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	Scope *s = bind_scope(g->file_scope, &g->names, targs);
 	Type *rhs = type_in(s, spec->lhs, false);
 	t->underlying = type_under(rhs) ? type_under(rhs) : ty_invalid;
-	instance_methods(g, t, targs);
+	instance_methods(g, t, targs, in);
 	return t;
 }
 

@@ -326,6 +326,12 @@ struct Func {
 	int lit_index;       // n in main.f.funcN
 	bool wrapper;        // the argument-less closure of a go/defer (escape/godefer.c):
 	                     // recover() looks through it, -m says nothing about it
+	// (generics) An instance of a generic function or method: how gc's -m
+	// names it, by GC shape ("Max[go.shape.int_0]"), and its dictionary
+	// (".dict.Max[int]"). shape_repeat: an earlier instance has the same
+	// shapes; gc compiles and reports one body per shape.
+	const char *shape_name, *dict_name;
+	bool shape_repeat;
 };
 
 // A source file after parsing.

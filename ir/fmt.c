@@ -371,7 +371,15 @@ static void call(Printer *p, Node *n) {
 	}
 	Type *concrete, *recv;
 	const char *field;
-	if (hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field)) {
+	Func *inst = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func ? f->obj->func : NULL;
+	if (inst && inst->shape_name) {
+		// gc calls a generic function's shape instance with its dictionary
+		put(p, inst->shape_name);
+		put(p, "(&");
+		put(p, inst->dict_name);
+		if (n->list.len)
+			put(p, ", ");
+	} else if (hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field)) {
 		method_expr(p, recv, f->name);
 		put(p, "(");
 		expr(p, f->lhs, 8);

@@ -309,6 +309,9 @@ static Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
 		Obj *o = new_obj(OBJ_TYPE, id->name, id->pos);
 		o->type = targs->data[i];
 		o->used = true;
+		StrBuf shape = {0};
+		write_shape(&shape, o->type, i);
+		o->shape = strbuf_text(&shape);
 		scope_insert(s, o);
 	}
 	return s;

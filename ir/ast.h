@@ -290,6 +290,10 @@ struct Obj {
 	Type *recv_type;     // method: receiver's base named type
 	bool ptr_recv;       // method has a pointer receiver
 
+	// OBJ_TYPE binding a type parameter in an instance (frontend/check_generic.c):
+	// the type argument's GC shape as gc's -m spells it ("go.shape.int_0")
+	const char *shape;
+
 	// OBJ_BUILTIN
 	Builtin builtin;
 

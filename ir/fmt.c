@@ -45,6 +45,20 @@ bool node_is_implicit_conv(Node *n) {
 
 // ---- types as written ----
 
+// Whether type expression x names a type parameter of an instance.
+static bool mentions_shape(Node *x) {
+	if (!x)
+		return false;
+	if (x->kind == ND_IDENT)
+		return x->obj && x->obj->shape;
+	if (mentions_shape(x->lhs) || mentions_shape(x->rhs))
+		return true;
+	for (int i = 0; i < x->list.len; i++)
+		if (mentions_shape(VEC_AT(x->list, i)))
+			return true;
+	return false;
+}
+
 // A type the IR spelling shows as the source wrote it (Go prints byte and
 // any as spelled), with array lengths from the type.
 static void typexpr(Printer *p, Node *x, Type *t) {
@@ -56,8 +70,24 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 	Type *u = t ? type_under(t) : NULL;
 	switch (x->kind) {
 	case ND_IDENT:
-		put(p, x->name ? x->name : "?");
+		// in an instance of a generic body, gc spells a type parameter by its shape
+		put(p, x->obj && x->obj->shape ? x->obj->shape : x->name ? x->name : "?");
 		return;
+	case ND_INDEX: // G[T] in an instance: G[go.shape.int_0]
+		if (x->lhs && x->lhs->kind == ND_IDENT && mentions_shape(x)) {
+			put(p, x->lhs->name);
+			put(p, "[");
+			Vec args = x->list;
+			if (!args.len)
+				vec_push(&args, x->rhs);
+			for (int i = 0; i < args.len; i++) {
+				put(p, i ? "," : "");
+				typexpr(p, VEC_AT(args, i), NULL);
+			}
+			put(p, "]");
+			return;
+		}
+		break;
 	case ND_SELECTOR:
 		if (x->lhs && x->lhs->kind == ND_IDENT && x->lhs->name) {
 			put(p, x->lhs->name);
@@ -324,7 +354,7 @@ static void composite(Printer *p, Node *n) {
 		put(p, "&");
 		t = type_under(t)->elem;
 	}
-	if (n->lhs && t == n->type)
+	if (n->lhs && (t == n->type || mentions_shape(n->lhs)))
 		typexpr(p, n->lhs, t);
 	else
 		put_type(p, t);

@@ -223,9 +223,22 @@ void say_moved_to_heap(Batch *b, Loc *l) {
 		report(b, esc_var_pos(l->var), "moved to heap: %s", l->var->name);
 }
 
+// In an instance, gc boxes a value of type parameter type through its
+// shape and spells the conversion unsafe.Pointer(x).
+static const char *boxed_string(Loc *l) {
+	Node *n = l->n;
+	Func *fn = l->fn;
+	while (fn && fn->outer)
+		fn = fn->outer;
+	bool box = n->kind == ND_TOIFACE || (n->kind == ND_CONV && type_is_interface(n->type));
+	if (box && fn && fn->shape_name && n->lhs && n->lhs->type && n->lhs->type->shape)
+		return xasprintf("unsafe.Pointer(%s)", expr_str(n->lhs));
+	return site_string(n);
+}
+
 void say_site(Batch *b, Loc *l) {
 	if (b->opt->m_level >= 1 && !repeated_shape(l->fn))
-		report(b, loc_pos(l), "%s %s", site_string(l->n), l->escapes ? "escapes to heap" : "does not escape");
+		report(b, loc_pos(l), "%s %s", boxed_string(l), l->escapes ? "escapes to heap" : "does not escape");
 }
 
 void say_self_assign(Batch *b, Node *where) {

@@ -298,6 +298,21 @@ static const char *instance_sym(const char *name) {
 	return strbuf_text(&b);
 }
 
+// What a type parameter denotes in an instance: an unnamed argument is
+// copied so that values of type parameter type stay recognisable (Type.shape);
+// named types, interfaces, byte and rune (spelled by identity) are used as they are.
+static Type *tparam_type(Type *t, const char *shape) {
+	if (t->kind == TY_NAMED || t->kind == TY_INTERFACE || t == ty_byte || t == ty_rune || t == ty_invalid ||
+	    t->shape)
+		return t;
+	Type *c = new_type(t->kind);
+	int id = c->id;
+	*c = *t;
+	c->id = id;
+	c->shape = shape;
+	return c;
+}
+
 // A scope below the generic's file scope where the type parameter names
 // (params, an ND_IDENT each) denote the type arguments.
 static Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
@@ -307,11 +322,11 @@ static Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
 		if (!id || id->kind != ND_IDENT || !strcmp(id->name, "_"))
 			continue;
 		Obj *o = new_obj(OBJ_TYPE, id->name, id->pos);
-		o->type = targs->data[i];
 		o->used = true;
 		StrBuf shape = {0};
-		write_shape(&shape, o->type, i);
+		write_shape(&shape, targs->data[i], i);
 		o->shape = strbuf_text(&shape);
+		o->type = tparam_type(targs->data[i], o->shape);
 		scope_insert(s, o);
 	}
 	return s;

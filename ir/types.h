@@ -66,6 +66,12 @@ struct Type {
 	const char *pkgpath; // import path of the declaring package ("main", "unicode/utf8")
 
 	int id;              // unique per type, for codegen symbols of type descriptors
+
+	// (generics) This type is a copy of an unnamed type argument standing
+	// for a type parameter in an instance (identical to the argument):
+	// the parameter's GC shape, so that -m can spell values of type
+	// parameter type as gc does (frontend/check_generic.c).
+	const char *shape;
 };
 
 extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;

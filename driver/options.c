@@ -64,11 +64,13 @@ static void print_flags(FILE *out, int flags) {
 static const char packages_help[] =
 	"Packages: fmt, os and unsafe are goscape's own; the main module's packages\n"
 	"and standard packages are compiled from source ($GOROOT/src), with goscape's\n"
-	"own internal/bytealg, internal/reflectlite, sync and runtime (lib/), and\n"
-	"the runtime hooks of syscall and time in C. Known to work: errors, unicode,\n"
-	"unicode/utf8, math, math/bits, strings, strconv, sort, container/list, bytes,\n"
-	"bufio, io, text/tabwriter, syscall, time. Packages that need more of Go's\n"
-	"runtime (reflect, sync/atomic...) give 'could not import'.\n";
+	"own internal/bytealg, internal/reflectlite, sync, sync/atomic and runtime\n"
+	"(lib/), and the runtime hooks of syscall and time in C. Known to work:\n"
+	"errors, unicode, unicode/utf8, math, math/bits, strings, strconv, sort,\n"
+	"container/list, bytes, bufio, io, text/tabwriter, syscall, time, path, log.\n"
+	"Packages that need more of Go's runtime (reflect, os beyond goscape's own...)\n"
+	"give 'could not import'. Compiled packages are cached in\n"
+	"$XDG_CACHE_HOME/goscape (GOSCAPE_CACHE=DIR or off).\n";
 
 const char *command_name(Command cmd) {
 	return commands[cmd].name;

@@ -19,12 +19,15 @@
 	.size \name, .-\name
 .endm
 
-// goscape's runtime package (lib/runtime) (hooks_lib.c, hooks_syscall.c)
+// goscape's runtime package (lib/runtime) (hooks_lib.c, hooks_syscall.c,
+// traceback.c)
 	GO_HOOK runtime.GC, hook_runtime_gc
 	GO_HOOK runtime.Gosched, hook_runtime_gosched
 	GO_HOOK runtime.NumGoroutine, hook_runtime_numgoroutine
 	GO_HOOK runtime.NumCPU, hook_runtime_numcpu
 	GO_HOOK runtime.GOROOT, hook_runtime_goroot
+	GO_HOOK runtime.callers, hook_runtime_callers
+	GO_HOOK runtime.funcInfo, hook_runtime_funcinfo
 
 // goscape's internal/reflectlite (lib/) (hooks_lib.c)
 	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab

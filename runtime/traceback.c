@@ -18,6 +18,7 @@
 //
 // Arguments are not decoded: a function with parameters prints "(...)",
 // Go's notation for frames whose argument words it does not show.
+#include <string.h>
 #include "rt.h"
 #include "heap.h"
 #include "sched.h"
@@ -110,4 +111,65 @@ void rt_format_traceback_waiting(RtBuf *b, const G *g) {
 	// return address (context.S).
 	const uintptr_t *sp = (const uintptr_t *)g->sp;
 	format_goroutine(b, g, sp[6], sp[5], g->stack_hi);
+}
+
+// ---- runtime.Callers and runtime.FuncForPC (lib/runtime/extern.go) ----
+
+typedef struct CallersFrame {
+	intptr_t skip;
+	GoSlice pcs;               // []uintptr
+	intptr_t n;                // result
+} CallersFrame;
+
+// func callers(skip int, pcs []uintptr) int: the return addresses of the
+// Go frames above the Go function that called callers (skip 0: into that
+// function), skipping frames outside the table as tracebacks do.
+void hook_runtime_callers(CallersFrame *f) {
+	G *g = sched_cur;
+	uintptr_t hi = g ? g->stack_hi : runtime_stack_top ? (uintptr_t)runtime_stack_top : gc_stack_top();
+	const uintptr_t *self = __builtin_frame_address(0);
+	const uintptr_t *stub = (const uintptr_t *)self[0];   // hooks.S's frame
+	uintptr_t pc = stub[1], fp = stub[0];
+	uintptr_t *out = f->pcs.ptr;
+	intptr_t n = 0, skip = f->skip;
+	while (fp && fp < hi && n < f->pcs.len) {
+		if (find_func(pc - 1)) {
+			if (skip > 0)
+				skip--;
+			else
+				out[n++] = pc;
+		}
+		const uintptr_t *frame = (const uintptr_t *)fp;
+		if (frame[0] <= fp)
+			break;
+		pc = frame[1];
+		fp = frame[0];
+	}
+	f->n = n;
+}
+
+typedef struct FuncInfoFrame {
+	uintptr_t pc;
+	GoString name, file;       // results
+	intptr_t line;
+	uintptr_t entry;
+} FuncInfoFrame;
+
+static GoString cstring(const char *s) { return (GoString){(const uint8_t *)s, (intptr_t)strlen(s)}; }
+
+// func funcInfo(pc uintptr) (name, file string, line int, entry uintptr):
+// entry 0 when pc is in no Go function.
+void hook_runtime_funcinfo(FuncInfoFrame *f) {
+	const GoFuncInfo *fn = find_func(f->pc);
+	if (!fn) {
+		f->name = f->file = (GoString){0};
+		f->line = 0;
+		f->entry = 0;
+		return;
+	}
+	const GoLineEntry *e = find_line(fn, f->pc);
+	f->name = cstring(fn->name);
+	f->file = cstring(fn->files[e->file]);
+	f->line = e->line;
+	f->entry = fn->entry;
 }

@@ -13,10 +13,12 @@ bool type_is_pointer_shaped(const GoType *t) {
 
 // Codegen emits one descriptor per type, but compare spellings too so a
 // duplicate descriptor (e.g. from another object file) still matches.
+// Not for unnamed structs, which only codegen makes: their spelling hides
+// the names of embedded aliases (struct{ int } is not struct{ Int }).
 bool type_same(const GoType *a, const GoType *b) {
 	if (a == b)
 		return true;
-	if (!a || !b || a->hash != b->hash || a->kind != b->kind || a->str.len != b->str.len)
+	if (!a || !b || (a->kind == KIND_STRUCT && !a->named) || a->hash != b->hash || a->kind != b->kind || a->str.len != b->str.len)
 		return false;
 	return mem_eq(a->str.ptr, b->str.ptr, (size_t)a->str.len);
 }

@@ -38,6 +38,25 @@ static void declare_temps(Node *assign) {
 	}
 }
 
+// defer x.M() with x an interface: Go evaluates x.M at the statement, so
+// a nil x panics there (the receiver is the first temporary evaluated).
+static void check_iface_receiver(Node *s) {
+	Node *c = s->lhs;
+	while (c && c->kind == ND_PAREN)
+		c = c->lhs;
+	Node *fx = c && c->kind == ND_CALL ? c->lhs : NULL;
+	while (fx && fx->kind == ND_PAREN)
+		fx = fx->lhs;
+	if (!fx || fx->kind != ND_SELECTOR || fx->obj || !fx->lhs || !type_is_interface(fx->lhs->type) || !s->rlist.len)
+		return;
+	Node *first = s->rlist.data[0];
+	if (!first->rlist.len || first->rlist.data[0] != fx->lhs)
+		return;
+	gen_expr(first->list.data[0]);
+	emit("mov (%%rax), %%rax  # the itab of %s", expr_text(fx->lhs));
+	nil_check("%rax");
+}
+
 // go/defer hands the runtime a func value without arguments: the wrapper
 // closure escape analysis built and decided (after its temporaries are
 // evaluated), or the called value itself when it takes no arguments.
@@ -49,6 +68,7 @@ void gen_defer_or_go(Node *s) {
 			declare_temps(s->rlist.data[i]);
 			gen_stmt(s->rlist.data[i]);
 		}
+		check_iface_receiver(s);
 	} else {
 		Node *c = s->lhs;
 		while (c && c->kind == ND_PAREN)

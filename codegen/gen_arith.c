@@ -33,8 +33,8 @@ static bool is_word(Type *t) {
 }
 
 // Evaluates lhs into %rax and makes rhs available. Variables are read
-// after the calls of the other operand, as gc does (it evaluates calls
-// first).
+// after the calls of the other operand, as gc does (it evaluates calls,
+// and len and cap, first).
 static Rhs gen_operands(Node *lhs, Node *rhs) {
 	int64_t v;
 	const char *direct = direct_operand(rhs);
@@ -52,7 +52,7 @@ static Rhs gen_operands(Node *lhs, Node *rhs) {
 		load_simple(rhs, "%rcx");
 		return RHS_RCX;
 	}
-	if (is_simple(lhs)) {
+	if (is_simple(lhs) && !has_effects(lhs)) {  // len(x) keeps its place, as in gc
 		gen_expr(rhs);
 		emit("mov %%rax, %%rcx");
 		load_simple(lhs, "%rax");

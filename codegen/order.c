@@ -8,7 +8,7 @@ bool has_effects(Node *e) {
 		return false;
 	if (e->kind == ND_CALL || (e->kind == ND_UNARY && e->op == OP_ARROW))
 		return true;
-	if (e->kind == ND_BUILTIN && e->builtin != BI_LEN && e->builtin != BI_CAP)
+	if (e->kind == ND_BUILTIN && !e->is_const)  // len and cap too: gc orders them like calls
 		return true;
 	if (has_effects(e->lhs) || has_effects(e->rhs) || has_effects(e->lo) || has_effects(e->hi) ||
 	    has_effects(e->max))

@@ -365,6 +365,11 @@ static void gen_slice_expr(Node *e) {
 	}
 	if (tsize(elem) != 1)
 		emit("imul $%lld, %%rcx", (long long)tsize(elem));
+	// As gc: an empty result (no capacity; a string: no length) keeps the
+	// base, never pointing past the end of the underlying object.
+	emit("xor %%edx, %%edx");
+	emit("test %%rax, %%rax");
+	emit("cmovz %%rdx, %%rcx");
 	emit("add %d(%%rbp), %%rcx", ptr);
 	emit("mov %%rcx, %d(%%rbp)", res);
 	emit("lea %d(%%rbp), %%rax", res);

@@ -460,6 +460,12 @@ static void range_store(Node *lhs, int src) {
 	tmp_release(mark);
 }
 
+// `for k, v = range` assigns like `k, v = ...`: the operands of v's
+// index expressions and indirections are evaluated before k is stored.
+static Node *range_value_place(Node *s, Node *key, Node *val) {
+	return key && val && !s->is_define ? lhs_operands(val) : val;
+}
+
 void range_assign(Node *lhs, int src) {
 	range_store(lhs, src);
 }
@@ -506,6 +512,8 @@ static void gen_range(Node *s) {
 		emit("mov %d(%%rbp), %%rax", it);
 		emit("test %%rax, %%rax");
 		emit("jz %s", brk);
+		int vmark = tmp_mark();
+		Node *vplace = range_value_place(s, key, val);
 		if (key) {
 			int mark = tmp_mark();
 			emit("mov %d(%%rbp), %%rax", it);
@@ -519,9 +527,10 @@ static void gen_range(Node *s) {
 			emit("mov %d(%%rbp), %%rax", it + 8);
 			load(u->elem);
 			int v = to_temp(u->elem);
-			range_store(val, v);
+			range_store(vplace, v);
 			tmp_release(mark);
 		}
+		tmp_release(vmark);
 		gen_stmt(s->body);
 		emit_label(cont);
 		emit("lea %d(%%rbp), %%rdi", it);
@@ -555,8 +564,11 @@ static void gen_range(Node *s) {
 		save_rax(next);
 		emit("movslq %d(%%rbp), %%rax", rune);
 		save_rax(rune);
+		int vmark = tmp_mark();
+		Node *vplace = range_value_place(s, key, val);
 		range_store(key, i);
-		range_store(val, rune);
+		range_store(vplace, rune);
+		tmp_release(vmark);
 		gen_stmt(s->body);
 		emit_label(cont);
 		load_rax(next);
@@ -599,6 +611,8 @@ static void gen_range(Node *s) {
 		load_rax(i);
 		emit("cmp %d(%%rbp), %%rax", len);
 		emit("jge %s", brk);
+		int vmark = tmp_mark();
+		Node *vplace = range_value_place(s, key, val);
 		range_store(key, i);
 		if (val) {
 			int mark = tmp_mark();
@@ -615,17 +629,18 @@ static void gen_range(Node *s) {
 				emit("imul $%lld, %%rcx", (long long)es);
 				emit("add %%rcx, %%rax");
 			}
-			if (!is_agg(elem) && static_loc(val, &dst)) {  // straight into the variable
+			if (!is_agg(elem) && static_loc(vplace, &dst)) {  // straight into the variable
 				load_into(elem, loc_text(el), "%rax");
 				note_loc(dst);
 				store_from(elem, "%rax", loc_text(dst));
 			} else {
 				loc_addr(el);
 				load(elem);
-				range_store(val, to_temp(elem));
+				range_store(vplace, to_temp(elem));
 			}
 			tmp_release(mark);
 		}
+		tmp_release(vmark);
 		gen_stmt(s->body);
 		emit_label(cont);
 		emit("incq %d(%%rbp)", i);

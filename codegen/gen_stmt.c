@@ -477,7 +477,9 @@ void assign_received(Node *comm, int tuple_off, Type *vt) {
 	int64_t vsize = align8(tsize(vt));
 	for (int i = 0; i < comm->list.len && i < 2; i++) {
 		Place p = place_of(comm->list.data[i], define);
-		place_store(&p, tuple_off + (i ? (int)vsize : 0));
+		if (p.kind != PL_BLANK)  // boxed for an interface variable
+			place_store(&p, assign_conv_temp(i ? ty_bool : vt, p.type, tuple_off + (i ? (int)vsize : 0),
+			                                 "received value"));
 	}
 }
 

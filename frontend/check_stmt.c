@@ -814,6 +814,12 @@ static void check_select(Node *s, const char *label) {
 			if (!ok)
 				error_at(comm->pos, "select case must be receive, send or assign recv");
 			check_stmt(comm);
+			// gc converts the received value for an interface variable
+			// after the select (unseen by escape analysis); so does
+			// codegen (assign_received): the clause keeps the receive
+			Node *r = ok && comm->kind == ND_ASSIGN ? comm->rlist.data[0] : NULL;
+			if (r && (r->kind == ND_TOIFACE || (r->kind == ND_CONV && type_is_interface(r->type))))
+				comm->rlist.data[0] = r->lhs;
 		}
 		Vec *list = c->body ? &c->body->list : &c->rlist;
 		check_stmt_list(list);

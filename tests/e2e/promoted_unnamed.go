@@ -7,8 +7,8 @@ import "fmt"
 
 type S struct{ n int }
 
-func (s S) Val() int   { return s.n }
-func (s *S) Ptr() int  { return -s.n }
+func (s S) Val() int  { return s.n }
+func (s *S) Ptr() int { return -s.n }
 
 type Valer interface{ Val() int }
 type Ptrer interface{ Ptr() int }

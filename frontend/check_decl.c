@@ -122,6 +122,13 @@ static void resolve_type(DeclInfo *d) {
 		resolving.len--;
 		return;
 	}
+	if (rhs->kind == TY_NAMED && rhs->underlying->kind == TY_NAMED) {
+		// rhs waits too (type T3 struct{ *T4 }; type T4 T5; type T5 T3):
+		// wait for the same type
+		named->underlying = rhs->underlying;
+		vec_push(&waiting, named);
+		return;
+	}
 	named->underlying = type_under(rhs);
 	for (int i = 0; i < waiting.len; i++) {
 		Type *w = waiting.data[i];

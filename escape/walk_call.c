@@ -108,6 +108,24 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		flow(b, hole_note(b, k, call, "call parameter"), tmp);
 }
 
+// In an instance of a generic body gc calls a method of a value of type
+// parameter type through the dictionary: a callee escape analysis does
+// not know. (Values of type parameter type have a Type.shape when the type
+// argument is unnamed.)
+static bool dictionary_call(Batch *b, Node *call) {
+	Func *outer = b->curfn;
+	while (outer && outer->outer)
+		outer = outer->outer;
+	Node *fx = esc_unparen(call->lhs);
+	if (!outer || !outer->shape_name || !fx || fx->kind != ND_FUNCNAME || !fx->obj || !fx->obj->recv_type ||
+	    !call->list.len)
+		return false;
+	Node *r = VEC_AT(call->list, 0);
+	if (r->kind == ND_ADDR || r->kind == ND_DEREF)
+		r = r->lhs;
+	return r && r->type && r->type->shape;
+}
+
 // The function a callee expression always denotes, if known statically
 // (Go's ir.StaticValue): a named function, a literal, or a local that
 // was initialised with one and never reassigned.
@@ -263,7 +281,7 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
 		func_info(fx->func)->closure_called = true;
-	Func *fn = static_callee(b, fx, 0);
+	Func *fn = dictionary_call(b, call) ? NULL : static_callee(b, fx, 0);
 	if (ks && fn && in_mutual_batch(fn)) {
 		for (int i = 0; i < fn->results.len && i < nk; i++) {
 			Obj *r = VEC_AT(fn->results, i);

@@ -26,6 +26,7 @@ typedef struct Generic {
 	Obj *obj;            // the generic function or type name
 	Node *decl;          // ND_FUNCDECL / ND_TYPESPEC as parsed
 	Scope *file_scope;
+	const char *pkg, *path; // the declaring package's name and import path
 	Vec names;           // Node* ND_IDENT: the type parameters in order
 	Vec constraints;     // Node*: each one's constraint expression
 	Vec instances;       // Instance*
@@ -45,18 +46,16 @@ typedef struct BodyJob {
 	DeclInfo *decl;
 } BodyJob;
 
+// Generics of every package checked so far (an importer instantiates them).
 static PtrMap generic_of;   // Obj* (generic name) -> Generic*
 static PtrMap instance_of;  // Type* (instantiated named type) -> Instance*
 static Vec methods;         // GenericMethod*
-static Vec jobs;            // BodyJob*
+static Vec jobs;            // BodyJob* of the package being checked
 static int instance_count;  // for unique assembly symbols
 static int depth;           // nesting of instantiations (runaway recursion)
 static bool checking_instance;
 
 void generics_begin(void) {
-	generic_of = (PtrMap){0};
-	instance_of = (PtrMap){0};
-	methods = (Vec){0};
 	jobs = (Vec){0};
 	depth = 0;
 }
@@ -66,6 +65,8 @@ static Generic *new_generic(Obj *o, Node *decl, Scope *fs) {
 	g->obj = o;
 	g->decl = decl;
 	g->file_scope = fs;
+	g->pkg = ck.pkg;
+	g->path = ck.path;
 	for (int i = 0; i < decl->tparams.len; i++) {
 		Node *f = decl->tparams.data[i];
 		for (int k = 0; k < f->names.len; k++) {
@@ -387,7 +388,7 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	Obj *o = new_obj(OBJ_FUNC, g->obj->name, g->obj->pos);
 	o->decl = fd;
 	o->funcdecl = fd;
-	const char *name = xasprintf("%s.%s%s", ck.path, g->obj->name, targ_list(targs));
+	const char *name = xasprintf("%s.%s%s", g->path, g->obj->name, targ_list(targs));
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
 	fd->func = o->func;
@@ -421,8 +422,8 @@ static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 		o->decl = fd;
 		o->funcdecl = fd;
 		o->ptr_recv = ptr;
-		const char *name = ptr ? xasprintf("%s.(*%s).%s", ck.path, t->obj->name, fd->name)
-		                       : xasprintf("%s.%s.%s", ck.path, t->obj->name, fd->name);
+		const char *name = ptr ? xasprintf("%s.(*%s).%s", g->path, t->obj->name, fd->name)
+		                       : xasprintf("%s.%s.%s", g->path, t->obj->name, fd->name);
 		o->func = new_func(fd, name);
 		o->func->sym = instance_sym(name);
 		fd->func = o->func;
@@ -447,6 +448,8 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, targ_list(targs)), g->obj->pos);
 	o->decl = spec;
 	Type *t = new_named(o);
+	t->pkg = g->pkg;
+	t->pkgpath = g->path;
 	vec_push(&ck.prog->types, t);
 	in = new_instance(g, targs, o);
 	ptrmap_put(&instance_of, t, in);
@@ -575,6 +578,15 @@ static bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 // The generic named by x (an identifier), or NULL.
 static Generic *generic_named(Node *x) {
 	x = unparen(x);
+	if (x && x->kind == ND_SELECTOR && x->lhs && x->lhs->kind == ND_IDENT) { // pkg.G
+		Obj *p = lookup_name(x->lhs->name);
+		if (!p || p->kind != OBJ_PKG || !p->pkg)
+			return NULL;
+		Generic *g = generic(package_member(p, x->name));
+		if (g)
+			p->pkg_used = true;
+		return g;
+	}
 	if (!x || x->kind != ND_IDENT)
 		return NULL;
 	return generic(lookup_name(x->name));

@@ -223,7 +223,7 @@ nonrecv_type(A) ::= LPAREN(L) type(T) RPAREN. { A = new_node(ND_PAREN, L.pos); A
 
 %type typename {Node *}
 typename(A) ::= IDENT(N). [NOTPAREN] { A = mk_ident(N); }
-typename(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
+typename(A) ::= IDENT(N) PERIOD(D) IDENT(S). [NOTPAREN] {
 	A = new_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
 }
 typename(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK. { A = mk_index(mk_ident(N), L, X); }

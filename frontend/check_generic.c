@@ -592,6 +592,15 @@ static Generic *generic_named(Node *x) {
 	return generic(lookup_name(x->name));
 }
 
+// generic_named for a name in a generic declaration (scope s).
+static Generic *generic_named_in(Node *x, Scope *s) {
+	Scope *saved = ck.scope;
+	ck.scope = s;
+	Generic *g = generic_named(x);
+	ck.scope = saved;
+	return g;
+}
+
 // Checks the type arguments of g[args] (as many as given); false after an error.
 static bool type_args(Generic *g, Node *n, Vec *targs, Pos *at) {
 	Vec args = index_args(n);
@@ -775,7 +784,7 @@ static bool unify(Infer *in, Node *p, Type *a) {
 		return unify_fields(in, &p->list, &types);
 	}
 	case ND_INDEX: {
-		Generic *g = generic_named(p->lhs);
+		Generic *g = generic_named_in(p->lhs, in->g->file_scope);
 		Instance *inst = a->kind == TY_NAMED ? ptrmap_get(&instance_of, a) : NULL;
 		Vec args = index_args(p);
 		if (!g)
@@ -796,7 +805,7 @@ static bool unify(Infer *in, Node *p, Type *a) {
 
 // The core type term of a constraint: the T of `~T`, `T` or
 // `interface{ ~T; M() }` when that is its only type element; else NULL.
-static Node *core_term(Node *c);
+static Node *core_term(Node *c, Scope *s);
 
 // A copy of n with the type parameter names of g replaced by copies of
 // the expressions args (the arguments of g[args]).
@@ -817,11 +826,11 @@ static Node *subst(Node *n, Generic *g, Vec *args) {
 	return c;
 }
 
-static Node *core_term(Node *c) {
+static Node *core_term(Node *c, Scope *s) {
 	c = unparen(c);
-	Generic *g = c->kind == ND_INDEX ? generic_named(c->lhs) : NULL;
+	Generic *g = c->kind == ND_INDEX ? generic_named_in(c->lhs, s) : NULL;
 	if (g && g->obj->kind == OBJ_TYPE) { // a generic constraint C[args]
-		Node *core = core_term(g->decl->lhs);
+		Node *core = core_term(g->decl->lhs, g->file_scope);
 		Vec args = index_args(c);
 		return core ? subst(core, g, &args) : NULL;
 	}
@@ -874,7 +883,7 @@ static bool infer_from_cores(Infer *in) {
 	while (progress) {
 		progress = false;
 		for (int i = 0; i < in->g->names.len; i++) {
-			Node *core = core_term(in->g->constraints.data[i]);
+			Node *core = core_term(in->g->constraints.data[i], in->g->file_scope);
 			if (!core)
 				continue;
 			if (in->bound[i]) {

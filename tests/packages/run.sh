@@ -6,8 +6,8 @@
 #
 #   tests/packages/run.sh GOSCAPE
 #
-# module/ is a go.mod module whose main package imports two of its own
-# packages; module.stdout is what `go run .` prints there (regenerate with
+# module/ is a go.mod module whose main package imports three of its own
+# packages (pairs/ declares generics); module.stdout is what `go run .` prints there (regenerate with
 # `(cd tests/packages/module && go run .) > tests/packages/module.stdout`).
 # import_missing.err is Go's (module mode) first error line.
 # Prints PASS/FAIL per case and `N passed, M failed`; exits 1 on a failure.

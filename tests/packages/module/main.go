@@ -5,6 +5,7 @@ import (
 
 	"example.com/hello/greet"
 	g2 "example.com/hello/greet/inner"
+	"example.com/hello/pairs"
 )
 
 var x = greet.Count + 1
@@ -18,4 +19,6 @@ func main() {
 	var s fmt.Stringer = p
 	fmt.Println(s.String())
 	fmt.Printf("%T %v\n", p, *p)
+	ps := []pairs.Pair[string, int]{pairs.Of("a", 1), {"b", 2}}
+	fmt.Printf("%v %T %v\n", ps, ps[0], pairs.Keys(ps))
 }

@@ -64,7 +64,7 @@ static Stub stubs[] = {
 	            "type StringHeader struct { Data uintptr; Len int }\n", NULL},
 	{"errors", "package errors\nfunc New(text string) error\n", NULL},
 	// File is the type of os.Stdout and os.Stderr; the runtime implements
-	// its methods (gofuncs.S), which only read their arguments
+	// its methods (runtime/hooks.S), which only read their arguments
 	{"os", "package os\nfunc Environ() []string\nfunc Getenv(key string) string\n"
 	       "type File struct { fd int }\n"
 	       "//go:noescape\n"
@@ -84,7 +84,7 @@ bool stub_known(const char *path) {
 	return find_stub(path) != NULL;
 }
 
-// The stub functions the runtime implements (runtime/gofuncs.S); the
+// The stub functions the runtime implements (runtime/hooks.S); the
 // others have no code, and a program that calls them cannot be linked.
 static const char *const runtime_implemented[] = {"errors.New", "os.(*File).Write", "os.(*File).WriteString",
                                                  "os.Getenv"};

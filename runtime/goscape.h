@@ -253,12 +253,13 @@ _Noreturn void runtime_panicdottype(const GoType *have, const GoType *want, cons
 // (*[N]T)(s) with len(s) < N (runtime-fix helper): "runtime error: cannot
 // convert slice with length <len> to pointer to array with length <want>".
 _Noreturn void runtime_panicsliceconvert(intptr_t len, intptr_t want);
-// goscape's runtime package (lib/runtime) calls these through gofuncs.S.
+// goscape's runtime package (lib/runtime) calls these through hooks.S.
 void runtime_gosched(void);
 intptr_t runtime_numgoroutine(void);
 intptr_t runtime_numcpu(void);
-// (*os.File).Write/WriteString on os.Stdout/os.Stderr (gofuncs.S).
+// (*os.File).Write/WriteString on os.Stdout/os.Stderr, and os.Getenv (hooks.S).
 intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n);
+void os_getenv(GoString *dst, const GoString *key);
 // errors.New and fmt.Errorf return an `error` (non-empty interface).
 void errors_New(GoIface *dst, const GoString *text);
 void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args);

@@ -6,8 +6,10 @@
 // function that reads its arguments and writes its results through a
 // struct of the same layout.
 	.text
-.macro GO_HOOK name, cfunc
-	.globl \name
+// bind: globl, or weak for an entry a package compiled from source may
+// bring itself.
+.macro GO_HOOK name, cfunc, bind=globl
+	.\bind \name
 	.type \name, @function
 \name:
 	pushq %rbp
@@ -31,6 +33,13 @@
 
 // goscape's internal/reflectlite (lib/) (hooks_lib.c)
 	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab
+
+// the compiler's os and errors (hooks_lib.c); a program that compiles
+// Go's errors package from source brings its own errors.New
+	GO_HOOK os.Getenv, hook_os_getenv
+	GO_HOOK os.File.Write, hook_os_file_write
+	GO_HOOK os.File.WriteString, hook_os_file_writestring
+	GO_HOOK errors.New, hook_errors_new, weak
 
 // syscall (hooks_syscall.c)
 	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6

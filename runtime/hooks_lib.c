@@ -1,8 +1,8 @@
-// hooks_lib.c - the body-less functions of goscape's own Go packages
-// (lib/runtime, lib/internal/reflectlite) that are not about the
-// environment (runtime.GOROOT is in hooks_syscall.c). Entry points in
-// hooks.S: each gets the address of its Go argument block, arguments then
-// results in 8-byte slots.
+// hooks_lib.c - the body-less functions of goscape's own Go packages:
+// lib/runtime and lib/internal/reflectlite (runtime.GOROOT, which reads
+// the environment, is in hooks_syscall.c), and the compiler's os and
+// errors. Entry points in hooks.S: each gets the address of its Go
+// argument block, arguments then results in 8-byte slots.
 #include "rt.h"
 #include "heap.h"
 
@@ -35,4 +35,50 @@ typedef struct GetitabArgs {
 
 void hook_reflectlite_getitab(GetitabArgs *a) {
 	a->result = runtime_getitab(a->inter, a->type, a->canfail);
+}
+
+// os.Getenv(key string) string
+typedef struct GetenvArgs {
+	GoString key, result;
+} GetenvArgs;
+
+void hook_os_getenv(GetenvArgs *a) {
+	os_getenv(&a->result, &a->key);
+}
+
+// (f *os.File) Write(b []byte) (n int, err error) and WriteString(s
+// string) (n int, err error), for os.Stdout and os.Stderr: err is nil.
+typedef struct FileWriteArgs {
+	const intptr_t *file;
+	GoSlice b;
+	intptr_t n;
+	GoIface err;
+} FileWriteArgs;
+
+typedef struct FileWriteStringArgs {
+	const intptr_t *file;
+	GoString s;
+	intptr_t n;
+	GoIface err;
+} FileWriteStringArgs;
+
+void hook_os_file_write(FileWriteArgs *a) {
+	a->n = os_file_write(a->file, a->b.ptr, a->b.len);
+	a->err = (GoIface){0};
+}
+
+void hook_os_file_writestring(FileWriteStringArgs *a) {
+	a->n = os_file_write(a->file, a->s.ptr, a->s.len);
+	a->err = (GoIface){0};
+}
+
+// errors.New(text string) error, for code that calls it as an ordinary Go
+// function (the compiler calls errors_New itself).
+typedef struct ErrorsNewArgs {
+	GoString text;
+	GoIface result;
+} ErrorsNewArgs;
+
+void hook_errors_new(ErrorsNewArgs *a) {
+	errors_New(&a->result, &a->text);
 }

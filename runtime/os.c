@@ -55,7 +55,7 @@ _Noreturn void rt_exit(int code) {
 
 _Noreturn void os_Exit(intptr_t code) { rt_exit((int)code); }
 
-// os.Getenv (gofuncs.S is the Go side). goscape never changes the
+// os.Getenv (hooks.S is the Go side). goscape never changes the
 // environment, so the value points into it: nothing to copy.
 extern char **environ;
 
@@ -71,7 +71,7 @@ void os_getenv(GoString *dst, const GoString *key) {
 		}
 }
 
-// (*os.File).Write for os.Stdout and os.Stderr (gofuncs.S is the Go
+// (*os.File).Write for os.Stdout and os.Stderr (hooks.S is the Go
 // side): the *os.File values the runtime makes hold their fd first.
 intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n) {
 	if (*file == 2)

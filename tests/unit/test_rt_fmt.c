@@ -230,7 +230,7 @@ Test(fmt, errorf_and_errors_new)
 	check("bad 3: x %!w(*errors.errorString=&{bad 3: x})|*errors.errorString", "%v|%T", ARGS(t2, t2));
 }
 
-// errors.New as Go code calls it (gofuncs.S): text, then the error result.
+// errors.New as Go code calls it (hooks.S): text, then the error result.
 void errors_New_go(void) __asm__("errors.New");
 
 Test(fmt, errors_new_go_convention)

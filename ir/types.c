@@ -446,26 +446,21 @@ static void write_signature(StrBuf *b, Type *t, TypeStyle st, int depth) {
 	}
 }
 
-// The braces of a struct or interface type: %T and gc (spaced) spell
+// The punctuation of a struct or interface type before its member i of n
+// (i == n: after the last one): %T and gc (spaced) spell
 // "struct { X int; Y int }" and "struct {}", the checker's messages
-// (types2) "struct{X int; Y int}" and "struct{}". Before member i:
-static void put_member_sep(StrBuf *b, const char *keyword, int i, bool spaced) {
-	if (i == 0) {
+// (types2) "struct{X int; Y int}" and "struct{}".
+static void put_members_punct(StrBuf *b, const char *keyword, int i, int n, bool spaced) {
+	if (i == 0)
 		strbuf_put(b, keyword);
-		strbuf_put(b, spaced ? " { " : "{");
-	} else {
-		strbuf_put(b, "; ");
-	}
-}
-
-// After the n members (the whole type when there are none).
-static void put_members_end(StrBuf *b, const char *keyword, int n, bool spaced) {
-	if (n == 0) {
-		strbuf_put(b, keyword);
+	if (n == 0)
 		strbuf_put(b, spaced ? " {}" : "{}");
-	} else {
+	else if (i == 0)
+		strbuf_put(b, spaced ? " { " : "{");
+	else if (i < n)
+		strbuf_put(b, "; ");
+	else
 		strbuf_put(b, spaced ? " }" : "}");
-	}
 }
 
 static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
@@ -535,14 +530,14 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 	case TY_STRUCT:
 		for (int i = 0; i < t->fields.len; i++) {
 			Field *f = t->fields.data[i];
-			put_member_sep(b, "struct", i, spaced);
+			put_members_punct(b, "struct", i, t->fields.len, spaced);
 			if (!f->embedded) {
 				strbuf_put(b, f->name);
 				strbuf_put(b, " ");
 			}
 			write_type(b, f->type, st, depth + 1);
 		}
-		put_members_end(b, "struct", t->fields.len, spaced);
+		put_members_punct(b, "struct", t->fields.len, t->fields.len, spaced);
 		return;
 	case TY_INTERFACE:
 		if (t == ty_any && st == TS_TYPES2) {
@@ -551,11 +546,11 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 		}
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = t->methods.data[i];
-			put_member_sep(b, "interface", i, spaced);
+			put_members_punct(b, "interface", i, t->methods.len, spaced);
 			strbuf_put(b, m->name);
 			write_signature(b, m->type, st, depth + 1);
 		}
-		put_members_end(b, "interface", t->methods.len, spaced);
+		put_members_punct(b, "interface", t->methods.len, t->methods.len, spaced);
 		return;
 	default:
 		strbuf_put(b, "?");

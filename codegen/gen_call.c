@@ -410,6 +410,21 @@ void gen_iface_method_expr(Node *e) {
 	emit("lea %s..f(%%rip), %%rax", iface_thunk(it, e->field_index, THUNK_IFACE_MEXPR));
 }
 
+// The closure of a method value: the code word, then the receiver (field
+// name: its runtime layout's).
+static Type *methodval_closure(const char *recv_name, Type *recv) {
+	Type *st = new_type(TY_STRUCT);
+	Field *code = xcalloc(1, sizeof(Field)), *r = xcalloc(1, sizeof(Field));
+	code->name = "F";
+	code->type = ty_uintptr;
+	r->name = recv_name;
+	r->type = recv;
+	vec_push(&st->fields, code);
+	vec_push(&st->fields, r);
+	type_layout(st);
+	return st;
+}
+
 // x.m with x an interface: the closure keeps x's itab and data word.
 // Evaluating it on a nil interface panics, as in Go.
 static void gen_iface_methodval(Node *e) {
@@ -417,15 +432,7 @@ static void gen_iface_methodval(Node *e) {
 	int x = gen_expr_temp(e->lhs);
 	emit("mov %d(%%rbp), %%rax", x);
 	nil_check("%rax");
-	Type *st = new_type(TY_STRUCT);
-	Field *code = xcalloc(1, sizeof(Field)), *recv = xcalloc(1, sizeof(Field));
-	code->name = "F";
-	code->type = ty_uintptr;
-	recv->name = "I";
-	recv->type = it;
-	vec_push(&st->fields, code);
-	vec_push(&st->fields, recv);
-	type_layout(st);
+	Type *st = methodval_closure("I", it);
 	gen_alloc(st, e, xasprintf("method value %s", expr_text(e)));
 	emit("lea %s(%%rip), %%rcx", iface_thunk(it, e->field_index, THUNK_IFACE_MV));
 	emit("mov %%rcx, (%%rax)");
@@ -459,15 +466,7 @@ void gen_methodval(Node *e) {
 		return;
 	}
 	Type *rt = recv_type_of(m);
-	Type *st = new_type(TY_STRUCT);
-	Field *code = xcalloc(1, sizeof(Field)), *recv = xcalloc(1, sizeof(Field));
-	code->name = "F";
-	code->type = ty_uintptr;
-	recv->name = "R";
-	recv->type = rt;
-	vec_push(&st->fields, code);
-	vec_push(&st->fields, recv);
-	type_layout(st);
+	Type *st = methodval_closure("R", rt);
 	Node *x = e->lhs;
 	bool x_is_ptr = type_under(x->type)->kind == TY_PTR;
 	int val;

@@ -483,6 +483,18 @@ void assign_received(Node *comm, int tuple_off, Type *vt) {
 	}
 }
 
+// The head of a range loop over the indexes of a string, slice or array
+// (i and len are frame temporaries, len already set): i = 0, then at top
+// leave for brk once i >= len; i is left in %rax.
+static void index_loop_head(Target *t, int i, int len, const char *top, const char *brk, const char *cont) {
+	emit("movq $0, %d(%%rbp)", i);
+	push_target(t, brk, cont);
+	emit_label(top);
+	load_rax(i);
+	emit("cmp %d(%%rbp), %%rax", len);
+	emit("jge %s", brk);
+}
+
 static void gen_range(Node *s) {
 	Node *key = s->list.len > 0 ? s->list.data[0] : NULL;
 	Node *val = s->list.len > 1 ? s->list.data[1] : NULL;
@@ -553,12 +565,7 @@ static void gen_range(Node *s) {
 		int next = tmp_alloc(8, "next index"), rune = tmp_alloc(8, "rune");
 		emit("mov %d(%%rbp), %%rax", str + 8);
 		save_rax(len);
-		emit("movq $0, %d(%%rbp)", i);
-		push_target(&t, brk, cont);
-		emit_label(top);
-		load_rax(i);
-		emit("cmp %d(%%rbp), %%rax", len);
-		emit("jge %s", brk);
+		index_loop_head(&t, i, len, top, brk, cont);
 		emit("lea %d(%%rbp), %%rdi", str);
 		emit("mov %%rax, %%rsi");
 		emit("lea %d(%%rbp), %%rdx", rune);
@@ -607,12 +614,7 @@ static void gen_range(Node *s) {
 			save_rax(base);
 			emit("movq $%lld, %d(%%rbp)", (long long)at->len, len);
 		}
-		emit("movq $0, %d(%%rbp)", i);
-		push_target(&t, brk, cont);
-		emit_label(top);
-		load_rax(i);
-		emit("cmp %d(%%rbp), %%rax", len);
-		emit("jge %s", brk);
+		index_loop_head(&t, i, len, top, brk, cont);
 		int vmark = tmp_mark();
 		Node *vplace = range_value_place(s, key, val);
 		range_store(key, i);

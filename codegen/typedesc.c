@@ -382,11 +382,17 @@ static void register_deps(Type *t) {
 	}
 }
 
-// The descriptor of *t when the program has one.
+// The descriptor of *t when the program has one: this object's, else a
+// weak reference to the name another package's object would give it
+// (0 when none does).
 static const char *ptrto_of(Type *t) {
 	Type ptr = {.kind = TY_PTR, .elem = t};
 	TypeDesc *d = find_identical(&ptr);
-	return d ? d->sym : "0";
+	if (d)
+		return d->sym;
+	const char *sym = xasprintf("type..%016llx", (unsigned long long)fnv1a64(type_string(&ptr, true)));
+	fprintf(cg.out, "\t.weak %s\n", sym);
+	return sym;
 }
 
 static uint32_t fnv1a(const char *s) {

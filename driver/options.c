@@ -64,11 +64,12 @@ static void print_flags(FILE *out, int flags) {
 static const char packages_help[] =
 	"Packages: fmt, os and unsafe are goscape's own; the main module's packages\n"
 	"and standard packages are compiled from source ($GOROOT/src), with goscape's\n"
-	"own internal/bytealg, internal/reflectlite, sync, sync/atomic and runtime\n"
-	"(lib/), and the runtime hooks of syscall and time in C. Known to work:\n"
+	"own internal/bytealg, internal/reflectlite, sync, sync/atomic, runtime and\n"
+	"a reflect subset (lib/), and the runtime hooks of syscall and time in C.\n"
+	"Known to work:\n"
 	"errors, unicode, unicode/utf8, math, math/bits, strings, strconv, sort,\n"
 	"container/list, bytes, bufio, io, text/tabwriter, syscall, time, path, log.\n"
-	"Packages that need more of Go's runtime (reflect, os beyond goscape's own...)\n"
+	"Packages that need more of Go's runtime (os beyond goscape's own, runtime/debug...)\n"
 	"give 'could not import'. Compiled packages are cached in\n"
 	"$XDG_CACHE_HOME/goscape (GOSCAPE_CACHE=DIR or off).\n";
 

@@ -104,6 +104,7 @@ static void *alloc_object(uintptr_t size, const GoType *type, bool noscan, uintp
 	if (s->allocpc)
 		gc_record_site(s->allocpc[slot], fp);
 	heap_stats.heap_live += s->elemsize;
+	heap_stats.nobjects++;
 	return p;
 }
 

@@ -359,6 +359,25 @@ static void print_value(Fmt *f, const GoType *t, const void *p, int verb, int de
 	buf_str(&f->buf, "?");
 }
 
+// A reflect.Value (goscape's lib/reflect: the type, a pointer to the
+// value's storage, flags) prints as the value it holds, as in Go's fmt;
+// its methods count unless it came from an unexported field.
+static void print_reflect_value(Fmt *f, const void *p, int verb) {
+	const struct {
+		const GoType *type;
+		void *ptr;
+		uint8_t flag;
+	} *v = p;
+	enum { FLAG_RO = 2 };
+	if (!v->type) {
+		fmt_pad_str(f, "<invalid reflect.Value>");
+		return;
+	}
+	if (!(v->flag & FLAG_RO) && handle_methods(f, verb, v->type, dataword_of(v->type, v->ptr)))
+		return;
+	print_value(f, v->type, v->ptr, verb, 0, !(v->flag & FLAG_RO));
+}
+
 void fmt_print_arg(Fmt *f, const GoEface *arg, int verb) {
 	const GoType *t = arg->type;
 	if (!t) {
@@ -379,6 +398,10 @@ void fmt_print_arg(Fmt *f, const GoEface *arg, int verb) {
 			fmt_pointer(f, t, u, 'p', p);
 		else
 			bad_verb(f, 'p', t, p);
+		return;
+	}
+	if (t->named && t->str.len == 13 && !memcmp(t->str.ptr, "reflect.Value", 13)) {
+		print_reflect_value(f, p, verb);
 		return;
 	}
 	if (handle_methods(f, verb, t, arg->data))

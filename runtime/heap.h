@@ -202,6 +202,7 @@ void runtime_heap_exit_report(void);    // GOSCAPE_DEBUG=allocs=1 summary, print
 // Statistics for gctrace, allocs=1 and the tests.
 typedef struct HeapStats {
 	uint64_t nalloc, nallocbytes;      // runtime_new/runtime_alloc calls and requested bytes
+	uint64_t nobjects, nfreed;         // heap slots handed out (a tiny block is one) and swept free
 	uintptr_t heap_live;               // bytes in allocated slots and large spans
 	uintptr_t heap_marked;             // live bytes after the last collection
 	uintptr_t heap_goal;

@@ -51,8 +51,10 @@ static uintptr_t sweep_span(MSpan *s)
 		s->allocbits[w] = s->markbits[w];
 		s->markbits[w] = 0;
 	}
-	if (live < s->allocated)
+	if (live < s->allocated) {
 		s->needzero = true;
+		heap_stats.nfreed += s->allocated - live;
+	}
 	s->allocated = live;
 	s->freeindex = 0;
 	if (live == 0) {

@@ -30,6 +30,7 @@
 	GO_HOOK runtime.GOROOT, hook_runtime_goroot
 	GO_HOOK runtime.callers, hook_runtime_callers
 	GO_HOOK runtime.funcInfo, hook_runtime_funcinfo
+	GO_HOOK runtime.readHeapCounters, hook_runtime_readheapcounters
 
 // goscape's internal/reflectlite (lib/) (hooks_lib.c)
 	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab
@@ -40,6 +41,16 @@
 	GO_HOOK os.File.Write, hook_os_file_write
 	GO_HOOK os.File.WriteString, hook_os_file_writestring
 	GO_HOOK errors.New, hook_errors_new, weak
+
+// goscape's reflect (lib/reflect) (hooks_reflect.c, hooks_lib.c)
+	GO_HOOK reflect.getitab, hook_reflectlite_getitab
+	GO_HOOK reflect.unsafe_New, hook_reflect_new
+	GO_HOOK reflect.maplen, hook_reflect_maplen
+	GO_HOOK reflect.mapaccess, hook_reflect_mapaccess
+	GO_HOOK reflect.mapassign, hook_reflect_mapassign
+	GO_HOOK reflect.mapdelete, hook_reflect_mapdelete
+	GO_HOOK reflect.mapiterinit, hook_reflect_mapiterinit
+	GO_HOOK reflect.mapiternext, hook_reflect_mapiternext
 
 // syscall (hooks_syscall.c)
 	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6

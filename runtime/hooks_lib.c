@@ -82,3 +82,20 @@ typedef struct ErrorsNewArgs {
 void hook_errors_new(ErrorsNewArgs *a) {
 	errors_New(&a->result, &a->text);
 }
+
+// runtime.readHeapCounters(c *heapCounters) (lib/runtime/mem.go)
+typedef struct HeapCounters {
+	uint64_t live, total_alloc, heap_sys, mallocs, frees, goal, pause_ns, ngc;
+} HeapCounters;
+
+void hook_runtime_readheapcounters(HeapCounters **f) {
+	HeapCounters *c = f[0];
+	c->live = heap_stats.heap_live;
+	c->total_alloc = heap_stats.nallocbytes;
+	c->heap_sys = mheap_mapped_bytes();
+	c->mallocs = heap_stats.nobjects;
+	c->frees = heap_stats.nfreed;
+	c->goal = heap_stats.heap_goal;
+	c->pause_ns = heap_stats.pause_ns;
+	c->ngc = heap_stats.ngc;
+}

@@ -52,6 +52,37 @@
 	GO_HOOK reflect.mapiterinit, hook_reflect_mapiterinit
 	GO_HOOK reflect.mapiternext, hook_reflect_mapiternext
 
+// sync/atomic (lib/sync/atomic) (hooks_atomic.c): by operand width
+	GO_HOOK sync$atomic.SwapInt32, hook_atomic_swap32
+	GO_HOOK sync$atomic.CompareAndSwapInt32, hook_atomic_compareandswap32
+	GO_HOOK sync$atomic.LoadInt32, hook_atomic_load32
+	GO_HOOK sync$atomic.StoreInt32, hook_atomic_store32
+	GO_HOOK sync$atomic.AddInt32, hook_atomic_add32
+	GO_HOOK sync$atomic.SwapInt64, hook_atomic_swap64
+	GO_HOOK sync$atomic.CompareAndSwapInt64, hook_atomic_compareandswap64
+	GO_HOOK sync$atomic.LoadInt64, hook_atomic_load64
+	GO_HOOK sync$atomic.StoreInt64, hook_atomic_store64
+	GO_HOOK sync$atomic.AddInt64, hook_atomic_add64
+	GO_HOOK sync$atomic.SwapUint32, hook_atomic_swap32
+	GO_HOOK sync$atomic.CompareAndSwapUint32, hook_atomic_compareandswap32
+	GO_HOOK sync$atomic.LoadUint32, hook_atomic_load32
+	GO_HOOK sync$atomic.StoreUint32, hook_atomic_store32
+	GO_HOOK sync$atomic.AddUint32, hook_atomic_add32
+	GO_HOOK sync$atomic.SwapUint64, hook_atomic_swap64
+	GO_HOOK sync$atomic.CompareAndSwapUint64, hook_atomic_compareandswap64
+	GO_HOOK sync$atomic.LoadUint64, hook_atomic_load64
+	GO_HOOK sync$atomic.StoreUint64, hook_atomic_store64
+	GO_HOOK sync$atomic.AddUint64, hook_atomic_add64
+	GO_HOOK sync$atomic.SwapUintptr, hook_atomic_swap64
+	GO_HOOK sync$atomic.CompareAndSwapUintptr, hook_atomic_compareandswap64
+	GO_HOOK sync$atomic.LoadUintptr, hook_atomic_load64
+	GO_HOOK sync$atomic.StoreUintptr, hook_atomic_store64
+	GO_HOOK sync$atomic.AddUintptr, hook_atomic_add64
+	GO_HOOK sync$atomic.SwapPointer, hook_atomic_swap64
+	GO_HOOK sync$atomic.CompareAndSwapPointer, hook_atomic_compareandswap64
+	GO_HOOK sync$atomic.LoadPointer, hook_atomic_load64
+	GO_HOOK sync$atomic.StorePointer, hook_atomic_store64
+
 // syscall (hooks_syscall.c)
 	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6
 	GO_HOOK syscall.runtime_doAllThreadsSyscall, hook_syscall_raw6

@@ -512,3 +512,11 @@ type SliceHeader struct {
 	Len  int
 	Cap  int
 }
+
+// UnsafeAddr is the address of an addressable v's storage.
+func (v Value) UnsafeAddr() uintptr {
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return uintptr(v.ptr)
+}

@@ -7,6 +7,7 @@ package runtime
 
 // callers stores the return addresses of the Go frames above the function
 // calling it (skip 0: the one into that function) and returns how many.
+//
 //go:noescape
 func callers(skip int, pcs []uintptr) int
 

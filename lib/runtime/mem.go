@@ -47,7 +47,7 @@ type MemStats struct {
 // heapCounters is what the C runtime reports (hooks_lib.c).
 type heapCounters struct {
 	live, totalAlloc, heapSys, mallocs, frees, goal, pauseNs uint64
-	numGC                                                     uint64
+	numGC                                                    uint64
 }
 
 //go:noescape

@@ -46,6 +46,9 @@ void emit_label(const char *label);
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_note(const char *fmt, ...) __attribute__((format(printf, 1, 2))); // trailing comment of the next emit
 char *new_label(const char *what);          // ".L<func>_<what><n>"
+// One label per clause of a switch or type switch (s->list); *deflt: the
+// default clause's index, or -1.
+char **clause_labels(Node *s, const char *what, int *deflt);
 const char *cold_path(const char *code);    // label of code ("\tinsn\n"...) placed at the function's end; NULL outside functions
 void emit_cold_paths(void);                 // at the function's end
 void emit_line(Pos pos);                    // # LINE: text + .loc

@@ -86,6 +86,17 @@ char *new_label(const char *what) {
 	return xasprintf(".L%s_%s%d", cg.fnsym ? cg.fnsym : "g", what, ++cg.label_seq);
 }
 
+char **clause_labels(Node *s, const char *what, int *deflt) {
+	char **labels = xcalloc((size_t)s->list.len + 1, sizeof(char *));
+	*deflt = -1;
+	for (int i = 0; i < s->list.len; i++) {
+		labels[i] = new_label(what);
+		if (((Node *)s->list.data[i])->list.len == 0)
+			*deflt = i;
+	}
+	return labels;
+}
+
 // GAS symbols may hold letters, digits, '_', '.' and '$'. Go names such
 // as "main.(*T).m" lose the parentheses and the star ("main.T.m": a type
 // cannot have a value and a pointer method of the same name); the '/' of

@@ -164,15 +164,11 @@ void gen_typeswitch(Node *s) {
 	int dyn = tmp_alloc(8, "dynamic type");
 	save_rax(dyn);
 	int n = s->list.len;
-	char **bodies = xcalloc((size_t)n + 1, sizeof(char *));
 	char *end = new_label("endtypeswitch");
-	int deflt = -1;
-	for (int i = 0; i < n; i++)
-		bodies[i] = new_label("typecase");
+	int deflt;
+	char **bodies = clause_labels(s, "typecase", &deflt);
 	for (int i = 0; i < n; i++) {
 		Node *c = s->list.data[i];
-		if (c->list.len == 0)
-			deflt = i;
 		for (int k = 0; k < c->list.len; k++) {
 			Node *t = c->list.data[k];
 			load_rax(dyn);

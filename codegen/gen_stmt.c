@@ -682,15 +682,11 @@ static void gen_switch(Node *s) {
 	if (tag)
 		tagoff = gen_expr_temp(tag);
 	int n = s->list.len;
-	char **bodies = xcalloc((size_t)n + 1, sizeof(char *));
 	char *end = new_label("endswitch");
-	int deflt = -1;
-	for (int i = 0; i < n; i++)
-		bodies[i] = new_label("case");
+	int deflt;
+	char **bodies = clause_labels(s, "case", &deflt);
 	for (int i = 0; i < n; i++) {
 		Node *c = s->list.data[i];
-		if (c->list.len == 0)
-			deflt = i;
 		for (int k = 0; k < c->list.len; k++) {
 			Node *x = c->list.data[k];
 			int mark = tmp_mark();

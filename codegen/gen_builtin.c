@@ -17,22 +17,36 @@ static void load_double(int off, bool f32, int xmm) {
 		emit("cvtss2sd %%xmm%d, %%xmm%d", xmm, xmm);
 }
 
-// Prints one value held in a temporary (scalars widened to 8 bytes).
+// Prints one value held in a temporary (scalars widened to 8 bytes): the
+// runtime's print function for its kind takes a word in %rdi, the
+// address of a string, slice or interface in %rdi, or doubles in %xmm0
+// (and %xmm1 for an imaginary part).
 static void print_temp(Type *t, int off) {
 	Type *u = type_under(t);
+	const char *fn = NULL;
+	bool by_addr = false;
 	switch (u->kind) {
 	case TY_BOOL:
-		emit("mov %d(%%rbp), %%rdi", off);
-		emit("call runtime_printbool");
-		return;
+		fn = "runtime_printbool";
+		break;
 	case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-		emit("mov %d(%%rbp), %%rdi", off);
-		emit("call runtime_printint");
-		return;
+		fn = "runtime_printint";
+		break;
 	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
-		emit("mov %d(%%rbp), %%rdi", off);
-		emit("call runtime_printuint");
-		return;
+		fn = "runtime_printuint";
+		break;
+	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+		fn = "runtime_printpointer";
+		break;
+	case TY_STRING:
+		fn = "runtime_printstring", by_addr = true;
+		break;
+	case TY_SLICE:
+		fn = "runtime_printslice", by_addr = true;
+		break;
+	case TY_INTERFACE:
+		fn = "runtime_printeface", by_addr = true;
+		break;
 	case TY_FLOAT32: case TY_FLOAT64:
 		load_double(off, u->kind == TY_FLOAT32, 0);
 		emit("call runtime_printfloat");
@@ -44,25 +58,12 @@ static void print_temp(Type *t, int off) {
 		emit("call runtime_printcomplex");
 		return;
 	}
-	case TY_STRING:
-		emit("lea %d(%%rbp), %%rdi", off);
-		emit("call runtime_printstring");
-		return;
-	case TY_SLICE:
-		emit("lea %d(%%rbp), %%rdi", off);
-		emit("call runtime_printslice");
-		return;
-	case TY_INTERFACE:
-		emit("lea %d(%%rbp), %%rdi", off);
-		emit("call runtime_printeface");
-		return;
-	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
-		emit("mov %d(%%rbp), %%rdi", off);
-		emit("call runtime_printpointer");
-		return;
 	default:
 		emit("# cannot print %s", type_string(t, true));
+		return;
 	}
+	emit(by_addr ? "lea %d(%%rbp), %%rdi" : "mov %d(%%rbp), %%rdi", off);
+	emit("call %s", fn);
 }
 
 // Go evaluates every operand before printing anything.

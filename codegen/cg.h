@@ -92,6 +92,7 @@ void tuple_layout(Vec *types, int64_t *offsets, int64_t *total);
 // ---- moves (moves.c) ----
 void load(Type *t);            // %rax = address -> %rax = value (no-op for aggregates)
 void store(Type *t);           // *(%rdi) = value/aggregate at %rax
+void store_temp(Type *t, int off); // *(%rdi) = the value in the temporary at off(%rbp)
 void load_into(Type *t, const char *mem, const char *reg); // reg = scalar at mem, extended
 void store_from(Type *t, const char *reg, const char *mem); // scalar in reg -> mem
 const char *reg_sized(const char *reg, int64_t size); // "%rcx", 1 -> "%cl"

@@ -133,11 +133,7 @@ static void gen_append(Node *e) {
 			if (es != 1)
 				emit("imul $%lld, %%rax", (long long)es);
 			emit("add %%rax, %%rdi");
-			if (is_agg(et))
-				emit("lea %d(%%rbp), %%rax", vals[i]);
-			else
-				load_rax(vals[i]);
-			store(et);
+			store_temp(et, vals[i]);
 		}
 	}
 	emit("mov %d(%%rbp), %%rax", count);

@@ -487,11 +487,7 @@ void gen_methodval(Node *e) {
 	emit("lea %s(%%rip), %%rcx", thunk_for(m, THUNK_METHODVAL));
 	emit("mov %%rcx, (%%rax)");
 	emit("lea 8(%%rax), %%rdi");
-	if (is_agg(rt))
-		emit("lea %d(%%rbp), %%rax", val);
-	else
-		load_rax(val);
-	store(rt);
+	store_temp(rt, val);
 	load_rax(p);
 }
 

@@ -72,11 +72,7 @@ void gen_map_literal(Node *e) {
 		emit("lea %d(%%rbp), %%rdx", k);
 		emit("call runtime_mapassign");
 		emit("mov %%rax, %%rdi");
-		if (is_agg(vt))
-			emit("lea %d(%%rbp), %%rax", v);
-		else
-			load_rax(v);
-		store(vt);
+		store_temp(vt, v);
 		tmp_release(mark);
 	}
 	load_rax(m);

@@ -113,6 +113,14 @@ void store(Type *t) {
 		store_from(t, "%rax", "(%rdi)");
 }
 
+void store_temp(Type *t, int off) {
+	if (is_agg(t))
+		emit("lea %d(%%rbp), %%rax", off);
+	else
+		load_rax(off);
+	store(t);
+}
+
 // Small copies are unrolled through %rcx; large ones use rep movsb.
 void copy_mem(int64_t size) {
 	if (size > 128) {

@@ -151,6 +151,7 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx);
 bool esc_is_implicit_box(Node *n);
 bool esc_is_fmt(Builtin bi);          // fmt.Print* and friends (real calls in Go)
 bool esc_is_var_name(Node *n);        // a variable (not a constant or function)
+Obj *esc_declared_obj(Node *id);      // the variable id declares (x in x := ...), or NULL
 bool esc_cursor_pos(Node *n, Pos *p);
 // A synthetic local (Go's .autotmp_N) of the function being walked.
 Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);

@@ -173,7 +173,7 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 		esc_visit(VEC_AT(n->rlist, i), into_lits, f, ctx);
 }
 
-static Obj *decl_obj(Node *id) {
+Obj *esc_declared_obj(Node *id) {
 	id = esc_unparen(id);
 	if (id && id->kind == ND_IDENT && id->obj && id->obj->kind == OBJ_VAR && id->obj->decl == id)
 		return id->obj;
@@ -186,7 +186,7 @@ static void record_static(Node *n, void *ctx) {
 	if (!lhs || lhs->len != n->rlist.len)
 		return;
 	for (int i = 0; i < lhs->len; i++) {
-		Obj *o = decl_obj(VEC_AT(*lhs, i));
+		Obj *o = esc_declared_obj(VEC_AT(*lhs, i));
 		if (o)
 			ptrmap_put(&g_static, o, VEC_AT(n->rlist, i));
 	}

@@ -45,13 +45,6 @@ Hole walk_addr(Batch *b, Node *n) {
 	}
 }
 
-static Obj *declared_obj(Node *lhs) {
-	lhs = esc_unparen(lhs);
-	if (lhs && lhs->kind == ND_IDENT && lhs->obj && lhs->obj->kind == OBJ_VAR && lhs->obj->decl == lhs)
-		return lhs->obj;
-	return NULL;
-}
-
 // Sets a newly declared variable's loop depth (Go's ODCL).
 static void dcl(Batch *b, Obj *var) {
 	Loc *l = var_loc(b, var);
@@ -65,7 +58,7 @@ static void reassigned(Batch *b, Hole *ks, Node **lhs, int n, bool is_range) {
 	(void)b;
 	for (int i = 0; i < n; i++) {
 		Loc *l = ks[i].dst;
-		if (!is_range && lhs && lhs[i] && declared_obj(lhs[i]) && l->var == declared_obj(lhs[i]))
+		if (!is_range && lhs && lhs[i] && esc_declared_obj(lhs[i]) && l->var == esc_declared_obj(lhs[i]))
 			continue;
 		l->reassigned = true;
 	}
@@ -592,7 +585,7 @@ void walk_stmt(Batch *b, Node *n) {
 	case ND_ASSIGN: case ND_DEFINE:
 		if (n->kind == ND_DEFINE)
 			for (int i = 0; i < n->list.len; i++) {
-				Obj *o = declared_obj(VEC_AT(n->list, i));
+				Obj *o = esc_declared_obj(VEC_AT(n->list, i));
 				if (o)
 					dcl(b, o);
 			}

@@ -53,6 +53,22 @@ void gen_complex_binary(Node *e, Op op) {
 	gen_complex_op(op, e->type, l);
 }
 
+// Like gc, complex64 products and quotients are computed in complex128:
+// the four parts (%xmm0-3) widened before, the result (%xmm0-1) narrowed
+// after.
+static void widen_c64_operands(Type *t) {
+	if (is_c64(t))
+		for (int r = 0; r < 4; r++)
+			emit("cvtss2sd %%xmm%d, %%xmm%d", r, r);
+}
+
+static void narrow_c64_result(Type *t) {
+	if (is_c64(t)) {
+		emit("cvtsd2ss %%xmm0, %%xmm0");
+		emit("cvtsd2ss %%xmm1, %%xmm1");
+	}
+}
+
 void gen_complex_op(Op op, Type *t, int l) {
 	const char *sfx = is_c64(t) ? "ss" : "sd";
 	load_parts(t, "%rbp", l, 0, 1);    // a + bi
@@ -65,9 +81,7 @@ void gen_complex_op(Op op, Type *t, int l) {
 		break;
 	}
 	case OP_MUL:
-		if (is_c64(t))
-			for (int r = 0; r < 4; r++)
-				emit("cvtss2sd %%xmm%d, %%xmm%d", r, r);
+		widen_c64_operands(t);
 		emit("movapd %%xmm0, %%xmm4");
 		emit("mulsd %%xmm2, %%xmm4  # ac");
 		emit("movapd %%xmm1, %%xmm5");
@@ -77,21 +91,12 @@ void gen_complex_op(Op op, Type *t, int l) {
 		emit("mulsd %%xmm2, %%xmm1  # bc");
 		emit("addsd %%xmm0, %%xmm1  # im = ad + bc");
 		emit("movapd %%xmm4, %%xmm0");
-		if (is_c64(t)) {
-			emit("cvtsd2ss %%xmm0, %%xmm0");
-			emit("cvtsd2ss %%xmm1, %%xmm1");
-		}
+		narrow_c64_result(t);
 		break;
 	case OP_DIV:
-		// like gc: complex64 operands are widened to complex128
-		if (is_c64(t))
-			for (int r = 0; r < 4; r++)
-				emit("cvtss2sd %%xmm%d, %%xmm%d", r, r);
+		widen_c64_operands(t);
 		emit("call runtime_complex128div");
-		if (is_c64(t)) {
-			emit("cvtsd2ss %%xmm0, %%xmm0");
-			emit("cvtsd2ss %%xmm1, %%xmm1");
-		}
+		narrow_c64_result(t);
 		break;
 	default:
 		emit("ud2  # no complex operator %s", op_string(op));  // the checker allows none other

@@ -1,7 +1,8 @@
 //go:build ignore
 
 // mkisprint.go writes utf8_isprint.c, the table of runes strconv.IsPrint
-// accepts, by asking Go itself (the oracle) about every rune:
+// accepts (rune_is_print in utf8.c searches it), by asking Go itself (the
+// oracle) about every rune:
 //
 //	go run runtime/mkisprint.go > runtime/utf8_isprint.c
 package main
@@ -34,7 +35,7 @@ func main() {
 	fmt.Println("#include \"rt.h\"")
 	fmt.Println()
 	fmt.Println("// Sorted, disjoint [lo, hi] runs.")
-	fmt.Println("static const uint32_t print_ranges[][2] = {")
+	fmt.Println("const uint32_t print_ranges[][2] = {")
 	rs := ranges(0, 0x10FFFF)
 	for i, r := range rs {
 		if i%6 == 0 {
@@ -47,19 +48,6 @@ func main() {
 			fmt.Print(" ")
 		}
 	}
-	fmt.Print(`};
-
-bool rune_is_print(int32_t r) {
-	size_t lo = 0, hi = sizeof print_ranges / sizeof print_ranges[0];
-	while (lo < hi) {  // the first run ending at or after r
-		size_t mid = (lo + hi) / 2;
-		if ((uint32_t)r > print_ranges[mid][1])
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return r >= 0 && lo < sizeof print_ranges / sizeof print_ranges[0] &&
-	       (uint32_t)r >= print_ranges[lo][0];
-}
-`)
+	fmt.Println("};")
+	fmt.Println("const size_t print_ranges_len = sizeof print_ranges / sizeof print_ranges[0];")
 }

@@ -74,3 +74,15 @@ intptr_t utf8_count(const uint8_t *p, intptr_t n) {
 		i += utf8_decode(p + i, n - i, &r);
 	return count;
 }
+
+bool rune_is_print(int32_t r) {
+	size_t lo = 0, hi = print_ranges_len;
+	while (lo < hi) {  // the first run ending at or after r
+		size_t mid = (lo + hi) / 2;
+		if ((uint32_t)r > print_ranges[mid][1])
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return r >= 0 && lo < print_ranges_len && (uint32_t)r >= print_ranges[lo][0];
+}

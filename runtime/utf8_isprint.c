@@ -4,7 +4,7 @@
 #include "rt.h"
 
 // Sorted, disjoint [lo, hi] runs.
-static const uint32_t print_ranges[][2] = {
+const uint32_t print_ranges[][2] = {
 	{0x0020, 0x007e}, {0x00a1, 0x00ac}, {0x00ae, 0x0377}, {0x037a, 0x037f}, {0x0384, 0x038a}, {0x038c, 0x038c},
 	{0x038e, 0x03a1}, {0x03a3, 0x052f}, {0x0531, 0x0556}, {0x0559, 0x058a}, {0x058d, 0x058f}, {0x0591, 0x05c7},
 	{0x05d0, 0x05ea}, {0x05ef, 0x05f4}, {0x0606, 0x061b}, {0x061e, 0x06dc}, {0x06de, 0x070d}, {0x0710, 0x074a},
@@ -119,16 +119,4 @@ static const uint32_t print_ranges[][2] = {
 	{0x1fad0, 0x1fad6}, {0x1fb00, 0x1fb92}, {0x1fb94, 0x1fbca}, {0x1fbf0, 0x1fbf9}, {0x20000, 0x2a6dd}, {0x2a700, 0x2b734},
 	{0x2b740, 0x2b81d}, {0x2b820, 0x2cea1}, {0x2ceb0, 0x2ebe0}, {0x2f800, 0x2fa1d}, {0x30000, 0x3134a}, {0xe0100, 0xe01ef},
 };
-
-bool rune_is_print(int32_t r) {
-	size_t lo = 0, hi = sizeof print_ranges / sizeof print_ranges[0];
-	while (lo < hi) {  // the first run ending at or after r
-		size_t mid = (lo + hi) / 2;
-		if ((uint32_t)r > print_ranges[mid][1])
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return r >= 0 && lo < sizeof print_ranges / sizeof print_ranges[0] &&
-	       (uint32_t)r >= print_ranges[lo][0];
-}
+const size_t print_ranges_len = sizeof print_ranges / sizeof print_ranges[0];

@@ -89,7 +89,10 @@ void runtime_errorString_Error(void);
 
 #define GOSTR_LIT(s) {(const uint8_t *)(s), sizeof(s) - 1}
 
-static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error, NULL}};
+// RuntimeError marks them as runtime.Error (lib/runtime); it does nothing.
+static void runtime_error_RuntimeError(void) {}
+static const GoMethod error_methods[] = {{GOSTR_LIT("Error"), (void *)runtime_errorString_Error, NULL},
+                                         {GOSTR_LIT("RuntimeError"), (void *)runtime_error_RuntimeError, NULL}};
 static const uint8_t first_word[] = {1};
 static const GoType string_type = {
 	.size = 16, .ptrdata = 8, .gcbits = first_word, .hash = 0x73747269, .kind = KIND_STRING,
@@ -100,7 +103,7 @@ static const GoField msg_field[] = {{GOSTR_LIT("msg"), &string_type, 0, 0}};
 #define ERROR_STRUCT(name, h)                                                                \
 	{.size = 16, .ptrdata = 8, .gcbits = first_word, .hash = h, .kind = KIND_STRUCT,         \
 	 .align = 8, .named = 1, .str = GOSTR_LIT(name), .len = 1, .fields = msg_field,         \
-	 .methods = error_methods, .nmethods = 1}
+	 .methods = error_methods, .nmethods = 2}
 
 static const GoType bounds_error = ERROR_STRUCT("runtime.boundsError", 0x72626e64);
 static const GoType error_string = ERROR_STRUCT("runtime.errorString", 0x72657273);
@@ -113,7 +116,7 @@ static const GoType type_assertion_error = {
 static const GoType type_assertion_error_ptr = {
 	.size = 8, .ptrdata = 8, .gcbits = first_word, .hash = 0x2a727461, .kind = KIND_PTR,
 	.align = 8, .str = GOSTR_LIT("*runtime.TypeAssertionError"), .elem = &type_assertion_error,
-	.methods = error_methods, .nmethods = 1,
+	.methods = error_methods, .nmethods = 2,
 };
 
 static bool has_prefix(const char *s, size_t n, const char *prefix) {

@@ -31,6 +31,8 @@
 	GO_HOOK runtime.callers, hook_runtime_callers
 	GO_HOOK runtime.funcInfo, hook_runtime_funcinfo
 	GO_HOOK runtime.readHeapCounters, hook_runtime_readheapcounters
+	GO_HOOK runtime.Stack, hook_runtime_stack
+	GO_HOOK runtime.Breakpoint, hook_runtime_breakpoint
 
 // goscape's internal/reflectlite (lib/) (hooks_lib.c)
 	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab
@@ -45,6 +47,8 @@
 // goscape's reflect (lib/reflect) (hooks_reflect.c, hooks_lib.c)
 	GO_HOOK reflect.getitab, hook_reflectlite_getitab
 	GO_HOOK reflect.unsafe_New, hook_reflect_new
+	GO_HOOK reflect.unsafe_NewArray, hook_reflect_newarray
+	GO_HOOK reflect.makemap, hook_reflect_makemap
 	GO_HOOK reflect.maplen, hook_reflect_maplen
 	GO_HOOK reflect.mapaccess, hook_reflect_mapaccess
 	GO_HOOK reflect.mapassign, hook_reflect_mapassign

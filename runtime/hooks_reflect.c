@@ -42,3 +42,13 @@ void hook_reflect_mapiterinit(void **f) { runtime_mapiterinit(f[0], f[1], f[2]);
 
 // func mapiternext(it *hiter)
 void hook_reflect_mapiternext(void **f) { runtime_mapiternext(f[0]); }
+
+// func unsafe_NewArray(t *rtype, n int) unsafe.Pointer
+void hook_reflect_newarray(void **f) {
+	const GoType *t = f[0];
+	intptr_t n = (intptr_t)f[1];
+	f[2] = runtime_alloc(t->size * (uintptr_t)n, t->ptrdata == 0);
+}
+
+// func makemap(t *rtype, hint int) unsafe.Pointer
+void hook_reflect_makemap(void **f) { f[2] = runtime_makemap(f[0], (intptr_t)f[1]); }

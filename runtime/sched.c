@@ -123,17 +123,21 @@ void sched_ready(G *g) {
 	runnext = g;
 }
 
-static _Noreturn void report_deadlock(void) {
-	RtBuf b = {0};
-	buf_str(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+void sched_format_all(RtBuf *b) {
 	for (G *g = allgs; g; g = g->alllink) {
 		if (g->status == G_DEAD)
 			continue;
 		if (g == sched_cur)
-			rt_format_traceback(&b);
+			rt_format_traceback(b);
 		else
-			rt_format_traceback_waiting(&b, g);
+			rt_format_traceback_waiting(b, g);
 	}
+}
+
+static _Noreturn void report_deadlock(void) {
+	RtBuf b = {0};
+	buf_str(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+	sched_format_all(&b);
 	rt_stderr_write(b.p, b.len);
 	buf_free(&b);
 	rt_exit(2);

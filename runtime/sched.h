@@ -113,6 +113,8 @@ G *sched_current(void);        // sched_cur, creating the main G on first use
 // a suspended one.
 void rt_format_traceback(RtBuf *b);
 void rt_format_traceback_waiting(RtBuf *b, const G *g);
+// Every live goroutine's traceback, the running one's from the caller on.
+void sched_format_all(RtBuf *b);
 // Blocks the current goroutine until sched_ready; reports a deadlock when
 // nothing else can run.
 void sched_park(const char *reason);

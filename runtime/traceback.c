@@ -173,3 +173,31 @@ void hook_runtime_funcinfo(FuncInfoFrame *f) {
 	f->line = e->line;
 	f->entry = fn->entry;
 }
+
+typedef struct StackFrame {
+	GoSlice buf;
+	bool all;
+	intptr_t n;
+} StackFrame;
+
+// func Stack(buf []byte, all bool) int: the calling goroutine's
+// traceback (with all, every goroutine's) as a panic prints it, cut to
+// fit buf.
+void hook_runtime_stack(StackFrame *f) {
+	RtBuf b = {0};
+	if (f->all)
+		sched_format_all(&b);
+	else
+		rt_format_traceback(&b);
+	size_t skip = b.len > 0 && b.p[0] == '\n';   // the blank line a panic puts first
+	size_t n = b.len - skip;
+	if (n > (size_t)f->buf.len)
+		n = (size_t)f->buf.len;
+	if (n)
+		memcpy(f->buf.ptr, b.p + skip, n);
+	f->n = (intptr_t)n;
+	buf_free(&b);
+}
+
+// func Breakpoint(): a breakpoint trap (SIGTRAP), as in Go.
+void hook_runtime_breakpoint(void *f) { __asm__ volatile("int3"); }

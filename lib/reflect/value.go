@@ -520,3 +520,75 @@ func (v Value) UnsafeAddr() uintptr {
 	}
 	return uintptr(v.ptr)
 }
+
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable()
+	switch v.Kind() {
+	case Complex64:
+		*(*complex64)(v.ptr) = complex64(x)
+	case Complex128:
+		*(*complex128)(v.ptr) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	}
+}
+
+// Bytes is the []byte v holds.
+func (v Value) Bytes() []byte {
+	if v.Kind() != Slice || v.typ.elem.Kind() != Uint8 {
+		panic("reflect.Value.Bytes of non-byte slice")
+	}
+	return *(*[]byte)(v.ptr)
+}
+
+// SetBytes sets a []byte v to x.
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable()
+	if v.Kind() != Slice || v.typ.elem.Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	*(*[]byte)(v.ptr) = x
+}
+
+// SetLen sets a slice's length (at most its capacity).
+func (v Value) SetLen(n int) {
+	v.mustBeAssignable()
+	v.mustBe(Slice, "SetLen")
+	s := (*sliceHeader)(v.ptr)
+	if uint(n) > uint(s.cap) {
+		panic("reflect: slice length out of range in SetLen")
+	}
+	s.len = n
+}
+
+// MakeSlice returns a new slice of type typ.
+func MakeSlice(typ Type, len, cap int) Value {
+	t := typ.common()
+	if t.Kind() != Slice {
+		panic("reflect.MakeSlice of non-slice type")
+	}
+	if len < 0 || cap < len {
+		panic("reflect.MakeSlice: len out of range")
+	}
+	s := &sliceHeader{unsafe_NewArray(t.elem, cap), len, cap}
+	return Value{t, unsafe.Pointer(s), 0}
+}
+
+// MakeMap returns a new empty map of type typ.
+func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
+
+// MakeMapWithSize returns a new empty map with room for about n entries.
+func MakeMapWithSize(typ Type, n int) Value {
+	t := typ.common()
+	if t.Kind() != Map {
+		panic("reflect.MakeMapWithSize of non-map type")
+	}
+	p := new(unsafe.Pointer)
+	*p = makemap(t, n)
+	return Value{t, unsafe.Pointer(p), 0}
+}
+
+// unsafe_NewArray allocates n zeroed elements of type t.
+func unsafe_NewArray(t *rtype, n int) unsafe.Pointer
+
+func makemap(t *rtype, hint int) unsafe.Pointer

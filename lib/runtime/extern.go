@@ -98,3 +98,13 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	return Frame{}, false
 }
+
+// Stack formats the calling goroutine's stack (with all, every
+// goroutine's) into buf like a panic's traceback and returns the number
+// of bytes written.
+//
+//go:noescape
+func Stack(buf []byte, all bool) int
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()

@@ -54,3 +54,10 @@ func GOROOT() string
 // goscape has only one.
 func LockOSThread()   {}
 func UnlockOSThread() {}
+
+// Error is the interface of run-time panics' values (index out of range,
+// nil dereference, failed type assertions...).
+type Error interface {
+	error
+	RuntimeError()
+}

@@ -44,6 +44,7 @@ typedef struct BodyJob {
 	Obj *fn;
 	Scope *scope;
 	DeclInfo *decl;
+	int depth;           // instances between it and non-generic code
 } BodyJob;
 
 // Generics of every package checked so far (an importer instantiates them).
@@ -52,7 +53,8 @@ static PtrMap instance_of;  // Type* (instantiated named type) -> Instance*
 static Vec methods;         // GenericMethod*
 static Vec jobs;            // BodyJob* of the package being checked
 static int instance_count;  // for unique assembly symbols
-static int depth;           // nesting of instantiations (runaway recursion)
+static int depth;           // nesting of type instantiations (runaway recursion)
+static int body_depth;      // BodyJob.depth of the body being checked
 static bool checking_instance;
 
 void generics_begin(void) {
@@ -375,6 +377,7 @@ static void queue_body(Obj *fn, Node *fd, Scope *s) {
 	j->fn = fn;
 	j->scope = s;
 	j->decl = declare_instance(fn, fd, s);
+	j->depth = body_depth + 1;
 	vec_push(&jobs, j);
 }
 
@@ -573,6 +576,17 @@ static bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 	return true;
 }
 
+// A generic body that instantiates itself with ever larger type arguments
+// (F[T] calling F[[]T]) would never end: Go reports the cycle.
+static bool instantiation_cycle(Generic *g, Vec *targs, Pos at) {
+	if (body_depth < 32 || find_instance(g, targs))
+		return false;
+	Node *tp = g->names.data[0];
+	error_at(tp->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_label(at), tp->name,
+	         tstr(targs->data[0]));
+	return true;
+}
+
 // ---- explicit instantiation ----
 
 // The generic named by x (an identifier), or NULL.
@@ -626,6 +640,8 @@ static bool type_args(Generic *g, Node *n, Vec *targs, Pos *at) {
 }
 
 static void make_funcname(Node *f, Obj *inst, const char *name) {
+	if (f->kind == ND_INDEX && f->lhs) // F[T]: the name starts it
+		f->pos = expr_pos(f->lhs);
 	f->kind = ND_FUNCNAME;
 	f->name = name;
 	f->obj = inst;
@@ -687,7 +703,7 @@ bool generic_index(Node *n) {
 		set_invalid(n);
 		return true;
 	}
-	if (!check_constraints(g, &targs, at)) {
+	if (!check_constraints(g, &targs, at) || instantiation_cycle(g, &targs, n->pos)) {
 		set_invalid(n);
 		return true;
 	}
@@ -1038,14 +1054,11 @@ bool instantiate_call(Node *n) {
 		set_invalid(n);
 		return false;
 	}
-	if (++depth > 100) {
-		depth--;
-		error_at(n->pos, "instantiation cycle");
+	if (instantiation_cycle(g, &targs, n->pos)) {
 		set_invalid(n);
 		return false;
 	}
 	Obj *inst = instance_func(g, &targs);
-	depth--;
 	make_funcname(f, inst, g->obj->name);
 	n->lhs = f;
 	return true;
@@ -1061,10 +1074,12 @@ void check_instance_bodies(void) {
 		ck.decl = j->decl;
 		ck.scope = j->scope;
 		Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
+		body_depth = j->depth;
 		check_func_body(j->fn->func, fd->lhs, fd->body, recv);
 		ck.decl = NULL;
 	}
 	checking_instance = false;
+	body_depth = 0;
 	jobs.len = 0;
 }
 

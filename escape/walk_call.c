@@ -112,12 +112,16 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 // parameter type through the dictionary: a callee escape analysis does
 // not know. (Values of type parameter type have a Type.shape when the type
 // argument is unnamed.)
-static bool dictionary_call(Batch *b, Node *call) {
+static bool in_instance(Batch *b) {
 	Func *outer = b->curfn;
 	while (outer && outer->outer)
 		outer = outer->outer;
+	return outer && outer->shape_name;
+}
+
+static bool dictionary_call(Batch *b, Node *call) {
 	Node *fx = esc_unparen(call->lhs);
-	if (!outer || !outer->shape_name || !fx || fx->kind != ND_FUNCNAME || !fx->obj || !fx->obj->recv_type ||
+	if (!in_instance(b) || !fx || fx->kind != ND_FUNCNAME || !fx->obj || !fx->obj->recv_type ||
 	    !call->list.len)
 		return false;
 	Node *r = VEC_AT(call->list, 0);
@@ -479,6 +483,12 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	case BI_NEW: case BI_MAKE:
 		walk_expr(b, nk > 0 ? ks[0] : discard_hole(b), call);
 		return;
+	case BI_APPEND:
+		// gc's shape code converts the appended values like a call's
+		// arguments, before the call
+		if (in_instance(b))
+			arg_box_positions(call, a, 1);
+		break;
 	case BI_PANIC:
 		if (esc_is_implicit_box(a0)) {
 			Pos p = call->pos;

@@ -303,10 +303,9 @@ static const char *instance_sym(const char *name) {
 
 // What a type parameter denotes in an instance: an unnamed argument is
 // copied so that values of type parameter type stay recognisable (Type.shape);
-// named types, interfaces, byte and rune (spelled by identity) are used as they are.
+// named types and interfaces are used as they are.
 static Type *tparam_type(Type *t, const char *shape) {
-	if (t->kind == TY_NAMED || t->kind == TY_INTERFACE || t == ty_byte || t == ty_rune || t == ty_invalid ||
-	    t->shape)
+	if (t->kind == TY_NAMED || t->kind == TY_INTERFACE || t == ty_invalid || t->shape)
 		return t;
 	Type *c = new_type(t->kind);
 	int id = c->id;

@@ -43,6 +43,7 @@ typedef struct Checker {
 	Obj *os_args;        // the global behind os.Args
 	Obj *os_stdout;
 	int glob_lits;       // literals at package level: main.glob..funcN
+	bool in_constraint;  // checking a constraint: interfaces with type sets are allowed
 } Checker;
 
 extern Checker ck;
@@ -51,6 +52,9 @@ extern Checker ck;
 Type *check_typexpr(Node *n);          // resolves a type expression (reports "is not a type")
 Type *signature_of(Node *ftype);       // ND_FUNCTYPE -> TY_FUNC
 Type *new_named(Obj *obj);
+// An interface with type-set elements (~T, unions, non-interface types) or
+// comparable: only a constraint may use it.
+bool is_constraint_iface(Type *t);
 void attach_method(Obj *fn, Type *base, bool ptr_recv, Type *sig);
 
 // Does T implement interface iface? On failure *why is Go's parenthesised

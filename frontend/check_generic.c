@@ -88,17 +88,19 @@ bool is_generic(Obj *o) {
 	return generic(o) != NULL;
 }
 
-static void write_constraint(StrBuf *b, Node *c) {
+// A constraint as written; sep between union terms (" | " in a
+// declaration, "|" where Go names the implicit interface of [T A|B]).
+static void write_constraint(StrBuf *b, Node *c, const char *sep) {
 	c = unparen(c);
 	if (c->kind == ND_UNION) {
 		for (int i = 0; i < c->list.len; i++) {
 			if (i)
-				strbuf_put(b, " | ");
-			write_constraint(b, c->list.data[i]);
+				strbuf_put(b, sep);
+			write_constraint(b, c->list.data[i], sep);
 		}
 	} else if (c->kind == ND_TILDE) {
 		strbuf_put(b, "~");
-		write_constraint(b, c->lhs);
+		write_constraint(b, c->lhs, sep);
 	} else {
 		strbuf_put(b, expr_string(c));
 	}
@@ -119,7 +121,7 @@ const char *generic_string(Obj *o) {
 			strbuf_put(&b, ((Node *)f->names.data[k])->name);
 			strbuf_put(&b, k + 1 < f->names.len ? ", " : " ");
 		}
-		write_constraint(&b, f->lhs);
+		write_constraint(&b, f->lhs, " | ");
 	}
 	strbuf_put(&b, "]");
 	return strbuf_text(&b);
@@ -467,7 +469,11 @@ static Type *instance_type(Generic *g, Vec *targs) {
 static bool satisfies(Type *t, Node *c, Scope *s, const char **why);
 
 static Type *type_of_expr(Node *n, Scope *s) {
-	return type_in(s, node_copy(n), false);
+	bool saved = ck.in_constraint;
+	ck.in_constraint = true;
+	Type *t = type_in(s, node_copy(n), false);
+	ck.in_constraint = saved;
+	return t;
 }
 
 static bool in_type_set(Type *t, Node *term, Scope *s) {
@@ -565,8 +571,12 @@ static bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 		if (satisfies(t, c, s, &why))
 			continue;
 		Node *cu = unparen(c);
-		const char *cname = cu->kind == ND_IDENT || cu->kind == ND_SELECTOR ? expr_string(cu)
-		                                                                     : tstr(type_of_expr(c, s));
+		StrBuf written = {0};
+		write_constraint(&written, cu, "|");
+		const char *cname = cu->kind == ND_IDENT || cu->kind == ND_SELECTOR || cu->kind == ND_UNION ||
+		                            cu->kind == ND_TILDE
+		                        ? strbuf_text(&written)
+		                        : tstr(type_of_expr(c, s));
 		if (cu->kind == ND_SELECTOR && cu->lhs && cu->lhs->kind == ND_IDENT)
 			cname = xasprintf("%s.%s", cu->lhs->name, cu->name);
 		error_at(at[i], "%s does not implement %s%s%s", tstr(t), cname, *why ? " " : "", why);

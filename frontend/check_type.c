@@ -14,6 +14,14 @@ Type *new_named(Obj *obj) {
 	return t;
 }
 
+static PtrMap constraint_ifaces; // interface Type* with type-set elements
+
+bool is_constraint_iface(Type *t) {
+	if (t && t->kind == TY_NAMED && t->obj && !t->pkg && !strcmp(t->obj->name, "comparable"))
+		return true;
+	return t && ptrmap_get(&constraint_ifaces, type_under(t)) != NULL;
+}
+
 static Type *type_ident(Node *n) {
 	Obj *o = lookup_name(n->name);
 	if (!o) {
@@ -30,6 +38,12 @@ static Type *type_ident(Node *n) {
 	}
 	if (is_generic(o)) {
 		error_at(n->pos, "cannot use generic type %s without instantiation", generic_string(o));
+		return ty_invalid;
+	}
+	if (!ck.in_constraint && o->type && is_constraint_iface(o->type)) {
+		bool comparable = o->type->kind == TY_NAMED && !o->type->pkg;
+		error_at(n->pos, "cannot use type %s outside a type constraint: %s", o->name,
+		         comparable ? "interface is (or embeds) comparable" : "interface contains type constraints");
 		return ty_invalid;
 	}
 	return o->type ? o->type : ty_invalid;
@@ -207,9 +221,16 @@ static Type *interface_type(Node *n) {
 		// type-set elements (~T, unions, non-interface types) only
 		// matter as constraints, checked by check_generic.c
 		Node *el = unparen(fd->lhs);
-		if (el->kind == ND_UNION || el->kind == ND_TILDE)
+		if (el->kind == ND_UNION || el->kind == ND_TILDE) {
+			ptrmap_put(&constraint_ifaces, t, t);
 			continue;
+		}
+		bool saved = ck.in_constraint;
+		ck.in_constraint = true;
 		Type *e = check_typexpr(fd->lhs);
+		ck.in_constraint = saved;
+		if (e != ty_invalid && (!type_is_interface(e) || is_constraint_iface(e)))
+			ptrmap_put(&constraint_ifaces, t, t);
 		if (e != ty_invalid && type_is_interface(e))
 			vec_push(&t->embeds, e);
 	}

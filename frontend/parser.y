@@ -180,6 +180,10 @@ funcdecl(A) ::= FUNC(K) IDENT(N) LBRACK tparam_list(L) comma_opt RBRACK signatur
 	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
 	A->pragma = K.pragma; A->tparams = group_tparams(p, L);
 }
+funcdecl(A) ::= FUNC params IDENT LBRACK(L) tparam_list comma_opt RBRACK signature func_body. {
+	syntax_error_plain(p, L.pos, "method must have no type parameters");
+	A = NULL;
+}
 funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
 	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
 	A->pragma = K.pragma;

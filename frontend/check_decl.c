@@ -100,7 +100,11 @@ static void resolve_type(DeclInfo *d) {
 	}
 	Type *named = o->type;
 	vec_push(&resolving, named);
+	// `type C comparable` names a constraint: only its uses are checked
+	bool saved = ck.in_constraint;
+	ck.in_constraint = names_a_type(spec->lhs);
 	Type *rhs = check_typexpr(spec->lhs);
+	ck.in_constraint = saved;
 	resolving.len--;
 	if (rhs->kind == TY_NAMED && !rhs->underlying) {
 		// rhs is being resolved: a cycle if every type from it to here is

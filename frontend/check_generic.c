@@ -539,8 +539,12 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 			*why = "";
 			return !type_is_interface(t) && type_is_comparable(t);
 		}
-		if (o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !o->decl->tparams.len &&
-		    o->decl->lhs && unparen(o->decl->lhs)->kind == ND_INTERFACETYPE)
+		// a declared constraint: its interface, or the constraint it names
+		NodeKind rhs = o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC &&
+		                       !o->decl->tparams.len && o->decl->lhs
+		                   ? unparen(o->decl->lhs)->kind
+		                   : ND_EMPTY;
+		if (rhs == ND_INTERFACETYPE || rhs == ND_IDENT || rhs == ND_SELECTOR)
 			return satisfies(t, o->decl->lhs, decl_scope(o, s), why);
 		Type *ct = type_of_expr(c, s);
 		if (type_is_interface(ct))

@@ -16,10 +16,14 @@ Type *new_named(Obj *obj) {
 
 static PtrMap constraint_ifaces; // interface Type* with type-set elements
 
+// The interface underlying comparable (and the types defined from it).
+static bool is_comparable_iface(Type *t) {
+	Obj *c = scope_lookup_local(ck.universe, "comparable");
+	return t && c && c->type && type_under(t) == type_under(c->type);
+}
+
 bool is_constraint_iface(Type *t) {
-	if (t && t->kind == TY_NAMED && t->obj && !t->pkg && !strcmp(t->obj->name, "comparable"))
-		return true;
-	return t && ptrmap_get(&constraint_ifaces, type_under(t)) != NULL;
+	return t && (is_comparable_iface(t) || ptrmap_get(&constraint_ifaces, type_under(t)) != NULL);
 }
 
 static Type *type_ident(Node *n) {
@@ -41,7 +45,7 @@ static Type *type_ident(Node *n) {
 		return ty_invalid;
 	}
 	if (!ck.in_constraint && o->type && is_constraint_iface(o->type)) {
-		bool comparable = o->type->kind == TY_NAMED && !o->type->pkg;
+		bool comparable = is_comparable_iface(o->type);
 		error_at(n->pos, "cannot use type %s outside a type constraint: %s", o->name,
 		         comparable ? "interface is (or embeds) comparable" : "interface contains type constraints");
 		return ty_invalid;

@@ -141,6 +141,9 @@ void esc_record_static_inits(Program *prog);
 Node *esc_static_init(Obj *var);
 // The Go name of a function for messages: "f", "(*T).m", "f.func1".
 const char *esc_func_name(Func *fn);
+// (generics) Whether x's type in the generic source is a type parameter:
+// an unnamed type argument's copy, or a variable or field declared so.
+bool esc_tparam_value(Node *x);
 // Wrapper closures of go/defer statements are never diagnosed.
 bool esc_is_wrapper(Node *n);
 

@@ -231,7 +231,7 @@ static const char *boxed_string(Loc *l) {
 	while (fn && fn->outer)
 		fn = fn->outer;
 	bool box = n->kind == ND_TOIFACE || (n->kind == ND_CONV && type_is_interface(n->type));
-	if (box && fn && fn->shape_name && n->lhs && n->lhs->type && n->lhs->type->shape)
+	if (box && fn && fn->shape_name && esc_tparam_value(n->lhs) && type_under(n->lhs->type)->kind != TY_PTR)
 		return xasprintf("unsafe.Pointer(%s)", expr_str(n->lhs));
 	return site_string(n);
 }

@@ -155,6 +155,22 @@ const char *esc_func_name(Func *fn) {
 	return dot && strncmp(fn->name, "main.", 5) == 0 ? dot + 1 : fn->name;
 }
 
+bool esc_tparam_value(Node *x) {
+	x = esc_unparen(x);
+	if (!x || !x->type)
+		return false;
+	if (x->type->shape)
+		return true;
+	if (x->kind == ND_IDENT && x->obj && x->obj->kind == OBJ_VAR)
+		return x->obj->shape != NULL;
+	if (x->kind == ND_SELECTOR && x->lhs && x->lhs->type) {
+		Type *u = type_under(x->lhs->type);
+		if (u->kind == TY_STRUCT && x->field_index >= 0 && x->field_index < u->fields.len)
+			return ((Field *)u->fields.data[x->field_index])->shape != NULL;
+	}
+	return false;
+}
+
 // ---- generic pre-order traversal ----
 
 void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {

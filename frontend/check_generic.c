@@ -443,6 +443,49 @@ static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 	}
 }
 
+// The shape of the type parameter type expression t names, or NULL.
+static const char *shape_of_expr(Node *t) {
+	t = unparen(t);
+	return t && t->kind == ND_IDENT && t->obj && t->obj->kind == OBJ_TYPE ? t->obj->shape : NULL;
+}
+
+// Marks the fields of an instance's struct declared with a type parameter's
+// type (spec is the instance's checked copy of the declaration).
+static void mark_tparam_fields(Node *spec, Type *u) {
+	Node *st = unparen(spec->lhs);
+	if (!st || st->kind != ND_STRUCTTYPE || u->kind != TY_STRUCT)
+		return;
+	int k = 0;
+	for (int i = 0; i < st->list.len; i++) {
+		Node *fd = st->list.data[i];
+		int count = fd->names.len ? fd->names.len : 1;
+		for (int j = 0; j < count && k < u->fields.len; j++, k++)
+			((Field *)u->fields.data[k])->shape = shape_of_expr(fd->lhs);
+	}
+}
+
+// Marks the parameters and variables of an instance body declared with a
+// type parameter's type (-m spells their boxing unsafe.Pointer(x)).
+static void mark_tparam_vars(Node *n) {
+	if (!n)
+		return;
+	if (n->kind == ND_FIELD || n->kind == ND_VARSPEC) {
+		const char *shape = shape_of_expr(n->lhs);
+		for (int i = 0; shape && i < n->names.len; i++) {
+			Obj *o = ((Node *)n->names.data[i])->obj;
+			if (o && o->kind == OBJ_VAR)
+				o->shape = shape;
+		}
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body};
+	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
+		mark_tparam_vars(kids[k]);
+	Vec *vs[] = {&n->list, &n->rlist, &n->params, &n->results};
+	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			mark_tparam_vars(vs[v]->data[k]);
+}
+
 static Type *instance_type(Generic *g, Vec *targs) {
 	Instance *in = find_instance(g, targs);
 	if (in)
@@ -460,6 +503,8 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	Scope *s = bind_scope(g->file_scope, &g->names, targs);
 	Type *rhs = type_in(s, spec->lhs, false);
 	t->underlying = type_under(rhs) ? type_under(rhs) : ty_invalid;
+	if (rhs->kind != TY_NAMED)
+		mark_tparam_fields(spec, t->underlying);
 	instance_methods(g, t, targs, in);
 	return t;
 }
@@ -1089,6 +1134,8 @@ void check_instance_bodies(void) {
 		Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
 		body_depth = j->depth;
 		check_func_body(j->fn->func, fd->lhs, fd->body, recv);
+		mark_tparam_vars(fd->lhs);
+		mark_tparam_vars(fd->body);
 		ck.decl = NULL;
 	}
 	checking_instance = false;

@@ -291,7 +291,8 @@ struct Obj {
 	bool ptr_recv;       // method has a pointer receiver
 
 	// OBJ_TYPE binding a type parameter in an instance (frontend/check_generic.c):
-	// the type argument's GC shape as gc's -m spells it ("go.shape.int_0")
+	// the type argument's GC shape as gc's -m spells it ("go.shape.int_0");
+	// OBJ_VAR of an instance declared with a type parameter's type: that shape
 	const char *shape;
 
 	// OBJ_BUILTIN

@@ -27,6 +27,8 @@ typedef enum {
 
 typedef struct Field {
 	const char *name;    // for embedded fields: the type's name
+	const char *shape;   // (generics) a field of an instance declared with a type
+	                     // parameter's type: its GC shape (frontend/check_generic.c)
 	Type *type;
 	bool embedded;
 	int64_t offset;      // byte offset in the struct

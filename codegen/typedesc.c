@@ -446,6 +446,12 @@ static void emit_desc(TypeDesc *d) {
 	}
 	int64_t len = u->kind == TY_ARRAY ? u->len : u->kind == TY_STRUCT ? u->fields.len
 	              : u->kind == TY_INTERFACE ? u->methods.len : 0;
+	if (u->kind == TY_FUNC) {  // the argument block: parameters, then results
+		int64_t params = 0, results = 0;
+		tuple_layout(&u->params, NULL, &params);
+		tuple_layout(&u->results, NULL, &results);
+		len = params + results;
+	}
 	const char *elem = "0", *key = "0";
 	if (u->kind == TY_PTR || u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_CHAN || u->kind == TY_MAP)
 		elem = typedesc(u->elem);

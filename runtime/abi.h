@@ -20,7 +20,8 @@
 #define ABI_TYPE_STR       32   // GoString: Go's %T spelling
 #define ABI_TYPE_ELEM      48   // const GoType *
 #define ABI_TYPE_KEY       56   // const GoType *
-#define ABI_TYPE_LEN       64   // uintptr
+#define ABI_TYPE_LEN       64   // uintptr: arrays' length; structs' fields; interfaces'
+                                //   methods; funcs' argument block size (params, results)
 #define ABI_TYPE_FIELDS    72   // const GoField *
 #define ABI_TYPE_METHODS   80   // const GoMethod *
 #define ABI_TYPE_NMETHODS  88   // uintptr

@@ -137,6 +137,31 @@ bool gc_on_known_stack(uintptr_t sp)
 	return sp <= top && top - sp <= ((uintptr_t)1 << 30);
 }
 
+// ---- for finalizers (finalizer.c) ----
+
+void gc_mark_word(uintptr_t word)
+{
+	mark_address(word);
+	drain_markstack();
+}
+
+bool gc_is_marked(uintptr_t obj)
+{
+	MSpan *s = mheap_spanof(obj);
+	uint32_t slot;
+	return !s || !mspan_objectof(s, obj, &slot) || bit_get(s->markbits, slot);
+}
+
+void gc_mark_referents(uintptr_t obj)
+{
+	MSpan *s = mheap_spanof(obj);
+	uint32_t slot;
+	if (s && mspan_objectof(s, obj, &slot) && !span_noscan(s)) {
+		scan_object(mspan_objectof(s, obj, &slot));
+		drain_markstack();
+	}
+}
+
 void gc_mark_roots_and_heap(uintptr_t sp)
 {
 	uintptr_t top = gc_stack_top();
@@ -150,4 +175,5 @@ void gc_mark_roots_and_heap(uintptr_t sp)
 	if (runtime_gc_scan_stacks)
 		runtime_gc_scan_stacks(scan_stack_words);
 	drain_markstack();
+	finalizers_mark();
 }

@@ -182,6 +182,15 @@ void gc_maybe_collect(uintptr_t size);  // before each allocation of size bytes
 void gc_spill_and_collect(bool forced);  // gc_entry.S: spills registers, calls gc_collect
 void gc_collect(bool forced, uintptr_t sp);  // sp: the mutator's stack, registers pushed
 void gc_mark_roots_and_heap(uintptr_t sp);   // mark phase (gc_mark.c)
+// For finalizer.c, during the mark phase: mark what word points to (and
+// everything reachable from it); whether obj's object is marked (true
+// for addresses outside the heap); mark what obj's object points to.
+void gc_mark_word(uintptr_t word);
+bool gc_is_marked(uintptr_t obj);
+void gc_mark_referents(uintptr_t obj);
+// finalizer.c: called at the end of marking; queues the finalizers of
+// the objects found unreachable (keeping them alive for one more cycle).
+void finalizers_mark(void);
 // checkescape (gc_escape.c): word, read from a typed pointer slot of s's object slot.
 void gc_check_escape_slot(const MSpan *s, uint32_t slot, uintptr_t word);
 uintptr_t gc_stack_top(void);           // top of the running stack

@@ -33,6 +33,8 @@
 	GO_HOOK runtime.readHeapCounters, hook_runtime_readheapcounters
 	GO_HOOK runtime.Stack, hook_runtime_stack
 	GO_HOOK runtime.Breakpoint, hook_runtime_breakpoint
+	GO_HOOK runtime.setFinalizer, hook_runtime_setfinalizer     // finalizer.c
+	GO_HOOK runtime.throw, hook_runtime_throw
 
 // goscape's internal/reflectlite (lib/) (hooks_lib.c)
 	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab

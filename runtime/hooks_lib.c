@@ -3,6 +3,8 @@
 // the environment, is in hooks_syscall.c), and the compiler's os and
 // errors. Entry points in hooks.S: each gets the address of its Go
 // argument block, arguments then results in 8-byte slots.
+#include <stdlib.h>
+#include <string.h>
 #include "rt.h"
 #include "heap.h"
 
@@ -98,4 +100,12 @@ void hook_runtime_readheapcounters(HeapCounters **f) {
 	c->goal = heap_stats.heap_goal;
 	c->pause_ns = heap_stats.pause_ns;
 	c->ngc = heap_stats.ngc;
+}
+
+// runtime.throw(s string): a fatal error, not a panic.
+void hook_runtime_throw(GoString *s) {
+	char *msg = malloc((size_t)s->len + 1);
+	memcpy(msg, s->ptr, (size_t)s->len);
+	msg[s->len] = 0;
+	rt_fatal(msg);
 }

@@ -125,7 +125,7 @@ void sched_ready(G *g) {
 
 void sched_format_all(RtBuf *b) {
 	for (G *g = allgs; g; g = g->alllink) {
-		if (g->status == G_DEAD)
+		if (g->status == G_DEAD || g->system)
 			continue;
 		if (g == sched_cur)
 			rt_format_traceback(b);
@@ -247,6 +247,7 @@ void runtime_go(void *closure, const void *args, uintptr_t argsize) {
 	G *g = newg();
 	g->gopc = (uintptr_t)__builtin_return_address(0);
 	g->closure = closure;
+	g->system = false;
 	g->argsize = (argsize + 7) & ~(uintptr_t)7;
 	g->args = runtime_alloc(g->argsize, false);
 	if (argsize)
@@ -254,11 +255,13 @@ void runtime_go(void *closure, const void *args, uintptr_t argsize) {
 	sched_ready(g);
 }
 
-void sched_go_c(void (*fn)(void *), void *arg) {
+G *sched_go_c(void (*fn)(void *), void *arg) {
 	G *g = newg();
 	g->cfn = fn;
 	g->carg = arg;
+	g->system = false;
 	sched_ready(g);
+	return g;
 }
 
 // runtime.Gosched (lib/runtime): the current goroutine goes to the back
@@ -275,6 +278,6 @@ intptr_t runtime_numgoroutine(void) {
 	sched_current();
 	intptr_t n = 0;
 	for (G *g = allgs; g; g = g->alllink)
-		n += g->status != G_DEAD;
+		n += g->status != G_DEAD && !g->system;
 	return n;
 }

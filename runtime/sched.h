@@ -43,6 +43,7 @@ struct G {
 	GoPanic *panic;            // innermost active panic first
 	const char *sigline;       // "[signal ...]" of a fault being panicked, else NULL
 	uintptr_t gopc;            // return address of the go statement's call (traceback's "created by")
+	bool system;               // the runtime's own (finalizer.c): not counted, not shown
 };
 
 // A goroutine waiting on a channel (one per case for select).
@@ -120,8 +121,8 @@ void sched_format_all(RtBuf *b);
 void sched_park(const char *reason);
 void sched_ready(G *g);        // make g runnable, next in line
 _Noreturn void sched_block_forever(const char *reason);
-// Starts a goroutine running fn(arg) (C code; for the unit tests).
-void sched_go_c(void (*fn)(void *), void *arg);
+// Starts a goroutine running fn(arg) (C code: the unit tests, finalizers).
+G *sched_go_c(void (*fn)(void *), void *arg);
 // Runs other goroutines until all of them are blocked or dead (tests).
 void sched_yield_all(void);
 

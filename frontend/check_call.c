@@ -208,11 +208,13 @@ static void builtin_len(Node *n, bool is_cap) {
 		set_const(n, ty_int, cv_int(u->len));
 }
 
-// The size arguments of make: integers, constants non-negative.
-static void size_arg(Node *a, const char *what) {
+// The size arguments of make and unsafe.Slice, unsafe.Add's offset:
+// integers; a negative constant is an error naming it `negative` ("index",
+// "length"), unless that is NULL (the offset). False after an error.
+static bool size_arg(Node *a, const char *what, const char *negative) {
 	check_expr(a);
 	if (is_invalid(a))
-		return;
+		return false;
 	if (a->is_const) {
 		ConstVal v;
 		Repr r = const_represent(a->cval, ty_int, &v);
@@ -221,26 +223,27 @@ static void size_arg(Node *a, const char *what) {
 				error_at(expr_pos(a), "cannot convert %s to int", operand_string(a));
 			else
 				error_at(expr_pos(a), "%s %s int", operand_string(a), r == REPR_OVERFLOW ? "overflows" : "truncated to");
-			return;
+			return false;
 		}
 		if (r != REPR_OK) {
 			error_at(expr_pos(a), "%s %s must be integer", what, operand_string(a));
-			return;
-		}
-		if (v.i < 0) {
-			error_at(expr_pos(a), "invalid argument: index %s must not be negative", operand_string(a));
-			return;
+			return false;
 		}
 		if (type_is_untyped(a->type))
-			convert_untyped(a, ty_int, NULL);
-		return;
+			convert_untyped(a, ty_int, NULL);  // the message shows the int constant, as gc's
+		if (v.i < 0 && negative) {
+			error_at(expr_pos(a), "invalid argument: %s %s must not be negative", negative, operand_string(a));
+			return false;
+		}
+		return true;
 	}
 	if (!type_is_integer(a->type)) {
 		error_at(expr_pos(a), "cannot convert %s to type int", operand_string(a));
-		return;
+		return false;
 	}
 	if (type_is_untyped(a->type))
 		convert_untyped(a, ty_int, NULL);
+	return true;
 }
 
 static void builtin_make(Node *n) {
@@ -271,9 +274,10 @@ static void builtin_make(Node *n) {
 		set_invalid(n);
 		return;
 	}
+	bool sizes_ok = true;
 	for (int i = 0; i < n->list.len; i++)
-		size_arg(n->list.data[i], "size argument");
-	if (n->list.len == 2) {
+		sizes_ok &= size_arg(n->list.data[i], "size argument", "index");
+	if (n->list.len == 2 && sizes_ok) {
 		Node *l = n->list.data[0], *c = n->list.data[1];
 		if (l->is_const && c->is_const && !type_is_untyped(l->type) && !type_is_untyped(c->type) &&
 		    const_compare(OP_GT, l->cval, c->cval))
@@ -717,7 +721,7 @@ static void builtin_args(Node *n, Builtin b) {
 		}
 		check_expr(n->list.data[0]);
 		assign_value(n->list.data[0], ty_unsafeptr, "argument to unsafe.Add");
-		size_arg(n->list.data[1], "length");
+		size_arg(n->list.data[1], "length", NULL);
 		n->type = ty_unsafeptr;
 		return;
 	}
@@ -728,7 +732,7 @@ static void builtin_args(Node *n, Builtin b) {
 		}
 		Node *p = n->list.data[0];
 		check_expr(p);
-		size_arg(n->list.data[1], "length");
+		size_arg(n->list.data[1], "length", "length");
 		if (is_invalid(p) || type_under(p->type)->kind != TY_PTR) {
 			if (!is_invalid(p))
 				error_at(expr_pos(p), "invalid argument: %s is not a pointer", operand_string(p));

@@ -81,6 +81,14 @@ ERROR_TEST(real_of_float, "var f = 1.5\n\nvar r = real(f)\n",
            "t.go:5:14: invalid argument: argument has type float64, expected complex type")
 ERROR_TEST(complex_of_complex, "var c = complex(1i, 2)\n",
            "t.go:3:17: invalid operation: complex(1i, 2) (mismatched types untyped complex and untyped float)")
+ERROR_TEST(make_negative_len, "var s = make([]int, 1, -2)\n",
+           "t.go:3:24: invalid argument: index -2 (constant of type int) must not be negative")
+ERROR_TEST(unsafe_slice_negative, "import \"unsafe\"\n\nvar x int\nvar s = unsafe.Slice(&x, -1)\n",
+           "t.go:6:26: invalid argument: length -1 (constant of type int) must not be negative")
+ERROR_TEST(len_of_two_results, "func f() ([]int, []int) { return nil, nil }\n\nvar n = len(f())\n",
+           "t.go:5:9: invalid operation: too many arguments for len(f()) (expected 1, found 2)")
+ERROR_TEST(tagless_case_iface, "type I interface{ M() }\n\nfunc main() {\n\tvar i I\n\tswitch {\n\tcase i:\n\t}\n}\n",
+           "t.go:8:7: invalid case i in switch on true (mismatched types I and bool)")
 ERROR_TEST(complex_remainder, "var c = 2i\n\nvar d = c % c\n",
            "t.go:5:9: invalid operation: operator % not defined on c (variable of type complex128)")
 ERROR_TEST(complex_shift, "var s = 1i << 2\n",

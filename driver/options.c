@@ -64,14 +64,15 @@ static void print_flags(FILE *out, int flags) {
 static const char packages_help[] =
 	"Packages: fmt, os and unsafe are goscape's own; the main module's packages\n"
 	"and standard packages are compiled from source ($GOROOT/src), with goscape's\n"
-	"own internal/bytealg, internal/reflectlite, sync, sync/atomic, runtime and\n"
-	"a reflect subset (lib/), and the runtime hooks of syscall and time in C.\n"
-	"Known to work:\n"
-	"errors, unicode, unicode/utf8, math, math/bits, strings, strconv, sort,\n"
-	"container/list, bytes, bufio, io, text/tabwriter, syscall, time, path, log.\n"
-	"Packages that need more of Go's runtime (os beyond goscape's own, runtime/debug...)\n"
-	"give 'could not import'. Compiled packages are cached in\n"
-	"$XDG_CACHE_HOME/goscape (GOSCAPE_CACHE=DIR or off).\n";
+	"own internal/bytealg, internal/reflectlite, sync, sync/atomic, runtime,\n"
+	"runtime/debug and a reflect subset (lib/), and the runtime hooks of syscall\n"
+	"and time in C. Known to work: errors, unicode, unicode/utf8, unicode/utf16,\n"
+	"math, math/bits, math/rand, strings, strconv, sort, container/*, bytes,\n"
+	"bufio, io, text/tabwriter, syscall, time, path, log, flag, context, regexp,\n"
+	"encoding/binary, encoding/hex, encoding/base64. Packages that need more\n"
+	"(os beyond goscape's own: io/ioutil, path/filepath; runtime/pprof...) give\n"
+	"'could not import'. Compiled packages are cached in $XDG_CACHE_HOME/goscape\n"
+	"(GOSCAPE_CACHE=DIR or off).\n";
 
 const char *command_name(Command cmd) {
 	return commands[cmd].name;

@@ -153,6 +153,14 @@ void gc_maybe_collect(uintptr_t size)
 
 void runtime_gc(void) { gc_spill_and_collect(true); }
 
+intptr_t gc_set_percent(intptr_t pct)
+{
+	intptr_t old = gc_settings.gogc;
+	gc_settings.gogc = pct < 0 ? -1 : pct;
+	set_goal();
+	return old;
+}
+
 void runtime_heap_exit_report(void)
 {
 	static bool done;

@@ -206,6 +206,7 @@ extern void (*runtime_gc_scan_stacks)(void (*scan)(uintptr_t lo, uintptr_t hi));
 extern void (*runtime_gc_release_stacks)(void);   // after each cycle: free dead stacks' pages
 extern uint8_t runtime_zerobase[8];     // every zero-size allocation
 void runtime_gc(void);                  // a forced collection
+intptr_t gc_set_percent(intptr_t pct);  // GOGC at run time (< 0: off); returns the old one
 void runtime_heap_exit_report(void);    // GOSCAPE_DEBUG=allocs=1 summary, printed once
 
 // Statistics for gctrace, allocs=1 and the tests.

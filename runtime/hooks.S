@@ -89,6 +89,10 @@
 	GO_HOOK sync$atomic.LoadPointer, hook_atomic_load64
 	GO_HOOK sync$atomic.StorePointer, hook_atomic_store64
 
+// goscape's runtime/debug (lib/runtime/debug) (hooks_debug.c)
+	GO_HOOK runtime$debug.SetGCPercent, hook_debug_setgcpercent
+	GO_HOOK runtime$debug.FreeOSMemory, hook_debug_freeosmemory
+
 // syscall (hooks_syscall.c)
 	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6
 	GO_HOOK syscall.runtime_doAllThreadsSyscall, hook_syscall_raw6

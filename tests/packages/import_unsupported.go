@@ -3,9 +3,9 @@ package main
 
 import (
 	"fmt"
-	"runtime/debug"
+	"runtime/pprof"
 )
 
 func main() {
-	fmt.Println(debug.SetGCPercent(50))
+	fmt.Println(pprof.Profiles())
 }

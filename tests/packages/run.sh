@@ -74,12 +74,13 @@ else
 	result cache_off 0 "$(echo "$off" | head -n 2)"
 fi
 
-# GOROOT's runtime/debug needs Go's runtime: one positioned error, no linker output.
+# runtime/pprof belongs to Go's runtime and goscape has no version of it: one
+# positioned error, no linker output.
 cp "$here/import_unsupported.go" "$tmp/"
 (cd "$tmp" && "$cc" build import_unsupported.go) >"$tmp/unsup.out" 2>&1
 status=$?
 if [ $status -eq 2 ] && [ "$(wc -l <"$tmp/unsup.out")" -eq 1 ] &&
-	grep -q '^import_unsupported\.go:6:2: could not import runtime/debug (.\+)$' "$tmp/unsup.out"; then
+	grep -q '^import_unsupported\.go:6:2: could not import runtime/pprof (.\+)$' "$tmp/unsup.out"; then
 	result import_unsupported 1
 else
 	result import_unsupported 0 "status $status: $(head -n 2 "$tmp/unsup.out")"

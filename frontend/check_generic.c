@@ -52,6 +52,7 @@ static PtrMap generic_of;   // Obj* (generic name) -> Generic*
 static PtrMap instance_of;  // Type* (instantiated named type) -> Instance*
 static Vec methods;         // GenericMethod*
 static Vec jobs;            // BodyJob* of the package being checked
+static Vec declared;        // Generic* of the package being checked
 static int instance_count;  // for unique assembly symbols
 static int depth;           // nesting of type instantiations (runaway recursion)
 static int body_depth;      // BodyJob.depth of the body being checked
@@ -59,6 +60,7 @@ static bool checking_instance;
 
 void generics_begin(void) {
 	jobs = (Vec){0};
+	declared = (Vec){0};
 	depth = 0;
 }
 
@@ -77,6 +79,7 @@ static Generic *new_generic(Obj *o, Node *decl, Scope *fs) {
 		}
 	}
 	ptrmap_put(&generic_of, o, g);
+	vec_push(&declared, g);
 	return g;
 }
 
@@ -1145,4 +1148,66 @@ void check_instance_bodies(void) {
 
 bool in_instance(void) {
 	return checking_instance;
+}
+
+// ---- generic bodies that nothing instantiates ----
+
+// gc checks a generic function even when nothing instantiates it. goscape
+// checks it once with opaque stand-ins for its type parameters and keeps
+// only the errors that cannot depend on them; the code made for that is
+// dropped.
+static bool type_independent(const char *msg) {
+	return !strncmp(msg, "undefined: ", 11) || strstr(msg, " declared but not used") ||
+	       !strcmp(msg, "missing return") || (!strncmp(msg, "label ", 6) && strstr(msg, " defined and not used"));
+}
+
+// Stand-ins for g's type parameters: named types spelled like them, with
+// their constraint's methods when it is an interface.
+static Vec stand_ins(Generic *g) {
+	Vec targs = {0};
+	for (int i = 0; i < g->names.len; i++) {
+		Node *id = g->names.data[i];
+		Obj *o = new_obj(OBJ_TYPE, id->name, id->pos);
+		Type *t = new_type(TY_NAMED);
+		t->obj = o;
+		t->pkg = g->pkg;
+		t->pkgpath = g->path;
+		o->type = t;
+		vec_push(&targs, t);
+	}
+	Scope *s = bind_scope(g->file_scope, &g->names, &targs);
+	for (int i = 0; i < targs.len; i++) {
+		Type *t = targs.data[i];
+		Node *c = unparen(g->constraints.data[i]);
+		Type *ct = c->kind == ND_IDENT || c->kind == ND_SELECTOR || c->kind == ND_INTERFACETYPE || c->kind == ND_INDEX
+		               ? type_of_expr(c, s)
+		               : NULL;
+		t->underlying = ct && type_is_interface(ct) ? type_under(ct) : new_type(TY_INTERFACE);
+	}
+	return targs;
+}
+
+void check_uninstantiated(void) {
+	int nfuncs = ck.prog->funcs.len, ntypes = ck.prog->types.len;
+	int *before = xcalloc(declared.len + 1, sizeof(int));
+	for (int i = 0; i < declared.len; i++)
+		before[i] = ((Generic *)declared.data[i])->instances.len;
+	diag_set_filter(type_independent);
+	for (int i = 0; i < declared.len; i++) {
+		Generic *g = declared.data[i];
+		if (g->instances.len)
+			continue;
+		Vec targs = stand_ins(g);
+		if (g->obj->kind == OBJ_FUNC)
+			instance_func(g, &targs);
+		else
+			instance_type(g, &targs);
+	}
+	check_instance_bodies();
+	diag_set_filter(NULL);
+	// instances made with stand-ins are forgotten (an importer instantiates anew)
+	for (int i = 0; i < declared.len; i++)
+		((Generic *)declared.data[i])->instances.len = before[i];
+	ck.prog->funcs.len = nfuncs;
+	ck.prog->types.len = ntypes;
 }

@@ -103,12 +103,18 @@ static bool repeats_last_error(Pos pos, const char *msg) {
 	return false;
 }
 
+static bool (*filter)(const char *msg);
+
+void diag_set_filter(bool (*keep)(const char *msg)) {
+	filter = keep;
+}
+
 void error_at(Pos pos, const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
 	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (repeats_last_error(pos, msg)) {
+	if ((filter && !filter(msg)) || repeats_last_error(pos, msg)) {
 		free(msg);
 		return;
 	}

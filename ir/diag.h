@@ -6,6 +6,7 @@
 #ifndef GOSCAPE_DIAG_H
 #define GOSCAPE_DIAG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "ast.h"
 
@@ -23,6 +24,10 @@ const char *diag_line_text(int file, int line, size_t *len);
 // same line (any column) is dropped and not counted.
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
+// While a filter is set, the errors it rejects are dropped (the checker's
+// look at generic bodies that nothing instantiates keeps only the errors
+// that do not depend on the type arguments).
+void diag_set_filter(bool (*keep)(const char *msg));
 // Orders positions by file, line, column (-1, 0, 1), as diagnostics print.
 int pos_compare(Pos a, Pos b);
 // How many of them are syntax errors ("syntax error: ..."). Like Go, a

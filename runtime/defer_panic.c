@@ -155,3 +155,25 @@ _Noreturn void rt_panic_text(const char *text, size_t len) {
 	buf_free(&b);
 	rt_panic_value(&e);
 }
+
+// runtime.Goexit() (lib/runtime): runs the goroutine's pending deferred
+// calls, innermost first, then ends it. A panic being handled is over (a
+// deferred call may call Goexit); recover returns nil meanwhile.
+void hook_runtime_goexit(void *args) {
+	G *g = sched_current();
+	g->panic = NULL;
+	g->sigline = NULL;
+	for (GoDeferFrame *f; (f = g->frames);) {
+		GoDefer *d = f->defers;
+		if (!d) {
+			g->frames = f->link;
+			continue;
+		}
+		f->defers = d->link;
+		if (d->started)
+			continue;
+		d->started = true;
+		defer_call_go(d->closure, d->args, d->argsize, NULL);
+	}
+	sched_goexit();
+}

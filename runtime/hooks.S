@@ -35,6 +35,7 @@
 	GO_HOOK runtime.Breakpoint, hook_runtime_breakpoint
 	GO_HOOK runtime.setFinalizer, hook_runtime_setfinalizer     // finalizer.c
 	GO_HOOK runtime.throw, hook_runtime_throw
+	GO_HOOK runtime.Goexit, hook_runtime_goexit                  // defer_panic.c
 
 // goscape's internal/reflectlite (lib/) (hooks_lib.c)
 	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab

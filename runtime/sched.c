@@ -134,7 +134,14 @@ void sched_format_all(RtBuf *b) {
 	}
 }
 
+static bool main_exited;   // the main goroutine called runtime.Goexit
+
 static _Noreturn void report_deadlock(void) {
+	if (main_exited) {   // Go shows no goroutine here
+		static const char msg[] = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+		rt_stderr_write(msg, sizeof msg - 1);
+		rt_exit(2);
+	}
 	RtBuf b = {0};
 	buf_str(&b, "fatal error: all goroutines are asleep - deadlock!\n");
 	sched_format_all(&b);
@@ -216,8 +223,16 @@ void sched_yield_all(void) {
 	}
 }
 
-static _Noreturn void goexit(void) {
+_Noreturn void sched_goexit(void) {
 	G *g = sched_cur;
+	if (g->id == 1) {
+		// main runs on the process's stack, which no other goroutine may
+		// reuse: it waits forever instead, and a deadlock says why
+		main_exited = true;
+		g->frames = NULL;
+		g->panic = NULL;
+		sched_block_forever("goexit");
+	}
 	g->status = G_DEAD;
 	g->closure = g->args = g->carg = NULL;
 	g->cfn = NULL;
@@ -238,7 +253,7 @@ _Noreturn void sched_goentry(void) {
 		g->cfn(g->carg);
 	else
 		defer_call_go(g->closure, g->args, g->argsize, NULL);
-	goexit();
+	sched_goexit();
 }
 
 void runtime_go(void *closure, const void *args, uintptr_t argsize) {

@@ -121,6 +121,9 @@ void sched_format_all(RtBuf *b);
 void sched_park(const char *reason);
 void sched_ready(G *g);        // make g runnable, next in line
 _Noreturn void sched_block_forever(const char *reason);
+// Ends the running goroutine (its deferred calls already ran); the main
+// goroutine instead waits forever.
+_Noreturn void sched_goexit(void);
 // Starts a goroutine running fn(arg) (C code: the unit tests, finalizers).
 G *sched_go_c(void (*fn)(void *), void *arg);
 // Runs other goroutines until all of them are blocked or dead (tests).

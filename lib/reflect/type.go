@@ -180,6 +180,12 @@ func (t *rtype) nummethods() uintptr {
 
 // Name is the type's name without its package, "" for unnamed types.
 func (t *rtype) Name() string {
+	if t.Kind() == UnsafePointer {
+		return "Pointer"
+	}
+	if k := t.Kind(); t.named == 0 && (k >= Bool && k <= Complex128 || k == String) {
+		return t.str // predeclared: named, though codegen flags only defined types
+	}
 	if t.named == 0 {
 		return ""
 	}
@@ -196,6 +202,9 @@ func (t *rtype) Name() string {
 // spell types with the package's name, not its import path); "" for
 // predeclared and unnamed types.
 func (t *rtype) PkgPath() string {
+	if t.Kind() == UnsafePointer {
+		return "unsafe"
+	}
 	if t.named == 0 {
 		return ""
 	}

@@ -61,3 +61,8 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// Goexit runs the calling goroutine's deferred calls and ends it. Called
+// by the main goroutine, it lets the others run; the program then ends
+// with a deadlock error unless one of them exits it.
+func Goexit()

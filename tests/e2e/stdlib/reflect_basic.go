@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"reflect"
+	"unsafe"
 )
 
 type P struct {
@@ -36,4 +37,10 @@ func main() {
 	n := reflect.New(reflect.TypeOf(0))
 	n.Elem().SetInt(5)
 	fmt.Println(*(n.Interface().(*int)), reflect.Zero(t).Field(0))
+}
+
+func init() {
+	type My int
+	fmt.Println(reflect.TypeOf(0).Name(), reflect.TypeOf("").Name(), reflect.TypeOf(My(1)).Name(),
+		reflect.TypeOf([]int{}).Name() == "", reflect.TypeOf(unsafe.Pointer(nil)).PkgPath())
 }

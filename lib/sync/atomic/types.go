@@ -1,7 +1,8 @@
 package atomic
 
-// The atomic types (Go 1.19), laid out like Go's. Pointer[T] needs
-// generics, which goscape does not compile yet.
+import "unsafe"
+
+// The atomic types (Go 1.19), laid out like Go's.
 
 // noCopy marks a type `go vet` reports copies of.
 type noCopy struct{}
@@ -97,4 +98,20 @@ func (x *Uintptr) Swap(new uintptr) (old uintptr)  { return SwapUintptr(&x.v, ne
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
 func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 	return CompareAndSwapUintptr(&x.v, old, new)
+}
+
+// A Pointer is an atomic pointer of type *T.
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	v unsafe.Pointer
+}
+
+func (x *Pointer[T]) Load() *T     { return (*T)(LoadPointer(&x.v)) }
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	return (*T)(SwapPointer(&x.v, unsafe.Pointer(new)))
+}
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
 }

@@ -1,5 +1,6 @@
 // goscape's sync/atomic (lib/sync/atomic): the functions, the typed
-// atomics and Value over goroutines, with Value's panics.
+// atomics (the generic Pointer[T] too) and Value over goroutines, with
+// Value's panics.
 package main
 
 import (
@@ -26,6 +27,10 @@ func main() {
 	fmt.Println(v.Load())
 	v.Store("a")
 	fmt.Println(v.Load(), v.Swap("b"), v.CompareAndSwap("b", "c"), v.Load())
+	type node struct{ v int }
+	var p atomic.Pointer[node]
+	x, y := &node{1}, &node{2}
+	fmt.Println(p.Load() == nil, p.CompareAndSwap(nil, x), p.Load().v, p.Swap(y).v, p.Load().v)
 	var b atomic.Bool
 	b.Store(true)
 	fmt.Println(b.Load(), b.Swap(false), b.Load())

@@ -37,8 +37,6 @@
 	GO_HOOK runtime.throw, hook_runtime_throw
 	GO_HOOK runtime.Goexit, hook_runtime_goexit                  // defer_panic.c
 
-// goscape's internal/reflectlite (lib/) (hooks_lib.c)
-	GO_HOOK internal$reflectlite.getitab, hook_reflectlite_getitab
 
 // the compiler's os and errors (hooks_lib.c); a program that compiles
 // Go's errors package from source brings its own errors.New
@@ -48,7 +46,7 @@
 	GO_HOOK errors.New, hook_errors_new, weak
 
 // goscape's reflect (lib/reflect) (hooks_reflect.c, hooks_lib.c)
-	GO_HOOK reflect.getitab, hook_reflectlite_getitab
+	GO_HOOK reflect.getitab, hook_reflect_getitab
 	GO_HOOK reflect.unsafe_New, hook_reflect_new
 	GO_HOOK reflect.unsafe_NewArray, hook_reflect_newarray
 	GO_HOOK reflect.makemap, hook_reflect_makemap

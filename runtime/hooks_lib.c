@@ -1,5 +1,5 @@
 // hooks_lib.c - the body-less functions of goscape's own Go packages:
-// lib/runtime and lib/internal/reflectlite (runtime.GOROOT, which reads
+// lib/runtime and reflect.getitab (runtime.GOROOT, which reads
 // the environment, is in hooks_syscall.c), and the compiler's os and
 // errors. Entry points in hooks.S: each gets the address of its Go
 // argument block, arguments then results in 8-byte slots.
@@ -28,14 +28,14 @@ void hook_runtime_numcpu(intptr_t *result) {
 	*result = runtime_numcpu();
 }
 
-// internal/reflectlite.getitab(inter, typ *rtype, canfail bool) unsafe.Pointer
+// reflect.getitab(inter, typ *rtype, canfail bool) unsafe.Pointer
 typedef struct GetitabArgs {
 	const GoType *inter, *type;
 	bool canfail;
 	const GoItab *result;
 } GetitabArgs;
 
-void hook_reflectlite_getitab(GetitabArgs *a) {
+void hook_reflect_getitab(GetitabArgs *a) {
 	a->result = runtime_getitab(a->inter, a->type, a->canfail);
 }
 

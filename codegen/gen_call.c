@@ -266,17 +266,18 @@ static Type *closure_type(Func *f) {
 	code->name = "F";
 	code->type = ty_uintptr;
 	vec_push(&st->fields, code);
-	int64_t off = 8;
 	for (int i = 0; i < f->captures.len; i++) {
 		Capture *c = f->captures.data[i];
 		Field *fl = xcalloc(1, sizeof(Field));
 		fl->name = c->var->name;
 		fl->type = c->byref ? type_ptr(c->var->type) : c->var->type;
 		vec_push(&st->fields, fl);
-		c->offset = (int)off;
-		off += align8(tsize(fl->type));
 	}
 	type_layout(st);
+	// the captures sit where the struct allocated (and described to the
+	// collector) has them: small ones packed, as gc's closures
+	for (int i = 0; i < f->captures.len; i++)
+		((Capture *)f->captures.data[i])->offset = (int)((Field *)st->fields.data[i + 1])->offset;
 	ClosureInfo *ci = xcalloc(1, sizeof(ClosureInfo));
 	ci->fn = f;
 	ci->type = st;

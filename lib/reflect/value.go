@@ -592,3 +592,44 @@ func MakeMapWithSize(typ Type, n int) Value {
 func unsafe_NewArray(t *rtype, n int) unsafe.Pointer
 
 func makemap(t *rtype, hint int) unsafe.Pointer
+
+// NumMethod is the number of exported methods in v's method set.
+func (v Value) NumMethod() int {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
+	}
+	return v.typ.NumMethod()
+}
+
+// Copy copies src's elements into dst (slices or arrays of one element
+// type, or a string into a []byte) and returns how many.
+func Copy(dst, src Value) int {
+	dk, sk := dst.Kind(), src.Kind()
+	if dk != Array && dk != Slice {
+		panic(&ValueError{"reflect.Copy", dk})
+	}
+	if dk == Array && dst.flag&flagAddr == 0 {
+		panic("reflect.Copy: unaddressable array value")
+	}
+	et := dst.typ.elem
+	if sk == String {
+		if et.Kind() != Uint8 {
+			panic("reflect.Copy: string into non-byte slice")
+		}
+	} else if (sk != Array && sk != Slice) || src.typ.elem != et {
+		panic("reflect.Copy: " + src.typ.str + " into " + dst.typ.str)
+	}
+	n := dst.Len()
+	if m := src.Len(); m < n {
+		n = m
+	}
+	dp, sp := dst.ptr, src.ptr
+	if dk == Slice {
+		dp = dst.word()
+	}
+	if sk == Slice || sk == String {
+		sp = src.word()
+	}
+	copy(bytesAt(dp, uintptr(n)*et.size), bytesAt(sp, uintptr(n)*et.size))
+	return n
+}

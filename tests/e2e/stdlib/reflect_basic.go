@@ -44,3 +44,11 @@ func init() {
 	fmt.Println(reflect.TypeOf(0).Name(), reflect.TypeOf("").Name(), reflect.TypeOf(My(1)).Name(),
 		reflect.TypeOf([]int{}).Name() == "", reflect.TypeOf(unsafe.Pointer(nil)).PkgPath())
 }
+
+func init() {
+	dst := make([]int, 2)
+	n := reflect.Copy(reflect.ValueOf(dst), reflect.ValueOf([]int{7, 8, 9}))
+	b := make([]byte, 3)
+	m := reflect.Copy(reflect.ValueOf(b), reflect.ValueOf("hey!"))
+	fmt.Println(n, dst, m, string(b), reflect.ValueOf(fmt.Stringer(nil)).IsValid(), reflect.ValueOf(reflect.Int).NumMethod())
+}

@@ -79,3 +79,19 @@ reflect_basic.go:45:34: .autotmp_3.Name() == "" escapes to heap
 reflect_basic.go:45:23: []int{} escapes to heap
 reflect_basic.go:45:23: []int{} escapes to heap
 reflect_basic.go:45:84: .autotmp_4.PkgPath() escapes to heap
+reflect_basic.go:49:13: make([]int, 2) escapes to heap
+reflect_basic.go:50:35: dst escapes to heap
+reflect_basic.go:50:63: []int{...} escapes to heap
+reflect_basic.go:50:63: []int{...} escapes to heap
+reflect_basic.go:51:11: make([]byte, 3) escapes to heap
+reflect_basic.go:52:35: b escapes to heap
+reflect_basic.go:52:56: "hey!" escapes to heap
+reflect_basic.go:53:13: ... argument does not escape
+reflect_basic.go:53:13: n escapes to heap
+reflect_basic.go:53:13: dst escapes to heap
+reflect_basic.go:53:13: m escapes to heap
+reflect_basic.go:53:31: string(b) escapes to heap
+reflect_basic.go:53:31: string(b) escapes to heap
+reflect_basic.go:53:78: reflect.Value.IsValid(.autotmp_4) escapes to heap
+reflect_basic.go:53:120: reflect.Value.NumMethod(.autotmp_5) escapes to heap
+reflect_basic.go:53:105: reflect.Int escapes to heap

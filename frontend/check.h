@@ -165,9 +165,11 @@ bool generic_index(Node *n);
 // (n is then invalid); true also when the callee is not generic.
 bool instantiate_call(Node *n);
 void check_instance_bodies(void);
-// Checks the generic declarations no instance checked, for the errors that
-// do not depend on type arguments; no code is kept.
-void check_uninstantiated(void);
+// Checks each generic declaration once with stand-ins for its type
+// parameters (what gc reports about generic bodies); no code is kept.
+void check_generics(void);
+// A stand-in's constraint as Go spells it in "T constrained by any", or NULL.
+const char *stand_in_constraint(Type *t);
 // Whether an instance body is being checked: constants there that are
 // type parameter values in Go (T(0)) may repeat a case or a map key, and
 // a type may be impossible for one instance only; gc reports neither.

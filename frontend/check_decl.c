@@ -914,7 +914,7 @@ Program *check_package(const char *path, File **files, int nfiles, const Vec *ch
 		resolve_obj(((DeclInfo *)all_decls.data[i])->obj);
 	check_bodies(files, nfiles);
 	check_instance_bodies();
-	check_uninstantiated();
+	check_generics();
 	init_order();
 	finish_captures();
 	for (int i = 0; i < imports.len; i++) {

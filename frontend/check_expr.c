@@ -287,7 +287,9 @@ const char *operand_string(Node *n) {
 	}
 	if (type_is_untyped(n->type))
 		return xasprintf("%s (%s value)", e, tstr(n->type));
-	return xasprintf("%s (%s of type %s)", e, mode_of(n), tstr(n->type));
+	const char *constraint = stand_in_constraint(n->type);
+	return xasprintf("%s (%s of type %s%s%s)", e, mode_of(n), tstr(n->type), constraint ? " constrained by " : "",
+	                 constraint ? constraint : "");
 }
 
 // ---- the dispatcher ----

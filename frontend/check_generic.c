@@ -45,6 +45,9 @@ typedef struct BodyJob {
 	Scope *scope;
 	DeclInfo *decl;
 	int depth;           // instances between it and non-generic code
+	bool (*filter)(const char *msg); // which of its errors are reported (NULL: all)
+	struct Generic *g;   // what it is an instance of
+	bool stand_in;       // its type arguments are stand-ins (check_generics)
 } BodyJob;
 
 // Generics of every package checked so far (an importer instantiates them).
@@ -53,9 +56,12 @@ static PtrMap instance_of;  // Type* (instantiated named type) -> Instance*
 static Vec methods;         // GenericMethod*
 static Vec jobs;            // BodyJob* of the package being checked
 static Vec declared;        // Generic* of the package being checked
+static PtrMap stand_in_of;  // stand-in Type* (check_generics) -> its constraint's spelling
+static Generic *stand_in_check; // the generic check_generics is instantiating with stand-ins
 static int instance_count;  // for unique assembly symbols
 static int depth;           // nesting of type instantiations (runaway recursion)
 static int body_depth;      // BodyJob.depth of the body being checked
+static BodyJob *cur_job;    // the body being checked
 static bool checking_instance;
 
 void generics_begin(void) {
@@ -376,12 +382,57 @@ static Type *type_in(Scope *s, Node *n, bool signature) {
 	return t;
 }
 
-static void queue_body(Obj *fn, Node *fd, Scope *s) {
+static bool type_independent(const char *msg);
+static bool report_none(const char *msg);
+static bool strict(Generic *g);
+
+// Whether t is or contains a stand-in for a type parameter.
+static bool has_stand_in(Type *t, int depth) {
+	if (!t || depth > 8)
+		return false;
+	if (ptrmap_get(&stand_in_of, t))
+		return true;
+	if (t->kind == TY_NAMED)
+		return false;
+	if (has_stand_in(t->elem, depth + 1) || has_stand_in(t->key, depth + 1))
+		return true;
+	Vec *vs[] = {&t->params, &t->results};
+	for (int v = 0; v < 2; v++)
+		for (int i = 0; i < vs[v]->len; i++)
+			if (has_stand_in(vs[v]->data[i], depth + 1))
+				return true;
+	for (int i = 0; i < t->fields.len; i++)
+		if (has_stand_in(((Field *)t->fields.data[i])->type, depth + 1))
+			return true;
+	return false;
+}
+
+static bool any_stand_in(Vec *targs) {
+	for (int i = 0; i < targs->len; i++)
+		if (has_stand_in(targs->data[i], 0))
+			return true;
+	return false;
+}
+
+// Which errors of an instance body of g are Go's: a generic that
+// check_generics checked with stand-ins reports there, not per instance.
+static bool (*job_filter(Generic *g, Vec *targs))(const char *) {
+	if (!any_stand_in(targs))
+		return strict(g) ? report_none : NULL;
+	if (stand_in_check != g)
+		return report_none; // an instance a stand-in check made: checked on its own
+	return strict(g) ? NULL : type_independent;
+}
+
+static void queue_body(Obj *fn, Node *fd, Scope *s, Generic *g, Vec *targs) {
 	BodyJob *j = xcalloc(1, sizeof(BodyJob));
 	j->fn = fn;
 	j->scope = s;
 	j->decl = declare_instance(fn, fd, s);
 	j->depth = body_depth + 1;
+	j->filter = job_filter(g, targs);
+	j->g = g;
+	j->stand_in = any_stand_in(targs);
 	vec_push(&jobs, j);
 }
 
@@ -403,7 +454,7 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	name_shape(o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
 	o->type = type_in(s, fd->lhs, true);
 	o->func->type = o->type;
-	queue_body(o, fd, s);
+	queue_body(o, fd, s, g, targs);
 	return o;
 }
 
@@ -442,7 +493,7 @@ static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 		fd->recv->lhs->type = ptr ? type_ptr(t) : t;
 		fd->recv->lhs->is_type = true;
 		attach_method(o, t, ptr, o->type);
-		queue_body(o, fd, s);
+		queue_body(o, fd, s, g, targs);
 	}
 }
 
@@ -620,7 +671,7 @@ static bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 		if (t == ty_invalid)
 			return false;
 		Node *c = g->constraints.data[i];
-		if (satisfies(t, c, s, &why))
+		if (has_stand_in(t, 0) || satisfies(t, c, s, &why)) // a stand-in stands for any argument
 			continue;
 		Node *cu = unparen(c);
 		StrBuf written = {0};
@@ -639,7 +690,23 @@ static bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 
 // A generic body that instantiates itself with ever larger type arguments
 // (F[T] calling F[[]T]) would never end: Go reports the cycle.
+// Seen in its stand-in check: it instantiates itself with a type made from
+// its own type parameter (Go's message names that type); in instances a
+// chain that keeps growing stops the same way.
 static bool instantiation_cycle(Generic *g, Vec *targs, Pos at) {
+	if (cur_job && cur_job->stand_in && cur_job->g == g) {
+		for (int i = 0; i < targs->len; i++) {
+			Type *t = targs->data[i];
+			if (!has_stand_in(t, 0) || ptrmap_get(&stand_in_of, t))
+				continue;
+			Node *tp = g->names.data[i];
+			diag_set_filter(NULL);
+			error_at(tp->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_label(at), tp->name,
+			         tstr(t));
+			diag_set_filter(cur_job->filter);
+			return true;
+		}
+	}
 	if (body_depth < 32 || find_instance(g, targs))
 		return false;
 	Node *tp = g->names.data[0];
@@ -1136,12 +1203,16 @@ void check_instance_bodies(void) {
 		ck.scope = j->scope;
 		Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
 		body_depth = j->depth;
+		cur_job = j;
+		diag_set_filter(j->filter);
 		check_func_body(j->fn->func, fd->lhs, fd->body, recv);
+		diag_set_filter(NULL);
 		mark_tparam_vars(fd->lhs);
 		mark_tparam_vars(fd->body);
 		ck.decl = NULL;
 	}
 	checking_instance = false;
+	cur_job = NULL;
 	body_depth = 0;
 	jobs.len = 0;
 }
@@ -1150,15 +1221,65 @@ bool in_instance(void) {
 	return checking_instance;
 }
 
-// ---- generic bodies that nothing instantiates ----
+// ---- generic bodies ----
 
-// gc checks a generic function even when nothing instantiates it. goscape
-// checks it once with opaque stand-ins for its type parameters and keeps
-// only the errors that cannot depend on them; the code made for that is
-// dropped.
+// gc checks a generic body once, with its type parameters as types of
+// their own. goscape checks each generic once with stand-ins: named types
+// spelled like the parameters whose underlying type is the constraint's
+// interface. That is faithful when no constraint has type terms (any,
+// comparable, methods): then this check reports the body's errors and its
+// instances report none. A generic with type terms in a constraint is
+// checked by its instances, and the stand-in check of one that nothing
+// instantiates keeps only the errors that cannot depend on the type
+// arguments. The code made for stand-ins is dropped.
 static bool type_independent(const char *msg) {
 	return !strncmp(msg, "undefined: ", 11) || strstr(msg, " declared but not used") ||
 	       !strcmp(msg, "missing return") || (!strncmp(msg, "label ", 6) && strstr(msg, " defined and not used"));
+}
+
+static bool report_none(const char *msg) {
+	return false;
+}
+
+// Whether constraint c (in scope s) has no type terms.
+static bool term_free(Node *c, Scope *s) {
+	c = unparen(c);
+	switch (c->kind) {
+	case ND_UNION: case ND_TILDE:
+		return false;
+	case ND_INTERFACETYPE:
+		for (int i = 0; i < c->list.len; i++) {
+			Node *e = c->list.data[i];
+			if (!e->names.len && !term_free(e->lhs, s))
+				return false;
+		}
+		return true;
+	case ND_IDENT: {
+		Scope *saved = ck.scope;
+		ck.scope = s;
+		Obj *o = lookup_name(c->name);
+		ck.scope = saved;
+		if (o && o->kind == OBJ_TYPE && scope_lookup_local(ck.universe, o->name) == o)
+			return !strcmp(o->name, "any") || !strcmp(o->name, "comparable") || !strcmp(o->name, "error");
+		if (o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !o->decl->tparams.len &&
+		    o->decl->lhs)
+			return term_free(o->decl->lhs, decl_scope(o, s));
+		return false;
+	}
+	case ND_SELECTOR: { // an imported interface: no type sets outside constraints' own packages here
+		Type *t = type_of_expr(c, s);
+		return type_is_interface(t) && !is_constraint_iface(t);
+	}
+	default:
+		return false;
+	}
+}
+
+static bool strict(Generic *g) {
+	for (int i = 0; i < g->constraints.len; i++)
+		if (!term_free(g->constraints.data[i], g->file_scope))
+			return false;
+	return true;
 }
 
 // Stand-ins for g's type parameters: named types spelled like them, with
@@ -1173,6 +1294,9 @@ static Vec stand_ins(Generic *g) {
 		t->pkg = g->pkg;
 		t->pkgpath = g->path;
 		o->type = t;
+		StrBuf spelled = {0};
+		write_constraint(&spelled, g->constraints.data[i], "|");
+		ptrmap_put(&stand_in_of, t, (void *)strbuf_text(&spelled));
 		vec_push(&targs, t);
 	}
 	Scope *s = bind_scope(g->file_scope, &g->names, &targs);
@@ -1182,29 +1306,37 @@ static Vec stand_ins(Generic *g) {
 		Type *ct = c->kind == ND_IDENT || c->kind == ND_SELECTOR || c->kind == ND_INTERFACETYPE || c->kind == ND_INDEX
 		               ? type_of_expr(c, s)
 		               : NULL;
-		t->underlying = ct && type_is_interface(ct) ? type_under(ct) : new_type(TY_INTERFACE);
+		// a fresh interface with the constraint's methods: the stand-in
+		// itself is an ordinary type (comparable's is a constraint)
+		t->underlying = new_type(TY_INTERFACE);
+		if (ct && type_is_interface(ct))
+			t->underlying->methods = type_under(ct)->methods;
 	}
 	return targs;
 }
 
-void check_uninstantiated(void) {
+const char *stand_in_constraint(Type *t) {
+	return t ? ptrmap_get(&stand_in_of, t) : NULL;
+}
+
+void check_generics(void) {
 	int nfuncs = ck.prog->funcs.len, ntypes = ck.prog->types.len;
 	int *before = xcalloc(declared.len + 1, sizeof(int));
 	for (int i = 0; i < declared.len; i++)
 		before[i] = ((Generic *)declared.data[i])->instances.len;
-	diag_set_filter(type_independent);
 	for (int i = 0; i < declared.len; i++) {
 		Generic *g = declared.data[i];
-		if (g->instances.len)
-			continue;
+		if (before[i] && !strict(g))
+			continue; // its instances were checked
 		Vec targs = stand_ins(g);
+		stand_in_check = g;
 		if (g->obj->kind == OBJ_FUNC)
 			instance_func(g, &targs);
 		else
 			instance_type(g, &targs);
+		stand_in_check = NULL;
 	}
 	check_instance_bodies();
-	diag_set_filter(NULL);
 	// instances made with stand-ins are forgotten (an importer instantiates anew)
 	for (int i = 0; i < declared.len; i++)
 		((Generic *)declared.data[i])->instances.len = before[i];

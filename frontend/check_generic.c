@@ -1241,16 +1241,34 @@ static bool report_none(const char *msg) {
 	return false;
 }
 
-// Whether constraint c (in scope s) has no type terms.
-static bool term_free(Node *c, Scope *s) {
+// What a constraint allows, as far as a stand-in can model it: methods,
+// and the first type term (for a type set, the stand-in's underlying type
+// is that term's: what is valid for it is valid for most of the set).
+typedef struct Model {
+	bool methods;
+	Node *term;          // type expression of the first type term, or NULL
+	Scope *term_scope;   // where term is declared (NULL: the generic's own constraint)
+} Model;
+
+// Fills m from constraint c (in scope s, own: the generic's constraint);
+// false when a stand-in cannot model it.
+static bool model(Node *c, Scope *s, bool own, Model *m) {
 	c = unparen(c);
 	switch (c->kind) {
-	case ND_UNION: case ND_TILDE:
-		return false;
+	case ND_UNION:
+		return model(c->list.data[0], s, own, m);
+	case ND_TILDE:
+		if (m->term)
+			return false; // an intersection of type sets
+		m->term = c->lhs;
+		m->term_scope = own ? NULL : s;
+		return true;
 	case ND_INTERFACETYPE:
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
-			if (!e->names.len && !term_free(e->lhs, s))
+			if (e->names.len)
+				m->methods = true;
+			else if (!model(e->lhs, s, own, m))
 				return false;
 		}
 		return true;
@@ -1259,26 +1277,47 @@ static bool term_free(Node *c, Scope *s) {
 		ck.scope = s;
 		Obj *o = lookup_name(c->name);
 		ck.scope = saved;
-		if (o && o->kind == OBJ_TYPE && scope_lookup_local(ck.universe, o->name) == o)
-			return !strcmp(o->name, "any") || !strcmp(o->name, "comparable") || !strcmp(o->name, "error");
-		if (o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !o->decl->tparams.len &&
-		    o->decl->lhs)
-			return term_free(o->decl->lhs, decl_scope(o, s));
-		return false;
+		if (!o || o->kind != OBJ_TYPE || !o->type || is_generic(o))
+			return false;
+		if (!strcmp(o->name, "comparable") && scope_lookup_local(ck.universe, o->name) == o)
+			return true;
+		if (o->decl && o->decl->kind == ND_TYPESPEC && o->decl->lhs && type_is_interface(o->type))
+			return model(o->decl->lhs, decl_scope(o, s), false, m);
+		if (type_is_interface(o->type)) { // any, error
+			m->methods |= type_under(o->type)->methods.len > 0;
+			return true;
+		}
+		break;
 	}
-	case ND_SELECTOR: { // an imported interface: no type sets outside constraints' own packages here
+	case ND_SELECTOR: {
 		Type *t = type_of_expr(c, s);
-		return type_is_interface(t) && !is_constraint_iface(t);
+		if (type_is_interface(t)) {
+			m->methods |= type_under(t)->methods.len > 0;
+			return !is_constraint_iface(t);
+		}
+		break;
 	}
-	default:
+	case ND_INDEX:
 		return false;
+	default:
+		break;
 	}
+	if (m->term)
+		return false;
+	m->term = c; // a type term without ~
+	m->term_scope = own ? NULL : s;
+	return true;
 }
 
+// Whether stand-ins model g's constraints: then its stand-in check reports
+// the body's errors. A type set with methods is not modelled (the
+// stand-in's underlying type would not have them).
 static bool strict(Generic *g) {
-	for (int i = 0; i < g->constraints.len; i++)
-		if (!term_free(g->constraints.data[i], g->file_scope))
+	for (int i = 0; i < g->constraints.len; i++) {
+		Model m = {0};
+		if (!model(g->constraints.data[i], g->file_scope, true, &m) || (m.term && m.methods))
 			return false;
+	}
 	return true;
 }
 
@@ -1303,6 +1342,12 @@ static Vec stand_ins(Generic *g) {
 	for (int i = 0; i < targs.len; i++) {
 		Type *t = targs.data[i];
 		Node *c = unparen(g->constraints.data[i]);
+		Model m = {0};
+		if (model(c, g->file_scope, true, &m) && m.term && !m.methods) {
+			Type *u = type_under(type_of_expr(m.term, m.term_scope ? m.term_scope : s));
+			t->underlying = u && !type_is_interface(u) ? u : new_type(TY_INTERFACE);
+			continue;
+		}
 		Type *ct = c->kind == ND_IDENT || c->kind == ND_SELECTOR || c->kind == ND_INTERFACETYPE || c->kind == ND_INDEX
 		               ? type_of_expr(c, s)
 		               : NULL;

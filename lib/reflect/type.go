@@ -89,12 +89,6 @@ type field struct {
 	embedded uintptr
 }
 
-// method mirrors GoMethod.
-type method struct {
-	name string
-	fn   unsafe.Pointer
-}
-
 // Type is the representation of a Go type. Descriptors are unique in a
 // program, so Types compare with ==.
 type Type interface {

@@ -106,17 +106,19 @@ void finalizers_mark(void) {
 	}
 	for (size_t i = 0; i < table.len; i++)
 		gc_mark_referents(table.v[i].obj);
-	size_t kept = 0;
+	// Decide for every object before marking any: objects sharing a tiny
+	// block would otherwise be kept by the first one queued.
+	size_t kept = 0, first = queue.len;
 	for (size_t i = 0; i < table.len; i++) {
 		Finalizer f = table.v[i];
-		if (gc_is_marked(f.obj)) {
+		if (gc_is_marked(f.obj))
 			table.v[kept++] = f;
-			continue;
-		}
-		gc_mark_word(f.obj);
-		list_push(&queue, f);
+		else
+			list_push(&queue, f);
 	}
 	table.len = kept;
+	for (size_t i = first; i < queue.len; i++)
+		gc_mark_word(queue.v[i].obj);
 	if (queue.len > 0 && fing_waiting) {
 		fing_waiting = false;
 		sched_ready(fing);

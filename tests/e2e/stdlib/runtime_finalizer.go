@@ -2,7 +2,8 @@
 // the collection that finds their object unreachable; of two finalizable
 // objects where one points to the other only the first is finalized in
 // a cycle; SetFinalizer(x, nil) removes one; a finalizer may have
-// results (ignored) and take interface{}; NumGoroutine does not count
+// results (ignored) and take interface{}; objects sharing a tiny-allocator
+// block are finalized in the same cycle; NumGoroutine does not count
 // the finalizer goroutine. goscape scans stacks conservatively, so the
 // counts are thresholds, like Go's own tests.
 package main
@@ -68,16 +69,29 @@ func clobber() int {
 	return a[63]
 }
 
+var tinyDone = make(chan int32, n)
+
+func makeTiny(i int) {
+	x := new(int32) // 4 bytes: four share a 16-byte block
+	*x = int32(i)
+	runtime.SetFinalizer(x, func(p *int32) { tinyDone <- *p })
+}
+
 func main() {
 	for i := 0; i < n; i++ {
 		make1(i)
+		makeTiny(i)
 	}
 	clobber()
+	runtime.GC()
+	time.Sleep(2 * time.Millisecond)
+	tinyAfterOne := len(tinyDone)
 	for i := 0; i < 20 && innerDone < n*8/10; i++ {
 		runtime.GC()
 		time.Sleep(time.Millisecond)
 	}
 	fmt.Println("enough inner finalized:", innerDone >= n*8/10)
 	fmt.Println("enough interface finalizers:", anyDone >= n*8/10)
+	fmt.Println("enough tiny objects finalized by one collection:", tinyAfterOne >= n*8/10)
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }

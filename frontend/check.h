@@ -170,6 +170,12 @@ void check_instance_bodies(void);
 void check_generics(void);
 // A stand-in's constraint as Go spells it in "T constrained by any", or NULL.
 const char *stand_in_constraint(Type *t);
+// A stand-in for a type parameter whose constraint has no type terms (its
+// underlying type is an interface, but its values are not interface
+// values: no nil, no assertions, conversions only from itself).
+bool opaque_stand_in(Type *t);
+// Whether such a stand-in's constraint is (or embeds) comparable.
+bool stand_in_comparable(Type *t);
 // Whether an instance body is being checked: constants there that are
 // type parameter values in Go (T(0)) may repeat a case or a map key, and
 // a type may be impossible for one instance only; gc reports neither.

@@ -853,7 +853,8 @@ static void check_conversion(Node *n, Type *t) {
 			return;
 		}
 	}
-	if (!convertible(x->type, t, x)) {
+	// only a value of the type parameter itself converts to it (its set is any type)
+	if (!convertible(x->type, t, x) || (opaque_stand_in(t) && !type_identical(x->type, t))) {
 		error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 		set_invalid(n);
 		return;

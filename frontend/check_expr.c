@@ -747,6 +747,12 @@ static void check_typeassert(Node *n) {
 		set_invalid(n);
 		return;
 	}
+	if (opaque_stand_in(x->type)) {
+		error_at(expr_pos(x), "invalid operation: cannot use type assertion on type parameter value %s",
+		         operand_string(x));
+		set_invalid(n);
+		return;
+	}
 	if (!type_is_interface(x->type)) {
 		error_at(expr_pos(x), "invalid operation: %s is not an interface", operand_string(x));
 		set_invalid(n);
@@ -1028,6 +1034,10 @@ static void comparison(Node *n, Op op) {
 		set_invalid(n);
 		return;
 	}
+	if ((is_nil(y) && opaque_stand_in(x->type)) || (is_nil(x) && opaque_stand_in(y->type))) {
+		mismatched(n, x, y); // a type parameter's value is not nil-able as such
+		return;
+	}
 	if (!match_types(n, x, y))
 		return;
 	const char *why;
@@ -1036,6 +1046,13 @@ static void comparison(Node *n, Op op) {
 		return;
 	}
 	Type *t = is_nil(x) ? y->type : x->type;
+	if (opaque_stand_in(t) && (op != OP_EQ && op != OP_NE ? true : !stand_in_comparable(t))) {
+		bad_comparison(n, x,
+		               op == OP_EQ || op == OP_NE
+		                   ? "incomparable types in type set"
+		                   : xasprintf("type parameter %s is not comparable with %s", tstr(t), op_string(op)));
+		return;
+	}
 	if (op == OP_EQ || op == OP_NE) {
 		if (!is_nil(x) && !is_nil(y)) {
 			Type *bad = !type_is_comparable(x->type) ? x->type : !type_is_comparable(y->type) ? y->type : NULL;

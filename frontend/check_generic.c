@@ -57,6 +57,7 @@ static Vec methods;         // GenericMethod*
 static Vec jobs;            // BodyJob* of the package being checked
 static Vec declared;        // Generic* of the package being checked
 static PtrMap stand_in_of;  // stand-in Type* (check_generics) -> its constraint's spelling
+static PtrMap comparable_stand_ins; // stand-in Type* whose constraint is comparable
 static Generic *stand_in_check; // the generic check_generics is instantiating with stand-ins
 static int instance_count;  // for unique assembly symbols
 static int depth;           // nesting of type instantiations (runaway recursion)
@@ -1321,6 +1322,8 @@ static bool strict(Generic *g) {
 	return true;
 }
 
+static bool embeds_comparable(Node *c, Scope *s);
+
 // Stand-ins for g's type parameters: named types spelled like them, with
 // their constraint's methods when it is an interface.
 static Vec stand_ins(Generic *g) {
@@ -1336,6 +1339,8 @@ static Vec stand_ins(Generic *g) {
 		StrBuf spelled = {0};
 		write_constraint(&spelled, g->constraints.data[i], "|");
 		ptrmap_put(&stand_in_of, t, (void *)strbuf_text(&spelled));
+		if (embeds_comparable(g->constraints.data[i], g->file_scope))
+			ptrmap_put(&comparable_stand_ins, t, t);
 		vec_push(&targs, t);
 	}
 	Scope *s = bind_scope(g->file_scope, &g->names, &targs);
@@ -1362,6 +1367,37 @@ static Vec stand_ins(Generic *g) {
 
 const char *stand_in_constraint(Type *t) {
 	return t ? ptrmap_get(&stand_in_of, t) : NULL;
+}
+
+bool opaque_stand_in(Type *t) {
+	return stand_in_constraint(t) && t->underlying && t->underlying->kind == TY_INTERFACE;
+}
+
+bool stand_in_comparable(Type *t) {
+	return ptrmap_get(&comparable_stand_ins, t) != NULL;
+}
+
+// Whether constraint c (in scope s) is or embeds comparable.
+static bool embeds_comparable(Node *c, Scope *s) {
+	c = unparen(c);
+	if (c->kind == ND_INTERFACETYPE) {
+		for (int i = 0; i < c->list.len; i++) {
+			Node *e = c->list.data[i];
+			if (!e->names.len && embeds_comparable(e->lhs, s))
+				return true;
+		}
+		return false;
+	}
+	if (c->kind != ND_IDENT)
+		return false;
+	Scope *saved = ck.scope;
+	ck.scope = s;
+	Obj *o = lookup_name(c->name);
+	ck.scope = saved;
+	if (o && o->kind == OBJ_TYPE && !strcmp(o->name, "comparable") && scope_lookup_local(ck.universe, o->name) == o)
+		return true;
+	return o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !o->decl->tparams.len &&
+	       o->decl->lhs && embeds_comparable(o->decl->lhs, decl_scope(o, s));
 }
 
 void check_generics(void) {

@@ -252,7 +252,9 @@ static Type *typexpr(Node *n) {
 	case ND_MAPTYPE: {
 		Type *k = check_typexpr(n->lhs), *v = check_typexpr(n->rhs);
 		Type *ku = type_under(k);
-		if (k != ty_invalid && ku != ty_invalid && !type_is_comparable(k))
+		if (k != ty_invalid && opaque_stand_in(k) && !stand_in_comparable(k))
+			error_at(expr_pos(n->lhs), "invalid map key type %s (missing comparable constraint)", tstr(k));
+		else if (k != ty_invalid && ku != ty_invalid && !type_is_comparable(k))
 			error_at(expr_pos(n->lhs), "invalid map key type %s", tstr(k));
 		return type_map(k, v);
 	}

@@ -265,10 +265,16 @@ func (v Value) String() string {
 	return "<" + v.typ.str + " Value>"
 }
 
-// Pointer is v's address value as a uintptr.
+// Pointer is v's address value as a uintptr; for a func, its code's
+// address (a func value points to a closure whose first word it is).
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
-	case Chan, Func, Map, Pointer, UnsafePointer, Slice:
+	case Func:
+		if v.word() == nil {
+			return 0
+		}
+		return *(*uintptr)(v.word())
+	case Chan, Map, Pointer, UnsafePointer, Slice:
 		return uintptr(v.word())
 	}
 	panic(&ValueError{"reflect.Value.Pointer", v.Kind()})

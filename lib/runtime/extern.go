@@ -40,13 +40,28 @@ type Func struct {
 	entry uintptr
 }
 
+// funcs holds one Func per function, so that FuncForPC's results compare.
+var funcs map[uintptr]*Func
+
 // FuncForPC returns the function holding pc, or nil.
 func FuncForPC(pc uintptr) *Func {
 	name, _, _, entry := funcInfo(pc)
 	if entry == 0 {
 		return nil
 	}
-	return &Func{name, entry}
+	return funcAt(name, entry)
+}
+
+func funcAt(name string, entry uintptr) *Func {
+	if f := funcs[entry]; f != nil {
+		return f
+	}
+	if funcs == nil {
+		funcs = map[uintptr]*Func{}
+	}
+	f := &Func{name, entry}
+	funcs[entry] = f
+	return f
 }
 
 // Name is the function's name as Go spells it: "main.(*T).M".
@@ -93,7 +108,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if entry == 0 {
 			continue
 		}
-		frame = Frame{PC: pc, Func: &Func{name, entry}, Function: name, File: file, Line: line, Entry: entry}
+		frame = Frame{PC: pc, Func: funcAt(name, entry), Function: name, File: file, Line: line, Entry: entry}
 		return frame, len(ci.pcs) > 0
 	}
 	return Frame{}, false

@@ -1,4 +1,5 @@
-// runtime.Caller, Callers, FuncForPC and CallersFrames over the
+// runtime.Caller, Callers, FuncForPC (one Func per function; a func
+// value's code pointer from reflect) and CallersFrames over the
 // traceback table, and GOROOT's log on top of them (Lshortfile), its
 // prefixes and Fatalf's exit status.
 package main
@@ -8,6 +9,7 @@ import (
 	"log"
 	"os"
 	"path"
+	"reflect"
 	"runtime"
 	"strings"
 )
@@ -47,6 +49,9 @@ func main() {
 	func() { fmt.Println(stack()) }()
 	_, _, _, ok := runtime.Caller(50)
 	fmt.Println(ok)
+	pc := reflect.ValueOf(where).Pointer()
+	f := runtime.FuncForPC(pc)
+	fmt.Println(f.Name(), f == runtime.FuncForPC(pc+1), f.Entry() == pc)
 
 	l := log.New(os.Stdout, "", log.Lshortfile)
 	l.Println("with file")

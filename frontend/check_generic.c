@@ -548,6 +548,14 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	Node *spec = node_copy(g->decl);
 	spec->tparams = (Vec){0};
 	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, targ_list(targs)), g->obj->pos);
+	StrBuf msg = {0};
+	strbuf_put(&msg, g->obj->name);
+	for (int i = 0; i < targs->len; i++) {
+		strbuf_put(&msg, i ? ", " : "[");
+		type_write(&msg, targs->data[i], TS_TYPES2);
+	}
+	strbuf_put(&msg, "]");
+	o->msg_name = strbuf_text(&msg);
 	o->decl = spec;
 	Type *t = new_named(o);
 	t->pkg = g->pkg;

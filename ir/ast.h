@@ -295,6 +295,11 @@ struct Obj {
 	// OBJ_VAR of an instance declared with a type parameter's type: that shape
 	const char *shape;
 
+	// OBJ_TYPE of an instantiated generic type: its name as the checker's
+	// messages spell it (types2: "Pair[Celsius, []int]"; name is the
+	// linker's "Pair[main.Celsius,[]int]", which %T and -m show)
+	const char *msg_name;
+
 	// OBJ_BUILTIN
 	Builtin builtin;
 

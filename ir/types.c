@@ -487,7 +487,7 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 			strbuf_put(b, t->pkg);
 			strbuf_put(b, ".");
 		}
-		strbuf_put(b, t->obj ? t->obj->name : "?");
+		strbuf_put(b, !t->obj ? "?" : st == TS_TYPES2 && t->obj->msg_name ? t->obj->msg_name : t->obj->name);
 		return;
 	case TY_PTR:
 		strbuf_put(b, "*");

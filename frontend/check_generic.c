@@ -45,7 +45,7 @@ typedef struct BodyJob {
 	Scope *scope;
 	DeclInfo *decl;
 	int depth;           // instances between it and non-generic code
-	bool (*filter)(const char *msg); // which of its errors are reported (NULL: all)
+	bool (*filter)(Pos pos, const char *msg); // which of its errors are reported (NULL: all)
 	struct Generic *g;   // what it is an instance of
 	bool stand_in;       // its type arguments are stand-ins (check_generics)
 } BodyJob;
@@ -383,8 +383,9 @@ static Type *type_in(Scope *s, Node *n, bool signature) {
 	return t;
 }
 
-static bool type_independent(const char *msg);
-static bool report_none(const char *msg);
+static bool type_independent(Pos pos, const char *msg);
+static bool report_none(Pos pos, const char *msg);
+static bool novel(Pos pos, const char *msg);
 static bool strict(Generic *g);
 
 // Whether t is or contains a stand-in for a type parameter.
@@ -417,12 +418,12 @@ static bool any_stand_in(Vec *targs) {
 
 // Which errors of an instance body of g are Go's: a generic that
 // check_generics checked with stand-ins reports there, not per instance.
-static bool (*job_filter(Generic *g, Vec *targs))(const char *) {
+static bool (*job_filter(Generic *g, Vec *targs))(Pos, const char *) {
 	if (!any_stand_in(targs))
 		return strict(g) ? report_none : NULL;
 	if (stand_in_check != g)
 		return report_none; // an instance a stand-in check made: checked on its own
-	return strict(g) ? NULL : type_independent;
+	return strict(g) ? novel : type_independent;
 }
 
 static void queue_body(Obj *fn, Node *fd, Scope *s, Generic *g, Vec *targs) {
@@ -709,7 +710,7 @@ static bool instantiation_cycle(Generic *g, Vec *targs, Pos at) {
 			if (!has_stand_in(t, 0) || ptrmap_get(&stand_in_of, t))
 				continue;
 			Node *tp = g->names.data[i];
-			diag_set_filter(NULL);
+			diag_set_filter(novel);
 			error_at(tp->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_label(at), tp->name,
 			         tstr(t));
 			diag_set_filter(cur_job->filter);
@@ -1233,21 +1234,33 @@ bool in_instance(void) {
 // ---- generic bodies ----
 
 // gc checks a generic body once, with its type parameters as types of
-// their own. goscape checks each generic once with stand-ins: named types
-// spelled like the parameters whose underlying type is the constraint's
-// interface. That is faithful when no constraint has type terms (any,
-// comparable, methods): then this check reports the body's errors and its
-// instances report none. A generic with type terms in a constraint is
-// checked by its instances, and the stand-in check of one that nothing
+// their own. goscape checks it with stand-ins: named types spelled like the
+// parameters whose underlying type is the constraint's interface, or for a
+// type set one of its terms' (once per term: what every term allows is
+// what the set allows). Then the stand-in checks report the body's errors
+// and its instances report none. Constraints a stand-in cannot model (type
+// sets with methods, intersections, generic constraints) leave the errors
+// to the instances, and the stand-in check of such a generic that nothing
 // instantiates keeps only the errors that cannot depend on the type
 // arguments. The code made for stand-ins is dropped.
-static bool type_independent(const char *msg) {
+static bool type_independent(Pos pos, const char *msg) {
 	return !strncmp(msg, "undefined: ", 11) || strstr(msg, " declared but not used") ||
 	       !strcmp(msg, "missing return") || (!strncmp(msg, "label ", 6) && strstr(msg, " defined and not used"));
 }
 
-static bool report_none(const char *msg) {
+static bool report_none(Pos pos, const char *msg) {
 	return false;
+}
+
+// A stand-in check runs once per term of a type set: each error once.
+static bool novel(Pos pos, const char *msg) {
+	static Vec seen; // "file:line:col:msg"
+	const char *key = xasprintf("%d:%d:%d:%s", pos.file, pos.line, pos.col, msg);
+	for (int i = 0; i < seen.len; i++)
+		if (!strcmp(seen.data[i], key))
+			return false;
+	vec_push(&seen, (void *)key);
+	return true;
 }
 
 // What a constraint allows, as far as a stand-in can model it: methods,
@@ -1257,6 +1270,7 @@ typedef struct Model {
 	bool methods;
 	Node *term;          // type expression of the first type term, or NULL
 	Scope *term_scope;   // where term is declared (NULL: the generic's own constraint)
+	Vec terms;           // Node*: every term of the type set (term is the first)
 } Model;
 
 // Fills m from constraint c (in scope s, own: the generic's constraint);
@@ -1265,12 +1279,19 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 	c = unparen(c);
 	switch (c->kind) {
 	case ND_UNION:
-		return model(c->list.data[0], s, own, m);
+		if (!model(c->list.data[0], s, own, m))
+			return false;
+		for (int i = 1; i < c->list.len; i++) {
+			Node *e = unparen(c->list.data[i]);
+			vec_push(&m->terms, e->kind == ND_TILDE ? e->lhs : e);
+		}
+		return true;
 	case ND_TILDE:
 		if (m->term)
 			return false; // an intersection of type sets
 		m->term = c->lhs;
 		m->term_scope = own ? NULL : s;
+		vec_push(&m->terms, m->term);
 		return true;
 	case ND_INTERFACETYPE:
 		for (int i = 0; i < c->list.len; i++) {
@@ -1315,6 +1336,7 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 		return false;
 	m->term = c; // a type term without ~
 	m->term_scope = own ? NULL : s;
+	vec_push(&m->terms, c);
 	return true;
 }
 
@@ -1334,7 +1356,7 @@ static bool embeds_comparable(Node *c, Scope *s);
 
 // Stand-ins for g's type parameters: named types spelled like them, with
 // their constraint's methods when it is an interface.
-static Vec stand_ins(Generic *g) {
+static Vec stand_ins(Generic *g, int vparam, int vterm) {
 	Vec targs = {0};
 	for (int i = 0; i < g->names.len; i++) {
 		Node *id = g->names.data[i];
@@ -1357,7 +1379,8 @@ static Vec stand_ins(Generic *g) {
 		Node *c = unparen(g->constraints.data[i]);
 		Model m = {0};
 		if (model(c, g->file_scope, true, &m) && m.term && !m.methods) {
-			Type *u = type_under(type_of_expr(m.term, m.term_scope ? m.term_scope : s));
+			Node *term = i == vparam && vterm < m.terms.len ? m.terms.data[vterm] : m.term;
+			Type *u = type_under(type_of_expr(term, m.term_scope ? m.term_scope : s));
 			t->underlying = u && !type_is_interface(u) ? u : new_type(TY_INTERFACE);
 			continue;
 		}
@@ -1417,13 +1440,24 @@ void check_generics(void) {
 		Generic *g = declared.data[i];
 		if (before[i] && !strict(g))
 			continue; // its instances were checked
-		Vec targs = stand_ins(g);
-		stand_in_check = g;
-		if (g->obj->kind == OBJ_FUNC)
-			instance_func(g, &targs);
-		else
-			instance_type(g, &targs);
-		stand_in_check = NULL;
+		// once with every type set's first term, then once per other term
+		for (int p = -1; p < g->names.len; p++) {
+			Model m = {0};
+			int nterms = 1;
+			if (p >= 0 && strict(g) && model(g->constraints.data[p], g->file_scope, true, &m))
+				nterms = m.terms.len;
+			for (int t = p < 0 ? 0 : 1; t < nterms; t++) {
+				Vec targs = stand_ins(g, p, t);
+				stand_in_check = g;
+				if (g->obj->kind == OBJ_FUNC)
+					instance_func(g, &targs);
+				else
+					instance_type(g, &targs);
+				stand_in_check = NULL;
+			}
+			if (!strict(g))
+				break;
+		}
 	}
 	check_instance_bodies();
 	// instances made with stand-ins are forgotten (an importer instantiates anew)

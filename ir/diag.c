@@ -103,9 +103,9 @@ static bool repeats_last_error(Pos pos, const char *msg) {
 	return false;
 }
 
-static bool (*filter)(const char *msg);
+static bool (*filter)(Pos pos, const char *msg);
 
-void diag_set_filter(bool (*keep)(const char *msg)) {
+void diag_set_filter(bool (*keep)(Pos pos, const char *msg)) {
 	filter = keep;
 }
 
@@ -114,7 +114,7 @@ void error_at(Pos pos, const char *fmt, ...) {
 	va_start(ap, fmt);
 	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	if ((filter && !filter(msg)) || repeats_last_error(pos, msg)) {
+	if ((filter && !filter(pos, msg)) || repeats_last_error(pos, msg)) {
 		free(msg);
 		return;
 	}

@@ -27,7 +27,7 @@ int diag_count(void);
 // While a filter is set, the errors it rejects are dropped (the checker's
 // look at generic bodies that nothing instantiates keeps only the errors
 // that do not depend on the type arguments).
-void diag_set_filter(bool (*keep)(const char *msg));
+void diag_set_filter(bool (*keep)(Pos pos, const char *msg));
 // Orders positions by file, line, column (-1, 0, 1), as diagnostics print.
 int pos_compare(Pos a, Pos b);
 // How many of them are syntax errors ("syntax error: ..."). Like Go, a

@@ -8,9 +8,12 @@
 #include "rt.h"
 #include "heap.h"
 
-// runtime.GC()
+// runtime.GC(): a collection, then the other goroutines get to run, as
+// they do in Go while the caller waits for the concurrent mark (a
+// goroutine calling GC in a loop would otherwise starve the rest).
 void hook_runtime_gc(void *args) {
 	runtime_gc();
+	runtime_gosched();
 }
 
 // runtime.Gosched()

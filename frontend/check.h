@@ -149,7 +149,9 @@ DeclInfo *declare_instance(Obj *o, Node *fd, Scope *s);
 // ---- check_generic.c ----
 void generics_begin(void);
 void declare_generic_func(Node *fd, Scope *fs);
-void declare_generic_type(Node *spec, Scope *fs);
+// A generic type declared in scope (the package's, or a block's for a local
+// type), its declaration checked in fs.
+void declare_generic_type(Node *spec, Scope *fs, Scope *scope);
 // A method whose receiver is a generic type (T[P]): false if it is not one.
 bool declare_generic_method(Node *fd, Scope *fs);
 bool is_generic(Obj *o);

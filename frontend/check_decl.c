@@ -507,7 +507,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 		if (!spec->name)
 			return;
 		if (spec->tparams.len) {
-			declare_generic_type(spec, fs);
+			declare_generic_type(spec, fs, ck.pkg_scope);
 			return;
 		}
 		Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);

@@ -178,13 +178,13 @@ void declare_generic_func(Node *fd, Scope *fs) {
 	declare_obj(ck.pkg_scope, o);
 }
 
-void declare_generic_type(Node *spec, Scope *fs) {
+void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 	o->decl = spec;
 	o->type = ty_invalid;
 	new_generic(o, spec, fs);
 	mark_imports(spec, fs);
-	declare_obj(ck.pkg_scope, o);
+	declare_obj(scope, o);
 }
 
 // The receiver's base type expression without '*' and parentheses.
@@ -449,6 +449,13 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	o->decl = fd;
 	o->funcdecl = fd;
 	const char *name = xasprintf("%s.%s%s", g->path, g->obj->name, targ_list(targs));
+	// local types of different functions may share a name: so do not
+	// the instances (their closures' symbols derive from it)
+	int same = 0;
+	for (int i = 0; i < g->instances.len; i++)
+		same += !strncmp(((Instance *)g->instances.data[i])->obj->func->name, name, strlen(name));
+	if (same)
+		name = xasprintf("%s\xc2\xb7%d", name, same + 1);
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
 	fd->func = o->func;
@@ -1283,6 +1290,8 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 			return false;
 		for (int i = 1; i < c->list.len; i++) {
 			Node *e = unparen(c->list.data[i]);
+			if ((e->kind == ND_IDENT || e->kind == ND_SELECTOR) && type_is_interface(type_of_expr(e, s)))
+				return false; // a union with a constraint's type set: not modelled
 			vec_push(&m->terms, e->kind == ND_TILDE ? e->lhs : e);
 		}
 		return true;

@@ -104,6 +104,10 @@ static void close_scope(void) {
 static void local_type(Node *spec) {
 	if (!spec->name)
 		return;
+	if (spec->tparams.len) {
+		declare_generic_type(spec, ck.scope, ck.scope);
+		return;
+	}
 	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 	o->decl = spec;
 	if (spec->is_alias) {

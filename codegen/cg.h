@@ -265,6 +265,10 @@ const char *ret_label(void);
 
 // ---- type descriptors (typedesc.c) ----
 const char *typedesc(Type *t);    // symbol of t's GoType (registers it for emission)
+// ---- typekey.c ----
+// A text equal for two types exactly when they are identical (Go's rules),
+// in whichever package's object: descriptor and itab symbols derive from it.
+const char *type_identity_key(Type *t);
 const char *itab_symbol(Type *concrete, Type *iface);
 void emit_typedescs(void);
 

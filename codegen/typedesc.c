@@ -95,14 +95,18 @@ static uint64_t fnv1a64(const char *s) {
 	return h;
 }
 
+// Named after t's identity, so that each package's object names it alike
+// (and only identical types alike): package-level named types and basic
+// types readably, the others by a hash of their identity key. Two
+// different keys of one hash would be a suffixed symbol of their own.
 static const char *desc_symbol(Type *t) {
 	const char *sym;
-	if (t->kind == TY_NAMED && t->obj)
+	if (t->kind == TY_NAMED && t->obj && !t->obj->owner && !t->obj->targs.len)
 		sym = cg_sym(t->pkgpath ? xasprintf("type.%s.%s", t->pkgpath, t->obj->name) : xasprintf("type.%s", t->obj->name));
 	else if (is_basic(t))
 		sym = cg_sym(xasprintf("type.%s", type_string(t, true)));
-	else  // named by its spelling, so that each package's object names it alike
-		sym = xasprintf("type..%016llx", (unsigned long long)fnv1a64(type_string(t, true)));
+	else
+		sym = xasprintf("type..%016llx", (unsigned long long)fnv1a64(type_identity_key(t)));
 	sym = intern(sym);
 	if (ptrmap_get(&sym_used, sym))
 		sym = intern(xasprintf("%s.%d", sym, descs.len));

@@ -52,6 +52,7 @@ extern Checker ck;
 Type *check_typexpr(Node *n);          // resolves a type expression (reports "is not a type")
 Type *signature_of(Node *ftype);       // ND_FUNCTYPE -> TY_FUNC
 Type *new_named(Obj *obj);
+bool is_exported(const char *name);  // starts with an upper-case (ASCII) letter
 // An interface with type-set elements (~T, unions, non-interface types) or
 // comparable: only a constraint may use it.
 bool is_constraint_iface(Type *t);

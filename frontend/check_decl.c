@@ -339,7 +339,7 @@ static Program *checked_package(const char *path) {
 	return NULL;
 }
 
-static bool is_exported(const char *name) {
+bool is_exported(const char *name) {
 	return name[0] >= 'A' && name[0] <= 'Z';
 }
 

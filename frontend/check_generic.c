@@ -182,6 +182,7 @@ void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 	o->decl = spec;
 	o->type = ty_invalid;
+	o->owner = ck.func; // a local generic: its instances are local types
 	new_generic(o, spec, fs);
 	mark_imports(spec, fs);
 	declare_obj(scope, o);
@@ -369,17 +370,23 @@ static Instance *new_instance(Generic *g, Vec *targs, Obj *o) {
 }
 
 // Checks a signature (or a type) in scope s, restoring the checker's state.
-static Type *type_in(Scope *s, Node *n, bool signature) {
+// n's type in scope s; declared in package path (NULL: the one being
+// checked), whose unexported field and method names the type has wherever
+// an instance declares it.
+static Type *type_in(const char *path, Scope *s, Node *n, bool signature) {
 	Scope *saved_scope = ck.scope;
 	Func *saved_func = ck.func;
 	DeclInfo *saved_decl = ck.decl;
+	const char *saved_path = ck.path;
 	ck.scope = s;
 	ck.func = NULL;
 	ck.decl = NULL;
+	ck.path = path ? path : saved_path;
 	Type *t = signature ? signature_of(n) : check_typexpr(n);
 	ck.scope = saved_scope;
 	ck.func = saved_func;
 	ck.decl = saved_decl;
+	ck.path = saved_path;
 	return t;
 }
 
@@ -461,7 +468,7 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	fd->func = o->func;
 	in = new_instance(g, targs, o);
 	name_shape(o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
-	o->type = type_in(s, fd->lhs, true);
+	o->type = type_in(g->path, s, fd->lhs, true);
 	o->func->type = o->type;
 	queue_body(o, fd, s, g, targs);
 	return o;
@@ -496,7 +503,7 @@ static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 		fd->func = o->func;
 		name_shape(o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
 		           repeat);
-		o->type = type_in(s, fd->lhs, true);
+		o->type = type_in(g->path, s, fd->lhs, true);
 		o->func->type = o->type;
 		o->recv_type = t;
 		fd->recv->lhs->type = ptr ? type_ptr(t) : t;
@@ -564,6 +571,9 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	}
 	strbuf_put(&msg, "]");
 	o->msg_name = strbuf_text(&msg);
+	for (int i = 0; i < targs->len; i++)
+		vec_push(&o->targs, targs->data[i]);
+	o->owner = g->obj->owner;
 	o->decl = spec;
 	Type *t = new_named(o);
 	t->pkg = g->pkg;
@@ -572,7 +582,7 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	in = new_instance(g, targs, o);
 	ptrmap_put(&instance_of, t, in);
 	Scope *s = bind_scope(g->file_scope, &g->names, targs);
-	Type *rhs = type_in(s, spec->lhs, false);
+	Type *rhs = type_in(g->path, s, spec->lhs, false);
 	t->underlying = type_under(rhs) ? type_under(rhs) : ty_invalid;
 	if (rhs->kind != TY_NAMED)
 		mark_tparam_fields(spec, t->underlying);
@@ -587,7 +597,7 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why);
 static Type *type_of_expr(Node *n, Scope *s) {
 	bool saved = ck.in_constraint;
 	ck.in_constraint = true;
-	Type *t = type_in(s, node_copy(n), false);
+	Type *t = type_in(NULL, s, node_copy(n), false);
 	ck.in_constraint = saved;
 	return t;
 }
@@ -1212,12 +1222,14 @@ bool instantiate_call(Node *n) {
 // ---- bodies ----
 
 void check_instance_bodies(void) {
+	const char *saved_path = ck.path;
 	checking_instance = true;
 	for (int i = 0; i < jobs.len; i++) {
 		BodyJob *j = jobs.data[i];
 		Node *fd = j->fn->funcdecl;
 		ck.decl = j->decl;
 		ck.scope = j->scope;
+		ck.path = j->g->path; // its literal types' unexported names are g's
 		Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
 		body_depth = j->depth;
 		cur_job = j;
@@ -1229,6 +1241,7 @@ void check_instance_bodies(void) {
 		ck.decl = NULL;
 	}
 	checking_instance = false;
+	ck.path = saved_path;
 	cur_job = NULL;
 	body_depth = 0;
 	jobs.len = 0;

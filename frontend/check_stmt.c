@@ -115,6 +115,7 @@ static void local_type(Node *spec) {
 		declare_obj(ck.scope, o);
 		return;
 	}
+	o->owner = ck.func; // a local type is told apart from another T by its function
 	Type *named = new_named(o);
 	declare_obj(ck.scope, o);
 	vec_push(&ck.prog->types, named);

@@ -111,6 +111,12 @@ static Type *array_type(Node *n) {
 	return type_array(elem, (int64_t)v.i);
 }
 
+// The package an unexported field or method name belongs to: two such
+// names are the same only within one package.
+static const char *name_pkgpath(const char *name) {
+	return is_exported(name) || !strcmp(name, "_") ? NULL : ck.path;
+}
+
 static Type *struct_type(Node *n) {
 	Type *t = new_type(TY_STRUCT);
 	for (int i = 0; i < n->list.len; i++) {
@@ -135,6 +141,9 @@ static Type *struct_type(Node *n) {
 				f->embedded = true;
 				f->pos = fd->lhs ? expr_pos(fd->lhs) : fd->pos;
 			}
+			f->pkgpath = name_pkgpath(f->name);
+			if (fd->tag && fd->tag->cval.kind == CV_STRING && fd->tag->cval.slen)
+				f->tag = xstrndup(fd->tag->cval.s, fd->tag->cval.slen);
 			for (int j = 0; j < t->fields.len; j++) {
 				Field *g = t->fields.data[j];
 				if (strcmp(f->name, "_") && !strcmp(g->name, f->name)) {
@@ -215,6 +224,7 @@ static Type *interface_type(Node *n) {
 			Node *id = fd->names.data[0];
 			Method *m = xcalloc(1, sizeof(Method));
 			m->name = id->name;
+			m->pkgpath = name_pkgpath(m->name);
 			m->type = signature_of(fd->lhs);
 			for (int k = 0; k < t->methods.len; k++)
 				if (!strcmp(((Method *)t->methods.data[k])->name, m->name))

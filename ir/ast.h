@@ -270,7 +270,7 @@ struct Obj {
 	bool addr_taken;     // &x appears (or an implicit & for a method call / slicing an array)
 	bool reassigned;     // assigned after its declaration (for closure capture by value)
 	bool captured;       // referenced from a nested func literal
-	Func *owner;         // function that declares it (NULL for globals)
+	Func *owner;         // function that declares it (NULL for globals); OBJ_TYPE too
 	int index;           // parameter/result index
 
 	// OBJ_VAR: filled in by escape analysis
@@ -299,6 +299,7 @@ struct Obj {
 	// messages spell it (types2: "Pair[Celsius, []int]"; name is the
 	// linker's "Pair[main.Celsius,[]int]", which %T and -m show)
 	const char *msg_name;
+	Vec targs;           // and its type arguments (Type*)
 
 	// OBJ_BUILTIN
 	Builtin builtin;

@@ -147,6 +147,15 @@ static bool tuple_identical(Vec *a, Vec *b) {
 	return true;
 }
 
+// Field and method names: unexported ones also need the same package.
+static bool same_name(const char *a, const char *pa, const char *b, const char *pb) {
+	return !strcmp(a, b) && (pa == pb || (pa && pb && !strcmp(pa, pb)));
+}
+
+static bool same_tag(const char *a, const char *b) {
+	return !strcmp(a ? a : "", b ? b : "");
+}
+
 bool type_identical(Type *a, Type *b) {
 	if (a == b)
 		return true;
@@ -172,8 +181,8 @@ bool type_identical(Type *a, Type *b) {
 			return false;
 		for (int i = 0; i < a->fields.len; i++) {
 			Field *fa = a->fields.data[i], *fb = b->fields.data[i];
-			if (strcmp(fa->name, fb->name) || fa->embedded != fb->embedded ||
-			    !type_identical(fa->type, fb->type))
+			if (!same_name(fa->name, fa->pkgpath, fb->name, fb->pkgpath) || fa->embedded != fb->embedded ||
+			    !same_tag(fa->tag, fb->tag) || !type_identical(fa->type, fb->type))
 				return false;
 		}
 		return true;
@@ -182,7 +191,7 @@ bool type_identical(Type *a, Type *b) {
 			return false;
 		for (int i = 0; i < a->methods.len; i++) {
 			Method *ma = a->methods.data[i], *mb = b->methods.data[i];
-			if (strcmp(ma->name, mb->name) || !type_identical(ma->type, mb->type))
+			if (!same_name(ma->name, ma->pkgpath, mb->name, mb->pkgpath) || !type_identical(ma->type, mb->type))
 				return false;
 		}
 		return true;

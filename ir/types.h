@@ -26,7 +26,9 @@ typedef enum {
 } TypeKind;
 
 typedef struct Field {
-	const char *name;    // for embedded fields: the type's name
+	const char *name;    // for embedded fields: the type's name (an alias's, if spelled so)
+	const char *pkgpath; // an unexported name's package (its import path): part of the identity
+	const char *tag;     // the tag's value, or NULL (also part of the identity)
 	const char *shape;   // (generics) a field of an instance declared with a type
 	                     // parameter's type: its GC shape (frontend/check_generic.c)
 	Type *type;
@@ -37,6 +39,7 @@ typedef struct Field {
 
 typedef struct Method {
 	const char *name;
+	const char *pkgpath; // interfaces: an unexported name's package (part of the identity)
 	Type *type;          // TY_FUNC without the receiver
 	Obj *func;           // OBJ_FUNC for concrete methods; NULL in interfaces
 	bool ptr_recv;

@@ -11,14 +11,24 @@ bool type_is_pointer_shaped(const GoType *t) {
 	return false;
 }
 
-// Codegen emits one descriptor per type, but compare spellings too so a
-// duplicate descriptor (e.g. from another object file) still matches.
-// Not for unnamed structs, which only codegen makes: their spelling hides
-// the names of embedded aliases (struct{ int } is not struct{ Int }).
+// Whether the runtime makes a descriptor of t's type too (string, error):
+// a basic type or a universe type, which spell the type exactly.
+static bool spelled_exactly(const GoType *t) {
+	if (t->named)
+		return memchr(t->str.ptr, '.', (size_t)t->str.len) == NULL;
+	return t->kind <= KIND_COMPLEX128 || t->kind == KIND_STRING || t->kind == KIND_UNSAFEPTR;
+}
+
+// Codegen emits one descriptor per type identity (each object's copies
+// merged by the linker, typedesc.c), so the address decides, except for
+// the runtime's own descriptors of basic and universe types: for those
+// compare spellings too. Other spellings are no identity: the package of
+// unexported names, embedded aliases, tags and package paths do not show.
 bool type_same(const GoType *a, const GoType *b) {
 	if (a == b)
 		return true;
-	if (!a || !b || (a->kind == KIND_STRUCT && !a->named) || a->hash != b->hash || a->kind != b->kind || a->str.len != b->str.len)
+	if (!a || !b || !spelled_exactly(a) || a->hash != b->hash || a->kind != b->kind || a->named != b->named ||
+	    a->str.len != b->str.len)
 		return false;
 	return mem_eq(a->str.ptr, b->str.ptr, (size_t)a->str.len);
 }

@@ -9,7 +9,8 @@
 # module/ is a go.mod module whose main package imports three of its own
 # packages (pairs/ declares generics); module.stdout is what `go run .` prints there (regenerate with
 # `(cd tests/packages/module && go run .) > tests/packages/module.stdout`).
-# import_missing.err is Go's (module mode) first error line.
+# identity/ and identity.stdout likewise (types of one spelling in several
+# packages). import_missing.err is Go's (module mode) first error line.
 # Prints PASS/FAIL per case and `N passed, M failed`; exits 1 on a failure.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,6 +29,17 @@ if (cd "$tmp/module" && "$cc" build . >"$tmp/build.out" 2>&1) && [ -x "$tmp/modu
 	if cmp -s "$tmp/module.out" "$here/module.stdout"; then result module 1; else result module 0 "output differs"; fi
 else
 	result module 0 "build . failed: $(head -n 1 "$tmp/build.out")"
+fi
+
+# identity/ declares types spelled alike in several packages: each package
+# is an object of its own, and their type descriptors must merge exactly
+# when the types are identical (identity.stdout is `go run .` there).
+cp -r "$here/identity" "$tmp/identity"
+if (cd "$tmp/identity" && GOSCAPE_CACHE=off "$cc" build -o ident . >"$tmp/ident.build" 2>&1); then
+	(cd "$tmp/identity" && ./ident >"$tmp/ident.out" 2>&1)
+	if cmp -s "$tmp/ident.out" "$here/identity.stdout"; then result identity 1; else result identity 0 "output differs"; fi
+else
+	result identity 0 "build failed: $(head -n 1 "$tmp/ident.build")"
 fi
 
 # The package cache: imported packages' objects are written once, reused

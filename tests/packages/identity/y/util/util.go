@@ -1,0 +1,5 @@
+package util
+
+type T struct{ N int }
+
+func New() interface{} { return T{1} }

@@ -100,7 +100,8 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 		Repr r = const_represent(x->cval, target, &v);
 		if (r != REPR_OK) {
 			const char *why = r == REPR_OVERFLOW ? "overflows" : "truncated";
-			if (r == REPR_MISMATCH) {
+			// a type parameter's set as a whole: Go gives no reason
+			if (r == REPR_MISMATCH || stand_in_constraint(target)) {
 				if (context)
 					error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
 				else

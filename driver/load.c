@@ -281,7 +281,7 @@ static Package *load_dir(Loader *ld, Package *p) {
 	p->state = 1;
 	int mark = diag_count();
 	read_dir(ld, p);
-	// goscape's parser lacks generics: such a package is broken, not the build
+	// a package goscape cannot parse is broken, not the build (only what imports it fails)
 	const char *syntax = diag_take_since(mark);
 	p->broken = syntax ? xasprintf("goscape cannot parse it: %s", syntax) : why_broken(p);
 	load_imports(ld, p);

@@ -63,14 +63,30 @@ static Stub stubs[] = {
 	            "type SliceHeader struct { Data uintptr; Len int; Cap int }\n"
 	            "type StringHeader struct { Data uintptr; Len int }\n", NULL},
 	{"errors", "package errors\nfunc New(text string) error\n", NULL},
-	// File is the type of os.Stdout and os.Stderr; the runtime implements
-	// its methods (runtime/hooks.S), which only read their arguments
+	// File is the type of os.Stdin/Stdout/Stderr and of opened files; the
+	// runtime implements the functions and methods (runtime/os_file.c),
+	// which copy what they keep of their arguments
 	{"os", "package os\nfunc Environ() []string\nfunc Getenv(key string) string\n"
-	       "type File struct { fd int }\n"
+	       "type FileMode uint32\n"
+	       "type File struct { fd int; name string }\n"
+	       "//go:noescape\n"
+	       "func Open(name string) (*File, error)\n"
+	       "//go:noescape\n"
+	       "func Create(name string) (*File, error)\n"
+	       "//go:noescape\n"
+	       "func ReadFile(name string) ([]byte, error)\n"
+	       "//go:noescape\n"
+	       "func WriteFile(name string, data []byte, perm FileMode) error\n"
+	       "//go:noescape\n"
+	       "func Remove(name string) error\n"
+	       "//go:noescape\n"
+	       "func (f *File) Read(b []byte) (n int, err error)\n"
 	       "//go:noescape\n"
 	       "func (f *File) Write(b []byte) (n int, err error)\n"
 	       "//go:noescape\n"
-	       "func (f *File) WriteString(s string) (n int, err error)\n", NULL},
+	       "func (f *File) WriteString(s string) (n int, err error)\n"
+	       "//go:noescape\n"
+	       "func (f *File) Close() error\n", NULL},
 };
 
 static Stub *find_stub(const char *path) {
@@ -86,8 +102,9 @@ bool stub_known(const char *path) {
 
 // The stub functions the runtime implements (runtime/hooks.S); the
 // others have no code, and a program that calls them cannot be linked.
-static const char *const runtime_implemented[] = {"errors.New", "os.(*File).Write", "os.(*File).WriteString",
-                                                 "os.Getenv"};
+static const char *const runtime_implemented[] = {
+	"errors.New", "os.Getenv", "os.Open", "os.Create", "os.ReadFile", "os.WriteFile", "os.Remove",
+	"os.(*File).Read", "os.(*File).Write", "os.(*File).WriteString", "os.(*File).Close"};
 
 static bool has_runtime_code(const char *name) {
 	for (size_t i = 0; i < sizeof runtime_implemented / sizeof runtime_implemented[0]; i++)

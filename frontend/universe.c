@@ -62,7 +62,7 @@ static const Member members[] = {
 	{"fmt", "Fprint", BI_FMT_FPRINT}, {"fmt", "Fprintf", BI_FMT_FPRINTF},
 	{"fmt", "Stringer", BI_NONE},
 	{"os", "Exit", BI_OS_EXIT}, {"os", "Args", BI_NONE}, {"os", "Stdout", BI_NONE},
-	{"os", "Stderr", BI_NONE},
+	{"os", "Stderr", BI_NONE}, {"os", "Stdin", BI_NONE},
 	{"unsafe", "Sizeof", BI_UNSAFE_SIZEOF}, {"unsafe", "Alignof", BI_UNSAFE_ALIGNOF},
 	{"unsafe", "Offsetof", BI_UNSAFE_OFFSETOF}, {"unsafe", "Add", BI_UNSAFE_ADD},
 	{"unsafe", "Slice", BI_UNSAFE_SLICE}, {"unsafe", "Pointer", BI_NONE},
@@ -87,7 +87,7 @@ static Obj *make_member(const Member *m) {
 	}
 	if (!strcmp(m->name, "Stringer"))
 		return type_named_string_method("fmt", "Stringer", "String")->obj;
-	// os.Args / os.Stdout / os.Stderr: globals the runtime defines
+	// os.Args / os.Stdin / os.Stdout / os.Stderr: globals the runtime defines
 	Obj *o = new_obj(OBJ_VAR, m->name, (Pos){0});
 	o->is_global = true;
 	o->used = true;

@@ -78,14 +78,6 @@ void fmt_Sprintln(GoString *dst, const GoSlice *args) {
 	*dst = finish(&f);
 }
 
-// The *os.File values behind os.Stdout and os.Stderr: only their fd matters.
-typedef struct OsFile {
-	intptr_t fd;
-} OsFile;
-
-static OsFile file_stdout = {1}, file_stderr = {2};
-void *os_Stdout = &file_stdout, *os_Stderr = &file_stderr;
-
 // Writes the finished output to w: os.Stdout and os.Stderr directly, any
 // other writer through its Write method, as Fprint does. (The checker
 // types fmt's writer parameter as any: w is an empty interface.)

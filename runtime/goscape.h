@@ -257,16 +257,15 @@ _Noreturn void runtime_panicsliceconvert(intptr_t len, intptr_t want);
 void runtime_gosched(void);
 intptr_t runtime_numgoroutine(void);
 intptr_t runtime_numcpu(void);
-// (*os.File).Write/WriteString on os.Stdout/os.Stderr, and os.Getenv (hooks.S).
-intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n);
+// os.Getenv (hooks.S).
 void os_getenv(GoString *dst, const GoString *key);
 // errors.New and fmt.Errorf return an `error` (non-empty interface).
 void errors_New(GoIface *dst, const GoString *text);
 void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args);
-// os.Stdout / os.Stderr are *os.File values (pointer-shaped); fmt.Fprint*
-// write to them directly and to any other writer (an `any`) through its
-// Write method.
-extern void *os_Stdout, *os_Stderr;
+// os.Stdin / os.Stdout / os.Stderr are *os.File values (pointer-shaped,
+// os_file.c); fmt.Fprint* write to the last two directly and to any other
+// writer (an `any`) through its Write method.
+extern void *os_Stdin, *os_Stdout, *os_Stderr;
 intptr_t fmt_Fprintln(const GoEface *w, const GoSlice *args);
 intptr_t fmt_Fprint(const GoEface *w, const GoSlice *args);
 intptr_t fmt_Fprintf(const GoEface *w, const GoString *format, const GoSlice *args);

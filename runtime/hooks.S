@@ -38,11 +38,18 @@
 	GO_HOOK runtime.Goexit, hook_runtime_goexit                  // defer_panic.c
 
 
-// the compiler's os and errors (hooks_lib.c); a program that compiles
-// Go's errors package from source brings its own errors.New
+// the compiler's os (hooks_lib.c, os_file.c) and errors; a program that
+// compiles Go's errors package from source brings its own errors.New
 	GO_HOOK os.Getenv, hook_os_getenv
+	GO_HOOK os.Open, hook_os_open
+	GO_HOOK os.Create, hook_os_create
+	GO_HOOK os.ReadFile, hook_os_readfile
+	GO_HOOK os.WriteFile, hook_os_writefile
+	GO_HOOK os.Remove, hook_os_remove
+	GO_HOOK os.File.Read, hook_os_file_read
 	GO_HOOK os.File.Write, hook_os_file_write
 	GO_HOOK os.File.WriteString, hook_os_file_writestring
+	GO_HOOK os.File.Close, hook_os_file_close
 	GO_HOOK errors.New, hook_errors_new, weak
 
 // goscape's reflect (lib/reflect) (hooks_reflect.c, hooks_lib.c)

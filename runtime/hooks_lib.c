@@ -51,32 +51,6 @@ void hook_os_getenv(GetenvArgs *a) {
 	os_getenv(&a->result, &a->key);
 }
 
-// (f *os.File) Write(b []byte) (n int, err error) and WriteString(s
-// string) (n int, err error), for os.Stdout and os.Stderr: err is nil.
-typedef struct FileWriteArgs {
-	const intptr_t *file;
-	GoSlice b;
-	intptr_t n;
-	GoIface err;
-} FileWriteArgs;
-
-typedef struct FileWriteStringArgs {
-	const intptr_t *file;
-	GoString s;
-	intptr_t n;
-	GoIface err;
-} FileWriteStringArgs;
-
-void hook_os_file_write(FileWriteArgs *a) {
-	a->n = os_file_write(a->file, a->b.ptr, a->b.len);
-	a->err = (GoIface){0};
-}
-
-void hook_os_file_writestring(FileWriteStringArgs *a) {
-	a->n = os_file_write(a->file, a->s.ptr, a->s.len);
-	a->err = (GoIface){0};
-}
-
 // errors.New(text string) error, for code that calls it as an ordinary Go
 // function (the compiler calls errors_New itself).
 typedef struct ErrorsNewArgs {

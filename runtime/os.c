@@ -71,16 +71,6 @@ void os_getenv(GoString *dst, const GoString *key) {
 		}
 }
 
-// (*os.File).Write for os.Stdout and os.Stderr (hooks.S is the Go
-// side): the *os.File values the runtime makes hold their fd first.
-intptr_t os_file_write(const intptr_t *file, const void *p, intptr_t n) {
-	if (*file == 2)
-		rt_stderr_write(p, (size_t)n);
-	else
-		rt_stdout_write(p, (size_t)n);
-	return n;
-}
-
 // runtime.NumCPU (lib/runtime).
 intptr_t runtime_numcpu(void) {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);

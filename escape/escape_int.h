@@ -141,9 +141,12 @@ void esc_record_static_inits(Program *prog);
 Node *esc_static_init(Obj *var);
 // The Go name of a function for messages: "f", "(*T).m", "f.func1".
 const char *esc_func_name(Func *fn);
-// (generics) Whether x's type in the generic source is a type parameter:
-// an unnamed type argument's copy, or a variable or field declared so.
+// (generics) Whether x's type in the generic source is or mentions a type
+// parameter ([]T, Box[T]): made of an unnamed type argument's copy, or a
+// variable or field declared so.
 bool esc_tparam_value(Node *x);
+// Whether x's type in the generic source is a type parameter itself.
+bool esc_tparam_typed(Node *x);
 // Wrapper closures of go/defer statements are never diagnosed.
 bool esc_is_wrapper(Node *n);
 

@@ -155,20 +155,36 @@ const char *esc_func_name(Func *fn) {
 	return dot && strncmp(fn->name, "main.", 5) == 0 ? dot + 1 : fn->name;
 }
 
-bool esc_tparam_value(Node *x) {
-	x = esc_unparen(x);
-	if (!x || !x->type)
+// Whether t is or is made of (elements, keys) an unnamed type argument's copy.
+static bool made_of_shape(Type *t, int depth) {
+	if (!t || depth > 8)
 		return false;
-	if (x->type->shape)
+	if (t->shape)
 		return true;
+	return t->kind != TY_NAMED && (made_of_shape(t->elem, depth + 1) || made_of_shape(t->key, depth + 1));
+}
+
+// What x was declared with: its Obj.shape or Field.shape.
+static const char *declared_shape(Node *x) {
 	if (x->kind == ND_IDENT && x->obj && x->obj->kind == OBJ_VAR)
-		return x->obj->shape != NULL;
+		return x->obj->shape;
 	if (x->kind == ND_SELECTOR && x->lhs && x->lhs->type) {
 		Type *u = type_under(x->lhs->type);
 		if (u->kind == TY_STRUCT && x->field_index >= 0 && x->field_index < u->fields.len)
-			return ((Field *)u->fields.data[x->field_index])->shape != NULL;
+			return ((Field *)u->fields.data[x->field_index])->shape;
 	}
-	return false;
+	return NULL;
+}
+
+bool esc_tparam_value(Node *x) {
+	x = esc_unparen(x);
+	return x && x->type && (made_of_shape(x->type, 0) || declared_shape(x));
+}
+
+bool esc_tparam_typed(Node *x) {
+	x = esc_unparen(x);
+	const char *s = x && x->type ? declared_shape(x) : NULL;
+	return x && x->type && (x->type->shape || (s && strcmp(s, TPARAM_DERIVED)));
 }
 
 // ---- generic pre-order traversal ----

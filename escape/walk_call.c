@@ -127,7 +127,7 @@ static bool dictionary_call(Batch *b, Node *call) {
 	Node *r = VEC_AT(call->list, 0);
 	if (r->kind == ND_ADDR || r->kind == ND_DEREF)
 		r = r->lhs;
-	return esc_tparam_value(r);
+	return esc_tparam_typed(r);
 }
 
 // The function a callee expression always denotes, if known statically

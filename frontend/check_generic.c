@@ -513,10 +513,20 @@ static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 	}
 }
 
-// The shape of the type parameter type expression t names, or NULL.
+// For a type expression that is a type parameter: its shape; that only
+// mentions one ([]T, Box[T]): TPARAM_DERIVED; else NULL.
 static const char *shape_of_expr(Node *t) {
 	t = unparen(t);
-	return t && t->kind == ND_IDENT && t->obj && t->obj->kind == OBJ_TYPE ? t->obj->shape : NULL;
+	if (!t)
+		return NULL;
+	if (t->kind == ND_IDENT)
+		return t->obj && t->obj->kind == OBJ_TYPE ? t->obj->shape : NULL;
+	if (t->kind == ND_FUNCTYPE || t->kind == ND_STRUCTTYPE || t->kind == ND_INTERFACETYPE)
+		return NULL;
+	bool derived = shape_of_expr(t->lhs) || shape_of_expr(t->rhs);
+	for (int i = 0; !derived && i < t->list.len; i++)
+		derived = shape_of_expr(t->list.data[i]) != NULL;
+	return derived ? TPARAM_DERIVED : NULL;
 }
 
 // Marks the fields of an instance's struct declared with a type parameter's

@@ -292,7 +292,8 @@ struct Obj {
 
 	// OBJ_TYPE binding a type parameter in an instance (frontend/check_generic.c):
 	// the type argument's GC shape as gc's -m spells it ("go.shape.int_0");
-	// OBJ_VAR of an instance declared with a type parameter's type: that shape
+	// OBJ_VAR of an instance declared with a type parameter's type: that
+	// shape; with a type made from one ([]T, Box[T]): TPARAM_DERIVED
 	const char *shape;
 
 	// OBJ_TYPE of an instantiated generic type: its name as the checker's
@@ -310,6 +311,9 @@ struct Obj {
 	Program *pkg;        // the imported package when compiled from source (NULL: fmt, os,
 	                     // unsafe and the type-check-only stubs)
 };
+
+// Obj.shape and Field.shape of what is declared with a type made from a type parameter.
+#define TPARAM_DERIVED "derived"
 
 // A closure's captured variable: var is the Obj in the enclosing function.
 typedef struct Capture {

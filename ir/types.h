@@ -30,7 +30,8 @@ typedef struct Field {
 	const char *pkgpath; // an unexported name's package (its import path): part of the identity
 	const char *tag;     // the tag's value, or NULL (also part of the identity)
 	const char *shape;   // (generics) a field of an instance declared with a type
-	                     // parameter's type: its GC shape (frontend/check_generic.c)
+	                     // parameter's type: its GC shape; with a type made from
+	                     // one: TPARAM_DERIVED (frontend/check_generic.c)
 	Type *type;
 	bool embedded;
 	int64_t offset;      // byte offset in the struct

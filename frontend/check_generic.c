@@ -1,9 +1,10 @@
 // check_generic.c - type parameters, by monomorphisation.
 //
-// A generic function or type is never checked as such: its declaration is
-// kept as parsed, and each distinct list of type arguments gets a copy of
-// it (node_copy) checked in a scope where the type parameter names denote
-// the type arguments. An instance is then an ordinary function (named
+// A generic function or type is kept as parsed, and each distinct list of
+// type arguments gets a copy of it (node_copy) checked in a scope where
+// the type parameter names denote the type arguments. (Go's errors about
+// the generic body itself come from one more such copy checked with
+// stand-ins for the type parameters: see check_generics at the end.) An instance is then an ordinary function (named
 // like Go's linker names it: main.Max[int], main.(*Stack[int]).Push) or
 // an ordinary named type (Pair[string,int]) for escape analysis and code
 // generation. Instantiating a type instantiates all its methods, as gc

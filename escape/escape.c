@@ -111,6 +111,20 @@ static bool is_blank_name(const char *s) {
 	return !s || !*s || strcmp(s, "_") == 0;
 }
 
+// A stub's declared tag of parameter p (check_stub.c), 0 if none.
+static char stub_tag(Func *fn, Obj *p) {
+	if (!fn->stub_tags)
+		return 0;
+	size_t i = 0;
+	if (p != fn->recv) {
+		int k = 0;
+		while (k < fn->params.len && VEC_AT(fn->params, k) != p)
+			k++;
+		i = (size_t)k + (fn->recv ? 1 : 0);
+	}
+	return i < strlen(fn->stub_tags) ? fn->stub_tags[i] : 0;
+}
+
 // Computes (and at -m reports) the tag of one parameter.
 static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 	Leaks esc;
@@ -131,7 +145,10 @@ static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 		}
 		if (!type_pointerful(p->type))
 			return esc;
-		if (!(pragma & PRAGMA_NOESCAPE))
+		char tag = stub_tag(fn, p);
+		if (tag == 'c')
+			leaks_add(&esc, -1, 1);
+		else if (tag == 'h' || (!tag && !(pragma & PRAGMA_NOESCAPE)))
 			leaks_add(&esc, -1, 0);
 		if (named)
 			say_param_tag(b, fn, p, &esc);

@@ -5,7 +5,10 @@
 // They are written as Go source without bodies, parsed on first import and
 // typed like the user's package; their functions are external (Func with
 // no body, not in Program.funcs), so they type-check but, except the few
-// the runtime implements, cannot be linked (Func.stub_only).
+// the runtime implements, cannot be linked (Func.stub_only). Escape
+// analysis treats them as assembly (pointers leak unless //go:noescape),
+// or as the line `//goscape:leaks TAGS` before one says (Func.stub_tags):
+// the tags Go's own code gets, one letter per parameter, receiver first.
 #include <string.h>
 #include "check.h"
 
@@ -63,29 +66,37 @@ static Stub stubs[] = {
 	            "type SliceHeader struct { Data uintptr; Len int; Cap int }\n"
 	            "type StringHeader struct { Data uintptr; Len int }\n", NULL},
 	{"errors", "package errors\nfunc New(text string) error\n", NULL},
+	// the members of the compiler's fmt that are ordinary functions, in
+	// the runtime (runtime/fmt_scan.c)
+	{"fmt", "package fmt\n"
+	        "//goscape:leaks hc\n"
+	        "func Sscan(str string, a ...any) (n int, err error)\n"
+	        "//goscape:leaks hc\n"
+	        "func Sscanln(str string, a ...any) (n int, err error)\n"
+	        "//goscape:leaks hnc\n"
+	        "func Sscanf(str string, format string, a ...any) (n int, err error)\n", NULL},
 	// File is the type of os.Stdin/Stdout/Stderr and of opened files; the
-	// runtime implements the functions and methods (runtime/os_file.c),
-	// which copy what they keep of their arguments
+	// runtime implements the functions and methods (runtime/os_file.c)
 	{"os", "package os\nfunc Environ() []string\nfunc Getenv(key string) string\n"
 	       "type FileMode uint32\n"
 	       "type File struct { fd int; name string }\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks h\n"
 	       "func Open(name string) (*File, error)\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks h\n"
 	       "func Create(name string) (*File, error)\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks h\n"
 	       "func ReadFile(name string) ([]byte, error)\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks hnn\n"
 	       "func WriteFile(name string, data []byte, perm FileMode) error\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks h\n"
 	       "func Remove(name string) error\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks cn\n"
 	       "func (f *File) Read(b []byte) (n int, err error)\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks cn\n"
 	       "func (f *File) Write(b []byte) (n int, err error)\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks ch\n"
 	       "func (f *File) WriteString(s string) (n int, err error)\n"
-	       "//go:noescape\n"
+	       "//goscape:leaks c\n"
 	       "func (f *File) Close() error\n", NULL},
 };
 
@@ -103,7 +114,7 @@ bool stub_known(const char *path) {
 // The stub functions the runtime implements (runtime/hooks.S); the
 // others have no code, and a program that calls them cannot be linked.
 static const char *const runtime_implemented[] = {
-	"errors.New", "os.Getenv", "os.Open", "os.Create", "os.ReadFile", "os.WriteFile", "os.Remove",
+	"errors.New", "fmt.Sscan", "fmt.Sscanln", "fmt.Sscanf", "os.Getenv", "os.Open", "os.Create", "os.ReadFile", "os.WriteFile", "os.Remove",
 	"os.(*File).Read", "os.(*File).Write", "os.(*File).WriteString", "os.(*File).Close"};
 
 static bool has_runtime_code(const char *name) {
@@ -113,9 +124,22 @@ static bool has_runtime_code(const char *name) {
 	return false;
 }
 
-static Func *external_func(Node *fd, Obj *o, const char *name) {
+// The TAGS of a `//goscape:leaks TAGS` line just before line `line` of src.
+static const char *leak_tags(const char *src, int line) {
+	static const char directive[] = "//goscape:leaks ";
+	const char *p = src;
+	for (int l = 1; l < line - 1 && p; l++)
+		p = strchr(p, '\n'), p = p ? p + 1 : NULL;
+	if (!p || strncmp(p, directive, sizeof directive - 1))
+		return NULL;
+	p += sizeof directive - 1;
+	return xstrndup(p, strcspn(p, "\n"));
+}
+
+static Func *external_func(Node *fd, Obj *o, const char *name, const char *src) {
 	Func *f = xcalloc(1, sizeof(Func));
 	f->stub_only = !has_runtime_code(name);
+	f->stub_tags = leak_tags(src, fd->pos.line);
 	f->decl = fd;
 	f->name = name;
 	f->sym = name;
@@ -173,7 +197,7 @@ static void load_stub(Stub *st) {
 		o->funcdecl = fd;
 		o->type = signature_of(fd->lhs);
 		if (!fd->recv) {
-			Func *f = external_func(fd, o, xasprintf("%s.%s", ck.path, fd->name));
+			Func *f = external_func(fd, o, xasprintf("%s.%s", ck.path, fd->name), st->src);
 			check_func_body(f, fd->lhs, NULL, NULL);
 			scope_insert(st->scope, o);
 			continue;
@@ -189,7 +213,8 @@ static void load_stub(Stub *st) {
 		o->ptr_recv = ptr;
 		Func *f = external_func(fd, o,
 		                        ptr ? xasprintf("%s.(*%s).%s", ck.path, to->name, fd->name)
-		                            : xasprintf("%s.%s.%s", ck.path, to->name, fd->name));
+		                            : xasprintf("%s.%s.%s", ck.path, to->name, fd->name),
+		                        st->src);
 		Node *id = fd->recv->names.len ? fd->recv->names.data[0] : NULL;
 		Obj *recv = new_obj(OBJ_VAR, id ? id->name : "_", fd->recv->pos);
 		recv->type = check_typexpr(fd->recv->lhs);

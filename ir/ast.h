@@ -338,6 +338,8 @@ struct Func {
 	bool has_defer;
 	bool has_recover;
 	bool stub_only;      // declared for type checking only: no code exists (check_stub.c)
+	const char *stub_tags; // a stub's //goscape:leaks: per parameter, receiver first,
+	                       // 'h' leaks, 'c' its contents leak, 'n' does not escape
 	int lit_index;       // n in main.f.funcN
 	bool wrapper;        // the argument-less closure of a go/defer (escape/godefer.c):
 	                     // recover() looks through it, -m says nothing about it

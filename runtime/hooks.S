@@ -52,6 +52,11 @@
 	GO_HOOK os.File.Close, hook_os_file_close
 	GO_HOOK errors.New, hook_errors_new, weak
 
+// the compiler's fmt: what it calls as ordinary functions (fmt_scan.c)
+	GO_HOOK fmt.Sscan, hook_fmt_sscan
+	GO_HOOK fmt.Sscanln, hook_fmt_sscanln
+	GO_HOOK fmt.Sscanf, hook_fmt_sscanf
+
 // goscape's reflect (lib/reflect) (hooks_reflect.c, hooks_lib.c)
 	GO_HOOK reflect.getitab, hook_reflect_getitab
 	GO_HOOK reflect.unsafe_New, hook_reflect_new

@@ -24,8 +24,16 @@ static OsFile file_stdin = NAMED(0, "/dev/stdin"), file_stdout = NAMED(1, "/dev/
 void *os_Stdin = &file_stdin, *os_Stdout = &file_stdout, *os_Stderr = &file_stderr;
 
 // io.EOF, when the program imports io (weak: absent otherwise, and then
-// nothing could compare a read's error with it).
+// nothing could compare an error with it).
 extern GoIface io_EOF __asm__("io.EOF") __attribute__((weak));
+
+void rt_io_eof(GoIface *dst) {
+	static const GoString eof = {(const uint8_t *)"EOF", 3};
+	if (&io_EOF)
+		*dst = io_EOF;
+	else
+		errors_New(dst, &eof);
+}
 
 static char *cstring(const GoString *s) {
 	char *c = runtime_alloc((uintptr_t)s->len + 1, true);
@@ -126,13 +134,8 @@ void hook_os_file_read(ReadArgs *a) {
 		return;
 	}
 	a->n = r;
-	if (r == 0) {
-		GoString eof = {(const uint8_t *)"EOF", 3};
-		if (&io_EOF)
-			a->err = io_EOF;
-		else
-			errors_New(&a->err, &eof);
-	}
+	if (r == 0)
+		rt_io_eof(&a->err);
 }
 
 static intptr_t write_fd(int fd, const void *p, intptr_t n, int *err) {

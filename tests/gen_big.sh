@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # gen_big.sh - writes one large Go program to stdout, for measuring compile
 # time and memory against input size (tests/bench_compile.sh) and for the
-# deep-nesting test of `make test` (tests/run_big.sh).
+# deep-nesting test of `make test` (tests/big_inputs.sh).
 #
 #   tests/gen_big.sh KIND N
 #

@@ -149,6 +149,10 @@ void gen_typeassert(Node *e);
 void gen_typeswitch(Node *s);
 bool type_pointer_shaped(Type *t);
 int box_value(Type *t, Type *it, int val, Node *site, const char *what);
+bool const_scalar_bits(Type *t, const ConstVal *c, uint64_t *bits);
+// constbox.c
+const char *const_box_image(Type *t, const ConstVal *c); // NULL: not static
+void emit_const_boxes(void);
 int assign_conv_temp(Type *from, Type *to, int v, const char *what); // tuple member -> assigned type (boxing)
 void gen_index_addr(Node *e);  // element address for slice/array/string index
 Loc gen_loc(Node *e);          // code leaving an addressable expression's storage at a Loc
@@ -199,6 +203,7 @@ void gen_thunks(void);
 
 // ---- complex numbers (gen_complex.c) ----
 void gen_complex_const(Type *t, double re, double im);
+void complex_const_bits(Type *t, double re, double im, uint64_t w[2]);
 void gen_complex_binary(Node *e, Op op);
 void gen_complex_op(Op op, Type *t, int lhs_off); // %rax = &(temp lhs op complex at %rax)
 void gen_complex_eq(Type *t, int lhs_off);   // %rax = (temp lhs == complex at %rax)

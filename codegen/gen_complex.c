@@ -27,22 +27,27 @@ static void store_parts(Type *t, const char *base, int64_t off, int re, int im) 
 	emit("%s %%xmm%d, %lld(%s)", mov, im, (long long)(off + part_size(t)), base);
 }
 
-// A complex constant: its two parts' bits stored into a temporary.
+// The bits of the complex constant re+im i of type t as it lies in
+// memory: complex64's two float32 parts both in w[0].
+void complex_const_bits(Type *t, double re, double im, uint64_t w[2]) {
+	if (is_c64(t)) {
+		float parts[2] = {(float)re, (float)im};
+		memcpy(&w[0], parts, 8);
+		w[1] = 0;
+	} else {
+		memcpy(&w[0], &re, 8);
+		memcpy(&w[1], &im, 8);
+	}
+}
+
+// A complex constant: its bits stored into a temporary.
 void gen_complex_const(Type *t, double re, double im) {
 	int res = tmp_alloc(tsize(t), "complex constant");
-	double parts[2] = {re, im};
-	for (int k = 0; k < 2; k++) {
-		if (is_c64(t)) {
-			float x = (float)parts[k];
-			uint32_t bits;
-			memcpy(&bits, &x, 4);
-			emit("movl $%u, %d(%%rbp)", bits, res + 4 * k);
-		} else {
-			uint64_t bits;
-			memcpy(&bits, &parts[k], 8);
-			emit("movabs $%llu, %%rcx", (unsigned long long)bits);
-			emit("mov %%rcx, %d(%%rbp)", res + 8 * k);
-		}
+	uint64_t w[2];
+	complex_const_bits(t, re, im, w);
+	for (int k = 0; k < tsize(t) / 8; k++) {
+		emit("movabs $%llu, %%rcx", (unsigned long long)w[k]);
+		emit("mov %%rcx, %d(%%rbp)", res + 8 * k);
 	}
 	emit("lea %d(%%rbp), %%rax", res);
 }

@@ -23,42 +23,51 @@ static void gen_int_const(int64_t v) {
 		emit("movabs $%lld, %%rax", (long long)v);
 }
 
-static void gen_float_bits(Type *t, double f) {
+static uint64_t float_bits(Type *t, double f) {
 	if (type_under(t)->kind == TY_FLOAT32) {
 		float x = (float)f;
 		uint32_t bits;
 		memcpy(&bits, &x, 4);
-		gen_int_const((int64_t)bits);
-	} else {
-		int64_t bits;
-		memcpy(&bits, &f, 8);
-		gen_int_const(bits);
+		return bits;
+	}
+	uint64_t bits;
+	memcpy(&bits, &f, 8);
+	return bits;
+}
+
+// The bits of a constant of type t held in one register (bool, integer,
+// float); false for the others (complex, string) and for string(rune)
+// constants, which are converted at run time.
+bool const_scalar_bits(Type *t, const ConstVal *c, uint64_t *bits) {
+	switch (c->kind) {
+	case CV_BOOL:
+		*bits = c->b;
+		return true;
+	case CV_INT:
+		if (type_under(t)->kind == TY_STRING || type_is_complex(t))
+			return false;
+		*bits = is_float(t) ? float_bits(t, (double)c->i) : (uint64_t)c->i;
+		return true;
+	case CV_FLOAT:
+		if (type_is_complex(t))
+			return false;
+		*bits = is_float(t) ? float_bits(t, c->f) : (uint64_t)(int64_t)c->f;
+		return true;
+	default:
+		return false;
 	}
 }
 
 static bool gen_const(Node *e) {
-	Type *t = e->type;
 	ConstVal *c = &e->cval;
+	uint64_t bits;
+	if (const_scalar_bits(e->type, c, &bits)) {
+		gen_int_const((int64_t)bits);
+		return true;
+	}
 	switch (c->kind) {
-	case CV_BOOL:
-		gen_int_const(c->b);
-		return true;
-	case CV_INT:
-		if (is_float(t))
-			gen_float_bits(t, (double)c->i);
-		else if (type_under(t)->kind == TY_STRING)
-			return false;  // string(rune) constant not folded: convert at run time
-		else
-			gen_int_const((int64_t)(uint64_t)c->i);
-		return true;
-	case CV_FLOAT:
-		if (is_float(t))
-			gen_float_bits(t, c->f);
-		else
-			gen_int_const((int64_t)c->f);
-		return true;
 	case CV_COMPLEX:
-		gen_complex_const(t, c->f, c->im);
+		gen_complex_const(e->type, c->f, c->im);
 		return true;
 	case CV_STRING:
 		gen_string_const(c->s, c->slen);
@@ -631,11 +640,24 @@ bool type_pointer_shaped(Type *t) {
 
 // Boxing: the interface's first word is the type (empty interface) or
 // the itab; the data word is the value itself for pointer-shaped types,
-// else a pointer to a copy (an allocation site).
+// else a pointer to a copy (an allocation site) or, for a constant, to
+// its read-only image (constbox.c).
+// The interface value of type it for dynamic type t with data word %rax,
+// in a new temporary (returned).
+static int iface_value(Type *t, Type *it, const char *what) {
+	int res = tmp_alloc(16, xasprintf("interface value of %s", what));
+	emit("mov %%rax, %d(%%rbp)", res + 8);
+	if (type_under(it)->methods.len)
+		emit("lea %s(%%rip), %%rax", itab_symbol(t, it));
+	else
+		emit("lea %s(%%rip), %%rax", typedesc(t));
+	emit("mov %%rax, %d(%%rbp)", res);
+	return res;
+}
+
 // Boxes the value of type t held in the temporary val into interface
 // type it; returns the temporary holding the interface value.
 int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
-	int res = tmp_alloc(16, xasprintf("interface value of %s", what));
 	if (pointer_shaped(t)) {
 		load_rax(val);
 	} else if (tsize(t) == 0) {
@@ -650,19 +672,21 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
 		store(t);
 		load_rax(box);
 	}
-	emit("mov %%rax, %d(%%rbp)", res + 8);
-	if (type_under(it)->methods.len)
-		emit("lea %s(%%rip), %%rax", itab_symbol(t, it));
-	else
-		emit("lea %s(%%rip), %%rax", typedesc(t));
-	emit("mov %%rax, %d(%%rbp)", res);
-	return res;
+	return iface_value(t, it, what);
 }
 
 static void gen_toiface(Node *e) {
 	Node *x = e->lhs;
 	if (type_is_interface(type_under(x->type))) {
 		gen_iface_conv(x, e->type, e);
+		return;
+	}
+	const char *image = x->is_const ? const_box_image(x->type, &x->cval) : NULL;
+	if (image) {
+		// gc too boxes constants without allocating, whatever escape says
+		emit_comment("box %s in %s -> static data: constant", expr_text(x), type_string(e->type, true));
+		emit("lea %s(%%rip), %%rax", image);
+		emit("lea %d(%%rbp), %%rax", iface_value(x->type, e->type, expr_text(x)));
 		return;
 	}
 	int val = gen_expr_temp(x);

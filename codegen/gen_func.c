@@ -241,6 +241,7 @@ static void generate(Vec *pkgs, FILE *out, bool linking, int only) {
 	gen_thunks();
 	linetab_emit(out, pkgs, only);
 	emit_strings();
+	emit_const_boxes();
 	fprintf(out, "\n\t.section .note.GNU-stack,\"\",@progbits\n");
 }
 

@@ -116,6 +116,7 @@ static void *alloc_tiny(uintptr_t size)
 	uintptr_t off = (mcache.tinyoffset + align - 1) & ~(align - 1);
 	if (mcache.tiny && off + size <= TINY_SIZE) {
 		mcache.tinyoffset = off + size;
+		heap_stats.ntiny++;
 		return (void *)(mcache.tiny + off);
 	}
 	uintptr_t block = (uintptr_t)alloc_object(TINY_SIZE, NULL, true, 0);

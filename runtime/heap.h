@@ -213,6 +213,7 @@ void runtime_heap_exit_report(void);    // GOSCAPE_DEBUG=allocs=1 summary, print
 typedef struct HeapStats {
 	uint64_t nalloc, nallocbytes;      // runtime_new/runtime_alloc calls and requested bytes
 	uint64_t nobjects, nfreed;         // heap slots handed out (a tiny block is one) and swept free
+	uint64_t ntiny;                    // tiny allocations fitted into the current block (Go's tinyAllocs)
 	uintptr_t heap_live;               // bytes in allocated slots and large spans
 	uintptr_t heap_marked;             // live bytes after the last collection
 	uintptr_t heap_goal;

@@ -72,8 +72,10 @@ void hook_runtime_readheapcounters(HeapCounters **f) {
 	c->live = heap_stats.heap_live;
 	c->total_alloc = heap_stats.nallocbytes;
 	c->heap_sys = mheap_mapped_bytes();
-	c->mallocs = heap_stats.nobjects;
-	c->frees = heap_stats.nfreed;
+	// As Go's: an allocation inside the current tiny block counts as a
+	// malloc and, having no slot of its own, as a free.
+	c->mallocs = heap_stats.nobjects + heap_stats.ntiny;
+	c->frees = heap_stats.nfreed + heap_stats.ntiny;
 	c->goal = heap_stats.heap_goal;
 	c->pause_ns = heap_stats.pause_ns;
 	c->ngc = heap_stats.ngc;

@@ -12,6 +12,7 @@
 // parameters' type expressions with the argument types; constraint type
 // inference fills in what a core type (~[]E) determines. Instance bodies
 // are checked after the package's own bodies (check_instance_bodies).
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -225,17 +226,23 @@ static Vec index_args(Node *n) {
 
 // ---- names ----
 
-// "[int,main.Celsius]": type arguments as Go's linker spells them.
-static const char *targ_list(Vec *targs) {
+// Type arguments in brackets, each written by put (given its index):
+// "[int,main.Celsius]" as the linker spells them, or their GC shapes.
+static const char *bracketed(Vec *targs, void (*put)(StrBuf *, Type *, int)) {
 	StrBuf b = {0};
 	strbuf_put(&b, "[");
 	for (int i = 0; i < targs->len; i++) {
 		if (i)
 			strbuf_put(&b, ",");
-		type_write(&b, targs->data[i], TS_REFLECT);
+		put(&b, targs->data[i], i);
 	}
 	strbuf_put(&b, "]");
 	return strbuf_text(&b);
+}
+
+static void write_targ(StrBuf *b, Type *t, int i) {
+	(void)i;
+	type_write(b, t, TS_REFLECT);
 }
 
 // gc's GC shape of type argument i: its underlying type, every pointer
@@ -253,10 +260,8 @@ static void write_shape(StrBuf *b, Type *t, int i) {
 			if (k)
 				strbuf_put(b, "; ");
 			if (!f->embedded) {
-				if (!(f->name[0] >= 'A' && f->name[0] <= 'Z') && t->kind == TY_NAMED && t->pkgpath)
-					strbuf_put(b, xasprintf("%s.", t->pkgpath));
-				else if (!(f->name[0] >= 'A' && f->name[0] <= 'Z'))
-					strbuf_put(b, xasprintf("%s.", ck.path));
+				if (!is_exported(f->name))
+					strbuf_put(b, xasprintf("%s.", t->kind == TY_NAMED && t->pkgpath ? t->pkgpath : ck.path));
 				strbuf_put(b, f->name);
 				strbuf_put(b, " ");
 			}
@@ -267,18 +272,6 @@ static void write_shape(StrBuf *b, Type *t, int i) {
 		type_write(b, u, TS_REFLECT);
 	}
 	strbuf_put(b, xasprintf("_%d", i));
-}
-
-static const char *shape_list(Vec *targs) {
-	StrBuf b = {0};
-	strbuf_put(&b, "[");
-	for (int i = 0; i < targs->len; i++) {
-		if (i)
-			strbuf_put(&b, ",");
-		write_shape(&b, targs->data[i], i);
-	}
-	strbuf_put(&b, "]");
-	return strbuf_text(&b);
 }
 
 // Whether an instance of g before the last one has the same shapes.
@@ -304,7 +297,7 @@ static const char *instance_sym(const char *name) {
 	for (const char *p = name; *p; p++) {
 		char c = *p;
 		char s[2] = {c, 0};
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.')
+		if (isalnum((unsigned char)c) || c == '_' || c == '.')
 			strbuf_put(&b, s);
 		else if (c == '*')
 			strbuf_put(&b, "P");
@@ -363,7 +356,7 @@ static Instance *find_instance(Generic *g, Vec *targs) {
 static Instance *new_instance(Generic *g, Vec *targs, Obj *o) {
 	Instance *in = xcalloc(1, sizeof(Instance));
 	in->targs = *targs;
-	in->shapes = shape_list(targs);
+	in->shapes = bracketed(targs, write_shape);
 	in->obj = o;
 	in->g = g;
 	vec_push(&g->instances, in);
@@ -456,7 +449,7 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	Obj *o = new_obj(OBJ_FUNC, g->obj->name, g->obj->pos);
 	o->decl = fd;
 	o->funcdecl = fd;
-	const char *name = xasprintf("%s.%s%s", g->path, g->obj->name, targ_list(targs));
+	const char *name = xasprintf("%s.%s%s", g->path, g->obj->name, bracketed(targs, write_targ));
 	// local types of different functions may share a name: so do not
 	// the instances (their closures' symbols derive from it)
 	int same = 0;
@@ -573,7 +566,7 @@ static Type *instance_type(Generic *g, Vec *targs) {
 		return in->obj->type;
 	Node *spec = node_copy(g->decl);
 	spec->tparams = (Vec){0};
-	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, targ_list(targs)), g->obj->pos);
+	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, bracketed(targs, write_targ)), g->obj->pos);
 	StrBuf msg = {0};
 	strbuf_put(&msg, g->obj->name);
 	for (int i = 0; i < targs->len; i++) {

@@ -1,6 +1,6 @@
 // gen_builtin.c - builtin functions (len cap append copy make new delete
-// panic print println), the fmt functions the compiler knows, os.Exit and
-// the unsafe package.
+// panic print println), the fmt functions the compiler knows and the
+// unsafe package.
 #include "cg.h"
 
 static Node *arg(Node *e, int i) {
@@ -418,11 +418,6 @@ void gen_builtin(Node *e) {
 		emit("lea %d(%%rbp), %%rax", dst);
 		return;
 	}
-	case BI_OS_EXIT:
-		gen_expr(arg(e, 0));
-		emit("mov %%rax, %%rdi");
-		emit("call os_Exit");
-		return;
 	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF:
 		if (e->is_const) {
 			emit("mov $%lld, %%rax", (long long)e->cval.i);

@@ -160,7 +160,7 @@ static Module find_module(const char *dir) {
 }
 
 static bool builtin_package(const char *path) {
-	return !strcmp(path, "fmt") || !strcmp(path, "os") || !strcmp(path, "unsafe");
+	return !strcmp(path, "fmt") || !strcmp(path, "unsafe");
 }
 
 // Packages that are part of Go's runtime: goscape compiles only its own

@@ -288,6 +288,7 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 		return;
 	}
 	esc_record_static_inits(prog);
+	esc_record_param_callees(prog);
 	devirtualize(prog, opt);
 	esc_lower_go_defer(prog); // after devirtualization, as Go's goDeferStmt
 	esc_bottom_up(prog, analyze, (void *)opt);

@@ -189,6 +189,12 @@ LoweredTail *esc_lowered_tail(Node *call);
 Node *esc_lowered_lit(Node *lit);
 void esc_set_lowered_lit(Node *model, Node *copy);
 
+// ---- paramcall.c: the functions a parameter can hold (not in main) ----
+void esc_record_param_callees(Program *prog);
+// For a callee x that is such a parameter of the function being walked:
+// the functions it can hold (all already tagged), else NULL.
+Vec *esc_param_callees(Batch *b, Node *x);
+
 // ---- scc.c ----
 typedef void (*BatchFn)(Vec *fns, void *ctx);
 // Calls analyze on each batch of functions, callees first.

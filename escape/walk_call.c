@@ -281,11 +281,23 @@ static bool uintptr_escapes_arg(Batch *b, Func *fn, Node *arg) {
 	return true;
 }
 
+// The hole of argument idx of a call of fn, or of any of alts (a
+// function parameter's possible values, paramcall.c).
+static Hole arg_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, Vec *alts, int idx) {
+	if (!alts)
+		return walk_tag_hole(b, ks, nk, fn, idx);
+	Hole *tk = xcalloc((size_t)alts->len, sizeof(Hole));
+	for (int i = 0; i < alts->len; i++)
+		tk[i] = walk_tag_hole(b, ks, nk, VEC_AT(*alts, i), idx);
+	return tee_hole(b, tk, alts->len);
+}
+
 static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
 		func_info(fx->func)->closure_called = true;
 	Func *fn = dictionary_call(b, call) ? NULL : static_callee(b, fx, 0);
+	Vec *alts = fn ? NULL : esc_param_callees(b, fx);
 	if (ks && fn && in_mutual_batch(fn)) {
 		for (int i = 0; i < fn->results.len && i < nk; i++) {
 			Obj *r = VEC_AT(fn->results, i);
@@ -349,12 +361,12 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 			}
 		}
 		for (int i = 0; i < nt; i++)
-			flow(b, hole_note(b, walk_tag_hole(b, ks, nk, fn, i + first + shift), call, "call parameter"), tmps[i]);
+			flow(b, hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + first + shift), call, "call parameter"), tmps[i]);
 		return;
 	}
 	for (int i = 0; i < args->len; i++) {
 		Node *a = VEC_AT(*args, i);
-		Hole k = walk_tag_hole(b, ks, nk, fn, i + shift);
+		Hole k = arg_tag_hole(b, ks, nk, fn, alts, i + shift);
 		Node *recv = i == 0 && first ? esc_unparen(a) : NULL;
 		while (recv && (recv->kind == ND_ADDR || recv->kind == ND_DEREF))
 			recv = esc_unparen(recv->lhs);

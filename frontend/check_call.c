@@ -686,12 +686,6 @@ static void builtin_args(Node *n, Builtin b) {
 	case BI_REAL: case BI_IMAG:
 		check_real_imag(n, b);
 		return;
-	case BI_OS_EXIT:
-		if (!count_args(n, 1, 1))
-			return;
-		check_expr(n->list.data[0]);
-		assign_value(n->list.data[0], ty_int, "argument to os.Exit");
-		return;
 	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: {
 		if (!count_args(n, 1, 1)) {
 			set_invalid(n);

@@ -327,7 +327,7 @@ const char *import_path(Node *imp) {
 }
 
 static bool builtin_package(const char *path) {
-	return !strcmp(path, "fmt") || !strcmp(path, "os") || !strcmp(path, "unsafe") || stub_known(path);
+	return !strcmp(path, "fmt") || !strcmp(path, "unsafe") || stub_known(path);
 }
 
 static Program *checked_package(const char *path) {

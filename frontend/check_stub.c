@@ -1,7 +1,6 @@
 // check_stub.c - declarations of the few standard-library members beyond
-// fmt/os/unsafe that Go's escape tests use (strings, runtime, sync/atomic,
-// runtime/internal/atomic, hash/maphash, reflect, errors, os.Environ),
-// and os.File, whose methods the runtime implements.
+// fmt/unsafe that Go's escape tests use (strings, runtime, sync/atomic,
+// runtime/internal/atomic, hash/maphash, reflect, errors).
 // They are written as Go source without bodies, parsed on first import and
 // typed like the user's package; their functions are external (Func with
 // no body, not in Program.funcs), so they type-check but, except the few
@@ -75,29 +74,6 @@ static Stub stubs[] = {
 	        "func Sscanln(str string, a ...any) (n int, err error)\n"
 	        "//goscape:leaks hnc\n"
 	        "func Sscanf(str string, format string, a ...any) (n int, err error)\n", NULL},
-	// File is the type of os.Stdin/Stdout/Stderr and of opened files; the
-	// runtime implements the functions and methods (runtime/os_file.c)
-	{"os", "package os\nfunc Environ() []string\nfunc Getenv(key string) string\n"
-	       "type FileMode uint32\n"
-	       "type File struct { fd int; name string }\n"
-	       "//goscape:leaks h\n"
-	       "func Open(name string) (*File, error)\n"
-	       "//goscape:leaks h\n"
-	       "func Create(name string) (*File, error)\n"
-	       "//goscape:leaks h\n"
-	       "func ReadFile(name string) ([]byte, error)\n"
-	       "//goscape:leaks hnn\n"
-	       "func WriteFile(name string, data []byte, perm FileMode) error\n"
-	       "//goscape:leaks h\n"
-	       "func Remove(name string) error\n"
-	       "//goscape:leaks cn\n"
-	       "func (f *File) Read(b []byte) (n int, err error)\n"
-	       "//goscape:leaks cn\n"
-	       "func (f *File) Write(b []byte) (n int, err error)\n"
-	       "//goscape:leaks ch\n"
-	       "func (f *File) WriteString(s string) (n int, err error)\n"
-	       "//goscape:leaks c\n"
-	       "func (f *File) Close() error\n", NULL},
 };
 
 static Stub *find_stub(const char *path) {
@@ -114,8 +90,7 @@ bool stub_known(const char *path) {
 // The stub functions the runtime implements (runtime/hooks.S); the
 // others have no code, and a program that calls them cannot be linked.
 static const char *const runtime_implemented[] = {
-	"errors.New", "fmt.Sscan", "fmt.Sscanln", "fmt.Sscanf", "os.Getenv", "os.Open", "os.Create", "os.ReadFile", "os.WriteFile", "os.Remove",
-	"os.(*File).Read", "os.(*File).Write", "os.(*File).WriteString", "os.(*File).Close"};
+	"errors.New", "fmt.Sscan", "fmt.Sscanln", "fmt.Sscanf"};
 
 static bool has_runtime_code(const char *name) {
 	for (size_t i = 0; i < sizeof runtime_implemented / sizeof runtime_implemented[0]; i++)

@@ -61,17 +61,10 @@ static const Member members[] = {
 	{"fmt", "Errorf", BI_FMT_ERRORF}, {"fmt", "Fprintln", BI_FMT_FPRINTLN},
 	{"fmt", "Fprint", BI_FMT_FPRINT}, {"fmt", "Fprintf", BI_FMT_FPRINTF},
 	{"fmt", "Stringer", BI_NONE},
-	{"os", "Exit", BI_OS_EXIT}, {"os", "Args", BI_NONE}, {"os", "Stdout", BI_NONE},
-	{"os", "Stderr", BI_NONE}, {"os", "Stdin", BI_NONE},
 	{"unsafe", "Sizeof", BI_UNSAFE_SIZEOF}, {"unsafe", "Alignof", BI_UNSAFE_ALIGNOF},
 	{"unsafe", "Offsetof", BI_UNSAFE_OFFSETOF}, {"unsafe", "Add", BI_UNSAFE_ADD},
 	{"unsafe", "Slice", BI_UNSAFE_SLICE}, {"unsafe", "Pointer", BI_NONE},
 };
-
-// *os.File: the type is declared with its methods in check_stub.c.
-static Type *os_file_ptr(void) {
-	return type_ptr(stub_member("os", "File")->type);
-}
 
 static Obj *make_member(const Member *m) {
 	if (m->builtin) {
@@ -85,15 +78,7 @@ static Obj *make_member(const Member *m) {
 		o->type = ty_unsafeptr;
 		return o;
 	}
-	if (!strcmp(m->name, "Stringer"))
-		return type_named_string_method("fmt", "Stringer", "String")->obj;
-	// os.Args / os.Stdin / os.Stdout / os.Stderr: globals the runtime defines
-	Obj *o = new_obj(OBJ_VAR, m->name, (Pos){0});
-	o->is_global = true;
-	o->used = true;
-	o->type = !strcmp(m->name, "Args") ? type_slice(ty_string) : os_file_ptr();
-	o->sym = xasprintf("os_%s", m->name);
-	return o;
+	return type_named_string_method("fmt", "Stringer", "String")->obj;  // fmt.Stringer
 }
 
 Obj *package_member(Obj *pkg, const char *name) {

@@ -96,7 +96,7 @@ const char *builtin_name(Builtin b) {
 		[BI_FMT_PRINTLN] = "fmt.Println", [BI_FMT_PRINT] = "fmt.Print",
 		[BI_FMT_PRINTF] = "fmt.Printf", [BI_FMT_SPRINTF] = "fmt.Sprintf",
 		[BI_FMT_SPRINT] = "fmt.Sprint", [BI_FMT_SPRINTLN] = "fmt.Sprintln",
-		[BI_FMT_ERRORF] = "fmt.Errorf", [BI_OS_EXIT] = "os.Exit",
+		[BI_FMT_ERRORF] = "fmt.Errorf",
 		[BI_UNSAFE_SIZEOF] = "unsafe.Sizeof", [BI_UNSAFE_ALIGNOF] = "unsafe.Alignof",
 		[BI_UNSAFE_OFFSETOF] = "unsafe.Offsetof", [BI_UNSAFE_ADD] = "unsafe.Add",
 		[BI_UNSAFE_SLICE] = "unsafe.Slice", [BI_FMT_FPRINTLN] = "fmt.Fprintln",

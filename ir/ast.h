@@ -19,8 +19,7 @@
 //  4. Field selection: ND_SELECTOR whose lhs has struct type (the checker
 //     inserts ND_DEREF for pointers and expands promoted fields into a
 //     chain of selectors); field_index is set. Package members: fmt.X and
-//     unsafe.X calls become ND_BUILTIN, os.Exit too; os.Args an ND_IDENT of
-//     a global Obj with sym "os_Args".
+//     unsafe.X calls become ND_BUILTIN.
 //  5. Method calls x.m(a) become ND_CALL{lhs = ND_FUNCNAME(method),
 //     list = [receiver, a...]} with the receiver adjusted (ND_ADDR or
 //     ND_DEREF inserted) to the method's receiver type. Method values are
@@ -167,9 +166,8 @@ typedef enum {
 	// package functions the compiler treats specially
 	BI_FMT_PRINTLN, BI_FMT_PRINT, BI_FMT_PRINTF, BI_FMT_SPRINTF, BI_FMT_SPRINT, BI_FMT_SPRINTLN,
 	BI_FMT_ERRORF,
-	BI_OS_EXIT,
 	BI_UNSAFE_SIZEOF, BI_UNSAFE_ALIGNOF, BI_UNSAFE_OFFSETOF, BI_UNSAFE_ADD, BI_UNSAFE_SLICE,
-	// (checker addition) fmt.Fprint* with list[0] = the writer (os.Stdout / os.Stderr globals)
+	// (checker addition) fmt.Fprint* with list[0] = the writer
 	BI_FMT_FPRINTLN, BI_FMT_FPRINT, BI_FMT_FPRINTF,
 } Builtin;
 

@@ -78,12 +78,11 @@ void fmt_Sprintln(GoString *dst, const GoSlice *args) {
 	*dst = finish(&f);
 }
 
-// Writes the finished output to w: os.Stdout and os.Stderr directly, any
-// other writer through its Write method, as Fprint does. (The checker
-// types fmt's writer parameter as any: w is an empty interface.)
+// Writes the finished output to w through its Write method, as Fprint
+// does (os.Stdout's writes the descriptor, after the runtime's buffered
+// stdout). (The checker types fmt's writer parameter as any: w is an
+// empty interface.)
 static intptr_t emit_to(Fmt *f, const GoEface *w) {
-	if (w->data == os_Stdout || w->data == os_Stderr)
-		return emit(f, w->data == os_Stderr ? 2 : 1);
 	void *write = w->type ? type_method(w->type, "Write") : NULL;
 	if (!write)
 		rt_fatal("fmt.Fprint: the writer has no Write method");

@@ -50,8 +50,20 @@ _Noreturn static void fail_msg(Scan *s, const char *msg) {
 	longjmp(s->fail, 1);
 }
 
+// io.EOF, when the program links Go's io package (weak: absent otherwise,
+// and then nothing could compare an error with it).
+extern GoIface io_EOF __asm__("io.EOF") __attribute__((weak));
+
+static void io_eof(GoIface *dst) {
+	static const GoString eof = {(const uint8_t *)"EOF", 3};
+	if (&io_EOF)
+		*dst = io_EOF;
+	else
+		errors_New(dst, &eof);
+}
+
 _Noreturn static void fail_eof(Scan *s) {
-	rt_io_eof(&s->err);
+	io_eof(&s->err);
 	longjmp(s->fail, 1);
 }
 

@@ -204,12 +204,11 @@ void fmt_Sprintf(GoString *dst, const GoString *format, const GoSlice *args);
 void fmt_Sprint(GoString *dst, const GoSlice *args);
 void fmt_Sprintln(GoString *dst, const GoSlice *args);
 
-// ---- os ----
-extern GoSlice os_Args;        // []string, set before main.init runs
-_Noreturn void os_Exit(intptr_t code);
+// ---- os (GOROOT's, over hooks_os.c) ----
+extern GoSlice runtime_args_slice;  // os.Args, set before main..init runs
 
 // ---- program entry ----
-// The runtime's C main() sets up os.Args and signal handlers, calls the
+// The runtime's C main() sets up the arguments and signal handlers, calls the
 // generated "main..init" (package initialisation), then "main.main", then
 // exits 0 after flushing stdout.
 
@@ -257,15 +256,10 @@ _Noreturn void runtime_panicsliceconvert(intptr_t len, intptr_t want);
 void runtime_gosched(void);
 intptr_t runtime_numgoroutine(void);
 intptr_t runtime_numcpu(void);
-// os.Getenv (hooks.S).
-void os_getenv(GoString *dst, const GoString *key);
 // errors.New and fmt.Errorf return an `error` (non-empty interface).
 void errors_New(GoIface *dst, const GoString *text);
 void fmt_Errorf(GoIface *dst, const GoString *format, const GoSlice *args);
-// os.Stdin / os.Stdout / os.Stderr are *os.File values (pointer-shaped,
-// os_file.c); fmt.Fprint* write to the last two directly and to any other
-// writer (an `any`) through its Write method.
-extern void *os_Stdin, *os_Stdout, *os_Stderr;
+// fmt.Fprint* write to any writer (an `any`) through its Write method.
 intptr_t fmt_Fprintln(const GoEface *w, const GoSlice *args);
 intptr_t fmt_Fprint(const GoEface *w, const GoSlice *args);
 intptr_t fmt_Fprintf(const GoEface *w, const GoString *format, const GoSlice *args);

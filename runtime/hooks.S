@@ -38,19 +38,49 @@
 	GO_HOOK runtime.Goexit, hook_runtime_goexit                  // defer_panic.c
 
 
-// the compiler's os (hooks_lib.c, os_file.c) and errors; a program that
-// compiles Go's errors package from source brings its own errors.New
-	GO_HOOK os.Getenv, hook_os_getenv
-	GO_HOOK os.Open, hook_os_open
-	GO_HOOK os.Create, hook_os_create
-	GO_HOOK os.ReadFile, hook_os_readfile
-	GO_HOOK os.WriteFile, hook_os_writefile
-	GO_HOOK os.Remove, hook_os_remove
-	GO_HOOK os.File.Read, hook_os_file_read
-	GO_HOOK os.File.Write, hook_os_file_write
-	GO_HOOK os.File.WriteString, hook_os_file_writestring
-	GO_HOOK os.File.Close, hook_os_file_close
+// errors.New for the compiler's fmt (Errorf); a program that compiles Go's
+// errors package from source brings its own
 	GO_HOOK errors.New, hook_errors_new, weak
+
+// os and internal/poll (hooks_os.c)
+	GO_HOOK os.runtime_args, hook_os_runtime_args
+	GO_HOOK os.runtime_beforeExit, hook_nothing
+	GO_HOOK os.sigpipe, hook_os_sigpipe
+	GO_HOOK os.fastrand, hook_os_fastrand
+	GO_HOOK internal$poll.runtimeNano, hook_time_nano            // timer.c
+	GO_HOOK internal$poll.runtime_Semacquire, hook_poll_semacquire
+	GO_HOOK internal$poll.runtime_Semrelease, hook_poll_semrelease
+	GO_HOOK internal$poll.runtime_pollServerInit, hook_nothing
+	GO_HOOK internal$poll.runtime_pollOpen, hook_poll_open
+	GO_HOOK internal$poll.runtime_pollClose, hook_nothing
+	GO_HOOK internal$poll.runtime_pollWait, hook_poll_ready
+	GO_HOOK internal$poll.runtime_pollWaitCanceled, hook_nothing
+	GO_HOOK internal$poll.runtime_pollReset, hook_poll_ready
+	GO_HOOK internal$poll.runtime_pollSetDeadline, hook_nothing
+	GO_HOOK internal$poll.runtime_pollUnblock, hook_nothing
+	GO_HOOK internal$poll.runtime_isPollServerDescriptor, hook_poll_isserverfd
+
+// internal/syscall/unix's //go:linkname declarations of functions that
+// syscall defines in Go: the same code under the other name (a weak
+// reference, since a program without syscall lacks the target and never
+// calls the alias)
+#undef unix  // cpp predefines it as 1; here it is part of a package path
+.macro GO_ALIAS name, target
+	.weak \target
+	.globl \name
+	.type \name, @function
+\name:
+	jmp \target
+	.size \name, .-\name
+.endm
+	GO_ALIAS internal$syscall$unix.RecvfromInet4, syscall.recvfromInet4
+	GO_ALIAS internal$syscall$unix.RecvfromInet6, syscall.recvfromInet6
+	GO_ALIAS internal$syscall$unix.SendtoInet4, syscall.sendtoInet4
+	GO_ALIAS internal$syscall$unix.SendtoInet6, syscall.sendtoInet6
+	GO_ALIAS internal$syscall$unix.SendmsgNInet4, syscall.sendmsgNInet4
+	GO_ALIAS internal$syscall$unix.SendmsgNInet6, syscall.sendmsgNInet6
+	GO_ALIAS internal$syscall$unix.RecvmsgInet4, syscall.recvmsgInet4
+	GO_ALIAS internal$syscall$unix.RecvmsgInet6, syscall.recvmsgInet6
 
 // the compiler's fmt: what it calls as ordinary functions (fmt_scan.c)
 	GO_HOOK fmt.Sscan, hook_fmt_sscan

@@ -1,7 +1,6 @@
 // hooks_lib.c - the body-less functions of goscape's own Go packages:
 // lib/runtime and reflect.getitab (runtime.GOROOT, which reads
-// the environment, is in hooks_syscall.c), and the compiler's os and
-// errors. Entry points in hooks.S: each gets the address of its Go
+// the environment, is in hooks_syscall.c), and the compiler's errors.New. Entry points in hooks.S: each gets the address of its Go
 // argument block, arguments then results in 8-byte slots.
 #include <stdlib.h>
 #include <string.h>
@@ -40,15 +39,6 @@ typedef struct GetitabArgs {
 
 void hook_reflect_getitab(GetitabArgs *a) {
 	a->result = runtime_getitab(a->inter, a->type, a->canfail);
-}
-
-// os.Getenv(key string) string
-typedef struct GetenvArgs {
-	GoString key, result;
-} GetenvArgs;
-
-void hook_os_getenv(GetenvArgs *a) {
-	os_getenv(&a->result, &a->key);
 }
 
 // errors.New(text string) error, for code that calls it as an ordinary Go

@@ -1,5 +1,5 @@
 // main.c - program entry: sets up the fault handlers, moves onto the main
-// goroutine's stack (stack.c), sets up os.Args, runs the generated
+// goroutine's stack (stack.c), keeps the arguments for os.Args, runs the generated
 // package initialiser and main.main; stdout is flushed at exit.
 #include <string.h>
 #include "rt.h"
@@ -14,7 +14,7 @@ static void main_goroutine(void) {
 	GoString *args = runtime_alloc((uintptr_t)main_argc * sizeof(GoString), false);
 	for (int i = 0; i < main_argc; i++)
 		args[i] = (GoString){(const uint8_t *)main_argv[i], (intptr_t)strlen(main_argv[i])};
-	os_Args = (GoSlice){args, main_argc, main_argc};
+	runtime_args_slice = (GoSlice){args, main_argc, main_argc};
 	go_main_init();
 	go_main_main();
 }

@@ -1,4 +1,4 @@
-// os.c - process-level state and I/O: os.Args, os.Exit, the buffered
+// os.c - process-level state and I/O: exit, the buffered
 // stdout writer used by fmt, unbuffered stderr for print/panics, and the
 // main thread's stack top (kept here, not in main.c, so that unit tests
 // linking the runtime archive do not pull in the program's main()).
@@ -8,7 +8,6 @@
 #include "heap.h"
 #include "rt.h"
 
-GoSlice os_Args;
 void *runtime_stack_top;
 
 static char stdout_buf[1 << 16];
@@ -51,24 +50,6 @@ _Noreturn void rt_exit(int code) {
 	rt_stdout_flush();
 	runtime_heap_exit_report();
 	_exit(code);
-}
-
-_Noreturn void os_Exit(intptr_t code) { rt_exit((int)code); }
-
-// os.Getenv (hooks.S is the Go side). goscape never changes the
-// environment, so the value points into it: nothing to copy.
-extern char **environ;
-
-void os_getenv(GoString *dst, const GoString *key) {
-	size_t n = (size_t)key->len;
-	*dst = (GoString){0};
-	if (memchr(key->ptr, 0, n))
-		return;
-	for (char **e = environ; *e; e++)
-		if (!strncmp(*e, (const char *)key->ptr, n) && (*e)[n] == '=') {
-			*dst = (GoString){(const uint8_t *)*e + n + 1, (intptr_t)strlen(*e + n + 1)};
-			return;
-		}
 }
 
 // runtime.NumCPU (lib/runtime).

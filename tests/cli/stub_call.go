@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
+	"hash/maphash"
 )
 
-// os.Environ is declared for type checking only (frontend/check_stub.c).
+// hash/maphash needs a runtime hook goscape lacks: build cannot import it,
+// compile falls back to its type-check-only declarations (frontend/check_stub.c).
 func main() {
-	fmt.Println(len(os.Environ()) > 0)
+	var h maphash.Hash
+	fmt.Println(h.Sum64())
 }

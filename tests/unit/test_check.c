@@ -36,7 +36,7 @@ static Program *check_ok(const char *src) {
 
 ERROR_TEST(undefined_name, "func main() {\n\tx := y\n}\n", "t.go:4:7: undefined: y")
 ERROR_TEST(unused_variable, "func main() {\n\tx := 1\n}\n", "t.go:4:2: x declared but not used")
-ERROR_TEST(unused_import, "import \"os\"\n\nfunc main() {}\n", "t.go:3:8: imported and not used: \"os\"")
+ERROR_TEST(unused_import, "import \"fmt\"\n\nfunc main() {}\n", "t.go:3:8: imported and not used: \"fmt\"")
 ERROR_TEST(const_overflow, "func main() {\n\tvar a int8 = 300\n\t_ = a\n}\n",
 	                   "t.go:4:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)")
 ERROR_TEST(division_by_zero, "func main() {\n\t_ = 1 / 0\n}\n", "t.go:4:10: invalid operation: division by zero")

@@ -119,7 +119,7 @@ Test(panic, fault_dies, .exit_code = 2)
 	rt_install_signals();
 	*(volatile int *)low = 1;
 }
-Test(os, exit_code, .exit_code = 3) { os_Exit(3); }
+Test(exit, exit_code, .exit_code = 3) { rt_exit(3); }  // syscall.Exit (os.Exit)
 
 Test(panic, sliceconvert_dies, .exit_code = 2) { runtime_panicsliceconvert(2, 3); }
 

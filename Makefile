@@ -31,7 +31,7 @@ RT_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra $(WERROR) -Wno-unused-parameter -fno
 export GOSCAPE_CACHE ?= $(abspath $(BUILD))/cache
 
 GEN_SRCS  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
-COMP_SRCS = $(wildcard ir/*.c frontend/*.c escape/*.c codegen/*.c)
+COMP_SRCS = $(wildcard ir/*.c frontend/*.c escape/*.c codegen/*.c ssa/*.c)
 COMP_OBJS = $(patsubst %.c,$(BUILD)/%.o,$(COMP_SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o
 DRV_OBJS  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard driver/*.c))
 RT_OBJS   = $(patsubst %.c,$(BUILD)/%.o,$(wildcard runtime/*.c)) \
@@ -68,10 +68,10 @@ $(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard ir/*.h fron
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Iir -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
-$(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/driver/%.o: override CFLAGS += -Iir
+$(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/ssa/%.o $(BUILD)/driver/%.o: override CFLAGS += -Iir
 # The driver links programs with the sanitizer flags the runtime was built with.
 $(BUILD)/driver/%.o: override CFLAGS += -DGOSCAPE_LINK_FLAGS='"$(SANITIZE)"'
-$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h driver/*.h) runtime/abi.h
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h ssa/*.h driver/*.h) runtime/abi.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
@@ -98,8 +98,10 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(COMP_OBJS)
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; ./$$t --jobs 2; done
 
+# Twice: optimised, and with -N (the same SSA IR without its passes).
 e2e: all
 	tests/run_e2e.sh ./$(GOSCAPE)
+	GOSCAPE_FLAGS=-N tests/run_e2e.sh ./$(GOSCAPE)
 
 fuzz-truncate: all
 	tests/truncate_fuzz.sh ./$(GOSCAPE)

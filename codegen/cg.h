@@ -164,6 +164,11 @@ void gen_cond_jump(Node *e, bool when, const char *label);
 void gen_eq(Type *t, int lhs_off, bool negate); // %rax = (temp lhs == value in %rax)
 void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off); // %rax = lhs op %rax
 void gen_op_rcx(Op op, Type *t, Type *count_type);  // %rax = %rax op %rcx (scalars)
+// on %rax with %rcx the divisor or count (the SSA back end uses them too)
+void divmod_rax(Op op, bool uns);
+void divmod_rax_const(Op op, bool uns, int64_t d);  // d not 0 nor -1: no checks
+void shift_rax(Op op, bool arith, bool signed_count);
+void shift_rax_const(Op op, bool arith, int64_t n);
 bool inplace_op(Op op, Type *t);   // op= can be done by one instruction on memory
 void gen_inplace_op(Op op, Type *t, const char *src, const char *mem); // mem op= src
 
@@ -266,6 +271,8 @@ void run_defers(void);
 void gen_func(Func *f);
 void func_begin(Func *f, const char *sym);
 void func_end(const char *comment);
+char *func_signature(Func *f);  // "func main.f(a int) (int, error)"
+void func_write(Func *f, const char *comment, const char *extra, const char *overflow, const char *body, size_t len);
 const char *ret_label(void);
 
 // ---- type descriptors (typedesc.c) ----

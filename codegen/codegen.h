@@ -21,6 +21,10 @@ void codegen_executable(Vec *pkgs, FILE *out);
 // and holds, as weak symbols named after their types, the type
 // descriptors and itabs its code uses; its thunks and strings are its own.
 void codegen_package(Vec *pkgs, int k, FILE *out);
+// The SSA back end's settings (ssa/ssa.h), before generating: optimise
+// false is -N; ssa_dump names a function whose IR is printed after every
+// pass on stderr (-d=ssa/FUNC), or NULL.
+void codegen_options(bool optimise, const char *ssa_dump);
 
 #endif
 

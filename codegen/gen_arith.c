@@ -133,8 +133,9 @@ static void gen_float_compare(Op op, bool f32) {
 
 // ---- integers ----
 
-static void gen_divmod(Op op, Type *t) {
-	bool uns = type_is_unsigned(type_under(t));
+// %rax = %rax op %rcx (OP_DIV, OP_REM) with Go's rules: a zero divisor
+// panics (cold path), MinInt64 / -1 wraps. Also the SSA back end's.
+void divmod_rax(Op op, bool uns) {
 	emit("test %%rcx, %%rcx");
 	const char *cold = cold_path("\tcall runtime_panicdivide\n");
 	if (cold) {
@@ -168,8 +169,7 @@ static void gen_divmod(Op op, Type *t) {
 
 // Division by a constant other than 0 and -1: no checks; powers of two
 // by shifts (signed: rounding toward zero by adding 2^k-1 to negatives).
-static void gen_divmod_const(Op op, Type *t, int64_t d) {
-	bool uns = type_is_unsigned(type_under(t));
+void divmod_rax_const(Op op, bool uns, int64_t d) {
 	int k = log2_exact(d);
 	if (k == 0) {
 		if (op == OP_REM)
@@ -209,14 +209,15 @@ static void gen_divmod_const(Op op, Type *t, int64_t d) {
 		emit("mov %%rdx, %%rax");
 }
 
-static void gen_shift(Op op, Type *t, Type *count_type) {
-	if (is_signed_int(count_type)) {
+// %rax = %rax shifted by %rcx with Go's rules (a count >= 64 shifts
+// everything out; signed_count: a negative count panics).
+void shift_rax(Op op, bool arith, bool signed_count) {
+	if (signed_count) {
 		emit("test %%rcx, %%rcx");
 		emit("jns 1f");
 		emit("call runtime_panicshift");
 		fputs("1:\n", cg.text);
 	}
-	bool arith = op == OP_SHR && !type_is_unsigned(type_under(t));
 	char *ok = new_label("shift");
 	emit("cmp $64, %%rcx");
 	emit("jb %s", ok);
@@ -237,8 +238,7 @@ static void gen_shift(Op op, Type *t, Type *count_type) {
 }
 
 // A constant count is never negative (the checker rejects it).
-static void gen_shift_const(Op op, Type *t, int64_t n) {
-	bool arith = op == OP_SHR && !type_is_unsigned(type_under(t));
+void shift_rax_const(Op op, bool arith, int64_t n) {
 	if (n >= 64) {
 		if (arith)
 			emit("sar $63, %%rax");
@@ -319,18 +319,18 @@ static void word_op(Op op, Type *t, Type *count_type, Rhs r) {
 		break;
 	case OP_DIV: case OP_REM:
 		if (r.is_imm && r.imm != 0 && r.imm != -1) {
-			gen_divmod_const(op, t, r.imm);
+			divmod_rax_const(op, type_is_unsigned(type_under(t)), r.imm);
 		} else {
 			rhs_to_rcx(r);
-			gen_divmod(op, t);
+			divmod_rax(op, type_is_unsigned(type_under(t)));
 		}
 		break;
 	case OP_SHL: case OP_SHR:
 		if (r.is_imm) {
-			gen_shift_const(op, t, r.imm);
+			shift_rax_const(op, op == OP_SHR && !type_is_unsigned(type_under(t)), r.imm);
 		} else {
 			rhs_to_rcx(r);
-			gen_shift(op, t, count_type ? count_type : ty_uint);
+			shift_rax(op, op == OP_SHR && !type_is_unsigned(type_under(t)), count_type && is_signed_int(count_type));
 		}
 		break;
 	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "cg.h"
 #include "codegen.h"
+#include "../ssa/ssa.h"
 
 static const char *ret_lbl;
 
@@ -26,7 +27,7 @@ typedef struct FuncState {
 static FuncState st;
 
 // "func main.f(a int, b string) (int, error)"
-static char *signature(Func *f) {
+char *func_signature(Func *f) {
 	char *s = xasprintf("func %s(", f->name ? f->name : "?");
 	if (f->recv)
 		s = xasprintf("func (%s %s) %s(", f->recv->name, type_string(f->recv->type, false),
@@ -158,24 +159,42 @@ void func_end(const char *comment) {
 	linetab_end();
 	fclose(st.body);
 
+	func_write(f, comment, NULL, overflow, st.buf, st.len);
+	free(st.buf);
+}
+
+// Writes a finished function to cg.out: the comment block (comment, the
+// incoming words and their offsets, the frame map, then extra), the
+// prologue and the body text. Shared with the SSA back end (ssa/gen.c).
+void func_write(Func *f, const char *comment, const char *extra, const char *overflow, const char *body, size_t len) {
 	FILE *out = cg.out;
 	const char *sym = cg.fnsym;
 	fprintf(out, "\n# %s\n", comment);
-	for (int i = 0; i < st.incoming.len; i++) {
-		Obj *v = st.incoming.data[i];
-		fprintf(out, "#   %6lld(%%rbp) %5lld  %s %s%s\n", (long long)st.argoff[i], (long long)tsize(v->type),
+	Vec in = {0};
+	if (f->recv)
+		vec_push(&in, f->recv);
+	for (int i = 0; i < f->params.len; i++)
+		vec_push(&in, f->params.data[i]);
+	for (int i = 0; i < f->results.len; i++)
+		vec_push(&in, f->results.data[i]);
+	int64_t off = 16;
+	for (int i = 0; i < in.len; i++) {
+		Obj *v = in.data[i];
+		fprintf(out, "#   %6lld(%%rbp) %5lld  %s %s%s\n", (long long)off, (long long)tsize(v->type),
 		        v->name ? v->name : "_", type_string(v->type, false),
-		        i >= st.incoming.len - f->results.len ? " (result)" : "");
+		        i >= in.len - f->results.len ? " (result)" : "");
+		off += align8(tsize(v->type));
 	}
 	frame_map_comment(out);
+	if (extra)
+		fputs(extra, out);
 	fprintf(out, "\t.text\n\t.globl %s\n\t.p2align 4\n\t.type %s, @function\n%s:\n", sym, sym, sym);
 	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
 	fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
 	cg.text = out;
 	frame_enter(frame_size(), overflow);
-	fwrite(st.buf, 1, st.len, out);
+	fwrite(body, 1, len, out);
 	fprintf(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);
-	free(st.buf);
 	cg.text = cg.out;
 	cg.fn = NULL;
 }
@@ -184,12 +203,14 @@ void gen_func(Func *f) {
 	Node *d = f->decl;
 	if (!d || !d->body)
 		return;
+	if (ssa_gen_func(f))
+		return;
 	func_begin(f, cg_sym(f->sym ? f->sym : f->name));
 	if (!f->wrapper)  // tracebacks hide go/defer wrappers, as Go's do
 		linetab_begin(f, f->name);
 	emit_loc(d->pos);
 	gen_stmt(d->body);
-	func_end(signature(f));
+	func_end(func_signature(f));
 }
 
 // The assembly of pkgs[only], or of every package (only -1).
@@ -243,6 +264,11 @@ static void generate(Vec *pkgs, FILE *out, bool linking, int only) {
 	emit_strings();
 	emit_const_boxes();
 	fprintf(out, "\n\t.section .note.GNU-stack,\"\",@progbits\n");
+}
+
+void codegen_options(bool optimise, const char *ssa_dump) {
+	ssa_options.no_opt = !optimise;
+	ssa_options.dump = ssa_dump;
 }
 
 void codegen_program(Vec *pkgs, FILE *out) {

@@ -140,6 +140,7 @@ static char *package_key(const Options *opt, Vec *pkgs, int k, char **keys) {
 	hash_str(&s, "goscape object v1");
 	hash_str(&s, compiler_key());
 	hash_str(&s, opt->escape_off ? "escape=off" : "escape=on");
+	hash_str(&s, opt->no_opt ? "-N" : "optimised");
 	hash_str(&s, p->path);
 	for (int i = 0; i < p->files.len; i++) {
 		File *f = p->files.data[i];

@@ -22,6 +22,8 @@ typedef struct Options {
 	const char *out;      // -o: binary (build) or assembly file (compile)
 	int m_level;          // -m, -m=2, -m -m
 	bool escape_off;      // -escape=off
+	bool no_opt;          // -N: no SSA optimisation passes
+	const char *ssa_dump; // -d=ssa/FUNC: FUNC's IR after every pass on stderr
 	bool keep_asm;        // -S or GOSCAPE_KEEP=1: keep the .s next to the output
 	char **files;         // the .go files, in command-line order
 	int nfiles;

@@ -10,7 +10,7 @@
 #include "driver.h"
 
 // Which flags each command accepts.
-enum { F_OUT = 1, F_M = 2, F_ESCAPE = 4, F_KEEP = 8 };
+enum { F_OUT = 1, F_M = 2, F_ESCAPE = 4, F_KEEP = 8, F_SSA = 16 };
 
 typedef struct CommandInfo {
 	const char *name;
@@ -20,20 +20,20 @@ typedef struct CommandInfo {
 } CommandInfo;
 
 static const CommandInfo commands[] = {
-	[CMD_BUILD] = {"build", F_OUT | F_M | F_ESCAPE | F_KEEP,
-		"build [-o OUT] [-m[=2]] [-escape=off] [-S] FILE.go... | DIR",
+	[CMD_BUILD] = {"build", F_OUT | F_M | F_ESCAPE | F_KEEP | F_SSA,
+		"build [-o OUT] [-m[=2]] [-escape=off] [-N] [-S] FILE.go... | DIR",
 		"Compiles package main (the files, or the package in DIR, e.g. `.`) and\n"
 		"the packages it imports into a native executable, named after the first\n"
 		"file without .go (or DIR's name) unless -o is given.\n"},
-	[CMD_RUN] = {"run", F_M | F_ESCAPE | F_KEEP,
-		"run [-m[=2]] [-escape=off] [-S] FILE.go...|DIR [--] [ARGS...]",
+	[CMD_RUN] = {"run", F_M | F_ESCAPE | F_KEEP | F_SSA,
+		"run [-m[=2]] [-escape=off] [-N] [-S] FILE.go...|DIR [--] [ARGS...]",
 		"Builds the program in a temporary directory and runs it with ARGS;\n"
 		"exits with the program's status (128+N if killed by signal N).\n"},
-	[CMD_ASM] = {"asm", F_M | F_ESCAPE,
-		"asm [-m[=2]] [-escape=off] FILE.go...|DIR",
+	[CMD_ASM] = {"asm", F_M | F_ESCAPE | F_SSA,
+		"asm [-m[=2]] [-escape=off] [-N] [-d=ssa/FUNC] FILE.go...|DIR",
 		"Prints the annotated x86-64 assembly of the program on stdout.\n"},
-	[CMD_COMPILE] = {"compile", F_OUT | F_M | F_ESCAPE,
-		"compile [-m[=2]] [-escape=off] [-o FILE.s] FILE.go...|DIR",
+	[CMD_COMPILE] = {"compile", F_OUT | F_M | F_ESCAPE | F_SSA,
+		"compile [-m[=2]] [-escape=off] [-N] [-o FILE.s] FILE.go...|DIR",
 		"Type-checks, analyses and generates code for the files without linking\n"
 		"(any package name); writes the assembly only when -o is given ('-' is\n"
 		"stdout). With -m the escape diagnostics come before any codegen error.\n"},
@@ -49,6 +49,8 @@ static const struct {
 	{F_OUT, "  -o OUT         output file (build: a directory if it ends in / or exists)\n"},
 	{F_M, "  -m, -m=2       print escape-analysis decisions (-m=2 or -m -m: with reasons)\n"},
 	{F_ESCAPE, "  -escape=off    allocate every escaping-capable value on the heap\n"},
+	{F_SSA, "  -N             no optimisation passes on the SSA IR (like -gcflags=-N)\n"
+	        "  -d=ssa/FUNC    print FUNC's SSA IR after every pass on stderr (FUNC: main.f or f)\n"},
 	{F_KEEP, "  -S             keep the generated assembly (OUT.s); also GOSCAPE_KEEP=1\n"},
 };
 
@@ -93,7 +95,7 @@ void print_usage(FILE *out) {
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(out, "  goscape %s\n", commands[i].synopsis);
 	fputc('\n', out);
-	print_flags(out, F_OUT | F_M | F_ESCAPE | F_KEEP);
+	print_flags(out, F_OUT | F_M | F_ESCAPE | F_KEEP | F_SSA);
 	fprintf(out, "\n%s\nRun 'goscape help COMMAND' for details.\n", packages_help);
 }
 
@@ -147,6 +149,14 @@ static int parse_flag(Command cmd, char **argv, int i, int argc, Options *opt, i
 		}
 		*status = usage_error(cmd, "bad value for -escape (want on or off): %s", a + 8);
 		return 0;
+	}
+	if ((allowed & F_SSA) && strcmp(a, "-N") == 0) {
+		opt->no_opt = true;
+		return 1;
+	}
+	if ((allowed & F_SSA) && strncmp(a, "-d=ssa/", 7) == 0 && a[7]) {
+		opt->ssa_dump = a + 7;
+		return 1;
 	}
 	if ((allowed & F_KEEP) && strcmp(a, "-S") == 0) {
 		opt->keep_asm = true;

@@ -95,6 +95,7 @@ static bool analyse(const Options *opt, Vec *checked) {
 		                    .out = stderr};
 		escape_analyze(checked->data[i], &eo);
 	}
+	codegen_options(!opt->no_opt, opt->ssa_dump);
 	fflush(stderr);
 	return true;
 }

@@ -13,7 +13,8 @@
 #     when the exit code is not 0) and exit code must equal the expected ones.
 # Prints `PASS name` / `FAIL name: reason` per case and, last, exactly
 # `N passed, M failed`; exits 1 if a case failed.
-# Environment: JOBS (parallel cases, default 2), VERBOSE=1 (show diffs).
+# Environment: JOBS (parallel cases, default 2), VERBOSE=1 (show diffs),
+# GOSCAPE_FLAGS (more flags for `build`, e.g. -N: the SSA IR unoptimised).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -29,7 +30,8 @@ run_case() {
 	tmp=$(mktemp -d) || return 1
 	trap 'rm -rf "$tmp"' RETURN
 	mkdir "$tmp/case" && cp "$src" "$tmp/case/"
-	(cd "$tmp/case" && timeout 60 "$cc" build -o "$name" "$name.go") >"$tmp/build.out" 2>"$tmp/build.err"
+	# shellcheck disable=SC2086 # GOSCAPE_FLAGS: words
+	(cd "$tmp/case" && timeout 60 "$cc" build ${GOSCAPE_FLAGS:-} -o "$name" "$name.go") >"$tmp/build.out" 2>"$tmp/build.err"
 	local built=$?
 	local first
 	first=$(sed 's|^\./||' "$tmp/build.err" | grep -m1 -E "^$name\.go:[0-9]+:[0-9]+: ")

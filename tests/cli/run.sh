@@ -85,4 +85,18 @@ has out "	# box len(grow(10)) in interface {} -> heap: len(grow(10)) flows to th
 has out "	# append(s, i): new backing array -> heap: growslice always allocates on the heap"
 has out "	# ... argument of fmt.Println -> stack: does not outlive its frame"
 
+# -d=ssa/FUNC dumps the IR after each pass (none under -N) and after
+# register allocation; the frame map says where each variable lives.
+status 0 "$goscape" asm -d=ssa/sum annotate.go
+has err "== main.sum after build =="
+has err "== main.sum after dce =="
+has err "== main.sum after regalloc =="
+has out "# registers (SSA back end):"
+status 2 "$goscape" asm -N -d=main.sum annotate.go
+status 0 "$goscape" asm -N -d=ssa/main.sum annotate.go
+has err "== main.sum after build =="
+hasnt err "after fold"
+status 0 "$goscape" help build
+has out "  -N             no optimisation passes on the SSA IR (like -gcflags=-N)"
+
 runner_done "cli tests"

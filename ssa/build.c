@@ -1,0 +1,744 @@
+// build.c - SSA construction from the checked, escape-decided tree, by
+// Braun et al., "Simple and Efficient Construction of Static Single
+// Assignment Form" (CC 2013): each block maps a Go variable to its current
+// value; reading a variable a block does not define asks its
+// predecessors, through a phi when there are several; a block whose
+// predecessors are not all known yet (a loop header) is "unsealed" and
+// gets incomplete phis, filled when it is sealed. Trivial phis become
+// copies (copyprop.c removes them when optimising).
+//
+// The subset (transitional: see ssa.h): every variable of the function is
+// a local or parameter of a bool, integer or pointer type that is neither
+// address-taken, captured, nor moved to the heap; statements are blocks,
+// assignments and definitions, ++/--, if, for (no range), expression
+// switches without fallthrough, unlabelled break/continue, return, and
+// calls; expressions are constants, variables, arithmetic, comparisons,
+// logic, shifts, conversions between those types, and direct calls of Go
+// functions whose arguments and results are such scalars. Anything else
+// makes ssa_build return NULL and the tree walker compiles the function.
+#include <string.h>
+#include "ssa.h"
+#include "../codegen/cg.h"
+
+typedef struct Builder {
+	SsaFunc *f;
+	Func *fn;
+	Block *cur;        // NULL after return/break/continue: unreachable code
+	bool failed;
+	Pos pos;           // the statement being built
+	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
+} Builder;
+
+static bool mtype_of(Type *t, MType *mt, bool *sgn) {
+	if (!t)
+		return false;
+	Type *u = type_under(t);
+	*sgn = false;
+	switch (u->kind) {
+	case TY_BOOL: case TY_UINT8: *mt = MT_I8; return true;
+	case TY_UINT16: *mt = MT_I16; return true;
+	case TY_UINT32: *mt = MT_I32; return true;
+	case TY_UINT: case TY_UINT64: case TY_UINTPTR: *mt = MT_I64; return true;
+	case TY_INT8: *sgn = true; *mt = MT_I8; return true;
+	case TY_INT16: *sgn = true; *mt = MT_I16; return true;
+	case TY_INT32: *sgn = true; *mt = MT_I32; return true;
+	case TY_INT: case TY_INT64: *sgn = true; *mt = MT_I64; return true;
+	case TY_PTR: case TY_UNSAFEPTR: *mt = MT_PTR; return true;
+	default: return false;
+	}
+}
+
+static Value *fail(Builder *B) {
+	B->failed = true;
+	return ssa_new_value(B->cur, SSA_CONST, MT_I64, 0);
+}
+
+static Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b) {
+	Value *v = ssa_new_value(B->cur, op, t, 0);
+	v->pos = B->pos;
+	if (nargs > 0)
+		ssa_add_arg(v, a);
+	if (nargs > 1)
+		ssa_add_arg(v, b);
+	return v;
+}
+
+static Value *constant(Builder *B, MType t, int64_t c) {
+	Value *v = value(B, SSA_CONST, t, 0, NULL, NULL);
+	v->aux = c;
+	return v;
+}
+
+// v re-extended to t's width (a no-op for 8-byte types).
+static Value *extend_to(Builder *B, Value *v, Type *t) {
+	MType mt;
+	bool sgn;
+	mtype_of(t, &mt, &sgn);
+	if (mtype_size(mt) == 8)
+		return v;
+	return value(B, sgn ? SSA_SIGNEXT : SSA_ZEROEXT, mt, 1, v, NULL);
+}
+
+static Block *new_block(Builder *B) {
+	Block *b = ssa_new_block(B->f, BK_PLAIN);
+	b->pos = B->pos;
+	return b;
+}
+
+static void jump(Builder *B, Block *to) {
+	if (!B->cur)
+		return;
+	ssa_add_edge(B->cur, to);
+	B->cur = NULL;
+}
+
+// Code after return, break or continue still has to be walked (it may
+// declare things); it goes into a block no edge reaches.
+static void ensure_block(Builder *B) {
+	if (!B->cur) {
+		B->cur = new_block(B);
+		B->cur->sealed = true;
+	}
+}
+
+// ---- variables (Braun et al.) ----
+
+static void write_var(Block *b, Obj *var, Value *v) {
+	if (!v->name && v->op != SSA_CONST)
+		v->name = var->name;
+	ptrmap_put(&b->defs, var, v);
+}
+
+static Value *read_var(Builder *B, Obj *var, Block *b);
+
+static void add_phi_operands(Builder *B, Obj *var, Value *phi) {
+	Block *b = phi->block;
+	for (int i = 0; i < b->preds.len; i++)
+		ssa_add_arg(phi, read_var(B, var, b->preds.data[i]));
+	Value *same = NULL;
+	for (int i = 0; i < phi->nargs; i++) {
+		Value *a = ssa_resolve(phi->args[i]);
+		if (a == phi || a == same)
+			continue;
+		if (same)
+			return;
+		same = a;
+	}
+	if (!same) {  // no definition reaches (unreachable code): zero
+		same = ssa_new_value(b, SSA_CONST, phi->type, 0);
+	}
+	ssa_to_copy(phi, same);
+}
+
+static Value *read_var(Builder *B, Obj *var, Block *b) {
+	Value *v = ptrmap_get(&b->defs, var);
+	if (v)
+		return v;
+	MType mt;
+	bool sgn;
+	mtype_of(var->type, &mt, &sgn);
+	if (!b->sealed) {
+		v = ssa_new_phi(b, mt);
+		v->pos = b->pos;
+		vec_push(&b->incomplete, var);
+		ptrmap_put(&b->incomplete_phi, var, v);
+	} else if (b->preds.len == 0) {
+		v = ssa_new_value(b, SSA_CONST, mt, 0);
+	} else if (b->preds.len == 1) {
+		v = read_var(B, var, b->preds.data[0]);
+	} else {
+		v = ssa_new_phi(b, mt);
+		v->pos = b->pos;
+		write_var(b, var, v);
+		add_phi_operands(B, var, v);
+	}
+	write_var(b, var, v);
+	return v;
+}
+
+static void seal(Builder *B, Block *b) {
+	b->sealed = true;
+	for (int i = 0; i < b->incomplete.len; i++) {
+		Obj *var = b->incomplete.data[i];
+		add_phi_operands(B, var, ptrmap_get(&b->incomplete_phi, var));
+	}
+	b->incomplete.len = 0;
+}
+
+static bool var_ok(Builder *B, Obj *v) {
+	MType mt;
+	bool sgn;
+	return v && v->kind == OBJ_VAR && !v->is_global && !v->addr_taken && !v->heap && !v->captured &&
+	       mtype_of(v->type, &mt, &sgn);
+}
+
+// ---- expressions ----
+
+static Value *expr(Builder *B, Node *e);
+static void cond_branch(Builder *B, Node *e, Block *t, Block *f);
+
+static Node *skip_parens(Node *e) {
+	while (e && e->kind == ND_PAREN)
+		e = e->lhs;
+	return e;
+}
+
+// The call's results (normalized), *n of them; NULL after failing.
+static Value **call(Builder *B, Node *e, int *n) {
+	Node *fn = skip_parens(e->lhs);
+	*n = 0;
+	if (!fn || !(fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) || !fn->obj || fn->obj->kind != OBJ_FUNC ||
+	    is_method_expr(fn) || !has_body(fn->obj) || e->has_dots || !fn->type) {
+		fail(B);
+		return NULL;
+	}
+	Type *ft = type_under(fn->type);
+	MType mt;
+	bool sgn;
+	for (int i = 0; i < ft->results.len; i++)
+		if (!mtype_of(ft->results.data[i], &mt, &sgn)) {
+			fail(B);
+			return NULL;
+		}
+	// as gc (and codegen/order.c): the arguments that call first, then the others
+	Value **args = xcalloc((size_t)e->list.len + 1, sizeof(Value *));
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < e->list.len; i++) {
+			Node *a = e->list.data[i];
+			if (has_effects(a) != (pass == 0))
+				continue;
+			if (!mtype_of(a->type, &mt, &sgn)) {
+				fail(B);
+				return NULL;
+			}
+			args[i] = expr(B, a);
+		}
+	MType rt = MT_VOID;
+	if (ft->results.len)
+		mtype_of(ft->results.data[0], &rt, &sgn);
+	Value *c = value(B, SSA_CALL, rt, 0, NULL, NULL);
+	c->sym = func_symbol(fn->obj);
+	c->aux = ft->results.len;
+	for (int i = 0; i < e->list.len; i++)
+		ssa_add_arg(c, args[i]);
+	Value **res = xcalloc((size_t)ft->results.len + 1, sizeof(Value *));
+	res[0] = c;
+	for (int k = 1; k < ft->results.len; k++) {
+		mtype_of(ft->results.data[k], &mt, &sgn);
+		res[k] = value(B, SSA_RESULT, mt, 1, c, NULL);
+		res[k]->aux = k;
+	}
+	for (int k = 0; k < ft->results.len; k++)
+		res[k] = extend_to(B, res[k], ft->results.data[k]);
+	*n = ft->results.len;
+	return res;
+}
+
+static SsaOp arith_op(Op op, bool sgn) {
+	switch (op) {
+	case OP_ADD: return SSA_ADD;
+	case OP_SUB: return SSA_SUB;
+	case OP_MUL: return SSA_MUL;
+	case OP_DIV: return sgn ? SSA_DIV : SSA_DIVU;
+	case OP_REM: return sgn ? SSA_MOD : SSA_MODU;
+	case OP_AND: return SSA_AND;
+	case OP_OR: return SSA_OR;
+	case OP_XOR: return SSA_XOR;
+	case OP_ANDNOT: return SSA_ANDNOT;
+	case OP_SHL: return SSA_LSH;
+	case OP_SHR: return sgn ? SSA_RSH : SSA_RSHU;
+	case OP_EQ: return SSA_EQ;
+	case OP_NE: return SSA_NEQ;
+	case OP_LT: return sgn ? SSA_LESS : SSA_LESSU;
+	case OP_LE: return sgn ? SSA_LEQ : SSA_LEQU;
+	case OP_GT: return sgn ? SSA_GREATER : SSA_GREATERU;
+	case OP_GE: return sgn ? SSA_GEQ : SSA_GEQU;
+	default: return SSA_INVALID;
+	}
+}
+
+// l op r of Go type t (the operands' type; count_type for shifts).
+static Value *binop(Builder *B, Op op, Type *t, Type *count_type, Value *l, Value *r, Type *result) {
+	MType mt, ct;
+	bool sgn, csgn;
+	if (!mtype_of(t, &mt, &sgn))
+		return fail(B);
+	SsaOp sop = arith_op(op, sgn);
+	if (sop == SSA_INVALID)
+		return fail(B);
+	if (op_is_comparison(op))
+		return value(B, sop, MT_I8, 2, l, r);
+	if (mt == MT_PTR || type_under(t)->kind == TY_BOOL)  // only comparisons
+		return fail(B);
+	if ((op == OP_SHL || op == OP_SHR) && mtype_of(count_type, &ct, &csgn) && csgn)
+		value(B, SSA_SHIFTCHECK, MT_VOID, 1, r, NULL);
+	return extend_to(B, value(B, sop, MT_I64, 2, l, r), result);
+}
+
+// && and || as values: branches joined by a phi of constants.
+static Value *logic_value(Builder *B, Node *e) {
+	Block *t = new_block(B), *f = new_block(B), *join = new_block(B);
+	cond_branch(B, e, t, f);
+	seal(B, t);
+	seal(B, f);
+	B->cur = t;
+	Value *one = constant(B, MT_I8, 1);
+	jump(B, join);
+	B->cur = f;
+	Value *zero = constant(B, MT_I8, 0);
+	jump(B, join);
+	seal(B, join);
+	B->cur = join;
+	Value *phi = ssa_new_phi(join, MT_I8);
+	phi->pos = B->pos;
+	for (int i = 0; i < join->preds.len; i++)
+		ssa_add_arg(phi, join->preds.data[i] == t ? one : zero);
+	return phi;
+}
+
+static Value *const_value(Builder *B, Node *e) {
+	MType mt;
+	bool sgn;
+	if (!mtype_of(e->type, &mt, &sgn))
+		return fail(B);
+	switch (e->cval.kind) {
+	case CV_BOOL: return constant(B, mt, e->cval.b);
+	case CV_INT: return constant(B, mt, (int64_t)(uint64_t)e->cval.i);
+	default: return fail(B);
+	}
+}
+
+static Value *expr(Builder *B, Node *e) {
+	MType mt, ft;
+	bool sgn, fsgn;
+	if (e->is_const)
+		return const_value(B, e);
+	switch (e->kind) {
+	case ND_PAREN:
+		return expr(B, e->lhs);
+	case ND_NIL:
+		if (!mtype_of(e->type, &mt, &sgn) || mt != MT_PTR)
+			return fail(B);
+		return constant(B, MT_PTR, 0);
+	case ND_IDENT:
+		if (!var_ok(B, e->obj))
+			return fail(B);
+		return read_var(B, e->obj, B->cur);
+	case ND_UNARY: {
+		if (!mtype_of(e->type, &mt, &sgn))
+			return fail(B);
+		if (e->op == OP_ADD)
+			return expr(B, e->lhs);
+		if (e->op == OP_NOT)
+			return value(B, SSA_NOT, MT_I8, 1, expr(B, e->lhs), NULL);
+		if (e->op != OP_SUB && e->op != OP_XOR)
+			return fail(B);
+		if (mt == MT_PTR || type_under(e->type)->kind == TY_BOOL)
+			return fail(B);
+		Value *x = expr(B, e->lhs);
+		return extend_to(B, value(B, e->op == OP_SUB ? SSA_NEG : SSA_COM, MT_I64, 1, x, NULL), e->type);
+	}
+	case ND_BINARY: {
+		if (e->op == OP_LAND || e->op == OP_LOR)
+			return logic_value(B, e);
+		Value *l, *r;
+		if (has_effects(e->rhs) && !has_effects(e->lhs)) {  // as gc: the call first
+			r = expr(B, e->rhs);
+			l = expr(B, e->lhs);
+		} else {
+			l = expr(B, e->lhs);
+			r = expr(B, e->rhs);
+		}
+		return binop(B, e->op, e->lhs->type, e->rhs->type, l, r, e->type);
+	}
+	case ND_CONV: {
+		if (!mtype_of(e->type, &mt, &sgn) || !mtype_of(e->lhs->type, &ft, &fsgn) || (mt == MT_PTR) != (ft == MT_PTR) ||
+		    (type_under(e->type)->kind == TY_BOOL) != (type_under(e->lhs->type)->kind == TY_BOOL))
+			return fail(B);
+		return extend_to(B, expr(B, e->lhs), e->type);
+	}
+	case ND_CALL: {
+		int n;
+		Value **res = call(B, e, &n);
+		if (!res || n != 1)
+			return fail(B);
+		return res[0];
+	}
+	default:
+		return fail(B);
+	}
+}
+
+// Jumps to t when e holds, else to f; && and || branch without a value.
+static void cond_branch(Builder *B, Node *e, Block *t, Block *f) {
+	e = skip_parens(e);
+	if (e->kind == ND_BINARY && (e->op == OP_LAND || e->op == OP_LOR) && !e->is_const) {
+		Block *mid = new_block(B);
+		if (e->op == OP_LAND)
+			cond_branch(B, e->lhs, mid, f);
+		else
+			cond_branch(B, e->lhs, t, mid);
+		seal(B, mid);
+		B->cur = mid;
+		cond_branch(B, e->rhs, t, f);
+		return;
+	}
+	if (e->kind == ND_UNARY && e->op == OP_NOT && !e->is_const) {
+		cond_branch(B, e->lhs, f, t);
+		return;
+	}
+	Value *c = expr(B, e);
+	B->cur->kind = BK_IF;
+	vec_push(&B->cur->controls, c);
+	ssa_add_edge(B->cur, t);
+	ssa_add_edge(B->cur, f);
+	B->cur = NULL;
+}
+
+// ---- statements ----
+
+static void stmt(Builder *B, Node *s);
+
+static void block(Builder *B, Vec *list) {
+	for (int i = 0; i < list->len && !B->failed; i++)
+		stmt(B, list->data[i]);
+}
+
+// Assigns vals to the variables named by lhs (blank: dropped).
+static void assign(Builder *B, Node *lhs, Value *v) {
+	lhs = skip_parens(lhs);
+	if (lhs->kind == ND_IDENT && lhs->name && strcmp(lhs->name, "_") == 0 && !lhs->obj)
+		return;
+	if (lhs->kind != ND_IDENT || !var_ok(B, lhs->obj)) {
+		fail(B);
+		return;
+	}
+	write_var(B->cur, lhs->obj, v);
+}
+
+// lhs... = rhs... (or :=): the values first, then the assignments.
+static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
+	Value **vals = xcalloc((size_t)lhs->len + 1, sizeof(Value *));
+	if (rhs->len == 1 && lhs->len > 1) {
+		Node *c = skip_parens(rhs->data[0]);
+		int n;
+		Value **res = c->kind == ND_CALL ? call(B, c, &n) : NULL;
+		if (!res || n != lhs->len) {
+			fail(B);
+			return;
+		}
+		memcpy(vals, res, (size_t)n * sizeof(Value *));
+	} else {
+		if (rhs->len != lhs->len) {
+			fail(B);
+			return;
+		}
+		for (int pass = 0; pass < 2; pass++)
+			for (int i = 0; i < rhs->len; i++)
+				if (has_effects(rhs->data[i]) == (pass == 0))
+					vals[i] = expr(B, rhs->data[i]);
+	}
+	for (int i = 0; i < lhs->len && !B->failed; i++)
+		assign(B, lhs->data[i], vals[i]);
+}
+
+static void var_decl(Builder *B, Node *spec) {
+	if (spec->kind != ND_VARSPEC)
+		return;  // constants are folded into their uses; local types need no code
+	if (spec->rlist.len) {
+		assign_list(B, &spec->names, &spec->rlist);
+		return;
+	}
+	for (int i = 0; i < spec->names.len; i++) {
+		Node *n = spec->names.data[i];
+		MType mt;
+		bool sgn;
+		if (!n->obj) {
+			continue;
+		}
+		if (!var_ok(B, n->obj) || !mtype_of(n->obj->type, &mt, &sgn)) {
+			fail(B);
+			return;
+		}
+		write_var(B->cur, n->obj, constant(B, mt, 0));
+	}
+}
+
+static void ret(Builder *B, Node *s) {
+	Vec vals = {0};
+	Func *fn = B->fn;
+	if (s->list.len == 0) {
+		for (int i = 0; i < fn->results.len; i++)
+			vec_push(&vals, read_var(B, fn->results.data[i], B->cur));
+	} else if (s->list.len == 1 && fn->results.len > 1) {
+		int n;
+		Node *c = skip_parens(s->list.data[0]);
+		Value **res = c->kind == ND_CALL ? call(B, c, &n) : NULL;
+		if (!res || n != fn->results.len) {
+			fail(B);
+			return;
+		}
+		for (int i = 0; i < n; i++)
+			vec_push(&vals, res[i]);
+	} else {
+		Value **v = xcalloc((size_t)s->list.len + 1, sizeof(Value *));
+		for (int pass = 0; pass < 2; pass++)
+			for (int i = 0; i < s->list.len; i++)
+				if (has_effects(s->list.data[i]) == (pass == 0))
+					v[i] = expr(B, s->list.data[i]);
+		for (int i = 0; i < s->list.len; i++)
+			vec_push(&vals, v[i]);
+	}
+	B->cur->kind = BK_RET;
+	B->cur->controls = vals;
+	B->cur = NULL;
+}
+
+static void if_stmt(Builder *B, Node *s) {
+	if (s->init)
+		stmt(B, s->init);
+	Block *then = new_block(B), *join = new_block(B), *els = s->els ? new_block(B) : join;
+	cond_branch(B, s->cond, then, els);
+	seal(B, then);
+	B->cur = then;
+	stmt(B, s->then);
+	jump(B, join);
+	if (s->els) {
+		seal(B, els);
+		B->cur = els;
+		stmt(B, s->els);
+		jump(B, join);
+	}
+	seal(B, join);
+	B->cur = join;
+}
+
+static void for_stmt(Builder *B, Node *s) {
+	if (s->init)
+		stmt(B, s->init);
+	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
+	jump(B, header);
+	B->cur = header;
+	if (s->cond) {
+		cond_branch(B, s->cond, body, exit);
+	} else {
+		jump(B, body);
+	}
+	seal(B, body);
+	vec_push(&B->brk, exit);
+	vec_push(&B->cont, post);
+	B->cur = body;
+	stmt(B, s->body);
+	jump(B, post);
+	B->brk.len--;
+	B->cont.len--;
+	seal(B, post);
+	B->cur = post;
+	if (s->post)
+		stmt(B, s->post);
+	jump(B, header);
+	seal(B, header);
+	seal(B, exit);
+	B->cur = exit;
+}
+
+static void switch_stmt(Builder *B, Node *s) {
+	if (s->init)
+		stmt(B, s->init);
+	Value *tag = s->cond ? expr(B, s->cond) : NULL;
+	MType mt;
+	bool sgn;
+	if (s->cond && !mtype_of(s->cond->type, &mt, &sgn)) {
+		fail(B);
+		return;
+	}
+	Block *exit = new_block(B);
+	Block **bodies = xcalloc((size_t)s->list.len + 1, sizeof(Block *));
+	int deflt = -1;
+	for (int i = 0; i < s->list.len; i++) {
+		Node *c = s->list.data[i];
+		bodies[i] = new_block(B);
+		if (c->list.len == 0)
+			deflt = i;
+	}
+	for (int i = 0; i < s->list.len && !B->failed; i++) {
+		Node *c = s->list.data[i];
+		for (int j = 0; j < c->list.len; j++) {
+			Node *x = c->list.data[j];
+			Block *next = new_block(B);
+			if (tag) {
+				if (!mtype_of(x->type, &mt, &sgn)) {
+					fail(B);
+					return;
+				}
+				B->pos = x->pos;
+				Value *cv = expr(B, x);
+				Value *eq = value(B, SSA_EQ, MT_I8, 2, tag, cv);
+				B->cur->kind = BK_IF;
+				vec_push(&B->cur->controls, eq);
+				ssa_add_edge(B->cur, bodies[i]);
+				ssa_add_edge(B->cur, next);
+				B->cur = NULL;
+			} else {
+				cond_branch(B, x, bodies[i], next);
+			}
+			seal(B, next);
+			B->cur = next;
+		}
+	}
+	jump(B, deflt >= 0 ? bodies[deflt] : exit);
+	vec_push(&B->brk, exit);
+	vec_push(&B->cont, NULL);
+	for (int i = 0; i < s->list.len && !B->failed; i++) {
+		Node *c = s->list.data[i];
+		seal(B, bodies[i]);
+		B->cur = bodies[i];
+		if (c->body)  // a fallthrough fails as an unsupported statement
+			stmt(B, c->body);
+		else
+			block(B, &c->rlist);
+		jump(B, exit);
+	}
+	B->brk.len--;
+	B->cont.len--;
+	seal(B, exit);
+	B->cur = exit;
+}
+
+static void branch(Builder *B, Node *s) {
+	Vec *targets = s->kind == ND_BREAK ? &B->brk : &B->cont;
+	int i = targets->len - 1;
+	if (s->kind == ND_CONTINUE)
+		while (i >= 0 && !targets->data[i])
+			i--;
+	if (s->name || i < 0) {
+		fail(B);
+		return;
+	}
+	jump(B, targets->data[i]);
+}
+
+static void stmt(Builder *B, Node *s) {
+	if (!s || B->failed)
+		return;
+	ensure_block(B);
+	if (s->kind != ND_BLOCK && s->pos.line > 0)
+		B->pos = s->pos;
+	switch (s->kind) {
+	case ND_BLOCK: block(B, &s->list); break;
+	case ND_EMPTY: break;
+	case ND_EXPRSTMT: {
+		int n;
+		Node *c = skip_parens(s->lhs);
+		if (c->kind != ND_CALL)
+			fail(B);
+		else
+			call(B, c, &n);
+		break;
+	}
+	case ND_ASSIGN:
+		if (s->op == OP_ASSIGN) {
+			assign_list(B, &s->list, &s->rlist);
+		} else {
+			Node *x = s->list.data[0], *r = s->rlist.data[0];
+			Value *rv = expr(B, r), *xv = expr(B, x);
+			assign(B, x, binop(B, s->op, x->type, r->type, xv, rv, x->type));
+		}
+		break;
+	case ND_DEFINE: assign_list(B, &s->list, &s->rlist); break;
+	case ND_INCDEC: {
+		MType mt;
+		bool sgn;
+		if (!mtype_of(s->lhs->type, &mt, &sgn)) {
+			fail(B);
+			break;
+		}
+		Value *x = expr(B, s->lhs);
+		assign(B, s->lhs, binop(B, s->op == OP_INC ? OP_ADD : OP_SUB, s->lhs->type, NULL, x, constant(B, MT_I64, 1), s->lhs->type));
+		break;
+	}
+	case ND_DECLSTMT:
+		for (int i = 0; i < s->list.len; i++)
+			var_decl(B, s->list.data[i]);
+		break;
+	case ND_IF: if_stmt(B, s); break;
+	case ND_FOR: for_stmt(B, s); break;
+	case ND_SWITCH: switch_stmt(B, s); break;
+	case ND_RETURN: ret(B, s); break;
+	case ND_BREAK: case ND_CONTINUE: branch(B, s); break;
+	default: fail(B); break;
+	}
+}
+
+// The incoming words: receiver, parameters, then the results.
+static bool begin(Builder *B) {
+	Func *fn = B->fn;
+	Vec in = {0};
+	if (fn->recv)
+		vec_push(&in, fn->recv);
+	for (int i = 0; i < fn->params.len; i++)
+		vec_push(&in, fn->params.data[i]);
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *v = fn->locals.data[i];
+		if (v->kind == OBJ_VAR && !var_ok(B, v))
+			return false;
+	}
+	for (int i = 0; i < in.len + fn->results.len; i++) {
+		Obj *v = i < in.len ? in.data[i] : fn->results.data[i - in.len];
+		if (!var_ok(B, v))
+			return false;
+		vec_push(&B->f->vars, v);
+	}
+	B->f->argbase = 8 * in.len;
+	B->f->nresults = fn->results.len;
+	B->cur = new_block(B);
+	B->cur->sealed = true;
+	B->pos = fn->decl->pos;
+	for (int i = 0; i < in.len; i++) {
+		Obj *v = in.data[i];
+		MType mt;
+		bool sgn;
+		mtype_of(v->type, &mt, &sgn);
+		Value *a = value(B, SSA_ARG, mt, 0, NULL, NULL);
+		a->aux = i;
+		a->sym = v->name;
+		write_var(B->cur, v, extend_to(B, a, v->type));
+	}
+	for (int i = 0; i < fn->results.len; i++) {
+		Obj *v = fn->results.data[i];
+		MType mt;
+		bool sgn;
+		mtype_of(v->type, &mt, &sgn);
+		write_var(B->cur, v, constant(B, mt, 0));
+	}
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *v = fn->locals.data[i];
+		if (v->kind == OBJ_VAR && !v->is_param && !v->is_result && !v->is_recv)
+			vec_push(&B->f->vars, v);
+	}
+	return true;
+}
+
+SsaFunc *ssa_build(Func *fn) {
+	if (!fn->decl || !fn->decl->body || fn->captures.len || fn->funclits.len || fn->has_defer || fn->has_recover ||
+	    fn->wrapper || fn->outer)
+		return NULL;
+	Builder B = {0};
+	B.fn = fn;
+	B.f = ssa_new_func(fn->name);
+	if (!begin(&B))
+		return NULL;
+	stmt(&B, fn->decl->body);
+	if (B.failed)
+		return NULL;
+	if (B.cur) {  // the end of a function without results
+		B.pos = fn->decl->pos;
+		if (fn->decl->body->pos2.line > 0)
+			B.pos = fn->decl->body->pos2;
+		for (int i = 0; i < fn->results.len; i++)
+			vec_push(&B.cur->controls, read_var(&B, fn->results.data[i], B.cur));
+		B.cur->kind = BK_RET;
+	}
+	ssa_remove_unreachable(B.f);
+	return B.f;
+}

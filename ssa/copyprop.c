@@ -1,0 +1,53 @@
+// copyprop.c - copy propagation: every use of a Copy goes to its source,
+// and a phi whose arguments are all one value (or the phi itself, around
+// a loop) becomes a copy of that value, which the next round propagates.
+// The copies are left without uses for dce.c.
+#include "ssa.h"
+
+// The one value other than v itself that the phi merges, or NULL.
+static Value *trivial_phi(Value *v) {
+	Value *same = NULL;
+	for (int i = 0; i < v->nargs; i++) {
+		Value *a = ssa_resolve(v->args[i]);
+		if (a == v || a == same)
+			continue;
+		if (same)
+			return NULL;
+		same = a;
+	}
+	return same;
+}
+
+bool ssa_copyprop(SsaFunc *f) {
+	bool any = false, changed = true;
+	while (changed) {
+		changed = false;
+		for (int i = 0; i < f->blocks.len; i++) {
+			Block *b = f->blocks.data[i];
+			for (int j = 0; j < b->values.len; j++) {
+				Value *v = b->values.data[j];
+				for (int k = 0; k < v->nargs; k++) {
+					Value *r = ssa_resolve(v->args[k]);
+					if (r != v->args[k] && !(v->op == SSA_COPY)) {
+						v->args[k] = r;
+						changed = true;
+					}
+				}
+				Value *same;
+				if (v->op == SSA_PHI && (same = trivial_phi(v))) {
+					ssa_to_copy(v, same);
+					changed = true;
+				}
+			}
+			for (int k = 0; k < b->controls.len; k++) {
+				Value *r = ssa_resolve(b->controls.data[k]);
+				if (r != b->controls.data[k]) {
+					b->controls.data[k] = r;
+					changed = true;
+				}
+			}
+		}
+		any |= changed;
+	}
+	return any;
+}

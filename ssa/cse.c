@@ -1,0 +1,59 @@
+// cse.c - common subexpression elimination within a block: a pure value
+// with the same op, type, aux, symbol and arguments as an earlier one of
+// its block becomes a copy of it (copyprop.c then redirects its uses).
+// Commutative ops match with their arguments either way round. Divisions
+// merge too: the second cannot panic when the first did not.
+#include <stdlib.h>
+#include "ssa.h"
+
+static bool same(Value *a, Value *b) {
+	if (a->op != b->op || a->type != b->type || a->aux != b->aux || a->sym != b->sym || a->nargs != b->nargs)
+		return false;
+	bool straight = true;
+	for (int i = 0; i < a->nargs; i++)
+		if (ssa_resolve(a->args[i]) != ssa_resolve(b->args[i]))
+			straight = false;
+	if (straight)
+		return true;
+	return (ssa_ops[a->op].flags & OPF_COMMUTATIVE) && ssa_resolve(a->args[0]) == ssa_resolve(b->args[1]) &&
+	       ssa_resolve(a->args[1]) == ssa_resolve(b->args[0]);
+}
+
+static bool candidate(Value *v) {
+	return v->op != SSA_PHI && v->op != SSA_COPY && v->op != SSA_ARG && v->op != SSA_RESULT &&
+	       !(ssa_ops[v->op].flags & OPF_EFFECT);
+}
+
+static uint64_t hash(Value *v) {
+	uint64_t h = (uint64_t)v->op * 31 + (uint64_t)v->type * 7 + (uint64_t)v->aux;
+	for (int i = 0; i < v->nargs; i++)
+		h += (uint64_t)ssa_resolve(v->args[i])->id * 1000003u;  // a sum: commutative ops hash alike
+	return h;
+}
+
+bool ssa_cse(SsaFunc *f) {
+	bool any = false;
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		int n = b->values.len, cap = 16;
+		while (cap < 2 * n)
+			cap *= 2;
+		Value **table = xcalloc((size_t)cap, sizeof(Value *));
+		for (int j = 0; j < n; j++) {
+			Value *v = b->values.data[j];
+			if (!candidate(v))
+				continue;
+			size_t at = hash(v) & (size_t)(cap - 1);
+			while (table[at] && !same(table[at], v))
+				at = (at + 1) & (size_t)(cap - 1);
+			if (table[at]) {
+				ssa_to_copy(v, table[at]);
+				any = true;
+			} else {
+				table[at] = v;
+			}
+		}
+		free(table);
+	}
+	return any;
+}

@@ -1,0 +1,56 @@
+// dce.c - dead code elimination: a value is live when a block's control
+// uses it, when it has an effect (calls, checks), when it may panic (a
+// division whose divisor is not a constant other than 0), or when a live
+// value uses it; the others are removed, and so are the blocks no path
+// from the entry reaches.
+#include "ssa.h"
+
+static bool must_keep(Value *v) {
+	int flags = ssa_ops[v->op].flags;
+	if (flags & OPF_EFFECT)
+		return true;
+	if (flags & OPF_MAYPANIC) {
+		Value *d = ssa_resolve(v->args[1]);
+		return d->op != SSA_CONST || d->aux == 0;
+	}
+	return false;
+}
+
+static void mark(Value *v, PtrMap *live, Vec *work) {
+	if (ptrmap_get(live, v))
+		return;
+	ptrmap_put(live, v, v);
+	vec_push(work, v);
+}
+
+bool ssa_dce(SsaFunc *f) {
+	ssa_remove_unreachable(f);
+	PtrMap live = {0};
+	Vec work = {0};
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++)
+			if (must_keep(b->values.data[j]))
+				mark(b->values.data[j], &live, &work);
+		for (int j = 0; j < b->controls.len; j++)
+			mark(b->controls.data[j], &live, &work);
+	}
+	while (work.len) {
+		Value *v = work.data[--work.len];
+		for (int k = 0; k < v->nargs; k++)
+			mark(v->args[k], &live, &work);
+	}
+	bool any = false;
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			if (!ptrmap_get(&live, v)) {
+				v->op = SSA_INVALID;
+				any = true;
+			}
+		}
+	}
+	ssa_remove_dead_values(f);
+	return any;
+}

@@ -1,0 +1,163 @@
+// fold.c - constant folding and propagation. A value whose arguments are
+// all constants becomes a constant (with Go's wrap-around, and x / -1 =
+// -x as Go defines it); identities (x+0, x*1, x&-1, shifts by 0) become
+// copies; an if on a constant becomes a plain block, dropping the edge
+// not taken (dce.c then removes what became unreachable). Since the
+// constants are values, propagation is the same walk repeated until
+// nothing changes. A division by a constant zero stays (it panics).
+#include "ssa.h"
+
+static bool is_const(Value *v, int64_t *c) {
+	v = ssa_resolve(v);
+	if (v->op != SSA_CONST)
+		return false;
+	*c = v->aux;
+	return true;
+}
+
+// The value of width t extended the way SignExt/ZeroExt do.
+static int64_t extend(SsaOp op, MType t, int64_t x) {
+	switch (mtype_size(t)) {
+	case 1: return op == SSA_SIGNEXT ? (int64_t)(int8_t)x : (int64_t)(uint8_t)x;
+	case 2: return op == SSA_SIGNEXT ? (int64_t)(int16_t)x : (int64_t)(uint16_t)x;
+	case 4: return op == SSA_SIGNEXT ? (int64_t)(int32_t)x : (int64_t)(uint32_t)x;
+	default: return x;
+	}
+}
+
+// Evaluates op on constants; false when it must stay (it would panic).
+static bool eval(SsaOp op, MType t, int64_t a, int64_t b, int64_t *r) {
+	uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
+	switch (op) {
+	case SSA_ADD: *r = (int64_t)(ua + ub); return true;
+	case SSA_SUB: *r = (int64_t)(ua - ub); return true;
+	case SSA_MUL: *r = (int64_t)(ua * ub); return true;
+	case SSA_DIV: case SSA_MOD:
+		if (b == 0)
+			return false;
+		if (b == -1)
+			*r = op == SSA_DIV ? (int64_t)(0 - ua) : 0;
+		else
+			*r = op == SSA_DIV ? a / b : a % b;
+		return true;
+	case SSA_DIVU: case SSA_MODU:
+		if (b == 0)
+			return false;
+		*r = (int64_t)(op == SSA_DIVU ? ua / ub : ua % ub);
+		return true;
+	case SSA_AND: *r = a & b; return true;
+	case SSA_OR: *r = a | b; return true;
+	case SSA_XOR: *r = a ^ b; return true;
+	case SSA_ANDNOT: *r = a & ~b; return true;
+	case SSA_LSH: *r = ub >= 64 ? 0 : (int64_t)(ua << ub); return true;
+	case SSA_RSH: *r = a >> (ub >= 64 ? 63 : ub); return true;
+	case SSA_RSHU: *r = ub >= 64 ? 0 : (int64_t)(ua >> ub); return true;
+	case SSA_NEG: *r = (int64_t)(0 - ua); return true;
+	case SSA_COM: *r = ~a; return true;
+	case SSA_NOT: *r = !a; return true;
+	case SSA_EQ: *r = a == b; return true;
+	case SSA_NEQ: *r = a != b; return true;
+	case SSA_LESS: *r = a < b; return true;
+	case SSA_LEQ: *r = a <= b; return true;
+	case SSA_GREATER: *r = a > b; return true;
+	case SSA_GEQ: *r = a >= b; return true;
+	case SSA_LESSU: *r = ua < ub; return true;
+	case SSA_LEQU: *r = ua <= ub; return true;
+	case SSA_GREATERU: *r = ua > ub; return true;
+	case SSA_GEQU: *r = ua >= ub; return true;
+	case SSA_SIGNEXT: case SSA_ZEROEXT: *r = extend(op, t, a); return true;
+	case SSA_COPY: *r = a; return true;
+	default: return false;
+	}
+}
+
+static void to_const(Value *v, int64_t c) {
+	v->op = SSA_CONST;
+	v->nargs = 0;
+	v->aux = c;
+	v->sym = NULL;
+}
+
+// x op c where c makes the operation the identity (or a constant).
+static bool simplify(Value *v) {
+	int64_t c;
+	if (v->nargs != 2 || !is_const(v->args[1], &c))
+		return false;
+	switch (v->op) {
+	case SSA_ADD: case SSA_SUB: case SSA_OR: case SSA_XOR:
+	case SSA_LSH: case SSA_RSH: case SSA_RSHU: case SSA_ANDNOT:
+		if (c != 0)
+			return false;
+		ssa_to_copy(v, v->args[0]);
+		return true;
+	case SSA_MUL:
+		if (c == 0) {
+			to_const(v, 0);
+			return true;
+		}
+		/* fallthrough */
+	case SSA_DIV: case SSA_DIVU:
+		if (c != 1)
+			return false;
+		ssa_to_copy(v, v->args[0]);
+		return true;
+	case SSA_AND:
+		if (c != -1)
+			return false;
+		ssa_to_copy(v, v->args[0]);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool fold_value(Value *v) {
+	if (v->op == SSA_SHIFTCHECK) {
+		int64_t c;
+		if (!is_const(v->args[0], &c) || c < 0)
+			return false;
+		v->op = SSA_INVALID;  // a constant count is never negative here
+		return true;
+	}
+	if (v->op == SSA_PHI || v->op == SSA_CALL || v->op == SSA_RESULT || v->op == SSA_CONST || v->op == SSA_ARG)
+		return false;
+	int64_t a = 0, b = 0, r;
+	if (v->nargs >= 1 && !is_const(v->args[0], &a))
+		return simplify(v);
+	if (v->nargs >= 2 && !is_const(v->args[1], &b))
+		return false;
+	if (!eval(v->op, v->type, a, b, &r))
+		return false;
+	to_const(v, r);
+	return true;
+}
+
+// An if on a constant jumps to one side only.
+static bool fold_branch(Block *b) {
+	int64_t c;
+	if (b->kind != BK_IF || !is_const(b->controls.data[0], &c))
+		return false;
+	ssa_remove_edge(b, c ? 1 : 0);
+	b->kind = BK_PLAIN;
+	b->controls.len = 0;
+	return true;
+}
+
+bool ssa_fold(SsaFunc *f) {
+	bool any = false, changed = true;
+	while (changed) {
+		changed = false;
+		for (int i = 0; i < f->blocks.len; i++) {
+			Block *b = f->blocks.data[i];
+			for (int j = 0; j < b->values.len; j++) {
+				Value *v = b->values.data[j];
+				changed |= fold_value(v);
+			}
+			changed |= fold_branch(b);
+		}
+		any |= changed;
+	}
+	ssa_remove_dead_values(f);
+	ssa_remove_unreachable(f);
+	return any;
+}

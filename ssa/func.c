@@ -1,0 +1,228 @@
+// func.c - making and editing the SSA IR: functions, blocks, values, edges,
+// the op table, and the clean-ups every pass shares (use counts, removed
+// values, unreachable blocks).
+#include <stdarg.h>
+#include <string.h>
+#include "ssa.h"
+
+#define C OPF_COMMUTATIVE
+#define E OPF_EFFECT
+#define P OPF_MAYPANIC
+#define Q OPF_COMPARE
+const OpInfo ssa_ops[SSA_NOPS] = {
+	[SSA_INVALID] = {"Invalid", 0, 0},
+	[SSA_CONST] = {"Const", 0, 0},
+	[SSA_ARG] = {"Arg", 0, 0},
+	[SSA_PHI] = {"Phi", -1, 0},
+	[SSA_COPY] = {"Copy", 1, 0},
+	[SSA_ADD] = {"Add", 2, C},
+	[SSA_SUB] = {"Sub", 2, 0},
+	[SSA_MUL] = {"Mul", 2, C},
+	[SSA_DIV] = {"Div", 2, P},
+	[SSA_DIVU] = {"DivU", 2, P},
+	[SSA_MOD] = {"Mod", 2, P},
+	[SSA_MODU] = {"ModU", 2, P},
+	[SSA_AND] = {"And", 2, C},
+	[SSA_OR] = {"Or", 2, C},
+	[SSA_XOR] = {"Xor", 2, C},
+	[SSA_ANDNOT] = {"AndNot", 2, 0},
+	[SSA_LSH] = {"Lsh", 2, 0},
+	[SSA_RSH] = {"Rsh", 2, 0},
+	[SSA_RSHU] = {"RshU", 2, 0},
+	[SSA_NEG] = {"Neg", 1, 0},
+	[SSA_COM] = {"Com", 1, 0},
+	[SSA_NOT] = {"Not", 1, 0},
+	[SSA_EQ] = {"Eq", 2, C | Q},
+	[SSA_NEQ] = {"Neq", 2, C | Q},
+	[SSA_LESS] = {"Less", 2, Q},
+	[SSA_LEQ] = {"Leq", 2, Q},
+	[SSA_GREATER] = {"Greater", 2, Q},
+	[SSA_GEQ] = {"Geq", 2, Q},
+	[SSA_LESSU] = {"LessU", 2, Q},
+	[SSA_LEQU] = {"LeqU", 2, Q},
+	[SSA_GREATERU] = {"GreaterU", 2, Q},
+	[SSA_GEQU] = {"GeqU", 2, Q},
+	[SSA_SIGNEXT] = {"SignExt", 1, 0},
+	[SSA_ZEROEXT] = {"ZeroExt", 1, 0},
+	[SSA_SHIFTCHECK] = {"ShiftCheck", 1, E},
+	[SSA_CALL] = {"Call", -1, E},
+	[SSA_RESULT] = {"Result", 1, 0},
+};
+#undef C
+#undef E
+#undef P
+#undef Q
+
+int mtype_size(MType t) {
+	switch (t) {
+	case MT_I8: return 1;
+	case MT_I16: return 2;
+	case MT_I32: case MT_F32: return 4;
+	case MT_VOID: return 0;
+	default: return 8;
+	}
+}
+
+SsaFunc *ssa_new_func(const char *name) {
+	SsaFunc *f = xcalloc(1, sizeof(SsaFunc));
+	f->name = name;
+	f->next_value = 1;
+	f->next_block = 1;
+	return f;
+}
+
+Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
+	Block *b = xcalloc(1, sizeof(Block));
+	b->id = f->next_block++;
+	b->func = f;
+	b->kind = kind;
+	vec_push(&f->blocks, b);
+	return b;
+}
+
+static Value *make_value(Block *b, SsaOp op, MType t) {
+	Value *v = xcalloc(1, sizeof(Value));
+	v->id = b->func->next_value++;
+	v->op = op;
+	v->type = t;
+	v->block = b;
+	v->reg = -1;
+	return v;
+}
+
+void ssa_add_arg(Value *v, Value *a) {
+	if (v->nargs == v->cap) {
+		v->cap = v->cap ? 2 * v->cap : 2;
+		Value **n = xcalloc((size_t)v->cap, sizeof(Value *));
+		if (v->nargs)
+			memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));
+		v->args = n;
+	}
+	v->args[v->nargs++] = a;
+}
+
+Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...) {
+	Value *v = make_value(b, op, t);
+	va_list ap;
+	va_start(ap, nargs);
+	for (int i = 0; i < nargs; i++)
+		ssa_add_arg(v, va_arg(ap, Value *));
+	va_end(ap);
+	vec_push(&b->values, v);
+	return v;
+}
+
+Value *ssa_new_phi(Block *b, MType t) {
+	Value *v = make_value(b, SSA_PHI, t);
+	int at = 0;
+	while (at < b->values.len && ((Value *)b->values.data[at])->op == SSA_PHI)
+		at++;
+	vec_push(&b->values, NULL);
+	memmove(&b->values.data[at + 1], &b->values.data[at], (size_t)(b->values.len - 1 - at) * sizeof(void *));
+	b->values.data[at] = v;
+	return v;
+}
+
+void ssa_add_edge(Block *from, Block *to) {
+	vec_push(&from->succs, to);
+	vec_push(&to->preds, from);
+}
+
+static void vec_remove(Vec *v, int i) {
+	memmove(&v->data[i], &v->data[i + 1], (size_t)(v->len - i - 1) * sizeof(void *));
+	v->len--;
+}
+
+void ssa_remove_edge(Block *from, int succ_index) {
+	Block *to = from->succs.data[succ_index];
+	vec_remove(&from->succs, succ_index);
+	for (int i = 0; i < to->preds.len; i++) {
+		if (to->preds.data[i] != from)
+			continue;
+		vec_remove(&to->preds, i);
+		for (int j = 0; j < to->values.len; j++) {
+			Value *phi = to->values.data[j];
+			if (phi->op != SSA_PHI || phi->nargs <= i)
+				continue;
+			memmove(&phi->args[i], &phi->args[i + 1], (size_t)(phi->nargs - i - 1) * sizeof(Value *));
+			phi->nargs--;
+		}
+		break;
+	}
+}
+
+void ssa_to_copy(Value *v, Value *src) {
+	v->op = SSA_COPY;
+	v->nargs = 0;
+	v->aux = 0;
+	v->sym = NULL;
+	ssa_add_arg(v, src);
+}
+
+Value *ssa_resolve(Value *v) {
+	while (v && v->op == SSA_COPY)
+		v = v->args[0];
+	return v;
+}
+
+void ssa_count_uses(SsaFunc *f) {
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++)
+			((Value *)b->values.data[j])->uses = 0;
+	}
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			for (int k = 0; k < v->nargs; k++)
+				v->args[k]->uses++;
+		}
+		for (int j = 0; j < b->controls.len; j++)
+			((Value *)b->controls.data[j])->uses++;
+	}
+}
+
+void ssa_remove_dead_values(SsaFunc *f) {
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		int n = 0;
+		for (int j = 0; j < b->values.len; j++)
+			if (((Value *)b->values.data[j])->op != SSA_INVALID)
+				b->values.data[n++] = b->values.data[j];
+		b->values.len = n;
+	}
+}
+
+static void mark_reachable(Block *entry, PtrMap *seen) {
+	Vec work = {0};
+	vec_push(&work, entry);
+	ptrmap_put(seen, entry, entry);
+	while (work.len) {
+		Block *b = work.data[--work.len];
+		for (int i = 0; i < b->succs.len; i++) {
+			Block *s = b->succs.data[i];
+			if (!ptrmap_get(seen, s)) {
+				ptrmap_put(seen, s, s);
+				vec_push(&work, s);
+			}
+		}
+	}
+}
+
+void ssa_remove_unreachable(SsaFunc *f) {
+	PtrMap seen = {0};
+	mark_reachable(f->blocks.data[0], &seen);
+	int n = 0;
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		if (ptrmap_get(&seen, b)) {
+			f->blocks.data[n++] = b;
+			continue;
+		}
+		while (b->succs.len)
+			ssa_remove_edge(b, b->succs.len - 1);
+	}
+	f->blocks.len = n;
+}
+

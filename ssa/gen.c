@@ -1,0 +1,523 @@
+// gen.c - x86-64 GAS from allocated SSA: one function's body, with the
+// product's annotations (codegen/emit.c's # LINE comments, .loc and
+// line-table marks per statement, cold panic paths; the frame map says
+// where each Go variable's values live). Operands are named where they
+// are (register, slot or $immediate); %rax, %rcx and %rdx carry values
+// through instructions that need fixed registers (division, shift counts)
+// and between two memory operands. Phi moves are parallel copies at the
+// end of each predecessor; a comparison used only by its block's if
+// becomes cmp + jcc.
+#include <stdlib.h>
+#include <string.h>
+#include "ssa.h"
+#include "../codegen/cg.h"
+
+typedef struct Gen {
+	SsaFunc *f;
+	const char *sym;
+	const char *epilogue;
+	unsigned saved;       // callee-saved registers used
+	int save_off[SSA_NREGS];
+	Pos pos;              // the last position given a .loc
+} Gen;
+
+static const char *R(int r) {
+	return ssa_reg_names[r];
+}
+
+static const char *block_label(Gen *G, Block *b) {
+	return xasprintf(".L%s_b%d", G->sym, b->id);
+}
+
+// A readable operand: register, slot, or $imm for a 32-bit constant;
+// NULL for a wider constant (load_to it).
+static const char *operand(Value *v) {
+	if (v->op == SSA_CONST)
+		return is_imm32(v->aux) ? xasprintf("$%lld", (long long)v->aux) : NULL;
+	if (v->reg >= 0)
+		return R(v->reg);
+	return xasprintf("%d(%%rbp)", v->slot);
+}
+
+static bool in(Value *v, const char *reg) {
+	return v->op != SSA_CONST && v->reg >= 0 && strcmp(R(v->reg), reg) == 0;
+}
+
+// reg = v
+static void load_to(Value *v, const char *reg) {
+	if (in(v, reg))
+		return;
+	if (v->op == SSA_CONST && v->aux == 0)
+		emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4));
+	else if (v->op == SSA_CONST && !is_imm32(v->aux))
+		emit("movabs $%lld, %s", (long long)v->aux, reg);
+	else
+		emit("mov %s, %s", operand(v), reg);
+}
+
+// An operand that may be a register, memory or an imm32: wide constants
+// go through scratch.
+static const char *source(Value *v, const char *scratch) {
+	const char *o = operand(v);
+	if (o)
+		return o;
+	load_to(v, scratch);
+	return scratch;
+}
+
+// Where v's result is computed: its register, or %rax when spilled.
+static const char *dest(Value *v) {
+	return v->reg >= 0 ? R(v->reg) : "%rax";
+}
+
+// The result computed in reg goes to v's home.
+static void finish(Value *v, const char *reg) {
+	if (v->reg >= 0) {
+		if (strcmp(R(v->reg), reg) != 0)
+			emit("mov %s, %s", reg, R(v->reg));
+	} else if (v->slot) {
+		emit("mov %s, %d(%%rbp)", reg, v->slot);
+	}
+}
+
+static bool is_mem(const char *o) {
+	return o[0] != '%' && o[0] != '$';
+}
+
+static const char *cc(SsaOp op) {
+	switch (op) {
+	case SSA_EQ: return "e";
+	case SSA_NEQ: return "ne";
+	case SSA_LESS: return "l";
+	case SSA_LEQ: return "le";
+	case SSA_GREATER: return "g";
+	case SSA_GEQ: return "ge";
+	case SSA_LESSU: return "b";
+	case SSA_LEQU: return "be";
+	case SSA_GREATERU: return "a";
+	case SSA_GEQU: return "ae";
+	default: return "ne";
+	}
+}
+
+static SsaOp negate(SsaOp op) {
+	switch (op) {
+	case SSA_EQ: return SSA_NEQ;
+	case SSA_NEQ: return SSA_EQ;
+	case SSA_LESS: return SSA_GEQ;
+	case SSA_LEQ: return SSA_GREATER;
+	case SSA_GREATER: return SSA_LEQ;
+	case SSA_GEQ: return SSA_LESS;
+	case SSA_LESSU: return SSA_GEQU;
+	case SSA_LEQU: return SSA_GREATERU;
+	case SSA_GREATERU: return SSA_LEQU;
+	case SSA_GEQU: return SSA_LESSU;
+	default: return SSA_EQ;
+	}
+}
+
+// The flags of args[0] - args[1] for comparison v.
+static void compare(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	const char *ao = a->op == SSA_CONST ? NULL : operand(a);
+	if (!ao || is_mem(ao)) {
+		load_to(a, "%rax");
+		ao = "%rax";
+	}
+	const char *bo = source(b, "%rcx");
+	if (b->op == SSA_CONST && b->aux == 0 && ao[0] == '%')
+		emit("test %s, %s", ao, ao);
+	else
+		emit("cmp %s, %s", bo, ao);
+}
+
+static const char *const binop_insn[SSA_NOPS] = {
+	[SSA_ADD] = "add", [SSA_SUB] = "sub", [SSA_AND] = "and", [SSA_OR] = "or", [SSA_XOR] = "xor", [SSA_MUL] = "imul",
+};
+
+static void v_binary(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	const char *d = dest(v);
+	if (in(b, d) && !in(a, d)) {
+		if (ssa_ops[v->op].flags & OPF_COMMUTATIVE) {
+			Value *t = a;
+			a = b;
+			b = t;
+		} else {
+			d = "%rax";
+		}
+	}
+	load_to(a, d);
+	const char *bo = source(b, "%rcx");
+	if (v->op == SSA_MUL && bo[0] == '$')
+		emit("imul %s, %s, %s", bo, d, d);
+	else
+		emit("%s %s, %s", binop_insn[v->op], bo, d);
+	finish(v, d);
+}
+
+static void v_andnot(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	if (b->op == SSA_CONST && is_imm32(~b->aux)) {
+		const char *d = dest(v);
+		load_to(a, d);
+		emit("and $%lld, %s", (long long)~b->aux, d);
+		finish(v, d);
+		return;
+	}
+	load_to(b, "%rcx");
+	emit("not %%rcx");
+	const char *d = dest(v);
+	load_to(a, d);
+	emit("and %%rcx, %s", d);
+	finish(v, d);
+}
+
+static void v_shift(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	Op op = v->op == SSA_LSH ? OP_SHL : OP_SHR;
+	bool arith = v->op == SSA_RSH;
+	load_to(a, "%rax");
+	if (b->op == SSA_CONST) {
+		shift_rax_const(op, arith, (uint64_t)b->aux >= 64 ? 64 : b->aux);
+	} else {
+		load_to(b, "%rcx");
+		shift_rax(op, arith, false);  // a negative signed count: ShiftCheck
+	}
+	finish(v, "%rax");
+}
+
+static void v_divmod(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	Op op = v->op == SSA_DIV || v->op == SSA_DIVU ? OP_DIV : OP_REM;
+	bool uns = v->op == SSA_DIVU || v->op == SSA_MODU;
+	load_to(a, "%rax");
+	if (b->op == SSA_CONST && b->aux != 0 && b->aux != -1) {
+		divmod_rax_const(op, uns, b->aux);
+	} else {
+		load_to(b, "%rcx");
+		divmod_rax(op, uns);
+	}
+	finish(v, "%rax");
+}
+
+static void v_ext(Value *v) {
+	const char *d = dest(v);
+	load_to(v->args[0], d);
+	bool sx = v->op == SSA_SIGNEXT;
+	switch (mtype_size(v->type)) {
+	case 1: emit(sx ? "movsbq %s, %s" : "movzbl %s, %s", reg_sized(d, 1), sx ? d : reg_sized(d, 4)); break;
+	case 2: emit(sx ? "movswq %s, %s" : "movzwl %s, %s", reg_sized(d, 2), sx ? d : reg_sized(d, 4)); break;
+	case 4:
+		if (sx)
+			emit("movslq %s, %s", reg_sized(d, 4), d);
+		else
+			emit("mov %s, %s", reg_sized(d, 4), reg_sized(d, 4));
+		break;
+	default: break;
+	}
+	finish(v, d);
+}
+
+static void v_call(Value *v) {
+	for (int k = 0; k < v->nargs; k++) {
+		Value *a = v->args[k];
+		const char *o = operand(a);
+		if (!o || is_mem(o)) {
+			load_to(a, "%rax");
+			o = "%rax";
+		}
+		emit("%s %s, %d(%%rsp)", o[0] == '$' ? "movq" : "mov", o, 8 * k);
+	}
+	frame_need_out(8 * (v->nargs + v->aux));
+	emit("call %s", v->sym);
+	if (v->type != MT_VOID) {
+		emit("mov %d(%%rsp), %s", 8 * v->nargs, dest(v));
+		finish(v, dest(v));
+	}
+}
+
+static void v_value(Gen *G, Value *v) {
+	switch (v->op) {
+	case SSA_CONST: case SSA_PHI: case SSA_INVALID:
+		return;
+	case SSA_ARG:
+		if (v->reg >= 0)
+			emit("mov %d(%%rbp), %s  # %s", v->slot, R(v->reg), v->sym ? v->sym : "_");
+		return;
+	case SSA_COPY: {
+		const char *d = dest(v);
+		load_to(v->args[0], d);
+		finish(v, d);
+		return;
+	}
+	case SSA_ADD: case SSA_SUB: case SSA_AND: case SSA_OR: case SSA_XOR: case SSA_MUL:
+		v_binary(v);
+		return;
+	case SSA_ANDNOT: v_andnot(v); return;
+	case SSA_LSH: case SSA_RSH: case SSA_RSHU: v_shift(v); return;
+	case SSA_DIV: case SSA_DIVU: case SSA_MOD: case SSA_MODU: v_divmod(v); return;
+	case SSA_NEG: case SSA_COM: case SSA_NOT: {
+		const char *d = dest(v);
+		load_to(v->args[0], d);
+		if (v->op == SSA_NOT)
+			emit("xor $1, %s", d);
+		else
+			emit("%s %s", v->op == SSA_NEG ? "neg" : "not", d);
+		finish(v, d);
+		return;
+	}
+	case SSA_SIGNEXT: case SSA_ZEROEXT: v_ext(v); return;
+	case SSA_SHIFTCHECK: {
+		Value *c = v->args[0];
+		const char *o = operand(c);
+		if (o && o[0] == '%')
+			emit("test %s, %s", o, o);
+		else if (o && is_mem(o))
+			emit("cmpq $0, %s", o);
+		else {
+			load_to(c, "%rax");
+			emit("test %%rax, %%rax");
+		}
+		emit("js %s", cold_path("\tcall runtime_panicshift\n"));
+		return;
+	}
+	case SSA_CALL: v_call(v); return;
+	case SSA_RESULT:
+		emit("mov %d(%%rsp), %s", 8 * (int)(v->args[0]->nargs + v->aux), dest(v));
+		finish(v, dest(v));
+		return;
+	default:
+		if (ssa_ops[v->op].flags & OPF_COMPARE) {
+			compare(v);
+			const char *d = dest(v);
+			emit("set%s %s", cc(v->op), reg_sized(d, 1));
+			emit("movzbl %s, %s", reg_sized(d, 1), reg_sized(d, 4));
+			finish(v, d);
+		}
+		return;
+	}
+}
+
+// ---- phi moves: a parallel copy ----
+
+typedef struct Move {
+	Value *src;    // NULL: from %rax (a broken cycle)
+	Value *dst;
+} Move;
+
+static bool same_loc(Value *a, Value *b) {
+	if (!a || !b || a->op == SSA_CONST || b->op == SSA_CONST)
+		return false;
+	return a->reg >= 0 ? a->reg == b->reg : b->reg < 0 && a->slot == b->slot;
+}
+
+static void move(Value *src, Value *dst) {
+	const char *so = src ? operand(src) : "%rax";
+	if (dst->reg >= 0) {
+		if (src)
+			load_to(src, R(dst->reg));
+		else
+			emit("mov %%rax, %s", R(dst->reg));
+		return;
+	}
+	if (!so || is_mem(so)) {
+		load_to(src, "%rcx");
+		so = "%rcx";
+	}
+	emit("%s %s, %d(%%rbp)", so[0] == '$' ? "movq" : "mov", so, dst->slot);
+}
+
+static void phi_moves(Block *b) {
+	if (b->succs.len != 1)
+		return;
+	Block *to = b->succs.data[0];
+	int p = 0;
+	while (to->preds.data[p] != b)
+		p++;
+	Move *m = xcalloc((size_t)to->values.len + 1, sizeof(Move));
+	int n = 0;
+	for (int j = 0; j < to->values.len; j++) {
+		Value *phi = to->values.data[j];
+		if (phi->op != SSA_PHI || (phi->reg < 0 && !phi->slot))
+			continue;
+		if (!same_loc(phi->args[p], phi))
+			m[n++] = (Move){phi->args[p], phi};
+	}
+	while (n) {
+		int pick = -1;
+		for (int i = 0; i < n && pick < 0; i++) {
+			bool read = false;
+			for (int j = 0; j < n; j++)
+				if (j != i && m[j].src && same_loc(m[j].src, m[i].dst))
+					read = true;
+			if (!read)
+				pick = i;
+		}
+		if (pick < 0) {  // a cycle: park the first destination's value in %rax
+			load_to(m[0].dst, "%rax");
+			for (int j = 0; j < n; j++)
+				if (m[j].src && same_loc(m[j].src, m[0].dst))
+					m[j].src = NULL;
+			continue;
+		}
+		move(m[pick].src, m[pick].dst);
+		m[pick] = m[--n];
+	}
+}
+
+// ---- blocks ----
+
+// A comparison its block's if reads, computed last: cmp + jcc.
+static Value *fused(Block *b) {
+	if (b->kind != BK_IF || !b->values.len)
+		return NULL;
+	Value *c = b->controls.data[0];
+	if (c != b->values.data[b->values.len - 1] || c->uses != 1 || !(ssa_ops[c->op].flags & OPF_COMPARE))
+		return NULL;
+	return c;
+}
+
+static void line(Gen *G, Pos pos) {
+	if (pos.line <= 0 || (pos.line == G->pos.line && pos.file == G->pos.file))
+		return;
+	G->pos = pos;
+	emit_line(pos);
+}
+
+static void v_block(Gen *G, Block *b, Block *next) {
+	emit_label(block_label(G, b));
+	Value *fuse = fused(b);
+	for (int j = 0; j < b->values.len; j++) {
+		Value *v = b->values.data[j];
+		if (v->op == SSA_CONST || v->op == SSA_PHI)
+			continue;
+		line(G, v->pos);
+		if (v != fuse)
+			v_value(G, v);
+	}
+	phi_moves(b);
+	switch (b->kind) {
+	case BK_PLAIN:
+		if (b->succs.data[0] != next)
+			emit("jmp %s", block_label(G, b->succs.data[0]));
+		return;
+	case BK_IF: {
+		Block *t = b->succs.data[0], *f = b->succs.data[1];
+		SsaOp op = SSA_NEQ;
+		if (fuse) {
+			compare(fuse);
+			op = fuse->op;
+		} else {
+			Value *c = b->controls.data[0];
+			const char *o = operand(c);
+			if (o && o[0] == '%') {
+				emit("test %s, %s", o, o);
+			} else {
+				load_to(c, "%rax");
+				emit("test %%rax, %%rax");
+			}
+		}
+		if (t == next) {
+			emit("j%s %s", cc(negate(op)), block_label(G, f));
+		} else {
+			emit("j%s %s", cc(op), block_label(G, t));
+			if (f != next)
+				emit("jmp %s", block_label(G, f));
+		}
+		return;
+	}
+	case BK_RET:
+		for (int k = 0; k < b->controls.len; k++) {
+			Value *r = b->controls.data[k];
+			const char *o = operand(r);
+			int64_t off = 16 + G->f->argbase + 8 * k;
+			if (!o || is_mem(o)) {
+				load_to(r, "%rax");
+				o = "%rax";
+			}
+			emit("%s %s, %lld(%%rbp)  # result %d", o[0] == '$' ? "movq" : "mov", o, (long long)off, k);
+		}
+		if (next)
+			emit("jmp %s", G->epilogue);
+		return;
+	}
+}
+
+// "#   n: %rbx; i: %rsi, %r12; ..." : the homes of each variable's values.
+static char *var_map(SsaFunc *f) {
+	char *s = xstrdup("# registers (SSA back end):\n");
+	for (int i = 0; i < f->vars.len; i++) {
+		Obj *var = f->vars.data[i];
+		if (!var->name || strcmp(var->name, "_") == 0)
+			continue;
+		Vec homes = {0};
+		for (int bi = 0; bi < f->blocks.len; bi++) {
+			Block *b = f->blocks.data[bi];
+			for (int j = 0; j < b->values.len; j++) {
+				Value *v = b->values.data[j];
+				if (v->name != var->name || v->op == SSA_CONST)
+					continue;
+				const char *h = v->reg >= 0 ? R(v->reg) : v->slot ? xasprintf("%d(%%rbp)", v->slot) : NULL;
+				bool dup = !h;
+				for (int k = 0; k < homes.len && !dup; k++)
+					dup = strcmp(homes.data[k], h) == 0;
+				if (!dup)
+					vec_push(&homes, (void *)h);
+			}
+		}
+		s = xasprintf("%s#   %-12s %s", s, var->name, homes.len ? "" : "(constant or unused)");
+		for (int k = 0; k < homes.len; k++)
+			s = xasprintf("%s%s%s", s, k ? ", " : "", (char *)homes.data[k]);
+		s = xasprintf("%s\n", s);
+	}
+	return s;
+}
+
+static int spill_slot(const char *desc) {
+	return frame_slot(8, desc);
+}
+
+void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
+	Gen G = {0};
+	G.f = f;
+	G.sym = sym;
+	cg.fn = fn;
+	cg.fnsym = sym;
+	cg.last_line = 0;
+	frame_begin();
+	char *buf;
+	size_t len;
+	FILE *body = open_memstream(&buf, &len);
+	cg.text = body;
+	G.epilogue = xasprintf(".L%s_ret", sym);
+	ssa_split_critical(f);
+	G.saved = ssa_regalloc(f, spill_slot);
+	ssa_count_uses(f);
+	for (int r = 0; r < SSA_NREGS; r++)
+		if (G.saved & (1u << r)) {
+			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));
+			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
+		}
+	linetab_begin(fn, fn->name);
+	emit_loc(fn->decl->pos);
+	G.pos = fn->decl->pos;
+	Block **order;
+	int n;
+	ssa_layout(f, &order, &n);
+	for (int i = 0; i < n; i++)
+		v_block(&G, order[i], i + 1 < n ? order[i + 1] : NULL);
+	emit_label(G.epilogue);
+	for (int r = 0; r < SSA_NREGS; r++)
+		if (G.saved & (1u << r))
+			emit("mov %d(%%rbp), %s", G.save_off[r], R(r));
+	emit("leave");
+	emit(".cfi_def_cfa %%rsp, 8");
+	emit("ret");
+	const char *overflow = cold_path(stack_overflow_call);
+	emit_cold_paths();
+	linetab_end();
+	fclose(body);
+	func_write(fn, func_signature(fn), var_map(f), overflow, buf, len);
+	free(buf);
+}

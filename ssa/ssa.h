@@ -1,0 +1,173 @@
+// ssa.h - the optimising back end's contract: a per-function SSA IR
+// between the checked, escape-decided tree and the assembly, its passes,
+// its textual form, and the entry point codegen calls.
+//
+// A Func is a list of Blocks; a Block holds Values in execution order
+// (phis first) and ends by its kind: plain (one successor), if (control
+// value: successor 0 when true, 1 when false), ret (the controls are the
+// function's results). A Value is `vN = Op <type> [aux] {sym} args...`:
+// machine types only (i8 ... i64, ptr; f32/f64 reserved for floats);
+// every integer lives in a 64-bit register extended to its width, so the
+// arithmetic ops work on 64 bits and an explicit SignExt/ZeroExt <iK>
+// re-extends a narrow result (and a narrow value read from memory: Arg,
+// Call results). Signedness is in the op (Div/DivU, Less/LessU, Rsh/RshU).
+//
+// Transitional: a function goes through this IR only when its body is
+// within the subset ssa_build accepts (scalar integers, bools and pointers
+// in non-escaping locals, if/for/switch, direct calls); every other
+// function still goes through codegen's tree walker (codegen/gen_*.c).
+#ifndef GOSCAPE_SSA_H
+#define GOSCAPE_SSA_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "ast.h"
+
+typedef enum { MT_VOID, MT_I8, MT_I16, MT_I32, MT_I64, MT_PTR, MT_F32, MT_F64 } MType;
+
+typedef enum {
+	SSA_INVALID,  // a removed value
+	SSA_CONST,    // aux = the value (extended to 64 bits)
+	SSA_ARG,      // aux = index of the incoming word (receiver, parameters); sym = name
+	SSA_PHI,      // one arg per predecessor, in pred order
+	SSA_COPY,
+	SSA_ADD, SSA_SUB, SSA_MUL, SSA_DIV, SSA_DIVU, SSA_MOD, SSA_MODU,
+	SSA_AND, SSA_OR, SSA_XOR, SSA_ANDNOT,
+	SSA_LSH, SSA_RSH, SSA_RSHU,  // the count as unsigned: >= 64 shifts everything out
+	SSA_NEG, SSA_COM, SSA_NOT,
+	SSA_EQ, SSA_NEQ, SSA_LESS, SSA_LEQ, SSA_GREATER, SSA_GEQ,
+	SSA_LESSU, SSA_LEQU, SSA_GREATERU, SSA_GEQU,
+	SSA_SIGNEXT, SSA_ZEROEXT,    // re-extend the low bits of the type's width
+	SSA_SHIFTCHECK,              // panics (runtime_panicshift) when the signed count is negative
+	SSA_CALL,     // sym = callee; aux = number of results; the value is result 0
+	SSA_RESULT,   // aux = k >= 1: result k of the call arg 0 (right after it)
+	SSA_NOPS
+} SsaOp;
+
+enum {
+	OPF_COMMUTATIVE = 1,
+	OPF_EFFECT = 2,     // never removed nor merged (calls, checks)
+	OPF_MAYPANIC = 4,   // removable only when it cannot panic (division by a non-zero constant)
+	OPF_COMPARE = 8,    // bool result of a comparison
+};
+typedef struct OpInfo {
+	const char *name;
+	int nargs;          // -1: variable
+	int flags;
+} OpInfo;
+extern const OpInfo ssa_ops[SSA_NOPS];
+
+typedef struct Block Block;
+typedef struct SsaFunc SsaFunc;
+typedef struct Value {
+	int id;
+	SsaOp op;
+	MType type;
+	int64_t aux;
+	const char *sym;
+	struct Value **args;
+	int nargs, cap;
+	Block *block;
+	Pos pos;            // the statement that made it: # LINE and .loc
+	const char *name;   // the Go variable it was assigned to (frame map), or NULL
+	int uses;           // ssa_count_uses
+	// register allocation (regalloc.c)
+	int reg;            // SSA_REG_* or -1
+	int slot;           // frame offset when spilled (Arg: its incoming slot), else 0
+} Value;
+
+typedef enum { BK_PLAIN, BK_IF, BK_RET } BlockKind;
+
+struct Block {
+	int id;
+	SsaFunc *func;
+	BlockKind kind;
+	Vec values;         // Value*, phis first
+	Vec controls;       // Value*: if: the condition; ret: the results
+	Vec preds, succs;   // Block*
+	Pos pos;
+	// construction (build.c)
+	bool sealed;
+	PtrMap defs;        // Obj* -> Value*: the variable's current value here
+	Vec incomplete;     // Obj* whose phi waits for the block to be sealed
+	PtrMap incomplete_phi;
+	// layout and liveness (regalloc.c)
+	int order;          // index in the emission order, -1 unreachable
+	int start, end;     // positions
+};
+
+struct SsaFunc {
+	const char *name;
+	Vec blocks;         // Block*; blocks[0] is the entry
+	int next_value, next_block;
+	int nresults;       // results stored by ret blocks
+	int64_t argbase;    // offset of the first result word from 16(%rbp) (8 * incoming words)
+	Vec vars;           // Obj*: the Go variables kept in values (frame map)
+};
+
+// ---- func.c: making and editing the IR ----
+SsaFunc *ssa_new_func(const char *name);
+Block *ssa_new_block(SsaFunc *f, BlockKind kind);
+Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...);   // appended
+Value *ssa_new_phi(Block *b, MType t);                               // after the phis
+void ssa_add_arg(Value *v, Value *a);
+void ssa_add_edge(Block *from, Block *to);
+void ssa_remove_edge(Block *from, int succ_index);  // drops the phis' matching args too
+void ssa_to_copy(Value *v, Value *src);             // v becomes Copy src
+void ssa_count_uses(SsaFunc *f);
+void ssa_remove_dead_values(SsaFunc *f);            // drop SSA_INVALID values from blocks
+void ssa_remove_unreachable(SsaFunc *f);            // blocks not reachable from the entry
+Value *ssa_resolve(Value *v);                       // through Copy chains
+int mtype_size(MType t);
+
+// ---- print.c / parse.c: the textual form ----
+//   func NAME
+//   b1:
+//     v1 = Arg <i64> [0] {n}
+//     v2 (7) = Less <i8> v1 v3
+//     If v2 -> b2 b3
+//   b2: <- b1
+//     Ret v1
+void ssa_print(FILE *out, SsaFunc *f);
+void ssa_print_value(FILE *out, Value *v);
+const char *ssa_mtype_name(MType t);
+// Returns NULL and sets *err (with the line number) on malformed text.
+SsaFunc *ssa_parse(const char *text, char **err);
+
+// ---- passes (one file each) ----
+bool ssa_fold(SsaFunc *f);      // fold.c: constant folding and propagation, constant branches
+bool ssa_copyprop(SsaFunc *f);  // copyprop.c: uses of copies and trivial phis go to the source
+bool ssa_dce(SsaFunc *f);       // dce.c: unused pure values, unreachable blocks
+bool ssa_cse(SsaFunc *f);       // cse.c: the same pure value twice in a block
+void ssa_split_critical(SsaFunc *f); // critical.c: an edge from an if block into a phi's block gets a block
+
+// ---- regalloc.c: linear scan over the allocatable registers ----
+enum {
+	SSA_RAX, SSA_RCX, SSA_RDX, SSA_RBX, SSA_RSI, SSA_RDI, SSA_R8, SSA_R9,
+	SSA_R10, SSA_R11, SSA_R12, SSA_R13, SSA_R14, SSA_R15, SSA_NREGS
+};
+extern const char *const ssa_reg_names[SSA_NREGS];
+// Allocates registers; spilled values get frame slots from slot_alloc.
+// Returns the mask of callee-saved registers used.
+typedef int (*SlotAlloc)(const char *desc);
+unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc);
+void ssa_layout(SsaFunc *f, Block ***order, int *n);  // reverse postorder
+
+// ---- build.c: the tree -> SSA (Braun et al.) ----
+// NULL when the function is outside the subset (see the comment atop).
+SsaFunc *ssa_build(Func *fn);
+
+// ---- ssa.c: the back end's entry for one function ----
+typedef struct SsaOptions {
+	bool no_opt;            // -N: no optimisation passes
+	const char *dump;       // -d=ssa/FUNC: the IR after every pass on stderr
+} SsaOptions;
+extern SsaOptions ssa_options;
+// Emits f through SSA when it is in the subset; false: use the tree walker.
+bool ssa_gen_func(Func *f);
+// Runs the passes (all, or none under -N), dumping after each when asked.
+void ssa_optimise(SsaFunc *f, bool dump);
+// gen.c: allocates registers and writes fn's assembly from f.
+void ssa_emit(SsaFunc *f, Func *fn, const char *sym);
+
+#endif

@@ -1,0 +1,353 @@
+// test_ssa.c - the SSA IR's passes on small functions written as text:
+// IR in, one pass, IR out (like QBE's tests); the parser's errors; the
+// register allocator's choices around calls; and the tree -> SSA path on
+// small programs (which functions go through SSA, -N keeping the IR as
+// built).
+#include <stdlib.h>
+#include "../../codegen/codegen.h"
+#include "../../escape/escape.h"
+#include "../../ssa/ssa.h"
+#include "front_test.h"
+
+static SsaFunc *parse(const char *text) {
+	char *err = NULL;
+	SsaFunc *f = ssa_parse(text, &err);
+	cr_assert_not_null(f, "parse error: %s", err ? err : "?");
+	return f;
+}
+
+static char *print(SsaFunc *f) {
+	MemOut out;
+	FILE *fp = memout_open(&out);
+	ssa_print(fp, f);
+	return memout_close(&out);
+}
+
+static void check_pass(const char *in, bool (*pass)(SsaFunc *), bool changes, const char *want) {
+	SsaFunc *f = parse(in);
+	cr_assert_eq(pass(f), changes, "the pass should%s report a change", changes ? "" : " not");
+	char *got = print(f);
+	cr_assert_str_eq(got, want, "got:\n%s\nwant:\n%s", got, want);
+}
+
+Test(ssa, print_parse_round_trip) {
+	const char *text =
+		"func main.f\n"
+		"b1:\n"
+		"  v1 (3) = Arg <i64> [0] {n} (n)\n"
+		"  v2 = Const <i64> [1]\n"
+		"  Plain -> b2\n"
+		"b2: <- b1 b3\n"
+		"  v3 (4) = Phi <i64> v1 v5 (i)\n"
+		"  v4 = Less <i8> v3 v2\n"
+		"  If v4 -> b3 b4\n"
+		"b3: <- b2\n"
+		"  v5 = Call <i64> [1] {main.g} v3\n"
+		"  Plain -> b2\n"
+		"b4: <- b2\n"
+		"  Ret v3\n";
+	cr_assert_str_eq(print(parse(text)), text);
+}
+
+Test(ssa, parse_errors) {
+	char *err = NULL;
+	cr_assert_null(ssa_parse("func f\nb1:\n  v1 = Frob <i64>\n  Ret\n", &err));
+	cr_assert_str_eq(err, "line 3: unknown op");
+	cr_assert_null(ssa_parse("func f\nb1:\n  v1 = Add <i64> v1 v9\n  Ret\n", &err));
+	cr_assert(strstr(err, "undefined value"), "%s", err);
+	cr_assert_null(ssa_parse("func f\nb1:\n  If -> b1\n", &err));
+	cr_assert(strstr(err, "wrong successors"));
+	cr_assert_null(ssa_parse("func f\nb1:\n  Plain -> b7\n", &err));
+	cr_assert(strstr(err, "b7 is used but never defined"), "%s", err);
+}
+
+Test(ssa, fold_constants_with_go_semantics) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Const <i64> [7]\n"
+	           "  v2 = Const <i64> [-1]\n"
+	           "  v3 = Div <i64> v1 v2\n"
+	           "  v4 = Const <i64> [200]\n"
+	           "  v5 = SignExt <i8> v4\n"
+	           "  v6 = Const <i64> [70]\n"
+	           "  v7 = Lsh <i64> v1 v6\n"
+	           "  v8 = Rsh <i64> v2 v6\n"
+	           "  Ret v3 v5 v7 v8\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Const <i64> [7]\n"
+	           "  v2 = Const <i64> [-1]\n"
+	           "  v3 = Const <i64> [-7]\n"
+	           "  v4 = Const <i64> [200]\n"
+	           "  v5 = Const <i8> [-56]\n"
+	           "  v6 = Const <i64> [70]\n"
+	           "  v7 = Const <i64> [0]\n"
+	           "  v8 = Const <i64> [-1]\n"
+	           "  Ret v3 v5 v7 v8\n");
+}
+
+Test(ssa, fold_keeps_division_by_zero_and_identities_become_copies) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [0]\n"
+	           "  v3 = Const <i64> [5]\n"
+	           "  v4 = Div <i64> v3 v2\n"
+	           "  v5 = Add <i64> v1 v2\n"
+	           "  Ret v4 v5\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [0]\n"
+	           "  v3 = Const <i64> [5]\n"
+	           "  v4 = Div <i64> v3 v2\n"
+	           "  v5 = Copy <i64> v1\n"
+	           "  Ret v4 v5\n");
+}
+
+Test(ssa, fold_constant_branch_drops_the_other_side) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Const <i64> [1]\n"
+	           "  v2 = Const <i64> [2]\n"
+	           "  v3 = Less <i8> v1 v2\n"
+	           "  If v3 -> b2 b3\n"
+	           "b2: <- b1\n"
+	           "  Plain -> b4\n"
+	           "b3: <- b1\n"
+	           "  Plain -> b4\n"
+	           "b4: <- b2 b3\n"
+	           "  v4 = Phi <i64> v1 v2\n"
+	           "  Ret v4\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Const <i64> [1]\n"
+	           "  v2 = Const <i64> [2]\n"
+	           "  v3 = Const <i8> [1]\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1\n"
+	           "  Plain -> b4\n"
+	           "b4: <- b2\n"
+	           "  v4 = Phi <i64> v1\n"
+	           "  Ret v4\n");
+}
+
+Test(ssa, copyprop_and_trivial_phis) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Copy <i64> v1\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1 b2\n"
+	           "  v3 = Phi <i64> v2 v3\n"
+	           "  v4 = Add <i64> v3 v2\n"
+	           "  If v4 -> b2 b3\n"
+	           "b3: <- b2\n"
+	           "  Ret v4\n",
+	           ssa_copyprop, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Copy <i64> v1\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1 b2\n"
+	           "  v3 = Copy <i64> v1\n"
+	           "  v4 = Add <i64> v1 v1\n"
+	           "  If v4 -> b2 b3\n"
+	           "b3: <- b2\n"
+	           "  Ret v4\n");
+}
+
+Test(ssa, dce_keeps_effects_and_possible_panics) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [3]\n"
+	           "  v3 = Add <i64> v1 v2\n"
+	           "  v4 = Div <i64> v2 v1\n"
+	           "  v5 = Div <i64> v1 v2\n"
+	           "  v6 = Call <void> [0] {main.g} v3\n"
+	           "  v7 = Mul <i64> v1 v1\n"
+	           "  Ret\n",
+	           ssa_dce, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [3]\n"
+	           "  v3 = Add <i64> v1 v2\n"
+	           "  v4 = Div <i64> v2 v1\n"
+	           "  v6 = Call <void> [0] {main.g} v3\n"
+	           "  Ret\n");
+}
+
+Test(ssa, dce_removes_unreachable_blocks) {
+	check_pass("func f\nb1:\n"
+	           "  Ret\n"
+	           "b2:\n"
+	           "  v1 = Const <i64> [1]\n"
+	           "  Plain -> b1\n",
+	           ssa_dce, false,
+	           "func f\nb1:\n"
+	           "  Ret\n");
+}
+
+Test(ssa, cse_within_a_block) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Add <i64> v1 v2\n"
+	           "  v4 = Add <i64> v2 v1\n"
+	           "  v5 = Sub <i64> v1 v2\n"
+	           "  v6 = Sub <i64> v2 v1\n"
+	           "  v7 = Call <i64> [1] {main.g}\n"
+	           "  v8 = Call <i64> [1] {main.g}\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1\n"
+	           "  v9 = Add <i64> v1 v2\n"
+	           "  Ret v3 v4 v5 v6 v7 v8 v9\n",
+	           ssa_cse, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Add <i64> v1 v2\n"
+	           "  v4 = Copy <i64> v3\n"
+	           "  v5 = Sub <i64> v1 v2\n"
+	           "  v6 = Sub <i64> v2 v1\n"
+	           "  v7 = Call <i64> [1] {main.g}\n"
+	           "  v8 = Call <i64> [1] {main.g}\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1\n"
+	           "  v9 = Add <i64> v1 v2\n"
+	           "  Ret v3 v4 v5 v6 v7 v8 v9\n");
+}
+
+static bool split(SsaFunc *f) {
+	ssa_split_critical(f);
+	return true;
+}
+
+Test(ssa, critical_edges_into_phis_get_a_block) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i8> [0]\n"
+	           "  v2 = Const <i64> [1]\n"
+	           "  If v1 -> b2 b3\n"
+	           "b2: <- b1\n"
+	           "  Plain -> b3\n"
+	           "b3: <- b1 b2\n"
+	           "  v3 = Phi <i64> v2 v2\n"
+	           "  Ret v3\n",
+	           split, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i8> [0]\n"
+	           "  v2 = Const <i64> [1]\n"
+	           "  If v1 -> b2 b4\n"
+	           "b2: <- b1\n"
+	           "  Plain -> b3\n"
+	           "b3: <- b4 b2\n"
+	           "  v3 = Phi <i64> v2 v2\n"
+	           "  Ret v3\n"
+	           "b4: <- b1\n"
+	           "  Plain -> b3\n");
+}
+
+static int slots;
+static int slot_alloc(const char *desc) {
+	(void)desc;
+	return -8 * ++slots;
+}
+
+static bool callee_saved(int r) {
+	return r == SSA_RBX || r >= SSA_R12;
+}
+
+Test(ssa, regalloc_keeps_values_live_across_calls_in_callee_saved_registers) {
+	SsaFunc *f = parse("func f\nb1:\n"
+	                   "  v1 = Arg <i64> [0]\n"
+	                   "  v2 = Arg <i64> [1]\n"
+	                   "  v3 = Add <i64> v1 v2\n"
+	                   "  v4 = Call <i64> [1] {main.g} v2\n"
+	                   "  v5 = Add <i64> v4 v1\n"
+	                   "  Ret v5\n");
+	slots = 0;
+	unsigned saved = ssa_regalloc(f, slot_alloc);
+	Block *b = f->blocks.data[0];
+	Value *v1 = b->values.data[0], *v3 = b->values.data[2], *v4 = b->values.data[3], *v5 = b->values.data[4];
+	cr_assert(v1->reg >= 0 && callee_saved(v1->reg), "v1 lives across the call");
+	cr_assert(saved & (1u << v1->reg));
+	cr_assert(v3->reg >= 0 && !callee_saved(v3->reg), "v3 is dead before the call");
+	cr_assert(v4->reg >= 0 && v5->reg >= 0);
+	cr_assert(v4->reg != v1->reg);
+}
+
+Test(ssa, regalloc_spills_when_registers_run_out) {
+	// 7 values live across a call: 5 callee-saved registers, 2 slots
+	char *text = strdup("func f\nb1:\n");
+	for (int i = 1; i <= 7; i++)
+		text = xasprintf("%s  v%d = Arg <i64> [%d]\n", text, i, i - 1);
+	text = xasprintf("%s  v8 = Call <void> [0] {main.g}\n  v9 = Add <i64> v1 v2\n  v10 = Add <i64> v3 v4\n"
+	                 "  v11 = Add <i64> v5 v6\n  v12 = Add <i64> v7 v9\n  Ret v10 v11 v12\n", text);
+	SsaFunc *f = parse(text);
+	slots = 0;
+	ssa_regalloc(f, slot_alloc);
+	Block *b = f->blocks.data[0];
+	int in_regs = 0, in_args = 0;
+	for (int i = 0; i < 7; i++) {
+		Value *v = b->values.data[i];
+		if (v->reg >= 0) {
+			in_regs++;
+			cr_assert(callee_saved(v->reg));
+		} else {
+			in_args++;
+			cr_assert_eq(v->slot, 16 + 8 * i, "a spilled argument stays in its incoming word");
+		}
+	}
+	cr_assert_eq(in_regs, 5);
+	cr_assert_eq(in_args, 2);
+}
+
+// The SSA IR of function name in src after building (and optimising unless no_opt).
+static char *ir_of(const char *src, const char *name, bool no_opt) {
+	Program *p = check_source("t.go", src);
+	cr_assert_eq(diag_count(), 0, "type errors");
+	EscapeOptions eo = {.m_level = 0, .out = stderr};
+	escape_analyze(p, &eo);
+	for (int i = 0; i < p->funcs.len; i++) {
+		Func *fn = p->funcs.data[i];
+		if (strcmp(fn->name, name) != 0)
+			continue;
+		SsaFunc *f = ssa_build(fn);
+		if (!f)
+			return NULL;
+		ssa_options.no_opt = no_opt;
+		ssa_optimise(f, false);
+		ssa_options.no_opt = false;
+		return print(f);
+	}
+	cr_assert_fail("no function %s", name);
+	return NULL;
+}
+
+Test(ssa, build_loop_with_phis_and_fold) {
+	const char *src = "package main\n"
+	                  "func sum(n int) int {\n"
+	                  "\ts, k := 0, 2\n"
+	                  "\tfor i := 0; i < n; i++ {\n"
+	                  "\t\ts += i * (k + 2)\n"
+	                  "\t}\n"
+	                  "\treturn s\n"
+	                  "}\n"
+	                  "func main() { println(sum(3)) }\n";
+	char *opt = ir_of(src, "main.sum", false), *raw = ir_of(src, "main.sum", true);
+	cr_assert(strstr(opt, "Phi <i64>"), "%s", opt);
+	cr_assert(strstr(opt, "Const <i64> [4]"), "k + 2 folded:\n%s", opt);
+	cr_assert_null(strstr(opt, "Copy"), "copies propagated away:\n%s", opt);
+	cr_assert(strstr(raw, "Add <i64>") && strstr(raw, "Copy"), "-N keeps k + 2 and the copies:\n%s", raw);
+}
+
+Test(ssa, build_rejects_functions_outside_the_subset) {
+	const char *src = "package main\n"
+	                  "func f(s []int) int { return s[0] }\n"
+	                  "func g(x *int) int { return *x }\n"
+	                  "func h(n int) (int, bool) { var p = &n; return *p, true }\n"
+	                  "func k(n int8) int8 { return n / 3 << 1 }\n"
+	                  "func main() {}\n";
+	cr_assert_null(ir_of(src, "main.f", false));
+	cr_assert_null(ir_of(src, "main.g", false));
+	cr_assert_null(ir_of(src, "main.h", false));
+	char *k = ir_of(src, "main.k", false);
+	cr_assert_not_null(k);
+	cr_assert(strstr(k, "SignExt <i8>"), "%s", k);
+}

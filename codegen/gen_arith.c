@@ -238,14 +238,14 @@ void shift_rax(Op op, bool arith, bool signed_count) {
 }
 
 // A constant count is never negative (the checker rejects it).
-void shift_rax_const(Op op, bool arith, int64_t n) {
+void shift_const(Op op, bool arith, int64_t n, const char *reg) {
 	if (n >= 64) {
 		if (arith)
-			emit("sar $63, %%rax");
+			emit("sar $63, %s", reg);
 		else
-			emit("xor %%eax, %%eax");
+			emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4));
 	} else if (n > 0) {
-		emit("%s $%lld, %%rax", op == OP_SHL ? "shl" : arith ? "sar" : "shr", (long long)n);
+		emit("%s $%lld, %s", op == OP_SHL ? "shl" : arith ? "sar" : "shr", (long long)n, reg);
 	}
 }
 
@@ -327,7 +327,7 @@ static void word_op(Op op, Type *t, Type *count_type, Rhs r) {
 		break;
 	case OP_SHL: case OP_SHR:
 		if (r.is_imm) {
-			shift_rax_const(op, op == OP_SHR && !type_is_unsigned(type_under(t)), r.imm);
+			shift_const(op, op == OP_SHR && !type_is_unsigned(type_under(t)), r.imm, "%rax");
 		} else {
 			rhs_to_rcx(r);
 			shift_rax(op, op == OP_SHR && !type_is_unsigned(type_under(t)), count_type && is_signed_int(count_type));

@@ -148,6 +148,11 @@ static void v_binary(Value *v) {
 		}
 	}
 	load_to(a, d);
+	if (v->op == SSA_MUL && b->op == SSA_CONST && b->aux > 0 && (b->aux & (b->aux - 1)) == 0) {
+		shift_const(OP_SHL, false, __builtin_ctzll((uint64_t)b->aux), d);  // strength reduction
+		finish(v, d);
+		return;
+	}
 	const char *bo = source(b, "%rcx");
 	if (v->op == SSA_MUL && bo[0] == '$')
 		emit("imul %s, %s, %s", bo, d, d);
@@ -177,13 +182,16 @@ static void v_shift(Value *v) {
 	Value *a = v->args[0], *b = v->args[1];
 	Op op = v->op == SSA_LSH ? OP_SHL : OP_SHR;
 	bool arith = v->op == SSA_RSH;
-	load_to(a, "%rax");
 	if (b->op == SSA_CONST) {
-		shift_rax_const(op, arith, (uint64_t)b->aux >= 64 ? 64 : b->aux);
-	} else {
-		load_to(b, "%rcx");
-		shift_rax(op, arith, false);  // a negative signed count: ShiftCheck
+		const char *d = dest(v);
+		load_to(a, d);
+		shift_const(op, arith, (uint64_t)b->aux >= 64 ? 64 : b->aux, d);
+		finish(v, d);
+		return;
 	}
+	load_to(a, "%rax");
+	load_to(b, "%rcx");
+	shift_rax(op, arith, false);  // a negative signed count: ShiftCheck
 	finish(v, "%rax");
 }
 
@@ -366,6 +374,37 @@ static void phi_moves(Block *b) {
 	}
 }
 
+// An empty block whose phi moves are all in place only jumps: branches
+// go straight to where it leads.
+static bool no_moves(Block *b) {
+	if (b->succs.len != 1)
+		return false;
+	Block *to = b->succs.data[0];
+	int p = 0;
+	while (to->preds.data[p] != b)
+		p++;
+	for (int j = 0; j < to->values.len; j++) {
+		Value *phi = to->values.data[j];
+		if (phi->op == SSA_PHI && (phi->reg >= 0 || phi->slot) && !same_loc(phi->args[p], phi))
+			return false;
+	}
+	return true;
+}
+
+static Block *thread(Block *b) {
+	for (int hops = 0; hops < 8 && b->kind == BK_PLAIN && no_moves(b); hops++) {
+		bool empty = true;
+		for (int j = 0; j < b->values.len && empty; j++) {
+			SsaOp op = ((Value *)b->values.data[j])->op;
+			empty = op == SSA_CONST || op == SSA_PHI;
+		}
+		if (!empty)
+			break;
+		b = b->succs.data[0];
+	}
+	return b;
+}
+
 // ---- blocks ----
 
 // A comparison its block's if reads, computed last: cmp + jcc.
@@ -398,12 +437,14 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	}
 	phi_moves(b);
 	switch (b->kind) {
-	case BK_PLAIN:
-		if (b->succs.data[0] != next)
-			emit("jmp %s", block_label(G, b->succs.data[0]));
+	case BK_PLAIN: {
+		Block *to = thread(b->succs.data[0]);
+		if (to != next && (!next || thread(next) != to))
+			emit("jmp %s", block_label(G, to));
 		return;
+	}
 	case BK_IF: {
-		Block *t = b->succs.data[0], *f = b->succs.data[1];
+		Block *t = thread(b->succs.data[0]), *f = thread(b->succs.data[1]);
 		SsaOp op = SSA_NEQ;
 		if (fuse) {
 			compare(fuse);
@@ -418,11 +459,12 @@ static void v_block(Gen *G, Block *b, Block *next) {
 				emit("test %%rax, %%rax");
 			}
 		}
-		if (t == next) {
+		Block *fall = next ? thread(next) : NULL;
+		if (t == next || t == fall) {
 			emit("j%s %s", cc(negate(op)), block_label(G, f));
 		} else {
 			emit("j%s %s", cc(op), block_label(G, t));
-			if (f != next)
+			if (f != next && f != fall)
 				emit("jmp %s", block_label(G, f));
 		}
 		return;
@@ -466,7 +508,8 @@ static char *var_map(SsaFunc *f) {
 					vec_push(&homes, (void *)h);
 			}
 		}
-		s = xasprintf("%s#   %-12s %s", s, var->name, homes.len ? "" : "(constant or unused)");
+		s = xasprintf("%s#   %-20s %s", s, xasprintf("%s %s", var->name, type_string(var->type, false)),
+		              homes.len ? "" : "(constant or unused)");
 		for (int k = 0; k < homes.len; k++)
 			s = xasprintf("%s%s%s", s, k ? ", " : "", (char *)homes.data[k]);
 		s = xasprintf("%s\n", s);

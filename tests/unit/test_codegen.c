@@ -98,9 +98,13 @@ Test(codegen, division_checks_zero_and_minus_one) {
 }
 
 // The cheap forms of operations on constants and plain variables.
+// The tree walker's operands (operand.c); the global keeps f out of the
+// SSA back end's subset (ssa/build.c), test_ssa.c has its version.
 Test(codegen, constants_and_variables_are_used_in_place) {
 	char *s = compile("package main\n"
+	                  "var sink int\n"
 	                  "func f(i int, u uint) int {\n"
+	                  "\tsink = i\n"
 	                  "\tx := i*8 + (i >> 3) + i*7\n"
 	                  "\tx++\n"
 	                  "\tx += i\n"

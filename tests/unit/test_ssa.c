@@ -351,3 +351,67 @@ Test(ssa, build_rejects_functions_outside_the_subset) {
 	cr_assert_not_null(k);
 	cr_assert(strstr(k, "SignExt <i8>"), "%s", k);
 }
+
+// The assembly of function sym in src (through SSA when in its subset).
+static char *asm_of(const char *src, const char *sym) {
+	Program *p = check_source("t.go", src);
+	cr_assert_eq(diag_count(), 0, "type errors");
+	EscapeOptions eo = {.m_level = 0, .out = stderr};
+	escape_analyze(p, &eo);
+	MemOut out;
+	Vec pkgs = {0};
+	vec_push(&pkgs, p);
+	codegen_program(&pkgs, memout_open(&out));
+	char *text = memout_close(&out);
+	char *label = xasprintf("\n%s:", sym);
+	char *start = strstr(text, label);
+	cr_assert_not_null(start);
+	while (start > text && strncmp(start, "\n# func", 7) != 0)
+		start--;
+	return strndup(start, (size_t)(strstr(start, "\t.size") - start));
+}
+
+Test(ssa, emission_uses_registers_immediates_and_cmp_jcc) {
+	char *f = asm_of("package main\n"
+	                 "func f(i int, u uint) int {\n"
+	                 "\tx := i*8 + (i >> 3) + i*7\n"
+	                 "\tx++\n"
+	                 "\tif x < 16 {\n"
+	                 "\t\tx = 2\n"
+	                 "\t}\n"
+	                 "\treturn x + int(u/4) + i%3\n"
+	                 "}\n"
+	                 "func main() { println(f(5, 9)) }\n",
+	                 "main.f");
+	cr_assert(strstr(f, "# registers (SSA back end):"), "%s", f);
+	cr_assert(strstr(f, "#   x int "), "the frame map names x's register:\n%s", f);
+	cr_assert(strstr(f, "shl $3, %"), "i*8 as a shift:\n%s", f);
+	cr_assert(strstr(f, "sar $3, %"), "shift by a constant:\n%s", f);
+	cr_assert(strstr(f, "imul $7, %"), "multiplication by a constant:\n%s", f);
+	cr_assert(strstr(f, "add $1, %"), "x++ in a register:\n%s", f);
+	cr_assert(strstr(f, "cmp $16, %"), "compare with an immediate:\n%s", f);
+	cr_assert(strstr(f, "jge "), "compare and branch without a boolean:\n%s", f);
+	cr_assert_null(strstr(f, "setl"), "no materialised boolean:\n%s", f);
+	cr_assert(strstr(f, "shr $2, %"), "unsigned division by a power of two:\n%s", f);
+	cr_assert_null(strstr(f, "runtime_panicdivide"), "no zero check for a constant divisor:\n%s", f);
+	cr_assert(strstr(f, "# LINE 3: x := i*8"), "%s", f);
+	cr_assert(strstr(f, ".loc 1 3 "), "%s", f);
+	cr_assert_null(strstr(f, "(%rbp)  # x"), "x never in memory:\n%s", f);
+}
+
+Test(ssa, callee_saved_registers_are_saved_and_restored) {
+	char *f = asm_of("package main\n"
+	                 "func g(n int) int { return n + 1 }\n"
+	                 "func f(n int) int {\n"
+	                 "\ta := g(n)\n"
+	                 "\tb := g(a)\n"
+	                 "\treturn a + b + n\n"
+	                 "}\n"
+	                 "func main() { println(f(5)) }\n",
+	                 "main.f");
+	cr_assert(strstr(f, "mov %rbx, -"), "%s", f);
+	char *ret = strstr(f, "_ret:\n");
+	cr_assert(ret && strstr(ret, "), %rbx\n") && strstr(ret, "), %rbx\n") < strstr(ret, "leave"),
+	          "restored in the epilogue:\n%s", f);
+	cr_assert(strstr(f, "saved %rbx (callee-saved)"), "the frame map shows the save slot:\n%s", f);
+}

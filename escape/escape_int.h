@@ -159,6 +159,16 @@ bool esc_is_fmt(Builtin bi);          // fmt.Print* and friends (real calls in G
 bool esc_is_var_name(Node *n);        // a variable (not a constant or function)
 Obj *esc_declared_obj(Node *id);      // the variable id declares (x in x := ...), or NULL
 bool esc_cursor_pos(Node *n, Pos *p);
+// Whether fn is (in) an instance of a generic body: gc compiled it from
+// the generic body by substitution.
+bool esc_in_shape_body(Func *fn);
+// Where gc's substitution stands after n (a statement or a call), which
+// is where it puts the implicit conversions it makes for n: the last node
+// in pre-order with a position of its own (not a name, a named constant or
+// a type); n's own position when there is none.
+Pos esc_subst_pos(Node *n);
+// Whether gc's node for n has a position of its own (moves that cursor).
+bool esc_unique_pos(Node *n);
 // A synthetic local (Go's .autotmp_N) of the function being walked.
 Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
 // A temporary made by escape analysis itself (after the whole function

@@ -81,6 +81,45 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 	return found;
 }
 
+bool esc_in_shape_body(Func *fn) {
+	while (fn && fn->outer)
+		fn = fn->outer;
+	return fn && fn->shape_name;
+}
+
+bool esc_unique_pos(Node *n) {
+	return n && !n->is_type && n->kind != ND_IDENT && n->kind != ND_NIL && !(n->kind == ND_FUNCNAME && n->obj) &&
+	       !(n->kind >= ND_ARRAYTYPE && n->kind <= ND_TILDE) && n->kind != ND_PAREN && n->kind != ND_TOIFACE &&
+	       n->kind != ND_ADDR && n->kind != ND_DEREF && !(n->kind == ND_CONV && node_is_implicit_conv(n));
+}
+
+static void subst_cursor(Node *n, Pos *p) {
+	if (!n || n->is_type || (n->kind >= ND_ARRAYTYPE && n->kind <= ND_TILDE))
+		return;
+	if (esc_unique_pos(n))
+		*p = n->pos;
+	if (n->is_const || n->kind == ND_IDENT)
+		return; // one literal, or a name, in gc
+	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		subst_cursor(kids[i], p);
+	Vec *vs[] = {&n->list, &n->rlist};
+	for (int v = 0; v < 2; v++)
+		for (int i = 0; i < vs[v]->len; i++)
+			subst_cursor(VEC_AT(*vs[v], i), p);
+	// gc transforms a call of an ordinary function at the call; a call of a
+	// generic one keeps the position its arguments left
+	Node *f = n->kind == ND_CALL ? esc_unparen(n->lhs) : NULL;
+	if (f && !(f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->shape_name))
+		*p = n->pos;
+}
+
+Pos esc_subst_pos(Node *n) {
+	Pos p = n->pos;
+	subst_cursor(n, &p);
+	return p;
+}
+
 bool esc_is_var_name(Node *n) {
 	return n && n->kind == ND_IDENT && n->obj && n->obj->kind == OBJ_VAR;
 }

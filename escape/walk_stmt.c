@@ -175,9 +175,20 @@ static bool is_self_assign(Node *dst, Node *src) {
 // them): assignments at the last destination; var declarations at the
 // last name read; returns at the operand, or the last name read for
 // plain names.
-static void stmt_box_positions(Node *s, Vec *lhs, Vec *rhs) {
+static void stmt_box_positions(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
 	Pos p = s->pos;
 	bool have = false;
+	if (esc_in_shape_body(b->curfn)) { // see esc_subst_pos; a result converts at itself
+		p = esc_subst_pos(s);
+		for (int i = 0; i < rhs->len; i++) {
+			Node *r = esc_unparen(VEC_AT(*rhs, i));
+			if (!esc_is_implicit_box(r))
+				continue;
+			Node *inner = esc_unparen(r->lhs);
+			esc_set_box_pos(r, s->kind == ND_RETURN && esc_unique_pos(inner) ? inner->pos : p);
+		}
+		return;
+	}
 	if (s->kind == ND_ASSIGN && lhs->len > 0) {
 		p = node_start_pos(VEC_AT(*lhs, lhs->len - 1));
 		have = true;
@@ -248,7 +259,7 @@ static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
 	for (int i = 0; i < n; i++)
 		ks[i] = walk_addr(b, dsts[i]);
 	if (rhs->len == n) {
-		stmt_box_positions(s, lhs, rhs);
+		stmt_box_positions(b, s, lhs, rhs);
 		assign_list(b, dsts, ks, n, (Node **)rhs->data, n, n > 1 ? "assign-pair" : "assign", s, true);
 		return;
 	}
@@ -333,7 +344,7 @@ static void return_stmt(Batch *b, Node *n) {
 	}
 	if (n->list.len == nr) {
 		Vec none = {0};
-		stmt_box_positions(n, &none, &n->list);
+		stmt_box_positions(b, n, &none, &n->list);
 		assign_list(b, NULL, ks, nr, (Node **)n->list.data, nr, "return", n, false);
 	} else if (n->list.len == 1) {
 		walk_call(b, ks, nr, VEC_AT(n->list, 0));
@@ -597,6 +608,8 @@ void walk_stmt(Batch *b, Node *n) {
 		return;
 	}
 	case ND_SEND:
+		if (esc_in_shape_body(b->curfn) && esc_is_implicit_box(esc_unparen(n->rhs)))
+			esc_set_box_pos(esc_unparen(n->rhs), esc_subst_pos(n));
 		walk_discard(b, n->lhs);
 		walk_assign_heap(b, n->rhs, "send", n);
 		return;

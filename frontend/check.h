@@ -168,6 +168,10 @@ bool generic_index(Node *n);
 // (n is then invalid); true also when the callee is not generic.
 bool instantiate_call(Node *n);
 void check_instance_bodies(void);
+// Learns gc's dictionary layout of each generic body of the package (the
+// lengths -m prints in sub-dictionary arguments); before the instances'
+// bodies are checked.
+void layout_generics(void);
 // Checks each generic declaration once with stand-ins for its type
 // parameters (what gc reports about generic bodies); no code is kept.
 void check_generics(void);

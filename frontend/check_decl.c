@@ -913,6 +913,7 @@ Program *check_package(const char *path, File **files, int nfiles, const Vec *ch
 	for (int i = 0; i < all_decls.len; i++)
 		resolve_obj(((DeclInfo *)all_decls.data[i])->obj);
 	check_bodies(files, nfiles);
+	layout_generics();
 	check_instance_bodies();
 	check_generics();
 	init_order();

@@ -154,6 +154,7 @@ Node *node_copy(Node *n) {
 	c->type = NULL;
 	c->obj = NULL;
 	c->func = NULL;
+	c->origin = n->origin ? n->origin : n;
 	return c;
 }
 

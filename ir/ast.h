@@ -246,6 +246,13 @@ struct Node {
 	int field_index;   // ND_SELECTOR on a struct: index in the (underlying) struct's fields
 	Func *func;        // ND_FUNCLIT and ND_FUNCDECL: the function
 	Node *scope_end;   // unused by codegen; for diagnostics
+	// (generics) A copy's parsed original (node_copy): an instance body's
+	// nodes share what frontend/check_generic.c learnt about the generic's.
+	Node *origin;
+	// (generics) On a parsed call in a generic body whose callee gets a
+	// sub-dictionary of the caller's: the caller's dictionary length, which
+	// gc's -m prints in the sub-dictionary's expression.
+	int dict_len;
 
 	// ---- filled in by escape analysis ----
 	EscVerdict esc;    // allocation sites only

@@ -405,8 +405,14 @@ static void call(Printer *p, Node *n) {
 	if (inst && inst->shape_name) {
 		// gc calls a generic function's shape instance with its dictionary
 		put(p, inst->shape_name);
-		put(p, "(&");
-		put(p, inst->dict_name);
+		put(p, "(");
+		if (n->origin && n->origin->dict_len) {
+			// a sub-dictionary, read out of the calling instance's own
+			put(p, xasprintf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", n->origin->dict_len));
+		} else {
+			put(p, "&");
+			put(p, inst->dict_name);
+		}
 		if (n->list.len)
 			put(p, ", ");
 	} else if (hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field)) {

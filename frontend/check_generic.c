@@ -51,7 +51,21 @@ typedef struct BodyJob {
 	struct Generic *g;   // what it is an instance of
 	bool stand_in;       // its type arguments are stand-ins (check_generics)
 	bool layout;         // a body of the generic layout_generics lays out
+	Vec targs;           // Type*: the instance's type arguments
 } BodyJob;
+
+// A generic's reference to a generic function with type arguments made of
+// its type parameters (layout_generics).
+typedef struct Site {
+	Vec *params;         // Type*: the stand-ins of the referring generic
+	Vec targs;           // Type*: the callee's type arguments in their terms
+} Site;
+
+// An instance gc makes for a dictionary only (shape_body_shapes).
+typedef struct Pending {
+	struct Generic *g;
+	Vec targs;
+} Pending;
 
 // Generics of every package checked so far (an importer instantiates them).
 static PtrMap generic_of;   // Obj* (generic name) -> Generic*
@@ -66,6 +80,8 @@ static Generic *stand_in_check; // the generic check_generics is instantiating w
 static bool laying_out;     // layout_generics is running
 static Vec laid_out;        // Instance* it made (dropped after)
 static Vec *layout_targs;   // the stand-ins of the generic it lays out
+static PtrMap sites;         // parsed callee Node* -> Site*
+static Vec pending;          // Pending*
 static int instance_count;  // for unique assembly symbols
 static int depth;           // nesting of type instantiations (runaway recursion)
 static int body_depth;      // BodyJob.depth of the body being checked
@@ -253,8 +269,15 @@ static void write_targ(StrBuf *b, Type *t, int i) {
 // gc's GC shape of type argument i: its underlying type, every pointer
 // being *uint8, spelled like the linker spells types (a struct's
 // unexported fields qualified by package).
+static Type *(*shape_map)(Type *t, void *ctx); // see shape_body_shapes
+static void *shape_map_ctx;
+
+static void write_mapped(StrBuf *b, Type *t) {
+	type_write_mapped(b, t, TS_REFLECT, shape_map, shape_map_ctx);
+}
+
 static void write_shape(StrBuf *b, Type *t, int i) {
-	Type *u = type_under(t);
+	Type *u = type_under(shape_map ? shape_map(t, shape_map_ctx) : t);
 	strbuf_put(b, "go.shape.");
 	if (u->kind == TY_PTR || u->kind == TY_UNSAFEPTR) {
 		strbuf_put(b, "*uint8");
@@ -270,11 +293,11 @@ static void write_shape(StrBuf *b, Type *t, int i) {
 				strbuf_put(b, f->name);
 				strbuf_put(b, " ");
 			}
-			type_write(b, f->type, TS_REFLECT);
+			write_mapped(b, f->type);
 		}
 		strbuf_put(b, " }");
 	} else {
-		type_write(b, u, TS_REFLECT);
+		write_mapped(b, u);
 	}
 	strbuf_put(b, xasprintf("_%d", i));
 }
@@ -346,10 +369,11 @@ static Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
 	return s;
 }
 
-static Instance *find_instance(Generic *g, Vec *targs) {
+// g's instance for targs (with the given GC shapes: NULL, the arguments' own).
+static Instance *find_instance(Generic *g, Vec *targs, const char *shapes) {
 	for (int i = 0; i < g->instances.len; i++) {
 		Instance *in = g->instances.data[i];
-		bool same = in->targs.len == targs->len;
+		bool same = in->targs.len == targs->len && (!shapes || !strcmp(in->shapes, shapes));
 		for (int k = 0; same && k < targs->len; k++)
 			same = type_identical(in->targs.data[k], targs->data[k]);
 		if (same)
@@ -358,10 +382,10 @@ static Instance *find_instance(Generic *g, Vec *targs) {
 	return NULL;
 }
 
-static Instance *new_instance(Generic *g, Vec *targs, Obj *o) {
+static Instance *new_instance(Generic *g, Vec *targs, Obj *o, const char *shapes) {
 	Instance *in = xcalloc(1, sizeof(Instance));
 	in->targs = *targs;
-	in->shapes = bracketed(targs, write_shape);
+	in->shapes = shapes ? shapes : bracketed(targs, write_shape);
 	in->obj = o;
 	in->g = g;
 	vec_push(&g->instances, in);
@@ -446,11 +470,14 @@ static void queue_body(Obj *fn, Node *fd, Scope *s, Generic *g, Vec *targs) {
 	j->g = g;
 	j->stand_in = any_stand_in(targs);
 	j->layout = targs == layout_targs;
+	j->targs = *targs;
 	vec_push(&jobs, j);
 }
 
-static Obj *instance_func(Generic *g, Vec *targs) {
-	Instance *in = find_instance(g, targs);
+// g's instance for targs; shapes: the GC shapes gc's instance has when it
+// differs from the arguments' own (shape_body_shapes), else NULL.
+static Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
+	Instance *in = find_instance(g, targs, shapes ? shapes : bracketed(targs, write_shape));
 	if (in)
 		return in->obj;
 	Node *fd = node_copy(g->decl);
@@ -470,7 +497,7 @@ static Obj *instance_func(Generic *g, Vec *targs) {
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
 	fd->func = o->func;
-	in = new_instance(g, targs, o);
+	in = new_instance(g, targs, o, shapes);
 	name_shape(o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
 	o->type = type_in(g->path, s, fd->lhs, true);
 	o->func->type = o->type;
@@ -571,7 +598,7 @@ static void mark_tparam_vars(Node *n) {
 }
 
 static Type *instance_type(Generic *g, Vec *targs) {
-	Instance *in = find_instance(g, targs);
+	Instance *in = find_instance(g, targs, NULL);
 	if (in)
 		return in->obj->type;
 	Node *spec = node_copy(g->decl);
@@ -593,7 +620,7 @@ static Type *instance_type(Generic *g, Vec *targs) {
 	t->pkg = g->pkg;
 	t->pkgpath = g->path;
 	vec_push(&ck.prog->types, t);
-	in = new_instance(g, targs, o);
+	in = new_instance(g, targs, o, NULL);
 	ptrmap_put(&instance_of, t, in);
 	Scope *s = bind_scope(g->file_scope, &g->names, targs);
 	Type *rhs = type_in(g->path, s, spec->lhs, false);
@@ -750,12 +777,61 @@ static bool instantiation_cycle(Generic *g, Vec *targs, Pos at) {
 			return true;
 		}
 	}
-	if (body_depth < 32 || find_instance(g, targs))
+	if (body_depth < 32 || find_instance(g, targs, NULL))
 		return false;
 	Node *tp = g->names.data[0];
 	error_at(tp->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_label(at), tp->name,
 	         tstr(targs->data[0]));
 	return true;
+}
+
+// ---- shape bodies ----
+
+// What a caller's stand-ins stand for in its instance: their GC shapes'
+// underlying types.
+typedef struct ShapeSubst {
+	Vec *params;         // Type*: the caller's stand-ins
+	Vec *targs;          // Type*: its instance's type arguments
+} ShapeSubst;
+
+static Type *shape_underlying(Type *t, void *ctx) {
+	ShapeSubst *ss = ctx;
+	for (int i = 0; i < ss->params->len && i < ss->targs->len; i++) {
+		if (ss->params->data[i] != t)
+			continue;
+		Type *u = type_under(ss->targs->data[i]);
+		return u->kind == TY_PTR || u->kind == TY_UNSAFEPTR ? type_ptr(ty_uint8) : u;
+	}
+	return t;
+}
+
+// gc compiles a generic body once per GC shape, so its calls pass type
+// arguments made of the caller's shapes, and Shapify spells those by their
+// underlying types: SortBy[Pair[K, V]] in Entries[int, Pair[string,
+// float64]] calls SortBy[go.shape.struct { Key int; Val struct { Key
+// string; Val float64 } }_0]. When that differs from the shapes of the type
+// arguments themselves, which name the instance the caller's dictionary
+// holds, gc has both instances (the latter compiled last: pending). For
+// the call at callee (in an instance body) of g with targs: the shapes
+// when they differ, else NULL.
+static const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {
+	if (!cur_job || cur_job->stand_in || laying_out || !callee->origin)
+		return NULL;
+	Site *site = ptrmap_get(&sites, callee->origin);
+	if (!site || site->targs.len != targs->len)
+		return NULL;
+	ShapeSubst ss = {site->params, &cur_job->targs};
+	shape_map = shape_underlying;
+	shape_map_ctx = &ss;
+	const char *shapes = bracketed(&site->targs, write_shape);
+	shape_map = NULL;
+	if (!strcmp(shapes, bracketed(targs, write_shape)))
+		return NULL;
+	Pending *p = xcalloc(1, sizeof(Pending));
+	p->g = g;
+	p->targs = *targs;
+	vec_push(&pending, p);
+	return shapes;
 }
 
 // ---- explicit instantiation ----
@@ -878,7 +954,7 @@ bool generic_index(Node *n) {
 		set_invalid(n);
 		return true;
 	}
-	Obj *inst = instance_func(g, &targs);
+	Obj *inst = instance_func(g, &targs, shape_body_shapes(n, g, &targs));
 	make_funcname(n, inst, g->obj->name);
 	return true;
 }
@@ -1108,15 +1184,41 @@ static Vec param_exprs(Generic *g) {
 	return out;
 }
 
+static Vec stand_ins(Generic *g, int vparam, int vterm);
+
+// Whether type expression p mentions a type parameter inference has bound.
+static bool mentions_bound(Infer *in, Node *p) {
+	if (!p)
+		return false;
+	int i = tparam_index(in->g, p);
+	if (i >= 0)
+		return in->bound[i] != NULL;
+	Node *kids[] = {p->lhs, p->rhs, p->len};
+	for (int k = 0; k < 3; k++)
+		if (mentions_bound(in, kids[k]))
+			return true;
+	Vec *vs[] = {&p->list, &p->params, &p->results};
+	for (int v = 0; v < 3; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			if (mentions_bound(in, vs[v]->data[k]))
+				return true;
+	return false;
+}
+
+// Go names the parameter type with what is inferred so far substituted
+// (the parameters still unknown spelled as themselves).
 static void mismatch(Infer *in, Node *arg, Type *at, Node *p) {
-	int i = tparam_index(in->g, unparen(p));
-	const char *name = i >= 0 ? ((Node *)in->g->names.data[i])->name : "?";
-	if (i >= 0 && in->bound[i])
-		error_at(expr_pos(arg), "type %s of %s does not match inferred type %s for %s", tstr(at),
-		         expr_string(arg), tstr(in->bound[i]), name);
-	else
-		error_at(expr_pos(arg), "type %s of %s does not match %s", tstr(at), expr_string(arg),
-		         expr_string(p));
+	if (!mentions_bound(in, p)) {
+		error_at(expr_pos(arg), "type %s of %s does not match %s", tstr(at), expr_string(arg), expr_string(p));
+		return;
+	}
+	Vec targs = stand_ins(in->g, -1, 0);
+	for (int i = 0; i < in->g->names.len; i++)
+		if (in->bound[i])
+			targs.data[i] = in->bound[i];
+	Type *inferred = type_of_expr(p, bind_scope(in->g->file_scope, &in->g->names, &targs));
+	error_at(expr_pos(arg), "type %s of %s does not match inferred type %s for %s", tstr(at), expr_string(arg),
+	         tstr(inferred), expr_string(p));
 }
 
 static void check_args_only(Node *n) {
@@ -1229,7 +1331,7 @@ bool instantiate_call(Node *n) {
 		set_invalid(n);
 		return false;
 	}
-	Obj *inst = instance_func(g, &targs);
+	Obj *inst = instance_func(g, &targs, shape_body_shapes(f, g, &targs));
 	make_funcname(f, inst, g->obj->name);
 	n->lhs = f;
 	return true;
@@ -1256,8 +1358,19 @@ static void check_job(BodyJob *j) {
 void check_instance_bodies(void) {
 	const char *saved_path = ck.path;
 	checking_instance = true;
-	for (int i = 0; i < jobs.len; i++)
+	for (int i = 0;; i++) {
+		if (i == jobs.len) {
+			// the instances gc makes for dictionaries only, compiled last
+			for (int k = 0; k < pending.len; k++) {
+				Pending *p = pending.data[k];
+				instance_func(p->g, &p->targs, NULL);
+			}
+			pending.len = 0;
+			if (i == jobs.len)
+				break;
+		}
 		check_job(jobs.data[i]);
+	}
 	checking_instance = false;
 	ck.path = saved_path;
 	cur_job = NULL;
@@ -1490,7 +1603,7 @@ void check_generics(void) {
 				Vec targs = stand_ins(g, p, t);
 				stand_in_check = g;
 				if (g->obj->kind == OBJ_FUNC)
-					instance_func(g, &targs);
+					instance_func(g, &targs, NULL);
 				else
 					instance_type(g, &targs);
 				stand_in_check = NULL;
@@ -1618,6 +1731,11 @@ static bool lay_out_callee(Layout *l, Node *f) {
 		return false;
 	Instance *in = ptrmap_get(&func_instance_of, f->obj);
 	if (in && any_shaped(&in->targs)) {
+		Site *site = xcalloc(1, sizeof(Site));
+		site->params = l->params;
+		site->targs = in->targs;
+		if (f->origin)
+			ptrmap_put(&sites, f->origin, site);
 		l->subdicts++;
 		add_derived(l, f->type);
 		for (int i = 0; i < in->targs.len; i++)
@@ -1835,14 +1953,15 @@ void layout_generics(void) {
 	diag_set_filter(report_none);
 	for (int i = 0; i < ndeclared; i++) {
 		Generic *g = declared.data[i];
-		Vec targs = stand_ins(g, -1, 0);
+		Vec *targs = xcalloc(1, sizeof(Vec));
+		*targs = stand_ins(g, -1, 0);
 		int first = jobs.len;
-		layout_targs = &targs;
+		layout_targs = targs;
 		stand_in_check = g;
 		if (g->obj->kind == OBJ_FUNC)
-			instance_func(g, &targs);
+			instance_func(g, targs, NULL);
 		else
-			instance_type(g, &targs);
+			instance_type(g, targs);
 		stand_in_check = NULL;
 		for (int k = first; k < jobs.len; k++)
 			if (((BodyJob *)jobs.data[k])->layout)

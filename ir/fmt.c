@@ -70,11 +70,11 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 	Type *u = t ? type_under(t) : NULL;
 	switch (x->kind) {
 	case ND_IDENT:
-		// in an instance of a generic body, gc spells a type parameter by its shape
-		put(p, x->obj && x->obj->shape ? x->obj->shape : x->name ? x->name : "?");
+		// in an instance of a generic body, gc's -m spells a type parameter by its shape
+		put(p, !p->src && x->obj && x->obj->shape ? x->obj->shape : x->name ? x->name : "?");
 		return;
 	case ND_INDEX: // G[T] in an instance: G[go.shape.int_0]
-		if (x->lhs && x->lhs->kind == ND_IDENT && mentions_shape(x)) {
+		if (!p->src && x->lhs && x->lhs->kind == ND_IDENT && mentions_shape(x)) {
 			put(p, x->lhs->name);
 			put(p, "[");
 			Vec args = x->list;

@@ -472,8 +472,13 @@ static void put_members_punct(StrBuf *b, const char *keyword, int i, int n, bool
 		strbuf_put(b, spaced ? " }" : "}");
 }
 
+static Type *(*mapping)(Type *t, void *ctx); // see type_write_mapped
+static void *mapping_ctx;
+
 static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 	bool q = st == TS_REFLECT, spaced = st != TS_TYPES2;
+	if (t && mapping)
+		t = mapping(t, mapping_ctx);
 	if (!t) {
 		strbuf_put(b, st == TS_GC ? "<nil>" : "invalid type");
 		return;
@@ -495,6 +500,16 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 		if (t->pkg && (q || (local_pkg && t->pkgpath && strcmp(t->pkgpath, local_pkg)))) {
 			strbuf_put(b, t->pkg);
 			strbuf_put(b, ".");
+		}
+		if (mapping && t->obj && t->obj->targs.len && strchr(t->obj->name, '[')) {
+			// an instance: its type arguments are mapped too
+			strbuf_putn(b, t->obj->name, (size_t)(strchr(t->obj->name, '[') - t->obj->name));
+			for (int i = 0; i < t->obj->targs.len; i++) {
+				strbuf_put(b, i ? "," : "[");
+				write_type(b, t->obj->targs.data[i], st, depth + 1);
+			}
+			strbuf_put(b, "]");
+			return;
 		}
 		strbuf_put(b, !t->obj ? "?" : st == TS_TYPES2 && t->obj->msg_name ? t->obj->msg_name : t->obj->name);
 		return;
@@ -568,6 +583,16 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 
 void type_write(StrBuf *b, Type *t, TypeStyle style) {
 	write_type(b, t, style, 0);
+}
+
+void type_write_mapped(StrBuf *b, Type *t, TypeStyle style, Type *(*map)(Type *t, void *ctx), void *ctx) {
+	Type *(*saved)(Type *, void *) = mapping;
+	void *saved_ctx = mapping_ctx;
+	mapping = map;
+	mapping_ctx = ctx;
+	write_type(b, t, style, 0);
+	mapping = saved;
+	mapping_ctx = saved_ctx;
 }
 
 const char *type_string(Type *t, bool qualified) {

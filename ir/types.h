@@ -125,6 +125,10 @@ Type *type_default(Type *t);         // default type of an untyped kind
 // (unqualified, spaced, byte and rune but "interface {}" for any).
 typedef enum { TS_TYPES2, TS_REFLECT, TS_GC } TypeStyle;
 void type_write(StrBuf *b, Type *t, TypeStyle style);
+// type_write with every type (and instance's type argument) t within
+// written as map(t, ctx) (generics: a type spelled with its type
+// parameters replaced).
+void type_write_mapped(StrBuf *b, Type *t, TypeStyle style, Type *(*map)(Type *t, void *ctx), void *ctx);
 // type_write's text for TS_REFLECT (qualified) or TS_TYPES2.
 const char *type_string(Type *t, bool qualified);
 // The package whose checker messages are being written: named types of

@@ -143,11 +143,11 @@ void check_recursive_type(Type *t);
 
 // (cleanup addition) The receiver variable of a method declaration's receiver field.
 Obj *new_receiver(Node *recv_field);
-// The declaration record of an instantiated function (check_generic.c), so
+// The declaration record of an instantiated function (check_generic_instance.c), so
 // that package initialisation order sees through it.
 DeclInfo *declare_instance(Obj *o, Node *fd, Scope *s);
 
-// ---- check_generic.c ----
+// ---- check_generic*.c ----
 void generics_begin(void);
 void declare_generic_func(Node *fd, Scope *fs);
 // A generic type declared in scope (the package's, or a block's for a local

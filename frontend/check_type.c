@@ -233,7 +233,7 @@ static Type *interface_type(Node *n) {
 			continue;
 		}
 		// type-set elements (~T, unions, non-interface types) only
-		// matter as constraints, checked by check_generic.c
+		// matter as constraints, checked by check_generic_constraint.c
 		Node *el = unparen(fd->lhs);
 		if (el->kind == ND_UNION || el->kind == ND_TILDE) {
 			ptrmap_put(&constraint_ifaces, t, t);

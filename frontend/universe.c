@@ -29,7 +29,7 @@ void universe_init(void) {
 	};
 	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
 		add(OBJ_TYPE, types[i].name, *types[i].t);
-	// comparable: an interface only constraints may use (check_generic.c)
+	// comparable: an interface only constraints may use (check_generic_constraint.c)
 	Obj *comparable = add(OBJ_TYPE, "comparable", NULL);
 	comparable->type = new_type(TY_NAMED);
 	comparable->type->obj = comparable;

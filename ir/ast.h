@@ -247,7 +247,7 @@ struct Node {
 	Func *func;        // ND_FUNCLIT and ND_FUNCDECL: the function
 	Node *scope_end;   // unused by codegen; for diagnostics
 	// (generics) A copy's parsed original (node_copy): an instance body's
-	// nodes share what frontend/check_generic.c learnt about the generic's.
+	// nodes share what frontend/check_generic_dict.c learnt about the generic's.
 	Node *origin;
 	// (generics) On a parsed call in a generic body whose callee gets a
 	// sub-dictionary of the caller's: the caller's dictionary length, which
@@ -295,7 +295,7 @@ struct Obj {
 	Type *recv_type;     // method: receiver's base named type
 	bool ptr_recv;       // method has a pointer receiver
 
-	// OBJ_TYPE binding a type parameter in an instance (frontend/check_generic.c):
+	// OBJ_TYPE binding a type parameter in an instance (frontend/check_generic_instance.c):
 	// the type argument's GC shape as gc's -m spells it ("go.shape.int_0");
 	// OBJ_VAR of an instance declared with a type parameter's type: that
 	// shape; with a type made from one ([]T, Box[T]): TPARAM_DERIVED

@@ -31,7 +31,7 @@ typedef struct Field {
 	const char *tag;     // the tag's value, or NULL (also part of the identity)
 	const char *shape;   // (generics) a field of an instance declared with a type
 	                     // parameter's type: its GC shape; with a type made from
-	                     // one: TPARAM_DERIVED (frontend/check_generic.c)
+	                     // one: TPARAM_DERIVED (frontend/check_generic_instance.c)
 	Type *type;
 	bool embedded;
 	int64_t offset;      // byte offset in the struct
@@ -76,7 +76,7 @@ struct Type {
 	// (generics) This type is a copy of an unnamed type argument standing
 	// for a type parameter in an instance (identical to the argument):
 	// the parameter's GC shape, so that -m can spell values of type
-	// parameter type as gc does (frontend/check_generic.c).
+	// parameter type as gc does (frontend/check_generic_instance.c).
 	const char *shape;
 };
 

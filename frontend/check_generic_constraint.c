@@ -1,0 +1,157 @@
+// check_generic_constraint.c - constraints: whether a type argument is in
+// its constraint's type set (with Go's reasons when not), and
+// instantiation cycles.
+#include <string.h>
+#include "generic.h"
+
+static bool satisfies(Type *t, Node *c, Scope *s, const char **why);
+
+Type *type_of_expr(Node *n, Scope *s) {
+	bool saved = ck.in_constraint;
+	ck.in_constraint = true;
+	Type *t = type_in(NULL, s, node_copy(n), false);
+	ck.in_constraint = saved;
+	return t;
+}
+
+static bool in_type_set(Type *t, Node *term, Scope *s) {
+	term = unparen(term);
+	if (term->kind == ND_TILDE)
+		return type_identical(type_under(t), type_under(type_of_expr(term->lhs, s)));
+	return satisfies(t, term, s, &(const char *){NULL});
+}
+
+static const char *union_string(Node *u, Scope *s) {
+	StrBuf b = {0};
+	for (int i = 0; i < u->list.len; i++) {
+		Node *term = unparen(u->list.data[i]);
+		if (i)
+			strbuf_put(&b, " | ");
+		if (term->kind == ND_TILDE) {
+			strbuf_put(&b, "~");
+			term = term->lhs;
+		}
+		strbuf_put(&b, tstr(type_of_expr(term, s)));
+	}
+	return strbuf_text(&b);
+}
+
+// The scope a named constraint's declaration is checked in.
+Scope *decl_scope(Obj *o, Scope *fallback) {
+	DeclInfo *d = ptrmap_get(&ck.decls, o);
+	return d ? d->file_scope : fallback;
+}
+
+// Whether t is in the type set of constraint c (checked in scope s); *why
+// gets Go's parenthesised reason otherwise.
+static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
+	c = unparen(c);
+	switch (c->kind) {
+	case ND_UNION:
+		for (int i = 0; i < c->list.len; i++)
+			if (in_type_set(t, c->list.data[i], s))
+				return true;
+		*why = xasprintf("(%s missing in %s)", tstr(t), union_string(c, s));
+		return false;
+	case ND_TILDE:
+		if (in_type_set(t, c, s))
+			return true;
+		*why = xasprintf("(%s missing in ~%s)", tstr(t), tstr(type_of_expr(c->lhs, s)));
+		return false;
+	case ND_INTERFACETYPE: {
+		for (int i = 0; i < c->list.len; i++) {
+			Node *e = c->list.data[i];
+			if (!e->names.len && !satisfies(t, e->lhs, s, why))
+				return false;
+		}
+		Type *iface = type_of_expr(c, s);
+		return implements(t, iface, why);
+	}
+	case ND_IDENT: case ND_SELECTOR: {
+		Scope *saved = ck.scope;
+		ck.scope = s;
+		Obj *o = c->kind == ND_IDENT ? lookup_name(c->name) : NULL;
+		ck.scope = saved;
+		if (o && o->kind == OBJ_TYPE && scope_lookup_local(ck.universe, o->name) == o &&
+		    !strcmp(o->name, "comparable")) {
+			*why = "";
+			return !type_is_interface(t) && type_is_comparable(t);
+		}
+		// a gen.declared constraint: its interface, or the constraint it names
+		NodeKind rhs = o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC &&
+		                       !o->decl->tparams.len && o->decl->lhs
+		                   ? unparen(o->decl->lhs)->kind
+		                   : ND_EMPTY;
+		if (rhs == ND_INTERFACETYPE || rhs == ND_IDENT || rhs == ND_SELECTOR)
+			return satisfies(t, o->decl->lhs, decl_scope(o, s), why);
+		Type *ct = type_of_expr(c, s);
+		if (type_is_interface(ct))
+			return implements(t, ct, why);
+		*why = xasprintf("(%s missing in %s)", tstr(t), tstr(ct));
+		return type_identical(t, ct);
+	}
+	default: {
+		Type *ct = type_of_expr(c, s);
+		if (type_is_interface(ct))
+			return implements(t, ct, why);
+		*why = xasprintf("(%s missing in %s)", tstr(t), tstr(ct));
+		return type_identical(t, ct);
+	}
+	}
+}
+
+// Reports the first type argument outside its constraint; at[i] is where
+// Go reports a problem with argument i.
+bool check_constraints(Generic *g, Vec *targs, Pos *at) {
+	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	for (int i = 0; i < targs->len; i++) {
+		const char *why = "";
+		Type *t = targs->data[i];
+		if (t == ty_invalid)
+			return false;
+		Node *c = g->constraints.data[i];
+		if (has_stand_in(t, 0) || satisfies(t, c, s, &why)) // a stand-in stands for any argument
+			continue;
+		Node *cu = unparen(c);
+		StrBuf written = {0};
+		write_constraint(&written, cu, "|");
+		const char *cname = cu->kind == ND_IDENT || cu->kind == ND_SELECTOR || cu->kind == ND_UNION ||
+		                            cu->kind == ND_TILDE
+		                        ? strbuf_text(&written)
+		                        : tstr(type_of_expr(c, s));
+		if (cu->kind == ND_SELECTOR && cu->lhs && cu->lhs->kind == ND_IDENT)
+			cname = xasprintf("%s.%s", cu->lhs->name, cu->name);
+		error_at(at[i], "%s does not implement %s%s%s", tstr(t), cname, *why ? " " : "", why);
+		return false;
+	}
+	return true;
+}
+
+// A generic body that instantiates itself with ever larger type arguments
+// (F[T] calling F[[]T]) would never end: Go reports the cycle.
+// Seen in its stand-in check: it instantiates itself with a type made from
+// its own type parameter (Go's message names that type); in instances a
+// chain that keeps growing stops the same way.
+bool instantiation_cycle(Generic *g, Vec *targs, Pos at) {
+	if (gen.cur_job && gen.cur_job->stand_in && gen.cur_job->g == g) {
+		for (int i = 0; i < targs->len; i++) {
+			Type *t = targs->data[i];
+			if (!has_stand_in(t, 0) || ptrmap_get(&gen.stand_in_of, t))
+				continue;
+			Node *tp = g->names.data[i];
+			if (gen.laying_out)
+				return true; // check_generics reports it
+			diag_set_filter(novel);
+			error_at(tp->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_label(at), tp->name,
+			         tstr(t));
+			diag_set_filter(gen.cur_job->filter);
+			return true;
+		}
+	}
+	if (gen.body_depth < 32 || find_instance(g, targs, NULL))
+		return false;
+	Node *tp = g->names.data[0];
+	error_at(tp->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_label(at), tp->name,
+	         tstr(targs->data[0]));
+	return true;
+}

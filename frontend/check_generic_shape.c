@@ -1,0 +1,144 @@
+// check_generic_shape.c - how instances are named: the linker's names with
+// type arguments, gc's GC shapes (-m names an instance by them), and the
+// shapes a call in a shape body instantiates with.
+#include <ctype.h>
+#include <string.h>
+#include "generic.h"
+
+// Type arguments in brackets, each written by put (given its index):
+// "[int,main.Celsius]" as the linker spells them, or their GC shapes.
+const char *bracketed(Vec *targs, void (*put)(StrBuf *, Type *, int)) {
+	StrBuf b = {0};
+	strbuf_put(&b, "[");
+	for (int i = 0; i < targs->len; i++) {
+		if (i)
+			strbuf_put(&b, ",");
+		put(&b, targs->data[i], i);
+	}
+	strbuf_put(&b, "]");
+	return strbuf_text(&b);
+}
+
+void write_targ(StrBuf *b, Type *t, int i) {
+	(void)i;
+	type_write(b, t, TS_REFLECT);
+}
+
+// gc's GC shape of type argument i: its underlying type, every pointer
+// being *uint8, spelled like the linker spells types (a struct's
+// unexported fields qualified by package).
+static Type *(*shape_map)(Type *t, void *ctx); // see shape_body_shapes
+static void *shape_map_ctx;
+
+static void write_mapped(StrBuf *b, Type *t) {
+	type_write_mapped(b, t, TS_REFLECT, shape_map, shape_map_ctx);
+}
+
+void write_shape(StrBuf *b, Type *t, int i) {
+	Type *u = type_under(shape_map ? shape_map(t, shape_map_ctx) : t);
+	strbuf_put(b, "go.shape.");
+	if (u->kind == TY_PTR || u->kind == TY_UNSAFEPTR) {
+		strbuf_put(b, "*uint8");
+	} else if (u->kind == TY_STRUCT && u->fields.len) {
+		strbuf_put(b, "struct { ");
+		for (int k = 0; k < u->fields.len; k++) {
+			Field *f = u->fields.data[k];
+			if (k)
+				strbuf_put(b, "; ");
+			if (!f->embedded) {
+				if (!is_exported(f->name))
+					strbuf_put(b, xasprintf("%s.", t->kind == TY_NAMED && t->pkgpath ? t->pkgpath : ck.path));
+				strbuf_put(b, f->name);
+				strbuf_put(b, " ");
+			}
+			write_mapped(b, f->type);
+		}
+		strbuf_put(b, " }");
+	} else {
+		write_mapped(b, u);
+	}
+	strbuf_put(b, xasprintf("_%d", i));
+}
+
+// Whether an instance of g before the last one has the same shapes.
+bool shape_seen(Generic *g, Instance *in) {
+	for (int i = 0; i < g->instances.len && g->instances.data[i] != in; i++)
+		if (!strcmp(((Instance *)g->instances.data[i])->shapes, in->shapes))
+			return true;
+	return false;
+}
+
+// Names an instance's function as gc's -m does: func is "Max" or a
+// method's "(*Stack[go.shape.int_0]).Push" form, linker is its Go name.
+void name_shape(Func *f, const char *shape_name, bool repeat) {
+	const char *dot = strchr(f->name, '.');
+	f->shape_name = shape_name;
+	f->dict_name = xasprintf(".dict.%s", dot ? dot + 1 : f->name);
+	f->shape_repeat = repeat;
+}
+
+// An assembler-safe symbol, unique per instance.
+const char *instance_sym(const char *name) {
+	StrBuf b = {0};
+	for (const char *p = name; *p; p++) {
+		char c = *p;
+		char s[2] = {c, 0};
+		if (isalnum((unsigned char)c) || c == '_' || c == '.')
+			strbuf_put(&b, s);
+		else if (c == '*')
+			strbuf_put(&b, "P");
+		else if (c != '(' && c != ')')
+			strbuf_put(&b, "_");
+	}
+	strbuf_put(&b, xasprintf("..inst%d", ++gen.instance_count));
+	return strbuf_text(&b);
+}
+
+// ---- shape bodies ----
+
+// What a caller's stand-ins stand for in its instance: their GC shapes'
+// underlying types.
+typedef struct ShapeSubst {
+	Vec *params;         // Type*: the caller's stand-ins
+	Vec *targs;          // Type*: its instance's type arguments
+} ShapeSubst;
+
+static Type *shape_underlying(Type *t, void *ctx) {
+	ShapeSubst *ss = ctx;
+	for (int i = 0; i < ss->params->len && i < ss->targs->len; i++) {
+		if (ss->params->data[i] != t)
+			continue;
+		Type *u = type_under(ss->targs->data[i]);
+		return u->kind == TY_PTR || u->kind == TY_UNSAFEPTR ? type_ptr(ty_uint8) : u;
+	}
+	return t;
+}
+
+// gc compiles a generic body once per GC shape, so its calls pass type
+// arguments made of the caller's shapes, and Shapify spells those by their
+// underlying types: SortBy[Pair[K, V]] in Entries[int, Pair[string,
+// float64]] calls SortBy[go.shape.struct { Key int; Val struct { Key
+// string; Val float64 } }_0]. When that differs from the shapes of the type
+// arguments themselves, which name the instance the caller's dictionary
+// holds, gc has both instances (the latter compiled last: gen.pending). For
+// the call at callee (in an instance body) of g with targs: the shapes
+// when they differ, else NULL.
+const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {
+	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || !callee->origin)
+		return NULL;
+	Site *site = ptrmap_get(&gen.sites, callee->origin);
+	if (!site || site->targs.len != targs->len)
+		return NULL;
+	ShapeSubst ss = {site->params, &gen.cur_job->targs};
+	shape_map = shape_underlying;
+	shape_map_ctx = &ss;
+	const char *shapes = bracketed(&site->targs, write_shape);
+	shape_map = NULL;
+	if (!strcmp(shapes, bracketed(targs, write_shape)))
+		return NULL;
+	Pending *p = xcalloc(1, sizeof(Pending));
+	p->g = g;
+	p->targs = *targs;
+	vec_push(&gen.pending, p);
+	return shapes;
+}

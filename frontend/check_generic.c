@@ -92,7 +92,7 @@ const char *generic_string(Obj *o) {
 	return strbuf_text(&b);
 }
 
-// Where a type parameter is gen.declared, as Go words it in "cannot infer T
+// Where a type parameter is declared, as Go words it in "cannot infer T
 // (POS)": with the file's absolute path.
 const char *tparam_pos(Node *tp) {
 	const char *name = diag_file_name(tp->pos.file);

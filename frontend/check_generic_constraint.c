@@ -77,7 +77,7 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 			*why = "";
 			return !type_is_interface(t) && type_is_comparable(t);
 		}
-		// a gen.declared constraint: its interface, or the constraint it names
+		// a declared constraint: its interface, or the constraint it names
 		NodeKind rhs = o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC &&
 		                       !o->decl->tparams.len && o->decl->lhs
 		                   ? unparen(o->decl->lhs)->kind

@@ -12,14 +12,14 @@
 // gc's getInstInfo does over the body: its type parameters, the distinct
 // types made from them that its declarations and expressions have, the
 // references that need a sub-dictionary, the conversions and assertions
-// that need an itab, and the distinct gen.methods called on type parameter
+// that need an itab, and the distinct methods called on type parameter
 // values. layout_generics learns it from a check of each generic body with
 // stand-ins, before the instances' bodies are checked; that check's code
 // is dropped.
 typedef struct Layout {
 	Vec *params;         // Type*: the stand-ins
 	Vec derived;         // Type*
-	Vec bound;           // "index.method" of gen.methods called on type parameter values
+	Vec bound;           // "index.method" of methods called on type parameter values
 	int subdicts, itabs;
 	Vec sites;           // Node*: calls that pass a sub-dictionary
 } Layout;
@@ -78,7 +78,7 @@ static bool empty_iface(Type *t) {
 }
 
 
-// An interface type with gen.methods (not a type parameter's stand-in).
+// An interface type with methods (not a type parameter's stand-in).
 static bool nonempty_iface(Type *t) {
 	return !is_stand_in(t) && type_is_interface(t) && !empty_iface(t);
 }

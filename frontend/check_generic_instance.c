@@ -63,7 +63,7 @@ static Instance *new_instance(Generic *g, Vec *targs, Obj *o, const char *shapes
 }
 
 // Checks a signature (or a type) in scope s, restoring the checker's state.
-// n's type in scope s; gen.declared in package path (NULL: the one being
+// n's type in scope s; declared in package path (NULL: the one being
 // checked), whose unexported field and method names the type has wherever
 // an instance declares it.
 Type *type_in(const char *path, Scope *s, Node *n, bool signature) {
@@ -167,7 +167,7 @@ Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
 	return o;
 }
 
-// The gen.methods of instance t of generic type g: each gen.declared method's copy
+// The methods of instance t of generic type g: each declared method's copy
 // with the receiver's type parameter names bound to the type arguments.
 static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 	const char *shape_type = xasprintf("%s%s", g->obj->name, in->shapes);
@@ -222,7 +222,7 @@ static const char *shape_of_expr(Node *t) {
 	return derived ? TPARAM_DERIVED : NULL;
 }
 
-// Marks the fields of an instance's struct gen.declared with a type parameter's
+// Marks the fields of an instance's struct declared with a type parameter's
 // type (spec is the instance's checked copy of the declaration).
 static void mark_tparam_fields(Node *spec, Type *u) {
 	Node *st = unparen(spec->lhs);
@@ -237,7 +237,7 @@ static void mark_tparam_fields(Node *spec, Type *u) {
 	}
 }
 
-// Marks the parameters and variables of an instance body gen.declared with a
+// Marks the parameters and variables of an instance body declared with a
 // type parameter's type (-m spells their boxing unsafe.Pointer(x)).
 static void mark_tparam_vars(Node *n) {
 	if (!n)

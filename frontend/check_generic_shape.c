@@ -120,7 +120,7 @@ static Type *shape_underlying(Type *t, void *ctx) {
 // float64]] calls SortBy[go.shape.struct { Key int; Val struct { Key
 // string; Val float64 } }_0]. When that differs from the shapes of the type
 // arguments themselves, which name the instance the caller's dictionary
-// holds, gc has both instances (the latter compiled last: gen.pending). For
+// holds, gc has both instances (the latter compiled last: pending). For
 // the call at callee (in an instance body) of g with targs: the shapes
 // when they differ, else NULL.
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {

@@ -10,7 +10,7 @@
 // type set one of its terms' (once per term: what every term allows is
 // what the set allows). Then the stand-in checks report the body's errors
 // and its instances report none. Constraints a stand-in cannot model (type
-// sets with gen.methods, intersections, generic constraints) leave the errors
+// sets with methods, intersections, generic constraints) leave the errors
 // to the instances, and the stand-in check of such a generic that nothing
 // instantiates keeps only the errors that cannot depend on the type
 // arguments. The code made for stand-ins is dropped.
@@ -34,13 +34,13 @@ bool novel(Pos pos, const char *msg) {
 	return true;
 }
 
-// What a constraint allows, as far as a stand-in can model it: gen.methods,
+// What a constraint allows, as far as a stand-in can model it: methods,
 // and the first type term (for a type set, the stand-in's underlying type
 // is that term's: what is valid for it is valid for most of the set).
 typedef struct Model {
 	bool methods;
 	Node *term;          // type expression of the first type term, or NULL
-	Scope *term_scope;   // where term is gen.declared (NULL: the generic's own constraint)
+	Scope *term_scope;   // where term is declared (NULL: the generic's own constraint)
 	Vec terms;           // Node*: every term of the type set (term is the first)
 } Model;
 
@@ -114,7 +114,7 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 }
 
 // Whether stand-ins model g's constraints: then its stand-in check reports
-// the body's errors. A type set with gen.methods is not modelled (the
+// the body's errors. A type set with methods is not modelled (the
 // stand-in's underlying type would not have them).
 bool strict(Generic *g) {
 	for (int i = 0; i < g->constraints.len; i++) {
@@ -128,7 +128,7 @@ bool strict(Generic *g) {
 static bool embeds_comparable(Node *c, Scope *s);
 
 // Stand-ins for g's type parameters: named types spelled like them, with
-// their constraint's gen.methods when it is an interface.
+// their constraint's methods when it is an interface.
 Vec stand_ins(Generic *g, int vparam, int vterm) {
 	Vec targs = {0};
 	for (int i = 0; i < g->names.len; i++) {
@@ -160,7 +160,7 @@ Vec stand_ins(Generic *g, int vparam, int vterm) {
 		Type *ct = c->kind == ND_IDENT || c->kind == ND_SELECTOR || c->kind == ND_INTERFACETYPE || c->kind == ND_INDEX
 		               ? type_of_expr(c, s)
 		               : NULL;
-		// a fresh interface with the constraint's gen.methods: the stand-in
+		// a fresh interface with the constraint's methods: the stand-in
 		// itself is an ordinary type (comparable's is a constraint)
 		t->underlying = new_type(TY_INTERFACE);
 		if (ct && type_is_interface(ct))

@@ -15,7 +15,7 @@
 // instantiates keeps only the errors that cannot depend on the type
 // arguments. The code made for stand-ins is dropped.
 bool type_independent(Pos pos, const char *msg) {
-	return !strncmp(msg, "undefined: ", 11) || strstr(msg, " gen.declared but not used") ||
+	return !strncmp(msg, "undefined: ", 11) || strstr(msg, " declared but not used") ||
 	       !strcmp(msg, "missing return") || (!strncmp(msg, "label ", 6) && strstr(msg, " defined and not used"));
 }
 

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cg.h"
 
@@ -73,13 +74,22 @@ void emit_label(const char *label) {
 	fprintf(cg.text, "%s:\n", label);
 }
 
+// One comment line: a newline in the text (an expression quoted with a
+// multi-line raw string in it) is written as \n, or the assembler would
+// read the rest as instructions.
 void emit_comment(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("\t# ", cg.text);
-	vfprintf(cg.text, fmt, ap);
-	fputc('\n', cg.text);
+	char *text = xvasprintf(fmt, ap);
 	va_end(ap);
+	fputs("\t# ", cg.text);
+	for (const char *p = text; *p; p++)
+		if (*p == '\n')
+			fputs("\\n", cg.text);
+		else
+			fputc(*p, cg.text);
+	fputc('\n', cg.text);
+	free(text);
 }
 
 char *new_label(const char *what) {

@@ -42,7 +42,7 @@
 // errors package from source brings its own
 	GO_HOOK errors.New, hook_errors_new, weak
 
-// os and internal/poll (hooks_os.c)
+// os and internal/poll (hooks_os.c; the poller: netpoll.c)
 	GO_HOOK os.runtime_args, hook_os_runtime_args
 	GO_HOOK os.runtime_beforeExit, hook_nothing
 	GO_HOOK os.sigpipe, hook_os_sigpipe
@@ -52,18 +52,49 @@
 	GO_HOOK internal$poll.runtime_Semrelease, hook_poll_semrelease
 	GO_HOOK internal$poll.runtime_pollServerInit, hook_nothing
 	GO_HOOK internal$poll.runtime_pollOpen, hook_poll_open
-	GO_HOOK internal$poll.runtime_pollClose, hook_nothing
-	GO_HOOK internal$poll.runtime_pollWait, hook_poll_ready
-	GO_HOOK internal$poll.runtime_pollWaitCanceled, hook_nothing
-	GO_HOOK internal$poll.runtime_pollReset, hook_poll_ready
-	GO_HOOK internal$poll.runtime_pollSetDeadline, hook_nothing
-	GO_HOOK internal$poll.runtime_pollUnblock, hook_nothing
+	GO_HOOK internal$poll.runtime_pollClose, hook_poll_close
+	GO_HOOK internal$poll.runtime_pollWait, hook_poll_wait
+	GO_HOOK internal$poll.runtime_pollWaitCanceled, hook_nothing   // Windows only
+	GO_HOOK internal$poll.runtime_pollReset, hook_poll_reset
+	GO_HOOK internal$poll.runtime_pollSetDeadline, hook_poll_setdeadline
+	GO_HOOK internal$poll.runtime_pollUnblock, hook_poll_unblock
 	GO_HOOK internal$poll.runtime_isPollServerDescriptor, hook_poll_isserverfd
 
 // internal/syscall/unix's //go:linkname declarations of functions that
 // syscall defines in Go: the same code under the other name (a weak
 // reference, since a program without syscall lacks the target and never
 // calls the alias)
+// func rawVforkSyscall(trap, a1 uintptr) (r1 uintptr, err Errno), for
+// os/exec: clone(a1) with CLONE_VM|CLONE_VFORK. The child runs on this
+// very stack until it execs, and calls further functions from
+// syscall.forkAndExecInChild1, overwriting whatever lies below that
+// function's frame. So nothing of ours may stay there across the system
+// call: the return address waits in %r9 (clone takes five arguments; the
+// kernel preserves every register but %rax, %rcx and %r11), the results
+// are stored after it, and no frame is set up. Arguments at 8(%rsp).
+	.globl syscall.rawVforkSyscall
+	.type syscall.rawVforkSyscall, @function
+syscall.rawVforkSyscall:
+	movq 8(%rsp), %rax           // trap
+	movq 16(%rsp), %rdi          // flags
+	xorl %esi, %esi              // the child keeps this stack
+	xorl %edx, %edx
+	xorl %r10d, %r10d
+	xorl %r8d, %r8d
+	popq %r9
+	syscall
+	pushq %r9
+	cmpq $-4095, %rax
+	jae 1f
+	movq %rax, 24(%rsp)          // r1: the child's pid, 0 in the child
+	movq $0, 32(%rsp)
+	ret
+1:	negq %rax
+	movq $-1, 24(%rsp)
+	movq %rax, 32(%rsp)          // err
+	ret
+	.size syscall.rawVforkSyscall, .-syscall.rawVforkSyscall
+
 #undef unix  // cpp predefines it as 1; here it is part of a package path
 .macro GO_ALIAS name, target
 	.weak \target
@@ -138,7 +169,6 @@
 	GO_HOOK syscall.RawSyscall6, hook_syscall_raw6
 	GO_HOOK syscall.runtime_doAllThreadsSyscall, hook_syscall_raw6
 	GO_HOOK syscall.rawSyscallNoError, hook_syscall_noerror
-	GO_HOOK syscall.rawVforkSyscall, hook_syscall_vfork
 	GO_HOOK syscall.gettimeofday, hook_syscall_gettimeofday
 	GO_HOOK syscall.runtime_envs, hook_syscall_envs
 	GO_HOOK syscall.Getpagesize, hook_syscall_getpagesize

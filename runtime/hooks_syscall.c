@@ -2,14 +2,16 @@
 // syscall compiles from source over these; entry points in hooks.S):
 // raw system calls, the environment, the page size and exit; and
 // runtime.GOROOT, which reads the environment too. One thread
-// and no cgo make the fork/exec and enter/exit-syscall hooks no-ops; a
-// vfork (os/exec) is not supported and fails with ENOSYS.
+// and no cgo make the fork/exec and enter/exit-syscall hooks no-ops;
+// rawVforkSyscall (os/exec) is assembly, in hooks.S.
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
-#include "rt.h"
+#include "sched.h"
 
 extern char **environ;
 
@@ -30,9 +32,23 @@ static uintptr_t raw_syscall(uintptr_t trap, uintptr_t a1, uintptr_t a2, uintptr
 	return rax;
 }
 
+// Does this call wait for one child process to change state? Go blocks
+// a thread in it; goscape lets the other goroutines run meanwhile
+// (netpoll.c), which os/exec needs: its goroutines feed and drain the
+// child's pipes while Wait waits.
+static bool waits_for_child(const uintptr_t *f) {
+	if (f[0] == SYS_wait4)
+		return (intptr_t)f[1] > 0 && !(f[3] & WNOHANG);
+	if (f[0] == SYS_waitid)
+		return f[1] == P_PID && !(f[4] & WNOHANG);
+	return false;
+}
+
 // func RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno),
 // and runtime_doAllThreadsSyscall (one thread: the same call).
 void hook_syscall_raw6(uintptr_t *f) {
+	if (waits_for_child(f))
+		netpoll_wait_child((int)f[f[0] == SYS_wait4 ? 1 : 2]);
 	uintptr_t r2;
 	uintptr_t r1 = raw_syscall(f[0], f[1], f[2], f[3], f[4], f[5], f[6], &r2);
 	if (r1 > (uintptr_t)-4096) {
@@ -48,13 +64,6 @@ void hook_syscall_raw6(uintptr_t *f) {
 
 // func rawSyscallNoError(trap, a1, a2, a3 uintptr) (r1, r2 uintptr)
 void hook_syscall_noerror(uintptr_t *f) { f[4] = raw_syscall(f[0], f[1], f[2], f[3], 0, 0, 0, &f[5]); }
-
-// func rawVforkSyscall(trap, a1 uintptr) (r1 uintptr, err Errno): the child
-// would run Go code on the parent's stack, which goscape cannot arrange.
-void hook_syscall_vfork(uintptr_t *f) {
-	f[2] = (uintptr_t)-1;
-	f[3] = ENOSYS;
-}
 
 // func gettimeofday(tv *Timeval) (err Errno)
 void hook_syscall_gettimeofday(uintptr_t *f) {

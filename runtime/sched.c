@@ -180,17 +180,24 @@ static void fiber_leave(G *prev, G *next, void **fake) {}
 static void fiber_enter(void *fake) {}
 #endif
 
-// Runs the due timers and the next runnable goroutine (waiting for a
-// timer when none is); returns when the current one is resumed. The
+// Runs the due timers, readies the goroutines whose I/O is ready, and
+// runs the next runnable goroutine (waiting for I/O or a timer when none
+// is); returns when the current one is resumed. The
 // caller has already set the current goroutine's status.
 static void schedule(void) {
 	G *prev = sched_cur;
 	if (timers_pending())
 		timers_run(rt_nanotime());
+	if (netpoll_waiting())
+		netpoll(0);
 	G *next;
-	while (!(next = runq_get()))
-		if (!timers_wait())
+	while (!(next = runq_get())) {
+		if (netpoll_waiting()) {   // not a deadlock: wait for I/O or the next timer
+			netpoll(timers_next());
+			timers_run(rt_nanotime());
+		} else if (!timers_wait())
 			report_deadlock();
+	}
 	next->status = G_RUNNING;
 	if (next == prev)
 		return;

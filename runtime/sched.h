@@ -145,6 +145,17 @@ void timers_run(int64_t now);  // runs the timers due at now
 // is none (a deadlock, if nothing can run).
 bool timers_wait(void);
 
+// The earliest pending timer's deadline (rt_nanotime), -1 if none.
+int64_t timers_next(void);
+
+// ---- the poller (netpoll.c) ----
+bool netpoll_waiting(void);    // some goroutine waits for a descriptor
+// Readies the goroutines whose descriptors are ready, first waiting for
+// one until `until` (rt_nanotime; -1 for ever, 0 not at all).
+void netpoll(int64_t until);
+// Waits, letting the other goroutines run, until child pid changes state.
+void netpoll_wait_child(int pid);
+
 // ---- wait queues (chan.c) ----
 void waitq_push(WaitQ *q, Sudog *s);
 void waitq_remove(WaitQ *q, Sudog *s);

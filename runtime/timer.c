@@ -125,6 +125,10 @@ void timers_run(int64_t now) {
 	}
 }
 
+int64_t timers_next(void) {
+	return nheap ? heap[0]->when : -1;
+}
+
 // Nothing can run: sleeps until the earliest timer is due and runs the
 // due ones. False when there is no timer to wait for.
 bool timers_wait(void) {

@@ -8,14 +8,17 @@
 // copies (copyprop.c removes them when optimising).
 //
 // The subset (transitional: see ssa.h): every variable of the function is
-// a local or parameter of a bool, integer or pointer type that is neither
-// address-taken, captured, nor moved to the heap; statements are blocks,
-// assignments and definitions, ++/--, if, for (no range), expression
-// switches without fallthrough, unlabelled break/continue, return, and
-// calls; expressions are constants, variables, arithmetic, comparisons,
-// logic, shifts, conversions between those types, and direct calls of Go
-// functions whose arguments and results are such scalars. Anything else
-// makes ssa_build return NULL and the tree walker compiles the function.
+// a local or parameter of a bool, integer, pointer or slice type that is
+// neither address-taken, captured, nor moved to the heap (a slice is
+// three variables: pointer, length, capacity); statements are blocks,
+// assignments and definitions (to variables and slice elements), ++/--,
+// if, for (no range), expression switches without fallthrough,
+// unlabelled break/continue, return, and calls; expressions are
+// constants, variables, arithmetic, comparisons, logic, shifts,
+// conversions between those types, slice elements (bounds-checked),
+// len and cap of slices, and direct calls of Go functions whose
+// arguments and results are such values. Anything else makes ssa_build
+// return NULL and the tree walker compiles the function.
 #include <string.h>
 #include "ssa.h"
 #include "../codegen/cg.h"
@@ -46,6 +49,20 @@ static bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	case TY_PTR: case TY_UNSAFEPTR: *mt = MT_PTR; return true;
 	default: return false;
 	}
+}
+
+// The machine words of a value of type t: 1 for scalars, 3 for slices
+// (pointer, length, capacity); 0: outside the subset.
+static int words_of(Type *t, MType *mt) {
+	bool sgn;
+	if (mtype_of(t, &mt[0], &sgn))
+		return 1;
+	if (t && type_under(t)->kind == TY_SLICE) {
+		mt[0] = MT_PTR;
+		mt[1] = mt[2] = MT_I64;
+		return 3;
+	}
+	return 0;
 }
 
 static Value *fail(Builder *B) {
@@ -103,15 +120,37 @@ static void ensure_block(Builder *B) {
 
 // ---- variables (Braun et al.) ----
 
-static void write_var(Block *b, Obj *var, Value *v) {
+// One word of a Go variable: what the blocks' defs are keyed by.
+typedef struct Var {
+	Obj *obj;
+	MType mt;
+	const char *name;
+} Var;
+
+static PtrMap var_words;  // Obj* -> Var[3]
+
+static Var *var_word(Obj *obj, int k) {
+	Var *w = ptrmap_get(&var_words, obj);
+	if (!w) {
+		MType mt[3];
+		int n = words_of(obj->type, mt);
+		w = xcalloc(3, sizeof(Var));
+		for (int i = 0; i < n; i++)
+			w[i] = (Var){obj, mt[i], n == 1 ? obj->name : xasprintf("%s.%s", obj->name, i == 0 ? "ptr" : i == 1 ? "len" : "cap")};
+		ptrmap_put(&var_words, obj, w);
+	}
+	return &w[k];
+}
+
+static void write_var(Block *b, Var *var, Value *v) {
 	if (!v->name && v->op != SSA_CONST)
 		v->name = var->name;
 	ptrmap_put(&b->defs, var, v);
 }
 
-static Value *read_var(Builder *B, Obj *var, Block *b);
+static Value *read_var(Builder *B, Var *var, Block *b);
 
-static void add_phi_operands(Builder *B, Obj *var, Value *phi) {
+static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 	Block *b = phi->block;
 	for (int i = 0; i < b->preds.len; i++)
 		ssa_add_arg(phi, read_var(B, var, b->preds.data[i]));
@@ -124,30 +163,26 @@ static void add_phi_operands(Builder *B, Obj *var, Value *phi) {
 			return;
 		same = a;
 	}
-	if (!same) {  // no definition reaches (unreachable code): zero
+	if (!same)  // no definition reaches (unreachable code): zero
 		same = ssa_new_value(b, SSA_CONST, phi->type, 0);
-	}
 	ssa_to_copy(phi, same);
 }
 
-static Value *read_var(Builder *B, Obj *var, Block *b) {
+static Value *read_var(Builder *B, Var *var, Block *b) {
 	Value *v = ptrmap_get(&b->defs, var);
 	if (v)
 		return v;
-	MType mt;
-	bool sgn;
-	mtype_of(var->type, &mt, &sgn);
 	if (!b->sealed) {
-		v = ssa_new_phi(b, mt);
+		v = ssa_new_phi(b, var->mt);
 		v->pos = b->pos;
 		vec_push(&b->incomplete, var);
 		ptrmap_put(&b->incomplete_phi, var, v);
 	} else if (b->preds.len == 0) {
-		v = ssa_new_value(b, SSA_CONST, mt, 0);
+		v = ssa_new_value(b, SSA_CONST, var->mt, 0);
 	} else if (b->preds.len == 1) {
 		v = read_var(B, var, b->preds.data[0]);
 	} else {
-		v = ssa_new_phi(b, mt);
+		v = ssa_new_phi(b, var->mt);
 		v->pos = b->pos;
 		write_var(b, var, v);
 		add_phi_operands(B, var, v);
@@ -159,22 +194,37 @@ static Value *read_var(Builder *B, Obj *var, Block *b) {
 static void seal(Builder *B, Block *b) {
 	b->sealed = true;
 	for (int i = 0; i < b->incomplete.len; i++) {
-		Obj *var = b->incomplete.data[i];
+		Var *var = b->incomplete.data[i];
 		add_phi_operands(B, var, ptrmap_get(&b->incomplete_phi, var));
 	}
 	b->incomplete.len = 0;
 }
 
 static bool var_ok(Builder *B, Obj *v) {
-	MType mt;
-	bool sgn;
+	MType mt[3];
 	return v && v->kind == OBJ_VAR && !v->is_global && !v->addr_taken && !v->heap && !v->captured &&
-	       mtype_of(v->type, &mt, &sgn);
+	       words_of(v->type, mt);
+}
+
+static int read_obj(Builder *B, Obj *obj, Value **out) {
+	MType mt[3];
+	int n = words_of(obj->type, mt);
+	for (int k = 0; k < n; k++)
+		out[k] = read_var(B, var_word(obj, k), B->cur);
+	return n;
+}
+
+static void write_obj(Builder *B, Obj *obj, Value **vals) {
+	MType mt[3];
+	int n = words_of(obj->type, mt);
+	for (int k = 0; k < n; k++)
+		write_var(B->cur, var_word(obj, k), vals[k]);
 }
 
 // ---- expressions ----
 
 static Value *expr(Builder *B, Node *e);
+static int expr_words(Builder *B, Node *e, Value **out);
 static void cond_branch(Builder *B, Node *e, Block *t, Block *f);
 
 static Node *skip_parens(Node *e) {
@@ -183,7 +233,32 @@ static Node *skip_parens(Node *e) {
 	return e;
 }
 
-// The call's results (normalized), *n of them; NULL after failing.
+// Evaluates exprs[i] into the words out[i] (n[i] of them): those that
+// call first, in order, then the others, as gc (and codegen/order.c).
+static void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
+	for (int pass = 0; pass < 2 && !B->failed; pass++)
+		for (int i = 0; i < exprs->len && !B->failed; i++)
+			if (has_effects(exprs->data[i]) == (pass == 0)) {
+				out[i] = xcalloc(3, sizeof(Value *));
+				n[i] = expr_words(B, exprs->data[i], out[i]);
+			}
+}
+
+// The words of a value read from memory at addr + off, extended.
+static int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
+	MType mt[3];
+	bool sgn;
+	int n = words_of(t, mt);
+	for (int k = 0; k < n; k++) {
+		out[k] = value(B, SSA_LOAD, mt[k], 1, addr, NULL);
+		out[k]->aux = off + 8 * k;
+		if (n == 1 && mtype_of(t, &mt[0], &sgn) && sgn)
+			out[k] = extend_to(B, out[k], t);  // loads zero-extend
+	}
+	return n;
+}
+
+// The call's result words (extended), *n of them; NULL after failing.
 static Value **call(Builder *B, Node *e, int *n) {
 	Node *fn = skip_parens(e->lhs);
 	*n = 0;
@@ -193,44 +268,41 @@ static Value **call(Builder *B, Node *e, int *n) {
 		return NULL;
 	}
 	Type *ft = type_under(fn->type);
-	MType mt;
-	bool sgn;
-	for (int i = 0; i < ft->results.len; i++)
-		if (!mtype_of(ft->results.data[i], &mt, &sgn)) {
+	MType mt[3], rt[64];
+	Type *rtype[64];
+	int nres = 0;
+	for (int i = 0; i < ft->results.len; i++) {
+		int w = words_of(ft->results.data[i], mt);
+		if (!w || nres + w > 64) {
 			fail(B);
 			return NULL;
 		}
-	// as gc (and codegen/order.c): the arguments that call first, then the others
-	Value **args = xcalloc((size_t)e->list.len + 1, sizeof(Value *));
-	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < e->list.len; i++) {
-			Node *a = e->list.data[i];
-			if (has_effects(a) != (pass == 0))
-				continue;
-			if (!mtype_of(a->type, &mt, &sgn)) {
-				fail(B);
-				return NULL;
-			}
-			args[i] = expr(B, a);
+		for (int k = 0; k < w; k++) {
+			rtype[nres] = w == 1 ? ft->results.data[i] : NULL;
+			rt[nres++] = mt[k];
 		}
-	MType rt = MT_VOID;
-	if (ft->results.len)
-		mtype_of(ft->results.data[0], &rt, &sgn);
-	Value *c = value(B, SSA_CALL, rt, 0, NULL, NULL);
+	}
+	Value ***args = xcalloc((size_t)e->list.len + 1, sizeof(Value **));
+	int *nargs = xcalloc((size_t)e->list.len + 1, sizeof(int));
+	eval_list(B, &e->list, args, nargs);
+	if (B->failed)
+		return NULL;
+	Value *c = value(B, SSA_CALL, nres ? rt[0] : MT_VOID, 0, NULL, NULL);
 	c->sym = func_symbol(fn->obj);
-	c->aux = ft->results.len;
+	c->aux = nres;
 	for (int i = 0; i < e->list.len; i++)
-		ssa_add_arg(c, args[i]);
-	Value **res = xcalloc((size_t)ft->results.len + 1, sizeof(Value *));
+		for (int k = 0; k < nargs[i]; k++)
+			ssa_add_arg(c, args[i][k]);
+	Value **res = xcalloc((size_t)nres + 1, sizeof(Value *));
 	res[0] = c;
-	for (int k = 1; k < ft->results.len; k++) {
-		mtype_of(ft->results.data[k], &mt, &sgn);
-		res[k] = value(B, SSA_RESULT, mt, 1, c, NULL);
+	for (int k = 1; k < nres; k++) {
+		res[k] = value(B, SSA_RESULT, rt[k], 1, c, NULL);
 		res[k]->aux = k;
 	}
-	for (int k = 0; k < ft->results.len; k++)
-		res[k] = extend_to(B, res[k], ft->results.data[k]);
-	*n = ft->results.len;
+	for (int k = 0; k < nres; k++)
+		if (rtype[k])
+			res[k] = extend_to(B, res[k], rtype[k]);
+	*n = nres;
 	return res;
 }
 
@@ -308,6 +380,88 @@ static Value *const_value(Builder *B, Node *e) {
 	}
 }
 
+// The address of slice element e (ND_INDEX), its index checked.
+static Value *elem_addr(Builder *B, Node *e) {
+	MType mt[3];
+	bool sgn;
+	Type *st = type_under(e->lhs->type);
+	if (st->kind != TY_SLICE || !words_of(st->elem, mt) || !mtype_of(e->rhs->type, &mt[0], &sgn)) {
+		fail(B);
+		return NULL;
+	}
+	Value *s[3];
+	if (expr_words(B, e->lhs, s) != 3) {
+		fail(B);
+		return NULL;
+	}
+	Value *i = expr(B, e->rhs);
+	B->pos = e->pos;
+	Value *check = value(B, SSA_INDEXCHECK, MT_VOID, 2, i, s[1]);
+	check->aux = !sgn;
+	Value *addr = value(B, SSA_PTRINDEX, MT_PTR, 2, s[0], i);
+	addr->aux = tsize(st->elem);
+	return addr;
+}
+
+// The words of e into out; returns how many (0 after failing).
+static int expr_words(Builder *B, Node *e, Value **out) {
+	MType mt[3];
+	int n = words_of(e->type, mt);
+	if (!n) {
+		fail(B);
+		return 0;
+	}
+	e = skip_parens(e);
+	if (n == 1) {
+		out[0] = expr(B, e);
+		return 1;
+	}
+	switch (e->kind) {
+	case ND_NIL:
+		for (int k = 0; k < n; k++)
+			out[k] = constant(B, mt[k], 0);
+		return n;
+	case ND_IDENT:
+		if (!var_ok(B, e->obj)) {
+			fail(B);
+			return 0;
+		}
+		return read_obj(B, e->obj, out);
+	case ND_CONV:  // between slice types of one underlying type
+		if (!type_identical(type_under(e->type), type_under(e->lhs->type))) {
+			fail(B);
+			return 0;
+		}
+		return expr_words(B, e->lhs, out);
+	case ND_INDEX: {
+		Value *addr = elem_addr(B, e);
+		return addr ? load_words(B, addr, 0, e->type, out) : 0;
+	}
+	case ND_CALL: {
+		int got;
+		Value **res = call(B, e, &got);
+		if (!res || got != n) {
+			fail(B);
+			return 0;
+		}
+		memcpy(out, res, (size_t)n * sizeof(Value *));
+		return n;
+	}
+	default:
+		fail(B);
+		return 0;
+	}
+}
+
+// len(s) and cap(s) of a slice: its second and third words.
+static Value *len_cap(Builder *B, Node *e) {
+	Node *a = e->list.len == 1 ? e->list.data[0] : NULL;
+	Value *w[3];
+	if (!a || type_under(a->type)->kind != TY_SLICE || expr_words(B, a, w) != 3)
+		return fail(B);
+	return w[e->builtin == BI_LEN ? 1 : 2];
+}
+
 static Value *expr(Builder *B, Node *e) {
 	MType mt, ft;
 	bool sgn, fsgn;
@@ -321,9 +475,9 @@ static Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		return constant(B, MT_PTR, 0);
 	case ND_IDENT:
-		if (!var_ok(B, e->obj))
+		if (!var_ok(B, e->obj) || !mtype_of(e->type, &mt, &sgn))
 			return fail(B);
-		return read_var(B, e->obj, B->cur);
+		return read_var(B, var_word(e->obj, 0), B->cur);
 	case ND_UNARY: {
 		if (!mtype_of(e->type, &mt, &sgn))
 			return fail(B);
@@ -341,15 +495,22 @@ static Value *expr(Builder *B, Node *e) {
 	case ND_BINARY: {
 		if (e->op == OP_LAND || e->op == OP_LOR)
 			return logic_value(B, e);
-		Value *l, *r;
-		if (has_effects(e->rhs) && !has_effects(e->lhs)) {  // as gc: the call first
-			r = expr(B, e->rhs);
-			l = expr(B, e->lhs);
-		} else {
-			l = expr(B, e->lhs);
-			r = expr(B, e->rhs);
+		Node *l = skip_parens(e->lhs), *r = skip_parens(e->rhs);
+		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_SLICE) {
+			Value *w[3];  // s == nil: its pointer
+			if ((r->kind != ND_NIL && l->kind != ND_NIL) || expr_words(B, r->kind == ND_NIL ? l : r, w) != 3)
+				return fail(B);
+			return value(B, e->op == OP_EQ ? SSA_EQ : SSA_NEQ, MT_I8, 2, w[0], constant(B, MT_PTR, 0));
 		}
-		return binop(B, e->op, e->lhs->type, e->rhs->type, l, r, e->type);
+		Value *lv, *rv;
+		if (has_effects(e->rhs) && !has_effects(e->lhs)) {  // as gc: the call first
+			rv = expr(B, e->rhs);
+			lv = expr(B, e->lhs);
+		} else {
+			lv = expr(B, e->lhs);
+			rv = expr(B, e->rhs);
+		}
+		return binop(B, e->op, e->lhs->type, e->rhs->type, lv, rv, e->type);
 	}
 	case ND_CONV: {
 		if (!mtype_of(e->type, &mt, &sgn) || !mtype_of(e->lhs->type, &ft, &fsgn) || (mt == MT_PTR) != (ft == MT_PTR) ||
@@ -364,6 +525,20 @@ static Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		return res[0];
 	}
+	case ND_INDEX: {
+		Value *w[3];
+		if (!mtype_of(e->type, &mt, &sgn))
+			return fail(B);
+		Value *addr = elem_addr(B, e);
+		if (!addr)
+			return fail(B);
+		load_words(B, addr, 0, e->type, w);
+		return w[0];
+	}
+	case ND_BUILTIN:
+		if (e->builtin == BI_LEN || e->builtin == BI_CAP)
+			return len_cap(B, e);
+		return fail(B);
 	default:
 		return fail(B);
 	}
@@ -404,42 +579,104 @@ static void block(Builder *B, Vec *list) {
 		stmt(B, list->data[i]);
 }
 
-// Assigns vals to the variables named by lhs (blank: dropped).
-static void assign(Builder *B, Node *lhs, Value *v) {
+static bool is_blank(Node *lhs) {
+	return lhs->kind == ND_IDENT && lhs->name && strcmp(lhs->name, "_") == 0 && !lhs->obj;
+}
+
+// Where an assignment stores: a variable, or a slice element whose
+// address (with the index checked) is computed before the right-hand
+// sides run (Go's first phase of assignment).
+typedef struct Target {
+	Node *lhs;
+	Obj *var;
+	Value *addr;
+} Target;
+
+static Target target(Builder *B, Node *lhs) {
 	lhs = skip_parens(lhs);
-	if (lhs->kind == ND_IDENT && lhs->name && strcmp(lhs->name, "_") == 0 && !lhs->obj)
-		return;
-	if (lhs->kind != ND_IDENT || !var_ok(B, lhs->obj)) {
+	Target t = {lhs, NULL, NULL};
+	MType mt[3];
+	if (is_blank(lhs))
+		return t;
+	if (lhs->kind == ND_IDENT && var_ok(B, lhs->obj))
+		t.var = lhs->obj;
+	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
+		t.addr = elem_addr(B, lhs);
+	else
 		fail(B);
-		return;
+	return t;
+}
+
+static void store_to(Builder *B, Target *t, Value **vals) {
+	if (t->var) {
+		write_obj(B, t->var, vals);
+	} else if (t->addr) {
+		MType mt[3];
+		int n = words_of(t->lhs->type, mt);
+		for (int k = 0; k < n; k++) {
+			Value *st = value(B, SSA_STORE, mt[k], 2, t->addr, vals[k]);
+			st->aux = 8 * k;
+		}
 	}
-	write_var(B->cur, lhs->obj, v);
 }
 
 // lhs... = rhs... (or :=): the values first, then the assignments.
 static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
-	Value **vals = xcalloc((size_t)lhs->len + 1, sizeof(Value *));
+	Target *t = xcalloc((size_t)lhs->len + 1, sizeof(Target));
+	Value ***vals = xcalloc((size_t)lhs->len + 1, sizeof(Value **));
+	int *n = xcalloc((size_t)lhs->len + 1, sizeof(int));
 	if (rhs->len == 1 && lhs->len > 1) {
 		Node *c = skip_parens(rhs->data[0]);
-		int n;
-		Value **res = c->kind == ND_CALL ? call(B, c, &n) : NULL;
-		if (!res || n != lhs->len) {
+		int got, w = 0;
+		MType mt[3];
+		for (int i = 0; i < lhs->len; i++)
+			t[i] = target(B, lhs->data[i]);
+		Value **res = c->kind == ND_CALL && !B->failed ? call(B, c, &got) : NULL;
+		if (!res) {
 			fail(B);
 			return;
 		}
-		memcpy(vals, res, (size_t)n * sizeof(Value *));
+		Type *tt = c->type;
+		for (int i = 0; i < lhs->len && tt && tt->kind == TY_TUPLE && i < tt->results.len; i++) {
+			vals[i] = &res[w];
+			w += words_of(tt->results.data[i], mt);
+		}
+		if (w != got) {
+			fail(B);
+			return;
+		}
 	} else {
 		if (rhs->len != lhs->len) {
 			fail(B);
 			return;
 		}
-		for (int pass = 0; pass < 2; pass++)
-			for (int i = 0; i < rhs->len; i++)
-				if (has_effects(rhs->data[i]) == (pass == 0))
-					vals[i] = expr(B, rhs->data[i]);
+		for (int i = 0; i < lhs->len && !B->failed; i++)
+			t[i] = target(B, lhs->data[i]);
+		eval_list(B, rhs, vals, n);
 	}
 	for (int i = 0; i < lhs->len && !B->failed; i++)
-		assign(B, lhs->data[i], vals[i]);
+		store_to(B, &t[i], vals[i]);
+}
+
+// x op= r, x++ and x--: x's storage is found once.
+static void update(Builder *B, Node *x, Op op, Node *r) {
+	MType mt;
+	bool sgn;
+	if (!mtype_of(x->type, &mt, &sgn)) {
+		fail(B);
+		return;
+	}
+	Target t = target(B, x);
+	Value *rv = r ? expr(B, r) : constant(B, MT_I64, 1);
+	if (B->failed || (!t.var && !t.addr))
+		return;
+	Value *old;
+	if (t.var)
+		old = read_var(B, var_word(t.var, 0), B->cur);
+	else
+		load_words(B, t.addr, 0, x->type, &old);
+	Value *v = binop(B, op, x->type, r ? r->type : NULL, old, rv, x->type);
+	store_to(B, &t, &v);
 }
 
 static void var_decl(Builder *B, Node *spec) {
@@ -451,16 +688,18 @@ static void var_decl(Builder *B, Node *spec) {
 	}
 	for (int i = 0; i < spec->names.len; i++) {
 		Node *n = spec->names.data[i];
-		MType mt;
-		bool sgn;
-		if (!n->obj) {
+		MType mt[3];
+		if (!n->obj)
 			continue;
-		}
-		if (!var_ok(B, n->obj) || !mtype_of(n->obj->type, &mt, &sgn)) {
+		int w = words_of(n->obj->type, mt);
+		if (!var_ok(B, n->obj)) {
 			fail(B);
 			return;
 		}
-		write_var(B->cur, n->obj, constant(B, mt, 0));
+		Value *zero[3];
+		for (int k = 0; k < w; k++)
+			zero[k] = constant(B, mt[k], 0);
+		write_obj(B, n->obj, zero);
 	}
 }
 
@@ -468,27 +707,30 @@ static void ret(Builder *B, Node *s) {
 	Vec vals = {0};
 	Func *fn = B->fn;
 	if (s->list.len == 0) {
+		Value *w[3];
 		for (int i = 0; i < fn->results.len; i++)
-			vec_push(&vals, read_var(B, fn->results.data[i], B->cur));
+			for (int k = 0, n = read_obj(B, fn->results.data[i], w); k < n; k++)
+				vec_push(&vals, w[k]);
 	} else if (s->list.len == 1 && fn->results.len > 1) {
 		int n;
 		Node *c = skip_parens(s->list.data[0]);
 		Value **res = c->kind == ND_CALL ? call(B, c, &n) : NULL;
-		if (!res || n != fn->results.len) {
+		if (!res) {
 			fail(B);
 			return;
 		}
 		for (int i = 0; i < n; i++)
 			vec_push(&vals, res[i]);
 	} else {
-		Value **v = xcalloc((size_t)s->list.len + 1, sizeof(Value *));
-		for (int pass = 0; pass < 2; pass++)
-			for (int i = 0; i < s->list.len; i++)
-				if (has_effects(s->list.data[i]) == (pass == 0))
-					v[i] = expr(B, s->list.data[i]);
+		Value ***v = xcalloc((size_t)s->list.len + 1, sizeof(Value **));
+		int *n = xcalloc((size_t)s->list.len + 1, sizeof(int));
+		eval_list(B, &s->list, v, n);
 		for (int i = 0; i < s->list.len; i++)
-			vec_push(&vals, v[i]);
+			for (int k = 0; k < n[i]; k++)
+				vec_push(&vals, v[i][k]);
 	}
+	if (B->failed)
+		return;
 	B->cur->kind = BK_RET;
 	B->cur->controls = vals;
 	B->cur = NULL;
@@ -637,26 +879,13 @@ static void stmt(Builder *B, Node *s) {
 		break;
 	}
 	case ND_ASSIGN:
-		if (s->op == OP_ASSIGN) {
+		if (s->op == OP_ASSIGN)
 			assign_list(B, &s->list, &s->rlist);
-		} else {
-			Node *x = s->list.data[0], *r = s->rlist.data[0];
-			Value *rv = expr(B, r), *xv = expr(B, x);
-			assign(B, x, binop(B, s->op, x->type, r->type, xv, rv, x->type));
-		}
+		else
+			update(B, s->list.data[0], s->op, s->rlist.data[0]);
 		break;
 	case ND_DEFINE: assign_list(B, &s->list, &s->rlist); break;
-	case ND_INCDEC: {
-		MType mt;
-		bool sgn;
-		if (!mtype_of(s->lhs->type, &mt, &sgn)) {
-			fail(B);
-			break;
-		}
-		Value *x = expr(B, s->lhs);
-		assign(B, s->lhs, binop(B, s->op == OP_INC ? OP_ADD : OP_SUB, s->lhs->type, NULL, x, constant(B, MT_I64, 1), s->lhs->type));
-		break;
-	}
+	case ND_INCDEC: update(B, s->lhs, s->op == OP_INC ? OP_ADD : OP_SUB, NULL); break;
 	case ND_DECLSTMT:
 		for (int i = 0; i < s->list.len; i++)
 			var_decl(B, s->list.data[i]);
@@ -689,27 +918,34 @@ static bool begin(Builder *B) {
 			return false;
 		vec_push(&B->f->vars, v);
 	}
-	B->f->argbase = 8 * in.len;
-	B->f->nresults = fn->results.len;
 	B->cur = new_block(B);
 	B->cur->sealed = true;
 	B->pos = fn->decl->pos;
+	int word = 0;
 	for (int i = 0; i < in.len; i++) {
 		Obj *v = in.data[i];
-		MType mt;
-		bool sgn;
-		mtype_of(v->type, &mt, &sgn);
-		Value *a = value(B, SSA_ARG, mt, 0, NULL, NULL);
-		a->aux = i;
-		a->sym = v->name;
-		write_var(B->cur, v, extend_to(B, a, v->type));
+		MType mt[3];
+		Value *w[3];
+		int n = words_of(v->type, mt);
+		for (int k = 0; k < n; k++) {
+			w[k] = value(B, SSA_ARG, mt[k], 0, NULL, NULL);
+			w[k]->aux = word++;
+			w[k]->sym = var_word(v, k)->name;
+		}
+		if (n == 1)
+			w[0] = extend_to(B, w[0], v->type);
+		write_obj(B, v, w);
 	}
+	B->f->argbase = 8 * word;
 	for (int i = 0; i < fn->results.len; i++) {
 		Obj *v = fn->results.data[i];
-		MType mt;
-		bool sgn;
-		mtype_of(v->type, &mt, &sgn);
-		write_var(B->cur, v, constant(B, mt, 0));
+		MType mt[3];
+		Value *w[3];
+		int n = words_of(v->type, mt);
+		for (int k = 0; k < n; k++)
+			w[k] = constant(B, mt[k], 0);
+		B->f->nresults += n;
+		write_obj(B, v, w);
 	}
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = fn->locals.data[i];
@@ -735,8 +971,10 @@ SsaFunc *ssa_build(Func *fn) {
 		B.pos = fn->decl->pos;
 		if (fn->decl->body->pos2.line > 0)
 			B.pos = fn->decl->body->pos2;
+		Value *w[3];
 		for (int i = 0; i < fn->results.len; i++)
-			vec_push(&B.cur->controls, read_var(&B, fn->results.data[i], B.cur));
+			for (int k = 0, n = read_obj(&B, fn->results.data[i], w); k < n; k++)
+				vec_push(&B.cur->controls, w[k]);
 		B.cur->kind = BK_RET;
 	}
 	ssa_remove_unreachable(B.f);

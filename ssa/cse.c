@@ -20,7 +20,8 @@ static bool same(Value *a, Value *b) {
 }
 
 static bool candidate(Value *v) {
-	return v->op != SSA_PHI && v->op != SSA_COPY && v->op != SSA_ARG && v->op != SSA_RESULT &&
+	// a load may see a store or a call between two of them
+	return v->op != SSA_PHI && v->op != SSA_COPY && v->op != SSA_ARG && v->op != SSA_RESULT && v->op != SSA_LOAD &&
 	       !(ssa_ops[v->op].flags & OPF_EFFECT);
 }
 

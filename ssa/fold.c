@@ -119,8 +119,20 @@ static bool fold_value(Value *v) {
 		v->op = SSA_INVALID;  // a constant count is never negative here
 		return true;
 	}
-	if (v->op == SSA_PHI || v->op == SSA_CALL || v->op == SSA_RESULT || v->op == SSA_CONST || v->op == SSA_ARG)
+	if (v->op == SSA_INDEXCHECK) {
+		int64_t i, n;
+		if (!is_const(v->args[0], &i) || !is_const(v->args[1], &n) || (uint64_t)i >= (uint64_t)n)
+			return false;
+		v->op = SSA_INVALID;  // a constant index in range
+		return true;
+	}
+	switch (v->op) {
+	case SSA_PHI: case SSA_CALL: case SSA_LOAD: case SSA_STORE: case SSA_PTRINDEX:
+	case SSA_RESULT: case SSA_CONST: case SSA_ARG:
 		return false;
+	default:
+		break;
+	}
 	int64_t a = 0, b = 0, r;
 	if (v->nargs >= 1 && !is_const(v->args[0], &a))
 		return simplify(v);

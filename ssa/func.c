@@ -47,6 +47,10 @@ const OpInfo ssa_ops[SSA_NOPS] = {
 	[SSA_SHIFTCHECK] = {"ShiftCheck", 1, E},
 	[SSA_CALL] = {"Call", -1, E},
 	[SSA_RESULT] = {"Result", 1, 0},
+	[SSA_INDEXCHECK] = {"IndexCheck", 2, E},
+	[SSA_PTRINDEX] = {"PtrIndex", 2, 0},
+	[SSA_LOAD] = {"Load", 1, 0},
+	[SSA_STORE] = {"Store", 2, E},
 };
 #undef C
 #undef E
@@ -61,6 +65,10 @@ int mtype_size(MType t) {
 	case MT_VOID: return 0;
 	default: return 8;
 	}
+}
+
+bool ssa_fused_index(Value *v) {
+	return v->op == SSA_PTRINDEX && (v->aux == 1 || v->aux == 2 || v->aux == 4 || v->aux == 8);
 }
 
 SsaFunc *ssa_new_func(const char *name) {

@@ -245,6 +245,77 @@ static void v_call(Value *v) {
 	}
 }
 
+// v in a register: its own, or scratch after loading it there.
+static const char *in_reg(Value *v, const char *scratch) {
+	if (v->op != SSA_CONST && v->reg >= 0)
+		return R(v->reg);
+	load_to(v, scratch);
+	return scratch;
+}
+
+// The memory operand of the word at addr + off (%rax and %rcx as scratch).
+static const char *address(Value *addr, int64_t off) {
+	if (ssa_fused_index(addr)) {
+		Value *base = addr->args[0], *idx = addr->args[1];
+		if (idx->op == SSA_CONST && is_imm32(off + idx->aux * addr->aux))
+			return xasprintf("%lld(%s)", (long long)(off + idx->aux * addr->aux), in_reg(base, "%rax"));
+		const char *b = in_reg(base, "%rax");
+		return xasprintf("%lld(%s,%s,%lld)", (long long)off, b, in_reg(idx, "%rcx"), (long long)addr->aux);
+	}
+	return xasprintf("%lld(%s)", (long long)off, in_reg(addr, "%rax"));
+}
+
+// An element address whose size no addressing mode scales by.
+static void v_ptrindex(Value *v) {
+	Value *base = v->args[0], *idx = v->args[1];
+	const char *d = dest(v);
+	if (idx->op == SSA_CONST && is_imm32(idx->aux * v->aux)) {
+		load_to(base, d);
+		emit("add $%lld, %s", (long long)(idx->aux * v->aux), d);
+	} else {
+		emit("imul $%lld, %s, %%rcx", (long long)v->aux, source(idx, "%rcx"));
+		load_to(base, d);
+		emit("add %%rcx, %s", d);
+	}
+	finish(v, d);
+}
+
+static void v_load(Value *v) {
+	const char *mem = address(v->args[0], v->aux), *d = dest(v);
+	switch (mtype_size(v->type)) {
+	case 1: emit("movzbl %s, %s", mem, reg_sized(d, 4)); break;
+	case 2: emit("movzwl %s, %s", mem, reg_sized(d, 4)); break;
+	case 4: emit("mov %s, %s", mem, reg_sized(d, 4)); break;
+	default: emit("mov %s, %s", mem, d); break;
+	}
+	finish(v, d);
+}
+
+static void v_store(Value *v) {
+	Value *x = v->args[1];
+	int size = mtype_size(v->type);
+	const char *o = operand(x);
+	if (!o || is_mem(o)) {
+		load_to(x, "%rdx");
+		o = "%rdx";
+	}
+	const char *mem = address(v->args[0], v->aux);
+	if (o[0] == '$')
+		emit("mov%c %s, %s", size_suffix(size), o, mem);
+	else
+		emit("mov %s, %s", reg_sized(o, size), mem);
+}
+
+// 0 <= index < len, as unsigned: the cold path calls runtime_panicindex
+// (the length through %rdx: the index may sit in %rsi).
+static void v_indexcheck(Value *v) {
+	const char *i = in_reg(v->args[0], "%rax");
+	const char *n = source(v->args[1], "%rcx");
+	emit("cmp %s, %s", n, i);
+	emit("jae %s", cold_path(xasprintf("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
+	                                   v->aux ? "runtime_panicindexu" : "runtime_panicindex")));
+}
+
 static void v_value(Gen *G, Value *v) {
 	switch (v->op) {
 	case SSA_CONST: case SSA_PHI: case SSA_INVALID:
@@ -291,6 +362,13 @@ static void v_value(Gen *G, Value *v) {
 		return;
 	}
 	case SSA_CALL: v_call(v); return;
+	case SSA_INDEXCHECK: v_indexcheck(v); return;
+	case SSA_PTRINDEX:
+		if (!ssa_fused_index(v))
+			v_ptrindex(v);
+		return;
+	case SSA_LOAD: v_load(v); return;
+	case SSA_STORE: v_store(v); return;
 	case SSA_RESULT:
 		emit("mov %d(%%rsp), %s", 8 * (int)(v->args[0]->nargs + v->aux), dest(v));
 		finish(v, dest(v));

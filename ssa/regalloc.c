@@ -64,8 +64,10 @@ void ssa_layout(SsaFunc *f, Block ***order, int *n) {
 	*n = np;
 }
 
+// Constants are immediates, a PtrIndex of size 1, 2, 4 or 8 is its
+// users' addressing mode, stores and checks have no result.
 static bool allocatable(Value *v) {
-	return v->op != SSA_CONST && v->type != MT_VOID;
+	return v->op != SSA_CONST && v->type != MT_VOID && v->op != SSA_STORE && !ssa_fused_index(v);
 }
 
 typedef struct Alloc {
@@ -91,6 +93,16 @@ typedef uint64_t Word;
 static void set_bit(Word *s, int i) { s[i / WBITS] |= (Word)1 << (i % WBITS); }
 static void clear_bit(Word *s, int i) { s[i / WBITS] &= ~((Word)1 << (i % WBITS)); }
 
+// v is used: live (a fused PtrIndex: its operands, read by the user).
+static void use(Word *live, Value *v) {
+	if (ssa_fused_index(v)) {
+		use(live, v->args[0]);
+		use(live, v->args[1]);
+	} else if (allocatable(v)) {
+		set_bit(live, v->id);
+	}
+}
+
 // Positions, liveness and the intervals.
 static void intervals(Alloc *A, Block **order, int nb) {
 	int nw = (A->nv + WBITS - 1) / WBITS;
@@ -109,8 +121,13 @@ static void intervals(Alloc *A, Block **order, int nb) {
 				vec_push(&calls, (void *)(intptr_t)p);
 			if (v->op == SSA_PHI)
 				continue;
-			for (int k = 0; k < v->nargs; k++)
+			for (int k = 0; k < v->nargs; k++) {
 				widen(A, v->args[k], p);
+				if (ssa_fused_index(v->args[k])) {  // its operands are read here
+					widen(A, v->args[k]->args[0], p);
+					widen(A, v->args[k]->args[1], p);
+				}
+			}
 		}
 		b->end = pos++;
 		for (int k = 0; k < b->controls.len; k++)
@@ -168,8 +185,7 @@ static void intervals(Alloc *A, Block **order, int nb) {
 				if (v->op == SSA_PHI)
 					continue;
 				for (int k = 0; k < v->nargs; k++)
-					if (allocatable(v->args[k]))
-						set_bit(tmp, v->args[k]->id);
+					use(tmp, v->args[k]);
 			}
 			if (memcmp(tmp, in[i], (size_t)nw * sizeof(Word)) != 0) {
 				memcpy(in[i], tmp, (size_t)nw * sizeof(Word));

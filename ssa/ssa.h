@@ -7,14 +7,17 @@
 // value: successor 0 when true, 1 when false), ret (the controls are the
 // function's results). A Value is `vN = Op <type> [aux] {sym} args...`:
 // machine types only (i8 ... i64, ptr; f32/f64 reserved for floats);
-// every integer lives in a 64-bit register extended to its width, so the
+// a slice is three values (pointer, length, capacity), an argument or
+// result three words; every integer lives in a 64-bit register extended
+// to its width, so the
 // arithmetic ops work on 64 bits and an explicit SignExt/ZeroExt <iK>
 // re-extends a narrow result (and a narrow value read from memory: Arg,
 // Call results). Signedness is in the op (Div/DivU, Less/LessU, Rsh/RshU).
 //
 // Transitional: a function goes through this IR only when its body is
-// within the subset ssa_build accepts (scalar integers, bools and pointers
-// in non-escaping locals, if/for/switch, direct calls); every other
+// within the subset ssa_build accepts (integers, bools, pointers and
+// slices in non-escaping locals, slice elements, if/for/switch, direct
+// calls); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H
 #define GOSCAPE_SSA_H
@@ -39,8 +42,12 @@ typedef enum {
 	SSA_LESSU, SSA_LEQU, SSA_GREATERU, SSA_GEQU,
 	SSA_SIGNEXT, SSA_ZEROEXT,    // re-extend the low bits of the type's width
 	SSA_SHIFTCHECK,              // panics (runtime_panicshift) when the signed count is negative
-	SSA_CALL,     // sym = callee; aux = number of results; the value is result 0
-	SSA_RESULT,   // aux = k >= 1: result k of the call arg 0 (right after it)
+	SSA_CALL,     // sym = callee; aux = number of result words; the value is word 0
+	SSA_RESULT,   // aux = k >= 1: result word k of the call arg 0 (right after it)
+	SSA_INDEXCHECK, // panics (index out of range) unless 0 <= arg0 < arg1; aux 1: unsigned index
+	SSA_PTRINDEX,   // arg0 + arg1 * aux (the element size)
+	SSA_LOAD,       // the word of the value's type at arg0 + aux, zero-extended
+	SSA_STORE,      // stores arg1 (the type's width) at arg0 + aux
 	SSA_NOPS
 } SsaOp;
 
@@ -119,6 +126,7 @@ void ssa_remove_dead_values(SsaFunc *f);            // drop SSA_INVALID values f
 void ssa_remove_unreachable(SsaFunc *f);            // blocks not reachable from the entry
 Value *ssa_resolve(Value *v);                       // through Copy chains
 int mtype_size(MType t);
+bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
 
 // ---- print.c / parse.c: the textual form ----
 //   func NAME

@@ -63,7 +63,8 @@ defer_call_go:
 
 // void runtime_deferframe_push(GoDeferFrame *f, void *landing)
 // Records the caller's %rsp (as it is around its calls), %rbp and the
-// callee-saved registers (Go code never changes them, so these are the
+// callee-saved registers (the tree walker's code never changes them and
+// functions with defers are not compiled through SSA, so these are the
 // values its own caller expects back), then links f (defer.c).
 	.globl runtime_deferframe_push
 	.type runtime_deferframe_push, @function

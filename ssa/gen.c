@@ -564,7 +564,8 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	}
 }
 
-// "#   n: %rbx; i: %rsi, %r12; ..." : the homes of each variable's values.
+// "#   n int  %rbx" ... : the homes of each variable's values (of each
+// word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
 static char *var_map(SsaFunc *f) {
 	char *s = xstrdup("# registers (SSA back end):\n");
 	for (int i = 0; i < f->vars.len; i++) {
@@ -576,9 +577,13 @@ static char *var_map(SsaFunc *f) {
 			Block *b = f->blocks.data[bi];
 			for (int j = 0; j < b->values.len; j++) {
 				Value *v = b->values.data[j];
-				if (v->name != var->name || v->op == SSA_CONST)
+				size_t n = strlen(var->name);
+				if (!v->name || v->op == SSA_CONST || strncmp(v->name, var->name, n) != 0 ||
+				    (v->name[n] != '\0' && v->name[n] != '.'))
 					continue;
 				const char *h = v->reg >= 0 ? R(v->reg) : v->slot ? xasprintf("%d(%%rbp)", v->slot) : NULL;
+				if (h && v->name[n] == '.')  // a word of a slice: s.len
+					h = xasprintf("%s %s", v->name + n + 1, h);
 				bool dup = !h;
 				for (int k = 0; k < homes.len && !dup; k++)
 					dup = strcmp(homes.data[k], h) == 0;

@@ -1,12 +1,16 @@
 // regalloc.c - linear-scan register allocation (Poletto and Sarkar) over
 // the blocks in reverse postorder.
 //
-// Each value gets one interval: the hull of its definition, its uses
-// (a phi's argument is used at the end of the predecessor) and the
-// starts and ends of the blocks it is live into or out of (liveness by
-// the usual backward data flow). It gets one register for the whole
-// interval, or, spilled, one frame slot (an argument's slot is its
-// incoming word). %rax, %rcx and %rdx are never allocated: the emitter
+// Each value's lifetime is a set of ranges of positions, one per block it
+// is live in (liveness by the usual backward data flow; a phi's argument
+// is used at the end of the predecessor), with holes where it is dead, as
+// in Wimmer and Mössenböck's linear scan: a loop's phi and the next
+// iteration's value can share a register. Values are taken in the order
+// of their first position; each gets a register no value holding it
+// overlaps (preferring the register of the phi it feeds, or of the
+// operand that dies where it is defined), for its whole lifetime, or,
+// when none is free, a frame slot (an argument's slot is its incoming
+// word). %rax, %rcx and %rdx are never allocated: the emitter
 // moves operands through them (division, shifts by %cl, spilled values).
 // A value live across a call gets a callee-saved register (%rbx,
 // %r12-%r15: the function saves those it uses) or a slot; the others
@@ -70,28 +74,69 @@ static bool allocatable(Value *v) {
 	return v->op != SSA_CONST && v->type != MT_VOID && v->op != SSA_STORE && !ssa_fused_index(v);
 }
 
+typedef struct Range {
+	int from, to;
+} Range;
+
 typedef struct Alloc {
 	SsaFunc *f;
 	int nv;              // value ids are below this
-	int *start, *end;    // interval per value id (-1: none)
+	int *start, *end;    // first and last position per value id (-1: none)
+	Range **ranges;      // per value id: where it is live
+	int *nranges, *capranges;
+	int *pos;            // per value id: its position
 	Value **by_id;
 	int *calls;          // positions of calls, ascending
 	int ncalls;
 } Alloc;
 
-static void widen(Alloc *A, Value *v, int pos) {
-	if (!allocatable(v))
-		return;
-	if (A->start[v->id] < 0 || pos < A->start[v->id])
-		A->start[v->id] = pos;
-	if (pos > A->end[v->id])
-		A->end[v->id] = pos;
+static void add_range(Alloc *A, int id, int from, int to) {
+	if (A->nranges[id] == A->capranges[id]) {
+		A->capranges[id] = A->capranges[id] ? 2 * A->capranges[id] : 2;
+		Range *n = xcalloc((size_t)A->capranges[id], sizeof(Range));
+		if (A->nranges[id])
+			memcpy(n, A->ranges[id], (size_t)A->nranges[id] * sizeof(Range));
+		A->ranges[id] = n;
+	}
+	A->ranges[id][A->nranges[id]++] = (Range){from, to};
+	if (A->start[id] < 0 || from < A->start[id])
+		A->start[id] = from;
+	if (to > A->end[id])
+		A->end[id] = to;
+}
+
+// Whether two values are live at one position (touching ends do not
+// count: an operand's last use may be its result's register).
+static bool overlap(Alloc *A, int x, int y) {
+	for (int i = 0; i < A->nranges[x]; i++)
+		for (int j = 0; j < A->nranges[y]; j++) {
+			Range a = A->ranges[x][i], b = A->ranges[y][j];
+			if (a.from < b.to && b.from < a.to)
+				return true;
+			if (a.from == b.from)  // defined at one position (a phi and a live-in value)
+				return true;
+		}
+	return false;
 }
 
 typedef uint64_t Word;
 #define WBITS 64
 static void set_bit(Word *s, int i) { s[i / WBITS] |= (Word)1 << (i % WBITS); }
 static void clear_bit(Word *s, int i) { s[i / WBITS] &= ~((Word)1 << (i % WBITS)); }
+
+static bool get_bit(const Word *s, int i) { return (s[i / WBITS] >> (i % WBITS)) & 1; }
+
+// v is used at p, walking a block backwards: live from its definition
+// up to its last use (a fused PtrIndex: its operands, read by the user).
+static void live_at(Word *live, int *end_at, Value *v, int p) {
+	if (ssa_fused_index(v)) {
+		live_at(live, end_at, v->args[0], p);
+		live_at(live, end_at, v->args[1], p);
+	} else if (allocatable(v) && !get_bit(live, v->id)) {
+		set_bit(live, v->id);
+		end_at[v->id] = p;
+	}
+}
 
 // v is used: live (a fused PtrIndex: its operands, read by the user).
 static void use(Word *live, Value *v) {
@@ -115,34 +160,11 @@ static void intervals(Alloc *A, Block **order, int nb) {
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			A->by_id[v->id] = v;
-			int p = v->op == SSA_PHI ? b->start : pos++;
-			widen(A, v, p);
+			A->pos[v->id] = v->op == SSA_PHI ? b->start : pos++;
 			if (v->op == SSA_CALL)
-				vec_push(&calls, (void *)(intptr_t)p);
-			if (v->op == SSA_PHI)
-				continue;
-			for (int k = 0; k < v->nargs; k++) {
-				widen(A, v->args[k], p);
-				if (ssa_fused_index(v->args[k])) {  // its operands are read here
-					widen(A, v->args[k]->args[0], p);
-					widen(A, v->args[k]->args[1], p);
-				}
-			}
+				vec_push(&calls, (void *)(intptr_t)A->pos[v->id]);
 		}
 		b->end = pos++;
-		for (int k = 0; k < b->controls.len; k++)
-			widen(A, b->controls.data[k], b->end);
-		// a phi's arguments are read at the end of their predecessors
-		for (int s = 0; s < b->succs.len; s++) {
-			Block *to = b->succs.data[s];
-			for (int p = 0; p < to->preds.len; p++)
-				if (to->preds.data[p] == b)
-					for (int j = 0; j < to->values.len; j++) {
-						Value *phi = to->values.data[j];
-						if (phi->op == SSA_PHI)
-							widen(A, phi->args[p], b->end);
-					}
-		}
 	}
 	A->ncalls = calls.len;
 	A->calls = xcalloc((size_t)calls.len + 1, sizeof(int));
@@ -193,13 +215,36 @@ static void intervals(Alloc *A, Block **order, int nb) {
 			}
 		}
 	}
-	for (int i = 0; i < nb; i++)
-		for (int w = 0; w < nw; w++) {
-			for (Word m = in[i][w]; m; m &= m - 1)
-				widen(A, A->by_id[w * WBITS + __builtin_ctzll(m)], order[i]->start);
-			for (Word m = out[i][w]; m; m &= m - 1)
-				widen(A, A->by_id[w * WBITS + __builtin_ctzll(m)], order[i]->end);
+	// the ranges, block by block, walking each backwards from what is
+	// live at its end
+	int *end_at = xcalloc((size_t)A->nv + 1, sizeof(int));
+	for (int i = 0; i < nb; i++) {
+		Block *b = order[i];
+		memcpy(tmp, out[i], (size_t)nw * sizeof(Word));
+		for (int w = 0; w < nw; w++)
+			for (Word m = tmp[w]; m; m &= m - 1)
+				end_at[w * WBITS + __builtin_ctzll(m)] = b->end;
+		for (int k = 0; k < b->controls.len; k++)
+			live_at(tmp, end_at, b->controls.data[k], b->end);
+		for (int j = b->values.len - 1; j >= 0; j--) {
+			Value *v = b->values.data[j];
+			int p = A->pos[v->id];
+			if (allocatable(v)) {
+				add_range(A, v->id, p, get_bit(tmp, v->id) ? end_at[v->id] : p);
+				clear_bit(tmp, v->id);
+			}
+			if (v->op == SSA_PHI)
+				continue;
+			for (int k = 0; k < v->nargs; k++)
+				live_at(tmp, end_at, v->args[k], p);
 		}
+		for (int w = 0; w < nw; w++)
+			for (Word m = tmp[w]; m; m &= m - 1) {
+				int id = w * WBITS + __builtin_ctzll(m);
+				add_range(A, id, b->start, end_at[id]);
+			}
+	}
+	free(end_at);
 	for (int i = 0; i < nb; i++) {
 		free(in[i]);
 		free(out[i]);
@@ -210,15 +255,20 @@ static void intervals(Alloc *A, Block **order, int nb) {
 }
 
 static bool crosses_call(Alloc *A, int id) {
-	int lo = 0, hi = A->ncalls;  // first call after the start
-	while (lo < hi) {
-		int mid = (lo + hi) / 2;
-		if (A->calls[mid] <= A->start[id])
-			lo = mid + 1;
-		else
-			hi = mid;
+	for (int r = 0; r < A->nranges[id]; r++) {
+		Range rg = A->ranges[id][r];
+		int lo = 0, hi = A->ncalls;  // the first call after the range's start
+		while (lo < hi) {
+			int mid = (lo + hi) / 2;
+			if (A->calls[mid] <= rg.from)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < A->ncalls && A->calls[lo] < rg.to)
+			return true;
 	}
-	return lo < A->ncalls && A->calls[lo] < A->end[id];
+	return false;
 }
 
 static Alloc *sort_alloc;
@@ -245,6 +295,10 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	A.start = xmalloc((size_t)A.nv * sizeof(int));
 	A.end = xmalloc((size_t)A.nv * sizeof(int));
 	A.by_id = xcalloc((size_t)A.nv, sizeof(Value *));
+	A.ranges = xcalloc((size_t)A.nv, sizeof(Range *));
+	A.nranges = xcalloc((size_t)A.nv, sizeof(int));
+	A.capranges = xcalloc((size_t)A.nv, sizeof(int));
+	A.pos = xcalloc((size_t)A.nv, sizeof(int));
 	for (int i = 0; i < A.nv; i++)
 		A.start[i] = A.end[i] = -1;
 	intervals(&A, order, nb);
@@ -263,45 +317,65 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	sort_alloc = &A;
 	qsort(list, (size_t)n, sizeof(Value *), by_start);
 
-	Value *active[SSA_NREGS] = {0};  // the value holding each register
+	// Hints: a phi's argument would like the phi's register (no move on
+	// the edge), a result its first operand's when that dies there.
+	Value **hint = xcalloc((size_t)A.nv + 1, sizeof(Value *));
+	for (int i = 0; i < n; i++) {
+		Value *v = list[i];
+		if (v->op == SSA_PHI) {
+			for (int k = 0; k < v->nargs; k++)
+				if (allocatable(v->args[k]) && !hint[v->args[k]->id])
+					hint[v->args[k]->id] = v;
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		Value *v = list[i];
+		if (!hint[v->id] && v->nargs && v->op != SSA_PHI && allocatable(v->args[0]) &&
+		    A.end[v->args[0]->id] == A.start[v->id])
+			hint[v->id] = v->args[0];
+	}
+	Vec holders[SSA_NREGS] = {{0}};  // Value*: the values given each register that may still overlap
 	unsigned used_callee = 0;
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
 		int s = A.start[v->id];
-		for (int r = 0; r < SSA_NREGS; r++)
-			if (active[r] && A.end[active[r]->id] <= s)
-				active[r] = NULL;
+		bool is_free[SSA_NREGS];
+		for (int r = 0; r < SSA_NREGS; r++) {
+			int keep = 0;
+			is_free[r] = true;
+			for (int j = 0; j < holders[r].len; j++) {
+				Value *w = holders[r].data[j];
+				if (A.end[w->id] <= s)
+					continue;  // over before anything still to come
+				holders[r].data[keep++] = w;
+				if (overlap(&A, v->id, w->id))
+					is_free[r] = false;
+			}
+			holders[r].len = keep;
+		}
 		bool across = crosses_call(&A, v->id);
 		int reg = -1;
+		Value *h = hint[v->id];
+		if (h && h->reg >= 0 && is_free[h->reg] && (!across || h->reg == SSA_RBX || h->reg >= SSA_R12))
+			reg = h->reg;
 		if (!across)
 			for (size_t k = 0; k < sizeof caller_saved / sizeof caller_saved[0] && reg < 0; k++)
-				if (!active[caller_saved[k]])
+				if (is_free[caller_saved[k]])
 					reg = caller_saved[k];
 		for (size_t k = 0; k < sizeof callee_saved / sizeof callee_saved[0] && reg < 0; k++)
-			if (!active[callee_saved[k]])
+			if (is_free[callee_saved[k]])
 				reg = callee_saved[k];
 		if (reg < 0) {
-			// all taken: the interval that ends last gives up its register
-			int victim = -1;
-			for (int r = 0; r < SSA_NREGS; r++) {
-				bool ok = across ? r == SSA_RBX || r >= SSA_R12 : r >= SSA_RBX;
-				if (active[r] && ok && (victim < 0 || A.end[active[r]->id] > A.end[active[victim]->id]))
-					victim = r;
-			}
-			if (victim >= 0 && A.end[active[victim]->id] > A.end[v->id]) {
-				spill(active[victim], slot_alloc);
-				reg = victim;
-			} else {
-				spill(v, slot_alloc);
-				continue;
-			}
+			spill(v, slot_alloc);
+			continue;
 		}
 		v->reg = reg;
-		active[reg] = v;
+		vec_push(&holders[reg], v);
 		if (reg == SSA_RBX || reg >= SSA_R12)
 			used_callee |= 1u << reg;
 	}
 	free(list);
+	free(hint);
 	free(order);
 	return used_callee;
 }

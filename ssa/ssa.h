@@ -147,6 +147,7 @@ bool ssa_fold(SsaFunc *f);      // fold.c: constant folding and propagation, con
 bool ssa_copyprop(SsaFunc *f);  // copyprop.c: uses of copies and trivial phis go to the source
 bool ssa_dce(SsaFunc *f);       // dce.c: unused pure values, unreachable blocks
 bool ssa_cse(SsaFunc *f);       // cse.c: the same pure value twice in a block
+bool ssa_bce(SsaFunc *f);       // bce.c: index checks a dominating i < len(s) proves
 void ssa_split_critical(SsaFunc *f); // critical.c: an edge from an if block into a phi's block gets a block
 
 // ---- regalloc.c: linear scan over the allocatable registers ----

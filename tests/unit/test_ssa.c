@@ -214,6 +214,39 @@ Test(ssa, cse_within_a_block) {
 	           "  Ret v3 v4 v5 v6 v7 v8 v9\n");
 }
 
+// for i := 0; i < len(s); i++ { s[i] } and the same with i := -1.
+static const char *loop_ir(int start) {
+	return xasprintf("func f\nb1:\n"
+	                 "  v1 = Arg <ptr> [0]\n"
+	                 "  v2 = Arg <i64> [1]\n"
+	                 "  v3 = Const <i64> [%d]\n"
+	                 "  v4 = Const <i64> [1]\n"
+	                 "  Plain -> b2\n"
+	                 "b2: <- b1 b3\n"
+	                 "  v5 = Phi <i64> v3 v9\n"
+	                 "  v6 = Less <i8> v5 v2\n"
+	                 "  If v6 -> b3 b4\n"
+	                 "b3: <- b2\n"
+	                 "  v7 = IndexCheck <void> [0] v5 v2\n"
+	                 "  v8 = PtrIndex <ptr> [8] v1 v5\n"
+	                 "  v10 = Store <i64> [0] v8 v4\n"
+	                 "  v9 = Add <i64> v5 v4\n"
+	                 "  Plain -> b2\n"
+	                 "b4: <- b2\n"
+	                 "  Ret\n",
+	                 start);
+}
+
+Test(ssa, bce_removes_the_check_a_loop_condition_proves) {
+	const char *in = loop_ir(0);
+	char *want = strdup(in);
+	char *line = strstr(want, "  v7 = IndexCheck");
+	memmove(line, strchr(line, '\n') + 1, strlen(strchr(line, '\n') + 1) + 1);
+	check_pass(in, ssa_bce, true, want);
+	const char *minus = loop_ir(-1);
+	check_pass(minus, ssa_bce, false, minus);  // i may be -1
+}
+
 static bool split(SsaFunc *f) {
 	ssa_split_critical(f);
 	return true;
@@ -339,7 +372,8 @@ Test(ssa, build_loop_with_phis_and_fold) {
 
 Test(ssa, build_rejects_functions_outside_the_subset) {
 	const char *src = "package main\n"
-	                  "func f(s []int) int { return s[0] }\n"
+	                  "var global int\n"
+	                  "func f(s string) byte { global++; return s[0] }\n"
 	                  "func g(x *int) int { return *x }\n"
 	                  "func h(n int) (int, bool) { var p = &n; return *p, true }\n"
 	                  "func k(n int8) int8 { return n / 3 << 1 }\n"
@@ -414,4 +448,14 @@ Test(ssa, callee_saved_registers_are_saved_and_restored) {
 	cr_assert(ret && strstr(ret, "), %rbx\n") && strstr(ret, "), %rbx\n") < strstr(ret, "leave"),
 	          "restored in the epilogue:\n%s", f);
 	cr_assert(strstr(f, "saved %rbx (callee-saved)"), "the frame map shows the save slot:\n%s", f);
+}
+
+Test(ssa, slice_elements_are_checked_and_addressed_in_place) {
+	char *g = asm_of("package main\n"
+	                 "func g(a []int, i int) int { return a[i] }\n"
+	                 "func main() { println(g([]int{1}, 0)) }\n",
+	                 "main.g");
+	cr_assert(strstr(g, "call runtime_panicindex"), "a variable index is checked:\n%s", g);
+	cr_assert(strstr(g, ",8), %"), "the element through an addressing mode:\n%s", g);
+	cr_assert(strstr(g, "#   a []int              ptr %"), "the frame map names the words:\n%s", g);
 }

@@ -149,6 +149,9 @@ DeclInfo *declare_instance(Obj *o, Node *fd, Scope *s);
 
 // ---- check_generic*.c ----
 void generics_begin(void);
+// Numbers the package's local type declarations in source order, as gc
+// does (an instance's name spells a local type argument main.Int·1).
+void number_local_types(File **files, int nfiles);
 void declare_generic_func(Node *fd, Scope *fs);
 // A generic type declared in scope (the package's, or a block's for a local
 // type), its declaration checked in fs.
@@ -183,6 +186,9 @@ const char *stand_in_constraint(Type *t);
 bool opaque_stand_in(Type *t);
 // Whether such a stand-in's constraint is (or embeds) comparable.
 bool stand_in_comparable(Type *t);
+// Whether t stands for a type parameter whose type set has no core type
+// (~[]int | ~string): Go's range, make and the like need one.
+bool stand_in_no_core(Type *t);
 // Whether an instance body is being checked: constants there that are
 // type parameter values in Go (T(0)) may repeat a case or a map key, and
 // a type may be impossible for one instance only; gc reports neither.

@@ -261,6 +261,11 @@ static void builtin_make(Node *n) {
 	n->type = T;
 	if (T == ty_invalid)
 		return;
+	if (stand_in_no_core(T)) {
+		error_at(expr_pos(t), "invalid argument: cannot make %s: no core type", expr_string(t));
+		set_invalid(n);
+		return;
+	}
 	Type *u = type_under(T);
 	int min = u->kind == TY_SLICE ? 1 : 0;
 	if (u->kind != TY_SLICE && u->kind != TY_MAP && u->kind != TY_CHAN) {
@@ -849,7 +854,14 @@ static void check_conversion(Node *n, Type *t) {
 	}
 	// only a value of the type parameter itself converts to it (its set is any type)
 	if (!convertible(x->type, t, x) || (opaque_stand_in(t) && !type_identical(x->type, t))) {
-		error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
+		// a type set's term (the stand-in's underlying type) Go names
+		const char *term = "";
+		if (stand_in_constraint(t) && !opaque_stand_in(t) && !stand_in_constraint(x->type))
+			term = xasprintf(":\n\tcannot convert %s to %s (in %s)", tstr(x->type), tstr(type_under(t)), tstr(t));
+		else if (stand_in_constraint(x->type) && !opaque_stand_in(x->type) && !stand_in_constraint(t))
+			term = xasprintf(":\n\tcannot convert %s (in %s) to %s", tstr(type_under(x->type)), tstr(x->type),
+			                 tstr(t));
+		error_at(expr_pos(x), "cannot convert %s to type %s%s", operand_string(x), tstr(t), term);
 		set_invalid(n);
 		return;
 	}

@@ -912,6 +912,7 @@ Program *check_package(const char *path, File **files, int nfiles, const Vec *ch
 	attach_methods();
 	for (int i = 0; i < all_decls.len; i++)
 		resolve_obj(((DeclInfo *)all_decls.data[i])->obj);
+	number_local_types(files, nfiles);
 	check_bodies(files, nfiles);
 	layout_generics();
 	check_instance_bodies();

@@ -747,7 +747,7 @@ static void check_typeassert(Node *n) {
 		set_invalid(n);
 		return;
 	}
-	if (opaque_stand_in(x->type)) {
+	if (stand_in_constraint(x->type)) {
 		error_at(expr_pos(x), "invalid operation: cannot use type assertion on type parameter value %s",
 		         operand_string(x));
 		set_invalid(n);

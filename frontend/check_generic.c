@@ -176,3 +176,27 @@ Vec index_args(Node *n) {
 	vec_push(&v, n->rhs);
 	return v;
 }
+
+static void number_in(Node *n, int *count) {
+	if (!n)
+		return;
+	if (n->kind == ND_TYPESPEC && !n->is_alias && n->name)
+		ptrmap_put(&gen.local_types, n, (void *)(intptr_t)++*count);
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body};
+	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
+		number_in(kids[k], count);
+	Vec *vs[] = {&n->list, &n->rlist};
+	for (int v = 0; v < 2; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			number_in(vs[v]->data[k], count);
+}
+
+void number_local_types(File **files, int nfiles) {
+	int count = 0;
+	for (int i = 0; i < nfiles; i++)
+		for (int k = 0; files[i] && k < files[i]->decls.len; k++) {
+			Node *d = files[i]->decls.data[k];
+			if (d && d->kind == ND_FUNCDECL)
+				number_in(d->body, &count);
+		}
+}

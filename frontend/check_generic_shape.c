@@ -19,9 +19,32 @@ const char *bracketed(Vec *targs, void (*put)(StrBuf *, Type *, int)) {
 	return strbuf_text(&b);
 }
 
+// A local type as the linker spells it in an instance's name: numbered
+// after the local type declarations before it in the package (Int·1).
+static Type *local_spelling(Type *t, void *ctx) {
+	static PtrMap spelled; // local named Type* -> its renamed copy
+	if (t->kind != TY_NAMED || !t->obj || !t->obj->owner || !t->obj->decl)
+		return t;
+	Node *spec = t->obj->decl->origin ? t->obj->decl->origin : t->obj->decl;
+	intptr_t index = (intptr_t)ptrmap_get(&gen.local_types, spec);
+	if (!index)
+		return t;
+	Type *c = ptrmap_get(&spelled, t);
+	if (!c) {
+		c = xmalloc(sizeof *c);
+		*c = *t;
+		Obj *o = xmalloc(sizeof *o);
+		*o = *t->obj;
+		o->name = xasprintf("%s\xc2\xb7%ld", t->obj->name, (long)index);
+		c->obj = o;
+		ptrmap_put(&spelled, t, c);
+	}
+	return c;
+}
+
 void write_targ(StrBuf *b, Type *t, int i) {
 	(void)i;
-	type_write(b, t, TS_REFLECT);
+	type_write_mapped(b, t, TS_REFLECT, local_spelling, NULL);
 }
 
 // gc's GC shape of type argument i: its underlying type, every pointer

@@ -153,8 +153,14 @@ Vec stand_ins(Generic *g, int vparam, int vterm) {
 		Model m = {0};
 		if (model(c, g->file_scope, true, &m) && m.term && !m.methods) {
 			Node *term = i == vparam && vterm < m.terms.len ? m.terms.data[vterm] : m.term;
-			Type *u = type_under(type_of_expr(term, m.term_scope ? m.term_scope : s));
+			Scope *ts = m.term_scope ? m.term_scope : s;
+			Type *u = type_under(type_of_expr(term, ts));
 			t->underlying = u && !type_is_interface(u) ? u : new_type(TY_INTERFACE);
+			// terms of different underlying types: no core type
+			for (int k = 1; k < m.terms.len; k++)
+				if (!type_identical(type_under(type_of_expr(m.terms.data[0], ts)),
+				                    type_under(type_of_expr(m.terms.data[k], ts))))
+					ptrmap_put(&gen.no_core_stand_ins, t, t);
 			continue;
 		}
 		Type *ct = c->kind == ND_IDENT || c->kind == ND_SELECTOR || c->kind == ND_INTERFACETYPE || c->kind == ND_INDEX
@@ -179,6 +185,10 @@ bool opaque_stand_in(Type *t) {
 
 bool stand_in_comparable(Type *t) {
 	return ptrmap_get(&gen.comparable_stand_ins, t) != NULL;
+}
+
+bool stand_in_no_core(Type *t) {
+	return t && ptrmap_get(&gen.no_core_stand_ins, t) != NULL;
 }
 
 // Whether constraint c (in scope s) is or embeds comparable.

@@ -538,7 +538,9 @@ static void check_range(Node *s, const char *label) {
 	check_expr(x);
 	Type *kt = ty_invalid, *vt = ty_invalid;
 	int max_vars = 2;
-	if (x && !is_invalid(x)) {
+	if (x && !is_invalid(x) && stand_in_no_core(x->type)) {
+		error_at(expr_pos(x), "cannot range over %s (%s has no core type)", operand_string(x), tstr(x->type));
+	} else if (x && !is_invalid(x)) {
 		Type *u = container_type(x);
 		switch (u->kind) {
 		case TY_STRING: kt = ty_int; vt = ty_rune; break;
@@ -717,7 +719,10 @@ static void check_typeswitch(Node *s, const char *label) {
 	} else
 		check_expr(x);
 	Type *xt = x && !is_invalid(x) ? x->type : NULL;
-	if (xt && !type_is_interface(xt)) {
+	if (xt && stand_in_constraint(xt)) {
+		error_at(expr_pos(x), "cannot use type switch on type parameter value %s", operand_string(x));
+		xt = NULL;
+	} else if (xt && !type_is_interface(xt)) {
 		error_at(expr_pos(x), "%s is not an interface", operand_string(x));
 		xt = NULL;
 	}

@@ -68,6 +68,8 @@ typedef struct GenericState {
 	Vec declared; // Generic* of the package being checked
 	PtrMap stand_in_of; // stand-in Type* (check_generics) -> its constraint's spelling
 	PtrMap comparable_stand_ins; // stand-in Type* whose constraint is comparable
+	PtrMap no_core_stand_ins; // stand-in Type* whose type set has no core type
+	PtrMap local_types; // parsed local ND_TYPESPEC -> its number in the package (number_local_types)
 	Generic *stand_in_check; // the generic check_generics is instantiating with stand-ins
 	bool laying_out; // layout_generics is running
 	Vec laid_out; // Instance* it made (dropped after)

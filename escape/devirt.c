@@ -65,8 +65,8 @@ static Type *static_concrete_type(Node *x) {
 		x = esc_unparen(x);
 		if (!x)
 			return NULL;
-		if (x->kind == ND_TOIFACE)
-			return x->lhs ? x->lhs->type : NULL;
+		if (x->kind == ND_TOIFACE) // (in a shape body a type parameter's type is the dictionary's)
+			return x->lhs && !esc_tparam_value(x->lhs) ? x->lhs->type : NULL;
 		if (x->kind != ND_IDENT || !x->obj || x->obj->kind != OBJ_VAR)
 			return NULL;
 		x = esc_static_init(x->obj);

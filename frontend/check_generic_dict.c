@@ -22,6 +22,7 @@ typedef struct Layout {
 	Vec bound;           // "index.method" of methods called on type parameter values
 	int subdicts, itabs;
 	Vec sites;           // Node*: calls that pass a sub-dictionary
+	Vec bound_calls;     // BoundCall*
 } Layout;
 
 static bool is_stand_in(Type *t) {
@@ -184,6 +185,13 @@ static void lay_out(Layout *l, Node *n) {
 		} else if (f && f->kind == ND_SELECTOR && !f->obj && f->lhs && is_stand_in(f->lhs->type)) {
 			l->subdicts++; // a method of the type parameter's constraint
 			add_bound(l, f->lhs->type, f->name);
+			for (int i = 0; i < l->params->len && n->origin; i++)
+				if (l->params->data[i] == f->lhs->type) {
+					BoundCall *bc = xcalloc(1, sizeof(BoundCall));
+					*bc = (BoundCall){i, f->type, l->params, 0};
+					ptrmap_put(&gen.bound_calls, n->origin, bc);
+					vec_push(&l->bound_calls, bc);
+				}
 			add_derived(l, f->type);
 			lay_out(l, f->lhs);
 		} else if (f && f->kind == ND_FUNCNAME && !f->obj && f->lhs && is_stand_in(f->lhs->type)) {
@@ -324,6 +332,63 @@ static void lay_out_job(BodyJob *j) {
 		if (site->origin)
 			site->origin->dict_len = len;
 	}
+	for (int i = 0; i < l.bound_calls.len; i++)
+		((BoundCall *)l.bound_calls.data[i])->dict_len = len;
+}
+
+// A type spelled like a GC shape ("go.shape.int_0"), for -m.
+static Type *shape_named(const char *spelled) {
+	Obj *o = new_obj(OBJ_TYPE, spelled, (Pos){0});
+	Type *t = xcalloc(1, sizeof(Type));
+	t->kind = TY_NAMED;
+	t->obj = o;
+	return t;
+}
+
+// The shapes an instance's type arguments have, as the stand-ins map to them.
+typedef struct ShapeOf {
+	Vec *params;         // Type*: stand-ins
+	Vec shapes;          // Type*: shape_named, one per stand-in
+} ShapeOf;
+
+static Type *shape_of_stand_in(Type *t, void *ctx) {
+	ShapeOf *so = ctx;
+	for (int i = 0; i < so->params->len; i++)
+		if (so->params->data[i] == t)
+			return so->shapes.data[i];
+	return t;
+}
+
+void spell_dict_calls(Node *n, Vec *targs) {
+	if (!n)
+		return;
+	BoundCall *bc = n->kind == ND_CALL && n->origin ? ptrmap_get(&gen.bound_calls, n->origin) : NULL;
+	if (bc && bc->dict_len && bc->param < targs->len) {
+		ShapeOf so = {bc->params, {0}};
+		for (int i = 0; i < bc->params->len && i < targs->len; i++) {
+			StrBuf b = {0};
+			write_shape(&b, targs->data[i], i);
+			vec_push(&so.shapes, shape_named(strbuf_text(&b)));
+		}
+		Type *ft = new_type(TY_FUNC); // the method expression's type
+		vec_push(&ft->params, bc->params->data[bc->param]);
+		for (int i = 0; i < bc->sig->params.len; i++)
+			vec_push(&ft->params, bc->sig->params.data[i]);
+		ft->results = bc->sig->results;
+		ft->variadic = bc->sig->variadic;
+		StrBuf b = {0};
+		strbuf_put(&b, "(");
+		type_write_mapped(&b, ft, TS_GC, shape_of_stand_in, &so);
+		strbuf_put(&b, xasprintf(")(&(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict])", bc->dict_len));
+		n->dict_callee = strbuf_text(&b);
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
+	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
+		spell_dict_calls(kids[k], targs);
+	Vec *vs[] = {&n->list, &n->rlist};
+	for (int v = 0; v < 2; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			spell_dict_calls(vs[v]->data[k], targs);
 }
 
 void layout_generics(void) {

@@ -308,6 +308,8 @@ void check_job(BodyJob *j) {
 	diag_set_filter(NULL);
 	mark_tparam_vars(fd->lhs);
 	mark_tparam_vars(fd->body);
+	if (!j->stand_in)
+		spell_dict_calls(fd->body, &j->targs);
 	ck.decl = NULL;
 }
 

@@ -50,6 +50,15 @@ typedef struct Site {
 	Vec targs;           // Type*: the callee's type arguments in their terms
 } Site;
 
+// A generic body's call of a method of a type parameter's value, which gc
+// makes through a closure in the dictionary (check_generic_dict.c).
+typedef struct BoundCall {
+	int param;           // which type parameter
+	Type *sig;           // the method's signature, in terms of the stand-ins
+	Vec *params;         // Type*: the stand-ins
+	int dict_len;        // the caller's dictionary length
+} BoundCall;
+
 // An instance gc makes for a dictionary only (shape_body_shapes).
 typedef struct Pending {
 	struct Generic *g;
@@ -69,6 +78,7 @@ typedef struct GenericState {
 	PtrMap stand_in_of; // stand-in Type* (check_generics) -> its constraint's spelling
 	PtrMap comparable_stand_ins; // stand-in Type* whose constraint is comparable
 	PtrMap no_core_stand_ins; // stand-in Type* whose type set has no core type
+	PtrMap bound_calls; // parsed call Node* of a type parameter's method -> BoundCall*
 	PtrMap local_types; // parsed local ND_TYPESPEC -> its number in the package (number_local_types)
 	Generic *stand_in_check; // the generic check_generics is instantiating with stand-ins
 	bool laying_out; // layout_generics is running
@@ -118,6 +128,9 @@ bool instantiation_cycle(Generic *g, Vec *targs, Pos at);
 
 // check_generic_infer.c
 int tparam_index(Generic *g, Node *p);
+
+// check_generic_dict.c
+void spell_dict_calls(Node *n, Vec *targs);
 
 // check_generic_standin.c
 bool type_independent(Pos pos, const char *msg);

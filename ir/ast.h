@@ -253,6 +253,10 @@ struct Node {
 	// sub-dictionary of the caller's: the caller's dictionary length, which
 	// gc's -m prints in the sub-dictionary's expression.
 	int dict_len;
+	// (generics) On an instance body's call of a method of a type
+	// parameter's value: how gc's -m spells the callee it reads out of the
+	// dictionary, "(func(go.shape.int_0) string)(&(*(*[N]uintptr)...)[.dict])".
+	const char *dict_callee;
 
 	// ---- filled in by escape analysis ----
 	EscVerdict esc;    // allocation sites only

@@ -402,6 +402,13 @@ static void call(Printer *p, Node *n) {
 	Type *concrete, *recv;
 	const char *field;
 	Func *inst = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func ? f->obj->func : NULL;
+	if (n->dict_callee) {
+		put(p, n->dict_callee);
+		put(p, "(");
+		args(p, n, 0);
+		put(p, ")");
+		return;
+	}
 	if (inst && inst->shape_name) {
 		// gc calls a generic function's shape instance with its dictionary
 		put(p, inst->shape_name);

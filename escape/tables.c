@@ -100,13 +100,24 @@ static void subst_cursor(Node *n, Pos *p) {
 		*p = n->pos;
 	if (n->is_const || n->kind == ND_IDENT)
 		return; // one literal, or a name, in gc
-	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
+	if (n->kind == ND_COMPOSITE && type_under(n->type)->kind == TY_STRUCT) {
+		for (int i = 0; i < n->list.len; i++) { // gc keys each field's value, where it is
+			Node *e = VEC_AT(n->list, i);
+			*p = e->pos;
+			subst_cursor(e, p);
+		}
+		return;
+	}
+	Node *kids[] = {n->init, n->cond, n->lhs, n->rhs, n->lo, n->hi, n->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
 	Vec *vs[] = {&n->list, &n->rlist};
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < vs[v]->len; i++)
 			subst_cursor(VEC_AT(*vs[v], i), p);
+	Node *stmts[] = {n->post, n->then, n->els, n->body}; // statements, closures' bodies
+	for (size_t i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
+		subst_cursor(stmts[i], p);
 	// gc transforms a call of an ordinary function at the call; a call of a
 	// generic one keeps the position its arguments left
 	Node *f = n->kind == ND_CALL ? esc_unparen(n->lhs) : NULL;
@@ -194,13 +205,23 @@ const char *esc_func_name(Func *fn) {
 	return dot && strncmp(fn->name, "main.", 5) == 0 ? dot + 1 : fn->name;
 }
 
-// Whether t is or is made of (elements, keys) an unnamed type argument's copy.
+// Whether t is or is made of (elements, keys, fields, an instance's type
+// arguments) an unnamed type argument's copy.
 static bool made_of_shape(Type *t, int depth) {
 	if (!t || depth > 8)
 		return false;
 	if (t->shape)
 		return true;
-	return t->kind != TY_NAMED && (made_of_shape(t->elem, depth + 1) || made_of_shape(t->key, depth + 1));
+	if (t->kind == TY_NAMED) { // an instance of a generic type with shaped arguments
+		for (int i = 0; t->obj && i < t->obj->targs.len; i++)
+			if (made_of_shape(VEC_AT(t->obj->targs, i), depth + 1))
+				return true;
+		return false;
+	}
+	for (int i = 0; t->kind == TY_STRUCT && i < t->fields.len; i++)
+		if (made_of_shape(((Field *)VEC_AT(t->fields, i))->type, depth + 1))
+			return true;
+	return made_of_shape(t->elem, depth + 1) || made_of_shape(t->key, depth + 1);
 }
 
 // What x was declared with: its Obj.shape or Field.shape.

@@ -364,9 +364,17 @@ void walk_expr(Batch *b, Hole k, Node *n) {
 			return;
 		}
 		// x == y with one side boxed for the comparison: Go compares
-		// without making the box a location.
-		walk_discard(b, esc_is_implicit_box(n->lhs) ? n->lhs->lhs : n->lhs);
-		walk_discard(b, esc_is_implicit_box(n->rhs) ? n->rhs->lhs : n->rhs);
+		// without making the box a location, but a shape body boxes a
+		// type parameter's value (at the operator)
+		for (int i = 0; i < 2; i++) {
+			Node *side = i ? n->rhs : n->lhs;
+			bool box = esc_is_implicit_box(side);
+			if (box && esc_in_shape_body(b->curfn) && esc_tparam_value(side->lhs)) {
+				esc_set_box_pos(side, esc_subst_pos(n));
+				walk_discard(b, side);
+			} else
+				walk_discard(b, box ? side->lhs : side);
+		}
 		return;
 	case ND_METHODVAL:
 		method_value(b, k, n);

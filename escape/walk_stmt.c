@@ -546,7 +546,24 @@ void esc_visit_live(Node *n, VisitFn f, void *ctx) {
 	}
 }
 
+// In a shape body gc converts a switch's tag and cases to interfaces
+// after substituting the whole statement: where that leaves it.
+static void switch_box_positions(Batch *b, Node *n) {
+	if (!esc_in_shape_body(b->curfn))
+		return;
+	Pos p = esc_subst_pos(n);
+	if (esc_is_implicit_box(esc_unparen(n->cond)))
+		esc_set_box_pos(esc_unparen(n->cond), p);
+	for (int i = 0; i < n->list.len; i++) {
+		Node *cas = VEC_AT(n->list, i);
+		for (int j = 0; j < cas->list.len; j++)
+			if (esc_is_implicit_box(esc_unparen(VEC_AT(cas->list, j))))
+				esc_set_box_pos(esc_unparen(VEC_AT(cas->list, j)), p);
+	}
+}
+
 static void walk_switch(Batch *b, Node *n) {
+	switch_box_positions(b, n);
 	walk_stmt(b, n->init);
 	walk_discard(b, n->cond);
 	int live = live_clause(n);

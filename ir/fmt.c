@@ -123,6 +123,24 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 			return;
 		}
 		break;
+	case ND_STRUCTTYPE: // with fields of type parameter types, in an instance
+		if (!p->src && mentions_shape(x) && x->list.len) {
+			put(p, "struct { ");
+			for (int i = 0, n = 0; i < x->list.len; i++) {
+				Node *f = VEC_AT(x->list, i);
+				for (int k = 0; k < (f->names.len ? f->names.len : 1); k++, n++) {
+					put(p, n ? "; " : "");
+					if (f->names.len) {
+						put(p, ((Node *)VEC_AT(f->names, k))->name);
+						put(p, " ");
+					}
+					typexpr(p, f->lhs, NULL);
+				}
+			}
+			put(p, " }");
+			return;
+		}
+		break;
 	default:
 		break;
 	}

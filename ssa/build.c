@@ -12,7 +12,7 @@
 // neither address-taken, captured, nor moved to the heap (a slice is
 // three variables: pointer, length, capacity); statements are blocks,
 // assignments and definitions (to variables and slice elements), ++/--,
-// if, for (no range), expression switches without fallthrough,
+// if, for, range over slices, expression switches without fallthrough,
 // unlabelled break/continue, return, and calls; expressions are
 // constants, variables, arithmetic, comparisons, logic, shifts,
 // conversions between those types, slice elements (bounds-checked),
@@ -784,6 +784,62 @@ static void for_stmt(Builder *B, Node *s) {
 	B->cur = exit;
 }
 
+// for k, v := range s over a slice: s and its length are read once; a
+// hidden index counts up (bce.c then drops the element's check).
+static void range_stmt(Builder *B, Node *s) {
+	Node *key = s->list.len > 0 ? skip_parens(s->list.data[0]) : NULL;
+	Node *val = s->list.len > 1 ? skip_parens(s->list.data[1]) : NULL;
+	Type *st = type_under(s->rhs->type);
+	MType mt[3];
+	Value *w[3];
+	if (st->kind != TY_SLICE || !words_of(st->elem, mt) || expr_words(B, s->rhs, w) != 3) {
+		fail(B);
+		return;
+	}
+	Var *idx = xcalloc(1, sizeof(Var));
+	*idx = (Var){NULL, MT_I64, "range index"};
+	write_var(B->cur, idx, constant(B, MT_I64, 0));
+	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
+	jump(B, header);
+	B->cur = header;
+	Value *i = read_var(B, idx, header);
+	Value *more = value(B, SSA_LESS, MT_I8, 2, i, w[1]);
+	B->cur->kind = BK_IF;
+	vec_push(&B->cur->controls, more);
+	ssa_add_edge(B->cur, body);
+	ssa_add_edge(B->cur, exit);
+	seal(B, body);
+	B->cur = body;
+	i = read_var(B, idx, body);
+	if (key && !is_blank(key)) {
+		Target t = target(B, key);
+		store_to(B, &t, &i);
+	}
+	if (val && !is_blank(val)) {
+		Target t = target(B, val);
+		Value *check = value(B, SSA_INDEXCHECK, MT_VOID, 2, i, w[1]);
+		check->aux = 0;
+		Value *addr = value(B, SSA_PTRINDEX, MT_PTR, 2, w[0], i);
+		addr->aux = tsize(st->elem);
+		Value *ev[3];
+		load_words(B, addr, 0, st->elem, ev);
+		store_to(B, &t, ev);
+	}
+	vec_push(&B->brk, exit);
+	vec_push(&B->cont, post);
+	stmt(B, s->body);
+	jump(B, post);
+	B->brk.len--;
+	B->cont.len--;
+	seal(B, post);
+	B->cur = post;
+	write_var(post, idx, value(B, SSA_ADD, MT_I64, 2, read_var(B, idx, post), constant(B, MT_I64, 1)));
+	jump(B, header);
+	seal(B, header);
+	seal(B, exit);
+	B->cur = exit;
+}
+
 static void switch_stmt(Builder *B, Node *s) {
 	if (s->init)
 		stmt(B, s->init);
@@ -892,6 +948,7 @@ static void stmt(Builder *B, Node *s) {
 		break;
 	case ND_IF: if_stmt(B, s); break;
 	case ND_FOR: for_stmt(B, s); break;
+	case ND_RANGE: range_stmt(B, s); break;
 	case ND_SWITCH: switch_stmt(B, s); break;
 	case ND_RETURN: ret(B, s); break;
 	case ND_BREAK: case ND_CONTINUE: branch(B, s); break;

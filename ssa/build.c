@@ -8,7 +8,7 @@
 // copies (copyprop.c removes them when optimising).
 //
 // The subset (transitional: see ssa.h): every variable of the function is
-// a local or parameter of a bool, integer, pointer or slice type that is
+// a local or parameter of a bool, integer, float64, pointer or slice type that is
 // neither address-taken, captured, nor moved to the heap (a slice is
 // three variables: pointer, length, capacity); statements are blocks,
 // assignments and definitions (to variables and slice elements), ++/--,
@@ -47,6 +47,7 @@ static bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	case TY_INT32: *sgn = true; *mt = MT_I32; return true;
 	case TY_INT: case TY_INT64: *sgn = true; *mt = MT_I64; return true;
 	case TY_PTR: case TY_UNSAFEPTR: *mt = MT_PTR; return true;
+	case TY_FLOAT64: *sgn = true; *mt = MT_F64; return true;
 	default: return false;
 	}
 }
@@ -329,12 +330,26 @@ static SsaOp arith_op(Op op, bool sgn) {
 	}
 }
 
+static Value *float_op(Builder *B, Op op, Value *l, Value *r) {
+	static const SsaOp ops[] = {
+		[OP_ADD] = SSA_ADDF, [OP_SUB] = SSA_SUBF, [OP_MUL] = SSA_MULF, [OP_DIV] = SSA_DIVF,
+		[OP_EQ] = SSA_EQF, [OP_NE] = SSA_NEQF, [OP_LT] = SSA_LESSF, [OP_LE] = SSA_LEQF,
+		[OP_GT] = SSA_GREATERF, [OP_GE] = SSA_GEQF,
+	};
+	SsaOp sop = (size_t)op < sizeof ops / sizeof ops[0] ? ops[op] : SSA_INVALID;
+	if (sop == SSA_INVALID)
+		return fail(B);
+	return value(B, sop, op_is_comparison(op) ? MT_I8 : MT_F64, 2, l, r);
+}
+
 // l op r of Go type t (the operands' type; count_type for shifts).
 static Value *binop(Builder *B, Op op, Type *t, Type *count_type, Value *l, Value *r, Type *result) {
 	MType mt, ct;
 	bool sgn, csgn;
 	if (!mtype_of(t, &mt, &sgn))
 		return fail(B);
+	if (mt == MT_F64)
+		return float_op(B, op, l, r);
 	SsaOp sop = arith_op(op, sgn);
 	if (sop == SSA_INVALID)
 		return fail(B);
@@ -373,6 +388,18 @@ static Value *const_value(Builder *B, Node *e) {
 	bool sgn;
 	if (!mtype_of(e->type, &mt, &sgn))
 		return fail(B);
+	if (mt == MT_F64) {
+		double d;
+		if (e->cval.kind == CV_FLOAT)
+			d = e->cval.f;
+		else if (e->cval.kind == CV_INT)
+			d = (double)e->cval.i;
+		else
+			return fail(B);
+		int64_t bits;
+		memcpy(&bits, &d, sizeof bits);
+		return constant(B, MT_F64, bits);
+	}
 	switch (e->cval.kind) {
 	case CV_BOOL: return constant(B, mt, e->cval.b);
 	case CV_INT: return constant(B, mt, (int64_t)(uint64_t)e->cval.i);
@@ -487,7 +514,9 @@ static Value *expr(Builder *B, Node *e) {
 			return value(B, SSA_NOT, MT_I8, 1, expr(B, e->lhs), NULL);
 		if (e->op != OP_SUB && e->op != OP_XOR)
 			return fail(B);
-		if (mt == MT_PTR || type_under(e->type)->kind == TY_BOOL)
+		if (mt == MT_F64 && e->op == OP_SUB)
+			return value(B, SSA_NEGF, MT_F64, 1, expr(B, e->lhs), NULL);
+		if (mt == MT_PTR || mt == MT_F64 || type_under(e->type)->kind == TY_BOOL)
 			return fail(B);
 		Value *x = expr(B, e->lhs);
 		return extend_to(B, value(B, e->op == OP_SUB ? SSA_NEG : SSA_COM, MT_I64, 1, x, NULL), e->type);
@@ -513,7 +542,17 @@ static Value *expr(Builder *B, Node *e) {
 		return binop(B, e->op, e->lhs->type, e->rhs->type, lv, rv, e->type);
 	}
 	case ND_CONV: {
-		if (!mtype_of(e->type, &mt, &sgn) || !mtype_of(e->lhs->type, &ft, &fsgn) || (mt == MT_PTR) != (ft == MT_PTR) ||
+		if (!mtype_of(e->type, &mt, &sgn) || !mtype_of(e->lhs->type, &ft, &fsgn))
+			return fail(B);
+		if ((mt == MT_F64) != (ft == MT_F64)) {  // only signed integers: uint64 needs more
+			bool is_int = type_is_integer(type_under(mt == MT_F64 ? e->lhs->type : e->type));
+			if (!is_int || (mt == MT_F64 ? !fsgn : !sgn))
+				return fail(B);
+			if (mt == MT_F64)
+				return value(B, SSA_CVTIF, MT_F64, 1, expr(B, e->lhs), NULL);
+			return extend_to(B, value(B, SSA_CVTFI, MT_I64, 1, expr(B, e->lhs), NULL), e->type);
+		}
+		if ((mt == MT_PTR) != (ft == MT_PTR) ||
 		    (type_under(e->type)->kind == TY_BOOL) != (type_under(e->lhs->type)->kind == TY_BOOL))
 			return fail(B);
 		return extend_to(B, expr(B, e->lhs), e->type);
@@ -846,7 +885,7 @@ static void switch_stmt(Builder *B, Node *s) {
 	Value *tag = s->cond ? expr(B, s->cond) : NULL;
 	MType mt;
 	bool sgn;
-	if (s->cond && !mtype_of(s->cond->type, &mt, &sgn)) {
+	if (s->cond && (!mtype_of(s->cond->type, &mt, &sgn) || mt == MT_F64)) {
 		fail(B);
 		return;
 	}

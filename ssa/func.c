@@ -51,6 +51,19 @@ const OpInfo ssa_ops[SSA_NOPS] = {
 	[SSA_PTRINDEX] = {"PtrIndex", 2, 0},
 	[SSA_LOAD] = {"Load", 1, 0},
 	[SSA_STORE] = {"Store", 2, E},
+	[SSA_ADDF] = {"AddF", 2, C},
+	[SSA_SUBF] = {"SubF", 2, 0},
+	[SSA_MULF] = {"MulF", 2, C},
+	[SSA_DIVF] = {"DivF", 2, 0},
+	[SSA_NEGF] = {"NegF", 1, 0},
+	[SSA_EQF] = {"EqF", 2, C | Q},
+	[SSA_NEQF] = {"NeqF", 2, C | Q},
+	[SSA_LESSF] = {"LessF", 2, Q},
+	[SSA_LEQF] = {"LeqF", 2, Q},
+	[SSA_GREATERF] = {"GreaterF", 2, Q},
+	[SSA_GEQF] = {"GeqF", 2, Q},
+	[SSA_CVTIF] = {"CvtIF", 1, 0},
+	[SSA_CVTFI] = {"CvtFI", 1, 0},
 };
 #undef C
 #undef E

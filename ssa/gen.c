@@ -80,6 +80,105 @@ static void finish(Value *v, const char *reg) {
 	}
 }
 
+// ---- float64: SSE registers, %xmm0 and %xmm15 the scratch ----
+
+static bool isf(Value *v) {
+	return v->type == MT_F64 || v->type == MT_F32;
+}
+
+static const char *fdest(Value *v) {
+	return v->reg >= 0 ? R(v->reg) : "%xmm0";
+}
+
+// x = v (a constant's bits go through %rcx)
+static void fload_to(Value *v, const char *x) {
+	if (v->op == SSA_CONST) {
+		if (v->aux == 0) {
+			emit("xorps %s, %s", x, x);
+		} else {
+			emit("movabs $%lld, %%rcx", (long long)v->aux);
+			emit("movq %%rcx, %s", x);
+		}
+	} else if (v->reg >= 0) {
+		if (strcmp(R(v->reg), x) != 0)
+			emit("movapd %s, %s", R(v->reg), x);
+	} else {
+		emit("movsd %d(%%rbp), %s", v->slot, x);
+	}
+}
+
+static void ffinish(Value *v, const char *x) {
+	if (v->reg >= 0) {
+		if (strcmp(R(v->reg), x) != 0)
+			emit("movapd %s, %s", x, R(v->reg));
+	} else if (v->slot) {
+		emit("movsd %s, %d(%%rbp)", x, v->slot);
+	}
+}
+
+// An SSE operand: register or memory; a constant goes to scratch.
+static const char *fsource(Value *v, const char *scratch) {
+	if (v->op == SSA_CONST) {
+		fload_to(v, scratch);
+		return scratch;
+	}
+	return v->reg >= 0 ? R(v->reg) : xasprintf("%d(%%rbp)", v->slot);
+}
+
+static void v_float_binary(Value *v) {
+	static const char *const insn[SSA_NOPS] = {
+		[SSA_ADDF] = "addsd", [SSA_SUBF] = "subsd", [SSA_MULF] = "mulsd", [SSA_DIVF] = "divsd",
+	};
+	Value *a = v->args[0], *b = v->args[1];
+	const char *d = fdest(v);
+	if (b->reg >= 0 && strcmp(R(b->reg), d) == 0 && !(a->reg >= 0 && strcmp(R(a->reg), d) == 0)) {
+		if (ssa_ops[v->op].flags & OPF_COMMUTATIVE) {
+			Value *t = a;
+			a = b;
+			b = t;
+		} else {
+			d = "%xmm0";
+		}
+	}
+	fload_to(a, d);
+	emit("%s %s, %s", insn[v->op], fsource(b, "%xmm15"), d);
+	ffinish(v, d);
+}
+
+// The flags for float comparison v: ucomisd with the operands ordered so
+// that `a`/`ae` mean it holds (unordered: CF=ZF=PF=1, false).
+static void fcompare(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	if (v->op == SSA_LESSF || v->op == SSA_LEQF) {
+		Value *t = a;
+		a = b;
+		b = t;
+	}
+	fload_to(a, "%xmm0");
+	emit("ucomisd %s, %%xmm0", fsource(b, "%xmm15"));
+}
+
+static void v_float_compare(Value *v) {
+	fcompare(v);
+	const char *d = dest(v);
+	switch (v->op) {
+	case SSA_EQF:
+		emit("sete %%al");
+		emit("setnp %%cl");
+		emit("and %%cl, %%al");
+		break;
+	case SSA_NEQF:
+		emit("setne %%al");
+		emit("setp %%cl");
+		emit("or %%cl, %%al");
+		break;
+	case SSA_LESSF: case SSA_GREATERF: emit("seta %%al"); break;
+	default: emit("setae %%al"); break;
+	}
+	emit("movzbl %%al, %s", reg_sized(d, 4));
+	finish(v, d);
+}
+
 static bool is_mem(const char *o) {
 	return o[0] != '%' && o[0] != '$';
 }
@@ -96,6 +195,8 @@ static const char *cc(SsaOp op) {
 	case SSA_LEQU: return "be";
 	case SSA_GREATERU: return "a";
 	case SSA_GEQU: return "ae";
+	case SSA_LESSF: case SSA_GREATERF: return "a";   // fcompare's order
+	case SSA_LEQF: case SSA_GEQF: return "ae";
 	default: return "ne";
 	}
 }
@@ -112,6 +213,8 @@ static SsaOp negate(SsaOp op) {
 	case SSA_LEQU: return SSA_GREATERU;
 	case SSA_GREATERU: return SSA_LEQU;
 	case SSA_GEQU: return SSA_LESSU;
+	case SSA_LESSF: case SSA_GREATERF: return SSA_LEQU;  // jbe: not above, or unordered
+	case SSA_LEQF: case SSA_GEQF: return SSA_LESSU;      // jb
 	default: return SSA_EQ;
 	}
 }
@@ -227,22 +330,39 @@ static void v_ext(Value *v) {
 	finish(v, d);
 }
 
-static void v_call(Value *v) {
-	for (int k = 0; k < v->nargs; k++) {
-		Value *a = v->args[k];
-		const char *o = operand(a);
-		if (!o || is_mem(o)) {
-			load_to(a, "%rax");
-			o = "%rax";
-		}
-		emit("%s %s, %d(%%rsp)", o[0] == '$' ? "movq" : "mov", o, 8 * k);
+// The 8-byte word x to memory: a float from its SSE register, any other
+// bits through a general register (%rax).
+static void store_word(Value *x, const char *mem, const char *note) {
+	if (isf(x) && x->op != SSA_CONST && x->reg >= 0) {
+		emit("movsd %s, %s%s", R(x->reg), mem, note);
+		return;
 	}
-	frame_need_out(8 * (v->nargs + v->aux));
-	emit("call %s", v->sym);
-	if (v->type != MT_VOID) {
-		emit("mov %d(%%rsp), %s", 8 * v->nargs, dest(v));
+	const char *o = operand(x);
+	if (!o || is_mem(o)) {
+		load_to(x, "%rax");
+		o = "%rax";
+	}
+	emit("%s %s, %s%s", o[0] == '$' ? "movq" : "mov", o, mem, note);
+}
+
+// v = the 8-byte word at mem.
+static void load_word(Value *v, const char *mem) {
+	if (isf(v)) {
+		emit("movsd %s, %s", mem, fdest(v));
+		ffinish(v, fdest(v));
+	} else {
+		emit("mov %s, %s", mem, dest(v));
 		finish(v, dest(v));
 	}
+}
+
+static void v_call(Value *v) {
+	for (int k = 0; k < v->nargs; k++)
+		store_word(v->args[k], xasprintf("%d(%%rsp)", 8 * k), "");
+	frame_need_out(8 * (v->nargs + v->aux));
+	emit("call %s", v->sym);
+	if (v->type != MT_VOID)
+		load_word(v, xasprintf("%d(%%rsp)", 8 * v->nargs));
 }
 
 // v in a register: its own, or scratch after loading it there.
@@ -281,6 +401,10 @@ static void v_ptrindex(Value *v) {
 }
 
 static void v_load(Value *v) {
+	if (isf(v)) {
+		load_word(v, address(v->args[0], v->aux));
+		return;
+	}
 	const char *mem = address(v->args[0], v->aux), *d = dest(v);
 	switch (mtype_size(v->type)) {
 	case 1: emit("movzbl %s, %s", mem, reg_sized(d, 4)); break;
@@ -294,6 +418,12 @@ static void v_load(Value *v) {
 static void v_store(Value *v) {
 	Value *x = v->args[1];
 	int size = mtype_size(v->type);
+	if (isf(x)) {  // the value first: a constant's bits go through %rcx
+		const char *xr = x->op != SSA_CONST && x->reg >= 0 ? R(x->reg) : "%xmm0";
+		fload_to(x, xr);
+		emit("movsd %s, %s", xr, address(v->args[0], v->aux));
+		return;
+	}
 	const char *o = operand(x);
 	if (!o || is_mem(o)) {
 		load_to(x, "%rdx");
@@ -322,9 +452,14 @@ static void v_value(Gen *G, Value *v) {
 		return;
 	case SSA_ARG:
 		if (v->reg >= 0)
-			emit("mov %d(%%rbp), %s  # %s", v->slot, R(v->reg), v->sym ? v->sym : "_");
+			emit("%s %d(%%rbp), %s  # %s", isf(v) ? "movsd" : "mov", v->slot, R(v->reg), v->sym ? v->sym : "_");
 		return;
 	case SSA_COPY: {
+		if (isf(v)) {
+			fload_to(v->args[0], fdest(v));
+			ffinish(v, fdest(v));
+			return;
+		}
 		const char *d = dest(v);
 		load_to(v->args[0], d);
 		finish(v, d);
@@ -370,7 +505,30 @@ static void v_value(Gen *G, Value *v) {
 	case SSA_LOAD: v_load(v); return;
 	case SSA_STORE: v_store(v); return;
 	case SSA_RESULT:
-		emit("mov %d(%%rsp), %s", 8 * (int)(v->args[0]->nargs + v->aux), dest(v));
+		load_word(v, xasprintf("%d(%%rsp)", 8 * (int)(v->args[0]->nargs + v->aux)));
+		return;
+	case SSA_ADDF: case SSA_SUBF: case SSA_MULF: case SSA_DIVF: v_float_binary(v); return;
+	case SSA_NEGF: {  // flip the sign bit (0 - x would give +0 for +0)
+		const char *d = fdest(v);
+		fload_to(v->args[0], d);
+		emit("movq %s, %%rax", d);
+		emit("btc $63, %%rax");
+		emit("movq %%rax, %s", d);
+		ffinish(v, d);
+		return;
+	}
+	case SSA_EQF: case SSA_NEQF: case SSA_LESSF: case SSA_LEQF: case SSA_GREATERF: case SSA_GEQF:
+		v_float_compare(v);
+		return;
+	case SSA_CVTIF: {
+		const char *d = fdest(v);
+		emit("xorps %s, %s", d, d);  // no dependence on its old value
+		emit("cvtsi2sdq %s, %s", in_reg(v->args[0], "%rax"), d);
+		ffinish(v, d);
+		return;
+	}
+	case SSA_CVTFI:
+		emit("cvttsd2siq %s, %s", fsource(v->args[0], "%xmm0"), dest(v));
 		finish(v, dest(v));
 		return;
 	default:
@@ -388,7 +546,7 @@ static void v_value(Gen *G, Value *v) {
 // ---- phi moves: a parallel copy ----
 
 typedef struct Move {
-	Value *src;    // NULL: from %rax (a broken cycle)
+	Value *src;    // NULL: from %rax or %xmm0 (a broken cycle)
 	Value *dst;
 } Move;
 
@@ -399,6 +557,19 @@ static bool same_loc(Value *a, Value *b) {
 }
 
 static void move(Value *src, Value *dst) {
+	if (isf(dst)) {
+		if (dst->reg >= 0) {
+			if (src)
+				fload_to(src, R(dst->reg));
+			else
+				emit("movapd %%xmm0, %s", R(dst->reg));
+		} else if (src) {
+			store_word(src, xasprintf("%d(%%rbp)", dst->slot), "");
+		} else {
+			emit("movsd %%xmm0, %d(%%rbp)", dst->slot);
+		}
+		return;
+	}
 	const char *so = src ? operand(src) : "%rax";
 	if (dst->reg >= 0) {
 		if (src)
@@ -441,7 +612,10 @@ static void phi_moves(Block *b) {
 				pick = i;
 		}
 		if (pick < 0) {  // a cycle: park the first destination's value in %rax
-			load_to(m[0].dst, "%rax");
+			if (isf(m[0].dst))  // a cycle holds values of one class
+				fload_to(m[0].dst, "%xmm0");
+			else
+				load_to(m[0].dst, "%rax");
 			for (int j = 0; j < n; j++)
 				if (m[j].src && same_loc(m[j].src, m[0].dst))
 					m[j].src = NULL;
@@ -490,7 +664,8 @@ static Value *fused(Block *b) {
 	if (b->kind != BK_IF || !b->values.len)
 		return NULL;
 	Value *c = b->controls.data[0];
-	if (c != b->values.data[b->values.len - 1] || c->uses != 1 || !(ssa_ops[c->op].flags & OPF_COMPARE))
+	if (c != b->values.data[b->values.len - 1] || c->uses != 1 || !(ssa_ops[c->op].flags & OPF_COMPARE) ||
+	    c->op == SSA_EQF || c->op == SSA_NEQF)  // those need two flags
 		return NULL;
 	return c;
 }
@@ -525,7 +700,10 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		Block *t = thread(b->succs.data[0]), *f = thread(b->succs.data[1]);
 		SsaOp op = SSA_NEQ;
 		if (fuse) {
-			compare(fuse);
+			if (fuse->op >= SSA_LESSF && fuse->op <= SSA_GEQF)
+				fcompare(fuse);
+			else
+				compare(fuse);
 			op = fuse->op;
 		} else {
 			Value *c = b->controls.data[0];
@@ -548,16 +726,9 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		return;
 	}
 	case BK_RET:
-		for (int k = 0; k < b->controls.len; k++) {
-			Value *r = b->controls.data[k];
-			const char *o = operand(r);
-			int64_t off = 16 + G->f->argbase + 8 * k;
-			if (!o || is_mem(o)) {
-				load_to(r, "%rax");
-				o = "%rax";
-			}
-			emit("%s %s, %lld(%%rbp)  # result %d", o[0] == '$' ? "movq" : "mov", o, (long long)off, k);
-		}
+		for (int k = 0; k < b->controls.len; k++)
+			store_word(b->controls.data[k], xasprintf("%lld(%%rbp)", (long long)(16 + G->f->argbase + 8 * k)),
+			           xasprintf("  # result %d", k));
 		if (next)
 			emit("jmp %s", G->epilogue);
 		return;

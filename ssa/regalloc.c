@@ -14,8 +14,10 @@
 // moves operands through them (division, shifts by %cl, spilled values).
 // A value live across a call gets a callee-saved register (%rbx,
 // %r12-%r15: the function saves those it uses) or a slot; the others
-// prefer the caller-saved %rsi, %rdi, %r8-%r11. Constants get nothing:
-// they are immediates where they are used.
+// prefer the caller-saved %rsi, %rdi, %r8-%r11. A float64 gets one of
+// %xmm1-%xmm14 (%xmm0 and %xmm15 are the emitter's), or a slot when it
+// lives across a call (System V saves no SSE register). Constants get
+// nothing: they are immediates where they are used.
 //
 // The collector finds pointers that live in callee-saved registers: each
 // way into it (runtime/gc_entry.S) and every goroutine switch
@@ -27,6 +29,8 @@
 const char *const ssa_reg_names[SSA_NREGS] = {
 	"%rax", "%rcx", "%rdx", "%rbx", "%rsi", "%rdi", "%r8", "%r9",
 	"%r10", "%r11", "%r12", "%r13", "%r14", "%r15",
+	"%xmm0", "%xmm1", "%xmm2", "%xmm3", "%xmm4", "%xmm5", "%xmm6", "%xmm7",
+	"%xmm8", "%xmm9", "%xmm10", "%xmm11", "%xmm12", "%xmm13", "%xmm14", "%xmm15",
 };
 static const int caller_saved[] = {SSA_RSI, SSA_RDI, SSA_R8, SSA_R9, SSA_R10, SSA_R11};
 static const int callee_saved[] = {SSA_RBX, SSA_R12, SSA_R13, SSA_R14, SSA_R15};
@@ -354,10 +358,24 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 			holders[r].len = keep;
 		}
 		bool across = crosses_call(&A, v->id);
+		bool fl = v->type == MT_F64 || v->type == MT_F32;
 		int reg = -1;
 		Value *h = hint[v->id];
-		if (h && h->reg >= 0 && is_free[h->reg] && (!across || h->reg == SSA_RBX || h->reg >= SSA_R12))
+		if (h && h->reg >= 0 && is_free[h->reg] && (h->reg >= SSA_X0) == fl &&
+		    (!across || h->reg == SSA_RBX || (h->reg >= SSA_R12 && h->reg <= SSA_R15)))
 			reg = h->reg;
+		for (int r = SSA_X1; fl && !across && r <= SSA_X14 && reg < 0; r++)
+			if (is_free[r])
+				reg = r;
+		if (fl) {
+			if (reg < 0) {
+				spill(v, slot_alloc);
+				continue;
+			}
+			v->reg = reg;
+			vec_push(&holders[reg], v);
+			continue;
+		}
 		if (!across)
 			for (size_t k = 0; k < sizeof caller_saved / sizeof caller_saved[0] && reg < 0; k++)
 				if (is_free[caller_saved[k]])
@@ -371,7 +389,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		}
 		v->reg = reg;
 		vec_push(&holders[reg], v);
-		if (reg == SSA_RBX || reg >= SSA_R12)
+		if (reg == SSA_RBX || (reg >= SSA_R12 && reg <= SSA_R15))
 			used_callee |= 1u << reg;
 	}
 	free(list);

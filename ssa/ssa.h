@@ -15,7 +15,7 @@
 // Call results). Signedness is in the op (Div/DivU, Less/LessU, Rsh/RshU).
 //
 // Transitional: a function goes through this IR only when its body is
-// within the subset ssa_build accepts (integers, bools, pointers and
+// within the subset ssa_build accepts (integers, bools, float64, pointers and
 // slices in non-escaping locals, slice elements, if/for/switch, direct
 // calls); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
@@ -48,6 +48,11 @@ typedef enum {
 	SSA_PTRINDEX,   // arg0 + arg1 * aux (the element size)
 	SSA_LOAD,       // the word of the value's type at arg0 + aux, zero-extended
 	SSA_STORE,      // stores arg1 (the type's width) at arg0 + aux
+	// float64, in SSE registers (constants: aux holds the bits)
+	SSA_ADDF, SSA_SUBF, SSA_MULF, SSA_DIVF, SSA_NEGF,
+	SSA_EQF, SSA_NEQF, SSA_LESSF, SSA_LEQF, SSA_GREATERF, SSA_GEQF,  // false when unordered (NaN), but Neq
+	SSA_CVTIF,      // signed integer -> float64
+	SSA_CVTFI,      // float64 -> int64, truncated
 	SSA_NOPS
 } SsaOp;
 
@@ -153,7 +158,8 @@ void ssa_split_critical(SsaFunc *f); // critical.c: an edge from an if block int
 // ---- regalloc.c: linear scan over the allocatable registers ----
 enum {
 	SSA_RAX, SSA_RCX, SSA_RDX, SSA_RBX, SSA_RSI, SSA_RDI, SSA_R8, SSA_R9,
-	SSA_R10, SSA_R11, SSA_R12, SSA_R13, SSA_R14, SSA_R15, SSA_NREGS
+	SSA_R10, SSA_R11, SSA_R12, SSA_R13, SSA_R14, SSA_R15,
+	SSA_X0, SSA_X1, SSA_X14 = SSA_X0 + 14, SSA_X15, SSA_NREGS
 };
 extern const char *const ssa_reg_names[SSA_NREGS];
 // Allocates registers; spilled values get frame slots from slot_alloc.

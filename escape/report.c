@@ -236,8 +236,15 @@ static const char *boxed_string(Loc *l) {
 	return site_string(n);
 }
 
+// A method value of an instance of a generic type: gc makes it a closure
+// calling the shape method with its dictionary, and reports nothing of it.
+static bool generic_method_value(Node *n) {
+	Obj *m = n && n->kind == ND_METHODVAL ? n->obj : NULL;
+	return m && m->func && m->func->shape_name;
+}
+
 void say_site(Batch *b, Loc *l) {
-	if (b->opt->m_level >= 1 && !repeated_shape(l->fn))
+	if (b->opt->m_level >= 1 && !repeated_shape(l->fn) && !generic_method_value(l->n))
 		report(b, loc_pos(l), "%s %s", boxed_string(l), l->escapes ? "escapes to heap" : "does not escape");
 }
 

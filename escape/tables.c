@@ -238,7 +238,8 @@ static const char *declared_shape(Node *x) {
 
 bool esc_tparam_value(Node *x) {
 	x = esc_unparen(x);
-	return x && x->type && (made_of_shape(x->type, 0) || declared_shape(x));
+	return x && x->type &&
+	       (made_of_shape(x->type, 0) || declared_shape(x) || (x->kind == ND_COMPOSITE && mentions_shape(x->lhs)));
 }
 
 bool esc_tparam_typed(Node *x) {

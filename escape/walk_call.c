@@ -504,7 +504,10 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	case BI_PANIC:
 		if (esc_is_implicit_box(a0)) {
 			Pos p = call->pos;
-			esc_cursor_pos(a0->lhs, &p);
+			if (in_instance(b)) // a constant moves gc's substitution too
+				p = esc_subst_pos(call);
+			else
+				esc_cursor_pos(a0->lhs, &p);
 			esc_set_box_pos(a0, p);
 		}
 		break;

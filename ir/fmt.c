@@ -45,8 +45,7 @@ bool node_is_implicit_conv(Node *n) {
 
 // ---- types as written ----
 
-// Whether type expression x names a type parameter of an instance.
-static bool mentions_shape(Node *x) {
+bool mentions_shape(Node *x) {
 	if (!x)
 		return false;
 	if (x->kind == ND_IDENT)

@@ -45,5 +45,8 @@ void stmt_write(StrBuf *b, Node *n, const ExprStyle *st);
 // An interface conversion the checker inserted (not written T(x)): it
 // stands at its operand's position.
 bool node_is_implicit_conv(Node *n);
+// Whether type expression x names a type parameter of an instance (whose
+// Obj.shape gc's -m spells it by).
+bool mentions_shape(Node *x);
 
 #endif

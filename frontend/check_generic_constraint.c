@@ -103,7 +103,7 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 // Reports the first type argument outside its constraint; at[i] is where
 // Go reports a problem with argument i.
 bool check_constraints(Generic *g, Vec *targs, Pos *at) {
-	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	Scope *s = bind_scope(g, g->file_scope, &g->names, targs);
 	for (int i = 0; i < targs->len; i++) {
 		const char *why = "";
 		Type *t = targs->data[i];

@@ -307,7 +307,7 @@ static void lay_out_job(BodyJob *j) {
 	lay_out(&l, j->fn->funcdecl->body);
 	// a constraint made of type parameters is one more (it asserts to it)
 	Vec bounds = {0};
-	Scope *s = bind_scope(j->g->file_scope, &j->g->names, gen.layout_targs);
+	Scope *s = bind_scope(j->g, j->g->file_scope, &j->g->names, gen.layout_targs);
 	for (int i = 0; i < j->g->constraints.len; i++) {
 		Node *c = j->g->constraints.data[i];
 		if (!mentions_tparam(j->g, c))
@@ -359,17 +359,20 @@ static Type *shape_of_stand_in(Type *t, void *ctx) {
 	return t;
 }
 
-void spell_dict_calls(Node *n, Vec *targs) {
+void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 	if (!n)
 		return;
 	BoundCall *bc = n->kind == ND_CALL && n->origin ? ptrmap_get(&gen.bound_calls, n->origin) : NULL;
 	if (bc && bc->dict_len && bc->param < targs->len) {
 		ShapeOf so = {bc->params, {0}};
+		Generic *saved = gen.shaping;
+		gen.shaping = g;
 		for (int i = 0; i < bc->params->len && i < targs->len; i++) {
 			StrBuf b = {0};
 			write_shape(&b, targs->data[i], i);
 			vec_push(&so.shapes, shape_named(strbuf_text(&b)));
 		}
+		gen.shaping = saved;
 		Type *ft = new_type(TY_FUNC); // the method expression's type
 		vec_push(&ft->params, bc->params->data[bc->param]);
 		for (int i = 0; i < bc->sig->params.len; i++)
@@ -384,11 +387,11 @@ void spell_dict_calls(Node *n, Vec *targs) {
 	}
 	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
-		spell_dict_calls(kids[k], targs);
+		spell_dict_calls(kids[k], g, targs);
 	Vec *vs[] = {&n->list, &n->rlist};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)
-			spell_dict_calls(vs[v]->data[k], targs);
+			spell_dict_calls(vs[v]->data[k], g, targs);
 }
 
 void layout_generics(void) {

@@ -237,7 +237,6 @@ static bool unify(Infer *in, Node *p, Type *a) {
 
 // The core type term of a constraint: the T of `~T`, `T` or
 // `interface{ ~T; M() }` when that is its only type element; else NULL.
-static Node *core_term(Node *c, Scope *s);
 
 // A copy of n with the type parameter names of g replaced by copies of
 // the expressions args (the arguments of g[args]).
@@ -258,7 +257,7 @@ static Node *subst(Node *n, Generic *g, Vec *args) {
 	return c;
 }
 
-static Node *core_term(Node *c, Scope *s) {
+Node *core_term(Node *c, Scope *s) {
 	c = unparen(c);
 	Generic *g = c->kind == ND_INDEX ? generic_named_in(c->lhs, s) : NULL;
 	if (g && g->obj->kind == OBJ_TYPE) { // a generic constraint C[args]
@@ -331,7 +330,7 @@ static bool infer_from_cores(Infer *in) {
 				Vec targs = {0};
 				for (int k = 0; k < in->g->names.len; k++)
 					vec_push(&targs, in->bound[k] ? in->bound[k] : ty_invalid);
-				in->bound[i] = type_of_expr(core, bind_scope(in->g->file_scope, &in->g->names, &targs));
+				in->bound[i] = type_of_expr(core, bind_scope(in->g, in->g->file_scope, &in->g->names, &targs));
 				progress = true;
 			}
 		}
@@ -384,7 +383,7 @@ static void mismatch(Infer *in, Node *arg, Type *at, Node *p) {
 	for (int i = 0; i < in->g->names.len; i++)
 		if (in->bound[i])
 			targs.data[i] = in->bound[i];
-	Type *inferred = type_of_expr(p, bind_scope(in->g->file_scope, &in->g->names, &targs));
+	Type *inferred = type_of_expr(p, bind_scope(in->g, in->g->file_scope, &in->g->names, &targs));
 	error_at(expr_pos(arg), "type %s of %s does not match inferred type %s for %s", tstr(at), expr_string(arg),
 	         tstr(inferred), expr_string(p));
 }

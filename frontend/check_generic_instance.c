@@ -17,9 +17,11 @@ static Type *tparam_type(Type *t, const char *shape) {
 }
 
 // A scope below the generic's file scope where the type parameter names
-// (params, an ND_IDENT each) denote the type arguments.
-Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
+// (params, an ND_IDENT each) of generic g denote the type arguments.
+Scope *bind_scope(Generic *g, Scope *fs, Vec *params, Vec *targs) {
 	Scope *s = scope_new(fs);
+	Generic *saved = gen.shaping;
+	gen.shaping = g;
 	for (int i = 0; i < params->len && i < targs->len; i++) {
 		Node *id = params->data[i];
 		if (!id || id->kind != ND_IDENT || !strcmp(id->name, "_"))
@@ -32,6 +34,7 @@ Scope *bind_scope(Scope *fs, Vec *params, Vec *targs) {
 		o->type = tparam_type(targs->data[i], o->shape);
 		scope_insert(s, o);
 	}
+	gen.shaping = saved;
 	return s;
 }
 
@@ -51,7 +54,7 @@ Instance *find_instance(Generic *g, Vec *targs, const char *shapes) {
 static Instance *new_instance(Generic *g, Vec *targs, Obj *o, const char *shapes) {
 	Instance *in = xcalloc(1, sizeof(Instance));
 	in->targs = *targs;
-	in->shapes = shapes ? shapes : bracketed(targs, write_shape);
+	in->shapes = shapes ? shapes : shapes_of(g, targs);
 	in->obj = o;
 	in->g = g;
 	vec_push(&g->instances, in);
@@ -139,12 +142,12 @@ static void queue_body(Obj *fn, Node *fd, Scope *s, Generic *g, Vec *targs) {
 // g's instance for targs; shapes: the GC shapes gc's instance has when it
 // differs from the arguments' own (shape_body_shapes), else NULL.
 Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
-	Instance *in = find_instance(g, targs, shapes ? shapes : bracketed(targs, write_shape));
+	Instance *in = find_instance(g, targs, shapes ? shapes : shapes_of(g, targs));
 	if (in)
 		return in->obj;
 	Node *fd = node_copy(g->decl);
 	fd->tparams = (Vec){0};
-	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	Scope *s = bind_scope(g, g->file_scope, &g->names, targs);
 	Obj *o = new_obj(OBJ_FUNC, g->obj->name, g->obj->pos);
 	o->decl = fd;
 	o->funcdecl = fd;
@@ -184,7 +187,7 @@ static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 			error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len, targs->len);
 			continue;
 		}
-		Scope *s = bind_scope(m->file_scope, &names, targs);
+		Scope *s = bind_scope(g, m->file_scope, &names, targs);
 		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
 		o->decl = fd;
 		o->funcdecl = fd;
@@ -284,7 +287,7 @@ Type *instance_type(Generic *g, Vec *targs) {
 	vec_push(&ck.prog->types, t);
 	in = new_instance(g, targs, o, NULL);
 	ptrmap_put(&gen.instance_of, t, in);
-	Scope *s = bind_scope(g->file_scope, &g->names, targs);
+	Scope *s = bind_scope(g, g->file_scope, &g->names, targs);
 	Type *rhs = type_in(g->path, s, spec->lhs, false);
 	t->underlying = type_under(rhs) ? type_under(rhs) : ty_invalid;
 	if (rhs->kind != TY_NAMED)
@@ -309,7 +312,7 @@ void check_job(BodyJob *j) {
 	mark_tparam_vars(fd->lhs);
 	mark_tparam_vars(fd->body);
 	if (!j->stand_in)
-		spell_dict_calls(fd->body, &j->targs);
+		spell_dict_calls(fd->body, j->g, &j->targs);
 	ck.decl = NULL;
 }
 

@@ -48,8 +48,9 @@ void write_targ(StrBuf *b, Type *t, int i) {
 }
 
 // gc's GC shape of type argument i: its underlying type, every pointer
-// being *uint8, spelled like the linker spells types (a struct's
-// unexported fields qualified by package).
+// but one to an array being *uint8 unless the constraint has a core type,
+// spelled like the linker spells types (a struct's unexported fields
+// qualified by package).
 static Type *(*shape_map)(Type *t, void *ctx); // see shape_body_shapes
 static void *shape_map_ctx;
 
@@ -57,10 +58,21 @@ static void write_mapped(StrBuf *b, Type *t) {
 	type_write_mapped(b, t, TS_REFLECT, shape_map, shape_map_ctx);
 }
 
+// Whether gc keeps type parameter i's pointers apart: its constraint
+// (of the generic being shaped) has a core type.
+static bool keeps_pointers(Generic *g, int i) {
+	return g && i < g->constraints.len && core_term(g->constraints.data[i], g->file_scope);
+}
+
+// Whether type argument i of g (whose underlying type is u) has the shape *uint8.
+static bool pointer_shaped(Generic *g, int i, Type *u) {
+	return u->kind == TY_PTR && type_under(u->elem)->kind != TY_ARRAY && !keeps_pointers(g, i);
+}
+
 void write_shape(StrBuf *b, Type *t, int i) {
 	Type *u = type_under(shape_map ? shape_map(t, shape_map_ctx) : t);
 	strbuf_put(b, "go.shape.");
-	if (u->kind == TY_PTR || u->kind == TY_UNSAFEPTR) {
+	if (pointer_shaped(gen.shaping, i, u)) {
 		strbuf_put(b, "*uint8");
 	} else if (u->kind == TY_STRUCT && u->fields.len) {
 		strbuf_put(b, "struct { ");
@@ -124,6 +136,7 @@ const char *instance_sym(const char *name) {
 typedef struct ShapeSubst {
 	Vec *params;         // Type*: the caller's stand-ins
 	Vec *targs;          // Type*: its instance's type arguments
+	Generic *caller;
 } ShapeSubst;
 
 static Type *shape_underlying(Type *t, void *ctx) {
@@ -132,7 +145,7 @@ static Type *shape_underlying(Type *t, void *ctx) {
 		if (ss->params->data[i] != t)
 			continue;
 		Type *u = type_under(ss->targs->data[i]);
-		return u->kind == TY_PTR || u->kind == TY_UNSAFEPTR ? type_ptr(ty_uint8) : u;
+		return pointer_shaped(ss->caller, i, u) ? type_ptr(ty_uint8) : u;
 	}
 	return t;
 }
@@ -152,16 +165,24 @@ const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {
 	Site *site = ptrmap_get(&gen.sites, callee->origin);
 	if (!site || site->targs.len != targs->len)
 		return NULL;
-	ShapeSubst ss = {site->params, &gen.cur_job->targs};
+	ShapeSubst ss = {site->params, &gen.cur_job->targs, gen.cur_job->g};
 	shape_map = shape_underlying;
 	shape_map_ctx = &ss;
-	const char *shapes = bracketed(&site->targs, write_shape);
+	const char *shapes = shapes_of(g, &site->targs);
 	shape_map = NULL;
-	if (!strcmp(shapes, bracketed(targs, write_shape)))
+	if (!strcmp(shapes, shapes_of(g, targs)))
 		return NULL;
 	Pending *p = xcalloc(1, sizeof(Pending));
 	p->g = g;
 	p->targs = *targs;
 	vec_push(&gen.pending, p);
 	return shapes;
+}
+
+const char *shapes_of(Generic *g, Vec *targs) {
+	Generic *saved = gen.shaping;
+	gen.shaping = g;
+	const char *s = bracketed(targs, write_shape);
+	gen.shaping = saved;
+	return s;
 }

@@ -146,7 +146,7 @@ Vec stand_ins(Generic *g, int vparam, int vterm) {
 			ptrmap_put(&gen.comparable_stand_ins, t, t);
 		vec_push(&targs, t);
 	}
-	Scope *s = bind_scope(g->file_scope, &g->names, &targs);
+	Scope *s = bind_scope(g, g->file_scope, &g->names, &targs);
 	for (int i = 0; i < targs.len; i++) {
 		Type *t = targs.data[i];
 		Node *c = unparen(g->constraints.data[i]);

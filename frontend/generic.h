@@ -79,7 +79,8 @@ typedef struct GenericState {
 	PtrMap comparable_stand_ins; // stand-in Type* whose constraint is comparable
 	PtrMap no_core_stand_ins; // stand-in Type* whose type set has no core type
 	PtrMap bound_calls; // parsed call Node* of a type parameter's method -> BoundCall*
-	PtrMap local_types; // parsed local ND_TYPESPEC -> its number in the package (number_local_types)
+	PtrMap local_types;
+	Generic *shaping;   // whose type arguments write_shape spells (their constraints decide) // parsed local ND_TYPESPEC -> its number in the package (number_local_types)
 	Generic *stand_in_check; // the generic check_generics is instantiating with stand-ins
 	bool laying_out; // layout_generics is running
 	Vec laid_out; // Instance* it made (dropped after)
@@ -110,9 +111,11 @@ bool shape_seen(Generic *g, Instance *in);
 void name_shape(Func *f, const char *shape_name, bool repeat);
 const char *instance_sym(const char *name);
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs);
+// "[go.shape.int_0,...]": the GC shapes of g's instance for targs.
+const char *shapes_of(Generic *g, Vec *targs);
 
 // check_generic_instance.c
-Scope *bind_scope(Scope *fs, Vec *params, Vec *targs);
+Scope *bind_scope(Generic *g, Scope *fs, Vec *params, Vec *targs);
 Instance *find_instance(Generic *g, Vec *targs, const char *shapes);
 Type *type_in(const char *path, Scope *s, Node *n, bool signature);
 bool has_stand_in(Type *t, int depth);
@@ -128,9 +131,11 @@ bool instantiation_cycle(Generic *g, Vec *targs, Pos at);
 
 // check_generic_infer.c
 int tparam_index(Generic *g, Node *p);
+// A constraint's core type term (the T of ~T, or its only type term), or NULL.
+Node *core_term(Node *c, Scope *s);
 
 // check_generic_dict.c
-void spell_dict_calls(Node *n, Vec *targs);
+void spell_dict_calls(Node *n, Generic *g, Vec *targs);
 
 // check_generic_standin.c
 bool type_independent(Pos pos, const char *msg);

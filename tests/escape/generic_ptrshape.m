@@ -1,0 +1,10 @@
+generic_ptrshape.go:10:36: unsafe.Pointer([]go.shape.unsafe.Pointer_0{...}) escapes to heap
+generic_ptrshape.go:10:36: []go.shape.unsafe.Pointer_0{...} escapes to heap
+generic_ptrshape.go:10:36: unsafe.Pointer([]go.shape.*[2]int_0{...}) escapes to heap
+generic_ptrshape.go:10:36: []go.shape.*[2]int_0{...} escapes to heap
+generic_ptrshape.go:10:36: unsafe.Pointer([]go.shape.*uint8_0{...}) escapes to heap
+generic_ptrshape.go:10:36: []go.shape.*uint8_0{...} escapes to heap
+generic_ptrshape.go:12:48: unsafe.Pointer([]go.shape.*main.S_0{...}) escapes to heap
+generic_ptrshape.go:12:48: []go.shape.*main.S_0{...} escapes to heap
+generic_ptrshape.go:15:6: moved to heap: s
+generic_ptrshape.go:17:4: &[2]int{} escapes to heap

@@ -1,8 +1,8 @@
 package main
 
-
 // gc shapes every pointer as *uint8, but not unsafe.Pointer, a pointer to
 // an array, or a pointer whose type parameter's constraint has a core type.
+
 import "unsafe"
 
 type S struct{ x int }

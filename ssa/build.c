@@ -30,6 +30,7 @@ typedef struct Builder {
 	bool failed;
 	Pos pos;           // the statement being built
 	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
+	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
 } Builder;
 
 static bool mtype_of(Type *t, MType *mt, bool *sgn) {
@@ -67,6 +68,8 @@ static int words_of(Type *t, MType *mt) {
 }
 
 static Value *fail(Builder *B) {
+	if (!B->failed)
+		B->fail_pos = B->pos;
 	B->failed = true;
 	return ssa_new_value(B->cur, SSA_CONST, MT_I64, 0);
 }
@@ -1051,18 +1054,22 @@ static bool begin(Builder *B) {
 	return true;
 }
 
-SsaFunc *ssa_build(Func *fn) {
+SsaFunc *ssa_build(Func *fn, const char **why) {
+	*why = "a closure, defer, recover or wrapper";
 	if (!fn->decl || !fn->decl->body || fn->captures.len || fn->funclits.len || fn->has_defer || fn->has_recover ||
 	    fn->wrapper || fn->outer)
 		return NULL;
 	Builder B = {0};
 	B.fn = fn;
 	B.f = ssa_new_func(fn->name);
+	*why = "a variable of another type, or address-taken, captured or moved to the heap";
 	if (!begin(&B))
 		return NULL;
 	stmt(&B, fn->decl->body);
-	if (B.failed)
+	if (B.failed) {
+		*why = xasprintf("line %d: a construct outside the subset", B.fail_pos.line);
 		return NULL;
+	}
 	if (B.cur) {  // the end of a function without results
 		B.pos = fn->decl->pos;
 		if (fn->decl->body->pos2.line > 0)

@@ -48,11 +48,12 @@ static bool wants_dump(Func *fn) {
 }
 
 bool ssa_gen_func(Func *fn) {
-	SsaFunc *f = ssa_build(fn);
+	const char *why;
+	SsaFunc *f = ssa_build(fn, &why);
 	bool on = wants_dump(fn);
 	if (!f) {
 		if (on)
-			fprintf(stderr, "== %s: outside the SSA subset, compiled by the tree walker ==\n", fn->name);
+			fprintf(stderr, "== %s: outside the SSA subset (%s), compiled by the tree walker ==\n", fn->name, why);
 		return false;
 	}
 	dump(f, on, "build");

@@ -169,8 +169,9 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc);
 void ssa_layout(SsaFunc *f, Block ***order, int *n);  // reverse postorder
 
 // ---- build.c: the tree -> SSA (Braun et al.) ----
-// NULL when the function is outside the subset (see the comment atop).
-SsaFunc *ssa_build(Func *fn);
+// NULL when the function is outside the subset (see the comment atop);
+// *why then says what put it outside.
+SsaFunc *ssa_build(Func *fn, const char **why);
 
 // ---- ssa.c: the back end's entry for one function ----
 typedef struct SsaOptions {

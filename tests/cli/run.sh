@@ -96,6 +96,8 @@ status 2 "$goscape" asm -N -d=main.sum annotate.go
 status 0 "$goscape" asm -N -d=ssa/main.sum annotate.go
 has err "== main.sum after build =="
 hasnt err "after fold"
+status 0 "$goscape" asm -d=ssa/main annotate.go
+starts err "== main.main: outside the SSA subset ("
 status 0 "$goscape" help build
 has out "  -N             no optimisation passes on the SSA IR (like -gcflags=-N)"
 

@@ -341,7 +341,8 @@ static char *ir_of(const char *src, const char *name, bool no_opt) {
 		Func *fn = p->funcs.data[i];
 		if (strcmp(fn->name, name) != 0)
 			continue;
-		SsaFunc *f = ssa_build(fn);
+		const char *why;
+		SsaFunc *f = ssa_build(fn, &why);
 		if (!f)
 			return NULL;
 		ssa_options.no_opt = no_opt;

@@ -92,6 +92,8 @@ typedef struct Alloc {
 	Value **by_id;
 	int *calls;          // positions of calls, ascending
 	int ncalls;
+	Range *loops;        // from a back edge's target to its source
+	int nloops;
 } Alloc;
 
 static void add_range(Alloc *A, int id, int from, int to) {
@@ -170,6 +172,13 @@ static void intervals(Alloc *A, Block **order, int nb) {
 		}
 		b->end = pos++;
 	}
+	A->loops = xcalloc((size_t)nb + 1, sizeof(Range));
+	for (int i = 0; i < nb; i++)
+		for (int k = 0; k < order[i]->succs.len; k++) {
+			Block *to = order[i]->succs.data[k];
+			if (to->order <= i && A->nloops < nb)
+				A->loops[A->nloops++] = (Range){to->start, order[i]->end};
+		}
 	A->ncalls = calls.len;
 	A->calls = xcalloc((size_t)calls.len + 1, sizeof(int));
 	for (int i = 0; i < calls.len; i++)
@@ -258,6 +267,16 @@ static void intervals(Alloc *A, Block **order, int nb) {
 	free(tmp);
 }
 
+// Whether id is live in a loop: between a back edge's target and its
+// source in reverse postorder (a loop's blocks, and perhaps a few more).
+static bool in_loop(Alloc *A, int id) {
+	for (int l = 0; l < A->nloops; l++)
+		for (int r = 0; r < A->nranges[id]; r++)
+			if (A->ranges[id][r].from <= A->loops[l].to && A->loops[l].from <= A->ranges[id][r].to)
+				return true;
+	return false;
+}
+
 static bool crosses_call(Alloc *A, int id) {
 	for (int r = 0; r < A->nranges[id]; r++) {
 		Range rg = A->ranges[id][r];
@@ -306,6 +325,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	for (int i = 0; i < A.nv; i++)
 		A.start[i] = A.end[i] = -1;
 	intervals(&A, order, nb);
+	ssa_count_uses(f);
 
 	Value **list = xcalloc((size_t)A.nv + 1, sizeof(Value *));
 	int n = 0;
@@ -359,6 +379,14 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		}
 		bool across = crosses_call(&A, v->id);
 		bool fl = v->type == MT_F64 || v->type == MT_F32;
+		// Outside loops, a slot is cheaper for a value that lives across
+		// a call but is rarely read (an argument's slot costs nothing to
+		// fill) than a callee-saved register, which every call of the
+		// function saves and restores, on every path.
+		if (across && !fl && !in_loop(&A, v->id) && (v->op == SSA_ARG || v->uses <= 2)) {
+			spill(v, slot_alloc);
+			continue;
+		}
 		int reg = -1;
 		Value *h = hint[v->id];
 		if (h && h->reg >= 0 && is_free[h->reg] && (h->reg >= SSA_X0) == fl &&

@@ -1,6 +1,6 @@
 // The SSA back end keeps values that live across calls in callee-saved
-// registers. chain and pick hold the only pointers to young lists there
-// while the calls they make allocate (under GOSCAPE_DEBUG=gcstress=1,
+// registers. chain holds the only pointers to young lists there (pick
+// in frame slots) while the calls they make allocate (under GOSCAPE_DEBUG=gcstress=1,
 // every allocation collects): the collector must find them.
 package main
 
@@ -39,7 +39,8 @@ func chain(p *node, n int) *node {
 	return q
 }
 
-// SSA: two lists in registers, one returned.
+// SSA: two lists across calls (in frame slots: outside a loop and read
+// once, a slot is cheaper than a callee-saved register), one returned.
 func pick(n int, second bool) *node {
 	a := chain(nil, n)
 	b := chain(nil, n+1)

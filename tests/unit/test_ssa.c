@@ -290,28 +290,32 @@ Test(ssa, regalloc_keeps_values_live_across_calls_in_callee_saved_registers) {
 	SsaFunc *f = parse("func f\nb1:\n"
 	                   "  v1 = Arg <i64> [0]\n"
 	                   "  v2 = Arg <i64> [1]\n"
-	                   "  v3 = Add <i64> v1 v2\n"
+	                   "  v3 = Mul <i64> v1 v2\n"
+	                   "  v9 = Add <i64> v1 v2\n"
 	                   "  v4 = Call <i64> [1] {main.g} v2\n"
-	                   "  v5 = Add <i64> v4 v1\n"
-	                   "  Ret v5\n");
+	                   "  v5 = Add <i64> v4 v3\n"
+	                   "  v6 = Add <i64> v5 v3\n"
+	                   "  v7 = Add <i64> v6 v3\n"
+	                   "  Ret v7 v9\n");
 	slots = 0;
 	unsigned saved = ssa_regalloc(f, slot_alloc);
 	Block *b = f->blocks.data[0];
-	Value *v1 = b->values.data[0], *v3 = b->values.data[2], *v4 = b->values.data[3], *v5 = b->values.data[4];
-	cr_assert(v1->reg >= 0 && callee_saved(v1->reg), "v1 lives across the call");
-	cr_assert(saved & (1u << v1->reg));
-	cr_assert(v3->reg >= 0 && !callee_saved(v3->reg), "v3 is dead before the call");
-	cr_assert(v4->reg >= 0 && v5->reg >= 0);
-	cr_assert(v4->reg != v1->reg);
+	Value *v1 = b->values.data[0], *v3 = b->values.data[2], *v9 = b->values.data[3], *v4 = b->values.data[4];
+	cr_assert(v3->reg >= 0 && callee_saved(v3->reg), "v3 lives across the call, read three times");
+	cr_assert(saved & (1u << v3->reg));
+	cr_assert(v1->reg >= 0 && !callee_saved(v1->reg), "v1 is dead before the call");
+	cr_assert(v9->reg < 0 && v9->slot, "v9, read once after the call outside a loop, waits in a slot");
+	cr_assert(v4->reg >= 0 && v4->reg != v3->reg);
 }
 
 Test(ssa, regalloc_spills_when_registers_run_out) {
-	// 7 values live across a call: 5 callee-saved registers, 2 slots
+	// 7 values live across a call in a loop: 5 callee-saved registers, 2 slots
 	char *text = strdup("func f\nb1:\n");
 	for (int i = 1; i <= 7; i++)
 		text = xasprintf("%s  v%d = Arg <i64> [%d]\n", text, i, i - 1);
-	text = xasprintf("%s  v8 = Call <void> [0] {main.g}\n  v9 = Add <i64> v1 v2\n  v10 = Add <i64> v3 v4\n"
-	                 "  v11 = Add <i64> v5 v6\n  v12 = Add <i64> v7 v9\n  Ret v10 v11 v12\n", text);
+	text = xasprintf("%s  Plain -> b2\nb2: <- b1 b2\n  v8 = Call <void> [0] {main.g}\n  v9 = Add <i64> v1 v2\n"
+	                 "  v10 = Add <i64> v3 v4\n  v11 = Add <i64> v5 v6\n  v12 = Add <i64> v7 v9\n"
+	                 "  If v12 -> b2 b3\nb3: <- b2\n  Ret v10 v11 v12\n", text);
 	SsaFunc *f = parse(text);
 	slots = 0;
 	ssa_regalloc(f, slot_alloc);
@@ -438,9 +442,11 @@ Test(ssa, callee_saved_registers_are_saved_and_restored) {
 	char *f = asm_of("package main\n"
 	                 "func g(n int) int { return n + 1 }\n"
 	                 "func f(n int) int {\n"
-	                 "\ta := g(n)\n"
-	                 "\tb := g(a)\n"
-	                 "\treturn a + b + n\n"
+	                 "\tt := 0\n"
+	                 "\tfor i := 0; i < n; i++ {\n"
+	                 "\t\tt += g(i)\n"
+	                 "\t}\n"
+	                 "\treturn t\n"
 	                 "}\n"
 	                 "func main() { println(f(5)) }\n",
 	                 "main.f");

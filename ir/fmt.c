@@ -569,6 +569,8 @@ static void conv(Printer *p, Node *n) {
 	}
 	if (spelled) {
 		put(p, spelled);
+	} else if (t->kind == TY_NAMED && t->obj && t->obj->targs.len) {
+		put(p, t->obj->name); // an instance of a generic type: Pair[int,main.Celsius](x)
 	} else {
 		bool from_string = n->lhs && type_is_string(type_under(n->lhs->type));
 		bool elem_plain = u->kind == TY_SLICE && u->elem->kind != TY_NAMED;

@@ -571,6 +571,12 @@ static void write_type(StrBuf *b, Type *t, TypeStyle st, int depth) {
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = t->methods.data[i];
 			put_members_punct(b, "interface", i, t->methods.len, spaced);
+			if (st == TS_GC && m->pkgpath && !(m->name[0] >= 'A' && m->name[0] <= 'Z')) {
+				// gc qualifies an unexported method by its package's name
+				const char *slash = strrchr(m->pkgpath, '/');
+				strbuf_put(b, slash ? slash + 1 : m->pkgpath);
+				strbuf_put(b, ".");
+			}
 			strbuf_put(b, m->name);
 			write_signature(b, m->type, st, depth + 1);
 		}

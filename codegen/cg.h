@@ -33,7 +33,6 @@ typedef struct CG {
 	int label_seq;
 	int last_line;     // last line given a # LINE comment
 	Pos pos;           // position of the last .loc: the statement being generated
-	bool linking;      // the output becomes an executable (codegen_executable)
 	int *file_no;      // Pos.file -> the number of its .file directive (0: none)
 	int nfile_no;
 	int closure_off;   // frame slot holding the closure context (%rdx at entry)
@@ -199,7 +198,6 @@ const char *method_expr_code(Node *e); // code symbol of T.m's function (NULL fo
 void gen_method_expr(Node *e);         // %rax = its func value
 void gen_static_closures(void);
 const char *func_symbol(Obj *fn);
-void require_body(Obj *fn, Pos pos);  // error when linking a call of a stub-only function
 bool has_body(Obj *fn);               // false for a stub-only function (Func.stub_only)
 const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word
 void closure_layout(Func *f);  // sets Capture.offset

@@ -11,10 +11,6 @@
 // unsupported constructs through diag (error_at) with "not yet supported
 // by codegen: ...".
 void codegen_program(Vec *pkgs, FILE *out);
-// The same for a program that will be linked: a use of a function that
-// only has a type-check stub is a positioned error (diag) instead of an
-// undefined symbol.
-void codegen_executable(Vec *pkgs, FILE *out);
 // Only package pkgs[k], for linking with the other packages' objects
 // (each made by a fresh process: the back end keeps what it emitted).
 // The object defines k's functions, variables, static closures and init

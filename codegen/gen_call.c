@@ -21,14 +21,9 @@ const char *func_symbol(Obj *fn) {
 }
 
 // A function that only has a type-check stub (frontend/check_stub.c:
-// strings.ToUpper, runtime.GC, ...) has no code to call. A program about to
-// be linked gets a positioned error instead of the linker's undefined
-// reference; `compile` and `asm` emit the call, as an object file would.
-void require_body(Obj *fn, Pos pos) {
-	if (cg.linking && !has_body(fn))
-		error_at(pos, "%s is not supported by goscape (declared for type checking only)", fn->func->name);
-}
-
+// strings.ToUpper, runtime.GC, ...) has no code. Only `compile` meets
+// one (build, run and asm report the package goscape cannot compile at
+// its import); it emits calls of it, as an object file would.
 bool has_body(Obj *fn) {
 	return !fn || !fn->func || !fn->func->stub_only;
 }
@@ -98,7 +93,6 @@ CallPlan plan_call(Node *e, bool in_order) {
 	p.fn = fn;
 	if ((fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) && fn->obj && fn->obj->kind == OBJ_FUNC) {
 		p.kind = CALL_DIRECT;
-		require_body(fn->obj, fn->pos);
 		p.sym = is_method_expr(fn) ? method_expr_code(fn) : func_symbol(fn->obj);
 	} else if (fn->kind == ND_SELECTOR && fn->lhs && type_is_interface(type_under(fn->lhs->type))) {
 		p.kind = CALL_IFACE;

@@ -722,7 +722,6 @@ void gen_expr(Node *e) {
 			return;
 		}
 		if (e->obj && e->obj->kind == OBJ_FUNC) {
-			require_body(e->obj, e->pos);
 			emit("lea %s..f(%%rip), %%rax", func_symbol(e->obj));
 			return;
 		}
@@ -732,7 +731,6 @@ void gen_expr(Node *e) {
 			gen_method_expr(e);
 			return;
 		}
-		require_body(e->obj, e->pos);
 		emit("lea %s..f(%%rip), %%rax", func_symbol(e->obj));
 		return;
 	case ND_NIL:

@@ -214,9 +214,8 @@ void gen_func(Func *f) {
 }
 
 // The assembly of pkgs[only], or of every package (only -1).
-static void generate(Vec *pkgs, FILE *out, bool linking, int only) {
+static void generate(Vec *pkgs, FILE *out, int only) {
 	memset(&cg, 0, sizeof cg);
-	cg.linking = linking;
 	cg.out = out;
 	cg.text = out;
 	Program *main_pkg = pkgs->data[only >= 0 ? only : pkgs->len - 1];
@@ -272,13 +271,9 @@ void codegen_options(bool optimise, const char *ssa_dump) {
 }
 
 void codegen_program(Vec *pkgs, FILE *out) {
-	generate(pkgs, out, false, -1);
-}
-
-void codegen_executable(Vec *pkgs, FILE *out) {
-	generate(pkgs, out, true, -1);
+	generate(pkgs, out, -1);
 }
 
 void codegen_package(Vec *pkgs, int k, FILE *out) {
-	generate(pkgs, out, true, k);
+	generate(pkgs, out, k);
 }

@@ -305,7 +305,7 @@ static int method_set(Type *t, MethodEntry **out) {
 		if (named->kind == TY_NAMED) {
 			for (int i = 0; i < named->methods.len; i++) {
 				Method *m = named->methods.data[i];
-				// A stub-only method has no code: its calls are errors (require_body).
+				// A stub-only method has no code (only `compile` meets one).
 				if ((word_is_ptr || !m->ptr_recv) && m->func)
 					add_entry(&v, m, has_body(m->func) ? method_word_fn(m->func, word_is_ptr) : "0");
 			}

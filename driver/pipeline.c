@@ -100,10 +100,9 @@ static bool analyse(const Options *opt, Vec *checked) {
 	return true;
 }
 
-// Generates the assembly into out (for linking into an executable when
-// `linking`); returns false after printing errors.
-static bool generate(Vec *pkgs, FILE *out, const char *out_name, bool linking) {
-	(linking ? codegen_executable : codegen_program)(pkgs, out);
+// Generates the assembly into out; returns false after printing errors.
+static bool generate(Vec *pkgs, FILE *out, const char *out_name) {
+	codegen_program(pkgs, out);
 	if (diag_count() > 0) {
 		diag_flush();
 		return false;
@@ -160,7 +159,7 @@ static int build_executable(const Options *opt, const char *exe, const char *kee
 		fprintf(stderr, "goscape: cannot create %s: %s\n", asm_path, strerror(errno));
 		return EXIT_BUILD;
 	}
-	bool ok = generate(&pkgs, out, asm_path, true);
+	bool ok = generate(&pkgs, out, asm_path);
 	if (fclose(out) != 0)
 		ok = false;
 	if (!ok)
@@ -211,7 +210,7 @@ int cmd_asm(const Options *opt) {
 	Vec pkgs = {0};
 	if (!analyse(opt, &pkgs))
 		return EXIT_COMPILE;
-	return generate(&pkgs, stdout, "stdout", false) ? EXIT_OK : EXIT_COMPILE;
+	return generate(&pkgs, stdout, "stdout") ? EXIT_OK : EXIT_COMPILE;
 }
 
 // compile: like asm, but quiet unless -o says where the assembly goes;
@@ -233,7 +232,7 @@ int cmd_compile(const Options *opt) {
 		pkgs = (Vec){0};
 		vec_push(&pkgs, main_pkg);
 	}
-	bool ok = generate(&pkgs, out, path, false);
+	bool ok = generate(&pkgs, out, path);
 	if (!to_stdout && fclose(out) != 0)
 		ok = false;
 	return ok ? EXIT_OK : EXIT_COMPILE;

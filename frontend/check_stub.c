@@ -90,7 +90,7 @@ bool stub_known(const char *path) {
 // The stub functions the runtime implements (runtime/hooks.S); the
 // others have no code, and a program that calls them cannot be linked.
 static const char *const runtime_implemented[] = {
-	"errors.New", "fmt.Sscan", "fmt.Sscanln", "fmt.Sscanf"};
+	"fmt.Sscan", "fmt.Sscanln", "fmt.Sscanf"};
 
 static bool has_runtime_code(const char *name) {
 	for (size_t i = 0; i < sizeof runtime_implemented / sizeof runtime_implemented[0]; i++)

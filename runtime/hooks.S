@@ -6,10 +6,8 @@
 // function that reads its arguments and writes its results through a
 // struct of the same layout.
 	.text
-// bind: globl, or weak for an entry a package compiled from source may
-// bring itself.
-.macro GO_HOOK name, cfunc, bind=globl
-	.\bind \name
+.macro GO_HOOK name, cfunc
+	.globl \name
 	.type \name, @function
 \name:
 	pushq %rbp
@@ -37,10 +35,6 @@
 	GO_HOOK runtime.throw, hook_runtime_throw
 	GO_HOOK runtime.Goexit, hook_runtime_goexit                  // defer_panic.c
 
-
-// errors.New for the compiler's fmt (Errorf); a program that compiles Go's
-// errors package from source brings its own
-	GO_HOOK errors.New, hook_errors_new, weak
 
 // os and internal/poll (hooks_os.c; the poller: netpoll.c)
 	GO_HOOK os.runtime_args, hook_os_runtime_args

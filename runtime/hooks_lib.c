@@ -1,7 +1,8 @@
 // hooks_lib.c - the body-less functions of goscape's own Go packages:
-// lib/runtime and reflect.getitab (runtime.GOROOT, which reads
-// the environment, is in hooks_syscall.c), and the compiler's errors.New. Entry points in hooks.S: each gets the address of its Go
-// argument block, arguments then results in 8-byte slots.
+// lib/runtime and reflect.getitab (runtime.GOROOT, which reads the
+// environment, is in hooks_syscall.c). Entry points in hooks.S: each gets
+// the address of its Go argument block, arguments then results in 8-byte
+// slots.
 #include <stdlib.h>
 #include <string.h>
 #include "rt.h"
@@ -39,17 +40,6 @@ typedef struct GetitabArgs {
 
 void hook_reflect_getitab(GetitabArgs *a) {
 	a->result = runtime_getitab(a->inter, a->type, a->canfail);
-}
-
-// errors.New(text string) error, for code that calls it as an ordinary Go
-// function (the compiler calls errors_New itself).
-typedef struct ErrorsNewArgs {
-	GoString text;
-	GoIface result;
-} ErrorsNewArgs;
-
-void hook_errors_new(ErrorsNewArgs *a) {
-	errors_New(&a->result, &a->text);
 }
 
 // runtime.readHeapCounters(c *heapCounters) (lib/runtime/mem.go)

@@ -230,18 +230,6 @@ Test(fmt, errorf_and_errors_new)
 	check("bad 3: x %!w(*errors.errorString=&{bad 3: x})|*errors.errorString", "%v|%T", ARGS(t2, t2));
 }
 
-// errors.New as Go code calls it (hooks.S): text, then the error result.
-void errors_New_go(void) __asm__("errors.New");
-
-Test(fmt, errors_new_go_convention)
-{
-	uintptr_t frame[4] = {(uintptr_t) "gone", 4, 0, 0};
-	runtime_call_go((void *)errors_New_go, frame, sizeof frame, NULL);
-	const GoItab *itab = (const GoItab *)frame[2];
-	GoEface e = {itab->type, (void *)frame[3]};
-	check("gone|*errors.errorString", "%v|%T", ARGS(e, e));
-}
-
 // func (P) String() string { panic("oops") } and
 // func (G) GoString() string { return "G!" }, in the Go convention.
 static GoString oops = GS("oops");

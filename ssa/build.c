@@ -709,7 +709,10 @@ static void update(Builder *B, Node *x, Op op, Node *r) {
 		return;
 	}
 	Target t = target(B, x);
-	Value *rv = r ? expr(B, r) : constant(B, MT_I64, 1);
+	double one = 1;
+	int64_t one_bits;
+	memcpy(&one_bits, &one, sizeof one_bits);
+	Value *rv = r ? expr(B, r) : mt == MT_F64 ? constant(B, MT_F64, one_bits) : constant(B, MT_I64, 1);  // ++ and --
 	if (B->failed || (!t.var && !t.addr))
 		return;
 	Value *old;

@@ -67,6 +67,8 @@ func conv(x float64, i int, k int32) (int, float64, float64, int8, float64) {
 func swap(a, b float64, n int) (float64, float64) {
 	for i := 0; i < n; i++ {
 		a, b = b, a-b
+		a++
+		b--
 	}
 	return a, b
 }

@@ -182,6 +182,12 @@ static void lay_out(Layout *l, Node *n) {
 		Node *f = unparen(n->lhs);
 		if (f && lay_out_callee(l, f)) {
 			vec_push(&l->sites, n);
+			if (f->obj->recv_type && n->origin) { // a method of a generic type's instance
+				Site *site = xcalloc(1, sizeof(Site));
+				site->params = l->params;
+				site->targs = f->obj->recv_type->obj->targs;
+				ptrmap_put(&gen.sites, n->origin, site);
+			}
 		} else if (f && f->kind == ND_SELECTOR && !f->obj && f->lhs && is_stand_in(f->lhs->type)) {
 			l->subdicts++; // a method of the type parameter's constraint
 			add_bound(l, f->lhs->type, f->name);

@@ -172,41 +172,82 @@ Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
 
 // The methods of instance t of generic type g: each declared method's copy
 // with the receiver's type parameter names bound to the type arguments.
+// Method m of instance t of generic type g (its type arguments targs), named
+// by shape_type ("List[go.shape.int_0]"); attached to t unless it is a
+// variant (shape_method).
+static Obj *instance_method(Generic *g, GenericMethod *m, Type *t, Vec *targs, const char *shape_type, bool repeat,
+                            bool attach) {
+	Node *fd = node_copy(m->decl);
+	bool ptr;
+	Node *base = recv_base(fd, &ptr);
+	Vec names = index_args(base);
+	if (names.len != targs->len) {
+		error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len, targs->len);
+		return NULL;
+	}
+	Scope *s = bind_scope(g, m->file_scope, &names, targs);
+	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+	o->decl = fd;
+	o->funcdecl = fd;
+	o->ptr_recv = ptr;
+	const char *name = ptr ? xasprintf("%s.(*%s).%s", g->path, t->obj->name, fd->name)
+	                       : xasprintf("%s.%s.%s", g->path, t->obj->name, fd->name);
+	o->func = new_func(fd, name);
+	o->func->sym = instance_sym(name);
+	fd->func = o->func;
+	name_shape(o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
+	           repeat);
+	o->type = type_in(g->path, s, fd->lhs, true);
+	o->func->type = o->type;
+	o->recv_type = t;
+	fd->recv->lhs->type = ptr ? type_ptr(t) : t;
+	fd->recv->lhs->is_type = true;
+	if (attach)
+		attach_method(o, t, ptr, o->type);
+	queue_body(o, fd, s, g, targs);
+	return o;
+}
+
+static bool declares(GenericMethod *m, Generic *g) {
+	return !strcmp(m->base, g->obj->name) && m->file_scope->outer == g->file_scope->outer;
+}
+
+// The methods of instance t of generic type g: each declared method's copy
+// with the receiver's type parameter names bound to the type arguments.
 static void instance_methods(Generic *g, Type *t, Vec *targs, Instance *in) {
 	const char *shape_type = xasprintf("%s%s", g->obj->name, in->shapes);
 	bool repeat = shape_seen(g, in);
+	for (int i = 0; i < gen.methods.len; i++)
+		if (declares(gen.methods.data[i], g))
+			instance_method(g, gen.methods.data[i], t, targs, shape_type, repeat, true);
+}
+
+// Method of an instance of a generic type as gc compiles it for other GC
+// shapes than the instance's own (a shape body's call: shape_body_shapes).
+Obj *shape_method(Obj *method, const char *shapes) {
+	static Vec made; // Obj*: variants made so far
+	Instance *in = ptrmap_get(&gen.instance_of, method->recv_type);
+	if (!in)
+		return method;
+	for (int i = 0; i < made.len; i++) {
+		Obj *o = made.data[i];
+		if (o->recv_type == method->recv_type && !strcmp(o->name, method->name) &&
+		    strstr(o->func->shape_name, shapes))
+			return o;
+	}
+	// a pseudo instance of the type: later shapes see it as seen
+	Instance *pseudo = new_instance(in->g, &in->targs, in->obj, shapes);
 	for (int i = 0; i < gen.methods.len; i++) {
 		GenericMethod *m = gen.methods.data[i];
-		if (strcmp(m->base, g->obj->name) || m->file_scope->outer != g->file_scope->outer)
+		if (!declares(m, in->g) || strcmp(m->decl->name, method->name))
 			continue;
-		Node *fd = node_copy(m->decl);
-		bool ptr;
-		Node *base = recv_base(fd, &ptr);
-		Vec names = index_args(base);
-		if (names.len != targs->len) {
-			error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len, targs->len);
-			continue;
-		}
-		Scope *s = bind_scope(g, m->file_scope, &names, targs);
-		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
-		o->decl = fd;
-		o->funcdecl = fd;
-		o->ptr_recv = ptr;
-		const char *name = ptr ? xasprintf("%s.(*%s).%s", g->path, t->obj->name, fd->name)
-		                       : xasprintf("%s.%s.%s", g->path, t->obj->name, fd->name);
-		o->func = new_func(fd, name);
-		o->func->sym = instance_sym(name);
-		fd->func = o->func;
-		name_shape(o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
-		           repeat);
-		o->type = type_in(g->path, s, fd->lhs, true);
-		o->func->type = o->type;
-		o->recv_type = t;
-		fd->recv->lhs->type = ptr ? type_ptr(t) : t;
-		fd->recv->lhs->is_type = true;
-		attach_method(o, t, ptr, o->type);
-		queue_body(o, fd, s, g, targs);
+		Obj *o = instance_method(in->g, m, method->recv_type, &in->targs, xasprintf("%s%s", in->g->obj->name, shapes),
+		                         shape_seen(in->g, pseudo), false);
+		if (o)
+			vec_push(&made, o);
+		return o ? o : method;
 	}
+	return method;
 }
 
 // For a type expression that is a type parameter: its shape; that only
@@ -311,8 +352,10 @@ void check_job(BodyJob *j) {
 	diag_set_filter(NULL);
 	mark_tparam_vars(fd->lhs);
 	mark_tparam_vars(fd->body);
-	if (!j->stand_in)
+	if (!j->stand_in) {
 		spell_dict_calls(fd->body, j->g, &j->targs);
+		shape_method_calls(fd->body);
+	}
 	ck.decl = NULL;
 }
 

@@ -150,6 +150,18 @@ static Type *shape_underlying(Type *t, void *ctx) {
 	return t;
 }
 
+// The shapes g's instance for the type arguments of site (in the terms of
+// the caller's stand-ins) has in the shape body of the instance being
+// checked.
+static const char *site_shapes(Site *site, Generic *g) {
+	ShapeSubst ss = {site->params, &gen.cur_job->targs, gen.cur_job->g};
+	shape_map = shape_underlying;
+	shape_map_ctx = &ss;
+	const char *shapes = shapes_of(g, &site->targs);
+	shape_map = NULL;
+	return shapes;
+}
+
 // gc compiles a generic body once per GC shape, so its calls pass type
 // arguments made of the caller's shapes, and Shapify spells those by their
 // underlying types: SortBy[Pair[K, V]] in Entries[int, Pair[string,
@@ -160,16 +172,12 @@ static Type *shape_underlying(Type *t, void *ctx) {
 // the call at callee (in an instance body) of g with targs: the shapes
 // when they differ, else NULL.
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {
-	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || !callee->origin)
+	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || gen.standing_in || !callee->origin)
 		return NULL;
 	Site *site = ptrmap_get(&gen.sites, callee->origin);
 	if (!site || site->targs.len != targs->len)
 		return NULL;
-	ShapeSubst ss = {site->params, &gen.cur_job->targs, gen.cur_job->g};
-	shape_map = shape_underlying;
-	shape_map_ctx = &ss;
-	const char *shapes = shapes_of(g, &site->targs);
-	shape_map = NULL;
+	const char *shapes = site_shapes(site, g);
 	if (!strcmp(shapes, shapes_of(g, targs)))
 		return NULL;
 	Pending *p = xcalloc(1, sizeof(Pending));
@@ -185,4 +193,26 @@ const char *shapes_of(Generic *g, Vec *targs) {
 	const char *s = bracketed(targs, write_shape);
 	gen.shaping = saved;
 	return s;
+}
+
+void shape_method_calls(Node *n) {
+	if (!n || gen.standing_in)
+		return;
+	Site *site = n->kind == ND_CALL && n->origin ? ptrmap_get(&gen.sites, n->origin) : NULL;
+	Node *f = site ? unparen(n->lhs) : NULL;
+	Instance *in = f && f->kind == ND_FUNCNAME && f->obj && f->obj->recv_type
+	                   ? ptrmap_get(&gen.instance_of, f->obj->recv_type)
+	                   : NULL;
+	if (in && site->targs.len == in->targs.len) {
+		const char *shapes = site_shapes(site, in->g);
+		if (strcmp(shapes, in->shapes))
+			f->obj = shape_method(f->obj, shapes);
+	}
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
+	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
+		shape_method_calls(kids[k]);
+	Vec *vs[] = {&n->list, &n->rlist};
+	for (int v = 0; v < 2; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			shape_method_calls(vs[v]->data[k]);
 }

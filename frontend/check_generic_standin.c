@@ -216,6 +216,7 @@ static bool embeds_comparable(Node *c, Scope *s) {
 
 void check_generics(void) {
 	int nfuncs = ck.prog->funcs.len, ntypes = ck.prog->types.len;
+	gen.standing_in = true;
 	int *before = xcalloc(gen.declared.len + 1, sizeof(int));
 	for (int i = 0; i < gen.declared.len; i++)
 		before[i] = ((Generic *)gen.declared.data[i])->instances.len;
@@ -243,6 +244,7 @@ void check_generics(void) {
 		}
 	}
 	check_instance_bodies();
+	gen.standing_in = false;
 	// instances made with stand-ins are forgotten (an importer instantiates anew)
 	for (int i = 0; i < gen.declared.len; i++)
 		((Generic *)gen.declared.data[i])->instances.len = before[i];

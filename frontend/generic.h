@@ -83,9 +83,10 @@ typedef struct GenericState {
 	Generic *shaping;   // whose type arguments write_shape spells (their constraints decide) // parsed local ND_TYPESPEC -> its number in the package (number_local_types)
 	Generic *stand_in_check; // the generic check_generics is instantiating with stand-ins
 	bool laying_out; // layout_generics is running
+	bool standing_in; // check_generics is running (what it makes is dropped)
 	Vec laid_out; // Instance* it made (dropped after)
 	Vec *layout_targs; // the stand-ins of the generic it lays out
-	PtrMap sites; // parsed callee Node* -> Site*
+	PtrMap sites; // parsed callee Node* (a method's: the call) -> Site*
 	Vec pending; // Pending*
 	int instance_count; // for unique assembly symbols
 	int type_depth; // nesting of type instantiations (runaway recursion)
@@ -113,6 +114,10 @@ const char *instance_sym(const char *name);
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs);
 // "[go.shape.int_0,...]": the GC shapes of g's instance for targs.
 const char *shapes_of(Generic *g, Vec *targs);
+// In the body of the instance being checked: the calls of methods of
+// generic types' instances made of its type parameters call the methods
+// gc compiles for the shapes its shape body gives them (shape_method).
+void shape_method_calls(Node *body);
 
 // check_generic_instance.c
 Scope *bind_scope(Generic *g, Scope *fs, Vec *params, Vec *targs);
@@ -121,6 +126,7 @@ Type *type_in(const char *path, Scope *s, Node *n, bool signature);
 bool has_stand_in(Type *t, int depth);
 Obj *instance_func(Generic *g, Vec *targs, const char *shapes);
 Type *instance_type(Generic *g, Vec *targs);
+Obj *shape_method(Obj *method, const char *shapes);
 void check_job(BodyJob *j);
 
 // check_generic_constraint.c

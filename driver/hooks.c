@@ -22,9 +22,14 @@ static const struct {
 	                                  "Getpagesize", "Exit", NULL}},
 	{"os", (const char *const[]){"runtime_args", "runtime_beforeExit", "sigpipe", "fastrand", NULL}},
 	{"internal/poll", (const char *const[]){"runtime_Semacquire", "runtime_Semrelease", "runtimeNano",
-	 "runtime_pollServerInit", "runtime_pollOpen", "runtime_pollClose", "runtime_pollWait", "runtime_pollWaitCanceled",
-	 "runtime_pollReset", "runtime_pollSetDeadline", "runtime_pollUnblock", "runtime_isPollServerDescriptor", NULL}},
-	{"internal/syscall/unix", (const char *const[]){"RecvfromInet4", "RecvfromInet6", "SendtoInet4", "SendtoInet6", "SendmsgNInet4", "SendmsgNInet6", "RecvmsgInet4", "RecvmsgInet6", NULL}},
+	                                        "runtime_pollServerInit", "runtime_pollOpen", "runtime_pollClose",
+	                                        "runtime_pollWait", "runtime_pollWaitCanceled", "runtime_pollReset",
+	                                        "runtime_pollSetDeadline", "runtime_pollUnblock",
+	                                        "runtime_isPollServerDescriptor", NULL}},
+	// //go:linkname declarations of syscall's Go functions (aliases in hooks.S)
+	{"internal/syscall/unix", (const char *const[]){"RecvfromInet4", "RecvfromInet6", "SendtoInet4",
+	                                                "SendtoInet6", "SendmsgNInet4", "SendmsgNInet6",
+	                                                "RecvmsgInet4", "RecvmsgInet6", NULL}},
 	{"time", (const char *const[]){"Sleep", "now", "runtimeNano", "startTimer", "stopTimer", "resetTimer",
 	                               "modTimer", NULL}},
 };

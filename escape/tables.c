@@ -63,7 +63,12 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 	if (!n || n->is_const || n->is_type)
 		return false;
 	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && esc_is_fmt(n->builtin))) {
-		*p = n->pos; // a call leaves the compiler at the call
+		// a call leaves the compiler at the call; one of a generic
+		// function's instance (gc's rewritten call) at the function
+		Node *f = n->kind == ND_CALL ? esc_unparen(n->lhs) : NULL;
+		bool inst = f && f->kind == ND_FUNCNAME && f->obj && !f->obj->recv_type && f->obj->func &&
+		            f->obj->func->shape_name;
+		*p = inst ? f->pos : n->pos;
 		return true;
 	}
 	if (n->kind == ND_KEYVAL)

@@ -440,7 +440,10 @@ bool instantiate_call(Node *n) {
 	bool variadic = last && last->kind == ND_ELLIPSIS;
 	// typed arguments first, then the untyped ones' default types (all
 	// explicit: nothing to infer, the arguments are just assigned)
+	bool *typed = xcalloc(np, sizeof(bool)); // bound before the untyped arguments
 	for (int pass = 0; pass < 2 && explicit.len < np; pass++) {
+		for (int k = 0; pass == 1 && k < np; k++)
+			typed[k] = in.bound[k] != NULL;
 		for (int i = 0; i < args.len; i++) {
 			Node *p = i < params.len ? params.data[i] : variadic ? last : NULL;
 			if (!p)
@@ -461,11 +464,20 @@ bool instantiate_call(Node *n) {
 			if (type_is_untyped(at) != (pass == 1))
 				continue;
 			if (pass == 1) {
-				// an untyped constant gives a bare T its default type;
-				// assigning it to the instance's parameter checks the rest
+				// an untyped constant gives a bare T its default type,
+				// which the others' must match (Go 1.19); assigning it to
+				// the instance's parameter checks the rest
 				int k = tparam_index(g, unparen(p));
-				if (k >= 0 && !in.bound[k] && at != ty_untyped_nil)
-					in.bound[k] = type_default(at);
+				if (k < 0 || typed[k] || at == ty_untyped_nil)
+					continue;
+				if (in.bound[k] && !type_identical(in.bound[k], type_default(at))) {
+					error_at(expr_pos(args.data[i]), "default type %s of %s does not match inferred type %s for %s",
+					         tstr(type_default(at)), expr_string(args.data[i]), tstr(in.bound[k]),
+					         ((Node *)g->names.data[k])->name);
+					set_invalid(n);
+					return false;
+				}
+				in.bound[k] = type_default(at);
 				continue;
 			}
 			if (!unify(&in, p, at)) {

@@ -49,7 +49,7 @@ typedef struct Package {
 	const char *dir;      // its directory
 	bool own;             // one of goscape's own packages (lib/)
 	Vec files;            // File*, the selected files sorted by name
-	Vec deps;             // Package* it imports (not fmt/os/unsafe), in import order
+	Vec deps;             // Package* it imports (not fmt/unsafe), in import order
 	const char *missing;  // why the import path names no package (Go's wording), or NULL
 	const char *broken;   // why goscape cannot compile it, or NULL
 	Program *prog;        // after checking

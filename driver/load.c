@@ -3,7 +3,7 @@
 // first, as Go initialises them: depth-first in import order).
 //
 // Where an import path is found, first match wins:
-//  1. fmt, os and unsafe are the compiler's own (frontend/universe.c);
+//  1. fmt and unsafe are the compiler's own (frontend/universe.c);
 //  2. goscape's own packages, lib/PATH next to the compiler binary
 //     ($GOSCAPE_LIB overrides): the runtime's business, written in Go
 //     (internal/bytealg...); only their body-less functions may be
@@ -290,7 +290,7 @@ static Package *load_dir(Loader *ld, Package *p) {
 	return p;
 }
 
-// The package an import path names (NULL for fmt, os and unsafe).
+// The package an import path names (NULL for fmt and unsafe).
 static Package *resolve_import(Loader *ld, const char *path) {
 	if (builtin_package(path))
 		return NULL;

@@ -64,16 +64,17 @@ static void print_flags(FILE *out, int flags) {
 }
 
 static const char packages_help[] =
-	"Packages: fmt, os and unsafe are goscape's own; the main module's packages\n"
-	"and standard packages are compiled from source ($GOROOT/src), with goscape's\n"
+	"Packages: fmt and unsafe are goscape's own; the main module's packages and\n"
+	"standard packages are compiled from source ($GOROOT/src), with goscape's\n"
 	"own internal/bytealg, internal/reflectlite, sync, sync/atomic, runtime,\n"
-	"runtime/debug and a reflect subset (lib/), and the runtime hooks of syscall\n"
-	"and time in C. Known to work: errors, unicode, unicode/utf8, unicode/utf16,\n"
-	"math, math/bits, math/rand, strings, strconv, sort, container/*, bytes,\n"
-	"bufio, io, text/tabwriter, syscall, time, path, log, flag, context, regexp,\n"
-	"encoding/binary, encoding/hex, encoding/base64. Packages that need more\n"
-	"(os beyond goscape's own: io/ioutil, path/filepath; runtime/pprof...) give\n"
-	"'could not import'. Compiled packages are cached in $XDG_CACHE_HOME/goscape\n"
+	"runtime/debug and a reflect subset (lib/), and the runtime hooks of syscall,\n"
+	"time, os and internal/poll in C. Known to work: errors, unicode,\n"
+	"unicode/utf8, unicode/utf16, math, math/bits, math/rand, strings, strconv,\n"
+	"sort, container/*, bytes, bufio, io, io/fs, io/ioutil, os, os/exec,\n"
+	"text/tabwriter, syscall, time, path, path/filepath, log, flag, context,\n"
+	"regexp, encoding/binary, encoding/hex, encoding/base64. Packages that need\n"
+	"more (runtime/pprof, testing, math/big, encoding/json...) give 'could not\n"
+	"import'. Compiled packages are cached in $XDG_CACHE_HOME/goscape\n"
 	"(GOSCAPE_CACHE=DIR or off).\n";
 
 const char *command_name(Command cmd) {

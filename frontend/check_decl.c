@@ -368,7 +368,7 @@ static void add_import(Program *pkg) {
 }
 
 // Declares f's imports in its file scope. Packages compiled from source
-// must have been checked already (the loader orders them); fmt, os and
+// must have been checked already (the loader orders them); fmt and
 // unsafe are the compiler's own.
 static void collect_imports(File *f, Scope *fs, Vec *imports) {
 	for (int i = 0; i < f->imports.len; i++) {

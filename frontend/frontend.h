@@ -14,7 +14,7 @@ File *parse_file(int file);
 // for the main package), resolving names, computing types and constant
 // values and rewriting implicit operations into explicit nodes (see
 // ast.h). Its imports are found among checked (Program*), the packages
-// checked before it, or are fmt, os and unsafe. Returns the Program;
+// checked before it, or are fmt and unsafe. Returns the Program;
 // errors go to diag.
 Program *check_package(const char *path, File **files, int nfiles, const Vec *checked);
 

@@ -1,7 +1,7 @@
 // universe.c - the predeclared identifiers (types, constants, nil,
 // builtins) and the members of imported packages: those of packages
 // compiled from source, and those of the packages the compiler knows
-// (fmt, os and unsafe), each mapped to a builtin or a runtime global.
+// (fmt and unsafe), each mapped to a builtin or a type.
 #include <string.h>
 #include "check.h"
 

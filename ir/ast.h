@@ -315,9 +315,9 @@ struct Obj {
 	Builtin builtin;
 
 	// OBJ_PKG
-	const char *path;    // "fmt", "os", "unsafe", "strings"...
+	const char *path;    // "fmt", "unsafe", "strings"...
 	bool pkg_used;
-	Program *pkg;        // the imported package when compiled from source (NULL: fmt, os,
+	Program *pkg;        // the imported package when compiled from source (NULL: fmt,
 	                     // unsafe and the type-check-only stubs)
 };
 

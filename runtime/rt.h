@@ -114,8 +114,6 @@ void rt_format_bounds(RtBuf *b, int which, int64_t x, int64_t y, bool x_unsigned
 void rt_format_panic_value(RtBuf *b, const GoEface *v);
 // Writes the goroutine header and traceback-like tail, then exits 2.
 _Noreturn void rt_die_after_panic(void);
-// io.EOF's value when the program links Go's io, else an equal-looking
-// error (os_file.c).
 _Noreturn void rt_fatal(const char *msg);  // "fatal error: msg", exit 2, not recoverable
 // The nil dereference panic with its "[signal ...]" line (signal.c, panicnil).
 _Noreturn void rt_report_nil_deref(uintptr_t addr, uintptr_t pc, const char *signame, int code);

@@ -189,6 +189,9 @@ bool stand_in_comparable(Type *t);
 // Whether t stands for a type parameter whose type set has no core type
 // (~[]int | ~string): Go's range, make and the like need one.
 bool stand_in_no_core(Type *t);
+// For a stand-in of a type set: whether all its terms are strings, all
+// booleans (false when t is no such stand-in).
+bool stand_in_term_kinds(Type *t, bool *all_string, bool *all_boolean);
 // Whether an instance body is being checked: constants there that are
 // type parameter values in Go (T(0)) may repeat a case or a map key, and
 // a type may be impossible for one instance only; gc reports neither.

@@ -947,6 +947,14 @@ static bool convert_operand(Node *n, Node *x, Node *other) {
 		kind_ok = type_is_string(u);
 	else
 		kind_ok = is_boolean(x->type) && is_boolean(u);
+	bool all_string, all_boolean;
+	if (!kind_ok && stand_in_term_kinds(t, &all_string, &all_boolean) &&
+	    all_string == type_is_string(x->type) && all_boolean == is_boolean(x->type)) {
+		// a type set of mixed kinds: types2 tries the conversion to T
+		error_at(expr_pos(x), "cannot convert %s to %s", operand_string(x), tstr(t));
+		set_invalid(n);
+		return false;
+	}
 	if (!kind_ok) {
 		// types2's matchTypes converts only within booleans and within
 		// strings; a number meets the other type's underlying type

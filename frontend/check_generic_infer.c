@@ -134,6 +134,7 @@ typedef struct Infer {
 	Generic *g;
 	Type **bound;        // per type parameter, NULL while unknown
 	Pos *at;
+	Pos pos;             // the call
 } Infer;
 
 int tparam_index(Generic *g, Node *p) {
@@ -309,6 +310,18 @@ static bool all_bound(Infer *in, Node *p) {
 // Constraint type inference: a bound parameter with a core type
 // determines the parameters in it; an unbound one whose core type is
 // fully known becomes that type.
+// A core type term as Go's inference errors spell it: ~[]E.
+static const char *core_string(Node *c, Node *core) {
+	c = unparen(c);
+	if (c->kind == ND_INTERFACETYPE)
+		for (int i = 0; i < c->list.len; i++) {
+			Node *e = c->list.data[i];
+			if (!e->names.len)
+				c = unparen(e->lhs);
+		}
+	return xasprintf("%s%s", c->kind == ND_TILDE ? "~" : "", expr_string(core));
+}
+
 static bool infer_from_cores(Infer *in) {
 	bool progress = true;
 	while (progress) {
@@ -321,8 +334,11 @@ static bool infer_from_cores(Infer *in) {
 				int before = 0, after = 0;
 				for (int k = 0; k < in->g->names.len; k++)
 					before += in->bound[k] != NULL;
-				if (!unify(in, core, type_under(in->bound[i])))
+				if (!unify(in, core, type_under(in->bound[i]))) {
+					error_at(in->pos, "%s does not match %s", ((Node *)in->g->names.data[i])->name,
+					         core_string(in->g->constraints.data[i], core));
 					return false;
+				}
 				for (int k = 0; k < in->g->names.len; k++)
 					after += in->bound[k] != NULL;
 				progress |= after > before;
@@ -401,7 +417,7 @@ bool instantiate_call(Node *n) {
 		return true;
 	use_obj(g->obj);
 	int np = g->names.len;
-	Infer in = {g, xcalloc(np, sizeof(Type *)), xcalloc(np + 1, sizeof(Pos))};
+	Infer in = {g, xcalloc(np, sizeof(Type *)), xcalloc(np + 1, sizeof(Pos)), n->pos};
 	Vec explicit = {0};
 	if (f->kind == ND_INDEX && !type_args(g, f, &explicit, in.at)) {
 		check_args_only(n);
@@ -491,7 +507,10 @@ bool instantiate_call(Node *n) {
 			return false;
 		}
 	}
-	infer_from_cores(&in);
+	if (!infer_from_cores(&in)) {
+		set_invalid(n);
+		return false;
+	}
 	Vec targs = {0};
 	for (int i = 0; i < np; i++) {
 		if (!in.bound[i]) {

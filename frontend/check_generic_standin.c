@@ -156,11 +156,18 @@ Vec stand_ins(Generic *g, int vparam, int vterm) {
 			Scope *ts = m.term_scope ? m.term_scope : s;
 			Type *u = type_under(type_of_expr(term, ts));
 			t->underlying = u && !type_is_interface(u) ? u : new_type(TY_INTERFACE);
-			// terms of different underlying types: no core type
-			for (int k = 1; k < m.terms.len; k++)
-				if (!type_identical(type_under(type_of_expr(m.terms.data[0], ts)),
-				                    type_under(type_of_expr(m.terms.data[k], ts))))
+			// terms of different underlying types: no core type; what
+			// kinds all terms have (types2's allString, allBoolean)
+			TermKinds *tk = xcalloc(1, sizeof(TermKinds));
+			tk->all_string = tk->all_boolean = true;
+			for (int k = 0; k < m.terms.len; k++) {
+				Type *tu = type_under(type_of_expr(m.terms.data[k], ts));
+				if (k && !type_identical(type_under(type_of_expr(m.terms.data[0], ts)), tu))
 					ptrmap_put(&gen.no_core_stand_ins, t, t);
+				tk->all_string &= tu->kind == TY_STRING;
+				tk->all_boolean &= tu->kind == TY_BOOL;
+			}
+			ptrmap_put(&gen.term_kinds, t, tk);
 			continue;
 		}
 		Type *ct = c->kind == ND_IDENT || c->kind == ND_SELECTOR || c->kind == ND_INTERFACETYPE || c->kind == ND_INDEX
@@ -185,6 +192,15 @@ bool opaque_stand_in(Type *t) {
 
 bool stand_in_comparable(Type *t) {
 	return ptrmap_get(&gen.comparable_stand_ins, t) != NULL;
+}
+
+bool stand_in_term_kinds(Type *t, bool *all_string, bool *all_boolean) {
+	TermKinds *tk = t ? ptrmap_get(&gen.term_kinds, t) : NULL;
+	if (tk) {
+		*all_string = tk->all_string;
+		*all_boolean = tk->all_boolean;
+	}
+	return tk != NULL;
 }
 
 bool stand_in_no_core(Type *t) {

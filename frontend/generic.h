@@ -50,6 +50,11 @@ typedef struct Site {
 	Vec targs;           // Type*: the callee's type arguments in their terms
 } Site;
 
+// What kinds all the terms of a stand-in's type set have.
+typedef struct TermKinds {
+	bool all_string, all_boolean;
+} TermKinds;
+
 // A generic body's call of a method of a type parameter's value, which gc
 // makes through a closure in the dictionary (check_generic_dict.c).
 typedef struct BoundCall {
@@ -78,6 +83,7 @@ typedef struct GenericState {
 	PtrMap stand_in_of; // stand-in Type* (check_generics) -> its constraint's spelling
 	PtrMap comparable_stand_ins; // stand-in Type* whose constraint is comparable
 	PtrMap no_core_stand_ins; // stand-in Type* whose type set has no core type
+	PtrMap term_kinds; // stand-in Type* of a type set -> TermKinds*
 	PtrMap bound_calls; // parsed call Node* of a type parameter's method -> BoundCall*
 	PtrMap local_types;
 	Generic *shaping;   // whose type arguments write_shape spells (their constraints decide) // parsed local ND_TYPESPEC -> its number in the package (number_local_types)

@@ -77,7 +77,7 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 			set_invalid(x);
 			return false;
 		}
-		if (!nillable(target)) {
+		if (!nillable(target) || opaque_stand_in(target)) { // a type parameter's set has no core type
 			if (context)
 				error_at(expr_pos(x), "cannot use nil as %s value in %s", tstr(target), context);
 			else
@@ -88,6 +88,14 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 		x->kind = ND_NIL;
 		x->type = target;
 		return true;
+	}
+	if (opaque_stand_in(target)) { // no constant is in every type of the set
+		if (context)
+			error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
+		else
+			error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
+		set_invalid(x);
+		return false;
 	}
 	if (!target || type_is_interface(target))
 		target = type_default(x->type);

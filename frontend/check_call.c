@@ -304,9 +304,11 @@ static void builtin_append(Node *n) {
 		return;
 	}
 	Type *u = type_under(s->type);
-	if (u->kind != TY_SLICE) {
+	if (u->kind != TY_SLICE || stand_in_no_core(s->type)) {
 		check_args_only(n);
-		if (s->type == ty_untyped_nil)
+		if (stand_in_no_core(s->type))
+			error_at(expr_pos(s), "first argument to append must be a slice; %s has no core type", operand_string(s));
+		else if (s->type == ty_untyped_nil)
 			error_at(expr_pos(s), "first argument to append must be a slice; have untyped nil");
 		else
 			error_at(expr_pos(s), "invalid argument: %s is not a slice", operand_string(s));

@@ -134,6 +134,13 @@ void declare_generic_func(Node *fd, Scope *fs) {
 }
 
 void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
+	Node *rhs = unparen(spec->lhs);
+	for (int i = 0; rhs && rhs->kind == ND_IDENT && i < spec->tparams.len; i++) {
+		Node *f = spec->tparams.data[i];
+		for (int k = 0; k < f->names.len; k++)
+			if (((Node *)f->names.data[k])->name == rhs->name)
+				error_at(expr_pos(rhs), "cannot use a type parameter as RHS in type declaration");
+	}
 	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 	o->decl = spec;
 	o->type = ty_invalid;

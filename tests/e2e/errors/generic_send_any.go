@@ -1,0 +1,3 @@
+package main
+func F[T any](ch chan T) { ch <- 1 }
+func main() { F(make(chan int)) }

@@ -672,7 +672,7 @@ static void check_index(Node *n) {
 		return;
 	default:
 		check_expr(n->rhs);
-		error_at(expr_pos(x), "invalid operation: cannot index %s", operand_string(x));
+		error_at(n->pos, "invalid operation: cannot index %s", operand_string(x));
 		set_invalid(n);
 	}
 }

@@ -1117,6 +1117,10 @@ static void shift(Node *n, Op op) {
 		if (r != REPR_OK || const_compare(OP_LT, v, cv_int(0))) {
 			if (r == REPR_OK)
 				error_at(expr_pos(y), "invalid operation: negative shift count %s", operand_string(y));
+			else if (type_is_untyped(y->type) && !type_is_numeric(y->type))
+				error_at(expr_pos(y), "cannot convert %s to uint", operand_string(y));
+			else if (type_is_untyped(y->type))
+				convert_untyped(y, ty_uint, NULL); // types2: representable as uint (1.5 truncated to uint)
 			else
 				error_at(expr_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
 			set_invalid(n);

@@ -5,6 +5,7 @@
 #include "generic.h"
 
 static bool satisfies(Type *t, Node *c, Scope *s, const char **why);
+static bool failed_comparable; // satisfies found a type that is not comparable
 
 Type *type_of_expr(Node *n, Scope *s) {
 	bool saved = ck.in_constraint;
@@ -58,14 +59,16 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 			return true;
 		*why = xasprintf("(%s missing in ~%s)", tstr(t), tstr(type_of_expr(c->lhs, s)));
 		return false;
-	case ND_INTERFACETYPE: {
+	case ND_INTERFACETYPE: { // the methods first, as types2
+		Type *iface = type_of_expr(c, s);
+		if (!implements(t, iface, why))
+			return false;
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
 			if (!e->names.len && !satisfies(t, e->lhs, s, why))
 				return false;
 		}
-		Type *iface = type_of_expr(c, s);
-		return implements(t, iface, why);
+		return true;
 	}
 	case ND_IDENT: case ND_SELECTOR: {
 		Scope *saved = ck.scope;
@@ -75,7 +78,11 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 		if (o && o->kind == OBJ_TYPE && scope_lookup_local(ck.universe, o->name) == o &&
 		    !strcmp(o->name, "comparable")) {
 			*why = "";
-			return !type_is_interface(t) && type_is_comparable(t);
+			if (type_is_interface(t) || !type_is_comparable(t)) {
+				failed_comparable = true; // Go names comparable, wherever it is embedded
+				return false;
+			}
+			return true;
 		}
 		// a declared constraint: its interface, or the constraint it names
 		NodeKind rhs = o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC &&
@@ -106,6 +113,7 @@ bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 	Scope *s = bind_scope(g, g->file_scope, &g->names, targs);
 	for (int i = 0; i < targs->len; i++) {
 		const char *why = "";
+		failed_comparable = false;
 		Type *t = targs->data[i];
 		if (t == ty_invalid)
 			return false;
@@ -121,6 +129,8 @@ bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 		                        : tstr(type_of_expr(c, s));
 		if (cu->kind == ND_SELECTOR && cu->lhs && cu->lhs->kind == ND_IDENT)
 			cname = xasprintf("%s.%s", cu->lhs->name, cu->name);
+		if (failed_comparable)
+			cname = "comparable";
 		error_at(at[i], "%s does not implement %s%s%s", tstr(t), cname, *why ? " " : "", why);
 		return false;
 	}

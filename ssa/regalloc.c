@@ -10,7 +10,8 @@
 // overlaps (preferring the register of the phi it feeds, or of the
 // operand that dies where it is defined), for its whole lifetime, or,
 // when none is free, a frame slot (an argument's slot is its incoming
-// word). %rax, %rcx and %rdx are never allocated: the emitter
+// word) for it or for the values holding the cheapest register, whichever
+// are worth less (uses weighted 8x per enclosing loop). %rax, %rcx and %rdx are never allocated: the emitter
 // moves operands through them (division, shifts by %cl, spilled values).
 // A value live across a call gets a callee-saved register (%rbx,
 // %r12-%r15: the function saves those it uses) or a slot; the others
@@ -294,6 +295,69 @@ static bool crosses_call(Alloc *A, int id) {
 	return false;
 }
 
+// How much a value's register is worth: its definition and uses, each
+// counted 8 times more per enclosing loop.
+static double *use_weights(Alloc *A, Block **order, int nb) {
+	double *w = xcalloc((size_t)A->nv + 1, sizeof(double));
+	for (int i = 0; i < nb; i++) {
+		int depth = 0;
+		for (int l = 0; l < A->nloops; l++)
+			depth += A->loops[l].from <= order[i]->start && order[i]->end <= A->loops[l].to;
+		double k = 1;
+		for (int d = 0; d < depth && d < 8; d++)
+			k *= 8;
+		for (int j = 0; j < order[i]->values.len; j++) {
+			Value *v = order[i]->values.data[j];
+			w[v->id] += k;
+			for (int a = 0; a < v->nargs; a++) {
+				Value *x = ssa_fused_index(v->args[a]) ? v->args[a]->args[0] : v->args[a];
+				w[x->id] += k;
+				if (ssa_fused_index(v->args[a]))
+					w[v->args[a]->args[1]->id] += k;
+			}
+		}
+		for (int c = 0; c < order[i]->controls.len; c++)
+			w[((Value *)order[i]->controls.data[c])->id] += k;
+	}
+	return w;
+}
+
+static void spill(Value *v, SlotAlloc slot_alloc);
+
+// No register is free for v: the register whose overlapping holders are
+// worth least gives them up (they move to slots for their whole
+// lifetime), when they are worth less than v. -1: v is the one to spill.
+static int evict(Alloc *A, Value *v, Vec *holders, bool across, double *weight, SlotAlloc slot_alloc) {
+	int best = -1;
+	double best_cost = weight[v->id];
+	for (int r = SSA_RBX; r <= SSA_R15; r++) {
+		if (r == SSA_RAX || r == SSA_RCX || r == SSA_RDX || (across && r != SSA_RBX && r < SSA_R12))
+			continue;
+		double cost = 0;
+		for (int j = 0; j < holders[r].len; j++) {
+			Value *w = holders[r].data[j];
+			if (overlap(A, v->id, w->id))
+				cost += weight[w->id];
+		}
+		if (cost < best_cost) {
+			best = r;
+			best_cost = cost;
+		}
+	}
+	if (best < 0)
+		return -1;
+	int keep = 0;
+	for (int j = 0; j < holders[best].len; j++) {
+		Value *w = holders[best].data[j];
+		if (overlap(A, v->id, w->id))
+			spill(w, slot_alloc);
+		else
+			holders[best].data[keep++] = w;
+	}
+	holders[best].len = keep;
+	return best;
+}
+
 static Alloc *sort_alloc;
 static int by_start(const void *a, const void *b) {
 	const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
@@ -358,6 +422,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		    A.end[v->args[0]->id] == A.start[v->id])
 			hint[v->id] = v->args[0];
 	}
+	double *weight = use_weights(&A, order, nb);
 	Vec holders[SSA_NREGS] = {{0}};  // Value*: the values given each register that may still overlap
 	unsigned used_callee = 0;
 	for (int i = 0; i < n; i++) {
@@ -411,6 +476,8 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		for (size_t k = 0; k < sizeof callee_saved / sizeof callee_saved[0] && reg < 0; k++)
 			if (is_free[callee_saved[k]])
 				reg = callee_saved[k];
+		if (reg < 0)
+			reg = evict(&A, v, holders, across, weight, slot_alloc);
 		if (reg < 0) {
 			spill(v, slot_alloc);
 			continue;
@@ -422,6 +489,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	}
 	free(list);
 	free(hint);
+	free(weight);
 	free(order);
 	return used_callee;
 }

@@ -466,3 +466,29 @@ Test(ssa, slice_elements_are_checked_and_addressed_in_place) {
 	cr_assert(strstr(g, ",8), %"), "the element through an addressing mode:\n%s", g);
 	cr_assert(strstr(g, "#   a []int              ptr %"), "the frame map names the words:\n%s", g);
 }
+
+// More values than registers: those of the inner loop keep registers, the
+// outer ones (read once per outer iteration) give theirs up.
+Test(ssa, regalloc_spills_outer_values_before_inner_loop_ones) {
+	char *f = asm_of("package main\n"
+	                 "func mul(a, b, c [][]int64, n int) {\n"
+	                 "\tfor i := 0; i < n; i++ {\n"
+	                 "\t\tcrow := c[i]\n"
+	                 "\t\tarow := a[i]\n"
+	                 "\t\tfor k := 0; k < n; k++ {\n"
+	                 "\t\t\taik := arow[k]\n"
+	                 "\t\t\tbrow := b[k]\n"
+	                 "\t\t\tfor j := 0; j < n; j++ {\n"
+	                 "\t\t\t\tcrow[j] += aik * brow[j]\n"
+	                 "\t\t\t}\n"
+	                 "\t\t}\n"
+	                 "\t}\n"
+	                 "}\n"
+	                 "func main() { mul(nil, nil, nil, 0) }\n",
+	                 "main.mul");
+	cr_assert(strstr(f, "#   j int                %"), "j in a register:\n%s", f);
+	cr_assert(strstr(f, "#   aik int64            %"), "aik in a register:\n%s", f);
+	cr_assert(strstr(f, "#   brow []int64         ptr %"), "brow in registers:\n%s", f);
+	cr_assert(strstr(f, "#   crow []int64         ptr %"), "crow in registers:\n%s", f);
+	cr_assert(strstr(f, "#   a [][]int64          ptr 16(%rbp)"), "a waits in its incoming words:\n%s", f);
+}

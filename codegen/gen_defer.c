@@ -6,23 +6,16 @@
 // closure, escape/godefer.c); this file only emits it.
 #include "cg.h"
 
-static bool contains_defer(Node *n) {
-	if (!n || n->kind == ND_FUNCLIT)
-		return false;
+static void find_defer(Node *n, void *found) {
 	if (n->kind == ND_DEFER)
-		return true;
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body};
-	for (int i = 0; i < 8; i++)
-		if (contains_defer(kids[i]))
-			return true;
-	for (int i = 0; i < n->list.len; i++)
-		if (contains_defer(n->list.data[i]))
-			return true;
-	return false;
+		*(bool *)found = true;
 }
 
 bool func_has_defer(Func *f) {
-	return f->has_defer || (f->decl && contains_defer(f->decl->body));
+	bool found = f->has_defer;
+	if (!found && f->decl)
+		visit_stmts(f->decl->body, find_defer, &found);
+	return found;
 }
 
 // The temporaries a go/defer statement evaluates its arguments into

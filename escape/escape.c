@@ -31,7 +31,7 @@ static void init_func(Batch *b, Func *fn) {
 	fi->state = FN_STARTED;
 	LabelScan ls = {.fi = fi};
 	if (fn->decl && fn->decl->body)
-		esc_visit(fn->decl->body, false, scan_labels, &ls);
+		visit_stmts(fn->decl->body, scan_labels, &ls);
 	b->curfn = fn;
 	b->loopdepth = 1;
 	if (fn->recv)

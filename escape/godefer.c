@@ -335,7 +335,7 @@ void esc_lower_go_defer(Program *prog) {
 		if (!fn->decl || !fn->decl->body)
 			continue;
 		Lower lw = {.fn = fn};
-		esc_visit(fn->decl->body, false, visit, &lw);
+		visit_stmts(fn->decl->body, visit, &lw);
 		for (int j = 0; j < lw.wrappers.len; j++)
 			vec_push(&prog->funcs, VEC_AT(lw.wrappers, j));
 	}

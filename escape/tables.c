@@ -295,6 +295,6 @@ void esc_record_static_inits(Program *prog) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		if (fn->decl && fn->decl->body)
-			esc_visit(fn->decl->body, false, record_static, NULL);
+			visit_stmts(fn->decl->body, record_static, NULL);
 	}
 }

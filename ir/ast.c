@@ -20,6 +20,52 @@ Obj *new_obj(ObjKind kind, const char *name, Pos pos) {
 	return o;
 }
 
+void visit_stmts(Node *n, void (*f)(Node *n, void *ctx), void *ctx) {
+	if (!n)
+		return;
+	f(n, ctx);
+	switch (n->kind) {
+	case ND_IF:
+		visit_stmts(n->init, f, ctx);
+		visit_stmts(n->then, f, ctx);
+		visit_stmts(n->els, f, ctx);
+		return;
+	case ND_FOR:
+		visit_stmts(n->init, f, ctx);
+		visit_stmts(n->post, f, ctx);
+		visit_stmts(n->body, f, ctx);
+		return;
+	case ND_RANGE:
+	case ND_CASE:
+		visit_stmts(n->body, f, ctx);
+		return;
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+		visit_stmts(n->init, f, ctx);
+		break; // and the clauses
+	case ND_COMMCLAUSE:
+		visit_stmts(n->lhs, f, ctx);
+		visit_stmts(n->body, f, ctx);
+		return;
+	case ND_LABELED:
+		visit_stmts(n->lhs, f, ctx);
+		return;
+	case ND_GO:
+	case ND_DEFER: // escape/godefer.c: the assignments of the argument temporaries
+		for (int i = 0; i < n->rlist.len; i++)
+			visit_stmts(n->rlist.data[i], f, ctx);
+		return;
+	case ND_BLOCK:
+	case ND_SELECT:
+	case ND_DECLSTMT:
+		break;
+	default:
+		return; // simple statements and specs hold expressions only
+	}
+	for (int i = 0; i < n->list.len; i++)
+		visit_stmts(n->list.data[i], f, ctx);
+}
+
 static const char *kind_names[] = {
 	[ND_IDENT] = "ND_IDENT",
 	[ND_INTLIT] = "ND_INTLIT",

@@ -391,6 +391,12 @@ Pos node_start_pos(Node *n);
 // used for the implicit repetition of constant specs.
 Node *node_copy(Node *n);
 Obj *new_obj(ObjKind kind, const char *name, Pos pos);
+// Pre-order visit of the statements (and the specs of declaration
+// statements) in the statement tree n, in source order. Expressions are
+// not entered: they hold no statements except in function literals,
+// which are functions of their own. Cheaper than a walk of every node
+// for the passes that look for one kind of statement.
+void visit_stmts(Node *n, void (*f)(Node *n, void *ctx), void *ctx);
 const char *node_kind_name(NodeKind kind);
 // fmt function: its arguments before the ...any (writer, format); else -1.
 int fmt_fixed_args(Builtin b);

@@ -5,7 +5,7 @@
 #include "diag.h"
 
 Node *new_node(NodeKind kind, Pos pos) {
-	Node *n = xcalloc(1, sizeof(Node));
+	Node *n = arena_zalloc(sizeof(Node));
 	n->kind = kind;
 	n->pos = pos;
 	n->pos2 = pos;
@@ -13,7 +13,7 @@ Node *new_node(NodeKind kind, Pos pos) {
 }
 
 Obj *new_obj(ObjKind kind, const char *name, Pos pos) {
-	Obj *o = xcalloc(1, sizeof(Obj));
+	Obj *o = arena_zalloc(sizeof(Obj));
 	o->kind = kind;
 	o->name = name;
 	o->pos = pos;
@@ -185,7 +185,7 @@ static void copy_vec(Vec *v) {
 Node *node_copy(Node *n) {
 	if (!n)
 		return NULL;
-	Node *c = xmalloc(sizeof(Node));
+	Node *c = arena_zalloc(sizeof(Node));
 	*c = *n;
 	Node **kids[] = {&c->lhs, &c->rhs, &c->init, &c->cond, &c->post, &c->then, &c->els,
 	                 &c->body, &c->lo, &c->hi, &c->max, &c->len, &c->recv, &c->tag};

@@ -25,6 +25,24 @@ void *xcalloc(size_t n, size_t size) {
 	return p;
 }
 
+// Blocks come from calloc, which maps fresh zero pages for blocks this
+// large instead of clearing them.
+enum { ARENA_BLOCK = 1 << 20 };
+
+void *arena_zalloc(size_t n) {
+	static char *next, *end;
+	n = (n + 15) & ~(size_t)15;
+	if (n > ARENA_BLOCK / 8)
+		return xcalloc(1, n);
+	if ((size_t)(end - next) < n) {
+		next = xcalloc(1, ARENA_BLOCK);
+		end = next + ARENA_BLOCK;
+	}
+	void *p = next;
+	next += n;
+	return p;
+}
+
 char *xstrndup(const char *s, size_t n) {
 	char *p = xmalloc(n + 1);
 	memcpy(p, s, n);

@@ -11,6 +11,10 @@
 // compiler never frees: what it allocates lives until it exits.
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
+// Zeroed memory for the many small objects of the tree (nodes, objects):
+// carved from large blocks, so without malloc's per-block header and
+// call; never to be passed to free or realloc.
+void *arena_zalloc(size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -2,6 +2,7 @@
 // the prologue (closure context, heap copies of moved parameters, zeroed
 // results), the body, the epilogue; and codegen_program, which emits the
 // whole file: every package of the program, imports first.
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cg.h"
@@ -66,6 +67,7 @@ void func_begin(Func *f, const char *sym) {
 	cg.last_line = 0;
 	frame_begin();
 	st.body = open_memstream(&st.buf, &st.len);
+	__fsetlocking(st.body, FSETLOCKING_BYCALLER); // only this thread writes it
 	cg.text = st.body;
 	ret_lbl = new_label("return");
 
@@ -216,6 +218,9 @@ void gen_func(Func *f) {
 // The assembly of pkgs[only], or of every package (only -1).
 static void generate(Vec *pkgs, FILE *out, int only) {
 	memset(&cg, 0, sizeof cg);
+	// Only the compiler's thread writes the output: stdio need not lock
+	// it for each of the millions of small writes.
+	int locking = __fsetlocking(out, FSETLOCKING_BYCALLER);
 	cg.out = out;
 	cg.text = out;
 	Program *main_pkg = pkgs->data[only >= 0 ? only : pkgs->len - 1];
@@ -263,6 +268,7 @@ static void generate(Vec *pkgs, FILE *out, int only) {
 	emit_strings();
 	emit_const_boxes();
 	fprintf(out, "\n\t.section .note.GNU-stack,\"\",@progbits\n");
+	__fsetlocking(out, locking);
 }
 
 void codegen_options(bool optimise, const char *ssa_dump) {

@@ -658,7 +658,8 @@ static int state_at(const States *s, int i) {
 // costs the reductions it simulates, not the depth of the stack.
 static bool accepts(const States *s, int tok) {
 	int top = s->n - 1, base = s->n, cap = 64, nover = 0;
-	int *over = xmalloc(sizeof(int) * (size_t)cap);
+	int local[64]; // runs once per token: no allocation unless it grows
+	int *over = local;
 	bool ok = false;
 	for (int steps = 0; steps < 100000; steps++) {
 		int cur = top >= base ? over[top - base] : state_at(s, top);
@@ -680,12 +681,14 @@ static bool accepts(const States *s, int tok) {
 			cap = 2 * nover;
 			int *bigger = xmalloc(sizeof(int) * (size_t)cap);
 			memcpy(bigger, over, sizeof(int) * (size_t)(nover - 1));
-			free(over);
+			if (over != local)
+				free(over);
 			over = bigger;
 		}
 		over[top - base] = go;
 	}
-	free(over);
+	if (over != local)
+		free(over);
 	return ok;
 }
 

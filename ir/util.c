@@ -54,11 +54,16 @@ char *xstrdup(const char *s) {
 	return xstrndup(s, strlen(s));
 }
 
+// Most strings are short (labels, operands): formatted once into a
+// local buffer, and a second time only when they do not fit.
 char *xvasprintf(const char *fmt, va_list ap) {
+	char small[256];
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
+	int n = vsnprintf(small, sizeof small, fmt, ap2);
 	va_end(ap2);
+	if ((size_t)n < sizeof small)
+		return xstrndup(small, (size_t)n);
 	char *buf = xmalloc((size_t)n + 1);
 	vsnprintf(buf, (size_t)n + 1, fmt, ap);
 	return buf;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "util.h"
 
 static void out_of_memory(size_t n) {
@@ -25,9 +26,22 @@ void *xcalloc(size_t n, size_t size) {
 	return p;
 }
 
-// Blocks come from calloc, which maps fresh zero pages for blocks this
-// large instead of clearing them.
-enum { ARENA_BLOCK = 1 << 20 };
+// Blocks are fresh zero pages from mmap, in 2 MiB huge pages where the
+// kernel allows: one page fault per 2 MiB of tree instead of 512.
+enum { ARENA_BLOCK = 2 << 20 };
+
+static char *arena_block(void) {
+	size_t size = 2 * ARENA_BLOCK; // room to align to ARENA_BLOCK
+	char *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		out_of_memory(size);
+	char *block = (char *)(((uintptr_t)p + ARENA_BLOCK - 1) & ~(uintptr_t)(ARENA_BLOCK - 1));
+	if (block > p)
+		munmap(p, (size_t)(block - p));
+	munmap(block + ARENA_BLOCK, (size_t)(p + size - (block + ARENA_BLOCK)));
+	madvise(block, ARENA_BLOCK, MADV_HUGEPAGE);
+	return block;
+}
 
 void *arena_zalloc(size_t n) {
 	static char *next, *end;
@@ -35,7 +49,7 @@ void *arena_zalloc(size_t n) {
 	if (n > ARENA_BLOCK / 8)
 		return xcalloc(1, n);
 	if ((size_t)(end - next) < n) {
-		next = xcalloc(1, ARENA_BLOCK);
+		next = arena_block();
 		end = next + ARENA_BLOCK;
 	}
 	void *p = next;

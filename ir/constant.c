@@ -33,6 +33,15 @@ ConstVal cv_string(const char *s, size_t n) {
 }
 
 // The exact value of a numeric constant (the real part of a complex one).
+// Integers within ±2^53 are exact both as v.i and as v.f: the common
+// case, which needs no big number arithmetic.
+enum { SMALL_INT_BITS = 53 };
+
+static bool is_small_int(ConstVal v) {
+	__int128 lim = (__int128)1 << SMALL_INT_BITS;
+	return v.kind == CV_INT && !v.big && v.i > -lim && v.i < lim;
+}
+
 static BigRat exact(ConstVal v) {
 	if (v.big)
 		return *v.big;
@@ -103,7 +112,25 @@ static ConstVal cv_exact_complex(BigRat re, BigRat im) {
 	return v;
 }
 
+// A decimal literal of at most 15 digits without a leading zero (not
+// octal): below 10^15 < 2^53.
+static bool small_decimal(const char *lit, size_t n, int64_t *v) {
+	if (n == 0 || n > 15 || (lit[0] == '0' && n > 1))
+		return false;
+	int64_t x = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (lit[i] < '0' || lit[i] > '9')
+			return false;
+		x = x * 10 + (lit[i] - '0');
+	}
+	*v = x;
+	return true;
+}
+
 ConstVal const_from_literal(const char *lit, size_t n, bool is_float) {
+	int64_t small;
+	if (!is_float && small_decimal(lit, n, &small))
+		return cv_int(small); // what cv_exact gives, without big numbers
 	if (!is_float)
 		return cv_exact(CV_INT, rat_from_int(big_parse_literal(lit, n)));
 	BigRat r;
@@ -402,6 +429,13 @@ Repr const_represent(ConstVal v, Type *t, ConstVal *out) {
 			return REPR_MISMATCH;
 		if (!is_numeric(v))
 			return REPR_MISMATCH;
+		if (is_small_int(v)) { // the exact path's result, without big numbers
+			if (u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE || int_fits(v.i, u->kind)) {
+				*out = cv_int(v.i);
+				return REPR_OK;
+			}
+			return REPR_OVERFLOW;
+		}
 		// float or complex -> integer failures are all "truncated", like types2
 		Repr bad = v.kind != CV_INT ? REPR_TRUNCATED : REPR_OVERFLOW;
 		BigRat r = exact(v);

@@ -184,9 +184,9 @@ static void gen_len_cap(Node *e, bool is_cap) {
 }
 
 static bool const_int(Node *n, int64_t *v) {
-	if (!n || !n->is_const || n->cval.kind != CV_INT)
+	if (!n || !n->is_const || node_cval(n)->kind != CV_INT)
 		return false;
-	*v = (int64_t)n->cval.i;
+	*v = (int64_t)node_cval(n)->i;
 	return true;
 }
 
@@ -420,7 +420,7 @@ void gen_builtin(Node *e) {
 	}
 	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF:
 		if (e->is_const) {
-			emit("mov $%lld, %%rax", (long long)e->cval.i);
+			emit("mov $%lld, %%rax", (long long)node_cval(e)->i);
 			return;
 		}
 		break;

@@ -72,7 +72,7 @@ static int64_t element_indexes(Node *lit, int64_t *idx) {
 	for (int i = 0; i < lit->list.len; i++) {
 		Node *el = lit->list.data[i];
 		if (el->kind == ND_KEYVAL && el->lhs && el->lhs->is_const)
-			next = (int64_t)el->lhs->cval.i;
+			next = (int64_t)node_cval(el->lhs)->i;
 		if (idx)
 			idx[i] = next;
 		next++;

@@ -12,8 +12,8 @@ enum { MAX_IMPLICIT_STACK = 64 * 1024 };
 void gen_const_string_slice(Node *e) {
 	Type *elem = type_under(e->type)->elem;
 	bool runes = type_under(elem)->kind == TY_INT32;
-	const unsigned char *s = (const unsigned char *)e->lhs->cval.s;
-	size_t n = e->lhs->cval.slen;
+	const unsigned char *s = (const unsigned char *)node_cval(e->lhs)->s;
+	size_t n = node_cval(e->lhs)->slen;
 	int32_t *rs = NULL;
 	int64_t len = (int64_t)n;
 	if (runes) {

@@ -59,7 +59,7 @@ bool const_scalar_bits(Type *t, const ConstVal *c, uint64_t *bits) {
 }
 
 static bool gen_const(Node *e) {
-	ConstVal *c = &e->cval;
+	const ConstVal *c = node_cval(e);
 	uint64_t bits;
 	if (const_scalar_bits(e->type, c, &bits)) {
 		gen_int_const((int64_t)bits);
@@ -681,7 +681,7 @@ static void gen_toiface(Node *e) {
 		gen_iface_conv(x, e->type, e);
 		return;
 	}
-	const char *image = x->is_const ? const_box_image(x->type, &x->cval) : NULL;
+	const char *image = x->is_const ? const_box_image(x->type, node_cval(x)) : NULL;
 	if (image) {
 		// gc too boxes constants without allocating, whatever escape says
 		emit_comment("box %s in %s -> static data: constant", expr_text(x), type_string(e->type, true));

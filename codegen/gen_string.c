@@ -131,7 +131,7 @@ static bool is_rune_slice(Type *t) {
 
 void gen_string_conv(Node *e) {
 	Type *from = type_under(e->lhs->type), *to = type_under(e->type);
-	if (to->kind == TY_SLICE && e->lhs->is_const && e->lhs->cval.kind == CV_STRING) {
+	if (to->kind == TY_SLICE && e->lhs->is_const && node_cval(e->lhs)->kind == CV_STRING) {
 		gen_const_string_slice(e);
 		return;
 	}

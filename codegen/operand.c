@@ -107,10 +107,10 @@ bool int_const(Node *e, int64_t *v) {
 	e = skip_parens(e);
 	if (!e || !e->is_const || !e->type || is_agg(e->type) || is_float(e->type))
 		return false;
-	switch (e->cval.kind) {
-	case CV_INT: *v = (int64_t)(uint64_t)e->cval.i; return true;
-	case CV_BOOL: *v = e->cval.b; return true;
-	case CV_FLOAT: *v = (int64_t)e->cval.f; return true;
+	switch (node_cval(e)->kind) {
+	case CV_INT: *v = (int64_t)(uint64_t)node_cval(e)->i; return true;
+	case CV_BOOL: *v = node_cval(e)->b; return true;
+	case CV_FLOAT: *v = (int64_t)node_cval(e)->f; return true;
 	default: return false;
 	}
 }
@@ -124,9 +124,9 @@ static bool const_bits(Node *e, int64_t *bits) {
 	if (int_const(e, bits))
 		return true;
 	e = skip_parens(e);
-	if (!e || !e->is_const || !e->type || !is_float(e->type) || (e->cval.kind != CV_INT && e->cval.kind != CV_FLOAT))
+	if (!e || !e->is_const || !e->type || !is_float(e->type) || (node_cval(e)->kind != CV_INT && node_cval(e)->kind != CV_FLOAT))
 		return false;
-	double f = e->cval.kind == CV_INT ? (double)e->cval.i : e->cval.f;
+	double f = node_cval(e)->kind == CV_INT ? (double)node_cval(e)->i : node_cval(e)->f;
 	if (type_under(e->type)->kind == TY_FLOAT32) {
 		float x = (float)f;
 		uint32_t b;

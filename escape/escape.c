@@ -50,10 +50,10 @@ static void init_func(Batch *b, Func *fn) {
 }
 
 static bool is_const_int(Node *n, int64_t *v) {
-	if (!n || !n->is_const || n->cval.kind != CV_INT)
+	if (!n || !n->is_const || node_cval(n)->kind != CV_INT)
 		return false;
-	*v = (int64_t)n->cval.i;
-	return n->cval.i == (__int128)(int32_t)n->cval.i;
+	*v = (int64_t)node_cval(n)->i;
+	return node_cval(n)->i == (__int128)(int32_t)node_cval(n)->i;
 }
 
 static int64_t closure_size(Node *lit) {

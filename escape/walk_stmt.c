@@ -83,8 +83,8 @@ static bool same_safe_expr(Node *l, Node *r) {
 	case ND_CONV:
 		return type_identical(l->type, r->type) && same_safe_expr(l->lhs, r->lhs);
 	default:
-		if (l->is_const && r->is_const && l->cval.kind == CV_INT && r->cval.kind == CV_INT)
-			return l->cval.i == r->cval.i;
+		if (l->is_const && r->is_const && node_cval(l)->kind == CV_INT && node_cval(r)->kind == CV_INT)
+			return node_cval(l)->i == node_cval(r)->i;
 		return false;
 	}
 }
@@ -362,8 +362,8 @@ static bool const_bool(Node *n, bool *v) {
 	n = esc_unparen(n);
 	if (!n)
 		return false;
-	if (n->is_const && n->cval.kind == CV_BOOL) {
-		*v = n->cval.b;
+	if (n->is_const && node_cval(n)->kind == CV_BOOL) {
+		*v = node_cval(n)->b;
 		return true;
 	}
 	if (n->kind != ND_BINARY)
@@ -404,13 +404,13 @@ static void cond_leaves(Node *n, LeafFn leaf, void *ctx) {
 }
 
 static bool const_equal(Node *a, Node *b) {
-	if (a->cval.kind != b->cval.kind)
+	if (node_cval(a)->kind != node_cval(b)->kind)
 		return false;
-	switch (a->cval.kind) {
-	case CV_INT: return a->cval.i == b->cval.i;
-	case CV_BOOL: return a->cval.b == b->cval.b;
-	case CV_FLOAT: return a->cval.f == b->cval.f;
-	case CV_STRING: return a->cval.slen == b->cval.slen && memcmp(a->cval.s, b->cval.s, a->cval.slen) == 0;
+	switch (node_cval(a)->kind) {
+	case CV_INT: return node_cval(a)->i == node_cval(b)->i;
+	case CV_BOOL: return node_cval(a)->b == node_cval(b)->b;
+	case CV_FLOAT: return node_cval(a)->f == node_cval(b)->f;
+	case CV_STRING: return node_cval(a)->slen == node_cval(b)->slen && memcmp(node_cval(a)->s, node_cval(b)->s, node_cval(a)->slen) == 0;
 	default: return false;
 	}
 }
@@ -428,7 +428,7 @@ static bool falls_through(Node *cas) {
 // -1: all clauses are live (also when the one that runs falls through);
 // -2: none runs.
 static int live_clause(Node *sw) {
-	Node truth = {.is_const = true, .cval = {.kind = CV_BOOL, .b = true}};
+	Node truth = {.is_const = true, .cval = &(ConstVal){.kind = CV_BOOL, .b = true}};
 	Node *tag = sw->cond ? sw->cond : &truth;
 	if (!tag->is_const)
 		return -1;

@@ -19,8 +19,8 @@ static void set_type_rec(Node *n, Type *t) {
 		return;
 	if (n->is_const) {
 		ConstVal v;
-		if (const_represent(n->cval, t, &v) == REPR_OK)
-			n->cval = v;
+		if (const_represent(*node_cval(n), t, &v) == REPR_OK)
+			n->cval = const_new(v);
 	}
 	n->type = t;
 	switch (n->kind) {
@@ -105,7 +105,7 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 	}
 	if (x->is_const) {
 		ConstVal v;
-		Repr r = const_represent(x->cval, target, &v);
+		Repr r = const_represent(*node_cval(x), target, &v);
 		if (r != REPR_OK) {
 			const char *why = r == REPR_OVERFLOW ? "overflows" : "truncated";
 			// a type parameter's set as a whole: Go gives no reason

@@ -203,7 +203,7 @@ static void builtin_len(Node *n, bool is_cap) {
 		return;
 	}
 	if (u->kind == TY_STRING && x->is_const)
-		set_const(n, ty_int, cv_int((__int128)x->cval.slen));
+		set_const(n, ty_int, cv_int((__int128)node_cval(x)->slen));
 	else if (u->kind == TY_ARRAY && !has_call_or_recv(x))
 		set_const(n, ty_int, cv_int(u->len));
 }
@@ -217,7 +217,7 @@ static bool size_arg(Node *a, const char *what, const char *negative) {
 		return false;
 	if (a->is_const) {
 		ConstVal v;
-		Repr r = const_represent(a->cval, ty_int, &v);
+		Repr r = const_represent(*node_cval(a), ty_int, &v);
 		if (r != REPR_OK && type_is_untyped(a->type)) {
 			if (r == REPR_MISMATCH)
 				error_at(expr_pos(a), "cannot convert %s to int", operand_string(a));
@@ -285,7 +285,7 @@ static void builtin_make(Node *n) {
 	if (n->list.len == 2 && sizes_ok) {
 		Node *l = n->list.data[0], *c = n->list.data[1];
 		if (l->is_const && c->is_const && !type_is_untyped(l->type) && !type_is_untyped(c->type) &&
-		    const_compare(OP_GT, l->cval, c->cval))
+		    const_compare(OP_GT, *node_cval(l), *node_cval(c)))
 			error_at(expr_pos(l), "invalid argument: length and capacity swapped");
 	}
 }
@@ -467,7 +467,7 @@ static void check_complex(Node *n) {
 		ConstVal v;
 		for (int i = 0; i < 2; i++) {
 			Node *a = n->list.data[i];
-			if (type_is_numeric(a->type) && const_represent(a->cval, ty_untyped_float, &v) == REPR_OK)
+			if (type_is_numeric(a->type) && const_represent(*node_cval(a), ty_untyped_float, &v) == REPR_OK)
 				set_const(a, ty_untyped_float, v);
 		}
 	} else if (ux && uy) {
@@ -493,7 +493,7 @@ static void check_complex(Node *n) {
 	n->type = t;
 	if (x->is_const && y->is_const) {
 		ConstVal v;
-		const_represent(const_complex(x->cval, y->cval), t, &v);
+		const_represent(const_complex(*node_cval(x), *node_cval(y)), t, &v);
 		set_const(n, t, v);
 		settle_folded(x); // never materialized
 		settle_folded(y);
@@ -516,7 +516,7 @@ static void check_real_imag(Node *n, Builtin b) {
 		ConstVal v;
 		if (!x->is_const)
 			convert_untyped(x, ty_complex128, NULL); // a shift yet untyped: reported as a complex shift
-		else if (type_is_numeric(x->type) && const_represent(x->cval, ty_untyped_complex, &v) == REPR_OK)
+		else if (type_is_numeric(x->type) && const_represent(*node_cval(x), ty_untyped_complex, &v) == REPR_OK)
 			set_const(x, ty_untyped_complex, v);
 		if (is_invalid(x)) {
 			set_invalid(n);
@@ -531,7 +531,7 @@ static void check_real_imag(Node *n, Builtin b) {
 	}
 	n->type = t;
 	if (x->is_const) {
-		set_const(n, t, b == BI_REAL ? const_real(x->cval) : const_imag(x->cval));
+		set_const(n, t, b == BI_REAL ? const_real(*node_cval(x)) : const_imag(*node_cval(x)));
 		settle_folded(x);
 	}
 }
@@ -804,7 +804,7 @@ static void check_conversion(Node *n, Type *t) {
 		if (tu->kind == TY_STRING && type_is_integer(x->type)) {
 			char *buf = xmalloc(UTF8_MAX + 1);
 			int64_t code;
-			bool fits = const_int64(x->cval, &code);
+			bool fits = const_int64(*node_cval(x), &code);
 			if (!fits)
 				code = -1; // encodes as U+FFFD like any invalid code point
 			size_t len = (size_t)utf8_encode(buf, code);
@@ -818,17 +818,17 @@ static void check_conversion(Node *n, Type *t) {
 			set_const(n, t, cv_string(buf, len));
 			return;
 		}
-		Repr r = const_represent(x->cval, t, &v);
+		Repr r = const_represent(*node_cval(x), t, &v);
 		bool kinds_ok = (type_is_numeric(x->type) && type_is_numeric(tu)) ||
 		                (type_is_string(x->type) && tu->kind == TY_STRING) ||
-		                (x->cval.kind == CV_BOOL && tu->kind == TY_BOOL);
+		                (node_cval(x)->kind == CV_BOOL && tu->kind == TY_BOOL);
 		if (!kinds_ok || r != REPR_OK) {
 			// a float constant converted to an integer type may not truncate;
 			// like types2, an integral one is shown as the integer it became
 			ConstVal as_int;
-			if (kinds_ok && type_is_integer(tu) && x->cval.kind == CV_FLOAT &&
-			    const_represent(x->cval, ty_untyped_int, &as_int) == REPR_OK)
-				x->cval = as_int;
+			if (kinds_ok && type_is_integer(tu) && node_cval(x)->kind == CV_FLOAT &&
+			    const_represent(*node_cval(x), ty_untyped_int, &as_int) == REPR_OK)
+				x->cval = const_new(as_int);
 			error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 			set_invalid(n);
 			return;

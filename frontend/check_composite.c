@@ -104,14 +104,14 @@ static int64_t indexed_elems(Node *n, Type *elem, int64_t max_len) {
 			val = e->rhs;
 			if (!is_invalid(k)) {
 				ConstVal v;
-				if (!k->is_const || const_represent(k->cval, ty_int, &v) != REPR_OK) {
+				if (!k->is_const || const_represent(*node_cval(k), ty_int, &v) != REPR_OK) {
 					error_at(expr_pos(k), "index %s must be integer constant", expr_string(k));
 				} else if (v.i < 0) {
 					error_at(expr_pos(k), "index %s must be non-negative integer constant", expr_string(k));
 				} else {
 					index = (int64_t)v.i;
 					convert_untyped(k, ty_int, NULL);
-					k->cval = v;
+					k->cval = const_new(v);
 				}
 			}
 		}
@@ -150,8 +150,8 @@ static void map_lit(Node *n, Type *u) {
 			continue;
 		for (int j = 0; j < i; j++) {
 			Node *p = n->list.data[j];
-			if (p && p->kind == ND_KEYVAL && p->lhs && p->lhs->is_const && p->lhs->cval.kind == k->cval.kind &&
-			    const_compare(OP_EQ, p->lhs->cval, k->cval)) {
+			if (p && p->kind == ND_KEYVAL && p->lhs && p->lhs->is_const && node_cval(p->lhs)->kind == node_cval(k)->kind &&
+			    const_compare(OP_EQ, *node_cval(p->lhs), *node_cval(k))) {
 				error_at(expr_pos(k), "duplicate key %s in map literal", expr_string(k));
 				break;
 			}

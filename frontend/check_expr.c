@@ -43,7 +43,7 @@ void set_invalid(Node *n) {
 void set_const(Node *n, Type *t, ConstVal v) {
 	n->type = t;
 	n->is_const = true;
-	n->cval = v;
+	n->cval = const_new(v);
 }
 
 Pos expr_pos(Node *n) {
@@ -277,7 +277,7 @@ const char *operand_string(Node *n) {
 	if (is_void(n))
 		return xasprintf("%s (no value)", e);
 	if (n->is_const) {
-		const char *v = const_string(n->cval);
+		const char *v = const_string(*node_cval(n));
 		bool show = strcmp(v, e) != 0;
 		if (type_is_untyped(n->type))
 			return show ? xasprintf("%s (%s constant %s)", e, tstr(n->type), v)
@@ -602,7 +602,7 @@ static int64_t check_index_value(Node *i, int64_t length, bool allow_len) {
 		return -1;
 	if (i->is_const && type_is_untyped(i->type)) {
 		ConstVal v;
-		Repr r = const_represent(i->cval, ty_int, &v);
+		Repr r = const_represent(*node_cval(i), ty_int, &v);
 		if (r == REPR_MISMATCH) {
 			error_at(expr_pos(i), "invalid argument: index %s must be integer", operand_string(i));
 			return -1;
@@ -619,7 +619,7 @@ static int64_t check_index_value(Node *i, int64_t length, bool allow_len) {
 		convert_untyped(i, ty_int, NULL);
 	if (!i->is_const)
 		return -1;
-	__int128 v = i->cval.i;
+	__int128 v = node_cval(i)->i;
 	if (v < 0) {
 		error_at(expr_pos(i), "invalid argument: index %s must not be negative", operand_string(i));
 		return -1;
@@ -652,7 +652,7 @@ static void check_index(Node *n) {
 	}
 	switch (u->kind) {
 	case TY_STRING: {
-		int64_t len = x->is_const ? (int64_t)x->cval.slen : -1;
+		int64_t len = x->is_const ? (int64_t)node_cval(x)->slen : -1;
 		check_index_value(n->rhs, len, false);
 		n->type = ty_byte; // indexing a constant string is not a constant
 		return;
@@ -715,7 +715,7 @@ static void check_slice(Node *n) {
 			return;
 		}
 		if (x->is_const)
-			cap = (int64_t)x->cval.slen;
+			cap = (int64_t)node_cval(x)->slen;
 		n->type = x->type;
 	} else {
 		error_at(expr_pos(x), "cannot slice %s", operand_string(x));
@@ -810,12 +810,12 @@ static void fit_typed_const(Node *n) {
 	if (!n->is_const || type_is_untyped(n->type))
 		return;
 	ConstVal v;
-	Repr r = const_represent(n->cval, n->type, &v);
+	Repr r = const_represent(*node_cval(n), n->type, &v);
 	if (r == REPR_OK) {
-		n->cval = v;
+		n->cval = const_new(v);
 		return;
 	}
-	error_at(expr_pos(n), "%s (constant %s of type %s) overflows %s", expr_string(n), const_string(n->cval),
+	error_at(expr_pos(n), "%s (constant %s of type %s) overflows %s", expr_string(n), const_string(*node_cval(n)),
 	         tstr(n->type), tstr(n->type));
 	n->is_const = false;
 }
@@ -876,7 +876,7 @@ static void check_unary(Node *n) {
 	n->type = x->type;
 	if (x->is_const) {
 		ConstVal v;
-		if (!const_unary(op, x->cval, x->type, &v) || (type_is_untyped(x->type) && const_int_overflow(v))) {
+		if (!const_unary(op, *node_cval(x), x->type, &v) || (type_is_untyped(x->type) && const_int_overflow(v))) {
 			error_at(n->pos, "constant %soverflow", op == OP_XOR ? "bitwise complement " : "");
 			set_invalid(n);
 			return;
@@ -988,9 +988,9 @@ static bool match_types(Node *n, Node *x, Node *y) {
 			                              : t == ty_untyped_complex ? const_to_complex
 			                                                        : NULL;
 			if (x->is_const && widen)
-				x->cval = widen(x->cval);
+				x->cval = const_new(widen(*node_cval(x)));
 			if (y->is_const && widen)
-				y->cval = widen(y->cval);
+				y->cval = const_new(widen(*node_cval(y)));
 			x->type = y->type = t;
 			return true;
 		}
@@ -1090,7 +1090,7 @@ static void comparison(Node *n, Op op) {
 		node_wrap(x, ND_TOIFACE, y->type);
 	n->type = ty_untyped_bool;
 	if (x->is_const && y->is_const) {
-		bool r = const_compare(op, x->cval, y->cval);
+		bool r = const_compare(op, *node_cval(x), *node_cval(y));
 		set_const(n, ty_untyped_bool, cv_bool(r));
 		// the operands are never materialized: any value is fine
 		settle_folded(x);
@@ -1113,7 +1113,7 @@ static void shift(Node *n, Op op) {
 	const char *count_desc = x->is_const && y->is_const ? operand_string(y) : NULL;
 	if (y->is_const) {
 		ConstVal v;
-		Repr r = const_represent(y->cval, ty_untyped_int, &v);
+		Repr r = const_represent(*node_cval(y), ty_untyped_int, &v);
 		if (r != REPR_OK || const_compare(OP_LT, v, cv_int(0))) {
 			if (r == REPR_OK)
 				error_at(expr_pos(y), "invalid operation: negative shift count %s", operand_string(y));
@@ -1128,7 +1128,7 @@ static void shift(Node *n, Op op) {
 		}
 		if (type_is_untyped(y->type))
 			convert_untyped(y, ty_uint, NULL);
-		y->cval = v;
+		y->cval = const_new(v);
 	} else if (!type_is_integer(y->type)) {
 		error_at(expr_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
 		set_invalid(n);
@@ -1138,12 +1138,12 @@ static void shift(Node *n, Op op) {
 	// the shifted operand
 	if (x->is_const && type_is_untyped(x->type)) {
 		ConstVal v;
-		if (const_represent(x->cval, ty_untyped_int, &v) != REPR_OK) {
+		if (const_represent(*node_cval(x), ty_untyped_int, &v) != REPR_OK) {
 			error_at(expr_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
 			set_invalid(n);
 			return;
 		}
-		x->cval = v;
+		x->cval = const_new(v);
 		if (x->type == ty_untyped_float || x->type == ty_untyped_complex)
 			x->type = ty_untyped_int;
 	} else if (!type_is_integer(x->type)) {
@@ -1157,12 +1157,12 @@ static void shift(Node *n, Op op) {
 		enum { SHIFT_BOUND = 1023 - 1 + 52 };
 		ConstVal v;
 		int64_t count;
-		if (!const_int64(y->cval, &count) || count > SHIFT_BOUND) {
+		if (!const_int64(*node_cval(y), &count) || count > SHIFT_BOUND) {
 			error_at(expr_pos(y), "invalid operation: invalid shift count %s", count_desc);
 			set_invalid(n);
 			return;
 		}
-		const_shift(op, x->cval, (uint64_t)count, &v);
+		const_shift(op, *node_cval(x), (uint64_t)count, &v);
 		if (type_is_untyped(x->type) && const_int_overflow(v)) {
 			error_at(n->pos, "constant shift overflow");
 			set_invalid(n);
@@ -1223,7 +1223,7 @@ void check_binary_nodes(Node *n) {
 		set_invalid(n);
 		return;
 	}
-	if ((op == OP_DIV || op == OP_REM) && y->is_const && const_is_zero(y->cval) &&
+	if ((op == OP_DIV || op == OP_REM) && y->is_const && const_is_zero(*node_cval(y)) &&
 	    (x->is_const || type_is_integer(t))) {
 		error_at(expr_pos(y), "invalid operation: division by zero");
 		set_invalid(n);
@@ -1232,8 +1232,8 @@ void check_binary_nodes(Node *n) {
 	n->type = t;
 	if (x->is_const && y->is_const) {
 		ConstVal v;
-		bool integer = type_is_integer(t) && x->cval.kind == CV_INT && y->cval.kind == CV_INT;
-		if (!const_binary(op, x->cval, y->cval, integer, &v)) {
+		bool integer = type_is_integer(t) && node_cval(x)->kind == CV_INT && node_cval(y)->kind == CV_INT;
+		if (!const_binary(op, *node_cval(x), *node_cval(y), integer, &v)) {
 			error_at(expr_pos(y), "invalid operation: division by zero");
 			set_invalid(n);
 			return;
@@ -1289,7 +1289,7 @@ static bool int_literal_ok(const char *s, size_t n) {
 // cval holds at most 128 bits or a double; CV_NONE for a malformed float
 // literal it reported).
 static void check_literal(Node *n, Type *t) {
-	ConstVal v = n->cval;
+	ConstVal v = *node_cval(n);
 	bool floating = n->kind == ND_FLOATLIT || n->kind == ND_IMAGLIT;
 	if (n->lit && (n->kind == ND_INTLIT || (floating && v.kind != CV_NONE))) {
 		size_t len = n->litlen ? n->litlen : strlen(n->lit);

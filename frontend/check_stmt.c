@@ -626,11 +626,11 @@ static void check_case_body(Node *c, bool last, bool allow_fallthrough) {
 // Like gc, duplicate constant cases are found for integer, float and
 // string values of identical types; seen holds the earlier case values.
 static void check_duplicate_case(Node *e, Vec *seen) {
-	if (in_instance() || !e->is_const || (e->cval.kind != CV_INT && e->cval.kind != CV_FLOAT && e->cval.kind != CV_STRING))
+	if (in_instance() || !e->is_const || (node_cval(e)->kind != CV_INT && node_cval(e)->kind != CV_FLOAT && node_cval(e)->kind != CV_STRING))
 		return;
 	for (int i = 0; i < seen->len; i++) {
 		Node *p = seen->data[i];
-		if (p->cval.kind == e->cval.kind && type_identical(p->type, e->type) && const_compare(OP_EQ, p->cval, e->cval)) {
+		if (node_cval(p)->kind == node_cval(e)->kind && type_identical(p->type, e->type) && const_compare(OP_EQ, *node_cval(p), *node_cval(e))) {
 			error_at(expr_pos(e), "duplicate case %s in expression switch\n\t%s: previous case", operand_string(e),
 			         pos_label(p->pos));
 			return;

@@ -98,7 +98,7 @@ static Type *array_type(Node *n) {
 	Type *lt = n->len->type;
 	ConstVal as_int, v;
 	bool integral = (type_is_untyped(lt) || type_is_integer(lt)) &&
-	                const_represent(n->len->cval, ty_untyped_int, &as_int) == REPR_OK;
+	                const_represent(*node_cval(n->len), ty_untyped_int, &as_int) == REPR_OK;
 	bool fits = integral && const_represent(as_int, ty_int, &v) == REPR_OK;
 	if (!fits || v.i < 0) {
 		bool invalid = type_is_integer(lt) || fits;
@@ -142,8 +142,8 @@ static Type *struct_type(Node *n) {
 				f->pos = fd->lhs ? expr_pos(fd->lhs) : fd->pos;
 			}
 			f->pkgpath = name_pkgpath(f->name);
-			if (fd->tag && fd->tag->cval.kind == CV_STRING && fd->tag->cval.slen)
-				f->tag = xstrndup(fd->tag->cval.s, fd->tag->cval.slen);
+			if (fd->tag && node_cval(fd->tag)->kind == CV_STRING && node_cval(fd->tag)->slen)
+				f->tag = xstrndup(node_cval(fd->tag)->s, node_cval(fd->tag)->slen);
 			for (int j = 0; j < t->fields.len; j++) {
 				Field *g = t->fields.data[j];
 				if (strcmp(f->name, "_") && !strcmp(g->name, f->name)) {

@@ -79,7 +79,7 @@ Node *mk_lit(NodeKind kind, Token t) {
 	Node *n = new_node(kind, t.pos);
 	n->lit = xstrndup(t.text, t.len);
 	n->litlen = t.len;
-	n->cval = t.cval;
+	n->cval = const_new(t.cval);
 	if (kind == ND_IMPORT && t.cval.kind == CV_STRING) {
 		n->lit = t.cval.s;
 		n->litlen = t.cval.slen;

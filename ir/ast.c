@@ -12,6 +12,14 @@ Node *new_node(NodeKind kind, Pos pos) {
 	return n;
 }
 
+const ConstVal cv_none = {.kind = CV_NONE};
+
+const ConstVal *const_new(ConstVal v) {
+	ConstVal *c = arena_zalloc(sizeof *c);
+	*c = v;
+	return c;
+}
+
 Obj *new_obj(ObjKind kind, const char *name, Pos pos) {
 	Obj *o = arena_zalloc(sizeof(Obj));
 	o->kind = kind;

@@ -239,16 +239,18 @@ struct Node {
 	// ---- filled in by the type checker ----
 	Type *type;        // type of an expression (final, never untyped after checking), or of a type expr
 	Obj *obj;          // ND_IDENT / ND_FUNCNAME: what the name denotes; ND_SELECTOR: the field or method
-	ConstVal cval;     // constant value when is_const
+	// constant value when is_const: read it with node_cval; shared
+	// between nodes and never modified (set it with const_new)
+	const ConstVal *cval;
+	Func *func;        // ND_FUNCLIT and ND_FUNCDECL: the function
+	// (generics) A copy's parsed original (node_copy): an instance body's
+	// nodes share what frontend/check_generic_dict.c learnt about the generic's.
+	Node *origin;
+	// (the small fields last, where they pack with esc)
 	bool is_const;
 	bool is_type;      // expression denotes a type
 	Builtin builtin;   // ND_BUILTIN
 	int field_index;   // ND_SELECTOR on a struct: index in the (underlying) struct's fields
-	Func *func;        // ND_FUNCLIT and ND_FUNCDECL: the function
-	Node *scope_end;   // unused by codegen; for diagnostics
-	// (generics) A copy's parsed original (node_copy): an instance body's
-	// nodes share what frontend/check_generic_dict.c learnt about the generic's.
-	Node *origin;
 	// (generics) On a parsed call in a generic body whose callee gets a
 	// sub-dictionary of the caller's: the caller's dictionary length, which
 	// gc's -m prints in the sub-dictionary's expression.
@@ -384,6 +386,14 @@ struct Program {
 };
 
 Node *new_node(NodeKind kind, Pos pos);
+// n's constant value; CV_NONE when n has none. (A pointer: most nodes are
+// not constants, and the 80-byte value made every node that much bigger.)
+static inline const ConstVal *node_cval(const Node *n) {
+	extern const ConstVal cv_none;
+	return n->cval ? n->cval : &cv_none;
+}
+// v in memory of its own, for Node.cval.
+const ConstVal *const_new(ConstVal v);
 // Leftmost source position of an expression (where go/types reports most
 // errors), e.g. the start of the left operand of a binary expression.
 Pos node_start_pos(Node *n);

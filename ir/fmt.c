@@ -564,7 +564,7 @@ static void conv(Printer *p, Node *n) {
 			put(p, spelled);
 		else
 			put_type(p, t);
-		put(p, n->lhs->cval.slen ? "{...}" : "{}");
+		put(p, node_cval(n->lhs)->slen ? "{...}" : "{}");
 		return;
 	}
 	if (spelled) {
@@ -641,7 +641,7 @@ static void expr(Printer *p, Node *n, int prec) {
 		if (n->lit)
 			strbuf_putn(p->b, n->lit, n->litlen ? n->litlen : strlen(n->lit));
 		else
-			put(p, const_string(n->cval));
+			put(p, const_string(*node_cval(n)));
 		return;
 	case ND_NIL:
 		put(p, "nil");

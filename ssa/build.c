@@ -393,19 +393,19 @@ static Value *const_value(Builder *B, Node *e) {
 		return fail(B);
 	if (mt == MT_F64) {
 		double d;
-		if (e->cval.kind == CV_FLOAT)
-			d = e->cval.f;
-		else if (e->cval.kind == CV_INT)
-			d = (double)e->cval.i;
+		if (node_cval(e)->kind == CV_FLOAT)
+			d = node_cval(e)->f;
+		else if (node_cval(e)->kind == CV_INT)
+			d = (double)node_cval(e)->i;
 		else
 			return fail(B);
 		int64_t bits;
 		memcpy(&bits, &d, sizeof bits);
 		return constant(B, MT_F64, bits);
 	}
-	switch (e->cval.kind) {
-	case CV_BOOL: return constant(B, mt, e->cval.b);
-	case CV_INT: return constant(B, mt, (int64_t)(uint64_t)e->cval.i);
+	switch (node_cval(e)->kind) {
+	case CV_BOOL: return constant(B, mt, node_cval(e)->b);
+	case CV_INT: return constant(B, mt, (int64_t)(uint64_t)node_cval(e)->i);
 	default: return fail(B);
 	}
 }

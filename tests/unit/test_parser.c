@@ -97,7 +97,7 @@ Test(parser, var_and_type_decls) {
 	cr_assert_eq(st->list.len, 3);
 	cr_assert_eq(N(st->list, 0)->names.len, 2);
 	cr_assert_not_null(N(st->list, 0)->tag);
-	cr_assert_eq(N(st->list, 0)->tag->cval.slen, 8);
+	cr_assert_eq(node_cval(N(st->list, 0)->tag)->slen, 8);
 	cr_assert(N(st->list, 1)->embedded);
 	cr_assert(N(st->list, 2)->embedded);
 	cr_assert_eq(N(st->list, 2)->lhs->kind, ND_STAR);
@@ -431,9 +431,9 @@ Test(parser, lexical_errors_keep_the_tree, .init = cr_redirect_stderr) {
 	cr_assert_eq(f->decls.len, 3);
 	cr_assert_eq(diag_syntax_count(), 0);
 	Node *s = N(N(N(f->decls, 0)->list, 0)->rlist, 0);
-	cr_assert_eq(s->cval.kind, CV_STRING);
+	cr_assert_eq(node_cval(s)->kind, CV_STRING);
 	Node *n = N(N(N(f->decls, 1)->list, 0)->rlist, 0);
-	cr_assert_eq(n->cval.kind, CV_INT);
+	cr_assert_eq(node_cval(n)->kind, CV_INT);
 	diag_flush();
 	fflush(stderr);
 	cr_assert_stderr_eq_str("t.go:2:12: unknown escape\nt.go:3:12: hexadecimal literal has no digits\n");

@@ -395,11 +395,11 @@ static void gen_assign(Node *s) {
 
 static void gen_varspec(Node *spec) {
 	if (spec->rlist.len) {
-		gen_assign_list(&spec->names, &spec->rlist, true, true);
+		gen_assign_list(&node_ext_mut(spec)->names, &spec->rlist, true, true);
 		return;
 	}
-	for (int i = 0; i < spec->names.len; i++) {
-		Node *id = spec->names.data[i];
+	for (int i = 0; i < node_ext(spec)->names.len; i++) {
+		Node *id = node_ext(spec)->names.data[i];
 		Obj *v = id->obj;
 		if (!v || v->kind != OBJ_VAR || is_blank(id))
 			continue;
@@ -443,8 +443,8 @@ static void gen_for(Node *s) {
 	}
 	gen_stmt(s->body);
 	emit_label(cont);
-	if (s->post)
-		gen_stmt(s->post);
+	if (node_ext(s)->post)
+		gen_stmt(node_ext(s)->post);
 	emit("jmp %s", top);
 	emit_label(brk);
 	pop_target();

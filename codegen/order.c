@@ -10,8 +10,8 @@ bool has_effects(Node *e) {
 		return true;
 	if (e->kind == ND_BUILTIN && !e->is_const)  // len and cap too: gc orders them like calls
 		return true;
-	if (has_effects(e->lhs) || has_effects(e->rhs) || has_effects(e->lo) || has_effects(e->hi) ||
-	    has_effects(e->max))
+	if (has_effects(e->lhs) || has_effects(e->rhs) || has_effects(node_ext(e)->lo) || has_effects(node_ext(e)->hi) ||
+	    has_effects(node_ext(e)->max))
 		return true;
 	for (int i = 0; i < e->list.len; i++)
 		if (has_effects(e->list.data[i]))

@@ -119,9 +119,9 @@ static void mark_tree(Node *n) {
 		return;
 	}
 	mark_tree(n->lhs); mark_tree(n->rhs);
-	mark_tree(n->init); mark_tree(n->cond); mark_tree(n->post);
+	mark_tree(n->init); mark_tree(n->cond); mark_tree(node_ext(n)->post);
 	mark_tree(n->then); mark_tree(n->els); mark_tree(n->body);
-	mark_tree(n->lo); mark_tree(n->hi); mark_tree(n->max);
+	mark_tree(node_ext(n)->lo); mark_tree(node_ext(n)->hi); mark_tree(node_ext(n)->max);
 	mark_vec(&n->list); mark_vec(&n->rlist);
 }
 

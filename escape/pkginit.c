@@ -74,7 +74,7 @@ static void dynamic_parts(Node *dst, Node *e, Node *body) {
 }
 
 static void init_stmt(Node *s, Node *body) {
-	bool pairs = s->kind != ND_VARSPEC || s->rlist.len == s->names.len;
+	bool pairs = s->kind != ND_VARSPEC || s->rlist.len == node_ext(s)->names.len;
 	bool shells = pairs;
 	for (int i = 0; i < s->rlist.len; i++) {
 		Node *r = VEC_AT(s->rlist, i);
@@ -85,7 +85,7 @@ static void init_stmt(Node *s, Node *body) {
 		vec_push(&body->list, s); // needs code as a whole
 		return;
 	}
-	Vec *lhs = s->kind == ND_VARSPEC ? &s->names : &s->list;
+	Vec *lhs = s->kind == ND_VARSPEC ? &node_ext_mut(s)->names : &s->list;
 	for (int i = 0; i < s->rlist.len && i < lhs->len; i++)
 		dynamic_parts(VEC_AT(*lhs, i), VEC_AT(s->rlist, i), body);
 }

@@ -78,7 +78,7 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 		*p = n->pos;
 		found = true;
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->lo, n->hi, n->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		found |= esc_cursor_pos(kids[i], p);
 	for (int i = 0; i < n->list.len; i++)
@@ -113,14 +113,14 @@ static void subst_cursor(Node *n, Pos *p) {
 		}
 		return;
 	}
-	Node *kids[] = {n->init, n->cond, n->lhs, n->rhs, n->lo, n->hi, n->max};
+	Node *kids[] = {n->init, n->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
 	Vec *vs[] = {&n->list, &n->rlist};
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < vs[v]->len; i++)
 			subst_cursor(VEC_AT(*vs[v], i), p);
-	Node *stmts[] = {n->post, n->then, n->els, n->body}; // statements, closures' bodies
+	Node *stmts[] = {node_ext(n)->post, n->then, n->els, n->body}; // statements, closures' bodies
 	for (size_t i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
 		subst_cursor(stmts[i], p);
 	// gc transforms a call of an ordinary function at the call; a call of a
@@ -261,8 +261,8 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	f(n, ctx);
 	if (n->kind == ND_FUNCLIT && !into_lits)
 		return;
-	Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, n->post, n->then, n->els,
-	                n->lo, n->hi, n->max, n->body};
+	Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, node_ext(n)->post, n->then, n->els,
+	                node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, n->body};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		esc_visit(kids[i], into_lits, f, ctx);
 	for (int i = 0; i < n->list.len; i++)
@@ -280,7 +280,7 @@ Obj *esc_declared_obj(Node *id) {
 
 static void record_static(Node *n, void *ctx) {
 	(void)ctx;
-	Vec *lhs = n->kind == ND_DEFINE ? &n->list : n->kind == ND_VARSPEC ? &n->names : NULL;
+	Vec *lhs = n->kind == ND_DEFINE ? &n->list : n->kind == ND_VARSPEC ? &node_ext_mut(n)->names : NULL;
 	if (!lhs || lhs->len != n->rlist.len)
 		return;
 	for (int i = 0; i < lhs->len; i++) {

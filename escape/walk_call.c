@@ -566,7 +566,7 @@ static Node *first_ref(Node *n, Obj *var) {
 		return NULL;
 	if (n->kind == ND_IDENT && n->obj == var)
 		return n;
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) {
 		Node *r = first_ref(kids[i], var);
 		if (r)

@@ -275,13 +275,13 @@ static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
 }
 
 static void var_spec(Batch *b, Node *spec) {
-	for (int i = 0; i < spec->names.len; i++) {
-		Node *id = VEC_AT(spec->names, i);
+	for (int i = 0; i < node_ext(spec)->names.len; i++) {
+		Node *id = VEC_AT(node_ext(spec)->names, i);
 		if (id->obj)
 			dcl(b, id->obj);
 	}
 	if (spec->rlist.len > 0)
-		assignment(b, spec, &spec->names, &spec->rlist);
+		assignment(b, spec, &node_ext_mut(spec)->names, &spec->rlist);
 }
 
 static void range_stmt(Batch *b, Node *n) {
@@ -534,7 +534,7 @@ void esc_visit_live(Node *n, VisitFn f, void *ctx) {
 		return;
 	}
 	default: {
-		Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, n->post, n->then, n->els, n->lo, n->hi, n->max, n->body};
+		Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, node_ext(n)->post, n->then, n->els, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, n->body};
 		for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 			esc_visit_live(kids[i], f, ctx);
 		for (int i = 0; i < n->list.len; i++)
@@ -654,7 +654,7 @@ void walk_stmt(Batch *b, Node *n) {
 		walk_stmt(b, n->init);
 		b->loopdepth++;
 		walk_discard(b, n->cond);
-		walk_stmt(b, n->post);
+		walk_stmt(b, node_ext(n)->post);
 		walk_block(b, n->body);
 		b->loopdepth--;
 		return;

@@ -458,7 +458,7 @@ void check_var_init(Obj **objs, int n, Node *spec, const char *context) {
 	for (int i = 0; i < n; i++) {
 		Type *t = declared ? declared : inferred[i] ? inferred[i] : ty_invalid;
 		objs[i]->type = t;
-		Node *id = spec->names.data[i];
+		Node *id = node_ext(spec)->names.data[i];
 		id->type = t;
 		id->obj = objs[i];
 	}

@@ -50,12 +50,12 @@ void check_const_spec(Node *spec, Obj **objs, int n) {
 	if (spec->rlist.len == 0 && n > 0)
 		error_at(spec->pos, "missing init expr for const declaration");
 	else if (spec->rlist.len < n)
-		error_at(((Node *)spec->names.data[spec->rlist.len])->pos, "missing init expr for const declaration");
+		error_at(((Node *)node_ext(spec)->names.data[spec->rlist.len])->pos, "missing init expr for const declaration");
 	else if (spec->rlist.len > n)
 		error_at(expr_pos(spec->rlist.data[n]), "extra init expr");
 	for (int i = 0; i < n; i++) {
 		Obj *o = objs[i];
-		Node *id = spec->names.data[i];
+		Node *id = node_ext(spec)->names.data[i];
 		o->type = ty_invalid;
 		id->obj = o;
 		if (i >= spec->rlist.len)
@@ -145,11 +145,11 @@ static void resolve_type(DeclInfo *d) {
 
 static void resolve_var(DeclInfo *d) {
 	Node *spec = d->spec;
-	int n = spec->names.len;
+	int n = node_ext(spec)->names.len;
 	if (spec->rlist.len == n || spec->rlist.len == 0) {
 		// one value per variable: each is its own initialisation unit
 		Obj *o = d->obj;
-		Node *id = spec->names.data[d->index];
+		Node *id = node_ext(spec)->names.data[d->index];
 		Type *declared = spec->lhs ? check_typexpr(spec->lhs) : NULL;
 		Type *t = declared;
 		if (spec->rlist.len) {
@@ -170,7 +170,7 @@ static void resolve_var(DeclInfo *d) {
 	// var a, b = f(): the whole spec at once
 	Obj **objs = xcalloc(n, sizeof(Obj *));
 	for (int i = 0; i < n; i++)
-		objs[i] = ((Node *)spec->names.data[i])->obj;
+		objs[i] = ((Node *)node_ext(spec)->names.data[i])->obj;
 	check_var_init(objs, n, spec, "variable declaration");
 	for (int i = 0; i < n; i++) {
 		DeclInfo *o = ptrmap_get(&ck.decls, objs[i]);
@@ -206,10 +206,10 @@ void resolve_obj(Obj *o) {
 	case OBJ_CONST: {
 		// all names of the spec are typed together
 		Node *spec = d->spec;
-		int n = spec->names.len;
+		int n = node_ext(spec)->names.len;
 		Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
 		for (int i = 0; i < n; i++) {
-			objs[i] = ((Node *)spec->names.data[i])->obj;
+			objs[i] = ((Node *)node_ext(spec)->names.data[i])->obj;
 			DeclInfo *od = ptrmap_get(&ck.decls, objs[i]);
 			if (od)
 				od->state = 1;
@@ -428,18 +428,18 @@ static Node *receiver_base(Node *recv_type, bool *ptr) {
 static void collect_func(Node *fd, Scope *fs) {
 	if (!fd->name)
 		return;
-	if (fd->tparams.len) {
-		if (fd->recv)
+	if (node_ext(fd)->tparams.len) {
+		if (node_ext(fd)->recv)
 			error_at(fd->pos2, "methods cannot have type parameters");
 		else
 			declare_generic_func(fd, fs);
 		return;
 	}
-	if (fd->recv && declare_generic_method(fd, fs))
+	if (node_ext(fd)->recv && declare_generic_method(fd, fs))
 		return;
-	if (fd->recv) {
+	if (node_ext(fd)->recv) {
 		bool ptr;
-		Node *base = receiver_base(fd->recv->lhs, &ptr);
+		Node *base = receiver_base(node_ext(fd)->recv->lhs, &ptr);
 		const char *tname = base && base->kind == ND_IDENT ? base->name : "?";
 		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
 		o->decl = fd;
@@ -465,12 +465,12 @@ static void collect_func(Node *fd, Scope *fs) {
 	if (is_init) {
 		// init cannot be referred to; it runs after the variables
 		vec_push(&ck.prog->init_funcs, o->func);
-		if (fd->lhs && (fd->lhs->params.len || fd->lhs->results.len))
+		if (fd->lhs && (node_ext(fd->lhs)->params.len || node_ext(fd->lhs)->results.len))
 			error_at(fd->pos2, "func init must have no arguments and no return values");
 		return;
 	}
 	if (!strcmp(fd->name, "main") && !strcmp(ck.pkg, "main") && fd->lhs &&
-	    (fd->lhs->params.len || fd->lhs->results.len))
+	    (node_ext(fd->lhs)->params.len || node_ext(fd->lhs)->results.len))
 		error_at(fd->pos2, "func main must have no arguments and no return values");
 	declare_obj(ck.pkg_scope, o);
 }
@@ -478,8 +478,8 @@ static void collect_func(Node *fd, Scope *fs) {
 static void collect_spec(Node *spec, Scope *fs) {
 	switch (spec->kind) {
 	case ND_VARSPEC:
-		for (int i = 0; i < spec->names.len; i++) {
-			Node *id = spec->names.data[i];
+		for (int i = 0; i < node_ext(spec)->names.len; i++) {
+			Node *id = node_ext(spec)->names.data[i];
 			Obj *o = new_obj(OBJ_VAR, id->name, id->pos);
 			o->is_global = true;
 			o->used = true;
@@ -494,8 +494,8 @@ static void collect_spec(Node *spec, Scope *fs) {
 		}
 		return;
 	case ND_CONSTSPEC:
-		for (int i = 0; i < spec->names.len; i++) {
-			Node *id = spec->names.data[i];
+		for (int i = 0; i < node_ext(spec)->names.len; i++) {
+			Node *id = node_ext(spec)->names.data[i];
 			Obj *o = new_obj(OBJ_CONST, id->name, id->pos);
 			o->decl = id;
 			id->obj = o;
@@ -506,7 +506,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 	case ND_TYPESPEC: {
 		if (!spec->name)
 			return;
-		if (spec->tparams.len) {
+		if (node_ext(spec)->tparams.len) {
 			declare_generic_type(spec, fs, ck.pkg_scope);
 			return;
 		}
@@ -532,7 +532,7 @@ static void attach_methods(void) {
 		Obj *o = d->obj;
 		ck.scope = d->file_scope;
 		bool ptr;
-		Node *base = receiver_base(fd->recv->lhs, &ptr);
+		Node *base = receiver_base(node_ext(fd)->recv->lhs, &ptr);
 		Type *bt = ty_invalid;
 		if (base && base->kind == ND_IDENT) {
 			Obj *to = scope_lookup(ck.scope, base->name, NULL);
@@ -560,14 +560,14 @@ static void attach_methods(void) {
 		o->recv_type = bt == ty_invalid ? NULL : bt;
 		d->state = 2;
 		if (bt != ty_invalid) {
-			check_typexpr(fd->recv->lhs);
+			check_typexpr(node_ext(fd)->recv->lhs);
 			attach_method(o, bt, ptr, o->type);
 		}
 	}
 }
 
 Obj *new_receiver(Node *rf) {
-	Node *id = rf->names.len ? rf->names.data[0] : NULL;
+	Node *id = node_ext(rf)->names.len ? node_ext(rf)->names.data[0] : NULL;
 	Obj *recv = new_obj(OBJ_VAR, id ? id->name : "_", id ? id->pos : rf->pos);
 	recv->decl = id;
 	recv->type = rf->lhs && rf->lhs->type ? rf->lhs->type : ty_invalid;
@@ -606,7 +606,7 @@ static void check_bodies(File **files, int nfiles) {
 			ck.scope = d->file_scope;
 			resolve_obj(o);
 			fn->type = o->type;
-			Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
+			Obj *recv = node_ext(fd)->recv ? new_receiver(node_ext(fd)->recv) : NULL;
 			check_func_body(fn, fd->lhs, fd->body, recv);
 			ck.decl = NULL;
 		}
@@ -780,7 +780,7 @@ static void init_order(void) {
 		Node *spec = d->spec;
 		if (d->obj->kind != OBJ_VAR)
 			continue;
-		int n = spec->names.len;
+		int n = node_ext(spec)->names.len;
 		bool whole = n == 1 || spec->rlist.len != n;
 		if (whole && d->index > 0)
 			continue;
@@ -789,11 +789,11 @@ static void init_order(void) {
 		if (whole) {
 			u->init = spec->rlist.len ? spec : NULL;
 			for (int k = 0; k < n; k++)
-				vec_push(&u->objs, ((Node *)spec->names.data[k])->obj);
+				vec_push(&u->objs, ((Node *)node_ext(spec)->names.data[k])->obj);
 		} else {
-			Node *a = new_node(ND_ASSIGN, ((Node *)spec->names.data[d->index])->pos);
+			Node *a = new_node(ND_ASSIGN, ((Node *)node_ext(spec)->names.data[d->index])->pos);
 			a->op = OP_ASSIGN;
-			vec_push(&a->list, spec->names.data[d->index]);
+			vec_push(&a->list, node_ext(spec)->names.data[d->index]);
 			vec_push(&a->rlist, spec->rlist.data[d->index]);
 			u->init = a;
 			vec_push(&u->objs, d->obj);

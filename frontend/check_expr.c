@@ -680,7 +680,7 @@ static void check_index(Node *n) {
 static void check_slice(Node *n) {
 	Node *x = n->lhs;
 	check_expr(x);
-	Node *bounds[3] = {n->lo, n->hi, n->max};
+	Node *bounds[3] = {node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	if (is_invalid(x)) {
 		for (int i = 0; i < 3; i++)
 			if (bounds[i])
@@ -710,7 +710,7 @@ static void check_slice(Node *n) {
 		n->type = x->type;
 	} else if (u->kind == TY_STRING) {
 		if (n->slice3) {
-			error_at(n->max ? expr_pos(n->max) : expr_pos(x), "invalid operation: 3-index slice of string");
+			error_at(node_ext(n)->max ? expr_pos(node_ext(n)->max) : expr_pos(x), "invalid operation: 3-index slice of string");
 			set_invalid(n);
 			return;
 		}

@@ -33,10 +33,10 @@ static Generic *new_generic(Obj *o, Node *decl, Scope *fs) {
 	g->file_scope = fs;
 	g->pkg = ck.pkg;
 	g->path = ck.path;
-	for (int i = 0; i < decl->tparams.len; i++) {
-		Node *f = decl->tparams.data[i];
-		for (int k = 0; k < f->names.len; k++) {
-			vec_push(&g->names, f->names.data[k]);
+	for (int i = 0; i < node_ext(decl)->tparams.len; i++) {
+		Node *f = node_ext(decl)->tparams.data[i];
+		for (int k = 0; k < node_ext(f)->names.len; k++) {
+			vec_push(&g->names, node_ext(f)->names.data[k]);
 			vec_push(&g->constraints, f->lhs);
 		}
 	}
@@ -78,13 +78,13 @@ const char *generic_string(Obj *o) {
 	StrBuf b = {0};
 	strbuf_put(&b, o->name);
 	strbuf_put(&b, "[");
-	for (int i = 0; i < g->decl->tparams.len; i++) {
-		Node *f = g->decl->tparams.data[i];
+	for (int i = 0; i < node_ext(g->decl)->tparams.len; i++) {
+		Node *f = node_ext(g->decl)->tparams.data[i];
 		if (i)
 			strbuf_put(&b, ", ");
-		for (int k = 0; k < f->names.len; k++) {
-			strbuf_put(&b, ((Node *)f->names.data[k])->name);
-			strbuf_put(&b, k + 1 < f->names.len ? ", " : " ");
+		for (int k = 0; k < node_ext(f)->names.len; k++) {
+			strbuf_put(&b, ((Node *)node_ext(f)->names.data[k])->name);
+			strbuf_put(&b, k + 1 < node_ext(f)->names.len ? ", " : " ");
 		}
 		write_constraint(&b, f->lhs, " | ");
 	}
@@ -112,11 +112,11 @@ static void mark_imports(Node *n, Scope *fs) {
 		if (o && o->kind == OBJ_PKG)
 			o->pkg_used = true;
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els,
-	                n->body, n->lo, n->hi, n->max, n->len, n->recv};
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els,
+	                n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->len, node_ext(n)->recv};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_imports(kids[k], fs);
-	Vec *vs[] = {&n->list, &n->rlist, &n->params, &n->results, &n->tparams};
+	Vec *vs[] = {&n->list, &n->rlist, &node_ext_mut(n)->params, &node_ext_mut(n)->results, &node_ext_mut(n)->tparams};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_imports(vs[v]->data[k], fs);
@@ -135,10 +135,10 @@ void declare_generic_func(Node *fd, Scope *fs) {
 
 void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 	Node *rhs = unparen(spec->lhs);
-	for (int i = 0; rhs && rhs->kind == ND_IDENT && i < spec->tparams.len; i++) {
-		Node *f = spec->tparams.data[i];
-		for (int k = 0; k < f->names.len; k++)
-			if (((Node *)f->names.data[k])->name == rhs->name)
+	for (int i = 0; rhs && rhs->kind == ND_IDENT && i < node_ext(spec)->tparams.len; i++) {
+		Node *f = node_ext(spec)->tparams.data[i];
+		for (int k = 0; k < node_ext(f)->names.len; k++)
+			if (((Node *)node_ext(f)->names.data[k])->name == rhs->name)
 				error_at(expr_pos(rhs), "cannot use a type parameter as RHS in type declaration");
 	}
 	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
@@ -152,7 +152,7 @@ void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 
 // The receiver's base type expression without '*' and parentheses.
 Node *recv_base(Node *fd, bool *ptr) {
-	Node *t = unparen(fd->recv->lhs);
+	Node *t = unparen(node_ext(fd)->recv->lhs);
 	*ptr = false;
 	if (t && t->kind == ND_STAR) {
 		*ptr = true;
@@ -189,7 +189,7 @@ static void number_in(Node *n, int *count) {
 		return;
 	if (n->kind == ND_TYPESPEC && !n->is_alias && n->name)
 		ptrmap_put(&gen.local_types, n, (void *)(intptr_t)++*count);
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body};
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		number_in(kids[k], count);
 	Vec *vs[] = {&n->list, &n->rlist};

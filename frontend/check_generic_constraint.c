@@ -65,7 +65,7 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 			return false;
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
-			if (!e->names.len && !satisfies(t, e->lhs, s, why))
+			if (!node_ext(e)->names.len && !satisfies(t, e->lhs, s, why))
 				return false;
 		}
 		return true;
@@ -86,7 +86,7 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 		}
 		// a declared constraint: its interface, or the constraint it names
 		NodeKind rhs = o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC &&
-		                       !o->decl->tparams.len && o->decl->lhs
+		                       !node_ext(o->decl)->tparams.len && o->decl->lhs
 		                   ? unparen(o->decl->lhs)->kind
 		                   : ND_EMPTY;
 		if (rhs == ND_INTERFACETYPE || rhs == ND_IDENT || rhs == ND_SELECTOR)

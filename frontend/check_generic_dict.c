@@ -266,12 +266,12 @@ static void lay_out(Layout *l, Node *n) {
 	}
 	if ((n->kind <= ND_BINARY || n->kind >= ND_CONV) && n->kind != ND_PAREN && n->kind != ND_KEYVAL)
 		add_derived(l, n->type);
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		lay_out(l, kids[k]);
 	lay_out_all(l, &n->list);
 	lay_out_all(l, &n->rlist);
-	lay_out_all(l, &n->names);
+	lay_out_all(l, &node_ext_mut(n)->names);
 }
 
 // Whether type expression n names one of g's type parameters.
@@ -280,11 +280,11 @@ static bool mentions_tparam(Generic *g, Node *n) {
 		return false;
 	if (tparam_index(g, n) >= 0)
 		return true;
-	Node *kids[] = {n->lhs, n->rhs, n->len};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->len};
 	for (int k = 0; k < 3; k++)
 		if (mentions_tparam(g, kids[k]))
 			return true;
-	Vec *vs[] = {&n->list, &n->params, &n->results};
+	Vec *vs[] = {&n->list, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			if (mentions_tparam(g, vs[v]->data[k]))
@@ -391,7 +391,7 @@ void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 		strbuf_put(&b, xasprintf(")(&(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict])", bc->dict_len));
 		n->dict_callee = strbuf_text(&b);
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body, n->lo, n->hi, n->max};
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		spell_dict_calls(kids[k], g, targs);
 	Vec *vs[] = {&n->list, &n->rlist};

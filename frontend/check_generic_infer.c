@@ -153,7 +153,7 @@ static bool unify_fields(Infer *in, Vec *fields, Vec *types) {
 	int k = 0;
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = fields->data[i];
-		int count = f->names.len ? f->names.len : 1;
+		int count = node_ext(f)->names.len ? node_ext(f)->names.len : 1;
 		Node *pt = f->lhs;
 		for (int j = 0; j < count; j++, k++) {
 			if (k >= types->len)
@@ -198,7 +198,7 @@ static bool unify(Infer *in, Node *p, Type *a) {
 	case ND_STAR:
 		return u->kind == TY_PTR && unify(in, p->lhs, u->elem);
 	case ND_ARRAYTYPE:
-		if (p->len ? u->kind != TY_ARRAY : u->kind != TY_SLICE)
+		if (node_ext(p)->len ? u->kind != TY_ARRAY : u->kind != TY_SLICE)
 			return false;
 		return unify(in, p->lhs, u->elem);
 	case ND_MAPTYPE:
@@ -206,8 +206,8 @@ static bool unify(Infer *in, Node *p, Type *a) {
 	case ND_CHANTYPE:
 		return u->kind == TY_CHAN && unify(in, p->lhs, u->elem);
 	case ND_FUNCTYPE:
-		return u->kind == TY_FUNC && unify_fields(in, &p->params, &u->params) &&
-		       unify_fields(in, &p->results, &u->results);
+		return u->kind == TY_FUNC && unify_fields(in, &node_ext_mut(p)->params, &u->params) &&
+		       unify_fields(in, &node_ext_mut(p)->results, &u->results);
 	case ND_STRUCTTYPE: {
 		if (u->kind != TY_STRUCT)
 			return false;
@@ -248,10 +248,10 @@ static Node *subst(Node *n, Generic *g, Vec *args) {
 	if (i >= 0 && i < args->len)
 		return node_copy(args->data[i]);
 	Node *c = node_copy(n);
-	Node **kids[] = {&c->lhs, &c->rhs, &c->len};
+	Node **kids[] = {&c->lhs, &c->rhs, &node_ext_mut(c)->len};
 	for (int k = 0; k < 3; k++)
 		*kids[k] = subst(*kids[k], g, args);
-	Vec *vs[] = {&c->list, &c->params, &c->results};
+	Vec *vs[] = {&c->list, &node_ext_mut(c)->params, &node_ext_mut(c)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			vs[v]->data[k] = subst(vs[v]->data[k], g, args);
@@ -270,7 +270,7 @@ Node *core_term(Node *c, Scope *s) {
 		Node *only = NULL;
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
-			if (e->names.len)
+			if (node_ext(e)->names.len)
 				continue; // a method
 			if (only)
 				return NULL;
@@ -295,11 +295,11 @@ static bool all_bound(Infer *in, Node *p) {
 	int i = tparam_index(in->g, p);
 	if (i >= 0)
 		return in->bound[i] != NULL;
-	Node *kids[] = {p->lhs, p->rhs, p->len};
+	Node *kids[] = {p->lhs, p->rhs, node_ext(p)->len};
 	for (int k = 0; k < 3; k++)
 		if (!all_bound(in, kids[k]))
 			return false;
-	Vec *vs[] = {&p->list, &p->params, &p->results};
+	Vec *vs[] = {&p->list, &node_ext_mut(p)->params, &node_ext_mut(p)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			if (!all_bound(in, vs[v]->data[k]))
@@ -316,7 +316,7 @@ static const char *core_string(Node *c, Node *core) {
 	if (c->kind == ND_INTERFACETYPE)
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
-			if (!e->names.len)
+			if (!node_ext(e)->names.len)
 				c = unparen(e->lhs);
 		}
 	return xasprintf("%s%s", c->kind == ND_TILDE ? "~" : "", expr_string(core));
@@ -359,9 +359,9 @@ static bool infer_from_cores(Infer *in) {
 static Vec param_exprs(Generic *g) {
 	Vec out = {0};
 	Node *ft = g->decl->lhs;
-	for (int i = 0; ft && i < ft->params.len; i++) {
-		Node *f = ft->params.data[i];
-		int count = f->names.len ? f->names.len : 1;
+	for (int i = 0; ft && i < node_ext(ft)->params.len; i++) {
+		Node *f = node_ext(ft)->params.data[i];
+		int count = node_ext(f)->names.len ? node_ext(f)->names.len : 1;
 		for (int k = 0; k < count; k++)
 			vec_push(&out, f->lhs);
 	}
@@ -376,11 +376,11 @@ static bool mentions_bound(Infer *in, Node *p) {
 	int i = tparam_index(in->g, p);
 	if (i >= 0)
 		return in->bound[i] != NULL;
-	Node *kids[] = {p->lhs, p->rhs, p->len};
+	Node *kids[] = {p->lhs, p->rhs, node_ext(p)->len};
 	for (int k = 0; k < 3; k++)
 		if (mentions_bound(in, kids[k]))
 			return true;
-	Vec *vs[] = {&p->list, &p->params, &p->results};
+	Vec *vs[] = {&p->list, &node_ext_mut(p)->params, &node_ext_mut(p)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			if (mentions_bound(in, vs[v]->data[k]))

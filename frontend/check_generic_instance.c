@@ -146,7 +146,7 @@ Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
 	if (in)
 		return in->obj;
 	Node *fd = node_copy(g->decl);
-	fd->tparams = (Vec){0};
+	node_ext_mut(fd)->tparams = (Vec){0};
 	Scope *s = bind_scope(g, g->file_scope, &g->names, targs);
 	Obj *o = new_obj(OBJ_FUNC, g->obj->name, g->obj->pos);
 	o->decl = fd;
@@ -200,8 +200,8 @@ static Obj *instance_method(Generic *g, GenericMethod *m, Type *t, Vec *targs, c
 	o->type = type_in(g->path, s, fd->lhs, true);
 	o->func->type = o->type;
 	o->recv_type = t;
-	fd->recv->lhs->type = ptr ? type_ptr(t) : t;
-	fd->recv->lhs->is_type = true;
+	node_ext(fd)->recv->lhs->type = ptr ? type_ptr(t) : t;
+	node_ext(fd)->recv->lhs->is_type = true;
 	if (attach)
 		attach_method(o, t, ptr, o->type);
 	queue_body(o, fd, s, g, targs);
@@ -275,7 +275,7 @@ static void mark_tparam_fields(Node *spec, Type *u) {
 	int k = 0;
 	for (int i = 0; i < st->list.len; i++) {
 		Node *fd = st->list.data[i];
-		int count = fd->names.len ? fd->names.len : 1;
+		int count = node_ext(fd)->names.len ? node_ext(fd)->names.len : 1;
 		for (int j = 0; j < count && k < u->fields.len; j++, k++)
 			((Field *)u->fields.data[k])->shape = shape_of_expr(fd->lhs);
 	}
@@ -288,16 +288,16 @@ static void mark_tparam_vars(Node *n) {
 		return;
 	if (n->kind == ND_FIELD || n->kind == ND_VARSPEC) {
 		const char *shape = shape_of_expr(n->lhs);
-		for (int i = 0; shape && i < n->names.len; i++) {
-			Obj *o = ((Node *)n->names.data[i])->obj;
+		for (int i = 0; shape && i < node_ext(n)->names.len; i++) {
+			Obj *o = ((Node *)node_ext(n)->names.data[i])->obj;
 			if (o && o->kind == OBJ_VAR)
 				o->shape = shape;
 		}
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->then, n->els, n->body};
+	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_tparam_vars(kids[k]);
-	Vec *vs[] = {&n->list, &n->rlist, &n->params, &n->results};
+	Vec *vs[] = {&n->list, &n->rlist, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_tparam_vars(vs[v]->data[k]);
@@ -308,7 +308,7 @@ Type *instance_type(Generic *g, Vec *targs) {
 	if (in)
 		return in->obj->type;
 	Node *spec = node_copy(g->decl);
-	spec->tparams = (Vec){0};
+	node_ext_mut(spec)->tparams = (Vec){0};
 	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, bracketed(targs, write_targ)), g->obj->pos);
 	StrBuf msg = {0};
 	strbuf_put(&msg, g->obj->name);
@@ -344,7 +344,7 @@ void check_job(BodyJob *j) {
 	ck.decl = j->decl;
 	ck.scope = j->scope;
 	ck.path = j->g->path; // its literal types' unexported names are g's
-	Obj *recv = fd->recv ? new_receiver(fd->recv) : NULL;
+	Obj *recv = node_ext(fd)->recv ? new_receiver(node_ext(fd)->recv) : NULL;
 	gen.body_depth = j->depth;
 	gen.cur_job = j;
 	diag_set_filter(j->filter);

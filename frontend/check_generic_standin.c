@@ -69,7 +69,7 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 	case ND_INTERFACETYPE:
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
-			if (e->names.len)
+			if (node_ext(e)->names.len)
 				m->methods = true;
 			else if (!model(e->lhs, s, own, m))
 				return false;
@@ -213,7 +213,7 @@ static bool embeds_comparable(Node *c, Scope *s) {
 	if (c->kind == ND_INTERFACETYPE) {
 		for (int i = 0; i < c->list.len; i++) {
 			Node *e = c->list.data[i];
-			if (!e->names.len && embeds_comparable(e->lhs, s))
+			if (!node_ext(e)->names.len && embeds_comparable(e->lhs, s))
 				return true;
 		}
 		return false;
@@ -226,7 +226,7 @@ static bool embeds_comparable(Node *c, Scope *s) {
 	ck.scope = saved;
 	if (o && o->kind == OBJ_TYPE && !strcmp(o->name, "comparable") && scope_lookup_local(ck.universe, o->name) == o)
 		return true;
-	return o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !o->decl->tparams.len &&
+	return o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !node_ext(o->decl)->tparams.len &&
 	       o->decl->lhs && embeds_comparable(o->decl->lhs, decl_scope(o, s));
 }
 

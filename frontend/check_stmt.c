@@ -104,7 +104,7 @@ static void close_scope(void) {
 static void local_type(Node *spec) {
 	if (!spec->name)
 		return;
-	if (spec->tparams.len) {
+	if (node_ext(spec)->tparams.len) {
 		declare_generic_type(spec, ck.scope, ck.scope);
 		return;
 	}
@@ -131,12 +131,12 @@ static void local_type(Node *spec) {
 static void check_local_decl(Node *spec) {
 	if (!spec)
 		return;
-	int n = spec->names.len;
+	int n = node_ext(spec)->names.len;
 	Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
 	switch (spec->kind) {
 	case ND_VARSPEC:
 		for (int i = 0; i < n; i++) {
-			Node *id = spec->names.data[i];
+			Node *id = node_ext(spec)->names.data[i];
 			objs[i] = new_obj(OBJ_VAR, id->name, id->pos);
 			objs[i]->decl = id;
 		}
@@ -148,7 +148,7 @@ static void check_local_decl(Node *spec) {
 		return;
 	case ND_CONSTSPEC:
 		for (int i = 0; i < n; i++) {
-			Node *id = spec->names.data[i];
+			Node *id = node_ext(spec)->names.data[i];
 			objs[i] = new_obj(OBJ_CONST, id->name, id->pos);
 			objs[i]->decl = id;
 		}
@@ -263,10 +263,10 @@ static void declare_params(Func *f, Vec *fields, Vec *types, Vec *out, bool resu
 	int k = 0;
 	for (int i = 0; i < fields->len; i++) {
 		Node *fd = fields->data[i];
-		int count = fd->names.len ? fd->names.len : 1;
+		int count = node_ext(fd)->names.len ? node_ext(fd)->names.len : 1;
 		for (int j = 0; j < count; j++, k++) {
 			Type *t = k < types->len ? types->data[k] : ty_invalid;
-			vec_push(out, param_obj(f, fd->names.len ? fd->names.data[j] : NULL, t, k, result));
+			vec_push(out, param_obj(f, node_ext(fd)->names.len ? node_ext(fd)->names.data[j] : NULL, t, k, result));
 		}
 	}
 }
@@ -292,8 +292,8 @@ void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
 	}
 	Type *sig = f->type;
 	if (ftype && sig) {
-		declare_params(f, &ftype->params, &sig->params, &f->params, false);
-		declare_params(f, &ftype->results, &sig->results, &f->results, true);
+		declare_params(f, &node_ext_mut(ftype)->params, &sig->params, &f->params, false);
+		declare_params(f, &node_ext_mut(ftype)->results, &sig->results, &f->results, true);
 	}
 	if (body) {
 		collect_labels(body);
@@ -524,7 +524,7 @@ static void check_for(Node *s, const char *label) {
 	check_stmt(s->init);
 	if (s->cond)
 		check_bool_cond(s->cond, "for loop");
-	check_stmt(s->post);
+	check_stmt(node_ext(s)->post);
 	Target t;
 	push_target(&t, s, label, true);
 	check_body(s->body);

@@ -79,35 +79,35 @@ static Type *type_qualified(Node *n) {
 
 static Type *array_type(Node *n) {
 	Type *elem = check_typexpr(n->lhs);
-	if (!n->len)
+	if (!node_ext(n)->len)
 		return type_slice(elem);
 	if (n->is_dotdotdot) {
 		error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
 		return ty_invalid;
 	}
-	check_expr(n->len);
-	if (is_invalid(n->len))
+	check_expr(node_ext(n)->len);
+	if (is_invalid(node_ext(n)->len))
 		return ty_invalid;
-	if (!n->len->is_const) {
-		error_at(expr_pos(n->len), "array length %s (value of type %s) must be constant",
-		         expr_string(n->len), tstr(n->len->type));
+	if (!node_ext(n)->len->is_const) {
+		error_at(expr_pos(node_ext(n)->len), "array length %s (value of type %s) must be constant",
+		         expr_string(node_ext(n)->len), tstr(node_ext(n)->len->type));
 		return ty_invalid;
 	}
 	// types2's arrayLength: an untyped or integer constant whose value is
 	// an integer (2.0, 2+0i) that fits int
-	Type *lt = n->len->type;
+	Type *lt = node_ext(n)->len->type;
 	ConstVal as_int, v;
 	bool integral = (type_is_untyped(lt) || type_is_integer(lt)) &&
-	                const_represent(*node_cval(n->len), ty_untyped_int, &as_int) == REPR_OK;
+	                const_represent(*node_cval(node_ext(n)->len), ty_untyped_int, &as_int) == REPR_OK;
 	bool fits = integral && const_represent(as_int, ty_int, &v) == REPR_OK;
 	if (!fits || v.i < 0) {
 		bool invalid = type_is_integer(lt) || fits;
-		error_at(expr_pos(n->len), invalid ? "invalid array length %s" : "array length %s must be integer",
-		         operand_string(n->len));
+		error_at(expr_pos(node_ext(n)->len), invalid ? "invalid array length %s" : "array length %s must be integer",
+		         operand_string(node_ext(n)->len));
 		return ty_invalid;
 	}
-	if (type_is_untyped(n->len->type))
-		convert_untyped(n->len, ty_int, NULL);
+	if (type_is_untyped(node_ext(n)->len->type))
+		convert_untyped(node_ext(n)->len, ty_int, NULL);
 	return type_array(elem, (int64_t)v.i);
 }
 
@@ -122,12 +122,12 @@ static Type *struct_type(Node *n) {
 	for (int i = 0; i < n->list.len; i++) {
 		Node *fd = n->list.data[i];
 		Type *ft = check_typexpr(fd->lhs);
-		int count = fd->names.len ? fd->names.len : 1;
+		int count = node_ext(fd)->names.len ? node_ext(fd)->names.len : 1;
 		for (int k = 0; k < count; k++) {
 			Field *f = xcalloc(1, sizeof(Field));
 			f->type = ft;
-			if (fd->names.len) {
-				Node *id = fd->names.data[k];
+			if (node_ext(fd)->names.len) {
+				Node *id = node_ext(fd)->names.data[k];
 				f->name = id->name;
 				f->pos = id->pos;
 			} else {
@@ -142,8 +142,8 @@ static Type *struct_type(Node *n) {
 				f->pos = fd->lhs ? expr_pos(fd->lhs) : fd->pos;
 			}
 			f->pkgpath = name_pkgpath(f->name);
-			if (fd->tag && node_cval(fd->tag)->kind == CV_STRING && node_cval(fd->tag)->slen)
-				f->tag = xstrndup(node_cval(fd->tag)->s, node_cval(fd->tag)->slen);
+			if (node_ext(fd)->tag && node_cval(node_ext(fd)->tag)->kind == CV_STRING && node_cval(node_ext(fd)->tag)->slen)
+				f->tag = xstrndup(node_cval(node_ext(fd)->tag)->s, node_cval(node_ext(fd)->tag)->slen);
 			for (int j = 0; j < t->fields.len; j++) {
 				Field *g = t->fields.data[j];
 				if (strcmp(f->name, "_") && !strcmp(g->name, f->name)) {
@@ -163,7 +163,7 @@ static void tuple_of_fields(Vec *fields, Vec *out, bool *variadic) {
 		Node *tn = fd->lhs;
 		Type *pt;
 		if (tn && tn->kind == ND_ELLIPSIS) {
-			if (!variadic || i != fields->len - 1 || fd->names.len > 1)
+			if (!variadic || i != fields->len - 1 || node_ext(fd)->names.len > 1)
 				error_at(tn->pos, "can only use ... with final parameter in list");
 			else
 				*variadic = true;
@@ -172,7 +172,7 @@ static void tuple_of_fields(Vec *fields, Vec *out, bool *variadic) {
 			tn->is_type = true;
 		} else
 			pt = check_typexpr(tn);
-		int count = fd->names.len ? fd->names.len : 1;
+		int count = node_ext(fd)->names.len ? node_ext(fd)->names.len : 1;
 		for (int k = 0; k < count; k++)
 			vec_push(out, pt);
 	}
@@ -182,8 +182,8 @@ Type *signature_of(Node *ftype) {
 	Type *t = new_type(TY_FUNC);
 	if (!ftype)
 		return t;
-	tuple_of_fields(&ftype->params, &t->params, &t->variadic);
-	tuple_of_fields(&ftype->results, &t->results, NULL);
+	tuple_of_fields(&node_ext_mut(ftype)->params, &t->params, &t->variadic);
+	tuple_of_fields(&node_ext_mut(ftype)->results, &t->results, NULL);
 	ftype->type = t;
 	ftype->is_type = true;
 	return t;
@@ -220,8 +220,8 @@ static Type *interface_type(Node *n) {
 	Type *t = new_type(TY_INTERFACE);
 	for (int i = 0; i < n->list.len; i++) {
 		Node *fd = n->list.data[i];
-		if (fd->names.len) {
-			Node *id = fd->names.data[0];
+		if (node_ext(fd)->names.len) {
+			Node *id = node_ext(fd)->names.data[0];
 			Method *m = xcalloc(1, sizeof(Method));
 			m->name = id->name;
 			m->pkgpath = name_pkgpath(m->name);

@@ -147,7 +147,7 @@ Vec vec_of(void *x) {
 Node *mk_param(Node *name, Node *type) {
 	Node *f = new_node(ND_FIELD, name ? name->pos : type->pos);
 	if (name)
-		vec_push(&f->names, name);
+		vec_push(&node_ext_mut(f)->names, name);
 	f->lhs = type;
 	return f;
 }
@@ -155,14 +155,14 @@ Node *mk_param(Node *name, Node *type) {
 Vec group_params(ParseCtx *p, Vec raw) {
 	bool named = false;
 	for (int i = 0; i < raw.len; i++)
-		named |= ((Node *)raw.data[i])->names.len > 0;
+		named |= node_ext(((Node *)raw.data[i]))->names.len > 0;
 	if (!named)
 		return raw;
 	Vec out = {0}, pending = {0};
 	Pos bad = {0};
 	for (int i = 0; i < raw.len; i++) {
 		Node *e = raw.data[i];
-		if (e->names.len == 0) {
+		if (node_ext(e)->names.len == 0) {
 			if (e->lhs->kind == ND_IDENT)
 				vec_push(&pending, e->lhs);
 			else if (!bad.line)
@@ -170,8 +170,8 @@ Vec group_params(ParseCtx *p, Vec raw) {
 			continue;
 		}
 		Node *f = new_node(ND_FIELD, pending.len ? ((Node *)pending.data[0])->pos : e->pos);
-		f->names = pending;
-		vec_push(&f->names, e->names.data[0]);
+		node_ext_mut(f)->names = pending;
+		vec_push(&node_ext_mut(f)->names, node_ext(e)->names.data[0]);
 		f->lhs = e->lhs;
 		vec_push(&out, f);
 		pending = (Vec){0};
@@ -187,7 +187,7 @@ Vec group_tparams(ParseCtx *p, Vec raw) {
 	Vec out = group_params(p, raw);
 	for (int i = 0; i < out.len; i++) {
 		Node *f = out.data[i];
-		if (!f->names.len) {
+		if (!node_ext(f)->names.len) {
 			syntax_error_plain(p, f->lhs->pos, "missing type constraint");
 			break;
 		}
@@ -217,7 +217,7 @@ Node *mk_index(Node *x, Token lbrack, Vec args) {
 
 Node *mk_arraytype(ParseCtx *p, Token lbrack, Vec len, Node *elem) {
 	Node *n = new_node(ND_ARRAYTYPE, lbrack.pos);
-	n->len = len.data[0];
+	node_ext_mut(n)->len = len.data[0];
 	n->lhs = elem;
 	if (len.len > 1)
 		syntax_error_at(p, ((Node *)len.data[1])->pos, "expecting ]");
@@ -255,12 +255,12 @@ static void print_expr(FILE *out, Node *n) {
 	case ND_SLICEEXPR:
 		print_expr(out, n->lhs);
 		fputc('[', out);
-		print_expr(out, n->lo);
+		print_expr(out, node_ext(n)->lo);
 		fputc(':', out);
-		print_expr(out, n->hi);
+		print_expr(out, node_ext(n)->hi);
 		if (n->slice3) {
 			fputc(':', out);
-			print_expr(out, n->max);
+			print_expr(out, node_ext(n)->max);
 		}
 		fputc(']', out);
 		break;
@@ -283,7 +283,7 @@ static void print_expr(FILE *out, Node *n) {
 	case ND_PAREN: fputc('(', out); print_expr(out, n->lhs); fputc(')', out); break;
 	case ND_COMPOSITE: print_expr(out, n->lhs); fputs("{…}", out); break;
 	case ND_FUNCLIT: fputs("func literal", out); break;
-	case ND_ARRAYTYPE: fputc('[', out); print_expr(out, n->len); fputc(']', out); print_expr(out, n->lhs); break;
+	case ND_ARRAYTYPE: fputc('[', out); print_expr(out, node_ext(n)->len); fputc(']', out); print_expr(out, n->lhs); break;
 	case ND_MAPTYPE: fputs("map[", out); print_expr(out, n->lhs); fputc(']', out); print_expr(out, n->rhs); break;
 	case ND_CHANTYPE: fputs(n->chan_dir == 2 ? "<-chan " : n->chan_dir ? "chan<- " : "chan ", out); print_expr(out, n->lhs); break;
 	default: fputs("…", out); break;
@@ -348,7 +348,7 @@ Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *bo
 		n->cond = header_expr(p, cond);
 	if (post && post->kind == ND_DEFINE)
 		syntax_error_plain(p, post->pos, "cannot declare in post statement of for loop");
-	n->post = post;
+	node_ext_mut(n)->post = post;
 	n->body = body;
 	return n;
 }
@@ -420,10 +420,10 @@ Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
 		Node *s = specs.data[i];
 		s->iota = i;
 		if (s->rlist.len == 0 && s->lhs) {
-			error_at(s->pos, "missing init expr for %s", ((Node *)s->names.data[0])->name);
+			error_at(s->pos, "missing init expr for %s", ((Node *)node_ext(s)->names.data[0])->name);
 		} else if (s->rlist.len == 0) {
 			if (!prev) {
-				error_at(s->pos, "missing init expr for %s", ((Node *)s->names.data[0])->name);
+				error_at(s->pos, "missing init expr for %s", ((Node *)node_ext(s)->names.data[0])->name);
 				continue;
 			}
 			s->lhs = node_copy(prev->lhs);

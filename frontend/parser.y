@@ -119,16 +119,16 @@ const_spec_opt(A) ::= . { A = NULL; }
 const_spec_opt(A) ::= const_spec(S). { A = S; }
 %type const_spec {Node *}
 const_spec(A) ::= ident_list(L). {
-	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L;
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L;
 }
 const_spec(A) ::= ident_list(L) type(T). {
-	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T;
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T;
 }
 const_spec(A) ::= ident_list(L) ASSIGN expr_list(V). {
-	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->rlist = V;
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->rlist = V;
 }
 const_spec(A) ::= ident_list(L) type(T) ASSIGN expr_list(V). {
-	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->rlist = V;
+	A = new_node(ND_CONSTSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T; A->rlist = V;
 }
 
 %type var_specs {Vec}
@@ -139,13 +139,13 @@ var_spec_opt(A) ::= . { A = NULL; }
 var_spec_opt(A) ::= var_spec(S). { A = S; }
 %type var_spec {Node *}
 var_spec(A) ::= ident_list(L) type(T). {
-	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T;
+	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T;
 }
 var_spec(A) ::= ident_list(L) ASSIGN expr_list(V). {
-	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); A->names = L; A->rlist = V;
+	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->rlist = V;
 }
 var_spec(A) ::= ident_list(L) type(T) ASSIGN expr_list(V). {
-	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->rlist = V;
+	A = new_node(ND_VARSPEC, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T; A->rlist = V;
 }
 
 %type type_specs {Vec}
@@ -158,7 +158,7 @@ type_spec_opt(A) ::= type_spec(S). { A = S; }
 type_spec(A) ::= type_name(N) type(T). { ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; }
 type_spec(A) ::= type_name(N) TPARAMS tparam_list(L) comma_opt RBRACK type(T). {
 	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T;
-	A->tparams = group_tparams(p, L);
+	node_ext_mut(A)->tparams = group_tparams(p, L);
 }
 type_spec(A) ::= type_name(N) ASSIGN type(T). {
 	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; A->is_alias = true;
@@ -178,7 +178,7 @@ funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) func_body(B). {
 }
 funcdecl(A) ::= FUNC(K) IDENT(N) LBRACK tparam_list(L) comma_opt RBRACK signature(S) func_body(B). {
 	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
-	A->pragma = K.pragma; A->tparams = group_tparams(p, L);
+	A->pragma = K.pragma; node_ext_mut(A)->tparams = group_tparams(p, L);
 }
 funcdecl(A) ::= FUNC params IDENT LBRACK(L) tparam_list comma_opt RBRACK signature func_body. {
 	syntax_error_plain(p, L.pos, "method must have no type parameters");
@@ -190,7 +190,7 @@ funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
 	if (R.list.len != 1)
 		syntax_error_plain(p, R.pos, R.list.len ? "method has multiple receivers" : "method has no receiver");
 	else
-		A->recv = R.list.data[0];
+		node_ext_mut(A)->recv = R.list.data[0];
 }
 %type func_body {Node *}
 func_body(A) ::= . { A = NULL; }
@@ -264,7 +264,7 @@ functype(A) ::= FUNC(F) signature(S). [NOTBODY] { A = S; A->pos = F.pos; }
 
 %type signature {Node *}
 signature(A) ::= params(P) result(R). {
-	A = new_node(ND_FUNCTYPE, P.pos); A->params = P.list; A->results = R;
+	A = new_node(ND_FUNCTYPE, P.pos); node_ext_mut(A)->params = P.list; node_ext_mut(A)->results = R;
 }
 
 %include {
@@ -315,18 +315,18 @@ field_list(A) ::= field_list(L) SEMICOLON field_opt(F). { A = L; if (F) vec_push
 %type field_opt {Node *}
 field_opt(A) ::= . { A = NULL; }
 field_opt(A) ::= ident_list(L) type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); A->names = L; A->lhs = T; A->tag = G;
+	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T; node_ext_mut(A)->tag = G;
 }
 field_opt(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); A->tag = G;
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); node_ext_mut(A)->tag = G;
 }
 field_opt(A) ::= IDENT(N) LBRACK(L) RBRACK type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N));
-	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; A->tag = G;
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N));
+	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; node_ext_mut(A)->tag = G;
 }
-field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; A->tag = G; }
+field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; node_ext_mut(A)->tag = G; }
 field_opt(A) ::= MUL(S) typename(T) tag_opt(G). {
-	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; A->embedded = true; A->tag = G;
+	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; A->embedded = true; node_ext_mut(A)->tag = G;
 }
 %type tag_opt {Node *}
 tag_opt(A) ::= . { A = NULL; }
@@ -342,7 +342,7 @@ method_list(A) ::= method_list(L) SEMICOLON method_opt(F). { A = L; if (F) vec_p
 %type method_opt {Node *}
 method_opt(A) ::= . { A = NULL; }
 method_opt(A) ::= IDENT(N) signature(S). {
-	A = new_node(ND_FIELD, N.pos); A->names = vec_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
 }
 method_opt(A) ::= constraint(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; }
 
@@ -541,10 +541,10 @@ primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) COMMA targs(R) RBRACK. {
 	Vec all = vec_of(I); vec_append(&all, R); A = mk_index(X, L, all);
 }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
-	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; A->lo = LO; A->hi = HI;
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI;
 }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON expr(MAX) RBRACK. {
-	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; A->lo = LO; A->hi = HI; A->max = MAX; A->slice3 = true;
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI; node_ext_mut(A)->max = MAX; A->slice3 = true;
 }
 primary_expr(A) ::= primary_expr(X) call_open(C) call_args(L) RPAREN(R). {
 	ctx_pop(p); A = C; A->lhs = X; A->list = L.list; A->has_dots = L.has_dots; A->pos2 = R.pos;

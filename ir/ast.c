@@ -12,6 +12,14 @@ Node *new_node(NodeKind kind, Pos pos) {
 	return n;
 }
 
+const NodeExt node_ext_none;
+
+NodeExt *node_ext_mut(Node *n) {
+	if (!n->ext)
+		n->ext = arena_zalloc(sizeof(NodeExt));
+	return n->ext;
+}
+
 const ConstVal cv_none = {.kind = CV_NONE};
 
 const ConstVal *const_new(ConstVal v) {
@@ -40,7 +48,7 @@ void visit_stmts(Node *n, void (*f)(Node *n, void *ctx), void *ctx) {
 		return;
 	case ND_FOR:
 		visit_stmts(n->init, f, ctx);
-		visit_stmts(n->post, f, ctx);
+		visit_stmts(node_ext(n)->post, f, ctx);
 		visit_stmts(n->body, f, ctx);
 		return;
 	case ND_RANGE:
@@ -195,16 +203,22 @@ Node *node_copy(Node *n) {
 		return NULL;
 	Node *c = arena_zalloc(sizeof(Node));
 	*c = *n;
-	Node **kids[] = {&c->lhs, &c->rhs, &c->init, &c->cond, &c->post, &c->then, &c->els,
-	                 &c->body, &c->lo, &c->hi, &c->max, &c->len, &c->recv, &c->tag};
+	NodeExt none = {0}, *x = &none;
+	if (n->ext) { // a copy of its own, not shared with n
+		x = arena_zalloc(sizeof(NodeExt));
+		*x = *n->ext;
+		c->ext = x;
+	}
+	Node **kids[] = {&c->lhs, &c->rhs, &c->init, &c->cond, &x->post, &c->then, &c->els,
+	                 &c->body, &x->lo, &x->hi, &x->max, &x->len, &x->recv, &x->tag};
 	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
 		*kids[i] = node_copy(*kids[i]);
 	copy_vec(&c->list);
 	copy_vec(&c->rlist);
-	copy_vec(&c->names);
-	copy_vec(&c->params);
-	copy_vec(&c->results);
-	copy_vec(&c->tparams);
+	copy_vec(&x->names);
+	copy_vec(&x->params);
+	copy_vec(&x->results);
+	copy_vec(&x->tparams);
 	c->type = NULL;
 	c->obj = NULL;
 	c->func = NULL;

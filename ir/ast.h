@@ -183,6 +183,21 @@ enum {
 // make, func literal, ND_TOIFACE, string/[]byte conversions, concatenation).
 typedef enum { ESC_UNDECIDED, ESC_STACK, ESC_HEAP } EscVerdict;
 
+// The fields of the kinds of node that are not expressions or simple
+// statements, kept out of line (Node.ext): most nodes are identifiers,
+// literals and operators, and would carry them empty.
+typedef struct NodeExt {
+	Node *post;               // ND_FOR: the post statement
+	Node *lo, *hi, *max;      // slice expression bounds (any may be NULL)
+	Node *len;                // array type length
+	Node *recv;               // method receiver field
+	Node *tag;                // struct field tag (ND_STRLIT)
+	Vec names;                // declared identifiers (ND_IDENT nodes)
+	Vec params, results;      // ND_FUNCTYPE
+	Vec tparams;              // ND_FUNCDECL, ND_TYPESPEC: type parameters, ND_FIELD groups
+	                          // (names, lhs = constraint); empty when not generic
+} NodeExt;
+
 struct Node {
 	NodeKind kind;
 	// Go's position for this node, as Go's syntax package sets it (these
@@ -214,17 +229,11 @@ struct Node {
 	size_t litlen;
 
 	Node *lhs, *rhs;
-	Node *init, *cond, *post; // if/for/switch headers; cond = switch tag too
+	Node *init, *cond;        // if/for/switch headers; cond = switch tag too
 	Node *then, *els, *body;
-	Node *lo, *hi, *max;      // slice expression bounds (any may be NULL)
-	Node *len;                // array type length
-	Node *recv;               // method receiver field
-	Node *tag;                // struct field tag (ND_STRLIT)
 	Vec list, rlist;          // generic lists (see kinds above)
-	Vec names;                // declared identifiers (ND_IDENT nodes)
-	Vec params, results;      // ND_FUNCTYPE
-	Vec tparams;              // ND_FUNCDECL, ND_TYPESPEC: type parameters, ND_FIELD groups
-	                          // (names, lhs = constraint); empty when not generic
+	struct NodeExt *ext;      // the fields few kinds use: read them with
+	                          // node_ext, set them with node_ext_mut
 	bool has_dots;            // f(x...)
 	bool comma_ok;            // v, ok := m[k] / x.(T) / <-ch (checker)
 	bool slice3;              // a[i:j:k]
@@ -386,6 +395,13 @@ struct Program {
 };
 
 Node *new_node(NodeKind kind, Pos pos);
+// n's NodeExt fields, all empty when it has none; to read only.
+static inline const NodeExt *node_ext(const Node *n) {
+	extern const NodeExt node_ext_none;
+	return n->ext ? n->ext : &node_ext_none;
+}
+// n's NodeExt fields, created empty when it has none; to set them.
+NodeExt *node_ext_mut(Node *n);
 // n's constant value; CV_NONE when n has none. (A pointer: most nodes are
 // not constants, and the 80-byte value made every node that much bigger.)
 static inline const ConstVal *node_cval(const Node *n) {

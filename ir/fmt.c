@@ -99,7 +99,7 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 		typexpr(p, x->lhs, t && t->kind == TY_PTR ? t->elem : NULL);
 		return;
 	case ND_ARRAYTYPE:
-		if (!x->len) {
+		if (!node_ext(x)->len) {
 			put(p, "[]");
 		} else {
 			char tmp[32];
@@ -127,10 +127,10 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 			put(p, "struct { ");
 			for (int i = 0, n = 0; i < x->list.len; i++) {
 				Node *f = VEC_AT(x->list, i);
-				for (int k = 0; k < (f->names.len ? f->names.len : 1); k++, n++) {
+				for (int k = 0; k < (node_ext(f)->names.len ? node_ext(f)->names.len : 1); k++, n++) {
 					put(p, n ? "; " : "");
-					if (f->names.len) {
-						put(p, ((Node *)VEC_AT(f->names, k))->name);
+					if (node_ext(f)->names.len) {
+						put(p, ((Node *)VEC_AT(node_ext(f)->names, k))->name);
 						put(p, " ");
 					}
 					typexpr(p, f->lhs, NULL);
@@ -155,31 +155,31 @@ static void src_fields(Printer *p, Vec *fields, const char *sep) {
 		Node *f = VEC_AT(*fields, i);
 		if (i)
 			put(p, sep);
-		for (int j = 0; j < f->names.len; j++) {
-			Node *id = VEC_AT(f->names, j);
+		for (int j = 0; j < node_ext(f)->names.len; j++) {
+			Node *id = VEC_AT(node_ext(f)->names, j);
 			put(p, j ? ", " : "");
 			put(p, id->name ? id->name : "?");
 		}
-		if (f->names.len)
+		if (node_ext(f)->names.len)
 			put(p, " ");
 		src_type(p, f->lhs, NULL);
-		if (f->tag && f->tag->lit) {
+		if (node_ext(f)->tag && node_ext(f)->tag->lit) {
 			put(p, " ");
-			strbuf_putn(p->b, f->tag->lit, f->tag->litlen ? f->tag->litlen : strlen(f->tag->lit));
+			strbuf_putn(p->b, node_ext(f)->tag->lit, node_ext(f)->tag->litlen ? node_ext(f)->tag->litlen : strlen(node_ext(f)->tag->lit));
 		}
 	}
 }
 
 static void src_signature(Printer *p, Node *ft) {
 	put(p, "(");
-	src_fields(p, &ft->params, ", ");
+	src_fields(p, &node_ext_mut(ft)->params, ", ");
 	put(p, ")");
-	if (ft->results.len == 1 && ((Node *)VEC_AT(ft->results, 0))->names.len == 0) {
+	if (node_ext(ft)->results.len == 1 && node_ext(((Node *)VEC_AT(node_ext(ft)->results, 0)))->names.len == 0) {
 		put(p, " ");
-		src_type(p, ((Node *)VEC_AT(ft->results, 0))->lhs, NULL);
-	} else if (ft->results.len > 0) {
+		src_type(p, ((Node *)VEC_AT(node_ext(ft)->results, 0))->lhs, NULL);
+	} else if (node_ext(ft)->results.len > 0) {
 		put(p, " (");
-		src_fields(p, &ft->results, ", ");
+		src_fields(p, &node_ext_mut(ft)->results, ", ");
 		put(p, ")");
 	}
 }
@@ -203,8 +203,8 @@ static void src_type(Printer *p, Node *x, Type *t) {
 		put(p, "[");
 		if (x->is_dotdotdot)
 			put(p, "...");
-		else if (x->len)
-			expr(p, x->len, 0);
+		else if (node_ext(x)->len)
+			expr(p, node_ext(x)->len, 0);
 		put(p, "]");
 		src_type(p, x->lhs, NULL);
 		return;
@@ -233,8 +233,8 @@ static void src_type(Printer *p, Node *x, Type *t) {
 			Node *m = VEC_AT(x->list, i);
 			if (i)
 				put(p, "; ");
-			if (m->names.len && m->lhs && m->lhs->kind == ND_FUNCTYPE) {
-				put(p, ((Node *)VEC_AT(m->names, 0))->name);
+			if (node_ext(m)->names.len && m->lhs && m->lhs->kind == ND_FUNCTYPE) {
+				put(p, ((Node *)VEC_AT(node_ext(m)->names, 0))->name);
 				src_signature(p, m->lhs);
 			} else {
 				src_type(p, m->lhs, NULL);
@@ -672,15 +672,15 @@ static void expr(Printer *p, Node *n, int prec) {
 	case ND_SLICEEXPR:
 		expr(p, n->lhs, 8);
 		put(p, "[");
-		if (n->lo)
-			expr(p, n->lo, 0);
+		if (node_ext(n)->lo)
+			expr(p, node_ext(n)->lo, 0);
 		put(p, ":");
-		if (n->hi)
-			expr(p, n->hi, 0);
+		if (node_ext(n)->hi)
+			expr(p, node_ext(n)->hi, 0);
 		if (n->slice3) {
 			put(p, ":");
-			if (n->max)
-				expr(p, n->max, 0);
+			if (node_ext(n)->max)
+				expr(p, node_ext(n)->max, 0);
 		}
 		put(p, "]");
 		return;
@@ -768,7 +768,7 @@ void stmt_write(StrBuf *b, Node *n, const ExprStyle *st) {
 		list(&p, &n->rlist, 0);
 		return;
 	case ND_VARSPEC:
-		list(&p, &n->names, 0);
+		list(&p, &node_ext_mut(n)->names, 0);
 		put(&p, " = ");
 		list(&p, &n->rlist, 0);
 		return;

@@ -728,11 +728,11 @@ static void var_decl(Builder *B, Node *spec) {
 	if (spec->kind != ND_VARSPEC)
 		return;  // constants are folded into their uses; local types need no code
 	if (spec->rlist.len) {
-		assign_list(B, &spec->names, &spec->rlist);
+		assign_list(B, &node_ext_mut(spec)->names, &spec->rlist);
 		return;
 	}
-	for (int i = 0; i < spec->names.len; i++) {
-		Node *n = spec->names.data[i];
+	for (int i = 0; i < node_ext(spec)->names.len; i++) {
+		Node *n = node_ext(spec)->names.data[i];
 		MType mt[3];
 		if (!n->obj)
 			continue;
@@ -821,8 +821,8 @@ static void for_stmt(Builder *B, Node *s) {
 	B->cont.len--;
 	seal(B, post);
 	B->cur = post;
-	if (s->post)
-		stmt(B, s->post);
+	if (node_ext(s)->post)
+		stmt(B, node_ext(s)->post);
 	jump(B, header);
 	seal(B, header);
 	seal(B, exit);

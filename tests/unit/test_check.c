@@ -174,7 +174,7 @@ Test(check_facts, init_order_follows_dependencies) {
 	cr_assert_eq(p->init_order.len, 4);
 	for (int i = 0; i < 4; i++) {
 		Node *n = p->init_order.data[i];
-		Node *id = n->kind == ND_VARSPEC ? n->names.data[0] : n->list.data[0];
+		Node *id = n->kind == ND_VARSPEC ? node_ext(n)->names.data[0] : n->list.data[0];
 		cr_assert_str_eq(id->name, want[i]);
 	}
 }

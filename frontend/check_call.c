@@ -936,6 +936,8 @@ void check_call(Node *n) {
 		skip = 1;
 	} else if (fu->kind == ND_SELECTOR && !fu->obj) {
 		n->lhs = fu; // interface method call
+		if (ck.func)
+			ck.func->calls_iface = true;
 	}
 	check_args(n, sig, fname, skip);
 	n->type = result_type(sig);

@@ -357,6 +357,8 @@ struct Func {
 	Func *outer;         // enclosing function for literals
 	bool has_defer;
 	bool has_recover;
+	bool calls_iface;    // (checker) the body calls an interface method: only such
+	                     // bodies are walked by escape's devirtualization
 	bool stub_only;      // declared for type checking only: no code exists (check_stub.c)
 	const char *stub_tags; // a stub's //goscape:leaks: per parameter, receiver first,
 	                       // 'h' leaks, 'c' its contents leak, 'n' does not escape

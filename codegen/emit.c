@@ -7,16 +7,30 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cg.h"
+#include "vformat.h"
 
 CG cg;
 
 static char note[96];  // emit_note's text, for the next instruction
 
+// fmt formatted onto f: vformat's fast path, else vfprintf.
+static void put_formatted(FILE *f, const char *fmt, va_list ap) {
+	char buf[512];
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vformat(buf, sizeof buf, fmt, ap2);
+	va_end(ap2);
+	if (n >= 0)
+		fwrite(buf, 1, (size_t)n, f);
+	else
+		vfprintf(f, fmt, ap);
+}
+
 void emit(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
 	fputc('\t', cg.text);
-	vfprintf(cg.text, fmt, ap);
+	put_formatted(cg.text, fmt, ap);
 	if (note[0]) {
 		fprintf(cg.text, "  # %s", note);
 		note[0] = '\0';

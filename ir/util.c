@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include "util.h"
+#include "vformat.h"
 
 static void out_of_memory(size_t n) {
 	fprintf(stderr, "goscape: out of memory (allocating %zu bytes)\n", n);
@@ -74,7 +75,12 @@ char *xvasprintf(const char *fmt, va_list ap) {
 	char small[256];
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(small, sizeof small, fmt, ap2);
+	int n = vformat(small, sizeof small, fmt, ap2);
+	va_end(ap2);
+	if (n >= 0)
+		return xstrndup(small, (size_t)n);
+	va_copy(ap2, ap);
+	n = vsnprintf(small, sizeof small, fmt, ap2);
 	va_end(ap2);
 	if ((size_t)n < sizeof small)
 		return xstrndup(small, (size_t)n);

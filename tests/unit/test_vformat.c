@@ -1,0 +1,56 @@
+// test_vformat.c - ir/vformat.c formats exactly like vsnprintf, and
+// declines (-1) what it does not handle, so that callers fall back.
+#include <criterion/criterion.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include "vformat.h"
+
+static int fast(char *buf, size_t size, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vformat(buf, size, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+#define SAME(fmt, ...)                                                                   \
+	do {                                                                                 \
+		char got[128], want[128];                                                        \
+		int n = fast(got, sizeof got, fmt, __VA_ARGS__);                                 \
+		int m = snprintf(want, sizeof want, fmt, __VA_ARGS__);                           \
+		cr_assert_eq(n, m, "%s: length %d, want %d", fmt, n, m);                         \
+		cr_assert(memcmp(got, want, (size_t)m + 1) == 0, "%s: \"%s\", want \"%s\"", fmt, got, want); \
+	} while (0)
+
+Test(vformat, conversions) {
+	SAME("mov $%d, %%rax", 42);
+	SAME("%d %d %d", 0, INT_MIN, INT_MAX);
+	SAME("%u|%lu|%llu", UINT_MAX, ULONG_MAX, ULLONG_MAX);
+	SAME("%ld|%lld", LONG_MIN, LLONG_MIN);
+	SAME("%zu|%zd", (size_t)123456789, (ptrdiff_t)-5);
+	SAME("%s:%c:%s", "lea", 'x', "");
+	SAME("plain text, no conversion%s", "");
+	SAME(".L%s_%s%d", "main.f", "return", 7);
+}
+
+Test(vformat, null_string) {
+	char buf[16];
+	cr_assert_eq(fast(buf, sizeof buf, "<%s>", (char *)NULL), 8);
+	cr_assert_str_eq(buf, "<(null)>"); // glibc's spelling
+}
+
+Test(vformat, declines) {
+	char buf[64];
+	cr_assert_eq(fast(buf, sizeof buf, "%5d", 1), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%-8s|", "a"), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%.*s", 2, "abc"), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%x", 255), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%g", 1.5), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%lc", 'a'), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "100%", 0), -1);
+	// too long for the buffer: the caller formats it another way
+	cr_assert_eq(fast(buf, 8, "%s", "123456789"), -1);
+	cr_assert_eq(fast(buf, 8, "1234567%d", 8), -1);
+	cr_assert_eq(fast(buf, 8, "1234567"), 7);
+}

@@ -284,7 +284,7 @@ void closure_layout(Func *f) {
 }
 
 void gen_funclit(Node *e) {
-	Func *f = e->func;
+	Func *f = node_ext(e)->func;
 	const char *sym = cg_sym(f->sym ? f->sym : f->name);
 	if (f->captures.len == 0) {
 		emit("lea %s..f(%%rip), %%rax  # func literal without captures: static closure", sym);

@@ -64,7 +64,7 @@ void gen_range_chan(Node *s, Node *val, const char *top, const char *cont, const
 	emit("jz %s", brk);
 	if (val)
 		range_assign(val, buf);
-	gen_stmt(s->body);
+	gen_stmt(node_ext(s)->body);
 	emit("jmp %s", top);
 	emit_label(brk);
 }
@@ -157,7 +157,7 @@ void gen_select(Node *s) {
 			emit("mov %%al, %d(%%rbp)", bufs[i] + (int)vsize);
 			assign_received(comm, bufs[i], r->type);
 		}
-		gen_stmt(cl->body);
+		gen_stmt(node_ext(cl)->body);
 		emit("jmp %s", end);
 	}
 	pop_break_target();

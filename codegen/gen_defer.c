@@ -14,7 +14,7 @@ static void find_defer(Node *n, void *found) {
 bool func_has_defer(Func *f) {
 	bool found = f->has_defer;
 	if (!found && f->decl)
-		visit_stmts(f->decl->body, find_defer, &found);
+		visit_stmts(node_ext(f->decl)->body, find_defer, &found);
 	return found;
 }
 

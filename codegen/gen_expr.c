@@ -351,7 +351,7 @@ static void gen_slice_expr(Node *e) {
 	Type *it = node_ext(e)->lo ? node_ext(e)->lo->type : node_ext(e)->hi ? node_ext(e)->hi->type : ty_int;
 	bool uns = type_is_unsigned(type_under(it));
 	bool lenlike = is_str || from_array;
-	if (e->slice3) {
+	if (node_ext(e)->slice3) {
 		int max = bound_temp(node_ext(e)->max, cap, "max");
 		slice_check(lenlike ? SLICE3_ALEN : SLICE3_ACAP, max, cap, uns);
 		slice_check(SLICE3_B, hi, max, uns);

@@ -203,7 +203,7 @@ void func_write(Func *f, const char *comment, const char *extra, const char *ove
 
 void gen_func(Func *f) {
 	Node *d = f->decl;
-	if (!d || !d->body)
+	if (!d || !node_ext(d)->body)
 		return;
 	if (ssa_gen_func(f))
 		return;
@@ -211,7 +211,7 @@ void gen_func(Func *f) {
 	if (!f->wrapper)  // tracebacks hide go/defer wrappers, as Go's do
 		linetab_begin(f, f->name);
 	emit_loc(d->pos);
-	gen_stmt(d->body);
+	gen_stmt(node_ext(d)->body);
 	func_end(func_signature(f));
 }
 

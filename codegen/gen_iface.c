@@ -150,8 +150,8 @@ static bool is_nil_case(Node *c) {
 
 // switch v := x.(type) { case T1: ... case I, nil: ... default: ... }
 void gen_typeswitch(Node *s) {
-	if (s->init)
-		gen_stmt(s->init);
+	if (node_ext(s)->init)
+		gen_stmt(node_ext(s)->init);
 	Node *xe = s->lhs;
 	while (xe && xe->kind == ND_PAREN)
 		xe = xe->lhs;
@@ -233,7 +233,7 @@ void gen_typeswitch(Node *s) {
 			store(vt);
 			tmp_release(mark);
 		}
-		gen_stmt(c->body);
+		gen_stmt(node_ext(c)->body);
 		emit("jmp %s", end);
 	}
 	pop_break_target();

@@ -416,32 +416,32 @@ static void gen_varspec(Node *spec) {
 // ---- control flow ----
 
 static void gen_if(Node *s) {
-	if (s->init)
-		gen_stmt(s->init);
+	if (node_ext(s)->init)
+		gen_stmt(node_ext(s)->init);
 	char *els = new_label("else"), *end = new_label("endif");
-	gen_cond_jump(s->cond, false, els);
-	gen_stmt(s->then);
-	if (s->els)
+	gen_cond_jump(node_ext(s)->cond, false, els);
+	gen_stmt(node_ext(s)->then);
+	if (node_ext(s)->els)
 		emit("jmp %s", end);
 	emit_label(els);
-	if (s->els) {
-		gen_stmt(s->els);
+	if (node_ext(s)->els) {
+		gen_stmt(node_ext(s)->els);
 		emit_label(end);
 	}
 }
 
 static void gen_for(Node *s) {
-	if (s->init)
-		gen_stmt(s->init);
+	if (node_ext(s)->init)
+		gen_stmt(node_ext(s)->init);
 	char *top = new_label("for"), *cont = new_label("continue"), *brk = new_label("break");
 	Target t;
 	push_target(&t, brk, cont);
 	emit_label(top);
-	if (s->cond) {
+	if (node_ext(s)->cond) {
 		emit_line(s->pos);
-		gen_cond_jump(s->cond, false, brk);
+		gen_cond_jump(node_ext(s)->cond, false, brk);
 	}
-	gen_stmt(s->body);
+	gen_stmt(node_ext(s)->body);
 	emit_label(cont);
 	if (node_ext(s)->post)
 		gen_stmt(node_ext(s)->post);
@@ -463,7 +463,7 @@ static void range_store(Node *lhs, int src) {
 // `for k, v = range` assigns like `k, v = ...`: the operands of v's
 // index expressions and indirections are evaluated before k is stored.
 static Node *range_value_place(Node *s, Node *key, Node *val) {
-	return key && val && !s->is_define ? lhs_operands(val) : val;
+	return key && val && !node_ext(s)->is_define ? lhs_operands(val) : val;
 }
 
 void range_assign(Node *lhs, int src) {
@@ -503,7 +503,7 @@ static void gen_range(Node *s) {
 	if (val && is_blank(val))
 		val = NULL;
 	// Go 1.19: one variable per loop, allocated before the first iteration
-	if (s->is_define)
+	if (node_ext(s)->is_define)
 		for (int i = 0; i < s->list.len; i++) {
 			Node *id = s->list.data[i];
 			if (id && id->kind == ND_IDENT && id->obj && owned_heap_var(id->obj) && !is_blank(id))
@@ -545,7 +545,7 @@ static void gen_range(Node *s) {
 			tmp_release(mark);
 		}
 		tmp_release(vmark);
-		gen_stmt(s->body);
+		gen_stmt(node_ext(s)->body);
 		emit_label(cont);
 		emit("lea %d(%%rbp), %%rdi", it);
 		emit("call runtime_mapiternext");
@@ -578,7 +578,7 @@ static void gen_range(Node *s) {
 		range_store(key, i);
 		range_store(vplace, rune);
 		tmp_release(vmark);
-		gen_stmt(s->body);
+		gen_stmt(node_ext(s)->body);
 		emit_label(cont);
 		load_rax(next);
 		save_rax(i);
@@ -645,7 +645,7 @@ static void gen_range(Node *s) {
 			tmp_release(mark);
 		}
 		tmp_release(vmark);
-		gen_stmt(s->body);
+		gen_stmt(node_ext(s)->body);
 		emit_label(cont);
 		emit("incq %d(%%rbp)", i);
 		emit("jmp %s", top);
@@ -657,11 +657,11 @@ static void gen_range(Node *s) {
 }
 
 static Vec *clause_body(Node *c, Vec *tmp) {
-	if (c->body && c->body->kind == ND_BLOCK)
-		return &c->body->list;
-	if (c->body) {
+	if (node_ext(c)->body && node_ext(c)->body->kind == ND_BLOCK)
+		return &node_ext_mut(c)->body->list;
+	if (node_ext(c)->body) {
 		*tmp = (Vec){0};
-		vec_push(tmp, c->body);
+		vec_push(tmp, node_ext(c)->body);
 		return tmp;
 	}
 	return &c->rlist;
@@ -675,9 +675,9 @@ static bool ends_in_fallthrough(Vec *body) {
 }
 
 static void gen_switch(Node *s) {
-	if (s->init)
-		gen_stmt(s->init);
-	Node *tag = s->cond;
+	if (node_ext(s)->init)
+		gen_stmt(node_ext(s)->init);
+	Node *tag = node_ext(s)->cond;
 	int tagoff = 0;
 	if (tag)
 		tagoff = gen_expr_temp(tag);

@@ -257,7 +257,7 @@ static const char *why_broken(Package *p) {
 		// goscape's own packages leave such functions to the runtime
 		for (int k = 0; !p->own && k < f->decls.len; k++) {
 			Node *d = f->decls.data[k];
-			if (d && d->kind == ND_FUNCDECL && !d->body && d->name && !runtime_hook(p->path, d->name))
+			if (d && d->kind == ND_FUNCDECL && !node_ext(d)->body && d->name && !runtime_hook(p->path, d->name))
 				return xasprintf("%s has no Go body at %s:%d: goscape does not compile assembly or "
 				                 "Go's runtime hooks", d->name, diag_file_name(d->pos.file), d->pos.line);
 		}

@@ -119,8 +119,8 @@ static void mark_tree(Node *n) {
 		return;
 	}
 	mark_tree(n->lhs); mark_tree(n->rhs);
-	mark_tree(n->init); mark_tree(n->cond); mark_tree(node_ext(n)->post);
-	mark_tree(n->then); mark_tree(n->els); mark_tree(n->body);
+	mark_tree(node_ext(n)->init); mark_tree(node_ext(n)->cond); mark_tree(node_ext(n)->post);
+	mark_tree(node_ext(n)->then); mark_tree(node_ext(n)->els); mark_tree(node_ext(n)->body);
 	mark_tree(node_ext(n)->lo); mark_tree(node_ext(n)->hi); mark_tree(node_ext(n)->max);
 	mark_vec(&n->list); mark_vec(&n->rlist);
 }
@@ -152,8 +152,8 @@ void escape_conservative(Program *prog, const EscapeOptions *opt) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
 		quiet = fn->wrapper;
-		if (fn->decl && fn->decl->body)
-			mark_tree(fn->decl->body);
+		if (fn->decl && node_ext(fn->decl)->body)
+			mark_tree(node_ext(fn->decl)->body);
 		quiet = false;
 		if (fn->recv && fn->recv->addr_taken)
 			mark_var(fn->recv, "address taken (escape analysis off)");

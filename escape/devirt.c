@@ -110,8 +110,8 @@ static void devirt_call(Node *n, void *ctx) {
 void devirtualize(Program *prog, const EscapeOptions *opt) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->calls_iface && fn->decl && fn->decl->body)
-			esc_visit_live(fn->decl->body, devirt_call, (void *)opt);
+		if (fn->calls_iface && fn->decl && node_ext(fn->decl)->body)
+			esc_visit_live(node_ext(fn->decl)->body, devirt_call, (void *)opt);
 	}
 }
 

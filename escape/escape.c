@@ -30,8 +30,8 @@ static void init_func(Batch *b, Func *fn) {
 	FuncInfo *fi = func_info(fn);
 	fi->state = FN_STARTED;
 	LabelScan ls = {.fi = fi};
-	if (fn->decl && fn->decl->body)
-		visit_stmts(fn->decl->body, scan_labels, &ls);
+	if (fn->decl && node_ext(fn->decl)->body)
+		visit_stmts(node_ext(fn->decl)->body, scan_labels, &ls);
 	b->curfn = fn;
 	b->loopdepth = 1;
 	if (fn->recv)
@@ -58,7 +58,7 @@ static bool is_const_int(Node *n, int64_t *v) {
 
 static int64_t closure_size(Node *lit) {
 	int64_t size = 8;
-	Func *fn = lit->func;
+	Func *fn = node_ext(lit)->func;
 	for (int i = 0; fn && i < fn->captures.len; i++) {
 		Capture *c = VEC_AT(fn->captures, i);
 		size += c->byref ? 8 : (type_size(c->var->type) + 7) / 8 * 8;
@@ -132,10 +132,10 @@ static Leaks param_tag(Batch *b, Func *fn, Obj *p) {
 	bool named = p && p->name && *p->name;
 	if (!p)
 		return esc;
-	unsigned pragma = fn->decl ? fn->decl->pragma : 0;
+	unsigned pragma = fn->decl ? node_ext(fn->decl)->pragma : 0;
 	if (fn->name && strcmp(fn->name, "runtime.KeepAlive") == 0)
 		return esc; // its real body only reads x
-	if (!fn->decl || !fn->decl->body) {
+	if (!fn->decl || !node_ext(fn->decl)->body) {
 		// Assembly: uintptr arguments are kept alive across the call;
 		// pointers leak unless //go:noescape.
 		if (type_under(p->type)->kind == TY_UINTPTR) {
@@ -294,8 +294,8 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 	esc_bottom_up(prog, analyze, (void *)opt);
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->decl && fn->decl->body)
-			esc_visit(fn->decl->body, false, settle_tree, NULL);
+		if (fn->decl && node_ext(fn->decl)->body)
+			esc_visit(node_ext(fn->decl)->body, false, settle_tree, NULL);
 	}
 	esc_package_init(prog, opt);
 	if (opt->out)

@@ -313,12 +313,12 @@ static void lower_stmt(Lower *lw, Node *s) {
 	lw->stmt = s;
 	lw->pos = call->pos;
 	Node *lit = new_node(ND_FUNCLIT, s->pos);
-	lit->func = w;
+	node_ext_mut(lit)->func = w;
 	lit->type = w->type;
 	w->decl = lit;
 	Node *body = new_node(ND_EXPRSTMT, call->pos);
 	body->lhs = lower_call(lw, call);
-	lit->body = body;
+	node_ext_mut(lit)->body = body;
 	s->rhs = lit;
 	vec_push(&lw->wrappers, w);
 }
@@ -332,10 +332,10 @@ void esc_lower_go_defer(Program *prog) {
 	int nfuncs = prog->funcs.len;
 	for (int i = 0; i < nfuncs; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
-		if (!fn->decl || !fn->decl->body)
+		if (!fn->decl || !node_ext(fn->decl)->body)
 			continue;
 		Lower lw = {.fn = fn};
-		visit_stmts(fn->decl->body, visit, &lw);
+		visit_stmts(node_ext(fn->decl)->body, visit, &lw);
 		for (int j = 0; j < lw.wrappers.len; j++)
 			vec_push(&prog->funcs, VEC_AT(lw.wrappers, j));
 	}

@@ -24,7 +24,7 @@ static PtrMap g_callees;    // Func* -> ParamCallees*
 static PtrMap g_as_callee;  // ND_FUNCNAME -> itself when it is a call's callee
 
 static bool candidate(Func *g) {
-	return g && !g->recv && g->decl && g->decl->kind == ND_FUNCDECL && g->decl->body &&
+	return g && !g->recv && g->decl && g->decl->kind == ND_FUNCDECL && node_ext(g->decl)->body &&
 	       !g->shape_name && g->decl->name && !(g->decl->name[0] >= 'A' && g->decl->name[0] <= 'Z');
 }
 

@@ -101,8 +101,8 @@ void esc_package_init(Program *prog, const EscapeOptions *opt) {
 	Func *init = xcalloc(1, sizeof(Func));
 	init->name = xasprintf("%s.init", prog->path);
 	init->decl = new_node(ND_FUNCDECL, (Pos){0});
-	init->decl->body = body;
-	init->decl->func = init;
+	node_ext_mut(init->decl)->body = body;
+	node_ext_mut(init->decl)->func = init;
 	Vec batch = {0};
 	vec_push(&batch, init);
 	esc_analyze_batch(&batch, opt);

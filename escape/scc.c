@@ -35,7 +35,7 @@ static void scc_refs(Node *n, void *ctx) {
 	if ((n->kind == ND_FUNCNAME || n->kind == ND_METHODVAL) && n->obj && n->obj->kind == OBJ_FUNC)
 		scc_do(sc, n->obj->func);
 	else if (n->kind == ND_FUNCLIT)
-		scc_do(sc, n->func);
+		scc_do(sc, node_ext(n)->func);
 	else if (n->kind == ND_CALL && esc_devirt(n))
 		scc_do(sc, esc_devirt(n)->fn); // Go devirtualizes before ordering
 }
@@ -48,8 +48,8 @@ static unsigned scc_visit(SCC *s, Func *fn) {
 	ptrmap_put(&s->id, fn, (void *)(uintptr_t)id);
 	SCCScan sc = {.s = s, .min = ++s->gen};
 	vec_push(&s->stack, fn);
-	if (fn->decl && fn->decl->body)
-		esc_visit_live(fn->decl->body, scc_refs, &sc); // Go prunes dead code first
+	if (fn->decl && node_ext(fn->decl)->body)
+		esc_visit_live(node_ext(fn->decl)->body, scc_refs, &sc); // Go prunes dead code first
 	if ((sc.min == id || sc.min == id + 1) && !fn->outer) {
 		int i;
 		for (i = s->stack.len - 1; i >= 0; i--) {

@@ -41,7 +41,7 @@ FuncInfo *func_info(Func *fn) {
 bool esc_is_dotdotdot_arg(Node *n) { return ptrmap_get(&g_dotdotdot, n) != NULL; }
 void esc_mark_dotdotdot_arg(Node *n, Node *call) { ptrmap_put(&g_dotdotdot, n, call); }
 Node *esc_dotdotdot_call(Node *n) { return ptrmap_get(&g_dotdotdot, n); }
-bool esc_is_wrapper(Node *n) { return n->kind == ND_FUNCLIT && n->func && n->func->wrapper; }
+bool esc_is_wrapper(Node *n) { return n->kind == ND_FUNCLIT && node_ext(n)->func && node_ext(n)->func->wrapper; }
 
 void esc_set_box_pos(Node *n, Pos p) {
 	Pos *pp = xcalloc(1, sizeof(Pos));
@@ -113,14 +113,14 @@ static void subst_cursor(Node *n, Pos *p) {
 		}
 		return;
 	}
-	Node *kids[] = {n->init, n->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {node_ext(n)->init, node_ext(n)->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
 	Vec *vs[] = {&n->list, &n->rlist};
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < vs[v]->len; i++)
 			subst_cursor(VEC_AT(*vs[v], i), p);
-	Node *stmts[] = {node_ext(n)->post, n->then, n->els, n->body}; // statements, closures' bodies
+	Node *stmts[] = {node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body}; // statements, closures' bodies
 	for (size_t i = 0; i < sizeof stmts / sizeof stmts[0]; i++)
 		subst_cursor(stmts[i], p);
 	// gc transforms a call of an ordinary function at the call; a call of a
@@ -261,8 +261,8 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	f(n, ctx);
 	if (n->kind == ND_FUNCLIT && !into_lits)
 		return;
-	Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, node_ext(n)->post, n->then, n->els,
-	                node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, n->body};
+	Node *kids[] = {node_ext(n)->init, n->lhs, n->rhs, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els,
+	                node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->body};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		esc_visit(kids[i], into_lits, f, ctx);
 	for (int i = 0; i < n->list.len; i++)
@@ -294,7 +294,7 @@ static void record_static(Node *n, void *ctx) {
 void esc_record_static_inits(Program *prog) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->decl && fn->decl->body)
-			visit_stmts(fn->decl->body, record_static, NULL);
+		if (fn->decl && node_ext(fn->decl)->body)
+			visit_stmts(node_ext(fn->decl)->body, record_static, NULL);
 	}
 }

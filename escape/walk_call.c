@@ -140,7 +140,7 @@ static Func *static_callee(Batch *b, Node *x, int depth) {
 	if (x->kind == ND_FUNCNAME && x->obj && x->obj->kind == OBJ_FUNC)
 		return x->obj->func;
 	if (x->kind == ND_FUNCLIT)
-		return x->func;
+		return node_ext(x)->func;
 	if (x->kind == ND_IDENT && x->obj && x->obj->kind == OBJ_VAR && x->obj->owner == b->curfn) {
 		Node *init = esc_static_init(x->obj);
 		if (init)
@@ -257,7 +257,7 @@ static bool is_tuple_tail(Node *lit) {
 // uintptr(unsafe.Pointer(p)) passed to a //go:uintptrescapes function:
 // Go keeps the pointer in a temporary that escapes.
 static bool uintptr_escapes_arg(Batch *b, Func *fn, Node *arg) {
-	if (!fn || !fn->decl || !(fn->decl->pragma & PRAGMA_UINTPTRESCAPES))
+	if (!fn || !fn->decl || !(node_ext(fn->decl)->pragma & PRAGMA_UINTPTRESCAPES))
 		return false;
 	Node *conv = esc_unparen(arg);
 	if (!conv || conv->kind != ND_CONV || type_under(conv->type)->kind != TY_UINTPTR || !conv->lhs ||
@@ -295,7 +295,7 @@ static Hole arg_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, Vec *alts, int id
 static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
-		func_info(fx->func)->closure_called = true;
+		func_info(node_ext(fx)->func)->closure_called = true;
 	Func *fn = dictionary_call(b, call) ? NULL : static_callee(b, fx, 0);
 	Vec *alts = fn ? NULL : esc_param_callees(b, fx);
 	if (ks && fn && in_mutual_batch(fn)) {
@@ -566,7 +566,7 @@ static Node *first_ref(Node *n, Obj *var) {
 		return NULL;
 	if (n->kind == ND_IDENT && n->obj == var)
 		return n;
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) {
 		Node *r = first_ref(kids[i], var);
 		if (r)
@@ -583,11 +583,11 @@ static Node *first_ref(Node *n, Obj *var) {
 }
 
 void mark_captures(Batch *b, Node *lit) {
-	Func *fn = lit->func;
+	Func *fn = node_ext(lit)->func;
 	for (int i = 0; fn && i < fn->captures.len; i++) {
 		Capture *c = VEC_AT(fn->captures, i);
 		Loc *l = var_loc(b, c->var);
-		if (l && !l->captured && first_ref(lit->body, c->var)) {
+		if (l && !l->captured && first_ref(node_ext(lit)->body, c->var)) {
 			l->captured = true;
 			// Reassignments in straight-line code before the first
 			// capture do not force capturing by reference.
@@ -618,7 +618,7 @@ static void flow_wrapper(Batch *b, ClosureSite *cs) {
 			continue;
 		int64_t width = v->type ? type_size(v->type) : 8;
 		bool byval = !l->addrtaken && !l->reassigned && width <= 128;
-		Capture *c = capture_of(cs->lit->func, v);
+		Capture *c = capture_of(node_ext(cs->lit)->func, v);
 		if (c)
 			c->byref = !byval;
 		say_capture(b, v, l, byval, width);
@@ -634,11 +634,11 @@ void flow_closure(Batch *b, ClosureSite *cs) {
 		flow_wrapper(b, cs);
 		return;
 	}
-	Func *fn = cs->lit->func;
+	Func *fn = node_ext(cs->lit)->func;
 	for (int i = 0; fn && i < fn->captures.len; i++) {
 		Capture *c = VEC_AT(fn->captures, i);
 		Loc *l = var_loc(b, c->var);
-		Node *ref = first_ref(cs->lit->body, c->var);
+		Node *ref = first_ref(node_ext(cs->lit)->body, c->var);
 		if (!l || !ref) {
 			c->byref = false; // never read: nothing to share
 			continue;

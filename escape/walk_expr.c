@@ -226,7 +226,7 @@ static void func_literal(Batch *b, Hole k, Node *n) {
 	mark_captures(b, n);
 	Func *saved = b->curfn;
 	int saved_depth = b->loopdepth;
-	walk_func(b, n->func);
+	walk_func(b, node_ext(n)->func);
 	b->curfn = saved;
 	b->loopdepth = saved_depth;
 }

@@ -296,7 +296,7 @@ static void range_stmt(Batch *b, Node *n) {
 	else
 		flow(b, hole_deref(b, ks[1], n, "range-deref"), tmp);
 	reassigned(b, ks, NULL, 2, true);
-	walk_block(b, n->body);
+	walk_block(b, node_ext(n)->body);
 	b->loopdepth--;
 }
 
@@ -307,7 +307,7 @@ static Obj *clause_var(Node *cas) {
 }
 
 static void type_switch(Batch *b, Node *n) {
-	walk_stmt(b, n->init);
+	walk_stmt(b, node_ext(n)->init);
 	Hole *ks = xcalloc((size_t)n->list.len + 1, sizeof(Hole));
 	int nk = 0;
 	if (n->name) {
@@ -330,7 +330,7 @@ static void type_switch(Batch *b, Node *n) {
 	walk_expr(b, tee_hole(b, ks, nk), n->lhs);
 	for (int i = 0; i < n->list.len; i++) {
 		Node *cas = VEC_AT(n->list, i);
-		walk_block(b, cas->body);
+		walk_block(b, node_ext(cas)->body);
 	}
 }
 
@@ -418,7 +418,7 @@ static bool const_equal(Node *a, Node *b) {
 static Node *last_stmt(Node *body);
 
 static bool falls_through(Node *cas) {
-	Node *last = last_stmt(cas->body);
+	Node *last = last_stmt(node_ext(cas)->body);
 	return last && last->kind == ND_FALLTHROUGH;
 }
 
@@ -429,7 +429,7 @@ static bool falls_through(Node *cas) {
 // -2: none runs.
 static int live_clause(Node *sw) {
 	Node truth = {.is_const = true, .cval = &(ConstVal){.kind = CV_BOOL, .b = true}};
-	Node *tag = sw->cond ? sw->cond : &truth;
+	Node *tag = node_ext(sw)->cond ? node_ext(sw)->cond : &truth;
 	if (!tag->is_const)
 		return -1;
 	int def = -2;
@@ -468,9 +468,9 @@ static bool ends_function(Node *s) {
 // if true { ...; return }: the statements after it are dead.
 static bool cuts_rest(Node *s) {
 	bool v;
-	if (!s || s->kind != ND_IF || !const_bool(s->cond, &v))
+	if (!s || s->kind != ND_IF || !const_bool(node_ext(s)->cond, &v))
 		return false;
-	return ends_function(last_stmt(v ? s->then : s->els));
+	return ends_function(last_stmt(v ? node_ext(s)->then : node_ext(s)->els));
 }
 
 static void discard_leaf(Node *leaf, void *b) {
@@ -514,19 +514,19 @@ void esc_visit_live(Node *n, VisitFn f, void *ctx) {
 		return;
 	}
 	case ND_IF: {
-		esc_visit_live(n->init, f, ctx);
+		esc_visit_live(node_ext(n)->init, f, ctx);
 		LiveVisit lv = {f, ctx};
-		cond_leaves(n->cond, visit_leaf, &lv);
-		known = const_bool(n->cond, &v);
+		cond_leaves(node_ext(n)->cond, visit_leaf, &lv);
+		known = const_bool(node_ext(n)->cond, &v);
 		if (!known || v)
-			esc_visit_live(n->then, f, ctx);
+			esc_visit_live(node_ext(n)->then, f, ctx);
 		if (!known || !v)
-			esc_visit_live(n->els, f, ctx);
+			esc_visit_live(node_ext(n)->els, f, ctx);
 		return;
 	}
 	case ND_SWITCH: {
-		esc_visit_live(n->init, f, ctx);
-		esc_visit_live(n->cond, f, ctx);
+		esc_visit_live(node_ext(n)->init, f, ctx);
+		esc_visit_live(node_ext(n)->cond, f, ctx);
 		int live = live_clause(n);
 		for (int i = 0; i < n->list.len; i++)
 			if (live == -1 || i == live)
@@ -534,7 +534,7 @@ void esc_visit_live(Node *n, VisitFn f, void *ctx) {
 		return;
 	}
 	default: {
-		Node *kids[] = {n->init, n->lhs, n->rhs, n->cond, node_ext(n)->post, n->then, n->els, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, n->body};
+		Node *kids[] = {node_ext(n)->init, n->lhs, n->rhs, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->body};
 		for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 			esc_visit_live(kids[i], f, ctx);
 		for (int i = 0; i < n->list.len; i++)
@@ -552,8 +552,8 @@ static void switch_box_positions(Batch *b, Node *n) {
 	if (!esc_in_shape_body(b->curfn))
 		return;
 	Pos p = esc_subst_pos(n);
-	if (esc_is_implicit_box(esc_unparen(n->cond)))
-		esc_set_box_pos(esc_unparen(n->cond), p);
+	if (esc_is_implicit_box(esc_unparen(node_ext(n)->cond)))
+		esc_set_box_pos(esc_unparen(node_ext(n)->cond), p);
 	for (int i = 0; i < n->list.len; i++) {
 		Node *cas = VEC_AT(n->list, i);
 		for (int j = 0; j < cas->list.len; j++)
@@ -564,8 +564,8 @@ static void switch_box_positions(Batch *b, Node *n) {
 
 static void walk_switch(Batch *b, Node *n) {
 	switch_box_positions(b, n);
-	walk_stmt(b, n->init);
-	walk_discard(b, n->cond);
+	walk_stmt(b, node_ext(n)->init);
+	walk_discard(b, node_ext(n)->cond);
 	int live = live_clause(n);
 	for (int i = 0; i < n->list.len; i++) {
 		Node *cas = VEC_AT(n->list, i);
@@ -573,7 +573,7 @@ static void walk_switch(Batch *b, Node *n) {
 			continue;
 		for (int j = 0; j < cas->list.len; j++)
 			walk_discard(b, VEC_AT(cas->list, j));
-		walk_block(b, cas->body);
+		walk_block(b, node_ext(cas)->body);
 	}
 }
 
@@ -642,20 +642,20 @@ void walk_stmt(Batch *b, Node *n) {
 		return;
 	case ND_IF:
 		// Go removes the dead branch of a constant condition first.
-		walk_stmt(b, n->init);
-		cond_leaves(n->cond, discard_leaf, b);
-		bool v, known = const_bool(n->cond, &v);
+		walk_stmt(b, node_ext(n)->init);
+		cond_leaves(node_ext(n)->cond, discard_leaf, b);
+		bool v, known = const_bool(node_ext(n)->cond, &v);
 		if (!known || v)
-			walk_block(b, n->then);
+			walk_block(b, node_ext(n)->then);
 		if (!known || !v)
-			walk_block(b, n->els);
+			walk_block(b, node_ext(n)->els);
 		return;
 	case ND_FOR:
-		walk_stmt(b, n->init);
+		walk_stmt(b, node_ext(n)->init);
 		b->loopdepth++;
-		walk_discard(b, n->cond);
+		walk_discard(b, node_ext(n)->cond);
 		walk_stmt(b, node_ext(n)->post);
-		walk_block(b, n->body);
+		walk_block(b, node_ext(n)->body);
 		b->loopdepth--;
 		return;
 	case ND_RANGE:
@@ -671,7 +671,7 @@ void walk_stmt(Batch *b, Node *n) {
 		for (int i = 0; i < n->list.len; i++) {
 			Node *cc = VEC_AT(n->list, i);
 			walk_stmt(b, cc->lhs);
-			walk_block(b, cc->body);
+			walk_block(b, node_ext(cc)->body);
 		}
 		return;
 	case ND_RETURN:
@@ -694,6 +694,6 @@ void walk_func(Batch *b, Func *fn) {
 	func_info(fn)->walked = true;
 	b->curfn = fn;
 	b->loopdepth = 1;
-	if (fn->decl && fn->decl->body)
-		walk_block(b, fn->decl->body);
+	if (fn->decl && node_ext(fn->decl)->body)
+		walk_block(b, node_ext(fn->decl)->body);
 }

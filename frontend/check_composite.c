@@ -166,7 +166,7 @@ void check_composite(Node *n, Type *hint) {
 	bool open_array = false;
 	if (n->lhs) {
 		Node *tl = n->lhs;
-		if (tl->kind == ND_ARRAYTYPE && tl->is_dotdotdot) {
+		if (tl->kind == ND_ARRAYTYPE && node_ext(tl)->is_dotdotdot) {
 			open_array = true;
 			Type *elem = check_typexpr(tl->lhs);
 			t = type_array(elem, 0);

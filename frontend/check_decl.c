@@ -41,7 +41,7 @@ static bool is_const_type(Type *t) {
 
 void check_const_spec(Node *spec, Obj **objs, int n) {
 	int saved_iota = ck.iota;
-	ck.iota = spec->iota;
+	ck.iota = node_ext(spec)->iota;
 	Type *declared = spec->lhs ? check_typexpr(spec->lhs) : NULL;
 	if (declared && declared != ty_invalid && !is_const_type(declared)) {
 		error_at(expr_pos(spec->lhs), "invalid constant type %s", tstr(declared));
@@ -94,7 +94,7 @@ static bool names_a_type(Node *e) {
 static void resolve_type(DeclInfo *d) {
 	Node *spec = d->spec;
 	Obj *o = d->obj;
-	if (spec->is_alias) {
+	if (node_ext(spec)->is_alias) {
 		o->type = check_typexpr(spec->lhs);
 		return;
 	}
@@ -448,7 +448,7 @@ static void collect_func(Node *fd, Scope *fs) {
 		const char *name = ptr ? xasprintf("%s.(*%s).%s", ck.path, tname, fd->name)
 		                       : xasprintf("%s.%s.%s", ck.path, tname, fd->name);
 		o->func = new_func(fd, name);
-		fd->func = o->func;
+		node_ext_mut(fd)->func = o->func;
 		DeclInfo *d = new_decl(o, fd, 0, fs);
 		vec_push(&method_decls, d);
 		return;
@@ -460,7 +460,7 @@ static void collect_func(Node *fd, Scope *fs) {
 	// Go names the init functions main.init.0, main.init.1, ...
 	o->func = new_func(fd, is_init ? xasprintf("%s.init.%d", ck.path, ck.prog->init_funcs.len)
 	                               : xasprintf("%s.%s", ck.path, fd->name));
-	fd->func = o->func;
+	node_ext_mut(fd)->func = o->func;
 	new_decl(o, fd, 0, fs);
 	if (is_init) {
 		// init cannot be referred to; it runs after the variables
@@ -512,7 +512,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 		}
 		Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 		o->decl = spec;
-		if (!spec->is_alias)
+		if (!node_ext(spec)->is_alias)
 			vec_push(&ck.prog->types, new_named(o));
 		new_decl(o, spec, 0, fs);
 		declare_obj(ck.pkg_scope, o);
@@ -595,9 +595,9 @@ static void check_bodies(File **files, int nfiles) {
 		File *f = files[fi];
 		for (int i = 0; i < f->decls.len; i++) {
 			Node *fd = f->decls.data[i];
-			if (!fd || fd->kind != ND_FUNCDECL || !fd->func)
+			if (!fd || fd->kind != ND_FUNCDECL || !node_ext(fd)->func)
 				continue;
-			Func *fn = fd->func;
+			Func *fn = node_ext(fd)->func;
 			DeclInfo *d = ptrmap_get(&decl_of, fd);
 			if (!d)
 				continue;
@@ -607,7 +607,7 @@ static void check_bodies(File **files, int nfiles) {
 			resolve_obj(o);
 			fn->type = o->type;
 			Obj *recv = node_ext(fd)->recv ? new_receiver(node_ext(fd)->recv) : NULL;
-			check_func_body(fn, fd->lhs, fd->body, recv);
+			check_func_body(fn, fd->lhs, node_ext(fd)->body, recv);
 			ck.decl = NULL;
 		}
 	}

@@ -18,8 +18,8 @@ Node *node_wrap(Node *n, NodeKind kind, Type *t) {
 	n->pos2 = inner->pos2;
 	n->lhs = inner;
 	n->type = t;
-	if (inner->kind == ND_FUNCLIT && inner->func)
-		inner->func->decl = inner;
+	if (inner->kind == ND_FUNCLIT && node_ext(inner)->func)
+		node_ext(inner)->func->decl = inner;
 	return inner;
 }
 
@@ -709,7 +709,7 @@ static void check_slice(Node *n) {
 	} else if (u->kind == TY_SLICE) {
 		n->type = x->type;
 	} else if (u->kind == TY_STRING) {
-		if (n->slice3) {
+		if (node_ext(n)->slice3) {
 			error_at(node_ext(n)->max ? expr_pos(node_ext(n)->max) : expr_pos(x), "invalid operation: 3-index slice of string");
 			set_invalid(n);
 			return;

@@ -112,8 +112,8 @@ static void mark_imports(Node *n, Scope *fs) {
 		if (o && o->kind == OBJ_PKG)
 			o->pkg_used = true;
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els,
-	                n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->len, node_ext(n)->recv};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els,
+	                node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->len, node_ext(n)->recv};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_imports(kids[k], fs);
 	Vec *vs[] = {&n->list, &n->rlist, &node_ext_mut(n)->params, &node_ext_mut(n)->results, &node_ext_mut(n)->tparams};
@@ -187,9 +187,9 @@ Vec index_args(Node *n) {
 static void number_in(Node *n, int *count) {
 	if (!n)
 		return;
-	if (n->kind == ND_TYPESPEC && !n->is_alias && n->name)
+	if (n->kind == ND_TYPESPEC && !node_ext(n)->is_alias && n->name)
 		ptrmap_put(&gen.local_types, n, (void *)(intptr_t)++*count);
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		number_in(kids[k], count);
 	Vec *vs[] = {&n->list, &n->rlist};
@@ -204,6 +204,6 @@ void number_local_types(File **files, int nfiles) {
 		for (int k = 0; files[i] && k < files[i]->decls.len; k++) {
 			Node *d = files[i]->decls.data[k];
 			if (d && d->kind == ND_FUNCDECL)
-				number_in(d->body, &count);
+				number_in(node_ext(d)->body, &count);
 		}
 }

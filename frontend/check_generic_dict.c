@@ -167,7 +167,7 @@ static void lay_out(Layout *l, Node *n) {
 		return;
 	case ND_FUNCLIT: // the closure shares the dictionary
 		add_derived(l, n->type);
-		lay_out(l, n->body);
+		lay_out(l, node_ext(n)->body);
 		return;
 	case ND_FUNCNAME:
 		if (!n->obj && n->lhs && is_stand_in(n->lhs->type)) { // T.M
@@ -266,7 +266,7 @@ static void lay_out(Layout *l, Node *n) {
 	}
 	if ((n->kind <= ND_BINARY || n->kind >= ND_CONV) && n->kind != ND_PAREN && n->kind != ND_KEYVAL)
 		add_derived(l, n->type);
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		lay_out(l, kids[k]);
 	lay_out_all(l, &n->list);
@@ -310,7 +310,7 @@ static void lay_out_job(BodyJob *j) {
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < decls[v]->len; i++)
 			add_derived(&l, ((Obj *)decls[v]->data[i])->type);
-	lay_out(&l, j->fn->funcdecl->body);
+	lay_out(&l, node_ext(j->fn->funcdecl)->body);
 	// a constraint made of type parameters is one more (it asserts to it)
 	Vec bounds = {0};
 	Scope *s = bind_scope(j->g, j->g->file_scope, &j->g->names, gen.layout_targs);
@@ -391,7 +391,7 @@ void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 		strbuf_put(&b, xasprintf(")(&(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict])", bc->dict_len));
 		n->dict_callee = strbuf_text(&b);
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		spell_dict_calls(kids[k], g, targs);
 	Vec *vs[] = {&n->list, &n->rlist};

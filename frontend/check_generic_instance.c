@@ -161,7 +161,7 @@ Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
 		name = xasprintf("%s\xc2\xb7%d", name, same + 1);
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
-	fd->func = o->func;
+	node_ext_mut(fd)->func = o->func;
 	in = new_instance(g, targs, o, shapes);
 	name_shape(o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
 	o->type = type_in(g->path, s, fd->lhs, true);
@@ -194,7 +194,7 @@ static Obj *instance_method(Generic *g, GenericMethod *m, Type *t, Vec *targs, c
 	                       : xasprintf("%s.%s.%s", g->path, t->obj->name, fd->name);
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
-	fd->func = o->func;
+	node_ext_mut(fd)->func = o->func;
 	name_shape(o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
 	           repeat);
 	o->type = type_in(g->path, s, fd->lhs, true);
@@ -294,7 +294,7 @@ static void mark_tparam_vars(Node *n) {
 				o->shape = shape;
 		}
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_tparam_vars(kids[k]);
 	Vec *vs[] = {&n->list, &n->rlist, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
@@ -348,13 +348,13 @@ void check_job(BodyJob *j) {
 	gen.body_depth = j->depth;
 	gen.cur_job = j;
 	diag_set_filter(j->filter);
-	check_func_body(j->fn->func, fd->lhs, fd->body, recv);
+	check_func_body(j->fn->func, fd->lhs, node_ext(fd)->body, recv);
 	diag_set_filter(NULL);
 	mark_tparam_vars(fd->lhs);
-	mark_tparam_vars(fd->body);
+	mark_tparam_vars(node_ext(fd)->body);
 	if (!j->stand_in) {
-		spell_dict_calls(fd->body, j->g, &j->targs);
-		shape_method_calls(fd->body);
+		spell_dict_calls(node_ext(fd)->body, j->g, &j->targs);
+		shape_method_calls(node_ext(fd)->body);
 	}
 	ck.decl = NULL;
 }

@@ -208,7 +208,7 @@ void shape_method_calls(Node *n) {
 		if (strcmp(shapes, in->shapes))
 			f->obj = shape_method(f->obj, shapes);
 	}
-	Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, node_ext(n)->post, n->then, n->els, n->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		shape_method_calls(kids[k]);
 	Vec *vs[] = {&n->list, &n->rlist};

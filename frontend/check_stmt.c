@@ -110,7 +110,7 @@ static void local_type(Node *spec) {
 	}
 	Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);
 	o->decl = spec;
-	if (spec->is_alias) {
+	if (node_ext(spec)->is_alias) {
 		o->type = check_typexpr(spec->lhs);
 		declare_obj(ck.scope, o);
 		return;
@@ -193,19 +193,19 @@ static void collect_labels(Node *s) {
 			collect_labels(s->list.data[i]);
 		return;
 	case ND_IF:
-		collect_labels(s->then);
-		collect_labels(s->els);
+		collect_labels(node_ext(s)->then);
+		collect_labels(node_ext(s)->els);
 		return;
 	case ND_FOR: case ND_RANGE:
-		collect_labels(s->body);
+		collect_labels(node_ext(s)->body);
 		return;
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
 		for (int i = 0; i < s->list.len; i++)
 			collect_labels(s->list.data[i]);
 		return;
 	case ND_CASE: case ND_COMMCLAUSE:
-		collect_labels(s->body);
-		if (s->kind == ND_CASE && !s->body)
+		collect_labels(node_ext(s)->body);
+		if (s->kind == ND_CASE && !node_ext(s)->body)
 			for (int i = 0; i < s->rlist.len; i++)
 				collect_labels(s->rlist.data[i]);
 		return;
@@ -329,10 +329,10 @@ void check_funclit(Node *n) {
 	f->lit_index = index;
 	if (outer)
 		vec_push(&outer->funclits, f);
-	n->func = f;
+	node_ext_mut(n)->func = f;
 	f->type = signature_of(n->lhs);
 	n->type = f->type;
-	check_func_body(f, n->lhs, n->body, NULL);
+	check_func_body(f, n->lhs, node_ext(n)->body, NULL);
 }
 
 // ---- statements ----
@@ -506,28 +506,28 @@ static void check_body(Node *body) {
 
 static void check_if(Node *s) {
 	open_scope();
-	check_stmt(s->init);
-	if (s->cond)
-		check_bool_cond(s->cond, "if statement");
-	check_body(s->then);
-	if (s->els) {
-		if (s->els->kind == ND_BLOCK)
-			check_body(s->els);
+	check_stmt(node_ext(s)->init);
+	if (node_ext(s)->cond)
+		check_bool_cond(node_ext(s)->cond, "if statement");
+	check_body(node_ext(s)->then);
+	if (node_ext(s)->els) {
+		if (node_ext(s)->els->kind == ND_BLOCK)
+			check_body(node_ext(s)->els);
 		else
-			check_stmt(s->els);
+			check_stmt(node_ext(s)->els);
 	}
 	close_scope();
 }
 
 static void check_for(Node *s, const char *label) {
 	open_scope();
-	check_stmt(s->init);
-	if (s->cond)
-		check_bool_cond(s->cond, "for loop");
+	check_stmt(node_ext(s)->init);
+	if (node_ext(s)->cond)
+		check_bool_cond(node_ext(s)->cond, "for loop");
 	check_stmt(node_ext(s)->post);
 	Target t;
 	push_target(&t, s, label, true);
-	check_body(s->body);
+	check_body(node_ext(s)->body);
 	pop_target();
 	close_scope();
 }
@@ -568,7 +568,7 @@ static void check_range(Node *s, const char *label) {
 		Node *l = s->list.data[i];
 		if (!l)
 			continue;
-		if (s->is_define) {
+		if (node_ext(s)->is_define) {
 			if (l->kind != ND_IDENT) {
 				error_at(expr_pos(l), "non-name %s on left side of :=", expr_string(l));
 				continue;
@@ -601,14 +601,14 @@ static void check_range(Node *s, const char *label) {
 	}
 	Target t;
 	push_target(&t, s, label, true);
-	check_body(s->body);
+	check_body(node_ext(s)->body);
 	pop_target();
 	close_scope();
 }
 
 static void check_case_body(Node *c, bool last, bool allow_fallthrough) {
 	open_scope();
-	Vec *list = c->body ? &c->body->list : &c->rlist;
+	Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
 	check_stmt_list(list);
 	// fallthrough may only end a clause that is not the last
 	for (int i = 0; i < list->len; i++) {
@@ -641,8 +641,8 @@ static void check_duplicate_case(Node *e, Vec *seen) {
 
 static void check_switch(Node *s, const char *label) {
 	open_scope();
-	check_stmt(s->init);
-	Node *tag = s->cond;
+	check_stmt(node_ext(s)->init);
+	Node *tag = node_ext(s)->cond;
 	if (tag) {
 		check_expr(tag);
 		if (!is_invalid(tag) && type_is_untyped(tag->type))
@@ -710,7 +710,7 @@ static void check_switch(Node *s, const char *label) {
 
 static void check_typeswitch(Node *s, const char *label) {
 	open_scope();
-	check_stmt(s->init);
+	check_stmt(node_ext(s)->init);
 	Node *x = s->lhs;
 	if (x && x->kind == ND_TYPEASSERT && !x->rhs) {
 		check_expr(x->lhs);
@@ -784,7 +784,7 @@ static void check_typeswitch(Node *s, const char *label) {
 			record_local(o);
 			vec_push(&clause_objs, o);
 		}
-		Vec *list = c->body ? &c->body->list : &c->rlist;
+		Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
 		check_stmt_list(list);
 		close_scope();
 		for (int k = 0; k < list->len; k++) {
@@ -831,7 +831,7 @@ static void check_select(Node *s, const char *label) {
 			if (r && (r->kind == ND_TOIFACE || (r->kind == ND_CONV && type_is_interface(r->type))))
 				comm->rlist.data[0] = r->lhs;
 		}
-		Vec *list = c->body ? &c->body->list : &c->rlist;
+		Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
 		check_stmt_list(list);
 		close_scope();
 	}
@@ -932,18 +932,18 @@ static bool has_break(Node *s, const char *label, bool implicit) {
 				return true;
 		return false;
 	case ND_IF:
-		return has_break(s->then, label, implicit) || has_break(s->els, label, implicit);
+		return has_break(node_ext(s)->then, label, implicit) || has_break(node_ext(s)->els, label, implicit);
 	case ND_LABELED:
 		return has_break(s->lhs, label, implicit);
 	case ND_CASE: case ND_COMMCLAUSE:
-		if (s->body)
-			return has_break(s->body, label, implicit);
+		if (node_ext(s)->body)
+			return has_break(node_ext(s)->body, label, implicit);
 		for (int i = 0; i < s->rlist.len; i++)
 			if (has_break(s->rlist.data[i], label, implicit))
 				return true;
 		return false;
 	case ND_FOR: case ND_RANGE:
-		return has_break(s->body, label, false);
+		return has_break(node_ext(s)->body, label, false);
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
 		for (int i = 0; i < s->list.len; i++)
 			if (has_break(s->list.data[i], label, false))
@@ -962,7 +962,7 @@ static bool list_terminating(Vec *list) {
 }
 
 static bool clause_terminating(Node *c) {
-	Vec *list = c->body ? &c->body->list : &c->rlist;
+	Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
 	int n = list->len;
 	while (n > 0 && (!list->data[n - 1] || ((Node *)list->data[n - 1])->kind == ND_EMPTY))
 		n--;
@@ -984,11 +984,11 @@ static bool is_terminating(Node *s, const char *label) {
 	case ND_BLOCK:
 		return list_terminating(&s->list);
 	case ND_IF:
-		return s->els && is_terminating(s->then, NULL) && is_terminating(s->els, NULL);
+		return node_ext(s)->els && is_terminating(node_ext(s)->then, NULL) && is_terminating(node_ext(s)->els, NULL);
 	case ND_LABELED:
 		return is_terminating(s->lhs, s->name);
 	case ND_FOR:
-		return !s->cond && !has_break(s->body, label, true);
+		return !node_ext(s)->cond && !has_break(node_ext(s)->body, label, true);
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
 		bool has_default = s->kind == ND_SELECT;
 		for (int i = 0; i < s->list.len; i++) {

@@ -120,7 +120,7 @@ static Func *external_func(Node *fd, Obj *o, const char *name, const char *src) 
 	f->sym = name;
 	f->type = o->type;
 	o->func = f;
-	fd->func = f;
+	node_ext_mut(fd)->func = f;
 	return f;
 }
 

@@ -81,7 +81,7 @@ static Type *array_type(Node *n) {
 	Type *elem = check_typexpr(n->lhs);
 	if (!node_ext(n)->len)
 		return type_slice(elem);
-	if (n->is_dotdotdot) {
+	if (node_ext(n)->is_dotdotdot) {
 		error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
 		return ty_invalid;
 	}
@@ -271,7 +271,7 @@ static Type *typexpr(Node *n) {
 	case ND_CHANTYPE: {
 		Type *t = new_type(TY_CHAN);
 		t->elem = check_typexpr(n->lhs);
-		t->chan_dir = n->chan_dir;
+		t->chan_dir = node_ext(n)->chan_dir;
 		return t;
 	}
 	case ND_FUNCTYPE: return signature_of(n);

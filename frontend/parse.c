@@ -258,7 +258,7 @@ static void print_expr(FILE *out, Node *n) {
 		print_expr(out, node_ext(n)->lo);
 		fputc(':', out);
 		print_expr(out, node_ext(n)->hi);
-		if (n->slice3) {
+		if (node_ext(n)->slice3) {
 			fputc(':', out);
 			print_expr(out, node_ext(n)->max);
 		}
@@ -285,7 +285,7 @@ static void print_expr(FILE *out, Node *n) {
 	case ND_FUNCLIT: fputs("func literal", out); break;
 	case ND_ARRAYTYPE: fputc('[', out); print_expr(out, node_ext(n)->len); fputc(']', out); print_expr(out, n->lhs); break;
 	case ND_MAPTYPE: fputs("map[", out); print_expr(out, n->lhs); fputc(']', out); print_expr(out, n->rhs); break;
-	case ND_CHANTYPE: fputs(n->chan_dir == 2 ? "<-chan " : n->chan_dir ? "chan<- " : "chan ", out); print_expr(out, n->lhs); break;
+	case ND_CHANTYPE: fputs(node_ext(n)->chan_dir == 2 ? "<-chan " : node_ext(n)->chan_dir ? "chan<- " : "chan ", out); print_expr(out, n->lhs); break;
 	default: fputs("…", out); break;
 	}
 }
@@ -331,25 +331,25 @@ static Node *header_expr(ParseCtx *p, Node *s) {
 
 Node *mk_if(ParseCtx *p, Token kw, Node *init, Node *cond, Node *then, Node *els) {
 	Node *n = new_node(ND_IF, kw.pos);
-	n->init = init;
+	node_ext_mut(n)->init = init;
 	if (!cond)
 		syntax_error_plain(p, then->pos, "missing condition in if statement");
 	else
-		n->cond = header_expr(p, cond);
-	n->then = then;
-	n->els = els;
+		node_ext_mut(n)->cond = header_expr(p, cond);
+	node_ext_mut(n)->then = then;
+	node_ext_mut(n)->els = els;
 	return n;
 }
 
 Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *body) {
 	Node *n = new_node(ND_FOR, kw.pos);
-	n->init = init;
+	node_ext_mut(n)->init = init;
 	if (cond)
-		n->cond = header_expr(p, cond);
+		node_ext_mut(n)->cond = header_expr(p, cond);
 	if (post && post->kind == ND_DEFINE)
 		syntax_error_plain(p, post->pos, "cannot declare in post statement of for loop");
 	node_ext_mut(n)->post = post;
-	n->body = body;
+	node_ext_mut(n)->body = body;
 	return n;
 }
 
@@ -357,7 +357,7 @@ Node *mk_range(Token kw, Token range, Vec lhs, bool define, Node *x) {
 	Node *n = new_node(ND_RANGE, range.pos);
 	n->pos2 = kw.pos;
 	n->list = lhs;
-	n->is_define = define;
+	node_ext_mut(n)->is_define = define;
 	n->rhs = x;
 	return n;
 }
@@ -368,7 +368,7 @@ static bool is_type_guard(Node *x) {
 
 Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
 	Node *n = new_node(ND_SWITCH, kw.pos);
-	n->init = init;
+	node_ext_mut(n)->init = init;
 	n->list = body->list;
 	n->pos2 = body->pos2;
 	if (!tag)
@@ -388,7 +388,7 @@ Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
 		n->kind = ND_TYPESWITCH;
 		n->lhs = tag->lhs->lhs;
 	} else {
-		n->cond = header_expr(p, tag);
+		node_ext_mut(n)->cond = header_expr(p, tag);
 	}
 	return n;
 }
@@ -418,7 +418,7 @@ Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
 	Node *prev = NULL;
 	for (int i = 0; i < specs.len; i++) {
 		Node *s = specs.data[i];
-		s->iota = i;
+		node_ext_mut(s)->iota = i;
 		if (s->rlist.len == 0 && s->lhs) {
 			error_at(s->pos, "missing init expr for %s", ((Node *)node_ext(s)->names.data[0])->name);
 		} else if (s->rlist.len == 0) {

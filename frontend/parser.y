@@ -161,7 +161,7 @@ type_spec(A) ::= type_name(N) TPARAMS tparam_list(L) comma_opt RBRACK type(T). {
 	node_ext_mut(A)->tparams = group_tparams(p, L);
 }
 type_spec(A) ::= type_name(N) ASSIGN type(T). {
-	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; A->is_alias = true;
+	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; node_ext_mut(A)->is_alias = true;
 }
 %type type_name {Token}
 type_name(A) ::= IDENT(N). { ctx_push(p, CTX_TYPESPEC); A = N; }
@@ -173,20 +173,20 @@ ident_list(A) ::= ident_list(L) COMMA IDENT(N). { A = L; vec_push(&A, mk_ident(N
 
 %type funcdecl {Node *}
 funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) func_body(B). {
-	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
-	A->pragma = K.pragma;
+	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; node_ext_mut(A)->body = B;
+	node_ext_mut(A)->pragma = K.pragma;
 }
 funcdecl(A) ::= FUNC(K) IDENT(N) LBRACK tparam_list(L) comma_opt RBRACK signature(S) func_body(B). {
-	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
-	A->pragma = K.pragma; node_ext_mut(A)->tparams = group_tparams(p, L);
+	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; node_ext_mut(A)->body = B;
+	node_ext_mut(A)->pragma = K.pragma; node_ext_mut(A)->tparams = group_tparams(p, L);
 }
 funcdecl(A) ::= FUNC params IDENT LBRACK(L) tparam_list comma_opt RBRACK signature func_body. {
 	syntax_error_plain(p, L.pos, "method must have no type parameters");
 	A = NULL;
 }
 funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
-	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; A->body = B;
-	A->pragma = K.pragma;
+	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; node_ext_mut(A)->body = B;
+	node_ext_mut(A)->pragma = K.pragma;
 	if (R.list.len != 1)
 		syntax_error_plain(p, R.pos, R.list.len ? "method has multiple receivers" : "method has no receiver");
 	else
@@ -246,11 +246,11 @@ typelit(A) ::= littype(T). { A = T; }
 typelit(A) ::= MUL(S) type(T). { A = new_node(ND_STAR, S.pos); A->lhs = T; }
 typelit(A) ::= functype(T). { A = T; }
 typelit(A) ::= CHAN(C) nonrecv_type(T). [CHANELEM] { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; }
-typelit(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; A->chan_dir = 1; }
+typelit(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; node_ext_mut(A)->chan_dir = 1; }
 typelit(A) ::= interfacetype(T). { A = T; }
 
 %type recvchantype {Node *}
-recvchantype(A) ::= ARROW(R) CHAN type(T). { A = new_node(ND_CHANTYPE, R.pos); A->lhs = T; A->chan_dir = 2; }
+recvchantype(A) ::= ARROW(R) CHAN type(T). { A = new_node(ND_CHANTYPE, R.pos); A->lhs = T; node_ext_mut(A)->chan_dir = 2; }
 
 // Types that can be the type of a composite literal.
 %type littype {Node *}
@@ -324,9 +324,9 @@ field_opt(A) ::= IDENT(N) LBRACK(L) RBRACK type(T) tag_opt(G). {
 	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N));
 	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; node_ext_mut(A)->tag = G;
 }
-field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; node_ext_mut(A)->tag = G; }
+field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G; }
 field_opt(A) ::= MUL(S) typename(T) tag_opt(G). {
-	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; A->embedded = true; node_ext_mut(A)->tag = G;
+	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G;
 }
 %type tag_opt {Node *}
 tag_opt(A) ::= . { A = NULL; }
@@ -344,7 +344,7 @@ method_opt(A) ::= . { A = NULL; }
 method_opt(A) ::= IDENT(N) signature(S). {
 	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
 }
-method_opt(A) ::= constraint(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; A->embedded = true; }
+method_opt(A) ::= constraint(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; }
 
 // ---------------------------------------------------------------- statements
 
@@ -455,9 +455,9 @@ for_stmt(A) ::= for_kw(K) simple_stmt(C) body(B). { A = mk_for(p, K, NULL, C, NU
 for_stmt(A) ::= for_kw(K) simple_opt(I) SEMICOLON simple_opt(C) SEMICOLON simple_opt(S) body(B). {
 	A = mk_for(p, K, I, C, S, B);
 }
-for_stmt(A) ::= for_kw(K) RANGE(R) expr(X) body(B). { A = mk_range(K, R, (Vec){0}, false, X); A->body = B; }
-for_stmt(A) ::= for_kw(K) expr_list(L) DEFINE RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, true, X); A->body = B; }
-for_stmt(A) ::= for_kw(K) expr_list(L) ASSIGN RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, false, X); A->body = B; }
+for_stmt(A) ::= for_kw(K) RANGE(R) expr(X) body(B). { A = mk_range(K, R, (Vec){0}, false, X); node_ext_mut(A)->body = B; }
+for_stmt(A) ::= for_kw(K) expr_list(L) DEFINE RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, true, X); node_ext_mut(A)->body = B; }
+for_stmt(A) ::= for_kw(K) expr_list(L) ASSIGN RANGE(R) expr(X) body(B). { A = mk_range(K, R, L, false, X); node_ext_mut(A)->body = B; }
 
 %type switch_stmt {Node *}
 switch_stmt(A) ::= switch_kw(K) switch_body(B). { A = mk_switch(p, K, NULL, NULL, B); }
@@ -469,8 +469,8 @@ switch_body(A) ::= body_open(B) case_list(L) RBRACE(R). { ctx_pop(p); A = B; A->
 case_list(A) ::= . { A = (Vec){0}; }
 case_list(A) ::= case_list(L) case_clause(C). { A = L; vec_push(&A, C); }
 %type case_clause {Node *}
-case_clause(A) ::= case_kw(K) arg_list(L) case_colon stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
-case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); A->body = new_node(ND_BLOCK, K.pos); A->body->list = S; }
+case_clause(A) ::= case_kw(K) arg_list(L) case_colon stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = S; }
+case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = S; }
 
 %type case_kw {Token}
 case_kw(A) ::= CASE(K). { ctx_push(p, CTX_CASE); A = K; }
@@ -483,10 +483,10 @@ comm_list(A) ::= . { A = (Vec){0}; }
 comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; vec_push(&A, C); }
 %type comm_clause {Node *}
 comm_clause(A) ::= case_kw(K) simple_stmt(S) case_colon stmt_list(L). {
-	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; A->body = new_node(ND_BLOCK, K.pos); A->body->list = L;
+	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = L;
 }
 comm_clause(A) ::= DEFAULT(K) COLON stmt_list(L). {
-	A = new_node(ND_COMMCLAUSE, K.pos); A->body = new_node(ND_BLOCK, K.pos); A->body->list = L;
+	A = new_node(ND_COMMCLAUSE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = L;
 }
 
 // ---------------------------------------------------------------- expressions
@@ -544,7 +544,7 @@ primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RB
 	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI;
 }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON expr(MAX) RBRACK. {
-	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI; node_ext_mut(A)->max = MAX; A->slice3 = true;
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI; node_ext_mut(A)->max = MAX; node_ext_mut(A)->slice3 = true;
 }
 primary_expr(A) ::= primary_expr(X) call_open(C) call_args(L) RPAREN(R). {
 	ctx_pop(p); A = C; A->lhs = X; A->list = L.list; A->has_dots = L.has_dots; A->pos2 = R.pos;
@@ -555,7 +555,7 @@ primary_expr(A) ::= littype(T). [NOTBODY] { A = T; }
 primary_expr(A) ::= functype(T). [NOTBODY] { A = T; }
 primary_expr(A) ::= interfacetype(T). { A = T; }
 primary_expr(A) ::= CHAN(C) nonrecv_type(T). [CHANELEM] { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; }
-primary_expr(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; A->chan_dir = 1; }
+primary_expr(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; node_ext_mut(A)->chan_dir = 1; }
 // Composite literals: a name or a type literal, then '{'. Only type
 // literals may use a statement-body brace (see the header comment).
 primary_expr(A) ::= primary_expr(T) lit_open(C) elements(L) RBRACE(R). {
@@ -565,7 +565,7 @@ primary_expr(A) ::= littype(T) lit_open_body(C) elements(L) RBRACE(R). {
 	ctx_pop(p); A = C; A->lhs = T; A->list = L; A->pos2 = R.pos;
 }
 primary_expr(A) ::= LBRACK(B) ELLIPSIS RBRACK type(E) lit_open_any(C) elements(L) RBRACE(R). {
-	ctx_pop(p); A = C; A->lhs = new_node(ND_ARRAYTYPE, B.pos); A->lhs->lhs = E; A->lhs->is_dotdotdot = true;
+	ctx_pop(p); A = C; A->lhs = new_node(ND_ARRAYTYPE, B.pos); A->lhs->lhs = E; node_ext_mut(A->lhs)->is_dotdotdot = true;
 	A->list = L; A->pos2 = R.pos;
 }
 
@@ -621,7 +621,7 @@ paren_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PAREN); A = new_node(ND_PAREN, L.
 operand(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
 	ctx_pop(p);
 	A = new_node(ND_FUNCLIT, F.pos); A->lhs = S; S->pos = F.pos;
-	A->body = new_node(ND_BLOCK, F.pos); A->body->list = L; A->body->pos2 = R.pos;
+	node_ext_mut(A)->body = new_node(ND_BLOCK, F.pos); node_ext(A)->body->list = L; node_ext(A)->body->pos2 = R.pos;
 }
 funclit_open ::= LBRACE. { ctx_push(p, CTX_BLOCK); }
 funclit_open ::= LBODY. { ctx_push(p, CTX_BLOCK); }
@@ -781,7 +781,7 @@ static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 		syntax_error_plain(p, p->label_colon, "missing statement after label");
 	} else if (c == CTX_TOP && p->prev_kind == TK_SEMICOLON && major != TK_IMPORT) {
 		Node *d = p->last_decl;
-		if ((major == TK_LBRACE || major == TK_LBODY) && d && d->kind == ND_FUNCDECL && !d->body)
+		if ((major == TK_LBRACE || major == TK_LBODY) && d && d->kind == ND_FUNCDECL && !node_ext(d)->body)
 			syntax_error_plain(p, pos, "unexpected semicolon or newline before {");
 		else
 			syntax_error_plain(p, pos, "non-declaration statement outside function body");

@@ -59,26 +59,26 @@ void visit_stmts(Node *n, void (*f)(Node *n, void *ctx), void *ctx) {
 	f(n, ctx);
 	switch (n->kind) {
 	case ND_IF:
-		visit_stmts(n->init, f, ctx);
-		visit_stmts(n->then, f, ctx);
-		visit_stmts(n->els, f, ctx);
+		visit_stmts(node_ext(n)->init, f, ctx);
+		visit_stmts(node_ext(n)->then, f, ctx);
+		visit_stmts(node_ext(n)->els, f, ctx);
 		return;
 	case ND_FOR:
-		visit_stmts(n->init, f, ctx);
+		visit_stmts(node_ext(n)->init, f, ctx);
 		visit_stmts(node_ext(n)->post, f, ctx);
-		visit_stmts(n->body, f, ctx);
+		visit_stmts(node_ext(n)->body, f, ctx);
 		return;
 	case ND_RANGE:
 	case ND_CASE:
-		visit_stmts(n->body, f, ctx);
+		visit_stmts(node_ext(n)->body, f, ctx);
 		return;
 	case ND_SWITCH:
 	case ND_TYPESWITCH:
-		visit_stmts(n->init, f, ctx);
+		visit_stmts(node_ext(n)->init, f, ctx);
 		break; // and the clauses
 	case ND_COMMCLAUSE:
 		visit_stmts(n->lhs, f, ctx);
-		visit_stmts(n->body, f, ctx);
+		visit_stmts(node_ext(n)->body, f, ctx);
 		return;
 	case ND_LABELED:
 		visit_stmts(n->lhs, f, ctx);
@@ -226,8 +226,8 @@ Node *node_copy(Node *n) {
 		*x = *n->ext;
 		c->ext = x;
 	}
-	Node **kids[] = {&c->lhs, &c->rhs, &c->init, &c->cond, &x->post, &c->then, &c->els,
-	                 &c->body, &x->lo, &x->hi, &x->max, &x->len, &x->recv, &x->tag};
+	Node **kids[] = {&c->lhs, &c->rhs, &x->init, &x->cond, &x->post, &x->then, &x->els,
+	                 &x->body, &x->lo, &x->hi, &x->max, &x->len, &x->recv, &x->tag};
 	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
 		*kids[i] = node_copy(*kids[i]);
 	copy_vec(&c->list);
@@ -238,7 +238,7 @@ Node *node_copy(Node *n) {
 	copy_vec(&x->tparams);
 	c->type = NULL;
 	c->obj = NULL;
-	c->func = NULL;
+	x->func = NULL;
 	c->origin = n->origin ? n->origin : n;
 	return c;
 }

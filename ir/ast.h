@@ -187,7 +187,9 @@ typedef enum { ESC_UNDECIDED, ESC_STACK, ESC_HEAP } EscVerdict;
 // statements, kept out of line (Node.ext): most nodes are identifiers,
 // literals and operators, and would carry them empty.
 typedef struct NodeExt {
-	Node *post;               // ND_FOR: the post statement
+	Node *init, *cond, *post; // if/for/switch headers; cond = switch tag too
+	Node *then, *els, *body;  // body: also of function literals
+	Func *func;               // ND_FUNCLIT and ND_FUNCDECL: the function
 	Node *lo, *hi, *max;      // slice expression bounds (any may be NULL)
 	Node *len;                // array type length
 	Node *recv;               // method receiver field
@@ -196,6 +198,14 @@ typedef struct NodeExt {
 	Vec params, results;      // ND_FUNCTYPE
 	Vec tparams;              // ND_FUNCDECL, ND_TYPESPEC: type parameters, ND_FIELD groups
 	                          // (names, lhs = constraint); empty when not generic
+	bool slice3;              // a[i:j:k]
+	bool is_define;           // range with :=
+	bool is_dotdotdot;        // [...]T
+	bool embedded;            // embedded struct field
+	bool is_alias;            // type A = B
+	int chan_dir;
+	int iota;                 // ND_CONSTSPEC
+	unsigned pragma;          // ND_FUNCDECL: PRAGMA_* of the //go: directives before it
 } NodeExt;
 
 struct Node {
@@ -229,21 +239,11 @@ struct Node {
 	size_t litlen;
 
 	Node *lhs, *rhs;
-	Node *init, *cond;        // if/for/switch headers; cond = switch tag too
-	Node *then, *els, *body;
 	Vec list, rlist;          // generic lists (see kinds above)
 	struct NodeExt *ext;      // the fields few kinds use: read them with
 	                          // node_ext, set them with node_ext_mut
 	bool has_dots;            // f(x...)
 	bool comma_ok;            // v, ok := m[k] / x.(T) / <-ch (checker)
-	bool slice3;              // a[i:j:k]
-	bool is_define;           // range with :=
-	bool is_dotdotdot;        // [...]T
-	bool embedded;            // embedded struct field
-	bool is_alias;            // type A = B
-	int chan_dir;
-	int iota;                 // ND_CONSTSPEC
-	unsigned pragma;          // ND_FUNCDECL: PRAGMA_* of the //go: directives before it
 
 	// ---- filled in by the type checker ----
 	Type *type;        // type of an expression (final, never untyped after checking), or of a type expr
@@ -251,7 +251,6 @@ struct Node {
 	// constant value when is_const: read it with node_cval; shared
 	// between nodes and never modified (set it with const_new)
 	const ConstVal *cval;
-	Func *func;        // ND_FUNCLIT and ND_FUNCDECL: the function
 	// (generics) A copy's parsed original (node_copy): an instance body's
 	// nodes share what frontend/check_generic_dict.c learnt about the generic's.
 	Node *origin;

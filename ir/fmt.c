@@ -201,7 +201,7 @@ static void src_type(Printer *p, Node *x, Type *t) {
 		return;
 	case ND_ARRAYTYPE:
 		put(p, "[");
-		if (x->is_dotdotdot)
+		if (node_ext(x)->is_dotdotdot)
 			put(p, "...");
 		else if (node_ext(x)->len)
 			expr(p, node_ext(x)->len, 0);
@@ -215,7 +215,7 @@ static void src_type(Printer *p, Node *x, Type *t) {
 		src_type(p, x->rhs, NULL);
 		return;
 	case ND_CHANTYPE:
-		put(p, x->chan_dir == 1 ? "chan<- " : x->chan_dir == 2 ? "<-chan " : "chan ");
+		put(p, node_ext(x)->chan_dir == 1 ? "chan<- " : node_ext(x)->chan_dir == 2 ? "<-chan " : "chan ");
 		src_type(p, x->lhs, NULL);
 		return;
 	case ND_FUNCTYPE:
@@ -653,7 +653,7 @@ static void expr(Printer *p, Node *n, int prec) {
 		if (p->src && n->lhs) {
 			put(p, "func");
 			src_signature(p, n->lhs);
-			put(p, n->body && n->body->list.len ? " {\xe2\x80\xa6}" : " {}");
+			put(p, node_ext(n)->body && node_ext(n)->body->list.len ? " {\xe2\x80\xa6}" : " {}");
 			return;
 		}
 		put(p, "func literal");
@@ -677,7 +677,7 @@ static void expr(Printer *p, Node *n, int prec) {
 		put(p, ":");
 		if (node_ext(n)->hi)
 			expr(p, node_ext(n)->hi, 0);
-		if (n->slice3) {
+		if (node_ext(n)->slice3) {
 			put(p, ":");
 			if (node_ext(n)->max)
 				expr(p, node_ext(n)->max, 0);
@@ -806,10 +806,10 @@ void stmt_write(StrBuf *b, Node *n, const ExprStyle *st) {
 			list(&p, &n->list, 0);
 			put(&p, ":");
 		}
-		if (n->body)
-			for (int i = 0; i < n->body->list.len; i++) {
+		if (node_ext(n)->body)
+			for (int i = 0; i < node_ext(n)->body->list.len; i++) {
 				put(&p, i ? "; " : " ");
-				stmt_write(b, VEC_AT(n->body->list, i), st);
+				stmt_write(b, VEC_AT(node_ext(n)->body->list, i), st);
 			}
 		return;
 	default:

@@ -782,18 +782,18 @@ static void ret(Builder *B, Node *s) {
 }
 
 static void if_stmt(Builder *B, Node *s) {
-	if (s->init)
-		stmt(B, s->init);
-	Block *then = new_block(B), *join = new_block(B), *els = s->els ? new_block(B) : join;
-	cond_branch(B, s->cond, then, els);
+	if (node_ext(s)->init)
+		stmt(B, node_ext(s)->init);
+	Block *then = new_block(B), *join = new_block(B), *els = node_ext(s)->els ? new_block(B) : join;
+	cond_branch(B, node_ext(s)->cond, then, els);
 	seal(B, then);
 	B->cur = then;
-	stmt(B, s->then);
+	stmt(B, node_ext(s)->then);
 	jump(B, join);
-	if (s->els) {
+	if (node_ext(s)->els) {
 		seal(B, els);
 		B->cur = els;
-		stmt(B, s->els);
+		stmt(B, node_ext(s)->els);
 		jump(B, join);
 	}
 	seal(B, join);
@@ -801,13 +801,13 @@ static void if_stmt(Builder *B, Node *s) {
 }
 
 static void for_stmt(Builder *B, Node *s) {
-	if (s->init)
-		stmt(B, s->init);
+	if (node_ext(s)->init)
+		stmt(B, node_ext(s)->init);
 	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
 	jump(B, header);
 	B->cur = header;
-	if (s->cond) {
-		cond_branch(B, s->cond, body, exit);
+	if (node_ext(s)->cond) {
+		cond_branch(B, node_ext(s)->cond, body, exit);
 	} else {
 		jump(B, body);
 	}
@@ -815,7 +815,7 @@ static void for_stmt(Builder *B, Node *s) {
 	vec_push(&B->brk, exit);
 	vec_push(&B->cont, post);
 	B->cur = body;
-	stmt(B, s->body);
+	stmt(B, node_ext(s)->body);
 	jump(B, post);
 	B->brk.len--;
 	B->cont.len--;
@@ -872,7 +872,7 @@ static void range_stmt(Builder *B, Node *s) {
 	}
 	vec_push(&B->brk, exit);
 	vec_push(&B->cont, post);
-	stmt(B, s->body);
+	stmt(B, node_ext(s)->body);
 	jump(B, post);
 	B->brk.len--;
 	B->cont.len--;
@@ -886,12 +886,12 @@ static void range_stmt(Builder *B, Node *s) {
 }
 
 static void switch_stmt(Builder *B, Node *s) {
-	if (s->init)
-		stmt(B, s->init);
-	Value *tag = s->cond ? expr(B, s->cond) : NULL;
+	if (node_ext(s)->init)
+		stmt(B, node_ext(s)->init);
+	Value *tag = node_ext(s)->cond ? expr(B, node_ext(s)->cond) : NULL;
 	MType mt;
 	bool sgn;
-	if (s->cond && (!mtype_of(s->cond->type, &mt, &sgn) || mt == MT_F64)) {
+	if (node_ext(s)->cond && (!mtype_of(node_ext(s)->cond->type, &mt, &sgn) || mt == MT_F64)) {
 		fail(B);
 		return;
 	}
@@ -936,8 +936,8 @@ static void switch_stmt(Builder *B, Node *s) {
 		Node *c = s->list.data[i];
 		seal(B, bodies[i]);
 		B->cur = bodies[i];
-		if (c->body)  // a fallthrough fails as an unsupported statement
-			stmt(B, c->body);
+		if (node_ext(c)->body)  // a fallthrough fails as an unsupported statement
+			stmt(B, node_ext(c)->body);
 		else
 			block(B, &c->rlist);
 		jump(B, exit);
@@ -1059,7 +1059,7 @@ static bool begin(Builder *B) {
 
 SsaFunc *ssa_build(Func *fn, const char **why) {
 	*why = "a closure, defer, recover or wrapper";
-	if (!fn->decl || !fn->decl->body || fn->captures.len || fn->funclits.len || fn->has_defer || fn->has_recover ||
+	if (!fn->decl || !node_ext(fn->decl)->body || fn->captures.len || fn->funclits.len || fn->has_defer || fn->has_recover ||
 	    fn->wrapper || fn->outer)
 		return NULL;
 	Builder B = {0};
@@ -1068,15 +1068,15 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	*why = "a variable of another type, or address-taken, captured or moved to the heap";
 	if (!begin(&B))
 		return NULL;
-	stmt(&B, fn->decl->body);
+	stmt(&B, node_ext(fn->decl)->body);
 	if (B.failed) {
 		*why = xasprintf("line %d: a construct outside the subset", B.fail_pos.line);
 		return NULL;
 	}
 	if (B.cur) {  // the end of a function without results
 		B.pos = fn->decl->pos;
-		if (fn->decl->body->pos2.line > 0)
-			B.pos = fn->decl->body->pos2;
+		if (node_ext(fn->decl)->body->pos2.line > 0)
+			B.pos = node_ext(fn->decl)->body->pos2;
 		Value *w[3];
 		for (int i = 0; i < fn->results.len; i++)
 			for (int k = 0, n = read_obj(&B, fn->results.data[i], w); k < n; k++)

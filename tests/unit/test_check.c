@@ -185,7 +185,7 @@ Test(check_facts, method_call_rewrites) {
 	                      "func (t *T) inc() { t.x++ }\n\n"
 	                      "func main() {\n\tvar t T\n\tt.inc()\n}\n");
 	Func *m = find_func(p, "main.main");
-	Node *body = m->decl->body;
+	Node *body = node_ext(m->decl)->body;
 	Node *call = ((Node *)body->list.data[1])->lhs;
 	cr_assert_eq(call->kind, ND_CALL);
 	cr_assert_eq(call->lhs->kind, ND_FUNCNAME);
@@ -200,7 +200,7 @@ Test(check_facts, variadic_packing_and_boxing) {
 	                      "func sum(xs ...int) int { return len(xs) }\n\n"
 	                      "func main() {\n\tfmt.Println(sum(1, 2, 3))\n}\n");
 	Func *m = find_func(p, "main.main");
-	Node *pr = ((Node *)m->decl->body->list.data[0])->lhs;
+	Node *pr = ((Node *)node_ext(m->decl)->body->list.data[0])->lhs;
 	cr_assert_eq(pr->kind, ND_BUILTIN);
 	cr_assert_eq(pr->builtin, BI_FMT_PRINTLN);
 	Node *pack = pr->list.data[0];

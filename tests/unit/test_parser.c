@@ -24,7 +24,7 @@ static Vec body_of(const char *body) {
 	File *f = parse_ok(src);
 	Node *fn = N(f->decls, 0);
 	cr_assert_eq(fn->kind, ND_FUNCDECL);
-	return fn->body->list;
+	return node_ext(fn)->body->list;
 }
 
 static Node *stmt1(const char *body) {
@@ -67,8 +67,8 @@ Test(parser, const_iota_repetition) {
 	cr_assert_eq(d->list.len, 4);
 	Node *a = N(d->list, 0), *b = N(d->list, 1), *c = N(d->list, 2), *dd = N(d->list, 3);
 	cr_assert_eq(a->kind, ND_CONSTSPEC);
-	cr_assert_eq(b->iota, 1);
-	cr_assert_eq(dd->iota, 3);
+	cr_assert_eq(node_ext(b)->iota, 1);
+	cr_assert_eq(node_ext(dd)->iota, 3);
 	cr_assert_eq(b->rlist.len, 1);
 	cr_assert_eq(N(b->rlist, 0)->kind, ND_BINARY);
 	cr_assert_neq(N(b->rlist, 0), N(a->rlist, 0), "copies are fresh nodes");
@@ -98,11 +98,11 @@ Test(parser, var_and_type_decls) {
 	cr_assert_eq(node_ext(N(st->list, 0))->names.len, 2);
 	cr_assert_not_null(node_ext(N(st->list, 0))->tag);
 	cr_assert_eq(node_cval(node_ext(N(st->list, 0))->tag)->slen, 8);
-	cr_assert(N(st->list, 1)->embedded);
-	cr_assert(N(st->list, 2)->embedded);
+	cr_assert(node_ext(N(st->list, 1))->embedded);
+	cr_assert(node_ext(N(st->list, 2))->embedded);
 	cr_assert_eq(N(st->list, 2)->lhs->kind, ND_STAR);
 	cr_assert_eq(N(st->list, 2)->lhs->lhs->kind, ND_SELECTOR);
-	cr_assert(N(N(f->decls, 3)->list, 0)->is_alias);
+	cr_assert(node_ext(N(N(f->decls, 3)->list, 0))->is_alias);
 }
 
 Test(parser, funcs_params_results) {
@@ -120,14 +120,14 @@ Test(parser, funcs_params_results) {
 	cr_assert_eq(N(node_ext(ft)->params, 1)->lhs->kind, ND_ELLIPSIS);
 	cr_assert_eq(node_ext(ft)->results.len, 2);
 	cr_assert_str_eq(N(node_ext(N(node_ext(ft)->results, 1))->names, 0)->name, "err");
-	expect_pos(m->body->pos2, 2, 66);
+	expect_pos(node_ext(m)->body->pos2, 2, 66);
 	Node *g = N(f->decls, 1);
-	cr_assert_null(g->body);
+	cr_assert_null(node_ext(g)->body);
 	cr_assert_eq(node_ext(g->lhs)->params.len, 2);
 	cr_assert_eq(node_ext(N(node_ext(g->lhs)->params, 0))->names.len, 0);
 	cr_assert_eq(node_ext(g->lhs)->results.len, 1);
-	cr_assert_eq(N(f->decls, 2)->pragma, PRAGMA_NOESCAPE);
-	cr_assert_eq(g->pragma, 0);
+	cr_assert_eq(node_ext(N(f->decls, 2))->pragma, PRAGMA_NOESCAPE);
+	cr_assert_eq(node_ext(g)->pragma, 0);
 }
 
 Test(parser, types) {
@@ -139,19 +139,19 @@ Test(parser, types) {
 	cr_assert_eq(node_ext(N(v, 0)->lhs)->len->kind, ND_INTLIT);
 	cr_assert_eq(N(v, 1)->lhs->kind, ND_MAPTYPE);
 	cr_assert_eq(N(v, 1)->lhs->rhs->lhs->kind, ND_STAR);
-	cr_assert_eq(N(v, 2)->lhs->chan_dir, 1);
-	cr_assert_eq(N(v, 3)->lhs->chan_dir, 2);
+	cr_assert_eq(node_ext(N(v, 2)->lhs)->chan_dir, 1);
+	cr_assert_eq(node_ext(N(v, 3)->lhs)->chan_dir, 2);
 	Node *c3 = N(v, 4)->lhs; // chan<- (chan int)
-	cr_assert_eq(c3->chan_dir, 1);
+	cr_assert_eq(node_ext(c3)->chan_dir, 1);
 	cr_assert_eq(c3->lhs->kind, ND_CHANTYPE);
-	cr_assert_eq(c3->lhs->chan_dir, 0);
+	cr_assert_eq(node_ext(c3->lhs)->chan_dir, 0);
 	cr_assert_eq(node_ext(N(v, 5)->lhs)->results.len, 2);
 	Node *it = N(v, 6)->lhs;
 	cr_assert_eq(it->kind, ND_INTERFACETYPE);
 	cr_assert_eq(it->list.len, 2);
 	cr_assert_str_eq(N(node_ext(N(it->list, 0))->names, 0)->name, "M");
 	cr_assert_eq(N(it->list, 0)->lhs->kind, ND_FUNCTYPE);
-	cr_assert(N(it->list, 1)->embedded);
+	cr_assert(node_ext(N(it->list, 1))->embedded);
 }
 
 Test(parser, simple_statements) {
@@ -174,15 +174,15 @@ Test(parser, simple_statements) {
 Test(parser, if_else_chain) {
 	Node *s = stmt1("if x := f(); x > 0 {\n} else if y {\n} else {\n}");
 	cr_assert_eq(s->kind, ND_IF);
-	cr_assert_eq(s->init->kind, ND_DEFINE);
-	cr_assert_eq(s->cond->kind, ND_BINARY);
-	cr_assert_eq(s->then->kind, ND_BLOCK);
-	cr_assert_eq(s->els->kind, ND_IF);
-	cr_assert_eq(s->els->els->kind, ND_BLOCK);
+	cr_assert_eq(node_ext(s)->init->kind, ND_DEFINE);
+	cr_assert_eq(node_ext(s)->cond->kind, ND_BINARY);
+	cr_assert_eq(node_ext(s)->then->kind, ND_BLOCK);
+	cr_assert_eq(node_ext(s)->els->kind, ND_IF);
+	cr_assert_eq(node_ext(node_ext(s)->els)->els->kind, ND_BLOCK);
 	// composite literals in parentheses inside the header
 	s = stmt1("if x == (T{}) {\n}");
-	cr_assert_eq(s->cond->rhs->kind, ND_PAREN);
-	cr_assert_eq(s->cond->rhs->lhs->kind, ND_COMPOSITE);
+	cr_assert_eq(node_ext(s)->cond->rhs->kind, ND_PAREN);
+	cr_assert_eq(node_ext(s)->cond->rhs->lhs->kind, ND_COMPOSITE);
 }
 
 Test(parser, for_forms) {
@@ -191,17 +191,17 @@ Test(parser, for_forms) {
 	                "for _, v := range []int{1, 2} {\n}");
 	cr_assert_eq(v.len, 8);
 	cr_assert_eq(N(v, 0)->kind, ND_FOR);
-	cr_assert_null(N(v, 0)->cond);
-	cr_assert_not_null(N(v, 1)->cond);
-	cr_assert_not_null(N(v, 2)->init);
+	cr_assert_null(node_ext(N(v, 0))->cond);
+	cr_assert_not_null(node_ext(N(v, 1))->cond);
+	cr_assert_not_null(node_ext(N(v, 2))->init);
 	cr_assert_eq(node_ext(N(v, 2))->post->kind, ND_INCDEC);
 	Node *r = N(v, 4);
 	cr_assert_eq(r->kind, ND_RANGE);
-	cr_assert(r->is_define);
+	cr_assert(node_ext(r)->is_define);
 	cr_assert_eq(r->list.len, 2);
 	expect_pos(r->pos, 11, 13);
 	expect_pos(r->pos2, 11, 1);
-	cr_assert_not(N(v, 5)->is_define);
+	cr_assert_not(node_ext(N(v, 5))->is_define);
 	cr_assert_eq(N(v, 6)->list.len, 0);
 	cr_assert_eq(N(v, 7)->rhs->kind, ND_COMPOSITE);
 	cr_assert_eq(N(v, 7)->rhs->list.len, 2);
@@ -210,12 +210,12 @@ Test(parser, for_forms) {
 Test(parser, switches) {
 	Node *s = stmt1("switch x := f(); x {\ncase 1, 2:\n\tg()\n\tfallthrough\ncase 3:\ndefault:\n}");
 	cr_assert_eq(s->kind, ND_SWITCH);
-	cr_assert_not_null(s->init);
-	cr_assert_eq(s->cond->kind, ND_IDENT);
+	cr_assert_not_null(node_ext(s)->init);
+	cr_assert_eq(node_ext(s)->cond->kind, ND_IDENT);
 	cr_assert_eq(s->list.len, 3);
 	cr_assert_eq(N(s->list, 0)->list.len, 2);
-	cr_assert_eq(N(s->list, 0)->body->list.len, 2);
-	cr_assert_eq(N(N(s->list, 0)->body->list, 1)->kind, ND_FALLTHROUGH);
+	cr_assert_eq(node_ext(N(s->list, 0))->body->list.len, 2);
+	cr_assert_eq(N(node_ext(N(s->list, 0))->body->list, 1)->kind, ND_FALLTHROUGH);
 	cr_assert_eq(N(s->list, 2)->list.len, 0);
 	s = stmt1("switch v := x.(type) {\ncase int, *T, []byte, nil:\ncase error:\n}");
 	cr_assert_eq(s->kind, ND_TYPESWITCH);
@@ -227,7 +227,7 @@ Test(parser, switches) {
 	cr_assert_eq(s->kind, ND_TYPESWITCH);
 	cr_assert_null(s->name);
 	s = stmt1("switch {\ncase x > 1:\n}");
-	cr_assert_null(s->cond);
+	cr_assert_null(node_ext(s)->cond);
 }
 
 Test(parser, select_labels_jumps) {
@@ -243,10 +243,10 @@ Test(parser, select_labels_jumps) {
 	Node *l = N(v, 1);
 	cr_assert_eq(l->kind, ND_LABELED);
 	cr_assert_str_eq(l->name, "L");
-	Node *brk = N(l->lhs->body->list, 0);
+	Node *brk = N(node_ext(l->lhs)->body->list, 0);
 	cr_assert_eq(brk->kind, ND_BREAK);
 	cr_assert_str_eq(brk->name, "L");
-	cr_assert_eq(N(l->lhs->body->list, 1)->kind, ND_CONTINUE);
+	cr_assert_eq(N(node_ext(l->lhs)->body->list, 1)->kind, ND_CONTINUE);
 	cr_assert_eq(N(v, 2)->kind, ND_GOTO);
 	cr_assert_eq(N(v, 3)->kind, ND_GO);
 	cr_assert_eq(N(v, 3)->lhs->kind, ND_CALL);
@@ -277,12 +277,12 @@ Test(parser, precedence) {
 Test(parser, primary_expressions) {
 	Node *e = expr_of("a.b[1:2:3]");
 	cr_assert_eq(e->kind, ND_SLICEEXPR);
-	cr_assert(e->slice3);
+	cr_assert(node_ext(e)->slice3);
 	cr_assert_eq(e->lhs->kind, ND_SELECTOR);
 	e = expr_of("s[:]");
 	cr_assert_null(node_ext(e)->lo);
 	cr_assert_null(node_ext(e)->hi);
-	cr_assert_not(e->slice3);
+	cr_assert_not(node_ext(e)->slice3);
 	e = expr_of("f(a, b...)");
 	cr_assert(e->has_dots);
 	cr_assert_eq(e->list.len, 2);
@@ -304,7 +304,7 @@ Test(parser, primary_expressions) {
 	e = expr_of("func(x int) int { return x }(3)");
 	cr_assert_eq(e->kind, ND_CALL);
 	cr_assert_eq(e->lhs->kind, ND_FUNCLIT);
-	cr_assert_eq(e->lhs->body->list.len, 1);
+	cr_assert_eq(node_ext(e->lhs)->body->list.len, 1);
 }
 
 Test(parser, composite_literals) {
@@ -316,7 +316,7 @@ Test(parser, composite_literals) {
 	cr_assert_null(inner->lhs);
 	cr_assert_eq(N(inner->list, 0)->kind, ND_KEYVAL);
 	e = expr_of("[...]int{1, 2, 3,\n}");
-	cr_assert(e->lhs->is_dotdotdot);
+	cr_assert(node_ext(e->lhs)->is_dotdotdot);
 	cr_assert_eq(e->list.len, 3);
 	e = expr_of("map[string]int{\"a\": 1}");
 	cr_assert_eq(e->lhs->kind, ND_MAPTYPE);

@@ -118,6 +118,11 @@ bool check_constraints(Generic *g, Vec *targs, Pos *at) {
 		if (t == ty_invalid)
 			return false;
 		Node *c = g->constraints.data[i];
+		if (opaque_stand_in(t) && !stand_in_comparable(t) && embeds_comparable(c, g->file_scope)) {
+			// a type parameter without type terms is comparable only by its constraint
+			error_at(at[i], "%s does not implement comparable", tstr(t));
+			return false;
+		}
 		if (has_stand_in(t, 0) || satisfies(t, c, s, &why)) // a stand-in stands for any argument
 			continue;
 		Node *cu = unparen(c);

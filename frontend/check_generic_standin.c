@@ -125,7 +125,6 @@ bool strict(Generic *g) {
 	return true;
 }
 
-static bool embeds_comparable(Node *c, Scope *s);
 
 // Stand-ins for g's type parameters: named types spelled like them, with
 // their constraint's methods when it is an interface.
@@ -208,7 +207,7 @@ bool stand_in_no_core(Type *t) {
 }
 
 // Whether constraint c (in scope s) is or embeds comparable.
-static bool embeds_comparable(Node *c, Scope *s) {
+bool embeds_comparable(Node *c, Scope *s) {
 	c = unparen(c);
 	if (c->kind == ND_INTERFACETYPE) {
 		for (int i = 0; i < c->list.len; i++) {

@@ -155,5 +155,7 @@ bool report_none(Pos pos, const char *msg);
 bool novel(Pos pos, const char *msg);
 bool strict(Generic *g);
 Vec stand_ins(Generic *g, int vparam, int vterm);
+// Whether constraint c (in scope s) is or embeds comparable.
+bool embeds_comparable(Node *c, Scope *s);
 
 #endif

@@ -80,8 +80,14 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 			if (!args.len)
 				vec_push(&args, x->rhs);
 			for (int i = 0; i < args.len; i++) {
+				Node *a = VEC_AT(args, i);
+				a = a && a->kind == ND_PAREN ? a->lhs : a;
 				put(p, i ? "," : "");
-				typexpr(p, VEC_AT(args, i), NULL);
+				if (a && a->kind == ND_INDEX && mentions_shape(a) && a->type && a->type->pkg) {
+					put(p, a->type->pkg); // a type argument is spelled qualified
+					put(p, ".");
+				}
+				typexpr(p, a, NULL);
 			}
 			put(p, "]");
 			return;

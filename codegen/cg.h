@@ -57,6 +57,12 @@ char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
 char *expr_text(Node *e);                   // short source text of an expression
 void unsupported(Pos pos, const char *what);
 
+// ---- allocsite.c: the allocation-site table of GOSCAPE_DEBUG=allocs=2 ----
+// call fn, an allocating runtime entry, as the allocation site at pos
+// (line 0: the current statement) whose source text is text.
+void alloc_call(const char *fn, Pos pos, const char *text);
+void allocsite_emit(FILE *out);                 // the records, once per object
+
 // ---- linetab.c: the pc -> function/line table of tracebacks ----
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only
 void linetab_mark(Pos pos);                      // the code from here on is pos's line

@@ -110,7 +110,7 @@ static void gen_append(Node *e) {
 	emit_comment("%s: new backing array -> heap: growslice always allocates on the heap", expr_text(e));
 	emit("lea %d(%%rbp), %%rdi", sl);
 	emit("lea %s(%%rip), %%rsi", typedesc(et));
-	emit("call runtime_growslice");
+	alloc_call("runtime_growslice", e->pos, expr_text(e));
 	emit_label(fits);
 	if (e->has_dots) {
 		// memmove semantics: the source may overlap the destination
@@ -203,7 +203,7 @@ static void gen_make(Node *e) {
 		}
 		emit_comment("make(%s) -> heap: map storage is always allocated by the runtime", type_string(t, true));
 		emit("lea %s(%%rip), %%rdi", typedesc(t));
-		emit("call runtime_makemap");
+		alloc_call("runtime_makemap", e->pos, expr_text(e));
 		return;
 	}
 	if (u->kind == TY_CHAN) {
@@ -242,7 +242,7 @@ static void gen_make(Node *e) {
 	emit("lea %s(%%rip), %%rsi", typedesc(u->elem));
 	emit("mov %d(%%rbp), %%rdx", l);
 	emit("mov %d(%%rbp), %%rcx", c);
-	emit("call runtime_makeslice");
+	alloc_call("runtime_makeslice", e->pos, expr_text(e));
 	emit("lea %d(%%rbp), %%rax", hdr);
 }
 
@@ -334,7 +334,7 @@ static void gen_fmt(Node *e) {
 	for (int i = 0; i < nfixed; i++)
 		emit("lea %d(%%rbp), %s", fixed[i], regs[r++]);
 	emit("lea %d(%%rbp), %s", args, regs[r++]);
-	emit("call %s", fn);
+	alloc_call(fn, e->pos, expr_text(e));
 	if (dst) {
 		emit("lea %d(%%rbp), %%rax", dst);
 		return;

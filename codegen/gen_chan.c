@@ -18,7 +18,7 @@ void gen_makechan(Node *e) {
 	}
 	emit_comment("make(%s) -> heap: channels are allocated by the runtime", type_string(e->type, true));
 	emit("lea %s(%%rip), %%rdi", typedesc(e->type));
-	emit("call runtime_makechan");
+	alloc_call("runtime_makechan", e->pos, expr_text(e));
 }
 
 void gen_send(Node *s) {

@@ -77,14 +77,14 @@ void gen_defer_or_go(Node *s) {
 		emit("mov %%rax, %%rdi");
 		emit("xor %%esi, %%esi  # no argument block");
 		emit("xor %%edx, %%edx");
-		emit("call runtime_go");
+		alloc_call("runtime_go", s->pos, "go statement");
 		return;
 	}
 	emit("mov %%rax, %%rsi");
 	emit("lea %d(%%rbp), %%rdi", cg.defer_off);
 	emit("xor %%edx, %%edx  # no argument block");
 	emit("xor %%ecx, %%ecx");
-	emit("call runtime_deferproc");
+	alloc_call("runtime_deferproc", s->pos, "defer statement");
 }
 
 // Prologue of a function with defers: link its GoDeferFrame; a recovered

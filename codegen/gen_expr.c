@@ -152,7 +152,7 @@ int gen_alloc(Type *t, Node *site, const char *what) {
 		             site ? site->pos.line : 0);
 	emit("mov $%lld, %%rdi", (long long)size);
 	emit("lea %s(%%rip), %%rsi", typedesc(t));
-	emit("call runtime_new");
+	alloc_call("runtime_new", site ? site->pos : (Pos){0}, what);
 	return 0;
 }
 

@@ -265,6 +265,7 @@ static void generate(Vec *pkgs, FILE *out, int only) {
 	emit_typedescs();
 	gen_thunks();
 	linetab_emit(out, pkgs, only);
+	allocsite_emit(out);
 	emit_strings();
 	emit_const_boxes();
 	fprintf(out, "\n\t.section .note.GNU-stack,\"\",@progbits\n");

@@ -55,7 +55,7 @@ void gen_map_literal(Node *e) {
 	emit_comment("map literal -> heap: map storage is always allocated by the runtime");
 	emit("lea %s(%%rip), %%rdi", typedesc(mt));
 	emit("mov $%d, %%esi", e->list.len);
-	emit("call runtime_makemap");
+	alloc_call("runtime_makemap", e->pos, "map literal");
 	int m = tmp_alloc(8, "map literal");
 	save_rax(m);
 	for (int i = 0; i < e->list.len; i++) {
@@ -70,7 +70,7 @@ void gen_map_literal(Node *e) {
 		emit("lea %s(%%rip), %%rdi", typedesc(mt));
 		emit("mov %d(%%rbp), %%rsi", m);
 		emit("lea %d(%%rbp), %%rdx", k);
-		emit("call runtime_mapassign");
+		alloc_call("runtime_mapassign", kv->pos, "map literal element");
 		emit("mov %%rax, %%rdi");
 		store_temp(vt, v);
 		tmp_release(mark);
@@ -100,7 +100,7 @@ void gen_map_compound(Node *e, Op op, Node *rhs) {
 	emit("lea %s(%%rip), %%rdi", typedesc(mt));
 	emit("mov %d(%%rbp), %%rsi", m);
 	emit("lea %d(%%rbp), %%rdx", k);
-	emit("call runtime_mapassign");
+	alloc_call("runtime_mapassign", e->pos, expr_text(e));
 	emit("mov %%rax, %%rdi");
 	emit("lea %d(%%rbp), %%rax", res);
 	load(vt);

@@ -112,7 +112,7 @@ void gen_heap_var(Obj *v) {
 		emit_comment("var %s -> heap: moved to heap (line %d)", v->name, v->pos.line);
 	emit("mov $%lld, %%rdi", (long long)tsize(v->type));
 	emit("lea %s(%%rip), %%rsi", typedesc(v->type));
-	emit("call runtime_new");
+	alloc_call("runtime_new", v->pos, xasprintf("var %s", v->name));
 	emit("mov %%rax, %d(%%rbp)", v->offset);
 }
 
@@ -165,7 +165,7 @@ static void place_store(Place *p, int src) {
 		emit("lea %s(%%rip), %%rdi", typedesc(p->mapindex->lhs->type));
 		emit("mov %d(%%rbp), %%rsi", p->map);
 		emit("lea %d(%%rbp), %%rdx", p->key);
-		emit("call runtime_mapassign");
+		alloc_call("runtime_mapassign", p->mapindex->pos, expr_text(p->mapindex));
 		emit("mov %%rax, %%rdi");
 		value_from(src, p->type);
 		store(p->type);

@@ -70,12 +70,12 @@ static void collect_parts(Node *e, Vec *parts) {
 	}
 }
 
-static void concat_call(int parts, int n) {
+static void concat_call(int parts, int n, Node *e) {
 	int dst = tmp_alloc(16, "concatenation");
 	emit("lea %d(%%rbp), %%rdi", dst);
 	emit("lea %d(%%rbp), %%rsi", parts);
 	emit("mov $%d, %%edx", n);
-	emit("call runtime_concatstrings");
+	alloc_call("runtime_concatstrings", e ? e->pos : (Pos){0}, e ? expr_text(e) : "+= (string concatenation)");
 	emit("lea %d(%%rbp), %%rax", dst);
 }
 
@@ -93,7 +93,7 @@ void gen_string_concat(Node *e) {
 		}
 	emit_comment("%s: concatenation%s", expr_text(e),
 	             node_is_stack(e) ? " (does not escape)" : " -> heap: runtime allocates the result");
-	concat_call(arr, parts.len);
+	concat_call(arr, parts.len, e);
 }
 
 // lhs (a temporary) + the string at %rax, for s += t
@@ -104,7 +104,7 @@ void gen_string_concat2(int lhs_off) {
 	emit("lea %d(%%rbp), %%rax", lhs_off);
 	emit("lea %d(%%rbp), %%rdi", arr);
 	copy_mem(16);
-	concat_call(arr, 2);
+	concat_call(arr, 2, NULL);
 }
 
 void gen_string_compare(Op op, int lhs_off) {
@@ -142,7 +142,7 @@ void gen_string_conv(Node *e) {
 		if (type_is_integer(from)) {
 			emit("lea %d(%%rbp), %%rdi", dst);
 			emit("mov %d(%%rbp), %%rsi", src);
-			emit("call runtime_intstring");
+			alloc_call("runtime_intstring", e->pos, expr_text(e));
 			emit("lea %d(%%rbp), %%rax", dst);
 			return;
 		}
@@ -166,6 +166,6 @@ void gen_string_conv(Node *e) {
 	emit_comment("%s -> heap: the runtime allocates the converted value", expr_text(e));
 	emit("lea %d(%%rbp), %%rdi", dst);
 	emit("lea %d(%%rbp), %%rsi", src);
-	emit("call %s", fn);
+	alloc_call(fn, e->pos, expr_text(e));
 	emit("lea %d(%%rbp), %%rax", dst);
 }

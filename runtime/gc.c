@@ -1,5 +1,5 @@
 // gc.c - the collection cycle, its pacing (GOGC) and its reporting
-// (GODEBUG=gctrace=1, GOSCAPE_DEBUG=allocs=1).
+// (GODEBUG=gctrace=1, GOSCAPE_DEBUG=allocs=1 and 2).
 //
 // A cycle stops the world (there is only one thread): hand the mcache's
 // spans back, mark from the roots (gc_mark.c), sweep every span, set the
@@ -69,7 +69,8 @@ void gc_settings_load(void)
 		gc_settings.gogc = atoi(gogc);
 	const char *godebug = getenv("GODEBUG"), *ours = getenv("GOSCAPE_DEBUG");
 	gc_settings.gctrace = setting(godebug, "gctrace") != 0;
-	gc_settings.allocs = setting(ours, "allocs") != 0;
+	int allocs = setting(ours, "allocs");
+	gc_settings.allocs = allocs > 0 ? (unsigned)allocs : 0;
 	gc_settings.checkescape = setting(ours, "checkescape") != 0;
 	int stress = setting(ours, "gcstress");
 	gc_settings.gcstress = stress > 0 ? (unsigned)stress : 0;
@@ -177,4 +178,6 @@ void runtime_heap_exit_report(void)
 	                   (unsigned long long)heap_stats.nalloc, (unsigned long long)heap_stats.nallocbytes,
 	                   heap_stats.ngc, (double)heap_stats.pause_ns / 1e6);
 	rt_stderr_write(line, (size_t)len);
+	if (gc_settings.allocs > 1)
+		allocsite_report();
 }

@@ -173,7 +173,8 @@ void mcache_flush(void);               // hand the current spans back before a G
 // ---- collector (gc*.c) ----
 typedef struct GCSettings {
 	intptr_t gogc;                     // percent; < 0: GOGC=off
-	bool gctrace, allocs, checkescape;
+	bool gctrace, checkescape;
+	unsigned allocs;                   // GOSCAPE_DEBUG=allocs: 1 totals, 2 also per site
 	unsigned gcstress;                 // collect every gcstress-th allocation (0: never)
 } GCSettings;
 extern GCSettings gc_settings;
@@ -199,6 +200,10 @@ void gc_escape_setup(void);             // computes the stack range for checkesc
 // The return addresses above frame pointer fp (runtime_new's frame).
 void gc_record_site(uintptr_t site[ALLOC_FRAMES], uintptr_t fp);
 _Noreturn void runtime_throw_oom(void);
+// allocs=2 (allocsites.c): charge bytes to the site that called the
+// allocator whose frame is fp; the table at exit.
+void allocsite_count(uintptr_t fp, uintptr_t bytes);
+void allocsite_report(void);
 
 // ---- extra public hooks (see /work/notes/heap-api.txt) ----
 extern void *runtime_stack_top;         // top of the running stack (os.c); NULL: __libc_stack_end

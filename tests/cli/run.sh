@@ -101,4 +101,17 @@ starts err "== main.main: outside the SSA subset ("
 status 0 "$goscape" help build
 has out "  -N             no optimisation passes on the SSA IR (like -gcflags=-N)"
 
+# GOSCAPE_DEBUG=allocs=2: per-site counts and bytes (size-class slots; a
+# tiny object's own size), sorted by bytes; boxing a constant is no site;
+# a runtime helper's allocation (makeslice) is charged to its caller.
+status 0 "$goscape" build -o allocsites allocsites.go
+GOSCAPE_DEBUG=allocs=2 ./allocsites >out 2>err
+grep -A1 "by site" err | tail -n 1 >first
+has first "       24000     1000  allocsites.go:11:10  &T{a: i}"
+has err "        1120       10  allocsites.go:19:15  make([]byte, n)"
+has err "         800      100  allocsites.go:14:13  box i + 1000 in interface {}"
+hasnt err "allocsites.go:15:"
+GOSCAPE_DEBUG=allocs=1 ./allocsites >out 2>err
+hasnt err "by site"
+
 runner_done "cli tests"

@@ -1,0 +1,65 @@
+// allocsite.c - the allocation-site table of GOSCAPE_DEBUG=allocs=2.
+//
+// Every call that may reach the heap allocator (runtime_new for new, &T{},
+// closures, boxing and moved variables; makeslice, growslice, makemap,
+// mapassign, concatstrings, ...) is emitted by alloc_call, which puts a
+// label on its return address and records the site's position and source
+// text. The records go to the section goscape_allocsites (the linker
+// concatenates every object's; the runtime reads __start_/__stop_): the
+// generated code is the same call as without the table, so the fast path
+// costs nothing. Only with allocs=2 does the allocator walk the frame
+// pointers to the first return address in the table (runtime/allocsites.c).
+#include "cg.h"
+
+typedef struct AllocSite {
+	int label;        // .Lalloc<label>: the call's return address
+	char *pos, *text; // "FILE:LINE:COL", the expression
+} AllocSite;
+
+static Vec sites;     // since the last allocsite_emit
+static int seq;       // labels stay unique over the whole assembly file
+
+void alloc_call(const char *fn, Pos pos, const char *text) {
+	emit("call %s", fn);
+	if (pos.line <= 0)
+		pos = cg.pos;
+	AllocSite *s = xcalloc(1, sizeof *s);
+	s->label = ++seq;
+	s->pos = xasprintf("%s:%d:%d", diag_file_name(pos.file), pos.line, pos.col);
+	s->text = xstrdup(text);
+	vec_push(&sites, s);
+	fprintf(cg.text, ".Lalloc%d:\n", s->label);
+}
+
+static void emit_string(FILE *out, const char *s) {
+	fputs("\t.asciz \"", out);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fprintf(out, "\\%c", *s);
+		else if ((unsigned char)*s < ' ')
+			fprintf(out, "\\%03o", (unsigned char)*s);
+		else
+			fputc(*s, out);
+	}
+	fputs("\"\n", out);
+}
+
+// A GoAllocSite (runtime/goscape.h) per call: return address, position, text.
+void allocsite_emit(FILE *out) {
+	if (!sites.len)
+		return;
+	fprintf(out, "\n# allocation sites for GOSCAPE_DEBUG=allocs=2 (runtime/allocsites.c)\n\t.section .rodata\n");
+	for (int i = 0; i < sites.len; i++) {
+		AllocSite *s = sites.data[i];
+		fprintf(out, ".Lallocpos%d:\n", s->label);
+		emit_string(out, s->pos);
+		fprintf(out, ".Lalloctext%d:\n", s->label);
+		emit_string(out, s->text);
+	}
+	fprintf(out, "\t.section goscape_allocsites,\"aw\"\n\t.balign 8\n");
+	for (int i = 0; i < sites.len; i++) {
+		AllocSite *s = sites.data[i];
+		fprintf(out, "\t.quad .Lalloc%d, .Lallocpos%d, .Lalloctext%d\n", s->label, s->label, s->label);
+	}
+	sites.len = 0;
+}

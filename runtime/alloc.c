@@ -44,6 +44,8 @@ void mcache_flush(void)
 	}
 }
 
+const MSpan *mcache_span(unsigned spanclass) { return mcache.alloc[spanclass]; }
+
 _Noreturn void runtime_throw_oom(void) { rt_fatal("runtime: out of memory"); }
 
 // A span from get(arg); when the heap is exhausted, collect once and retry.

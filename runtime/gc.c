@@ -72,6 +72,7 @@ void gc_settings_load(void)
 	int allocs = setting(ours, "allocs");
 	gc_settings.allocs = allocs > 0 ? (unsigned)allocs : 0;
 	gc_settings.checkescape = setting(ours, "checkescape") != 0;
+	gc_settings.heapreport = setting(ours, "heap") != 0;
 	int stress = setting(ours, "gcstress");
 	gc_settings.gcstress = stress > 0 ? (unsigned)stress : 0;
 	set_goal();
@@ -171,6 +172,8 @@ void runtime_heap_exit_report(void)
 	// A last check, so that programs too small to ever collect are checked too.
 	if (gc_settings.checkescape && gc_on_known_stack((uintptr_t)__builtin_frame_address(0)))
 		runtime_gc();
+	if (gc_settings.heapreport)
+		heap_supply_report();
 	if (!gc_settings.allocs)
 		return;
 	char line[200];

@@ -96,6 +96,7 @@ void mheap_free(MSpan *s);              // give the pages back; coalesces neighb
 void mheap_scavenge(uint32_t cycle, uintptr_t retain);
 uintptr_t mheap_mapped_bytes(void);
 uintptr_t mheap_released_bytes(void);
+uintptr_t mheap_free_pages(void);       // in free runs, released or not
 
 // The page -> span table, inline because marking asks it for every word.
 // The heap's start is kept as a page number: the data segment is a GC
@@ -166,14 +167,23 @@ void mcentral_uncache(MSpan *s);                  // the mcache is done with s
 uintptr_t mcentral_sweepall(void);
 void mcentral_addlarge(MSpan *s);
 void mcentral_foreach(void (*fn)(MSpan *s));     // every in-use span (tests, checks)
+// The mcentral's spans of a span class (NUM_SPAN_CLASSES: the large
+// objects', counted as full) for heap=1.
+typedef struct SpanCensus {
+	uint32_t partial, full;
+	uint64_t objects;                  // slots in use
+	uintptr_t pages;
+} SpanCensus;
+SpanCensus mcentral_census(unsigned spanclass);
 
 // ---- mcache (alloc.c) ----
 void mcache_flush(void);               // hand the current spans back before a GC
+const MSpan *mcache_span(unsigned spanclass);   // the current span, or NULL
 
 // ---- collector (gc*.c) ----
 typedef struct GCSettings {
 	intptr_t gogc;                     // percent; < 0: GOGC=off
-	bool gctrace, checkescape;
+	bool gctrace, checkescape, heapreport;
 	unsigned allocs;                   // GOSCAPE_DEBUG=allocs: 1 totals, 2 also per site
 	unsigned gcstress;                 // collect every gcstress-th allocation (0: never)
 } GCSettings;
@@ -204,6 +214,7 @@ _Noreturn void runtime_throw_oom(void);
 // allocator whose frame is fp; the table at exit.
 void allocsite_count(uintptr_t fp, uintptr_t bytes);
 void allocsite_report(void);
+void heap_supply_report(void);         // heap=1 (heap_report.c)
 
 // ---- extra public hooks (see /work/notes/heap-api.txt) ----
 extern void *runtime_stack_top;         // top of the running stack (os.c); NULL: __libc_stack_end

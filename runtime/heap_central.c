@@ -101,6 +101,27 @@ static void foreach_list(SpanList *l, void (*fn)(MSpan *s))
 	}
 }
 
+static void census_list(const SpanList *l, uint32_t *nspans, SpanCensus *c)
+{
+	for (const MSpan *s = l->first; s; s = s->next) {
+		(*nspans)++;
+		c->objects += s->allocated;
+		c->pages += s->npages;
+	}
+}
+
+SpanCensus mcentral_census(unsigned spanclass)
+{
+	SpanCensus c = {0};
+	if (spanclass == NUM_SPAN_CLASSES) {
+		census_list(&central.large, &c.full, &c);
+		return c;
+	}
+	census_list(&central.partial[spanclass], &c.partial, &c);
+	census_list(&central.full[spanclass], &c.full, &c);
+	return c;
+}
+
 void mcentral_foreach(void (*fn)(MSpan *s))
 {
 	for (int c = 0; c < NUM_SPAN_CLASSES; c++) {

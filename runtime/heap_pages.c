@@ -265,3 +265,12 @@ void mheap_scavenge(uint32_t cycle, uintptr_t retain)
 
 uintptr_t mheap_mapped_bytes(void) { return heap_index.committed; }
 uintptr_t mheap_released_bytes(void) { return mheap.released; }
+
+uintptr_t mheap_free_pages(void)
+{
+	uintptr_t n = 0;
+	for (int i = 0; i < FREE_LISTS; i++)
+		for (MSpan *s = mheap.free[i].first; s; s = s->next)
+			n += s->npages;
+	return n;
+}

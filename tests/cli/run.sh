@@ -114,4 +114,31 @@ hasnt err "allocsites.go:15:"
 GOSCAPE_DEBUG=allocs=1 ./allocsites >out 2>err
 hasnt err "by site"
 
+# GOSCAPE_DEBUG=heap=1: the supply chain's numbers agree with each other
+# and with the program: 1000 live 24-byte objects in one class, the rows'
+# objects add up to the allocation counters, their spans' pages to the
+# mheap's pages in use, which hold at least the rows' bytes. Also after
+# collections (GOGC=1) and with the mcache flushed by them.
+status 0 "$goscape" build -o heapreport heapreport.go
+heapcheck() {
+	awk '
+	/^ *[0-9]+ +[0-9]+ +(scan|noscan) / { pages += $7; objects += $8; bytes += $9
+		if ($2 == 24 && $3 == "noscan" && $8 >= 1000) found = 1 }
+	/^large objects/ { pages += $4; objects += $5; bytes += $6 }
+	/^mheap:/ { inuse = $2 }
+	/^objects:/ { used = $2; handed = $6; freed = $10 }
+	END {
+		if (!found) print "no 24-byte noscan row with >= 1000 objects"
+		if (objects != used || used != handed - freed) print "objects " objects " != " used " != " handed " - " freed
+		if (pages != inuse) print "span pages " pages " != pages in use " inuse
+		if (inuse * 8192 < bytes) print "pages in use " inuse " hold less than " bytes " bytes"
+	}' err >problems
+	if [ -s problems ] || ! grep -q "^goscape: heap supply chain at exit" err; then bad "heap=1 $*: $(cat problems)"; else ok; fi
+}
+GOSCAPE_DEBUG=heap=1 ./heapreport >out 2>err
+heapcheck "GOGC=100"
+GOGC=1 GOSCAPE_DEBUG=heap=1 ./heapreport >out 2>err
+heapcheck "GOGC=1"
+grep -q "freed by sweeping" err && ! grep -q "^objects: .* - 0 freed" err && ok || bad "GOGC=1 freed nothing"
+
 runner_done "cli tests"

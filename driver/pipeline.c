@@ -95,6 +95,10 @@ static bool analyse(const Options *opt, Vec *checked) {
 		                    .out = stderr};
 		escape_analyze(checked->data[i], &eo);
 	}
+	if (diag_count() > 0) {   // //goscape:noheap violations
+		diag_flush();
+		return false;
+	}
 	codegen_options(!opt->no_opt, opt->ssa_dump);
 	fflush(stderr);
 	return true;

@@ -198,6 +198,7 @@ static void finish(Batch *b) {
 	}
 	for (int i = 0; i < b->locs.len; i++) {
 		Loc *l = VEC_AT(b->locs, i);
+		esc_check_noheap(l);
 		if (l->var) {
 			if (l->escapes) {
 				say_moved_to_heap(b, l);

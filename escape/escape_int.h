@@ -296,6 +296,7 @@ void say_unsafe_uintptr(Batch *b, Obj *p);
 void say_uintptr_escapes(Batch *b, Obj *p, bool dots);
 void say_moved_to_heap(Batch *b, Loc *l);
 void say_site(Batch *b, Loc *l);              // "X escapes to heap" / "X does not escape"
+void esc_check_noheap(Loc *l);                // an error if l escapes inside a //goscape:noheap function
 void say_self_assign(Batch *b, Node *where);
 void say_capture(Batch *b, Obj *v, Loc *l, bool byval, int64_t width);
 // -m=2: why l escapes, or why parameter l leaks to root

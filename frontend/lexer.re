@@ -294,13 +294,14 @@ static bool scan_general_comment(Lexer *L, Pos start) {
 	}
 }
 
-// //go: directives that matter to escape analysis and code generation.
+// //go: directives (and //goscape:noheap) that matter to escape analysis and code generation.
 static void scan_directive(Lexer *L, const unsigned char *s, const unsigned char *e) {
 	static const struct { const char *name; unsigned flag; } pragmas[] = {
 		{"//go:noescape", PRAGMA_NOESCAPE},
 		{"//go:uintptrescapes", PRAGMA_UINTPTRESCAPES},
 		{"//go:noinline", PRAGMA_NOINLINE},
 		{"//go:nosplit", PRAGMA_NOSPLIT},
+		{"//goscape:noheap", PRAGMA_NOHEAP},
 	};
 	for (size_t i = 0; i < sizeof(pragmas) / sizeof(pragmas[0]); i++) {
 		size_t n = strlen(pragmas[i].name);

@@ -171,12 +171,13 @@ typedef enum {
 	BI_FMT_FPRINTLN, BI_FMT_FPRINT, BI_FMT_FPRINTF,
 } Builtin;
 
-// //go: directives recorded on the following function (Node.pragma).
+// //go: (and goscape's own) directives recorded on the following function (Node.pragma).
 enum {
 	PRAGMA_NOESCAPE = 1,       // //go:noescape
 	PRAGMA_UINTPTRESCAPES = 2, // //go:uintptrescapes
 	PRAGMA_NOINLINE = 4,       // //go:noinline
 	PRAGMA_NOSPLIT = 8,        // //go:nosplit
+	PRAGMA_NOHEAP = 16,        // //goscape:noheap (escape/noheap.c)
 };
 
 // Escape verdict of an allocation site (new, &T{}, composite literal,

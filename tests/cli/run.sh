@@ -141,4 +141,18 @@ GOGC=1 GOSCAPE_DEBUG=heap=1 ./heapreport >out 2>err
 heapcheck "GOGC=1"
 grep -q "freed by sweeping" err && ! grep -q "^objects: .* - 0 freed" err && ok || bad "GOGC=1 freed nothing"
 
+# //goscape:noheap: each heap verdict inside the function (its closure's
+# body included) is a positioned error with escape analysis' reason; the
+# unmarked function's allocation is not; a marked function whose values
+# stay on the stack builds.
+status 2 "$goscape" build noheap.go
+has err "noheap.go:11:9: heap allocation in noheap function leaky: &T{...} escapes to heap (&T{...} flows to the heap via \`sink = &T{...}\` (line 11))"
+has err "noheap.go:12:10: heap allocation in noheap function leaky: func literal escapes to heap (func literal flows to the heap via \`fsink = func literal\` (line 12))"
+has err "noheap.go:14:10: heap allocation in noheap function leaky: &T{...} escapes to heap (&T{...} flows to the heap via \`sink = &T{...}\` (line 14))"
+has err "noheap.go:17:9: heap allocation in noheap function leaky: &T{...} escapes to heap (&T{...} returned to caller via \`return &T{...}\` (line 17))"
+has err "noheap.go:22:2: heap allocation in noheap function moved: moved to heap: v (v returned to caller via \`return &v\` (line 23))"
+[ "$(grep -c 'heap allocation in noheap' err)" -eq 5 ] && ok || bad "noheap.go: want 5 errors: $(cat err)"
+status 0 "$goscape" build -o noheap_ok noheap_ok.go
+[ "$(./noheap_ok 2>&1)" = 44 ] && ok || bad "noheap_ok does not print 44"
+
 runner_done "cli tests"

@@ -48,15 +48,19 @@ build_lines() {
 	LC_ALL=C sed -e '/^#/d' -e '/^$/d' -e 's|^\./||'
 }
 
-# Runs the built case DIR/NAME with stdin /dev/null (RUN_TIMEOUT seconds,
+# Runs the built case DIR/NAME with an empty stdin (RUN_TIMEOUT seconds,
 # default 10) and writes
 # what the expected files hold: OUT.stdout, OUT.stderr (first paragraph
 # only when the exit code is not 0), both normalised, and OUT.exit. The raw
 # output is kept next to DIR while it runs, not in it, so that the program
-# sees only itself in its directory.
+# sees only itself in its directory. The empty stdin is a file of its own,
+# not /dev/null: a tool running as root (gc's `-o /dev/null` on a failed
+# compile) can replace /dev/null with a regular file, and os.Stdin tests
+# then read its bytes.
 run_built_case() {
 	local dir=$1 name=$2 out=$3 code
-	(cd "$dir" && timeout "${RUN_TIMEOUT:-10}" "./$name" </dev/null >"$dir.stdout.raw" 2>"$dir.stderr.raw")
+	: >"$dir.stdin"
+	(cd "$dir" && timeout "${RUN_TIMEOUT:-10}" "./$name" <"$dir.stdin" >"$dir.stdout.raw" 2>"$dir.stderr.raw")
 	code=$?
 	normalise <"$dir.stdout.raw" >"$out.stdout"
 	if [ $code -eq 0 ]; then
@@ -65,7 +69,7 @@ run_built_case() {
 		normalise <"$dir.stderr.raw" | first_paragraph >"$out.stderr"
 	fi
 	echo "$code" >"$out.exit"
-	rm -f "$dir.stdout.raw" "$dir.stderr.raw"
+	rm -f "$dir.stdin" "$dir.stdout.raw" "$dir.stderr.raw"
 }
 
 # The start of a suite's run.sh, called as runner_setup "$0" "$@": here

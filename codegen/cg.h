@@ -52,6 +52,7 @@ const char *cold_path(const char *code);    // label of code ("\tinsn\n"...) pla
 void emit_cold_paths(void);                 // at the function's end
 void emit_line(Pos pos);                    // # LINE: text + .loc
 void emit_loc(Pos pos);                     // .loc + line table entry
+void emit_dwarf_loc(Pos pos);               // .loc alone
 char *source_line(Pos pos);                 // the source text of pos's line
 char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
 char *expr_text(Node *e);                   // short source text of an expression

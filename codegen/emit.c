@@ -168,7 +168,12 @@ void emit_loc(Pos pos) {
 		return;
 	cg.pos = pos;
 	linetab_mark(pos);
-	if (pos.file >= 0 && pos.file < cg.nfile_no && cg.file_no[pos.file])
+	emit_dwarf_loc(pos);
+}
+
+// The .loc directive alone: gdb's line for the code that follows.
+void emit_dwarf_loc(Pos pos) {
+	if (pos.line > 0 && pos.file >= 0 && pos.file < cg.nfile_no && cg.file_no[pos.file])
 		emit(".loc %d %d %d", cg.file_no[pos.file], pos.line, pos.col > 0 ? pos.col : 1);
 }
 

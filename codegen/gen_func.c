@@ -191,9 +191,15 @@ void func_write(Func *f, const char *comment, const char *extra, const char *ove
 	if (extra)
 		fputs(extra, out);
 	fprintf(out, "\t.text\n\t.globl %s\n\t.p2align 4\n\t.type %s, @function\n%s:\n", sym, sym, sym);
+	cg.text = out;
+	// The prologue is the func line's, as in the traceback's line table
+	// and in Go: without this .loc gdb gives it the previous function's
+	// last line. (GAS's DWARF calls the unit assembler, so gdb skips no
+	// prologue: `break main.f` stops at the entry, on f's func line.)
+	if (f->decl)
+		emit_dwarf_loc(f->decl->pos);
 	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
 	fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
-	cg.text = out;
 	frame_enter(frame_size(), overflow);
 	fwrite(body, 1, len, out);
 	fprintf(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);
@@ -210,7 +216,7 @@ void gen_func(Func *f) {
 	func_begin(f, cg_sym(f->sym ? f->sym : f->name));
 	if (!f->wrapper)  // tracebacks hide go/defer wrappers, as Go's do
 		linetab_begin(f, f->name);
-	emit_loc(d->pos);
+	cg.pos = d->pos;  // its .loc is func_write's: the code up to the first statement is the func line's
 	gen_stmt(node_ext(d)->body);
 	func_end(func_signature(f));
 }

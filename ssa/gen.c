@@ -797,8 +797,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
 	linetab_begin(fn, fn->name);
-	emit_loc(fn->decl->pos);
-	G.pos = fn->decl->pos;
+	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
 	Block **order;
 	int n;
 	ssa_layout(f, &order, &n);

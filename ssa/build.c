@@ -19,6 +19,7 @@
 // len and cap of slices, and direct calls of Go functions whose
 // arguments and results are such values. Anything else makes ssa_build
 // return NULL and the tree walker compiles the function.
+#include <stdlib.h>
 #include <string.h>
 #include "ssa.h"
 #include "../codegen/cg.h"
@@ -1066,11 +1067,16 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	B.fn = fn;
 	B.f = ssa_new_func(fn->name);
 	*why = "a variable of another type, or address-taken, captured or moved to the heap";
-	if (!begin(&B))
+	if (!begin(&B)) {
+		ssa_free_func(B.f);
 		return NULL;
+	}
 	stmt(&B, node_ext(fn->decl)->body);
+	free(B.brk.data);
+	free(B.cont.data);
 	if (B.failed) {
 		*why = xasprintf("line %d: a construct outside the subset", B.fail_pos.line);
+		ssa_free_func(B.f);
 		return NULL;
 	}
 	if (B.cur) {  // the end of a function without results

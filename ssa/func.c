@@ -2,6 +2,7 @@
 // the op table, and the clean-ups every pass shares (use counts, removed
 // values, unreachable blocks).
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ssa.h"
 
@@ -92,8 +93,48 @@ SsaFunc *ssa_new_func(const char *name) {
 	return f;
 }
 
+// Zeroed memory from f's arena: the many small objects of the IR, freed
+// all at once with f.
+static void *func_zalloc(SsaFunc *f, size_t n) {
+	enum { CHUNK = 64 * 1024 };
+	n = (n + 15) & ~(size_t)15;
+	if (n > f->left) {
+		size_t size = n > CHUNK ? n : CHUNK;
+		f->next = xcalloc(1, size);
+		f->left = size;
+		vec_push(&f->chunks, f->next);
+	}
+	void *p = f->next;
+	f->next += n;
+	f->left -= n;
+	return p;
+}
+
+void ssa_free_func(SsaFunc *f) {
+	for (int i = 0; i < f->all_blocks.len; i++) {
+		Block *b = f->all_blocks.data[i];
+		free(b->values.data);
+		free(b->controls.data);
+		free(b->preds.data);
+		free(b->succs.data);
+		free(b->defs.keys);
+		free(b->defs.vals);
+		free(b->incomplete.data);
+		free(b->incomplete_phi.keys);
+		free(b->incomplete_phi.vals);
+	}
+	for (int i = 0; i < f->chunks.len; i++)
+		free(f->chunks.data[i]);
+	free(f->chunks.data);
+	free(f->all_blocks.data);
+	free(f->blocks.data);
+	free(f->vars.data);
+	free(f);
+}
+
 Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
-	Block *b = xcalloc(1, sizeof(Block));
+	Block *b = func_zalloc(f, sizeof(Block));
+	vec_push(&f->all_blocks, b);
 	b->id = f->next_block++;
 	b->func = f;
 	b->kind = kind;
@@ -102,7 +143,7 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
 }
 
 static Value *make_value(Block *b, SsaOp op, MType t) {
-	Value *v = xcalloc(1, sizeof(Value));
+	Value *v = func_zalloc(b->func, sizeof(Value));
 	v->id = b->func->next_value++;
 	v->op = op;
 	v->type = t;
@@ -114,7 +155,7 @@ static Value *make_value(Block *b, SsaOp op, MType t) {
 void ssa_add_arg(Value *v, Value *a) {
 	if (v->nargs == v->cap) {
 		v->cap = v->cap ? 2 * v->cap : 2;
-		Value **n = xcalloc((size_t)v->cap, sizeof(Value *));
+		Value **n = func_zalloc(v->block->func, (size_t)v->cap * sizeof(Value *));
 		if (v->nargs)
 			memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));
 		v->args = n;
@@ -229,6 +270,7 @@ static void mark_reachable(Block *entry, PtrMap *seen) {
 			}
 		}
 	}
+	free(work.data);
 }
 
 void ssa_remove_unreachable(SsaFunc *f) {
@@ -245,5 +287,7 @@ void ssa_remove_unreachable(SsaFunc *f) {
 			ssa_remove_edge(b, b->succs.len - 1);
 	}
 	f->blocks.len = n;
+	free(seen.keys);
+	free(seen.vals);
 }
 

@@ -803,6 +803,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	ssa_layout(f, &order, &n);
 	for (int i = 0; i < n; i++)
 		v_block(&G, order[i], i + 1 < n ? order[i + 1] : NULL);
+	free(order);
 	emit_label(G.epilogue);
 	for (int r = 0; r < SSA_NREGS; r++)
 		if (G.saved & (1u << r))

@@ -103,6 +103,7 @@ static void add_range(Alloc *A, int id, int from, int to) {
 		Range *n = xcalloc((size_t)A->capranges[id], sizeof(Range));
 		if (A->nranges[id])
 			memcpy(n, A->ranges[id], (size_t)A->nranges[id] * sizeof(Range));
+		free(A->ranges[id]);
 		A->ranges[id] = n;
 	}
 	A->ranges[id][A->nranges[id]++] = (Range){from, to};
@@ -184,6 +185,7 @@ static void intervals(Alloc *A, Block **order, int nb) {
 	A->calls = xcalloc((size_t)calls.len + 1, sizeof(int));
 	for (int i = 0; i < calls.len; i++)
 		A->calls[i] = (int)(intptr_t)calls.data[i];
+	free(calls.data);
 
 	// live_in[b] = uses(b) + (live_out[b] - defs(b)); live_out[b] = the
 	// live_in of the successors (without their phis) + the phis' arguments
@@ -487,6 +489,19 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		if (reg == SSA_RBX || (reg >= SSA_R12 && reg <= SSA_R15))
 			used_callee |= 1u << reg;
 	}
+	for (int r = 0; r < SSA_NREGS; r++)
+		free(holders[r].data);
+	for (int id = 0; id < A.nv; id++)
+		free(A.ranges[id]);
+	free(A.ranges);
+	free(A.start);
+	free(A.end);
+	free(A.by_id);
+	free(A.nranges);
+	free(A.capranges);
+	free(A.pos);
+	free(A.loops);
+	free(A.calls);
 	free(list);
 	free(hint);
 	free(weight);

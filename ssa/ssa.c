@@ -60,5 +60,6 @@ bool ssa_gen_func(Func *fn) {
 	ssa_optimise(f, on);
 	ssa_emit(f, fn, cg_sym(fn->sym ? fn->sym : fn->name));
 	dump(f, on, "regalloc");
+	ssa_free_func(f);
 	return true;
 }

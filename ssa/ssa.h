@@ -115,10 +115,18 @@ struct SsaFunc {
 	int nresults;       // results stored by ret blocks
 	int64_t argbase;    // offset of the first result word from 16(%rbp) (8 * incoming words)
 	Vec vars;           // Obj*: the Go variables kept in values (frame map)
+	// Memory: values, blocks and argument arrays come from the function's
+	// own arena, released with the function by ssa_free_func (the IR of
+	// a function is dead once its assembly is written).
+	Vec all_blocks;     // Block*: every block made, reachable or not (their Vecs and maps)
+	Vec chunks;         // char*: the arena's blocks
+	char *next;         // the free part of the newest chunk
+	size_t left;
 };
 
 // ---- func.c: making and editing the IR ----
 SsaFunc *ssa_new_func(const char *name);
+void ssa_free_func(SsaFunc *f);  // f and everything made for it: no Value or Block of f survives
 Block *ssa_new_block(SsaFunc *f, BlockKind kind);
 Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...);   // appended
 Value *ssa_new_phi(Block *b, MType t);                               // after the phis

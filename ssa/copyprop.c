@@ -18,36 +18,37 @@ static Value *trivial_phi(Value *v) {
 	return same;
 }
 
-bool ssa_copyprop(SsaFunc *f) {
-	bool any = false, changed = true;
-	while (changed) {
-		changed = false;
-		for (int i = 0; i < f->blocks.len; i++) {
-			Block *b = f->blocks.data[i];
-			for (int j = 0; j < b->values.len; j++) {
-				Value *v = b->values.data[j];
-				for (int k = 0; k < v->nargs; k++) {
-					Value *r = ssa_resolve(v->args[k]);
-					if (r != v->args[k] && !(v->op == SSA_COPY)) {
-						v->args[k] = r;
-						changed = true;
-					}
-				}
-				Value *same;
-				if (v->op == SSA_PHI && (same = trivial_phi(v))) {
-					ssa_to_copy(v, same);
-					changed = true;
-				}
-			}
-			for (int k = 0; k < b->controls.len; k++) {
-				Value *r = ssa_resolve(b->controls.data[k]);
-				if (r != b->controls.data[k]) {
-					b->controls.data[k] = r;
-					changed = true;
-				}
-			}
+// Uses of copies go to the source (a copy's own arg stays, so dce sees
+// the copy unused); a trivial phi becomes a copy.
+static bool prop_value(Value *v) {
+	bool changed = false;
+	for (int k = 0; k < v->nargs; k++) {
+		Value *r = ssa_resolve(v->args[k]);
+		if (r != v->args[k] && !(v->op == SSA_COPY)) {
+			v->args[k] = r;
+			changed = true;
 		}
-		any |= changed;
 	}
-	return any;
+	Value *same;
+	if (v->op == SSA_PHI && (same = trivial_phi(v))) {
+		ssa_to_copy(v, same);
+		changed = true;
+	}
+	return changed;
+}
+
+static bool prop_controls(Block *b) {
+	bool changed = false;
+	for (int k = 0; k < b->controls.len; k++) {
+		Value *r = ssa_resolve(b->controls.data[k]);
+		if (r != b->controls.data[k]) {
+			b->controls.data[k] = r;
+			changed = true;
+		}
+	}
+	return changed;
+}
+
+bool ssa_copyprop(SsaFunc *f) {
+	return ssa_sweep(f, prop_value, prop_controls);
 }

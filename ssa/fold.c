@@ -156,19 +156,7 @@ static bool fold_branch(Block *b) {
 }
 
 bool ssa_fold(SsaFunc *f) {
-	bool any = false, changed = true;
-	while (changed) {
-		changed = false;
-		for (int i = 0; i < f->blocks.len; i++) {
-			Block *b = f->blocks.data[i];
-			for (int j = 0; j < b->values.len; j++) {
-				Value *v = b->values.data[j];
-				changed |= fold_value(v);
-			}
-			changed |= fold_branch(b);
-		}
-		any |= changed;
-	}
+	bool any = ssa_sweep(f, fold_value, fold_branch);
 	ssa_remove_dead_values(f);
 	ssa_remove_unreachable(f);
 	return any;

@@ -140,6 +140,9 @@ void ssa_remove_unreachable(SsaFunc *f);            // blocks not reachable from
 Value *ssa_resolve(Value *v);                       // through Copy chains
 int mtype_size(MType t);
 bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
+// sweep.c: value() on every value of each block, then block(b), in rounds
+// until one changes nothing; true if any round changed something.
+bool ssa_sweep(SsaFunc *f, bool (*value)(Value *), bool (*block)(Block *));
 
 // ---- print.c / parse.c: the textual form ----
 //   func NAME

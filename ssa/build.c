@@ -801,6 +801,28 @@ static void if_stmt(Builder *B, Node *s) {
 	B->cur = join;
 }
 
+// A loop's body, with break going to exit and continue to post; leaves
+// the builder in post.
+static void loop_body(Builder *B, Node *body, Block *post, Block *exit) {
+	vec_push(&B->brk, exit);
+	vec_push(&B->cont, post);
+	stmt(B, body);
+	jump(B, post);
+	B->brk.len--;
+	B->cont.len--;
+	seal(B, post);
+	B->cur = post;
+}
+
+// The back edge to header, after which header and exit have all their
+// predecessors; leaves the builder in exit.
+static void loop_back(Builder *B, Block *header, Block *exit) {
+	jump(B, header);
+	seal(B, header);
+	seal(B, exit);
+	B->cur = exit;
+}
+
 static void for_stmt(Builder *B, Node *s) {
 	if (node_ext(s)->init)
 		stmt(B, node_ext(s)->init);
@@ -813,21 +835,11 @@ static void for_stmt(Builder *B, Node *s) {
 		jump(B, body);
 	}
 	seal(B, body);
-	vec_push(&B->brk, exit);
-	vec_push(&B->cont, post);
 	B->cur = body;
-	stmt(B, node_ext(s)->body);
-	jump(B, post);
-	B->brk.len--;
-	B->cont.len--;
-	seal(B, post);
-	B->cur = post;
+	loop_body(B, node_ext(s)->body, post, exit);
 	if (node_ext(s)->post)
 		stmt(B, node_ext(s)->post);
-	jump(B, header);
-	seal(B, header);
-	seal(B, exit);
-	B->cur = exit;
+	loop_back(B, header, exit);
 }
 
 // for k, v := range s over a slice: s and its length are read once; a
@@ -871,19 +883,9 @@ static void range_stmt(Builder *B, Node *s) {
 		load_words(B, addr, 0, st->elem, ev);
 		store_to(B, &t, ev);
 	}
-	vec_push(&B->brk, exit);
-	vec_push(&B->cont, post);
-	stmt(B, node_ext(s)->body);
-	jump(B, post);
-	B->brk.len--;
-	B->cont.len--;
-	seal(B, post);
-	B->cur = post;
+	loop_body(B, node_ext(s)->body, post, exit);
 	write_var(post, idx, value(B, SSA_ADD, MT_I64, 2, read_var(B, idx, post), constant(B, MT_I64, 1)));
-	jump(B, header);
-	seal(B, header);
-	seal(B, exit);
-	B->cur = exit;
+	loop_back(B, header, exit);
 }
 
 static void switch_stmt(Builder *B, Node *s) {

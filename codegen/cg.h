@@ -277,6 +277,7 @@ void gen_func(Func *f);
 void func_begin(Func *f, const char *sym);
 void func_end(const char *comment);
 char *func_signature(Func *f);  // "func main.f(a int) (int, error)"
+const char *func_return(FILE *body);  // leave, ret, cold paths; closes body; the overflow path's label
 void func_write(Func *f, const char *comment, const char *extra, const char *overflow, const char *body, size_t len);
 const char *ret_label(void);
 

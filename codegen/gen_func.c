@@ -153,16 +153,23 @@ void func_end(const char *comment) {
 			store(v->type);
 		}
 	}
+	const char *overflow = func_return(st.body);
+	func_write(f, comment, NULL, overflow, st.buf, st.len);
+	free(st.buf);
+}
+
+// The end every function body shares (both back ends): leave and ret,
+// then the cold paths, the first of them the stack-overflow call; closes
+// body and returns that path's label for func_write.
+const char *func_return(FILE *body) {
 	emit("leave");
 	emit(".cfi_def_cfa %%rsp, 8");
 	emit("ret");
 	const char *overflow = cold_path(stack_overflow_call);
 	emit_cold_paths();
 	linetab_end();
-	fclose(st.body);
-
-	func_write(f, comment, NULL, overflow, st.buf, st.len);
-	free(st.buf);
+	fclose(body);
+	return overflow;
 }
 
 // Writes a finished function to cg.out: the comment block (comment, the

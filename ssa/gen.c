@@ -808,13 +808,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	for (int r = 0; r < SSA_NREGS; r++)
 		if (G.saved & (1u << r))
 			emit("mov %d(%%rbp), %s", G.save_off[r], R(r));
-	emit("leave");
-	emit(".cfi_def_cfa %%rsp, 8");
-	emit("ret");
-	const char *overflow = cold_path(stack_overflow_call);
-	emit_cold_paths();
-	linetab_end();
-	fclose(body);
+	const char *overflow = func_return(body);
 	func_write(fn, func_signature(fn), var_map(f), overflow, buf, len);
 	free(buf);
 }

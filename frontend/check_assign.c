@@ -65,6 +65,17 @@ static Node *delayed_shift(Node *n) {
 	return NULL;
 }
 
+// x, an untyped constant, has no value in target: gc's message, with the
+// context of an assignment or as a conversion.
+static bool cannot_use(Node *x, Type *target, const char *context) {
+	if (context)
+		error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
+	else
+		error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
+	set_invalid(x);
+	return false;
+}
+
 bool convert_untyped(Node *x, Type *target, const char *context) {
 	if (!x || is_invalid(x) || !type_is_untyped(x->type))
 		return !is_invalid(x);
@@ -89,14 +100,8 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 		x->type = target;
 		return true;
 	}
-	if (opaque_stand_in(target)) { // no constant is in every type of the set
-		if (context)
-			error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
-		else
-			error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
-		set_invalid(x);
-		return false;
-	}
+	if (opaque_stand_in(target)) // no constant is in every type of the set
+		return cannot_use(x, target, context);
 	if (!target || type_is_interface(target))
 		target = type_default(x->type);
 	if (type_is_untyped(target)) {
@@ -109,12 +114,9 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 		if (r != REPR_OK) {
 			const char *why = r == REPR_OVERFLOW ? "overflows" : "truncated";
 			// a type parameter's set as a whole: Go gives no reason
-			if (r == REPR_MISMATCH || stand_in_constraint(target)) {
-				if (context)
-					error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
-				else
-					error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
-			} else if (context)
+			if (r == REPR_MISMATCH || stand_in_constraint(target))
+				return cannot_use(x, target, context);
+			if (context)
 				error_at(expr_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x), tstr(target),
 				         context, why);
 			else
@@ -128,14 +130,8 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 		bool ok = x->type == ty_untyped_bool ? u->kind == TY_BOOL
 		        : type_is_string(x->type)   ? type_is_string(u)
 		                                    : type_is_numeric(u);
-		if (!ok) {
-			if (context)
-				error_at(expr_pos(x), "cannot use %s as %s value in %s", operand_string(x), tstr(target), context);
-			else
-				error_at(expr_pos(x), "cannot convert %s to type %s", operand_string(x), tstr(target));
-			set_invalid(x);
-			return false;
-		}
+		if (!ok)
+			return cannot_use(x, target, context);
 		Node *s = delayed_shift(x);
 		if (s && !type_is_integer(u)) {
 			error_at(expr_pos(s), "invalid operation: shifted operand %s (type %s) must be integer",

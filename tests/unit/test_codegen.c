@@ -1,24 +1,6 @@
 // test_codegen.c - codegen properties checked on the assembly text of
 // small programs run through parse, check, escape analysis and codegen.
-#include <stdlib.h>
-#include "../../codegen/codegen.h"
-#include "../../escape/escape.h"
-#include "front_test.h"
-
-// Compiles src and returns the assembly.
-static char *compile(const char *src) {
-	Program *p = check_source("t.go", src);
-	cr_assert_eq(diag_count(), 0, "type errors");
-	EscapeOptions eo = {.m_level = 0, .out = stderr};
-	escape_analyze(p, &eo);
-	MemOut out;
-	Vec pkgs = {0};
-	vec_push(&pkgs, p);
-	codegen_program(&pkgs, memout_open(&out));
-	char *text = memout_close(&out);
-	cr_assert_eq(diag_count(), 0, "codegen errors");
-	return text;
-}
+#include "back_test.h"
 
 // The text of function sym (from its label to its .size directive).
 static char *function_text(const char *asm_text, const char *sym) {

@@ -3,11 +3,8 @@
 // register allocator's choices around calls; and the tree -> SSA path on
 // small programs (which functions go through SSA, -N keeping the IR as
 // built).
-#include <stdlib.h>
-#include "../../codegen/codegen.h"
-#include "../../escape/escape.h"
 #include "../../ssa/ssa.h"
-#include "front_test.h"
+#include "back_test.h"
 
 static SsaFunc *parse(const char *text) {
 	char *err = NULL;
@@ -338,10 +335,7 @@ Test(ssa, regalloc_spills_when_registers_run_out) {
 
 // The SSA IR of function name in src after building (and optimising unless no_opt).
 static char *ir_of(const char *src, const char *name, bool no_opt) {
-	Program *p = check_source("t.go", src);
-	cr_assert_eq(diag_count(), 0, "type errors");
-	EscapeOptions eo = {.m_level = 0, .out = stderr};
-	escape_analyze(p, &eo);
+	Program *p = analysed_program(src);
 	for (int i = 0; i < p->funcs.len; i++) {
 		Func *fn = p->funcs.data[i];
 		if (strcmp(fn->name, name) != 0)
@@ -396,15 +390,7 @@ Test(ssa, build_rejects_functions_outside_the_subset) {
 
 // The assembly of function sym in src (through SSA when in its subset).
 static char *asm_of(const char *src, const char *sym) {
-	Program *p = check_source("t.go", src);
-	cr_assert_eq(diag_count(), 0, "type errors");
-	EscapeOptions eo = {.m_level = 0, .out = stderr};
-	escape_analyze(p, &eo);
-	MemOut out;
-	Vec pkgs = {0};
-	vec_push(&pkgs, p);
-	codegen_program(&pkgs, memout_open(&out));
-	char *text = memout_close(&out);
+	char *text = compile(src);
 	char *label = xasprintf("\n%s:", sym);
 	char *start = strstr(text, label);
 	cr_assert_not_null(start);

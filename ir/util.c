@@ -136,6 +136,10 @@ void ptrmap_put(PtrMap *m, const void *key, void *val) {
 		for (int i = 0; i < m->cap; i++)
 			if (m->keys[i])
 				ptrmap_put(&n, m->keys[i], m->vals[i]);
+		// The old arrays are the map's alone: a PtrMap is never copied
+		// by value while in use (make asan would see a copy's reads).
+		free(m->keys);
+		free(m->vals);
 		*m = n;
 	}
 	for (unsigned i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {

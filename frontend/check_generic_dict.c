@@ -274,24 +274,6 @@ static void lay_out(Layout *l, Node *n) {
 	lay_out_all(l, &node_ext_mut(n)->names);
 }
 
-// Whether type expression n names one of g's type parameters.
-static bool mentions_tparam(Generic *g, Node *n) {
-	if (!n)
-		return false;
-	if (tparam_index(g, n) >= 0)
-		return true;
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->len};
-	for (int k = 0; k < 3; k++)
-		if (mentions_tparam(g, kids[k]))
-			return true;
-	Vec *vs[] = {&n->list, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
-	for (int v = 0; v < 3; v++)
-		for (int k = 0; k < vs[v]->len; k++)
-			if (mentions_tparam(g, vs[v]->data[k]))
-				return true;
-	return false;
-}
-
 // Checks a body of the generic being laid out and gives the calls in it
 // that pass a sub-dictionary the dictionary's length.
 static void lay_out_job(BodyJob *j) {
@@ -316,7 +298,7 @@ static void lay_out_job(BodyJob *j) {
 	Scope *s = bind_scope(j->g, j->g->file_scope, &j->g->names, gen.layout_targs);
 	for (int i = 0; i < j->g->constraints.len; i++) {
 		Node *c = j->g->constraints.data[i];
-		if (!mentions_tparam(j->g, c))
+		if (!names_tparam(j->g, c, NULL, NULL))
 			continue;
 		Type *t = type_of_expr(c, s);
 		if (shaped(t, 0)) {

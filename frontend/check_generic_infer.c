@@ -146,6 +146,33 @@ int tparam_index(Generic *g, Node *p) {
 	return -1;
 }
 
+bool names_tparam(Generic *g, Node *n, bool (*pick)(void *ctx, int i), void *ctx) {
+	if (!n)
+		return false;
+	int i = tparam_index(g, n);
+	if (i >= 0)
+		return !pick || pick(ctx, i);
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->len};
+	for (int k = 0; k < 3; k++)
+		if (names_tparam(g, kids[k], pick, ctx))
+			return true;
+	Vec *vs[] = {&n->list, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
+	for (int v = 0; v < 3; v++)
+		for (int k = 0; k < vs[v]->len; k++)
+			if (names_tparam(g, vs[v]->data[k], pick, ctx))
+				return true;
+	return false;
+}
+
+// names_tparam's picks: the parameters inference has bound, or not yet.
+static bool is_bound(void *in, int i) {
+	return ((Infer *)in)->bound[i] != NULL;
+}
+
+static bool is_unbound(void *in, int i) {
+	return !is_bound(in, i);
+}
+
 static bool unify(Infer *in, Node *p, Type *a);
 static Node *subst(Node *n, Generic *g, Vec *args);
 
@@ -288,25 +315,6 @@ Node *core_term(Node *c, Scope *s) {
 	return NULL;
 }
 
-// Whether every type parameter p refers to is bound.
-static bool all_bound(Infer *in, Node *p) {
-	if (!p)
-		return true;
-	int i = tparam_index(in->g, p);
-	if (i >= 0)
-		return in->bound[i] != NULL;
-	Node *kids[] = {p->lhs, p->rhs, node_ext(p)->len};
-	for (int k = 0; k < 3; k++)
-		if (!all_bound(in, kids[k]))
-			return false;
-	Vec *vs[] = {&p->list, &node_ext_mut(p)->params, &node_ext_mut(p)->results};
-	for (int v = 0; v < 3; v++)
-		for (int k = 0; k < vs[v]->len; k++)
-			if (!all_bound(in, vs[v]->data[k]))
-				return false;
-	return true;
-}
-
 // Constraint type inference: a bound parameter with a core type
 // determines the parameters in it; an unbound one whose core type is
 // fully known becomes that type.
@@ -342,7 +350,7 @@ static bool infer_from_cores(Infer *in) {
 				for (int k = 0; k < in->g->names.len; k++)
 					after += in->bound[k] != NULL;
 				progress |= after > before;
-			} else if (all_bound(in, core)) {
+			} else if (!names_tparam(in->g, core, is_unbound, in)) {  // every parameter in core is bound
 				Vec targs = {0};
 				for (int k = 0; k < in->g->names.len; k++)
 					vec_push(&targs, in->bound[k] ? in->bound[k] : ty_invalid);
@@ -369,29 +377,10 @@ static Vec param_exprs(Generic *g) {
 }
 
 
-// Whether type expression p mentions a type parameter inference has bound.
-static bool mentions_bound(Infer *in, Node *p) {
-	if (!p)
-		return false;
-	int i = tparam_index(in->g, p);
-	if (i >= 0)
-		return in->bound[i] != NULL;
-	Node *kids[] = {p->lhs, p->rhs, node_ext(p)->len};
-	for (int k = 0; k < 3; k++)
-		if (mentions_bound(in, kids[k]))
-			return true;
-	Vec *vs[] = {&p->list, &node_ext_mut(p)->params, &node_ext_mut(p)->results};
-	for (int v = 0; v < 3; v++)
-		for (int k = 0; k < vs[v]->len; k++)
-			if (mentions_bound(in, vs[v]->data[k]))
-				return true;
-	return false;
-}
-
 // Go names the parameter type with what is inferred so far substituted
 // (the parameters still unknown spelled as themselves).
 static void mismatch(Infer *in, Node *arg, Type *at, Node *p) {
-	if (!mentions_bound(in, p)) {
+	if (!names_tparam(in->g, p, is_bound, in)) {
 		error_at(expr_pos(arg), "type %s of %s does not match %s", tstr(at), expr_string(arg), expr_string(p));
 		return;
 	}

@@ -143,6 +143,9 @@ bool instantiation_cycle(Generic *g, Vec *targs, Pos at);
 
 // check_generic_infer.c
 int tparam_index(Generic *g, Node *p);
+// Whether type expression n names a type parameter of g whose index pick
+// accepts (pick NULL: any of them).
+bool names_tparam(Generic *g, Node *n, bool (*pick)(void *ctx, int i), void *ctx);
 // A constraint's core type term (the T of ~T, or its only type term), or NULL.
 Node *core_term(Node *c, Scope *s);
 

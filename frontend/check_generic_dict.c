@@ -41,16 +41,8 @@ static bool shaped(Type *t, int depth) {
 				return true;
 		return false;
 	}
-	if (shaped(t->elem, depth + 1) || shaped(t->key, depth + 1))
+	if (any_part(t, shaped, depth))
 		return true;
-	Vec *vs[] = {&t->params, &t->results};
-	for (int v = 0; v < 2; v++)
-		for (int i = 0; i < vs[v]->len; i++)
-			if (shaped(vs[v]->data[i], depth + 1))
-				return true;
-	for (int i = 0; i < t->fields.len; i++)
-		if (shaped(((Field *)t->fields.data[i])->type, depth + 1))
-			return true;
 	for (int i = 0; t->kind == TY_INTERFACE && i < t->methods.len; i++)
 		if (shaped(((Method *)t->methods.data[i])->type, depth + 1))
 			return true;

@@ -87,6 +87,20 @@ Type *type_in(const char *path, Scope *s, Node *n, bool signature) {
 }
 
 
+bool any_part(Type *t, bool (*pred)(Type *, int), int depth) {
+	if (pred(t->elem, depth + 1) || pred(t->key, depth + 1))
+		return true;
+	Vec *vs[] = {&t->params, &t->results};
+	for (int v = 0; v < 2; v++)
+		for (int i = 0; i < vs[v]->len; i++)
+			if (pred(vs[v]->data[i], depth + 1))
+				return true;
+	for (int i = 0; i < t->fields.len; i++)
+		if (pred(((Field *)t->fields.data[i])->type, depth + 1))
+			return true;
+	return false;
+}
+
 // Whether t is or contains a stand-in for a type parameter.
 bool has_stand_in(Type *t, int depth) {
 	if (!t || depth > 8)
@@ -95,17 +109,7 @@ bool has_stand_in(Type *t, int depth) {
 		return true;
 	if (t->kind == TY_NAMED)
 		return false;
-	if (has_stand_in(t->elem, depth + 1) || has_stand_in(t->key, depth + 1))
-		return true;
-	Vec *vs[] = {&t->params, &t->results};
-	for (int v = 0; v < 2; v++)
-		for (int i = 0; i < vs[v]->len; i++)
-			if (has_stand_in(vs[v]->data[i], depth + 1))
-				return true;
-	for (int i = 0; i < t->fields.len; i++)
-		if (has_stand_in(((Field *)t->fields.data[i])->type, depth + 1))
-			return true;
-	return false;
+	return any_part(t, has_stand_in, depth);
 }
 
 static bool any_stand_in(Vec *targs) {

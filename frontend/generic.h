@@ -129,6 +129,9 @@ void shape_method_calls(Node *body);
 Scope *bind_scope(Generic *g, Scope *fs, Vec *params, Vec *targs);
 Instance *find_instance(Generic *g, Vec *targs, const char *shapes);
 Type *type_in(const char *path, Scope *s, Node *n, bool signature);
+// Whether pred(part, depth + 1) holds for a part of t: its element, key,
+// parameter, result or field types (not a named type's arguments).
+bool any_part(Type *t, bool (*pred)(Type *, int), int depth);
 bool has_stand_in(Type *t, int depth);
 Obj *instance_func(Generic *g, Vec *targs, const char *shapes);
 Type *instance_type(Generic *g, Vec *targs);

@@ -159,16 +159,10 @@ static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 	Block *b = phi->block;
 	for (int i = 0; i < b->preds.len; i++)
 		ssa_add_arg(phi, read_var(B, var, b->preds.data[i]));
-	Value *same = NULL;
-	for (int i = 0; i < phi->nargs; i++) {
-		Value *a = ssa_resolve(phi->args[i]);
-		if (a == phi || a == same)
-			continue;
-		if (same)
-			return;
-		same = a;
-	}
-	if (!same)  // no definition reaches (unreachable code): zero
+	Value *same = ssa_trivial_phi(phi);
+	if (!same)
+		return;
+	if (same == phi)  // no definition reaches (unreachable code): zero
 		same = ssa_new_value(b, SSA_CONST, phi->type, 0);
 	ssa_to_copy(phi, same);
 }

@@ -4,14 +4,13 @@
 // The copies are left without uses for dce.c.
 #include "ssa.h"
 
-// The one value other than v itself that the phi merges, or NULL.
-static Value *trivial_phi(Value *v) {
-	Value *same = NULL;
+Value *ssa_trivial_phi(Value *v) {
+	Value *same = v;
 	for (int i = 0; i < v->nargs; i++) {
 		Value *a = ssa_resolve(v->args[i]);
 		if (a == v || a == same)
 			continue;
-		if (same)
+		if (same != v)
 			return NULL;
 		same = a;
 	}
@@ -30,7 +29,7 @@ static bool prop_value(Value *v) {
 		}
 	}
 	Value *same;
-	if (v->op == SSA_PHI && (same = trivial_phi(v))) {
+	if (v->op == SSA_PHI && (same = ssa_trivial_phi(v)) && same != v) {
 		ssa_to_copy(v, same);
 		changed = true;
 	}

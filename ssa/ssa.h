@@ -138,6 +138,9 @@ void ssa_count_uses(SsaFunc *f);
 void ssa_remove_dead_values(SsaFunc *f);            // drop SSA_INVALID values from blocks
 void ssa_remove_unreachable(SsaFunc *f);            // blocks not reachable from the entry
 Value *ssa_resolve(Value *v);                       // through Copy chains
+// copyprop.c: the one value other than phi v that v merges; v itself when
+// it merges nothing else, NULL when it merges two or more.
+Value *ssa_trivial_phi(Value *v);
 int mtype_size(MType t);
 bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
 // sweep.c: value() on every value of each block, then block(b), in rounds

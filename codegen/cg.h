@@ -175,6 +175,7 @@ void divmod_rax(Op op, bool uns);
 void divmod_rax_const(Op op, bool uns, int64_t d);  // d not 0 nor -1: no checks
 void shift_rax(Op op, bool arith, bool signed_count);
 void shift_const(Op op, bool arith, int64_t n, const char *reg);  // reg: any 64-bit register
+void float_eq_to_al(bool ne);  // after ucomis: %al = (in)equal, NaN unequal (uses %cl)
 bool inplace_op(Op op, Type *t);   // op= can be done by one instruction on memory
 void gen_inplace_op(Op op, Type *t, const char *src, const char *mem); // mem op= src
 

@@ -111,19 +111,24 @@ static void float_flags(Op op, bool f32) {
 		emit("%s %%xmm1, %%xmm0", ucom);
 }
 
-static void gen_float_compare(Op op, bool f32) {
-	float_flags(op, f32);
-	switch (op) {
-	case OP_EQ:
-		emit("sete %%al");
-		emit("setnp %%cl");
-		emit("and %%cl, %%al");
-		break;
-	case OP_NE:
+// After ucomiss/ucomisd: %al = whether the operands are equal (ne: not
+// equal); an unordered pair (a NaN) is never equal. Shared with ssa/gen.c.
+void float_eq_to_al(bool ne) {
+	if (ne) {
 		emit("setne %%al");
 		emit("setp %%cl");
 		emit("or %%cl, %%al");
-		break;
+	} else {
+		emit("sete %%al");
+		emit("setnp %%cl");
+		emit("and %%cl, %%al");
+	}
+}
+
+static void gen_float_compare(Op op, bool f32) {
+	float_flags(op, f32);
+	switch (op) {
+	case OP_EQ: case OP_NE: float_eq_to_al(op == OP_NE); break;
 	case OP_LT: case OP_GT: emit("seta %%al"); break;
 	case OP_LE: case OP_GE: emit("setae %%al"); break;
 	default: break;

@@ -162,16 +162,7 @@ static void v_float_compare(Value *v) {
 	fcompare(v);
 	const char *d = dest(v);
 	switch (v->op) {
-	case SSA_EQF:
-		emit("sete %%al");
-		emit("setnp %%cl");
-		emit("and %%cl, %%al");
-		break;
-	case SSA_NEQF:
-		emit("setne %%al");
-		emit("setp %%cl");
-		emit("or %%cl, %%al");
-		break;
+	case SSA_EQF: case SSA_NEQF: float_eq_to_al(v->op == SSA_NEQF); break;
 	case SSA_LESSF: case SSA_GREATERF: emit("seta %%al"); break;
 	default: emit("setae %%al"); break;
 	}

@@ -125,21 +125,28 @@ static const char *fsource(Value *v, const char *scratch) {
 	return v->reg >= 0 ? R(v->reg) : xasprintf("%d(%%rbp)", v->slot);
 }
 
+// Where binary v computes, given d its result's place: when only b sits
+// in d (clash), a commutative op swaps *a and *b and computes in d, another
+// computes in scratch.
+static const char *binary_dest(Value *v, Value **a, Value **b, const char *d, bool clash, const char *scratch) {
+	if (!clash)
+		return d;
+	if (!(ssa_ops[v->op].flags & OPF_COMMUTATIVE))
+		return scratch;
+	Value *t = *a;
+	*a = *b;
+	*b = t;
+	return d;
+}
+
 static void v_float_binary(Value *v) {
 	static const char *const insn[SSA_NOPS] = {
 		[SSA_ADDF] = "addsd", [SSA_SUBF] = "subsd", [SSA_MULF] = "mulsd", [SSA_DIVF] = "divsd",
 	};
 	Value *a = v->args[0], *b = v->args[1];
 	const char *d = fdest(v);
-	if (b->reg >= 0 && strcmp(R(b->reg), d) == 0 && !(a->reg >= 0 && strcmp(R(a->reg), d) == 0)) {
-		if (ssa_ops[v->op].flags & OPF_COMMUTATIVE) {
-			Value *t = a;
-			a = b;
-			b = t;
-		} else {
-			d = "%xmm0";
-		}
-	}
+	bool clash = b->reg >= 0 && strcmp(R(b->reg), d) == 0 && !(a->reg >= 0 && strcmp(R(a->reg), d) == 0);
+	d = binary_dest(v, &a, &b, d, clash, "%xmm0");
 	fload_to(a, d);
 	emit("%s %s, %s", insn[v->op], fsource(b, "%xmm15"), d);
 	ffinish(v, d);
@@ -232,15 +239,7 @@ static const char *const binop_insn[SSA_NOPS] = {
 static void v_binary(Value *v) {
 	Value *a = v->args[0], *b = v->args[1];
 	const char *d = dest(v);
-	if (in(b, d) && !in(a, d)) {
-		if (ssa_ops[v->op].flags & OPF_COMMUTATIVE) {
-			Value *t = a;
-			a = b;
-			b = t;
-		} else {
-			d = "%rax";
-		}
-	}
+	d = binary_dest(v, &a, &b, d, in(b, d) && !in(a, d), "%rax");
 	load_to(a, d);
 	if (v->op == SSA_MUL && b->op == SSA_CONST && b->aux > 0 && (b->aux & (b->aux - 1)) == 0) {
 		shift_const(OP_SHL, false, __builtin_ctzll((uint64_t)b->aux), d);  // strength reduction

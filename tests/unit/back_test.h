@@ -30,4 +30,18 @@ static inline char *compile(const char *src) {
 	return text;
 }
 
+// The cheap forms both back ends give f(i int, u uint) of the tests
+// "constants_and_variables_are_used_in_place" (test_codegen.c) and
+// "emission_uses_registers_immediates_and_cmp_jcc" (test_ssa.c); reg is
+// the register they work in ("%rax"), or "%" for any.
+static inline void assert_cheap_forms(const char *f, const char *reg) {
+	cr_assert(strstr(f, xasprintf("shl $3, %s", reg)), "i*8 as a shift:\n%s", f);
+	cr_assert(strstr(f, xasprintf("sar $3, %s", reg)), "shift by a constant:\n%s", f);
+	cr_assert(strstr(f, xasprintf("cmp $16, %s", reg)), "compare with an immediate:\n%s", f);
+	cr_assert(strstr(f, "jge "), "compare and branch without a boolean:\n%s", f);
+	cr_assert_null(strstr(f, "setl"), "no materialised boolean:\n%s", f);
+	cr_assert(strstr(f, xasprintf("shr $2, %s", reg)), "unsigned division by a power of two:\n%s", f);
+	cr_assert_null(strstr(f, "runtime_panicdivide"), "no zero check for a constant divisor:\n%s", f);
+}
+
 #endif

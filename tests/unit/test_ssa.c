@@ -413,15 +413,9 @@ Test(ssa, emission_uses_registers_immediates_and_cmp_jcc) {
 	                 "main.f");
 	cr_assert(strstr(f, "# registers (SSA back end):"), "%s", f);
 	cr_assert(strstr(f, "#   x int "), "the frame map names x's register:\n%s", f);
-	cr_assert(strstr(f, "shl $3, %"), "i*8 as a shift:\n%s", f);
-	cr_assert(strstr(f, "sar $3, %"), "shift by a constant:\n%s", f);
+	assert_cheap_forms(f, "%");
 	cr_assert(strstr(f, "imul $7, %"), "multiplication by a constant:\n%s", f);
 	cr_assert(strstr(f, "add $1, %"), "x++ in a register:\n%s", f);
-	cr_assert(strstr(f, "cmp $16, %"), "compare with an immediate:\n%s", f);
-	cr_assert(strstr(f, "jge "), "compare and branch without a boolean:\n%s", f);
-	cr_assert_null(strstr(f, "setl"), "no materialised boolean:\n%s", f);
-	cr_assert(strstr(f, "shr $2, %"), "unsigned division by a power of two:\n%s", f);
-	cr_assert_null(strstr(f, "runtime_panicdivide"), "no zero check for a constant divisor:\n%s", f);
 	cr_assert(strstr(f, "# LINE 3: x := i*8"), "%s", f);
 	cr_assert(strstr(f, ".loc 1 3 "), "%s", f);
 	cr_assert_null(strstr(f, "(%rbp)  # x"), "x never in memory:\n%s", f);

@@ -70,14 +70,19 @@ static const char *dest(Value *v) {
 	return v->reg >= 0 ? R(v->reg) : "%rax";
 }
 
-// The result computed in reg goes to v's home.
-static void finish(Value *v, const char *reg) {
+// The result computed in reg goes to v's home: its register (by move) or
+// its spill slot (by store), if it has one.
+static void to_home(Value *v, const char *reg, const char *move, const char *store) {
 	if (v->reg >= 0) {
 		if (strcmp(R(v->reg), reg) != 0)
-			emit("mov %s, %s", reg, R(v->reg));
+			emit("%s %s, %s", move, reg, R(v->reg));
 	} else if (v->slot) {
-		emit("mov %s, %d(%%rbp)", reg, v->slot);
+		emit("%s %s, %d(%%rbp)", store, reg, v->slot);
 	}
+}
+
+static void finish(Value *v, const char *reg) {
+	to_home(v, reg, "mov", "mov");
 }
 
 // ---- float64: SSE registers, %xmm0 and %xmm15 the scratch ----
@@ -108,12 +113,7 @@ static void fload_to(Value *v, const char *x) {
 }
 
 static void ffinish(Value *v, const char *x) {
-	if (v->reg >= 0) {
-		if (strcmp(R(v->reg), x) != 0)
-			emit("movapd %s, %s", x, R(v->reg));
-	} else if (v->slot) {
-		emit("movsd %s, %d(%%rbp)", x, v->slot);
-	}
+	to_home(v, x, "movapd", "movsd");
 }
 
 // An SSE operand: register or memory; a constant goes to scratch.

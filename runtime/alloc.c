@@ -140,9 +140,7 @@ static void *mallocgc(uintptr_t size, const GoType *type, bool noscan, uintptr_t
 	heap_stats.nalloc++;
 	heap_stats.nallocbytes += size;
 	if (__builtin_expect(gc_settings.allocs > 1, 0))
-		allocsite_count(fp, noscan && size < TINY_SIZE ? size
-		                    : size <= MAX_SMALL_SIZE ? class_to_size[small_sizeclass(size)]
-		                    : (size + PAGE_SIZE - 1) / PAGE_SIZE * PAGE_SIZE);
+		allocsite_count(fp, noscan && size < TINY_SIZE ? size : roundupsize(size));
 	gc_maybe_collect(size);
 	return noscan && size < TINY_SIZE ? alloc_tiny(size) : alloc_object(size, type, noscan, fp);
 }

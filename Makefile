@@ -121,10 +121,13 @@ cli: all
 gdb: all
 	tests/gdb/run.sh ./$(GOSCAPE)
 
+dot: all
+	tests/dot/run.sh ./$(GOSCAPE)
+
 big-inputs: all
 	tests/big_inputs.sh ./$(GOSCAPE)
 
-test: all unit e2e packages escape-golden traceback cli gdb fuzz-truncate big-inputs
+test: all unit e2e packages escape-golden traceback cli gdb dot fuzz-truncate big-inputs
 
 # The collector's checks: every e2e program and sample under GC stress and
 # the escape soundness checker, the heavy heap programs (millions of
@@ -156,5 +159,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e packages escape-golden traceback cli gdb fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
+.PHONY: all unit e2e packages escape-golden traceback cli gdb dot fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
 .DELETE_ON_ERROR:

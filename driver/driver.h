@@ -21,6 +21,7 @@ typedef struct Options {
 	Command cmd;
 	const char *out;      // -o: binary (build) or assembly file (compile)
 	int m_level;          // -m, -m=2, -m -m
+	bool m_dot;           // -m=dot: the escape graph as Graphviz DOT on stderr instead
 	bool escape_off;      // -escape=off
 	bool no_opt;          // -N: no SSA optimisation passes
 	const char *ssa_dump; // -d=ssa/FUNC: FUNC's IR after every pass on stderr

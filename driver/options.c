@@ -21,19 +21,19 @@ typedef struct CommandInfo {
 
 static const CommandInfo commands[] = {
 	[CMD_BUILD] = {"build", F_OUT | F_M | F_ESCAPE | F_KEEP | F_SSA,
-		"build [-o OUT] [-m[=2]] [-escape=off] [-N] [-S] FILE.go... | DIR",
+		"build [-o OUT] [-m[=2|dot]] [-escape=off] [-N] [-S] FILE.go... | DIR",
 		"Compiles package main (the files, or the package in DIR, e.g. `.`) and\n"
 		"the packages it imports into a native executable, named after the first\n"
 		"file without .go (or DIR's name) unless -o is given.\n"},
 	[CMD_RUN] = {"run", F_M | F_ESCAPE | F_KEEP | F_SSA,
-		"run [-m[=2]] [-escape=off] [-N] [-S] FILE.go...|DIR [--] [ARGS...]",
+		"run [-m[=2|dot]] [-escape=off] [-N] [-S] FILE.go...|DIR [--] [ARGS...]",
 		"Builds the program in a temporary directory and runs it with ARGS;\n"
 		"exits with the program's status (128+N if killed by signal N).\n"},
 	[CMD_ASM] = {"asm", F_M | F_ESCAPE | F_SSA,
-		"asm [-m[=2]] [-escape=off] [-N] [-d=ssa/FUNC] FILE.go...|DIR",
+		"asm [-m[=2|dot]] [-escape=off] [-N] [-d=ssa/FUNC] FILE.go...|DIR",
 		"Prints the annotated x86-64 assembly of the program on stdout.\n"},
 	[CMD_COMPILE] = {"compile", F_OUT | F_M | F_ESCAPE | F_SSA,
-		"compile [-m[=2]] [-escape=off] [-N] [-o FILE.s] FILE.go...|DIR",
+		"compile [-m[=2|dot]] [-escape=off] [-N] [-o FILE.s] FILE.go...|DIR",
 		"Type-checks, analyses and generates code for the files without linking\n"
 		"(any package name); writes the assembly only when -o is given ('-' is\n"
 		"stdout). With -m the escape diagnostics come before any codegen error.\n"},
@@ -47,7 +47,8 @@ static const struct {
 	const char *text;
 } flag_help[] = {
 	{F_OUT, "  -o OUT         output file (build: a directory if it ends in / or exists)\n"},
-	{F_M, "  -m, -m=2       print escape-analysis decisions (-m=2 or -m -m: with reasons)\n"},
+	{F_M, "  -m, -m=2       print escape-analysis decisions (-m=2 or -m -m: with reasons)\n"
+	      "  -m=dot         print the escape data-flow graph as Graphviz DOT on stderr instead\n"},
 	{F_ESCAPE, "  -escape=off    allocate every escaping-capable value on the heap\n"},
 	{F_SSA, "  -N             no optimisation passes on the SSA IR (like -gcflags=-N)\n"
 	        "  -d=ssa/FUNC    print FUNC's SSA IR after every pass on stderr (FUNC: main.f or f)\n"},
@@ -140,6 +141,10 @@ static int parse_flag(Command cmd, char **argv, int i, int argc, Options *opt, i
 		}
 		if (a[2] == '=' && (strcmp(a + 3, "0") == 0 || strcmp(a + 3, "1") == 0 || strcmp(a + 3, "2") == 0)) {
 			opt->m_level = atoi(a + 3);
+			return 1;
+		}
+		if (strcmp(a, "-m=dot") == 0) {
+			opt->m_dot = true;
 			return 1;
 		}
 	}

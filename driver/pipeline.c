@@ -90,9 +90,11 @@ static bool analyse(const Options *opt, Vec *checked) {
 	// -m reports on the main package only, like -gcflags=-m; the others'
 	// parameter tags stay on their functions for the calls into them.
 	for (int i = 0; i < checked->len; i++) {
-		EscapeOptions eo = {.m_level = i == checked->len - 1 ? opt->m_level : 0,
+		bool main_pkg = i == checked->len - 1;
+		EscapeOptions eo = {.m_level = main_pkg && !opt->m_dot ? opt->m_level : 0,
 		                    .off = opt->escape_off,
-		                    .out = stderr};
+		                    .out = stderr,
+		                    .dot = main_pkg && opt->m_dot ? stderr : NULL};
 		escape_analyze(checked->data[i], &eo);
 	}
 	if (diag_count() > 0) {   // //goscape:noheap violations

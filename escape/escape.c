@@ -248,6 +248,8 @@ void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	}
 	solve(b);
 	finish(b);
+	if (opt->dot)
+		esc_dot_batch(b, opt->dot);
 }
 
 static void settle_tree(Node *n, void *ctx) {
@@ -283,9 +285,13 @@ static void analyze(Vec *fns, void *ctx) {
 }
 
 void escape_analyze(Program *prog, const EscapeOptions *opt) {
+	if (opt->dot)
+		esc_dot_begin(opt->dot);
 	if (opt->off) {
 		esc_lower_go_defer(prog);
-		escape_conservative(prog, opt);
+		escape_conservative(prog, opt); // no graph: the digraph stays empty
+		if (opt->dot)
+			esc_dot_end(opt->dot);
 		return;
 	}
 	esc_record_static_inits(prog);
@@ -299,6 +305,8 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 			esc_visit(node_ext(fn->decl)->body, false, settle_tree, NULL);
 	}
 	esc_package_init(prog, opt);
+	if (opt->dot)
+		esc_dot_end(opt->dot);
 	if (opt->out)
 		fflush(opt->out);
 }

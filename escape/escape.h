@@ -14,6 +14,7 @@ typedef struct EscapeOptions {
 	int m_level;      // 0: silent, 1: -m, 2: -m=2 (flow explanations)
 	bool off;         // -escape=off: everything that can be heap-allocated is
 	FILE *out;        // where diagnostics go (stderr)
+	FILE *dot;        // -m=dot: the data-flow graph as Graphviz DOT (dot.c), or NULL
 } EscapeOptions;
 
 void escape_analyze(Program *prog, const EscapeOptions *opt);

@@ -4,8 +4,8 @@
 // the solver (solve.c), the bottom-up order (scc.c), parameter tags and
 // the batch driver (escape.c), package initialisers (pkginit.c),
 // devirtualization (devirt.c), the go/defer lowering (godefer.c), side
-// tables (tables.c) and gc's -m wording (report.c, which spells
-// expressions with ir/fmt.h). README.md in this folder explains the algorithm.
+// tables (tables.c), gc's -m wording (report.c, which spells
+// expressions with ir/fmt.h) and the graph as DOT (dot.c). README.md in this folder explains the algorithm.
 //
 // The model is Go 1.19's cmd/compile/internal/escape: one location per
 // variable and per allocating expression; an edge dst <- src carries the
@@ -55,6 +55,11 @@ struct Loc {
 	Func *fn;            // function the location belongs to
 	Edge *edges;         // incoming flows
 	int nedges, capedges;
+	// -m=dot only: &src flowing into this location once it escaped; flow()
+	// makes src escape at once instead of adding an edge, so the solver
+	// never walks these, but the picture shows why src escaped.
+	Edge *shortcuts;
+	int nshortcuts, capshortcuts;
 	int loopdepth;
 	int result_index;    // 1 + index for result variables, else 0
 	int id;              // creation order within the batch
@@ -308,6 +313,11 @@ void explain_param_leak(Batch *b, Loc *root, Loc *l, int derefs);
 const char *expr_str(Node *n);
 const char *stmt_str(Node *n);
 const char *type_str(Type *t);
+
+// ---- dot.c: -m=dot ----
+void esc_dot_begin(FILE *out);
+void esc_dot_batch(Batch *b, FILE *out);
+void esc_dot_end(FILE *out);
 
 // ---- conservative.c ----
 void escape_conservative(Program *prog, const EscapeOptions *opt);

@@ -72,6 +72,17 @@ Hole hole_addr(Batch *b, Hole k, Node *where, const char *why) {
 	return hole_note(b, hole_shift(k, -1), where, why);
 }
 
+static void push_edge(Edge **edges, int *n, int *cap, Edge e) {
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 4;
+		Edge *grown = xcalloc((size_t)*cap, sizeof(Edge));
+		for (int i = 0; i < *n; i++)
+			grown[i] = (*edges)[i];
+		*edges = grown;
+	}
+	(*edges)[(*n)++] = e;
+}
+
 void flow(Batch *b, Hole k, Loc *src) {
 	if (k.addrtaken)
 		src->addrtaken = true;
@@ -87,16 +98,12 @@ void flow(Batch *b, Hole k, Loc *src) {
 			src->reason = plain_reason(b, dst, src, k.notes);
 		}
 		src->escapes = true;
+		if (b->opt->dot)
+			push_edge(&dst->shortcuts, &dst->nshortcuts, &dst->capshortcuts,
+			          (Edge){.src = src, .derefs = k.derefs, .notes = k.notes});
 		return;
 	}
-	if (dst->nedges == dst->capedges) {
-		dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
-		Edge *e = xcalloc((size_t)dst->capedges, sizeof(Edge));
-		for (int i = 0; i < dst->nedges; i++)
-			e[i] = dst->edges[i];
-		dst->edges = e;
-	}
-	dst->edges[dst->nedges++] = (Edge){.src = src, .derefs = k.derefs, .notes = k.notes};
+	push_edge(&dst->edges, &dst->nedges, &dst->capedges, (Edge){.src = src, .derefs = k.derefs, .notes = k.notes});
 }
 
 // A new allocation n: its address flows into k; the returned hole fills it.

@@ -3,22 +3,23 @@
 # need: re2c (lexer generator), lemon (parser generator), libcriterion-dev
 # (unit tests), golang-go (Go 1.19: the standard library's source that
 # goscape compiles imported packages from, and the oracle `make regen` uses)
-# and gdb (tests/gdb).
+# gdb (tests/gdb) and graphviz (tests/dot: `dot -Tsvg` draws -m=dot's graphs).
 # As root it runs apt-get; otherwise it prints the command to run.
 set -euo pipefail
 
 # package -> a file that shows it is installed
 declare -A probe=([re2c]=/usr/bin/re2c [lemon]=/usr/bin/lemon
 	[libcriterion-dev]=/usr/include/criterion/criterion.h
-	[golang-go]=/usr/lib/go-1.19/src/strings/strings.go [gdb]=/usr/bin/gdb)
+	[golang-go]=/usr/lib/go-1.19/src/strings/strings.go [gdb]=/usr/bin/gdb
+	[graphviz]=/usr/bin/dot)
 missing=()
-for pkg in re2c lemon libcriterion-dev golang-go gdb; do
+for pkg in re2c lemon libcriterion-dev golang-go gdb graphviz; do
 	if [ ! -e "${probe[$pkg]}" ] && ! dpkg -s "$pkg" >/dev/null 2>&1; then
 		missing+=("$pkg")
 	fi
 done
 if [ ${#missing[@]} -eq 0 ]; then
-	echo "install_deps: re2c, lemon, libcriterion-dev, golang-go and gdb are installed"
+	echo "install_deps: re2c, lemon, libcriterion-dev, golang-go, gdb and graphviz are installed"
 	exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -291,6 +291,23 @@ const char *type_identity_key(Type *t);
 const char *itab_symbol(Type *concrete, Type *iface);
 void emit_typedescs(void);
 
+// ---- DWARF (dwarf.c): what gdb needs to show variables ----
+// One word group of a variable's location: a frame offset from %rbp, the
+// same holding a pointer to the variable's heap block, or a register.
+typedef enum { DW_FRAME, DW_HEAP, DW_REG } DwarfPieceKind;
+typedef struct DwarfPiece {
+	DwarfPieceKind kind;
+	int off;             // DW_FRAME, DW_HEAP
+	const char *reg;     // DW_REG: "%rbx", "%xmm3"
+	int size;            // bytes, when the variable has several pieces
+} DwarfPiece;
+void dwarf_begin(void);                        // a new assembly file
+void dwarf_func(Func *f, const char *sym);     // a function with a .L<sym>_end label (linetab.c)
+// v of the last dwarf_func: npieces 0 says its value is nowhere (optimised out).
+void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces);
+void dwarf_frame_var(Obj *v);                  // v at v->offset (its heap block's pointer if moved)
+void dwarf_emit(FILE *out, const char *unit_name);  // the sections, at the end of the file
+
 // ---- data (data.c) ----
 void assign_global_symbols(void);
 void emit_globals(void);

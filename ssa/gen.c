@@ -725,6 +725,15 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	}
 }
 
+// The word of var that v holds: "" for a one-word variable, "ptr", "len"
+// or "cap" for a slice's (values are named "s.len"); NULL if none.
+static const char *word_of(Value *v, Obj *var) {
+	size_t n = strlen(var->name);
+	if (!v->name || v->op == SSA_CONST || strncmp(v->name, var->name, n) != 0)
+		return NULL;
+	return v->name[n] == '\0' ? "" : v->name[n] == '.' ? v->name + n + 1 : NULL;
+}
+
 // "#   n int  %rbx" ... : the homes of each variable's values (of each
 // word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
 static char *var_map(SsaFunc *f) {
@@ -738,13 +747,12 @@ static char *var_map(SsaFunc *f) {
 			Block *b = f->blocks.data[bi];
 			for (int j = 0; j < b->values.len; j++) {
 				Value *v = b->values.data[j];
-				size_t n = strlen(var->name);
-				if (!v->name || v->op == SSA_CONST || strncmp(v->name, var->name, n) != 0 ||
-				    (v->name[n] != '\0' && v->name[n] != '.'))
+				const char *word = word_of(v, var);
+				if (!word)
 					continue;
 				const char *h = v->reg >= 0 ? R(v->reg) : v->slot ? xasprintf("%d(%%rbp)", v->slot) : NULL;
-				if (h && v->name[n] == '.')  // a word of a slice: s.len
-					h = xasprintf("%s %s", v->name + n + 1, h);
+				if (h && *word)  // a word of a slice: s.len
+					h = xasprintf("%s %s", word, h);
 				bool dup = !h;
 				for (int k = 0; k < homes.len && !dup; k++)
 					dup = strcmp(homes.data[k], h) == 0;
@@ -759,6 +767,64 @@ static char *var_map(SsaFunc *f) {
 		s = xasprintf("%s\n", s);
 	}
 	return s;
+}
+
+// Where word (see word_of) of var is for gdb. A parameter's word that
+// is never reassigned stays in its incoming slot (in_off; -1 for other
+// variables) for the whole call, even when its value was dropped or
+// copied to a register. Otherwise the one home all the word's values
+// share; false when they live in several homes or nowhere (constants) —
+// no location lists yet, so gdb says <optimized out>. A register home
+// holds the value only while it is live: after its last use gdb may show
+// a later value's bits.
+static bool word_piece(SsaFunc *f, Obj *var, const char *word, int in_off, DwarfPiece *p) {
+	Value *home = NULL;
+	bool incoming = true, several = false;
+	for (int bi = 0; bi < f->blocks.len; bi++) {
+		Block *b = f->blocks.data[bi];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			const char *w = word_of(v, var);
+			if (!w || strcmp(w, word) != 0)
+				continue;
+			if (v->op != SSA_ARG && !(v->nargs == 1 && v->args[0]->op == SSA_ARG)) // an Arg or its extension
+				incoming = false;
+			if (!home)
+				home = v;
+			else if (home->reg != v->reg || (home->reg < 0 && home->slot != v->slot))
+				several = true;
+		}
+	}
+	if (in_off >= 0 && incoming) {
+		*p = (DwarfPiece){.kind = DW_FRAME, .off = in_off, .size = 8};
+		return true;
+	}
+	if (!home || several || (home->reg < 0 && !home->slot))
+		return false;
+	*p = home->reg >= 0 ? (DwarfPiece){.kind = DW_REG, .reg = R(home->reg), .size = 8}
+	                    : (DwarfPiece){.kind = DW_FRAME, .off = home->slot, .size = 8};
+	return true;
+}
+
+// The function's variables for codegen/dwarf.c (after register
+// allocation). The receiver and parameters come first in f->vars, in
+// the order of their incoming words at 16(%rbp).
+static void describe_vars(SsaFunc *f) {
+	static const char *const slice_words[] = {"ptr", "len", "cap"};
+	int in_off = 16;
+	for (int i = 0; i < f->vars.len; i++) {
+		Obj *var = f->vars.data[i];
+		bool param = (var->is_param || var->is_recv) && !var->is_result;
+		bool slice = type_under(var->type)->kind == TY_SLICE;
+		DwarfPiece pieces[3];
+		int n = slice ? 3 : 1;
+		bool ok = var->name != NULL;
+		for (int k = 0; k < n && ok; k++)
+			ok = word_piece(f, var, slice ? slice_words[k] : "", param ? in_off + 8 * k : -1, &pieces[k]);
+		if (param)
+			in_off += (int)align8(type_size(var->type));
+		dwarf_var(var, pieces, ok ? n : 0);
+	}
 }
 
 static int spill_slot(const char *desc) {
@@ -787,6 +853,8 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
 	linetab_begin(fn, fn->name);
+	dwarf_func(fn, sym);
+	describe_vars(f);
 	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
 	Block **order;
 	int n;

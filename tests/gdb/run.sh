@@ -1,9 +1,12 @@
 #!/bin/sh
-# run.sh - what gdb sees of a goscape program (both back ends: optimised
-# and -N): `break main.sum` stops in main.sum on its func line (the
-# prologue's .loc), `bt` names the Go caller and its line, and `next`
-# reaches the first statement that has code. Skipped, saying so, when gdb
-# is not installed (tests/install_deps.sh installs it).
+# run.sh - what gdb sees of a goscape program, on both back ends (the tree
+# walker and the SSA back end, optimised and with -N): gdb skips each
+# function's prologue (codegen/dwarf.c's subprograms), so `break main.f`
+# stops on f's first line with code, never in the previous function; `bt`
+# names the Go functions and lines; `info args`, `info locals`, `print` of
+# a local, of a pointer's target and of a variable moved to the heap, and
+# `ptype` read codegen/dwarf.c's variables and types. Skipped, saying so,
+# when gdb is not installed (tests/install_deps.sh installs it).
 #
 #   tests/gdb/run.sh [path/to/goscape]
 set -u
@@ -13,7 +16,7 @@ if ! command -v gdb >/dev/null 2>&1; then
 	echo "gdb tests: SKIPPED: gdb is not installed (Debian package gdb; tests/install_deps.sh)"
 	exit 0
 fi
-cp "$here"/sum.go "$tmp"/
+cp "$here"/sum.go "$here"/vars.go "$tmp"/
 cd "$tmp" || exit 1
 : >empty  # stdin (not /dev/null: see run_built_case in lib.sh)
 
@@ -24,17 +27,54 @@ bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 has() {
 	if grep -qxF -- "$2" out; then ok; else bad "$1: gdb output lacks: $2"; echo "--- gdb output:"; cat out; fi
 }
+# matches MODE REGEX: gdb's output has a line matching the extended REGEX.
+matches() {
+	if grep -qxE -- "$2" out; then ok; else bad "$1: gdb output has no line like: $2"; echo "--- gdb output:"; cat out; fi
+}
 
+addr='0x[0-9a-f]+'
 for mode in "" -N; do
-	if ! "$goscape" build $mode -o sum sum.go >err 2>&1; then
-		bad "build $mode: $(head -n 2 err)"
+	m=${mode:+ $mode}
+	if ! "$goscape" build $mode -o sum sum.go >err 2>&1 || ! "$goscape" build $mode -o vars vars.go >err 2>&1; then
+		bad "build$m: $(head -n 2 err)"
 		continue
 	fi
+	# sum (SSA): its first line (total := 0) is a constant without code.
 	timeout 60 gdb -batch -nx -ex 'break main.sum' -ex run -ex bt -ex next <empty >out 2>&1 ./sum
-	has "break${mode:+ $mode}" "Breakpoint 1, main.sum () at sum.go:12"
-	has "bt${mode:+ $mode}" "#0  main.sum () at sum.go:12"
-	grep -qE '^#1  0x[0-9a-f]+ in main\.main \(\) at sum\.go:22$' out && ok || bad "bt${mode:+ $mode}: no caller frame main.main at sum.go:22"
-	has "next${mode:+ $mode}" "14		for _, x := range xs {"
+	has "break$m" "Breakpoint 1, main.sum (xs=...) at sum.go:14"
+	has "bt$m" "#0  main.sum (xs=...) at sum.go:14"
+	matches "bt$m" "#1  $addr in main\.main \(\) at sum\.go:22"
+	has "next$m" "15			total += x"
+
+	# walk (tree walker): arguments, locals, a pointer's target, a
+	# variable moved to the heap, a struct type.
+	timeout 60 gdb -batch -nx -ex 'break main.walk' -ex run -ex 'info args' \
+		-ex next -ex next -ex next -ex next -ex 'info locals' -ex 'print *p' -ex 'print n' -ex 'print q.x' \
+		-ex 'ptype p' -ex bt <empty >out 2>&1 ./vars
+	matches "break walk$m" "Breakpoint 1, main\.walk \(p=$addr, dx=3\) at vars\.go:15"
+	matches "info args walk$m" "p = $addr"
+	has "info args walk$m" "dx = 3"
+	matches "info locals walk$m" "q = \{x = 4, y = 2, name = $addr \"pt\"\}"
+	has "info locals walk (n, moved to heap)$m" "n = 8"
+	matches "print *p$m" "\\\$1 = \{x = 1, y = 2, name = $addr \"pt\"\}"
+	has "print n$m" "\$2 = 8"
+	has "print q.x$m" "\$3 = 4"
+	has "ptype p$m" "type = struct main.point {"
+	has "ptype p$m" "    string name;"
+	matches "bt walk$m" "#0  main\.walk \(p=$addr, dx=3\) at vars\.go:19"
+	matches "bt walk$m" "#1  $addr in main\.main \(\) at vars\.go:34"
+
+	# scaled (SSA): arguments in registers or their incoming slots.
+	timeout 60 gdb -batch -nx -ex 'break main.scaled' -ex run -ex 'info args' -ex 'print xs.array[2]' \
+		-ex next -ex next -ex 'print x' -ex 'info locals' -ex 'ptype xs' -ex bt <empty >out 2>&1 ./vars
+	has "break scaled$m" "Breakpoint 1, main.scaled (xs=..., k=2) at vars.go:26"
+	matches "info args scaled$m" "xs = \{array = $addr, len = 3, cap = 3\}"
+	has "info args scaled$m" "k = 2"
+	has "print xs.array[2]$m" "\$1 = 3"
+	has "print x$m" "\$2 = 1"
+	has "info locals scaled$m" "x = 1"
+	has "ptype xs$m" "type = struct []int {"
+	matches "bt scaled$m" "#1  $addr in main\.main \(\) at vars\.go:36"
 done
 
 runner_done "gdb tests"

@@ -1,0 +1,387 @@
+// dwarf.c - the DWARF that lets gdb show variables: one compile unit per
+// assembly file (DW_LANG_Go, its line table being the one GAS builds from
+// the .loc directives), a DW_TAG_subprogram per Go function (entry to the
+// .L<sym>_end label linetab.c puts after its cold paths; frame base
+// DW_OP_call_frame_cfa, which is %rbp+16 once the prologue ran), its
+// parameters, results and locals with their locations, and one DIE per
+// type they use (keyed by type_identity_key, named as Go spells the type).
+//
+// Both back ends report their variables here while a function is
+// generated (dwarf_func, dwarf_var); dwarf_emit writes the sections at
+// the end of the file. A location is a word sequence: each piece is a
+// frame offset (from %rbp, as the frame map prints it), the same offset
+// holding a pointer to the heap block of a moved variable (DW_OP_deref),
+// or a register. Once this .debug_info exists GAS no longer writes its
+// own (which called the unit "assembler" and had no subprograms), and gdb
+// skips each function's prologue: `break main.f` stops on f's first
+// statement. Types: Go's layouts — string {str *uint8; len int}, slices
+// {array *T; len int; cap int}, interfaces {tab|_type, data} — as gc
+// describes them; maps, channels and funcs are opaque pointers.
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cg.h"
+#include "intern.h"
+#include "strbuf.h"
+
+enum {
+	DW_TAG_array_type = 0x01, DW_TAG_formal_parameter = 0x05, DW_TAG_member = 0x0d,
+	DW_TAG_pointer_type = 0x0f, DW_TAG_compile_unit = 0x11, DW_TAG_structure_type = 0x13,
+	DW_TAG_subrange_type = 0x21, DW_TAG_base_type = 0x24, DW_TAG_subprogram = 0x2e,
+	DW_TAG_variable = 0x34,
+	DW_AT_location = 0x02, DW_AT_name = 0x03, DW_AT_byte_size = 0x0b, DW_AT_stmt_list = 0x10,
+	DW_AT_low_pc = 0x11, DW_AT_high_pc = 0x12, DW_AT_language = 0x13, DW_AT_comp_dir = 0x1b,
+	DW_AT_producer = 0x25, DW_AT_count = 0x37, DW_AT_data_member_location = 0x38, DW_AT_encoding = 0x3e,
+	DW_AT_external = 0x3f, DW_AT_frame_base = 0x40, DW_AT_type = 0x49, DW_AT_ranges = 0x55,
+	DW_AT_variable_parameter = 0x4b,
+	DW_FORM_addr = 0x01, DW_FORM_data1 = 0x0b, DW_FORM_udata = 0x0f, DW_FORM_string = 0x08,
+	DW_FORM_ref4 = 0x13, DW_FORM_sec_offset = 0x17, DW_FORM_exprloc = 0x18, DW_FORM_flag_present = 0x19,
+	DW_ATE_boolean = 0x02, DW_ATE_complex_float = 0x03, DW_ATE_float = 0x04, DW_ATE_signed = 0x05,
+	DW_ATE_unsigned = 0x07,
+	DW_OP_deref = 0x06, DW_OP_reg0 = 0x50, DW_OP_regx = 0x90, DW_OP_fbreg = 0x91, DW_OP_piece = 0x93,
+	DW_OP_call_frame_cfa = 0x9c,
+	DW_LANG_Go = 0x16,
+};
+
+// The abbreviations, each a tag, whether it has children, and its
+// attribute/form pairs (written by emit_abbrevs).
+enum {
+	AB_CU = 1, AB_FUNC, AB_PARAM, AB_PARAM_OUT, AB_RESULT, AB_RESULT_OUT, AB_VAR, AB_VAR_OUT,
+	AB_BASE, AB_PTR, AB_VOIDPTR, AB_STRUCT, AB_MEMBER, AB_ARRAY, AB_SUBRANGE, AB_COUNT
+};
+static const struct {
+	int tag;
+	bool children;
+	int attrs[16];
+} abbrevs[AB_COUNT] = {
+	[AB_CU] = {DW_TAG_compile_unit, true, {DW_AT_producer, DW_FORM_string, DW_AT_language, DW_FORM_data1,
+	          DW_AT_name, DW_FORM_string, DW_AT_comp_dir, DW_FORM_string, DW_AT_stmt_list, DW_FORM_sec_offset,
+	          DW_AT_low_pc, DW_FORM_addr, DW_AT_ranges, DW_FORM_sec_offset}},
+	[AB_FUNC] = {DW_TAG_subprogram, true, {DW_AT_name, DW_FORM_string, DW_AT_external, DW_FORM_flag_present,
+	            DW_AT_low_pc, DW_FORM_addr, DW_AT_high_pc, DW_FORM_addr, DW_AT_frame_base, DW_FORM_exprloc}},
+	[AB_PARAM] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	             DW_AT_location, DW_FORM_exprloc}},
+	[AB_PARAM_OUT] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4}},
+	[AB_RESULT] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	              DW_AT_variable_parameter, DW_FORM_flag_present, DW_AT_location, DW_FORM_exprloc}},
+	[AB_RESULT_OUT] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	                  DW_AT_variable_parameter, DW_FORM_flag_present}},
+	[AB_VAR] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	           DW_AT_location, DW_FORM_exprloc}},
+	[AB_VAR_OUT] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4}},
+	[AB_BASE] = {DW_TAG_base_type, false, {DW_AT_name, DW_FORM_string, DW_AT_encoding, DW_FORM_data1,
+	            DW_AT_byte_size, DW_FORM_udata}},
+	[AB_PTR] = {DW_TAG_pointer_type, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	           DW_AT_byte_size, DW_FORM_udata}},
+	[AB_VOIDPTR] = {DW_TAG_pointer_type, false, {DW_AT_name, DW_FORM_string, DW_AT_byte_size, DW_FORM_udata}},
+	[AB_STRUCT] = {DW_TAG_structure_type, true, {DW_AT_name, DW_FORM_string, DW_AT_byte_size, DW_FORM_udata}},
+	[AB_MEMBER] = {DW_TAG_member, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	              DW_AT_data_member_location, DW_FORM_udata}},
+	[AB_ARRAY] = {DW_TAG_array_type, true, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	             DW_AT_byte_size, DW_FORM_udata}},
+	[AB_SUBRANGE] = {DW_TAG_subrange_type, false, {DW_AT_count, DW_FORM_udata}},
+};
+
+typedef struct DwVar {
+	Obj *obj;
+	DwarfPiece pieces[3];
+	int npieces;         // 0: no location (optimised out)
+} DwVar;
+
+typedef struct DwFunc {
+	const char *name, *sym;
+	Vec vars;            // DwVar*
+} DwFunc;
+
+static struct {
+	Vec funcs;           // DwFunc*
+	DwFunc *cur;
+	PtrMap type_ids;     // interned identity key -> DIE number + 1
+	Vec types;           // Type*, by DIE number
+} dw;
+
+void dwarf_begin(void) {
+	free(dw.type_ids.keys);
+	free(dw.type_ids.vals);
+	memset(&dw, 0, sizeof dw);
+}
+
+void dwarf_func(Func *f, const char *sym) {
+	dw.cur = xcalloc(1, sizeof(DwFunc));
+	dw.cur->name = f->name;
+	dw.cur->sym = sym;
+	vec_push(&dw.funcs, dw.cur);
+}
+
+static bool described(Obj *v) {
+	return v->name && v->name[0] && strcmp(v->name, "_") != 0 && v->name[0] != '~' && v->name[0] != '.' &&
+	       v->type;
+}
+
+void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces) {
+	if (!dw.cur || !described(v))
+		return;
+	DwVar *d = xcalloc(1, sizeof(DwVar));
+	d->obj = v;
+	d->npieces = npieces < 3 ? npieces : 3;
+	for (int i = 0; i < d->npieces; i++)
+		d->pieces[i] = pieces[i];
+	vec_push(&dw.cur->vars, d);
+}
+
+void dwarf_frame_var(Obj *v) {
+	DwarfPiece p = {.kind = v->heap ? DW_HEAP : DW_FRAME, .off = v->offset, .size = 0};
+	dwarf_var(v, &p, 1);
+}
+
+// ---- writing ----
+
+static void uleb(StrBuf *b, uint64_t v) {
+	do {
+		unsigned char c = v & 0x7f;
+		v >>= 7;
+		strbuf_putn(b, (char *)&(unsigned char){v ? c | 0x80 : c}, 1);
+	} while (v);
+}
+
+static void sleb(StrBuf *b, int64_t v) {
+	for (;;) {
+		unsigned char c = v & 0x7f;
+		v >>= 7; // arithmetic shift
+		bool done = (v == 0 && !(c & 0x40)) || (v == -1 && (c & 0x40));
+		strbuf_putn(b, (char *)&(unsigned char){done ? c : c | 0x80}, 1);
+		if (done)
+			return;
+	}
+}
+
+static void op(StrBuf *b, int code) {
+	strbuf_putn(b, (char *)&(unsigned char){(unsigned char)code}, 1);
+}
+
+// A DW_FORM_exprloc: the length, then the bytes.
+static void put_exprloc(FILE *out, StrBuf *e) {
+	size_t n = e->len;
+	fprintf(out, "\t.uleb128 %zu\n", n);
+	const unsigned char *s = (const unsigned char *)e->s;
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%s0x%02x", i % 16 ? "," : "\t.byte ", s[i]);
+	if (n)
+		fputc('\n', out);
+}
+
+static void put_string(FILE *out, const char *s) {
+	fputs("\t.string \"", out);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+	fputs("\"\n", out);
+}
+
+// The DIE number of t's type, registered for emission.
+static int type_die(Type *t) {
+	const char *key = intern(type_identity_key(t));
+	intptr_t id = (intptr_t)ptrmap_get(&dw.type_ids, (void *)key);
+	if (id)
+		return (int)id - 1;
+	vec_push(&dw.types, t);
+	ptrmap_put(&dw.type_ids, (void *)key, (void *)(intptr_t)dw.types.len);
+	return dw.types.len - 1;
+}
+
+static void put_ref(FILE *out, Type *t) {
+	fprintf(out, "\t.long .Ldwt%d-.Ldebug_info0\n", type_die(t));
+}
+
+static void put_member(FILE *out, const char *name, Type *t, int64_t off) {
+	fprintf(out, "\t.uleb128 %d\n", AB_MEMBER);
+	put_string(out, name);
+	put_ref(out, t);
+	fprintf(out, "\t.uleb128 %lld\n", (long long)off);
+}
+
+static void put_struct_head(FILE *out, const char *name, int64_t size) {
+	fprintf(out, "\t.uleb128 %d\n", AB_STRUCT);
+	put_string(out, name);
+	fprintf(out, "\t.uleb128 %lld\n", (long long)size);
+}
+
+static int base_encoding(Type *u) {
+	if (u->kind == TY_BOOL)
+		return DW_ATE_boolean;
+	if (type_is_float(u))
+		return DW_ATE_float;
+	if (type_is_complex(u))
+		return DW_ATE_complex_float;
+	return type_is_unsigned(u) ? DW_ATE_unsigned : DW_ATE_signed;
+}
+
+// The DIE of type number i: the underlying type's shape under Go's name
+// of the type itself (a named struct is a struct "main.T", as gc has it).
+static void put_type(FILE *out, int i) {
+	Type *t = dw.types.data[i];
+	Type *u = type_under(t);
+	const char *name = type_string(t, true);
+	int64_t size = type_size(t);
+	fprintf(out, ".Ldwt%d:\n", i);
+	switch (u->kind) {
+	case TY_PTR:
+		fprintf(out, "\t.uleb128 %d\n", AB_PTR);
+		put_string(out, name);
+		put_ref(out, u->elem);
+		fputs("\t.uleb128 8\n", out);
+		return;
+	case TY_STRING:
+		put_struct_head(out, name, 16);
+		put_member(out, "str", type_ptr(ty_uint8), 0);
+		put_member(out, "len", ty_int, 8);
+		fputs("\t.byte 0\n", out);
+		return;
+	case TY_SLICE:
+		put_struct_head(out, name, 24);
+		put_member(out, "array", type_ptr(u->elem), 0);
+		put_member(out, "len", ty_int, 8);
+		put_member(out, "cap", ty_int, 16);
+		fputs("\t.byte 0\n", out);
+		return;
+	case TY_INTERFACE:
+		put_struct_head(out, name, 16);
+		put_member(out, u->methods.len ? "tab" : "_type", ty_unsafeptr, 0);
+		put_member(out, "data", ty_unsafeptr, 8);
+		fputs("\t.byte 0\n", out);
+		return;
+	case TY_STRUCT:
+		put_struct_head(out, name, size);
+		for (int k = 0; k < u->fields.len; k++) {
+			Field *fd = u->fields.data[k];
+			put_member(out, fd->name ? fd->name : "_", fd->type, fd->offset);
+		}
+		fputs("\t.byte 0\n", out);
+		return;
+	case TY_ARRAY:
+		fprintf(out, "\t.uleb128 %d\n", AB_ARRAY);
+		put_string(out, name);
+		put_ref(out, u->elem);
+		fprintf(out, "\t.uleb128 %lld\n", (long long)size);
+		fprintf(out, "\t.uleb128 %d\n\t.uleb128 %lld\n\t.byte 0\n", AB_SUBRANGE, (long long)u->len);
+		return;
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC:
+	case TY_UNSAFEPTR:
+		fprintf(out, "\t.uleb128 %d\n", AB_VOIDPTR);
+		put_string(out, name);
+		fputs("\t.uleb128 8\n", out);
+		return;
+	default:
+		fprintf(out, "\t.uleb128 %d\n", AB_BASE);
+		put_string(out, name);
+		fprintf(out, "\t.byte 0x%02x\n\t.uleb128 %lld\n", base_encoding(u), (long long)size);
+		return;
+	}
+}
+
+// x86-64 DWARF register numbers of the names the back ends use.
+static int dwarf_reg(const char *reg) {
+	static const char *const names[] = {"%rax", "%rdx", "%rcx", "%rbx", "%rsi", "%rdi", "%rbp", "%rsp",
+	                                    "%r8",  "%r9",  "%r10", "%r11", "%r12", "%r13", "%r14", "%r15"};
+	for (int i = 0; i < 16; i++)
+		if (strcmp(reg, names[i]) == 0)
+			return i;
+	if (strncmp(reg, "%xmm", 4) == 0)
+		return 17 + (int)strtol(reg + 4, NULL, 10);
+	return -1;
+}
+
+// The location expression of v's pieces; false when one cannot be said.
+static bool location(DwVar *v, StrBuf *e) {
+	for (int i = 0; i < v->npieces; i++) {
+		DwarfPiece *p = &v->pieces[i];
+		if (p->kind == DW_REG) {
+			int r = dwarf_reg(p->reg);
+			if (r < 0)
+				return false;
+			if (r < 32) {
+				op(e, DW_OP_reg0 + r);
+			} else {
+				op(e, DW_OP_regx);
+				uleb(e, (uint64_t)r);
+			}
+		} else {
+			op(e, DW_OP_fbreg);
+			sleb(e, p->off - 16); // the CFA is %rbp+16
+			if (p->kind == DW_HEAP)
+				op(e, DW_OP_deref);
+		}
+		if (v->npieces > 1) {
+			op(e, DW_OP_piece);
+			uleb(e, (uint64_t)p->size);
+		}
+	}
+	return true;
+}
+
+static void emit_abbrevs(FILE *out) {
+	fputs("\t.section .debug_abbrev,\"\",@progbits\n.Ldebug_abbrev0:\n", out);
+	for (int a = 1; a < AB_COUNT; a++) {
+		fprintf(out, "\t.uleb128 %d\n\t.uleb128 0x%x\n\t.byte %d\n", a, abbrevs[a].tag, abbrevs[a].children);
+		for (int k = 0; abbrevs[a].attrs[k]; k += 2)
+			fprintf(out, "\t.uleb128 0x%x\n\t.uleb128 0x%x\n", abbrevs[a].attrs[k], abbrevs[a].attrs[k + 1]);
+		fputs("\t.byte 0, 0\n", out);
+	}
+	fputs("\t.byte 0\n", out);
+}
+
+static void emit_var(FILE *out, DwVar *v) {
+	Obj *o = v->obj;
+	StrBuf e = {0};
+	bool has_loc = v->npieces > 0 && location(v, &e);
+	int ab = o->is_result ? (has_loc ? AB_RESULT : AB_RESULT_OUT)
+	         : o->is_param || o->is_recv ? (has_loc ? AB_PARAM : AB_PARAM_OUT)
+	                                     : (has_loc ? AB_VAR : AB_VAR_OUT);
+	fprintf(out, "\t.uleb128 %d\n", ab);
+	put_string(out, o->name);
+	put_ref(out, o->type);
+	if (has_loc)
+		put_exprloc(out, &e);
+}
+
+void dwarf_emit(FILE *out, const char *unit_name) {
+	if (dw.funcs.len == 0)
+		return;
+	emit_abbrevs(out);
+	fputs("\t.section .debug_ranges,\"\",@progbits\n.Ldebug_ranges0:\n", out);
+	for (int i = 0; i < dw.funcs.len; i++) {
+		DwFunc *f = dw.funcs.data[i];
+		fprintf(out, "\t.quad %s, .L%s_end\n", f->sym, f->sym);
+	}
+	fputs("\t.quad 0, 0\n", out);
+	fputs("\t.section .debug_info,\"\",@progbits\n.Ldebug_info0:\n", out);
+	fputs("\t.long .Ldebug_info_end-.Ldebug_info_start\n.Ldebug_info_start:\n", out);
+	fputs("\t.value 4\n\t.long .Ldebug_abbrev0\n\t.byte 8\n", out); // DWARF 4, 8-byte addresses
+	fprintf(out, "\t.uleb128 %d\n", AB_CU);
+	put_string(out, "goscape");
+	fprintf(out, "\t.byte 0x%x\n", DW_LANG_Go);
+	put_string(out, unit_name);
+	char cwd[4096];
+	put_string(out, getcwd(cwd, sizeof cwd) ? cwd : "."); // relative .file names are relative to it
+	fputs("\t.long .Ldebug_line0\n\t.quad 0\n\t.long .Ldebug_ranges0\n", out); // ranges relative to low_pc 0
+	for (int i = 0; i < dw.funcs.len; i++) {
+		DwFunc *f = dw.funcs.data[i];
+		fprintf(out, "\t.uleb128 %d\n", AB_FUNC);
+		put_string(out, f->name);
+		fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
+		fprintf(out, "\t.uleb128 1\n\t.byte 0x%x\n", DW_OP_call_frame_cfa);
+		for (int k = 0; k < f->vars.len; k++)
+			emit_var(out, f->vars.data[k]);
+		fputs("\t.byte 0\n", out);
+	}
+	for (int i = 0; i < dw.types.len; i++) // put_type may add types: the bound moves
+		put_type(out, i);
+	fputs("\t.byte 0\n.Ldebug_info_end:\n", out);
+	// GAS appends the line program it builds from the .loc directives to
+	// this section: the label is its start.
+	fputs("\t.section .debug_line,\"\",@progbits\n.Ldebug_line0:\n\t.text\n", out);
+}

@@ -1,0 +1,37 @@
+package main
+
+import "fmt"
+
+type point struct {
+	x, y int
+	name string
+}
+
+var keep *int
+
+// walk is compiled by the tree walker (a struct, a string, a call of
+// fmt); n is moved to the heap, so gdb finds it through its pointer slot.
+func walk(p *point, dx int) string {
+	q := *p
+	q.x += dx
+	n := q.x * 2
+	keep = &n
+	label := fmt.Sprint(q.name, n)
+	return label
+}
+
+// scaled is compiled by the SSA back end: its values live in registers
+// and in its incoming argument slots.
+func scaled(xs []int, k int) int {
+	total := k * len(xs)
+	for _, x := range xs {
+		total += x * k
+	}
+	return total
+}
+
+func main() {
+	fmt.Println(walk(&point{1, 2, "pt"}, 3))
+	k := 2
+	fmt.Println(scaled([]int{1, 2, 3}, k))
+}

@@ -201,8 +201,8 @@ void func_write(Func *f, const char *comment, const char *extra, const char *ove
 	cg.text = out;
 	// The prologue is the func line's, as in the traceback's line table
 	// and in Go: without this .loc gdb gives it the previous function's
-	// last line. (GAS's DWARF calls the unit assembler, so gdb skips no
-	// prologue: `break main.f` stops at the entry, on f's func line.)
+	// last line. gdb skips it (the subprograms are dwarf.c's): `break
+	// main.f` stops where the next line's code starts.
 	if (f->decl)
 		emit_dwarf_loc(f->decl->pos);
 	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");

@@ -123,6 +123,7 @@ typedef struct Batch {
 	// walking state
 	Func *curfn;
 	int loopdepth;
+	Node *defining;      // the := being walked: gc declares its new locals after its right-hand side
 } Batch;
 
 // ---- tables.c: program-wide side tables ----
@@ -181,6 +182,7 @@ Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
 Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos);
 // The same for a temporary the lowering made (godefer.c): names it in
 // Go's order and gives it its location.
+const char *esc_next_autotmp_name(Batch *b, Pos at);
 Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at);
 Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos);
 

@@ -156,16 +156,41 @@ static bool pos_before(Pos a, Pos b) {
 // Go names a temporary after the number of declarations its function has
 // when the temporary is made: parameters, results, the locals declared
 // so far in source order, and earlier temporaries.
-Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at) {
+static bool declared_by(Node *define, Obj *v) {
+	for (int i = 0; define && i < define->list.len; i++)
+		if (esc_declared_obj(VEC_AT(define->list, i)) == v)
+			return true;
+	return false;
+}
+
+static bool named(Obj *v) {
+	return v && v->name && v->name[0] && strcmp(v->name, "_") != 0;
+}
+
+// The declarations a function starts with: named receiver and parameters
+// (gc declares no variable for an unnamed or blank one) and every result.
+static int declared_params(Func *fn) {
+	int n = named(fn->recv) + fn->results.len;
+	for (int i = 0; i < fn->params.len; i++)
+		n += named(VEC_AT(fn->params, i));
+	return n;
+}
+
+const char *esc_next_autotmp_name(Batch *b, Pos at) {
 	Func *fn = b->curfn;
 	FuncInfo *fi = func_info(fn);
-	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fi->autotmps++;
+	int n = declared_params(fn) + fi->autotmps++;
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = VEC_AT(fn->locals, i);
-		if (v && pos_before(v->pos, at))
+		if (v && pos_before(v->pos, at) && !declared_by(b->defining, v))
 			n++;
 	}
-	o->name = xasprintf(".autotmp_%d", n);
+	return xasprintf(".autotmp_%d", n);
+}
+
+Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at) {
+	Func *fn = b->curfn;
+	o->name = esc_next_autotmp_name(b, at);
 	o->pos = (Pos){0};
 	o->owner = fn;
 	new_loc(b, NULL, o, false);
@@ -181,7 +206,7 @@ Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
 Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos) {
 	Func *fn = b->curfn;
 	FuncInfo *fi = func_info(fn);
-	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + fn->locals.len + fi->autotmps++;
+	int n = declared_params(fn) + fn->locals.len + fi->autotmps++;
 	o->name = xasprintf(".autotmp_%d", n);
 	o->pos = pos;
 	o->owner = fn;

@@ -186,19 +186,61 @@ static void mark_variadic_tail(Node *call, Type *sig) {
 		esc_mark_dotdotdot_arg(last, call);
 }
 
-// Go evaluates a call used as a callee or as a method receiver into a
-// temporary first: walks it into a fresh .autotmp and returns its Loc.
-static Loc *call_into_temp(Batch *b, Node *x) {
-	Obj *tmp = esc_new_autotmp(b, x->type, x->pos);
-	esc_set_alias(x, tmp->name);
-	Loc *l = var_loc(b, tmp);
+// Go's callOrChan: an expression holding one of these (new(T) aside) is
+// what gc's RewriteNonNameCall moves into a temporary when it is a callee
+// or a method's receiver.
+static bool has_call_or_recv(Node *n) {
+	if (!n || n->is_const || n->is_type || n->kind == ND_FUNCLIT)
+		return false;
+	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && n->builtin != BI_NEW) ||
+	    (n->kind == ND_UNARY && n->op == OP_ARROW))
+		return true;
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		if (has_call_or_recv(kids[i]))
+			return true;
+	for (int i = 0; i < n->list.len; i++)
+		if (has_call_or_recv(VEC_AT(n->list, i)))
+			return true;
+	return false;
+}
+
+// Walks x (a callee or receiver, see has_call_or_recv) into a fresh
+// .autotmp, which -m prints in place of shown, and returns its Loc.
+static Loc *into_temp(Batch *b, Node *x, Node *shown) {
+	Obj *tmp = new_obj(OBJ_VAR, NULL, (Pos){0});
+	tmp->type = x->type;
+	tmp->owner = b->curfn;
+	Loc *l = new_loc(b, NULL, tmp, false);
 	Hole k = loc_hole(l);
-	walk_call(b, &k, 1, x);
+	if (x->kind == ND_CALL || x->kind == ND_BUILTIN)
+		walk_call(b, &k, 1, x);
+	else
+		walk_expr(b, k, x);
+	// numbered after the temporaries of x's own operands, as gc's
+	// typechecker makes them bottom-up
+	tmp->name = esc_next_autotmp_name(b, x->pos);
+	esc_set_alias(shown, tmp->name);
 	return l;
 }
 
 static bool is_call(Node *n) {
 	return n && n->kind == ND_CALL && n->type && n->type->kind != TY_TUPLE;
+}
+
+// A temporary holding one of g's results in f(g()), as the argument of a
+// parameter of type t: boxed (at the call) when t is an interface.
+static Node *result_arg(Node *call, Obj *tmp, Type *t) {
+	Node *id = new_node(ND_IDENT, call->pos);
+	id->name = tmp->name;
+	id->obj = tmp;
+	id->type = tmp->type;
+	if (!type_is_interface(t) || type_is_interface(id->type))
+		return id;
+	Node *box = new_node(ND_TOIFACE, call->pos);
+	box->lhs = id;
+	box->type = t;
+	return box;
 }
 
 // fmt.Println(g()) / f(xs, g()) for variadic f: g's results go to
@@ -233,19 +275,8 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac) {
 		return lit;
 	}
 	Type *elem = type_under(lit->type)->elem;
-	for (int i = 0; i < nt; i++) {
-		Node *id = new_node(ND_IDENT, call->pos);
-		id->name = tmps[i]->name;
-		id->obj = tmps[i];
-		id->type = tmps[i]->type;
-		Node *e = id;
-		if (type_is_interface(elem) && !type_is_interface(id->type)) {
-			e = new_node(ND_TOIFACE, call->pos);
-			e->lhs = id;
-			e->type = elem;
-		}
-		vec_push(&lit->list, e);
-	}
+	for (int i = 0; i < nt; i++)
+		vec_push(&lit->list, result_arg(call, tmps[i], elem));
 	return lit;
 }
 
@@ -292,6 +323,25 @@ static Hole arg_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, Vec *alts, int id
 	return tee_hole(b, tk, alts->len);
 }
 
+// f(g()) after g's results went to tmps: they are f's arguments, the
+// variadic ones in the implicit "... argument" slice, each converted to
+// its parameter's type as gc's rewritten call does.
+static void pass_results(Batch *b, Hole *ks, int nk, Node *call, Func *fn, Vec *alts, int shift, Type *sig,
+                         Obj **tmps, int nt, ArgCtx *ac) {
+	int fixed = sig->variadic ? sig->params.len - 1 : nt;
+	for (int i = 0; i < fixed; i++)
+		argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, i + shift), call,
+		         result_arg(call, tmps[i], VEC_AT(sig->params, i)));
+	if (!sig->variadic)
+		return;
+	Node *lit = new_node(ND_COMPOSITE, call->pos);
+	lit->type = VEC_AT(sig->params, fixed);
+	for (int i = fixed; i < nt; i++)
+		vec_push(&lit->list, result_arg(call, tmps[i], type_under(lit->type)->elem));
+	esc_mark_dotdotdot_arg(lit, call);
+	argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, fixed + shift), call, lit);
+}
+
 static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
@@ -322,10 +372,13 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		else
 			k = hole_shift(k, d);
 		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
+	} else if (iface && has_call_or_recv(esc_unparen(fx->lhs)) && !(ac && ac->wrapper)) {
+		Node *recv = esc_unparen(fx->lhs);
+		flow(b, hole_note(b, heap_hole(b), call, "call parameter"), into_temp(b, recv, recv));
 	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);
-	else if (is_call(fx) && !(ac && ac->wrapper))
-		call_into_temp(b, fx);
+	else if (!(fn && fn->recv) && has_call_or_recv(fx) && !(ac && ac->wrapper))
+		into_temp(b, fx, fx);
 	else if (ac && ac->wrapper) {
 		if (!(fx && fx->kind == ND_FUNCNAME))
 			argument(b, ac, discard_hole(b), call, fx);
@@ -345,23 +398,30 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		Node *inner = VEC_AT(*args, 0);
 		int nt = inner->type->results.len;
 		LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(inner) : NULL;
-		Loc **tmps = xcalloc((size_t)nt + 1, sizeof(Loc *));
+		Obj **tmps = xcalloc((size_t)nt + 1, sizeof(Obj *));
 		Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
 		for (int i = 0; i < nt; i++) {
-			tmps[i] = var_loc(b, la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
-			                        : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos));
-			tks[i] = loc_hole(tmps[i]);
+			tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
+			             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos);
+			tks[i] = loc_hole(var_loc(b, tmps[i]));
 		}
 		walk_call(b, tks, nt, inner);
 		if (la) {
 			rename_reads(la);
 			for (int i = 0; i < nt; i++) {
-				vec_push(&ac->site->temps, tmps[i]->var);
+				vec_push(&ac->site->temps, tmps[i]);
 				vec_push(&ac->site->refs, VEC_AT(la->reads, i));
 			}
 		}
-		for (int i = 0; i < nt; i++)
-			flow(b, hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + first + shift), call, "call parameter"), tmps[i]);
+		Type *st = sig ? type_under(sig) : NULL;
+		if (la || first || !st || st->kind != TY_FUNC ||
+		    (st->variadic ? nt < st->params.len - 1 : nt != st->params.len)) {
+			for (int i = 0; i < nt; i++)
+				flow(b, hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + first + shift), call, "call parameter"),
+				     var_loc(b, tmps[i]));
+			return;
+		}
+		pass_results(b, ks, nk, call, fn, alts, shift, st, tmps, nt, ac);
 		return;
 	}
 	for (int i = 0; i < args->len; i++) {
@@ -370,8 +430,13 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		Node *recv = i == 0 && first ? esc_unparen(a) : NULL;
 		while (recv && (recv->kind == ND_ADDR || recv->kind == ND_DEREF))
 			recv = esc_unparen(recv->lhs);
+		if (recv && !is_call(recv) && has_call_or_recv(recv) && !(ac && ac->wrapper)) {
+			// with its implicit & or *, as gc's temporary holds it
+			flow(b, hole_note(b, k, call, "call parameter"), into_temp(b, esc_unparen(a), recv));
+			continue;
+		}
 		if (is_call(recv) && !(ac && ac->wrapper)) {
-			Loc *tmp = call_into_temp(b, recv);
+			Loc *tmp = into_temp(b, recv, recv);
 			Hole kk = hole_note(b, k, call, "call parameter");
 			for (Node *x = esc_unparen(a); x != recv; x = esc_unparen(x->lhs))
 				kk = x->kind == ND_ADDR ? hole_addr(b, kk, x, "address-of") : hole_deref(b, kk, x, "indirection");
@@ -474,6 +539,8 @@ static void spread_builtin(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		Node *r = VEC_AT(call->rlist, i);
 		while (r->kind != ND_IDENT)
 			r = r->lhs;
+		// gc assigns the results to temporaries first; -m names them
+		esc_set_alias(r, esc_next_autotmp_name(b, call->pos));
 		rk[i] = loc_hole(var_loc(b, r->obj));
 	}
 	walk_call(b, rk, n, VEC_AT(call->list, 0));
@@ -496,10 +563,22 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		walk_expr(b, nk > 0 ? ks[0] : discard_hole(b), call);
 		return;
 	case BI_APPEND:
-		// gc's shape code converts the appended values like a call's
-		// arguments, before the call
-		if (in_instance(b))
+		if (in_instance(b)) {
+			// gc's shape code converts the appended values like a
+			// call's arguments, before the call
 			arg_box_positions(call, a, 1);
+		} else {
+			// gc converts them after walking all of append's
+			// arguments, so each conversion stands where that walk
+			// ended
+			Pos p = call->pos;
+			for (int i = 0; i < a->len; i++)
+				esc_cursor_pos(VEC_AT(*a, i), &p);
+			Vec *vals = call->rlist.len ? &call->rlist : a;
+			for (int i = 1; i < vals->len; i++)
+				if (esc_is_implicit_box(VEC_AT(*vals, i)))
+					esc_set_box_pos(VEC_AT(*vals, i), p);
+		}
 		break;
 	case BI_PANIC:
 		if (esc_is_implicit_box(a0)) {

@@ -617,7 +617,10 @@ void walk_stmt(Batch *b, Node *n) {
 				if (o)
 					dcl(b, o);
 			}
+		Node *outer = b->defining;
+		b->defining = n->kind == ND_DEFINE ? n : NULL;
 		assignment(b, n, &n->list, &n->rlist);
+		b->defining = outer;
 		return;
 	case ND_INCDEC: {
 		Hole k = walk_addr(b, n->lhs);
@@ -625,8 +628,17 @@ void walk_stmt(Batch *b, Node *n) {
 		return;
 	}
 	case ND_SEND:
-		if (esc_in_shape_body(b->curfn) && esc_is_implicit_box(esc_unparen(n->rhs)))
-			esc_set_box_pos(esc_unparen(n->rhs), esc_subst_pos(n));
+		if (esc_is_implicit_box(esc_unparen(n->rhs))) {
+			// converted after walking both operands: where that walk ended
+			Pos p = n->pos;
+			if (esc_in_shape_body(b->curfn))
+				p = esc_subst_pos(n);
+			else {
+				esc_cursor_pos(n->lhs, &p);
+				esc_cursor_pos(n->rhs, &p);
+			}
+			esc_set_box_pos(esc_unparen(n->rhs), p);
+		}
 		walk_discard(b, n->lhs);
 		walk_assign_heap(b, n->rhs, "send", n);
 		return;

@@ -167,7 +167,7 @@ Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
 	o->func->sym = instance_sym(name);
 	node_ext_mut(fd)->func = o->func;
 	in = new_instance(g, targs, o, shapes);
-	name_shape(o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
+	name_shape(g, o->func, xasprintf("%s%s", g->obj->name, in->shapes), shape_seen(g, in));
 	o->type = type_in(g->path, s, fd->lhs, true);
 	o->func->type = o->type;
 	queue_body(o, fd, s, g, targs);
@@ -199,7 +199,7 @@ static Obj *instance_method(Generic *g, GenericMethod *m, Type *t, Vec *targs, c
 	o->func = new_func(fd, name);
 	o->func->sym = instance_sym(name);
 	node_ext_mut(fd)->func = o->func;
-	name_shape(o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
+	name_shape(g, o->func, ptr ? xasprintf("(*%s).%s", shape_type, fd->name) : xasprintf("%s.%s", shape_type, fd->name),
 	           repeat);
 	o->type = type_in(g->path, s, fd->lhs, true);
 	o->func->type = o->type;

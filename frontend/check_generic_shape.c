@@ -103,12 +103,14 @@ bool shape_seen(Generic *g, Instance *in) {
 	return false;
 }
 
-// Names an instance's function as gc's -m does: func is "Max" or a
-// method's "(*Stack[go.shape.int_0]).Push" form, linker is its Go name.
-void name_shape(Func *f, const char *shape_name, bool repeat) {
+// Names an instance of g's function as gc's -m does: func is "Max" or a
+// method's "(*Stack[go.shape.int_0]).Push" form, linker is its Go name;
+// qualified by g's package when another package instantiates it.
+void name_shape(Generic *g, Func *f, const char *shape_name, bool repeat) {
 	const char *dot = strchr(f->name, '.');
-	f->shape_name = shape_name;
-	f->dict_name = xasprintf(".dict.%s", dot ? dot + 1 : f->name);
+	const char *qual = strcmp(g->path, ck.path) ? xasprintf("%s.", g->pkg) : "";
+	f->shape_name = xasprintf("%s%s", qual, shape_name);
+	f->dict_name = xasprintf("%s.dict.%s", qual, dot ? dot + 1 : f->name);
 	f->shape_repeat = repeat;
 }
 

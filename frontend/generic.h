@@ -115,7 +115,7 @@ const char *bracketed(Vec *targs, void (*put)(StrBuf *, Type *, int));
 void write_targ(StrBuf *b, Type *t, int i);
 void write_shape(StrBuf *b, Type *t, int i);
 bool shape_seen(Generic *g, Instance *in);
-void name_shape(Func *f, const char *shape_name, bool repeat);
+void name_shape(Generic *g, Func *f, const char *shape_name, bool repeat);
 const char *instance_sym(const char *name);
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs);
 // "[go.shape.int_0,...]": the GC shapes of g's instance for targs.

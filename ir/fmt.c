@@ -58,6 +58,13 @@ bool mentions_shape(Node *x) {
 	return false;
 }
 
+// type A = B declared in source: gc's IR holds B (the universe's byte,
+// rune and any keep their names there too).
+static bool is_declared_alias(Obj *o) {
+	return o && o->kind == OBJ_TYPE && !o->shape && o->pos.line > 0 && o->type &&
+	       !(o->type->kind == TY_NAMED && o->type->obj == o);
+}
+
 // A type the IR spelling shows as the source wrote it (Go prints byte and
 // any as spelled), with array lengths from the type.
 static void typexpr(Printer *p, Node *x, Type *t) {
@@ -69,6 +76,10 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 	Type *u = t ? type_under(t) : NULL;
 	switch (x->kind) {
 	case ND_IDENT:
+		if (!p->src && is_declared_alias(x->obj)) {
+			put_type(p, x->obj->type);
+			return;
+		}
 		// in an instance of a generic body, gc's -m spells a type parameter by its shape
 		put(p, !p->src && x->obj && x->obj->shape ? x->obj->shape : x->name ? x->name : "?");
 		return;
@@ -279,10 +290,24 @@ static bool is_concat(Node *n) {
 	       type_is_string(type_under(n->type));
 }
 
+// Builtins whose ops gc's OpPrec leaves out (OREAL, OIMAG, OCOMPLEX and
+// ORECOVERFP, recover after typechecking): they print parenthesised as an
+// operand, as a concatenation does.
+static bool has_no_prec(Node *n) {
+	if (n->kind != ND_BUILTIN)
+		return false;
+	switch (n->builtin) {
+	case BI_REAL: case BI_IMAG: case BI_COMPLEX: case BI_RECOVER:
+		return true;
+	default:
+		return false;
+	}
+}
+
 // Go gives OADDSTR no precedence: a concatenation is parenthesised
 // wherever an operand is expected.
 static int prec_of(Node *n) {
-	if (is_concat(n))
+	if (is_concat(n) || has_no_prec(n))
 		return 0;
 	switch (n->kind) {
 	case ND_UNARY: case ND_STAR:
@@ -399,9 +424,15 @@ static void method_expr(Printer *p, Type *recv, const char *name) {
 	put(p, name);
 }
 
+// A call spelled with ... after its arguments: f(xs...), and the
+// checker's f(a, b) for variadic f (without its implicit slice) but not
+// f(g()), whose results fill the parameters.
 static bool is_variadic_call(Printer *p, Node *n) {
 	Node *f = visible(p, n->lhs);
 	Type *sig = f && f->type ? type_under(f->type) : NULL;
+	Node *only = n->list.len == 1 ? VEC_AT(n->list, 0) : NULL;
+	if (only && only->type && only->type->kind == TY_TUPLE && !n->has_dots)
+		return false;
 	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
 }
 
@@ -471,6 +502,12 @@ static void call(Printer *p, Node *n) {
 }
 
 static void builtin(Printer *p, Node *n) {
+	if (!p->src && n->builtin == BI_RECOVER) {
+		// gc's typechecker turns recover() into ORECOVERFP(FP), an op its
+		// printer has no case for.
+		put(p, "<node RECOVERFP>");
+		return;
+	}
 	put(p, builtin_name(n->builtin));
 	put(p, "(");
 	if (n->lhs) { // make and new: the type argument

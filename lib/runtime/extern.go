@@ -116,9 +116,8 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 
 // Stack formats the calling goroutine's stack (with all, every
 // goroutine's) into buf like a panic's traceback and returns the number
-// of bytes written.
-//
-//go:noescape
+// of bytes written. buf leaks, as in gc's runtime (whose Stack captures it
+// in the closure it runs on the system stack).
 func Stack(buf []byte, all bool) int
 
 // Breakpoint executes a breakpoint trap.

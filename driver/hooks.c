@@ -30,6 +30,16 @@ static const struct {
 	{"internal/syscall/unix", (const char *const[]){"RecvfromInet4", "RecvfromInet6", "SendtoInet4",
 	                                                "SendtoInet6", "SendmsgNInet4", "SendmsgNInet6",
 	                                                "RecvmsgInet4", "RecvmsgInet6", NULL}},
+	// sync/atomic's assembly, and the linknamed pinning of Value's first
+	// store (a no-op: one thread runs every goroutine)
+	{"sync/atomic",
+	 (const char *const[]){"SwapInt32", "SwapInt64", "SwapUint32", "SwapUint64", "SwapUintptr", "SwapPointer",
+	                       "CompareAndSwapInt32", "CompareAndSwapInt64", "CompareAndSwapUint32",
+	                       "CompareAndSwapUint64", "CompareAndSwapUintptr", "CompareAndSwapPointer",
+	                       "AddInt32", "AddUint32", "AddInt64", "AddUint64", "AddUintptr", "LoadInt32",
+	                       "LoadInt64", "LoadUint32", "LoadUint64", "LoadUintptr", "LoadPointer", "StoreInt32",
+	                       "StoreInt64", "StoreUint32", "StoreUint64", "StoreUintptr", "StorePointer",
+	                       "runtime_procPin", "runtime_procUnpin", NULL}},
 	{"time", (const char *const[]){"Sleep", "now", "runtimeNano", "startTimer", "stopTimer", "resetTimer",
 	                               "modTimer", NULL}},
 };

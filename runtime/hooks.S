@@ -124,7 +124,9 @@ syscall.rawVforkSyscall:
 	GO_HOOK reflect.mapiterinit, hook_reflect_mapiterinit
 	GO_HOOK reflect.mapiternext, hook_reflect_mapiternext
 
-// sync/atomic (lib/sync/atomic) (hooks_atomic.c): by operand width
+// sync/atomic (GOROOT's) (hooks_atomic.c): by operand width
+	GO_HOOK sync$atomic.runtime_procPin, hook_atomic_procpin
+	GO_HOOK sync$atomic.runtime_procUnpin, hook_atomic_procunpin
 	GO_HOOK sync$atomic.SwapInt32, hook_atomic_swap32
 	GO_HOOK sync$atomic.CompareAndSwapInt32, hook_atomic_compareandswap32
 	GO_HOOK sync$atomic.LoadInt32, hook_atomic_load32

@@ -1,5 +1,5 @@
-// hooks_atomic.c - goscape's sync/atomic (lib/sync/atomic declares the
-// functions, hooks.S maps each to the one of its operand width). One
+// hooks_atomic.c - sync/atomic's body-less functions (GOROOT's doc.go
+// declares them, hooks.S maps each to the one of its operand width). One
 // thread runs every goroutine and these never block, so plain memory
 // operations are atomic. Each gets the address of its Go argument block:
 // arguments then results, each in an 8-byte slot.
@@ -30,3 +30,10 @@
 
 ATOMIC_HOOKS(32, uint32_t)
 ATOMIC_HOOKS(64, uint64_t)
+
+// func runtime_procPin() int: Value's first Store keeps its P while the
+// type word says "in progress"; with one thread nothing can preempt it.
+void hook_atomic_procpin(uint64_t *f) { f[0] = 0; }
+
+// func runtime_procUnpin()
+void hook_atomic_procunpin(uint64_t *f) { (void)f; }

@@ -8,6 +8,9 @@
 # with `GOSCAPE build -o NAME NAME.go` (60 s limit).
 #   NAME.err expected: the build must fail (exit 1..127) and its first
 #     diagnostic line (NAME.go:L:C: ...) must equal NAME.err's first line.
+#   NAME.m expected: the build runs with -m and its diagnostics of the form
+#     NAME.go:L:C: ... must equal NAME.m's (Go's `-gcflags='-m -l'`): the
+#     same lines in the same order.
 #   otherwise: the build must succeed; NAME then runs with stdin /dev/null
 #     (10 s limit, RUN_TIMEOUT) and its normalised stdout, stderr (first paragraph only
 #     when the exit code is not 0) and exit code must equal the expected ones.
@@ -30,8 +33,10 @@ run_case() {
 	tmp=$(mktemp -d) || return 1
 	trap 'rm -rf "$tmp"' RETURN
 	mkdir "$tmp/case" && cp "$src" "$tmp/case/"
+	local m_flag=
+	[ -f "$stem.m" ] && m_flag=-m
 	# shellcheck disable=SC2086 # GOSCAPE_FLAGS: words
-	(cd "$tmp/case" && timeout 60 "$cc" build ${GOSCAPE_FLAGS:-} -o "$name" "$name.go") >"$tmp/build.out" 2>"$tmp/build.err"
+	(cd "$tmp/case" && timeout 60 "$cc" build $m_flag ${GOSCAPE_FLAGS:-} -o "$name" "$name.go") >"$tmp/build.out" 2>"$tmp/build.err"
 	local built=$?
 	local first
 	first=$(sed 's|^\./||' "$tmp/build.err" | grep -m1 -E "^$name\.go:[0-9]+:[0-9]+: ")
@@ -66,6 +71,12 @@ run_case() {
 			bad="$bad $ext"
 		fi
 	done
+	if [ -n "$m_flag" ]; then
+		local diag="^$name\.go:[0-9]+:[0-9]+: "
+		sed 's|^\./||' "$tmp/build.err" | grep -E "$diag" >"$tmp/got.m"
+		grep -E "$diag" "$stem.m" >"$tmp/want.m"
+		cmp -s "$tmp/want.m" "$tmp/got.m" || bad="$bad m"
+	fi
 	if [ -z "$bad" ]; then
 		echo "PASS $shown"
 		return
@@ -75,7 +86,9 @@ run_case() {
 	msg="FAIL $shown:$bad differ (exit $code, want $want_code)"
 	if [ "${VERBOSE:-}" = 1 ]; then
 		for ext in $bad; do
-			msg="$msg"$'\n'"$(diff -u --label "want $ext" --label "got $ext" "$stem.$ext" "$tmp/got.$ext" | head -n 40 | sed 's/^/    /')"
+			local want_file=$stem.$ext
+			[ "$ext" = m ] && want_file=$tmp/want.m
+			msg="$msg"$'\n'"$(diff -u --label "want $ext" --label "got $ext" "$want_file" "$tmp/got.$ext" | head -n 40 | sed 's/^/    /')"
 		done
 	fi
 	echo "$msg"

@@ -87,11 +87,11 @@ $(BUILD)/runtime/%.o: runtime/%.S $(wildcard runtime/*.h)
 
 # Unit tests: test_rt_*.c link against the runtime, the others against
 # the compiler's objects.
-$(BUILD)/tests/test_rt_%: tests/unit/test_rt_%.c $(BUILD)/libgoscape_rt.a
+$(BUILD)/tests/test_rt_%: tests/unit/test_rt_%.c $(BUILD)/libgoscape_rt.a $(wildcard tests/unit/*.h runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -Wno-missing-field-initializers -Iruntime -o $@ $< $(BUILD)/libgoscape_rt.a -lcriterion -lm
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c $(COMP_OBJS)
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(COMP_OBJS) $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Iir -Ifrontend -I$(BUILD)/gen -o $@ $< $(COMP_OBJS) -lcriterion -lm
 

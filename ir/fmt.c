@@ -294,7 +294,7 @@ static bool is_concat(Node *n) {
 // ORECOVERFP, recover after typechecking): they print parenthesised as an
 // operand, as a concatenation does.
 static bool has_no_prec(Node *n) {
-	if (n->kind != ND_BUILTIN)
+	if (n->kind != ND_BUILTIN || n->is_const) // a constant is an OLITERAL
 		return false;
 	switch (n->builtin) {
 	case BI_REAL: case BI_IMAG: case BI_COMPLEX: case BI_RECOVER:

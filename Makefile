@@ -4,14 +4,16 @@
 #   make            build the compiler and the runtime
 #   make test       unit tests (Criterion) + end-to-end programs + module
 #                   builds + escape golden tests + traceback and driver
-#                   tests + crash fuzz + huge and deeply nested inputs
+#                   tests + the explorer (hostile requests, a browser) +
+#                   crash fuzz + huge and deeply nested inputs
 #   make test-gc    the programs again under GC stress and the escape checker;
 #                   the heavy stack cases (tests/stacks: 100k goroutines, overflows)
 #   make asan       the same tests with AddressSanitizer+UBSan in compiler and runtime
 #   make bench      benchmarks: escape analysis on/off, allocation throughput
 #   make bench-compile  compile time and memory of huge inputs, next to go's
 #   make regen      refresh tests/e2e expected outputs with Go 1.19 (needs golang-go)
-#   make deps       install missing Debian packages (re2c, lemon, libcriterion-dev)
+#   make deps       install missing Debian packages (re2c, lemon, libcriterion-dev,
+#                   libmicrohttpd-dev, ...: tests/install_deps.sh)
 
 CC      ?= cc
 BUILD   ?= build
@@ -33,7 +35,7 @@ export GOSCAPE_CACHE ?= $(abspath $(BUILD))/cache
 GEN_SRCS  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 COMP_SRCS = $(wildcard ir/*.c frontend/*.c escape/*.c codegen/*.c ssa/*.c)
 COMP_OBJS = $(patsubst %.c,$(BUILD)/%.o,$(COMP_SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o
-DRV_OBJS  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard driver/*.c))
+DRV_OBJS  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard driver/*.c explore/*.c))
 RT_OBJS   = $(patsubst %.c,$(BUILD)/%.o,$(wildcard runtime/*.c)) \
             $(patsubst %.S,$(BUILD)/%.o,$(wildcard runtime/*.S))
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -44,7 +46,7 @@ GOSCAPE = $(if $(filter build,$(BUILD)),goscape,$(BUILD)/goscape)
 all: $(GOSCAPE) $(BUILD)/libgoscape_rt.a
 
 $(GOSCAPE): $(COMP_OBJS) $(DRV_OBJS)
-	$(CC) $(LDFLAGS) -o $@ $^ -lm
+	$(CC) $(LDFLAGS) -o $@ $^ -lmicrohttpd -lm
 
 $(BUILD)/libgoscape_rt.a: $(RT_OBJS)
 	rm -f $@ && ar rcs $@ $^
@@ -59,6 +61,17 @@ $(BUILD)/gen/parser.c: frontend/parser.y
 	cp $< $(BUILD)/gen/parser.y
 	cd $(BUILD)/gen && lemon -q parser.y
 
+# The explorer's page (explore/page.html) as a C string literal, a line
+# of the file a line of the literal.
+$(BUILD)/gen/explore_page.h: explore/page.html
+	@mkdir -p $(dir $@)
+	{ echo '// generated from explore/page.html by the Makefile'; \
+	  echo 'static const char page_template[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; } >$@
+$(BUILD)/explore/page.o: $(BUILD)/gen/explore_page.h
+$(BUILD)/explore/%.o: override CFLAGS += -I$(BUILD)/gen
+
 # Every compiler stage reads the shared middle (ir/); only the front end
 # sees its own headers and the parser's token codes.
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(wildcard ir/*.h frontend/*.h)
@@ -68,10 +81,10 @@ $(BUILD)/frontend/%.o: frontend/%.c $(BUILD)/gen/parser.c $(wildcard ir/*.h fron
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Iir -Ifrontend -I$(BUILD)/gen -c -o $@ $<
 
-$(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/ssa/%.o $(BUILD)/driver/%.o: override CFLAGS += -Iir
+$(BUILD)/ir/%.o $(BUILD)/escape/%.o $(BUILD)/codegen/%.o $(BUILD)/ssa/%.o $(BUILD)/driver/%.o $(BUILD)/explore/%.o: override CFLAGS += -Iir
 # The driver links programs with the sanitizer flags the runtime was built with.
 $(BUILD)/driver/%.o: override CFLAGS += -DGOSCAPE_LINK_FLAGS='"$(SANITIZE)"'
-$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h ssa/*.h driver/*.h) runtime/abi.h
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.c $(wildcard ir/*.h frontend/*.h escape/*.h codegen/*.h ssa/*.h driver/*.h explore/*.h) runtime/abi.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
@@ -124,10 +137,16 @@ gdb: all
 dot: all
 	tests/dot/run.sh ./$(GOSCAPE)
 
+explore: all
+	tests/explore/run.sh ./$(GOSCAPE)
+
+browser: all
+	tests/browser/run.sh ./$(GOSCAPE)
+
 big-inputs: all
 	tests/big_inputs.sh ./$(GOSCAPE)
 
-test: all unit e2e packages escape-golden traceback cli gdb dot fuzz-truncate big-inputs
+test: all unit e2e packages escape-golden traceback cli gdb dot explore browser fuzz-truncate big-inputs
 
 # The collector's checks: every e2e program and sample under GC stress and
 # the escape soundness checker, the heavy heap programs (millions of
@@ -159,5 +178,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e packages escape-golden traceback cli gdb dot fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
+.PHONY: all unit e2e packages escape-golden traceback cli gdb dot explore browser fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
 .DELETE_ON_ERROR:

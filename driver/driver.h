@@ -15,7 +15,7 @@
 // `build` and `run` with 2 like `go build` and `go run`.
 enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2, EXIT_BUILD = 2 };
 
-typedef enum { CMD_BUILD, CMD_RUN, CMD_ASM, CMD_COMPILE, CMD_VERSION, CMD_HELP } Command;
+typedef enum { CMD_BUILD, CMD_RUN, CMD_ASM, CMD_COMPILE, CMD_EXPLORE, CMD_VERSION, CMD_HELP } Command;
 
 typedef struct Options {
 	Command cmd;
@@ -95,6 +95,9 @@ int cmd_compile(const Options *opt);
 // ---- toolchain.c ----
 // A fresh private directory, removed with its contents when the driver exits.
 const char *make_temp_dir(void);
+// rm -rf: removes path and everything under it (symbolic links, not
+// what they point to).
+void remove_tree(const char *path);
 // mkdir -p: 0, or -1 with errno set.
 int make_dirs(const char *path);
 // Runs argv[0] (searched in PATH) without a shell and waits for it.

@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "../explore/explore.h"
 #include "driver.h"
 
 // Under AddressSanitizer (make asan): the compiler allocates without ever
@@ -51,6 +52,8 @@ static int goscape_main(int argc, char **argv) {
 	}
 	if (cmd == CMD_HELP)
 		return cmd_help(argc - 2, argv + 2);
+	if (cmd == CMD_EXPLORE) // its own flags (explore/cli.c)
+		return explore_main(argc - 2, argv + 2);
 
 	Options opt;
 	int status = parse_options(cmd, argc - 2, argv + 2, &opt);
@@ -68,6 +71,7 @@ static int goscape_main(int argc, char **argv) {
 		}
 		printf("goscape version %s (a Go 1.19 subset for linux/amd64)\n", GOSCAPE_VERSION);
 		return EXIT_OK;
+	case CMD_EXPLORE:
 	case CMD_HELP: break;
 	}
 	return EXIT_OK;

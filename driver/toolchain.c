@@ -35,9 +35,13 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
 	return 0;
 }
 
+void remove_tree(const char *path) {
+	nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 static void remove_temp_dirs(void) {
 	for (int i = 0; i < ntemp_dirs; i++)
-		nftw(temp_dirs[i], remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+		remove_tree(temp_dirs[i]);
 }
 
 const char *make_temp_dir(void) {

@@ -1,0 +1,83 @@
+// explore.mjs - the explorer pages in a real browser (Playwright driving
+// Debian's chromium, headless): the page written by `goscape explore`
+// opened from disk, and the page of `goscape explore --serve`.
+//
+//   node explore.mjs GOSCAPE PAGE.html SOURCE.go OUTDIR
+// PAGE.html was written from SOURCE.go (escape.go); OUTDIR gets the
+// screenshots. Exits non-zero at the first failed check.
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import assert from "node:assert/strict";
+import { pathToFileURL } from "node:url";
+
+const [goscape, pagePath, sourcePath, outDir] = process.argv.slice(2);
+const timeout = 15000;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let server;
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(timeout);
+  // Nothing but the page itself: any other request fails the test.
+  const fetched = [];
+  page.on("request", r => { if (!r.url().startsWith("file:")) fetched.push(r.url()); });
+
+  // 1. The page from disk: escape.go:8 `p := point{1, 2}` is moved to the heap.
+  await page.goto(pathToFileURL(pagePath).href);
+  const line8 = page.locator('.src[data-line="8"]');
+  await line8.locator(".v", { hasText: "moved to heap: p" }).waitFor();
+  // Clicking the line outlines its instructions in the assembly.
+  await line8.click();
+  const asm8 = page.locator('.asm[data-src="8"]');
+  assert.ok(await asm8.count() > 0, "line 8 has assembly lines");
+  assert.match(await asm8.first().getAttribute("class"), /\bsel\b/, "clicking line 8 selects its assembly");
+  assert.match(await page.locator(".asm.hl").first().getAttribute("data-src"), /^8$/);
+  assert.match(await page.locator("#why").textContent(), /flow: ~r0 = &p/, "the -m=2 flow of p is shown");
+  // And the reverse: clicking an instruction selects its source line.
+  await page.locator('.asm[data-src="13"]').first().click();
+  assert.match(await page.locator('.src[data-line="13"]').getAttribute("class"), /\bsel\b/);
+  // -escape=off moves buf (line 13) to the heap: the line is marked as differing.
+  await page.locator("#variants button", { hasText: "-escape=off" }).click();
+  await page.locator('.src.differs[data-line="13"] .v', { hasText: "moved to heap: buf" }).waitFor();
+  assert.equal(await page.locator('.src.differs[data-line="8"]').count(), 0, "line 8 is the same in both");
+  await page.screenshot({ path: `${outDir}/explore-static.png` });
+  assert.deepEqual(fetched, [], "the page fetched nothing");
+
+  // 2. The live page: start the server on a free port.
+  server = spawn(goscape, ["explore", "--serve", "127.0.0.1:0", sourcePath], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise((resolve, reject) => {
+    let seen = "";
+    server.stdout.on("data", d => {
+      seen += d;
+      const m = seen.match(/serving (http:\S+)/);
+      if (m) resolve(m[1]);
+    });
+    server.on("exit", code => reject(new Error("server exited with " + code)));
+  });
+  const live = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  live.setDefaultTimeout(timeout);
+  await live.goto(url);
+  await live.locator('.src[data-line="8"] .v', { hasText: "moved to heap: p" }).waitFor();
+  assert.match(await live.locator("#notice").textContent(), /running programs is disabled/);
+  // Edit: return a pointer to buf's first element; buf moves to the heap.
+  const edited = readFileSync(sourcePath, "utf8").replace("return sum\n", "_ = &buf\n\treturn sum\n")
+    .replace("func total(n int) int {", "var keep *[4]int\n\nfunc total(n int) int {")
+    .replace("_ = &buf", "keep = &buf");
+  await live.locator("#code").fill(edited);
+  // total moved down two lines: buf is declared on line 15 now.
+  await live.locator('.src[data-line="15"] .v', { hasText: "moved to heap: buf" }).waitFor();
+  assert.match(await live.locator("#status").textContent(), /compiled/);
+  // A compile error is shown in place.
+  await live.locator("#code").fill(edited.replace("sum := 0", "sum := 0\n\tunused := 1"));
+  await live.locator("#errors", { hasText: "declared but not used" }).waitFor();
+  await live.screenshot({ path: `${outDir}/explore-serve.png` });
+  console.log("browser: ok (screenshots in " + outDir + ")");
+} finally {
+  if (server) server.kill();
+  await browser.close();
+}

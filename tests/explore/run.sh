@@ -1,0 +1,142 @@
+#!/bin/sh
+# run.sh - `goscape explore`: the page written to disk holds the data
+# it should (verdicts, mapped assembly, variants), and `explore --serve`
+# survives hostile requests: paths outside its own (404), oversized
+# bodies (413, declared or chunked), a program that loops forever, prints
+# forever or takes 1 GiB, a flood of 100 compiles at once (each answered, 503
+# when busy), and it keeps serving; without --allow-run no submitted
+# program is ever executed (a program that would write a file leaves
+# none, while the same program under --allow-run does).
+#
+#   tests/explore/run.sh [path/to/goscape]
+set -u
+. "$(dirname "$0")/../lib.sh"
+runner_setup "$0" "$@"
+cp "$here"/*.go "$tmp"/
+cd "$tmp" || exit 1
+export TMPDIR="$tmp/tmpdir"
+mkdir -p "$TMPDIR"
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+has() {
+	if grep -qF -- "$2" "$1"; then ok; else bad "$1 lacks: $2"; fi
+}
+hasnt() {
+	if grep -qF -- "$2" "$1"; then bad "$1 has: $2"; else ok; fi
+}
+
+# ---- the page on disk ----
+if "$goscape" explore writes_file.go -o page.html 2>err; then ok; else bad "explore: $(cat err)"; fi
+has page.html '<title>goscape explore: writes_file.go</title>'
+has page.html '"msg":"... argument does not escape"'
+has page.html '[13,"\tcall runtime_'          # line 13's call, mapped to line 13
+has page.html '"name":"-escape=off"'
+hasnt page.html 'http://'                     # nothing to fetch
+hasnt page.html 'https://'
+# Source text is escaped: a line with </script> cannot end the data's element.
+printf 'package main\n\n// </script><script>alert(1)</script>\nfunc main() {}\n' >tag.go
+"$goscape" explore tag.go -o tag.html 2>/dev/null
+if [ "$(grep -c '</script>' tag.html)" -eq "$(grep -c '</script>' page.html)" ]; then ok; else bad "tag.go's </script> reached the page unescaped"; fi
+"$goscape" explore --json nosuch.go >/dev/null 2>&1 && bad "explore of a missing file succeeded" || ok
+
+# ---- the server ----
+# start_server LOG [FLAGS]: starts it on a free port; sets url and pid.
+start_server() {
+	log=$1
+	shift
+	"$goscape" explore --serve 127.0.0.1:0 "$@" >"$log" 2>&1 &
+	pid=$!
+	url=
+	for _ in $(seq 100); do
+		url=$(sed -n 's|^goscape explore: serving \(http://[^ ]*\).*|\1|p' "$log")
+		url=${url%/}
+		[ -n "$url" ] && break
+		sleep 0.1
+	done
+	[ -n "$url" ] || bad "server did not start: $(cat "$log")"
+}
+
+# code METHOD PATH [CURL ARGS...]: prints the HTTP status (body in body).
+code() {
+	m=$1
+	p=$2
+	shift 2
+	curl -s --path-as-is -o body -w '%{http_code}' -X "$m" "$@" "$url$p"
+}
+
+expect() {
+	if [ "$1" = "$2" ]; then ok; else bad "$3: status $1, want $2 ($(head -c 200 body))"; fi
+}
+
+sed "s|/tmp/goscape-explore-probe|$tmp/probe|" writes_file.go >probe.go
+
+start_server server.log
+expect "$(code GET /)" 200 "GET /"
+has body '<title>goscape explore: live</title>'
+has body 'running programs is disabled'
+for p in /../../etc/passwd /%2e%2e/%2e%2e/etc/passwd //etc/passwd /compile/../../etc/passwd /index.html; do
+	expect "$(code GET "$p")" 404 "GET $p"
+	hasnt body 'root:'
+done
+expect "$(code POST /)" 405 "POST /"
+expect "$(code GET /compile)" 405 "GET /compile"
+# Oversized bodies: declared, and chunked without a length.
+head -c 1048576 /dev/zero | tr '\0' 'x' >big.go
+expect "$(code POST /compile --data-binary @big.go)" 413 "1 MiB body"
+expect "$(code POST /compile -H 'Transfer-Encoding: chunked' --data-binary @big.go)" 413 "1 MiB chunked body"
+# A program that loops forever compiles (it is never run).
+expect "$(code POST /compile --data-binary @loops.go)" 200 "compile loops.go"
+has body '"ok":true'
+# A broken program: its errors, in place.
+printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >bad.go
+expect "$(code POST /compile --data-binary @bad.go)" 200 "compile bad.go"
+has body 'main.go:4:2: x declared but not used'
+# Running is off: no program runs, whatever is asked.
+expect "$(code POST /compile --data-binary @probe.go)" 200 "compile probe.go"
+expect "$(code POST /run --data-binary @probe.go)" 403 "run without --allow-run"
+# A flood: 100 compiles at once; each gets an answer (200, or 503 busy).
+i=0
+while [ $i -lt 100 ]; do
+	curl -s -o /dev/null -w '%{http_code}\n' -X POST --data-binary @writes_file.go "$url/compile" >>flood &
+	i=$((i + 1))
+done
+wait_flood() {
+	for _ in $(seq 600); do
+		[ "$(wc -l <flood)" -ge 100 ] && return
+		sleep 0.1
+	done
+}
+wait_flood
+answered=$(grep -c -E '^(200|503)$' flood)
+if [ "$answered" -eq 100 ]; then ok; else bad "flood: $answered of 100 answered 200 or 503: $(sort flood | uniq -c | tr '\n' ' ')"; fi
+grep -q '^200$' flood && ok || bad "flood: no compile succeeded"
+expect "$(code GET /)" 200 "GET / after the flood"
+expect "$(code POST /compile --data-binary @loops.go)" 200 "compile after the flood"
+[ -e "$tmp/probe" ] && bad "a program ran on a server without --allow-run" || ok
+kill "$pid"
+wait "$pid" 2>/dev/null
+
+# ---- --allow-run: the same probe does run; runaways are stopped ----
+start_server run.log --allow-run
+code GET / >/dev/null
+has body "running is enabled (--allow-run)"
+expect "$(code POST /run --data-binary @probe.go)" 200 "run probe.go"
+[ -e "$tmp/probe" ] && ok || bad "--allow-run: probe.go did not run ($(cat body))"
+start=$(date +%s)
+expect "$(code POST /run --data-binary @loops.go)" 200 "run loops.go"
+has body 'stopped at the CPU limit'
+[ $(($(date +%s) - start)) -le 20 ] && ok || bad "loops.go took over 20 s"
+expect "$(code POST /run --data-binary @chatty.go)" 200 "run chatty.go"
+has body 'stopped: too much output'
+[ "$(wc -c <body)" -lt 100000 ] && ok || bad "chatty.go: $(wc -c <body) bytes answered"
+expect "$(code POST /run --data-binary @hog.go)" 200 "run hog.go"
+has body 'stopped at the memory limit'
+expect "$(code GET /)" 200 "GET / after the runs"
+kill "$pid"
+wait "$pid" 2>/dev/null
+
+# Every request's private directory is gone.
+left=$(find "$TMPDIR" -mindepth 1 -maxdepth 1 | head -n 3)
+[ -z "$left" ] && ok || bad "left in TMPDIR: $left"
+runner_done "explore tests"

@@ -1,9 +1,9 @@
-// data.c - the data of an explorer page: the source and, for each
-// variant of the compile (escape analysis on, -escape=off, -N), the
-// annotated assembly of the file's functions and the -m verdicts with
-// their -m=2 explanations. Each variant is a `goscape asm` child process
-// (sandbox.c), so the compiles share no state and a crash or a runaway
-// compile is only that variant's error.
+// data.c - the data of an explorer page: the source; for each variant
+// of the compile (escape analysis on, -escape=off, -N), the annotated
+// assembly of the file's functions and the -m verdicts with their -m=2
+// explanations; and the escape graph as SVG (graph.c). Each variant is a
+// `goscape asm` child process (sandbox.c), so the compiles share no state
+// and a crash or a runaway compile is only that variant's error.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +94,8 @@ bool explore_data(StrBuf *b, const char *path, const char *name) {
 			strbuf_put(b, ",\n");
 		variant_json(b, &variants[i], path, name);
 	}
-	strbuf_put(b, "]}\n");
+	strbuf_put(b, "],\n");
+	graph_json(b, path);
+	strbuf_put(b, "}\n");
 	return true;
 }

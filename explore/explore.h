@@ -1,15 +1,15 @@
 // explore.h - what the files of `goscape explore` share: the page of
 // source, verdicts and annotated assembly side by side (page.c,
-// page.html), the data it shows (data.c, asmmap.c, diags.c, json.c), the
-// sandboxed child processes that compute it (sandbox.c) and the live
+// page.html), the data it shows (data.c, asmmap.c, diags.c, graph.c,
+// json.c), the sandboxed child processes that compute it (sandbox.c) and the live
 // server (serve.c, run.c).
 //
 // The data of a page is one JSON object, computed by data.c from the
 // output of `goscape asm` run once per variant (escape analysis on,
-// -escape=off, -N):
+// -escape=off, -N), and of `goscape compile -m=dot` for the escape graph:
 //   {"file": NAME, "source": TEXT, "variants": [{"name", "flags", "ok",
 //    "errors", "asm": [[SRCLINE, TEXT]...], "diags": [{"line", "col",
-//    "msg", "why": [TEXT...]}...]}...]}
+//    "msg", "why": [TEXT...]}...]}...], "graph": SVG|null, "graph_note"}
 // The page's script draws everything from it, the same way for a page
 // written to disk and for one served live.
 #ifndef GOSCAPE_EXPLORE_H
@@ -77,6 +77,11 @@ void asm_lines_json(StrBuf *b, const char *asm_text, const char *path);
 void diags_json(StrBuf *b, const char *text, const char *path, const char *name);
 // Appends text as a JSON string with every "path:" replaced by "name:".
 void errors_json(StrBuf *b, const char *text, const char *path, const char *name);
+
+// ---- graph.c ----
+// Appends `"graph": SVG or null, "graph_note": why not` for the escape
+// graph of `path` (-m=dot drawn by Graphviz's dot when installed).
+void graph_json(StrBuf *b, const char *path);
 
 // ---- data.c ----
 // Compiles `path` (the compiler's view; shown as `name`) in every variant

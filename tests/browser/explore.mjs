@@ -46,6 +46,18 @@ try {
   await page.locator('.src.differs[data-line="13"] .v', { hasText: "moved to heap: buf" }).waitFor();
   assert.equal(await page.locator('.src.differs[data-line="8"]').count(), 0, "line 8 is the same in both");
   await page.screenshot({ path: `${outDir}/explore-static.png` });
+  // The escape graph (-m=dot drawn by Graphviz) opens as an image; without
+  // Graphviz (HAVE_DOT=0) the page says what is missing.
+  await page.locator("#graphbtn").click();
+  if (process.env.HAVE_DOT === "1") {
+    const graph = page.locator("#graphbody img");
+    await graph.waitFor();
+    assert.ok(await graph.evaluate(img => img.complete && img.naturalWidth > 100), "the escape graph is drawn");
+    await page.screenshot({ path: `${outDir}/explore-graph.png` });
+  } else {
+    await page.locator("#graphbody", { hasText: "needs Graphviz" }).waitFor();
+  }
+  await page.locator("#graphclose").click();
   assert.deepEqual(fetched, [], "the page fetched nothing");
 
   // 2. The live page: start the server on a free port.

@@ -36,4 +36,6 @@ if ! "$goscape" explore "$tmp/escape.go" -o "$tmp/escape.html"; then
 	echo "browser tests: FAILED: goscape explore escape.go"
 	exit 1
 fi
-CHROMIUM=$chromium timeout 120 node "$here/explore.mjs" "$goscape" "$tmp/escape.html" "$tmp/escape.go" "$shots"
+have_dot=0
+command -v dot >/dev/null 2>&1 && have_dot=1
+HAVE_DOT=$have_dot CHROMIUM=$chromium timeout 120 node "$here/explore.mjs" "$goscape" "$tmp/escape.html" "$tmp/escape.go" "$shots"

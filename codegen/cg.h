@@ -279,7 +279,10 @@ void func_begin(Func *f, const char *sym);
 void func_end(const char *comment);
 char *func_signature(Func *f);  // "func main.f(a int) (int, error)"
 const char *func_return(FILE *body);  // leave, ret, cold paths; closes body; the overflow path's label
-void func_write(Func *f, const char *comment, const char *extra, const char *overflow, const char *body, size_t len);
+// stack_entry: for a body that takes its arguments in registers (the SSA
+// back end's register ABI), the stack ABI entry's code that loads them.
+void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow,
+                const char *body, size_t len);
 const char *ret_label(void);
 
 // ---- type descriptors (typedesc.c) ----

@@ -154,7 +154,7 @@ void func_end(const char *comment) {
 		}
 	}
 	const char *overflow = func_return(st.body);
-	func_write(f, comment, NULL, overflow, st.buf, st.len);
+	func_write(f, comment, NULL, NULL, overflow, st.buf, st.len);
 	free(st.buf);
 }
 
@@ -175,7 +175,8 @@ const char *func_return(FILE *body) {
 // Writes a finished function to cg.out: the comment block (comment, the
 // incoming words and their offsets, the frame map, then extra), the
 // prologue and the body text. Shared with the SSA back end (ssa/gen.c).
-void func_write(Func *f, const char *comment, const char *extra, const char *overflow, const char *body, size_t len) {
+void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow,
+                const char *body, size_t len) {
 	FILE *out = cg.out;
 	const char *sym = cg.fnsym;
 	fprintf(out, "\n# %s\n", comment);
@@ -207,6 +208,16 @@ void func_write(Func *f, const char *comment, const char *extra, const char *ove
 		emit_dwarf_loc(f->decl->pos);
 	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
 	fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
+	if (stack_entry) {
+		// The stack ABI's entry moves the incoming words to the registers
+		// of the body's register ABI; SYM..regabi, its callers' entry,
+		// makes the same frame and shares the rest.
+		fprintf(out, "%s\tjmp .L%s_body\n", stack_entry, sym);
+		fprintf(out, "\t.type %s..regabi, @function\n%s..regabi:\n", sym, sym);
+		fprintf(out, "\t.cfi_def_cfa %%rsp, 8\n\t.cfi_restore %%rbp\n");
+		fprintf(out, "\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
+		fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n.L%s_body:\n", sym);
+	}
 	frame_enter(frame_size(), overflow);
 	fwrite(body, 1, len, out);
 	fprintf(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);

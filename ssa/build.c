@@ -288,6 +288,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 		return NULL;
 	Value *c = value(B, SSA_CALL, nres ? rt[0] : MT_VOID, 0, NULL, NULL);
 	c->sym = func_symbol(fn->obj);
+	c->callee = fn->obj->func;
 	c->aux = nres;
 	for (int i = 0; i < e->list.len; i++)
 		for (int k = 0; k < nargs[i]; k++)
@@ -1021,12 +1022,14 @@ static bool begin(Builder *B) {
 	B->cur->sealed = true;
 	B->pos = fn->decl->pos;
 	int word = 0;
+	B->f->in_types = xcalloc(3 * (size_t)in.len + 1, sizeof(MType));
 	for (int i = 0; i < in.len; i++) {
 		Obj *v = in.data[i];
 		MType mt[3];
 		Value *w[3];
 		int n = words_of(v->type, mt);
 		for (int k = 0; k < n; k++) {
+			B->f->in_types[word] = mt[k];
 			w[k] = value(B, SSA_ARG, mt[k], 0, NULL, NULL);
 			w[k]->aux = word++;
 			w[k]->sym = var_word(v, k)->name;
@@ -1036,13 +1039,17 @@ static bool begin(Builder *B) {
 		write_obj(B, v, w);
 	}
 	B->f->argbase = 8 * word;
+	B->f->nin = word;
+	B->f->out_types = xcalloc(3 * (size_t)fn->results.len + 1, sizeof(MType));
 	for (int i = 0; i < fn->results.len; i++) {
 		Obj *v = fn->results.data[i];
 		MType mt[3];
 		Value *w[3];
 		int n = words_of(v->type, mt);
-		for (int k = 0; k < n; k++)
+		for (int k = 0; k < n; k++) {
+			B->f->out_types[B->f->nresults + k] = mt[k];
 			w[k] = constant(B, mt[k], 0);
+		}
 		B->f->nresults += n;
 		write_obj(B, v, w);
 	}

@@ -111,6 +111,8 @@ static void *func_zalloc(SsaFunc *f, size_t n) {
 }
 
 void ssa_free_func(SsaFunc *f) {
+	free(f->in_types);
+	free(f->out_types);
 	for (int i = 0; i < f->all_blocks.len; i++) {
 		Block *b = f->all_blocks.data[i];
 		free(b->values.data);

@@ -346,7 +346,164 @@ static void load_word(Value *v, const char *mem) {
 	}
 }
 
+// ---- parallel copies: phi moves, and the register ABI's moves ----
+
+// A Place: the home of value v (register, slot; a constant is only ever
+// a source), or, without v, the register reg (a register ABI's register,
+// or %rax/%xmm0 holding a value parked to break a cycle).
+typedef struct Place {
+	Value *v;
+	int reg;
+} Place;
+
+typedef struct Move {
+	Place src, dst;
+} Move;
+
+static Place home(Value *v) {
+	return (Place){v, -1};
+}
+
+static Place fixed(int r) {
+	return (Place){NULL, r};
+}
+
+static bool place_float(Place l) {
+	return l.v ? isf(l.v) : l.reg >= SSA_X0;
+}
+
+static bool same_place(Place a, Place b) {
+	if ((a.v && a.v->op == SSA_CONST) || (b.v && b.v->op == SSA_CONST))
+		return false;
+	int ra = a.v ? a.v->reg : a.reg, rb = b.v ? b.v->reg : b.reg;
+	if (ra >= 0 || rb >= 0)
+		return ra == rb;
+	return a.v->slot && a.v->slot == b.v->slot;
+}
+
+// A Place's operand text (a constant: NULL, load it).
+static const char *place_operand(Place l) {
+	return l.v ? operand(l.v) : R(l.reg);
+}
+
+// dst = src (which differ), with note as the comment of its first
+// instruction. Memory to memory goes through %rcx or %xmm15: %rax and
+// %xmm0 may hold a parked value.
+static void move(Place src, Place dst, const char *note) {
+	bool fl = place_float(dst);
+	int dr = dst.v ? dst.v->reg : dst.reg;
+	if (note && *note)
+		emit_note("%s", note);
+	if (dr >= 0) {
+		if (src.v && fl)
+			fload_to(src.v, R(dr));
+		else if (src.v)
+			load_to(src.v, R(dr));
+		else
+			emit("%s %s, %s", fl ? "movapd" : "mov", R(src.reg), R(dr));
+		return;
+	}
+	const char *mem = xasprintf("%d(%%rbp)", dst.v->slot);
+	const char *so = place_operand(src);
+	if (fl && src.v && src.v->op == SSA_CONST) {  // the bits, through %rcx
+		load_to(src.v, "%rcx");
+		so = "%rcx";
+	} else if (fl && is_mem(so)) {
+		emit("movsd %s, %%xmm15", so);
+		so = "%xmm15";
+	} else if (!so || is_mem(so)) {
+		load_to(src.v, "%rcx");
+		so = "%rcx";
+	}
+	if (strncmp(so, "%xmm", 4) == 0)
+		emit("movsd %s, %s", so, mem);
+	else
+		emit("%s %s, %s", so[0] == '$' ? "movq" : "mov", so, mem);
+}
+
+// Performs the n moves as if at once: a move goes when no other still
+// reads its destination; a cycle parks one value in %rax (%xmm0).
+static void parallel_moves(Move *m, int n, const char **notes) {
+	int kept = 0;
+	for (int i = 0; i < n; i++)
+		if (!same_place(m[i].src, m[i].dst)) {
+			if (notes)
+				notes[kept] = notes[i];
+			m[kept++] = m[i];
+		}
+	n = kept;
+	while (n) {
+		int pick = -1;
+		for (int i = 0; i < n && pick < 0; i++) {
+			bool read = false;
+			for (int j = 0; j < n; j++)
+				if (j != i && same_place(m[j].src, m[i].dst))
+					read = true;
+			if (!read)
+				pick = i;
+		}
+		if (pick < 0) {  // a cycle: park the first destination's value
+			Place park = fixed(place_float(m[0].dst) ? SSA_X0 : SSA_RAX);  // a cycle holds values of one class
+			move(m[0].dst, park, "");
+			for (int j = 0; j < n; j++)
+				if (same_place(m[j].src, m[0].dst))
+					m[j].src = park;
+			continue;
+		}
+		move(m[pick].src, m[pick].dst, notes ? notes[pick] : "");
+		m[pick] = m[--n];
+		if (notes)
+			notes[pick] = notes[n];
+	}
+}
+
+// ---- calls ----
+
+// The symbol of a register ABI's entry (abi.c).
+static const char *regabi_sym(const char *sym) {
+	return xasprintf("%s..regabi", sym);
+}
+
+// Register ABI: the arguments go to their registers at once, and the
+// results come back in registers, to the homes of the call and of its
+// Result values (right after it). The callee still stores its results
+// at 0(%rsp) + 8 * nargs for stack callers: the room is reserved.
+static void v_call_regs(Value *v) {
+	Move *m = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(Move));
+	const char **notes = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(char *));
+	for (int k = 0; k < v->nargs; k++) {
+		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k])};
+		notes[k] = xasprintf("argument word %d", k);
+	}
+	parallel_moves(m, v->nargs, notes);
+	frame_need_out(8 * (v->nargs + v->aux));
+	emit("call %s  # register ABI", regabi_sym(v->sym));
+	int n = 0;
+	if (v->type != MT_VOID && (v->reg >= 0 || v->slot)) {
+		notes[n] = "result word 0";
+		m[n++] = (Move){fixed(v->abi->out[0]), home(v)};
+	}
+	Vec *vals = &v->block->values;
+	int at = 0;
+	while (vals->data[at] != v)
+		at++;
+	for (int j = at + 1; j < vals->len && ((Value *)vals->data[j])->op == SSA_RESULT; j++) {
+		Value *r = vals->data[j];
+		if (r->args[0] == v && (r->reg >= 0 || r->slot)) {
+			notes[n] = xasprintf("result word %lld", (long long)r->aux);
+			m[n++] = (Move){fixed(v->abi->out[r->aux]), home(r)};
+		}
+	}
+	parallel_moves(m, n, notes);
+	free(m);
+	free(notes);
+}
+
 static void v_call(Value *v) {
+	if (v->abi) {
+		v_call_regs(v);
+		return;
+	}
 	for (int k = 0; k < v->nargs; k++)
 		store_word(v->args[k], xasprintf("%d(%%rsp)", 8 * k), "");
 	frame_need_out(8 * (v->nargs + v->aux));
@@ -441,7 +598,7 @@ static void v_value(Gen *G, Value *v) {
 	case SSA_CONST: case SSA_PHI: case SSA_INVALID:
 		return;
 	case SSA_ARG:
-		if (v->reg >= 0)
+		if (v->reg >= 0 && !G->f->abi)  // a register ABI's: the entry moves
 			emit("%s %d(%%rbp), %s  # %s", isf(v) ? "movsd" : "mov", v->slot, R(v->reg), v->sym ? v->sym : "_");
 		return;
 	case SSA_COPY: {
@@ -495,7 +652,8 @@ static void v_value(Gen *G, Value *v) {
 	case SSA_LOAD: v_load(v); return;
 	case SSA_STORE: v_store(v); return;
 	case SSA_RESULT:
-		load_word(v, xasprintf("%d(%%rsp)", 8 * (int)(v->args[0]->nargs + v->aux)));
+		if (!v->args[0]->abi)  // else the call put it in place
+			load_word(v, xasprintf("%d(%%rsp)", 8 * (int)(v->args[0]->nargs + v->aux)));
 		return;
 	case SSA_ADDF: case SSA_SUBF: case SSA_MULF: case SSA_DIVF: v_float_binary(v); return;
 	case SSA_NEGF: {  // flip the sign bit (0 - x would give +0 for +0)
@@ -533,48 +691,6 @@ static void v_value(Gen *G, Value *v) {
 	}
 }
 
-// ---- phi moves: a parallel copy ----
-
-typedef struct Move {
-	Value *src;    // NULL: from %rax or %xmm0 (a broken cycle)
-	Value *dst;
-} Move;
-
-static bool same_loc(Value *a, Value *b) {
-	if (!a || !b || a->op == SSA_CONST || b->op == SSA_CONST)
-		return false;
-	return a->reg >= 0 ? a->reg == b->reg : b->reg < 0 && a->slot == b->slot;
-}
-
-static void move(Value *src, Value *dst) {
-	if (isf(dst)) {
-		if (dst->reg >= 0) {
-			if (src)
-				fload_to(src, R(dst->reg));
-			else
-				emit("movapd %%xmm0, %s", R(dst->reg));
-		} else if (src) {
-			store_word(src, xasprintf("%d(%%rbp)", dst->slot), "");
-		} else {
-			emit("movsd %%xmm0, %d(%%rbp)", dst->slot);
-		}
-		return;
-	}
-	const char *so = src ? operand(src) : "%rax";
-	if (dst->reg >= 0) {
-		if (src)
-			load_to(src, R(dst->reg));
-		else
-			emit("mov %%rax, %s", R(dst->reg));
-		return;
-	}
-	if (!so || is_mem(so)) {
-		load_to(src, "%rcx");
-		so = "%rcx";
-	}
-	emit("%s %s, %d(%%rbp)", so[0] == '$' ? "movq" : "mov", so, dst->slot);
-}
-
 static void phi_moves(Block *b) {
 	if (b->succs.len != 1)
 		return;
@@ -588,32 +704,11 @@ static void phi_moves(Block *b) {
 		Value *phi = to->values.data[j];
 		if (phi->op != SSA_PHI || (phi->reg < 0 && !phi->slot))
 			continue;
-		if (!same_loc(phi->args[p], phi))
-			m[n++] = (Move){phi->args[p], phi};
+		if (!same_place(home(phi->args[p]), home(phi)))
+			m[n++] = (Move){home(phi->args[p]), home(phi)};
 	}
-	while (n) {
-		int pick = -1;
-		for (int i = 0; i < n && pick < 0; i++) {
-			bool read = false;
-			for (int j = 0; j < n; j++)
-				if (j != i && m[j].src && same_loc(m[j].src, m[i].dst))
-					read = true;
-			if (!read)
-				pick = i;
-		}
-		if (pick < 0) {  // a cycle: park the first destination's value in %rax
-			if (isf(m[0].dst))  // a cycle holds values of one class
-				fload_to(m[0].dst, "%xmm0");
-			else
-				load_to(m[0].dst, "%rax");
-			for (int j = 0; j < n; j++)
-				if (m[j].src && same_loc(m[j].src, m[0].dst))
-					m[j].src = NULL;
-			continue;
-		}
-		move(m[pick].src, m[pick].dst);
-		m[pick] = m[--n];
-	}
+	parallel_moves(m, n, NULL);
+	free(m);
 }
 
 // An empty block whose phi moves are all in place only jumps: branches
@@ -627,7 +722,7 @@ static bool no_moves(Block *b) {
 		p++;
 	for (int j = 0; j < to->values.len; j++) {
 		Value *phi = to->values.data[j];
-		if (phi->op == SSA_PHI && (phi->reg >= 0 || phi->slot) && !same_loc(phi->args[p], phi))
+		if (phi->op == SSA_PHI && (phi->reg >= 0 || phi->slot) && !same_place(home(phi->args[p]), home(phi)))
 			return false;
 	}
 	return true;
@@ -645,6 +740,59 @@ static Block *thread(Block *b) {
 		b = b->succs.data[0];
 	}
 	return b;
+}
+
+// ---- the register ABI: entry and return ----
+
+// The results also go to their registers (a register caller reads those;
+// the stores above serve the stack entry's callers).
+static void ret_regs(const SsaAbi *abi, Block *b) {
+	Move *m = xcalloc((size_t)b->controls.len + 1, sizeof(Move));
+	const char **notes = xcalloc((size_t)b->controls.len + 1, sizeof(char *));
+	for (int k = 0; k < b->controls.len; k++) {
+		m[k] = (Move){home(b->controls.data[k]), fixed(abi->out[k])};
+		notes[k] = xasprintf("result %d (register ABI)", k);
+	}
+	parallel_moves(m, b->controls.len, notes);
+	free(m);
+	free(notes);
+}
+
+// The arguments from their registers to their incoming words (which the
+// caller reserves: a spilled argument's slot, and where a debugger finds
+// the parameters for the whole call) and to their registers, before the
+// entry block (its Args are defined at its start).
+static void entry_moves(SsaFunc *f) {
+	for (int k = 0; k < f->nin; k++) {
+		int r = f->abi->in[k];
+		emit("%s %s, %d(%%rbp)  # incoming word %d to its slot", r >= SSA_X0 ? "movsd" : "mov", R(r), 16 + 8 * k, k);
+	}
+	Block *b = f->blocks.data[0];
+	Move *m = xcalloc((size_t)b->values.len + 1, sizeof(Move));
+	const char **notes = xcalloc((size_t)b->values.len + 1, sizeof(char *));
+	int n = 0;
+	for (int j = 0; j < b->values.len; j++) {
+		Value *v = b->values.data[j];
+		if (v->op != SSA_ARG || v->reg < 0)
+			continue;
+		notes[n] = xasprintf("%s (argument word %lld)", v->sym ? v->sym : "_", (long long)v->aux);
+		m[n++] = (Move){fixed(f->abi->in[v->aux]), home(v)};
+	}
+	parallel_moves(m, n, notes);
+	free(m);
+	free(notes);
+}
+
+// The stack ABI's entry of a function with a register ABI: the incoming
+// words to their registers; then the body (func_write).
+static char *stack_entry(SsaFunc *f) {
+	char *s = xstrdup("");
+	for (int k = 0; k < f->nin; k++) {
+		int r = f->abi->in[k];
+		s = xasprintf("%s\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n", s,
+		              r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k);
+	}
+	return s;
 }
 
 // ---- blocks ----
@@ -719,10 +867,35 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		for (int k = 0; k < b->controls.len; k++)
 			store_word(b->controls.data[k], xasprintf("%lld(%%rbp)", (long long)(16 + G->f->argbase + 8 * k)),
 			           xasprintf("  # result %d", k));
+		if (G->f->abi)
+			ret_regs(G->f->abi, b);
 		if (next)
 			emit("jmp %s", G->epilogue);
 		return;
 	}
+}
+
+// "# register ABI (SYM..regabi): n int in %rdi; ~r0 int in %rdi"
+static char *abi_map(SsaFunc *f, Func *fn) {
+	char *s = xasprintf("# register ABI (entry %s..regabi; %s the stack ABI's):\n#   in: ", cg.fnsym, cg.fnsym);
+	Vec in = {0};
+	if (fn->recv)
+		vec_push(&in, fn->recv);
+	for (int i = 0; i < fn->params.len; i++)
+		vec_push(&in, fn->params.data[i]);
+	int word = 0;
+	for (int i = 0; i < in.len + fn->results.len; i++) {
+		bool res = i >= in.len;
+		Obj *v = res ? fn->results.data[i - in.len] : in.data[i];
+		if (i == in.len)
+			s = xasprintf("%s\n#   out:", s), word = 0;
+		s = xasprintf("%s %s %s", s, v->name ? v->name : "_", type_string(v->type, false));
+		for (int64_t k = 0, n = align8(tsize(v->type)) / 8; k < n; k++, word++)
+			s = xasprintf("%s%s%s", s, k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word]));
+		s = xasprintf("%s;", s);
+	}
+	free(in.data);
+	return xasprintf("%s\n", s);
 }
 
 // The word of var that v holds: "" for a one-word variable, "ptr", "len"
@@ -845,6 +1018,14 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	cg.text = body;
 	G.epilogue = xasprintf(".L%s_ret", sym);
 	ssa_split_critical(f);
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			if (v->op == SSA_CALL)
+				v->abi = ssa_callee_abi(v->callee);
+		}
+	}
 	G.saved = ssa_regalloc(f, spill_slot);
 	ssa_count_uses(f);
 	for (int r = 0; r < SSA_NREGS; r++)
@@ -852,6 +1033,8 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
+	if (f->abi)
+		entry_moves(f);
 	linetab_begin(fn, fn->name);
 	dwarf_func(fn, sym);
 	describe_vars(f);
@@ -867,6 +1050,9 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 		if (G.saved & (1u << r))
 			emit("mov %d(%%rbp), %s", G.save_off[r], R(r));
 	const char *overflow = func_return(body);
-	func_write(fn, func_signature(fn), var_map(f), overflow, buf, len);
+	const char *map = var_map(f);
+	if (f->abi)
+		map = xasprintf("%s%s", abi_map(f, fn), map);
+	func_write(fn, func_signature(fn), map, f->abi ? stack_entry(f) : NULL, overflow, buf, len);
 	free(buf);
 }

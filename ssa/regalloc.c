@@ -168,7 +168,9 @@ static void intervals(Alloc *A, Block **order, int nb) {
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			A->by_id[v->id] = v;
-			A->pos[v->id] = v->op == SSA_PHI ? b->start : pos++;
+			// an argument arrives before the block's code: its register
+			// or slot holds it from the start (gen.c's entry moves)
+			A->pos[v->id] = v->op == SSA_PHI || v->op == SSA_ARG ? b->start : pos++;
 			if (v->op == SSA_CALL)
 				vec_push(&calls, (void *)(intptr_t)A->pos[v->id]);
 		}
@@ -326,6 +328,45 @@ static double *use_weights(Alloc *A, Block **order, int nb) {
 
 static void spill(Value *v, SlotAlloc slot_alloc);
 
+static bool callee_saved_reg(int r) {
+	return r == SSA_RBX || (r >= SSA_R12 && r <= SSA_R15);
+}
+
+// Whether v (a float when fl; across: it lives across a call) may take r.
+static bool fits(int r, const bool *is_free, bool fl, bool across) {
+	return r >= 0 && is_free[r] && (r >= SSA_X0) == fl && (!across || callee_saved_reg(r));
+}
+
+// The register ABI's registers, per value id (-1: none): an argument
+// wants the register it arrives in, a call's results the registers they
+// come back in, and a value passed to a register call (when it dies
+// there) the register it goes in, so that the moves at the entry and
+// around calls vanish.
+static int *abi_wants(Alloc *A) {
+	int *want = xmalloc(((size_t)A->nv + 1) * sizeof(int));
+	for (int id = 0; id < A->nv; id++)
+		want[id] = -1;
+	for (int id = 0; id < A->nv; id++) {
+		Value *v = A->by_id[id];
+		if (!v)
+			continue;
+		if (v->op == SSA_ARG && A->f->abi && v->aux < A->f->abi->nin)
+			want[id] = A->f->abi->in[v->aux];
+		if (v->op == SSA_RESULT && v->args[0]->abi)
+			want[id] = v->args[0]->abi->out[v->aux];
+		if (v->op != SSA_CALL || !v->abi)
+			continue;
+		if (v->type != MT_VOID)
+			want[id] = v->abi->out[0];
+		for (int k = 0; k < v->nargs; k++) {
+			Value *x = v->args[k];
+			if (allocatable(x) && want[x->id] < 0 && A->end[x->id] == A->pos[id])
+				want[x->id] = v->abi->in[k];
+		}
+	}
+	return want;
+}
+
 // No register is free for v: the register whose overlapping holders are
 // worth least gives them up (they move to slots for their whole
 // lifetime), when they are worth less than v. -1: v is the one to spill.
@@ -424,6 +465,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		    A.end[v->args[0]->id] == A.start[v->id])
 			hint[v->id] = v->args[0];
 	}
+	int *want = abi_wants(&A);
 	double *weight = use_weights(&A, order, nb);
 	Vec holders[SSA_NREGS] = {{0}};  // Value*: the values given each register that may still overlap
 	unsigned used_callee = 0;
@@ -456,8 +498,11 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		}
 		int reg = -1;
 		Value *h = hint[v->id];
-		if (h && h->reg >= 0 && is_free[h->reg] && (h->reg >= SSA_X0) == fl &&
-		    (!across || h->reg == SSA_RBX || (h->reg >= SSA_R12 && h->reg <= SSA_R15)))
+		if (h && h->op == SSA_PHI && fits(h->reg, is_free, fl, across))
+			reg = h->reg;
+		if (reg < 0 && fits(want[v->id], is_free, fl, across))
+			reg = want[v->id];
+		if (reg < 0 && h && fits(h->reg, is_free, fl, across))
 			reg = h->reg;
 		for (int r = SSA_X1; fl && !across && r <= SSA_X14 && reg < 0; r++)
 			if (is_free[r])
@@ -504,6 +549,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	free(A.calls);
 	free(list);
 	free(hint);
+	free(want);
 	free(weight);
 	free(order);
 	return used_callee;

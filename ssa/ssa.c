@@ -49,7 +49,7 @@ static bool wants_dump(Func *fn) {
 
 bool ssa_gen_func(Func *fn) {
 	const char *why;
-	SsaFunc *f = ssa_build(fn, &why);
+	SsaFunc *f = ssa_take_built(fn, &why);
 	bool on = wants_dump(fn);
 	if (!f) {
 		if (on)

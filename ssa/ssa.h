@@ -43,6 +43,7 @@ typedef enum {
 	SSA_SIGNEXT, SSA_ZEROEXT,    // re-extend the low bits of the type's width
 	SSA_SHIFTCHECK,              // panics (runtime_panicshift) when the signed count is negative
 	SSA_CALL,     // sym = callee; aux = number of result words; the value is word 0
+	              // (callee: its Func, abi: its register ABI or NULL for the stack ABI)
 	SSA_RESULT,   // aux = k >= 1: result word k of the call arg 0 (right after it)
 	SSA_INDEXCHECK, // panics (index out of range) unless 0 <= arg0 < arg1; aux 1: unsigned index
 	SSA_PTRINDEX,   // arg0 + arg1 * aux (the element size)
@@ -71,6 +72,15 @@ extern const OpInfo ssa_ops[SSA_NOPS];
 
 typedef struct Block Block;
 typedef struct SsaFunc SsaFunc;
+
+// abi.c: the register ABI of a function the SSA back end compiles: the
+// register of each incoming word (receiver, parameters) and each result
+// word (see abi.c).
+typedef struct SsaAbi {
+	int nin, nout;
+	int *in, *out;      // SSA_RDI ... or SSA_X1 ...
+} SsaAbi;
+
 typedef struct Value {
 	int id;
 	SsaOp op;
@@ -83,6 +93,8 @@ typedef struct Value {
 	Pos pos;            // the statement that made it: # LINE and .loc
 	const char *name;   // the Go variable it was assigned to (frame map), or NULL
 	int uses;           // ssa_count_uses
+	Func *callee;       // SSA_CALL: the Go function called (NULL in parsed IR)
+	const SsaAbi *abi;  // SSA_CALL: the callee's register ABI (gen.c), NULL: the stack
 	// register allocation (regalloc.c)
 	int reg;            // SSA_REG_* or -1
 	int slot;           // frame offset when spilled (Arg: its incoming slot), else 0
@@ -114,6 +126,9 @@ struct SsaFunc {
 	int next_value, next_block;
 	int nresults;       // results stored by ret blocks
 	int64_t argbase;    // offset of the first result word from 16(%rbp) (8 * incoming words)
+	int nin;            // incoming words
+	MType *in_types, *out_types;  // the type of each incoming word and result word
+	const SsaAbi *abi;  // its register ABI (abi.c), or NULL: stack ABI only
 	Vec vars;           // Obj*: the Go variables kept in values (frame map)
 	// Memory: values, blocks and argument arrays come from the function's
 	// own arena, released with the function by ssa_free_func (the IR of
@@ -181,6 +196,17 @@ extern const char *const ssa_reg_names[SSA_NREGS];
 typedef int (*SlotAlloc)(const char *desc);
 unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc);
 void ssa_layout(SsaFunc *f, Block ***order, int *n);  // reverse postorder
+
+// ---- abi.c: the register calling convention ----
+// f's register ABI, or NULL when its words do not fit the registers.
+const SsaAbi *ssa_abi_of(SsaFunc *f);
+// The register ABI of fn when fn is a function of the package being
+// compiled that goes through SSA (its IR is built and kept for
+// ssa_take_built), else NULL.
+const SsaAbi *ssa_callee_abi(Func *fn);
+// The IR that ssa_callee_abi built for fn, or fn built now (NULL: outside
+// the subset, *why says why).
+SsaFunc *ssa_take_built(Func *fn, const char **why);
 
 // ---- build.c: the tree -> SSA (Braun et al.) ----
 // NULL when the function is outside the subset (see the comment atop);

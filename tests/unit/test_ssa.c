@@ -475,3 +475,86 @@ Test(ssa, regalloc_spills_outer_values_before_inner_loop_ones) {
 	cr_assert(strstr(f, "#   crow []int64         ptr %"), "crow in registers:\n%s", f);
 	cr_assert(strstr(f, "#   a [][]int64          ptr 16(%rbp)"), "a waits in its incoming words:\n%s", f);
 }
+
+// The register ABI (abi.c): an argument stays in the register it arrives
+// in, a value that dies as a register call's argument is computed in its
+// register, and a result is used where it comes back.
+Test(ssa, regalloc_prefers_the_register_abi_registers) {
+	SsaFunc *f = parse("func f\nb1:\n"
+	                   "  v1 = Arg <i64> [0]\n"
+	                   "  v2 = Arg <i64> [1]\n"
+	                   "  v3 = Add <i64> v1 v2\n"
+	                   "  v4 = Call <i64> [2] {main.g} v3\n"
+	                   "  v5 = Result <i64> [1] v4\n"
+	                   "  v6 = Sub <i64> v5 v4\n"
+	                   "  Ret v6\n");
+	int in[] = {SSA_RDI, SSA_RSI}, out[] = {SSA_RDI}, gin[] = {SSA_RDI}, gout[] = {SSA_RDI, SSA_RSI};
+	SsaAbi self = {2, 1, in, out}, g = {1, 2, gin, gout};
+	f->abi = &self;
+	Block *b = f->blocks.data[0];
+	Value *v1 = b->values.data[0], *v2 = b->values.data[1], *v3 = b->values.data[2], *v4 = b->values.data[3],
+	      *v5 = b->values.data[4];
+	v4->abi = &g;
+	slots = 0;
+	ssa_regalloc(f, slot_alloc);
+	cr_assert_eq(v2->reg, SSA_RSI, "the second argument stays in %%rsi");
+	cr_assert_eq(v3->reg, SSA_RDI, "the call's argument is computed in %%rdi");
+	cr_assert_eq(v4->reg, SSA_RDI, "result word 0 comes back in %%rdi");
+	cr_assert_eq(v5->reg, SSA_RSI, "result word 1 in %%rsi");
+	cr_assert(v1->reg != SSA_RSI, "v1 and v2 arrive together");
+}
+
+Test(ssa, register_abi_only_for_words_that_fit) {
+	const char *src = "package main\n"
+	                  "func f(a, b int, x float64) (int, float64) { return a + b, x * 2 }\n"
+	                  "func g(a, b, c, d, e, f, g int) int { return a + g }\n"
+	                  "func s(p []int, q []int) int { return len(p) + len(q) }\n"
+	                  "func main() { println(f(1, 2, 3)); println(g(1, 2, 3, 4, 5, 6, 7), s(nil, nil)) }\n";
+	Program *p = analysed_program(src);
+	int found = 0;
+	for (int i = 0; i < p->funcs.len; i++) {
+		Func *fn = p->funcs.data[i];
+		const char *why;
+		SsaFunc *f = ssa_build(fn, &why);
+		if (!f)
+			continue;
+		const SsaAbi *abi = ssa_abi_of(f);
+		if (strcmp(fn->name, "main.f") == 0) {
+			found++;
+			cr_assert_not_null(abi);
+			cr_assert_eq(abi->in[0], SSA_RDI);
+			cr_assert_eq(abi->in[1], SSA_RSI);
+			cr_assert_eq(abi->in[2], SSA_X1, "floats count apart from integers");
+			cr_assert_eq(abi->out[0], SSA_RDI);
+			cr_assert_eq(abi->out[1], SSA_X1);
+		} else if (strcmp(fn->name, "main.g") == 0) {
+			found++;
+			cr_assert_null(abi, "seven integer words: stack ABI only");
+		} else if (strcmp(fn->name, "main.s") == 0) {
+			found++;
+			cr_assert_not_null(abi, "two slices are six words");
+			cr_assert_eq(abi->in[5], SSA_R11);
+		}
+		ssa_free_func(f);
+	}
+	cr_assert_eq(found, 3);
+}
+
+Test(ssa, calls_between_ssa_functions_pass_registers) {
+	const char *src = "package main\n"
+	                  "func fib(n int) int {\n"
+	                  "\tif n < 2 {\n"
+	                  "\t\treturn n\n"
+	                  "\t}\n"
+	                  "\treturn fib(n-1) + fib(n-2)\n"
+	                  "}\n"
+	                  "func main() { println(fib(10)) }\n";
+	char *f = asm_of(src, "main.fib");
+	cr_assert(strstr(f, "call main.fib..regabi  # register ABI"), "%s", f);
+	cr_assert(strstr(f, "main.fib..regabi:\n"), "the register entry:\n%s", f);
+	cr_assert(strstr(f, "mov 16(%rbp), %rdi  # stack ABI entry"), "the stack entry loads n:\n%s", f);
+	cr_assert(strstr(f, "#   in:  n int %rdi;"), "the header says where n arrives:\n%s", f);
+	cr_assert_null(strstr(f, "0(%rsp)\n"), "no argument goes through memory:\n%s", f);
+	char *m = asm_of(src, "main.main");
+	cr_assert(strstr(m, "call main.fib\n"), "the tree walker calls the stack entry:\n%s", m);
+}

@@ -38,11 +38,12 @@ static const CommandInfo commands[] = {
 		"(any package name); writes the assembly only when -o is given ('-' is\n"
 		"stdout). With -m the escape diagnostics come before any codegen error.\n"},
 	[CMD_EXPLORE] = {"explore", 0,
-		"explore FILE.go [-o PAGE.html] | explore --serve [ADDR] [FILE.go] [--allow-run]",
+		"explore FILE.go [-o PAGE.html] [--run] | explore --serve [ADDR] [FILE.go] [--allow-run]",
 		"Writes one self-contained HTML page (PAGE.html, default FILE.html) showing the\n"
 		"source with its -m verdicts beside the annotated assembly, linked by colour,\n"
 		"for escape analysis on, -escape=off and -N, with the -m=2 explanation of a\n"
-		"clicked line. --serve serves the page live on ADDR (default 127.0.0.1:8080;\n"
+		"clicked line and the escape graph (with Graphviz). --run adds a run's output\n"
+		"and allocation counts. --serve serves the page live on ADDR (default 127.0.0.1:8080;\n"
 		"port 0 picks a free one): edit the source and it recompiles. --allow-run\n"
 		"lets the page run the program on the server, in a child with CPU, memory,\n"
 		"output and time limits.\n"},

@@ -1,7 +1,9 @@
 // cli.c - `goscape explore`: its command line, and the page written to
 // disk.
 //
-//   goscape explore FILE.go [-o PAGE.html]       one self-contained page
+//   goscape explore FILE.go [-o PAGE.html] [--run]
+//                                                one self-contained page (--run:
+//                                                with a run's output and allocations)
 //   goscape explore --serve [ADDR] [FILE.go] [--allow-run]
 //                                                the page served live
 //   goscape explore --json FILE.go               the page's data (JSON) on stdout
@@ -17,7 +19,7 @@
 #include "explore.h"
 
 static const char usage[] =
-	"usage: goscape explore FILE.go [-o PAGE.html]\n"
+	"usage: goscape explore FILE.go [-o PAGE.html] [--run]\n"
 	"       goscape explore --serve [ADDR] [FILE.go] [--allow-run]\n"
 	"       goscape explore --json FILE.go | --run-json FILE.go\n";
 
@@ -45,9 +47,9 @@ static bool write_file(const char *path, const char *text, size_t len) {
 	return true;
 }
 
-static int write_page(const char *file, const char *out) {
+static int write_page(const char *file, const char *out, bool run) {
 	StrBuf data = {0}, page = {0};
-	if (!explore_data(&data, file, base_name(file)))
+	if (!explore_data(&data, file, base_name(file), run))
 		return 1;
 	page_html(&page, base_name(file), strbuf_text(&data), NULL, false);
 	char *path = out ? (char *)out
@@ -59,14 +61,14 @@ static int print_json(const char *file, bool run) {
 	StrBuf b = {0};
 	if (run)
 		run_program_json(&b, file);
-	else if (!explore_data(&b, file, base_name(file)))
+	else if (!explore_data(&b, file, base_name(file), false))
 		return 1;
 	return fwrite(strbuf_text(&b), 1, b.len, stdout) == b.len && fflush(stdout) == 0 ? 0 : 1;
 }
 
 int explore_main(int argc, char **argv) {
 	const char *file = NULL, *out = NULL, *addr = NULL;
-	bool serve = false, allow_run = false, json = false, run_json = false;
+	bool serve = false, allow_run = false, json = false, run_json = false, run = false;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (a[0] == '-' && a[1] == '-' && a[2])
@@ -78,6 +80,8 @@ int explore_main(int argc, char **argv) {
 			serve = true;
 			if (i + 1 < argc && argv[i + 1][0] != '-' && !ends_with(argv[i + 1], ".go"))
 				addr = argv[++i];
+		} else if (!strcmp(a, "-run")) {
+			run = true;
 		} else if (!strcmp(a, "-allow-run")) {
 			allow_run = true;
 		} else if (!strcmp(a, "-json")) {
@@ -102,13 +106,13 @@ int explore_main(int argc, char **argv) {
 		return bad_usage("--serve, --json and --run-json exclude each other", "");
 	if (allow_run && !serve)
 		return bad_usage("--allow-run goes with --serve", "");
-	if (out && (serve || json || run_json))
-		return bad_usage("-o names the page written by `goscape explore FILE.go`", "");
+	if ((out || run) && (serve || json || run_json))
+		return bad_usage("-o and --run go with `goscape explore FILE.go`", "");
 	if (serve)
 		return explore_serve(addr ? addr : "127.0.0.1:8080", file, allow_run);
 	if (!file)
 		return bad_usage("no .go file given", "");
 	if (json || run_json)
 		return print_json(file, run_json);
-	return write_page(file, out);
+	return write_page(file, out, run);
 }

@@ -72,7 +72,7 @@ static void variant_json(StrBuf *b, const Variant *v, const char *path, const ch
 	outcome_free(&o);
 }
 
-bool explore_data(StrBuf *b, const char *path, const char *name) {
+bool explore_data(StrBuf *b, const char *path, const char *name, bool run) {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		perror(path);
@@ -96,6 +96,11 @@ bool explore_data(StrBuf *b, const char *path, const char *name) {
 	}
 	strbuf_put(b, "],\n");
 	graph_json(b, path);
+	strbuf_put(b, ",\n\"run\":");
+	if (run)
+		run_program_json(b, path);
+	else
+		strbuf_put(b, "null");
 	strbuf_put(b, "}\n");
 	return true;
 }

@@ -1,7 +1,7 @@
 // explore.h - what the files of `goscape explore` share: the page of
 // source, verdicts and annotated assembly side by side (page.c,
 // page.html), the data it shows (data.c, asmmap.c, diags.c, graph.c,
-// json.c), the sandboxed child processes that compute it (sandbox.c) and the live
+// heap.c, json.c), the sandboxed child processes that compute it (sandbox.c) and the live
 // server (serve.c, run.c).
 //
 // The data of a page is one JSON object, computed by data.c from the
@@ -9,7 +9,8 @@
 // -escape=off, -N), and of `goscape compile -m=dot` for the escape graph:
 //   {"file": NAME, "source": TEXT, "variants": [{"name", "flags", "ok",
 //    "errors", "asm": [[SRCLINE, TEXT]...], "diags": [{"line", "col",
-//    "msg", "why": [TEXT...]}...]}...], "graph": SVG|null, "graph_note"}
+//    "msg", "why": [TEXT...]}...]}...], "graph": SVG|null, "graph_note",
+//    "run": null or run.c's object}
 // The page's script draws everything from it, the same way for a page
 // written to disk and for one served live.
 #ifndef GOSCAPE_EXPLORE_H
@@ -54,8 +55,9 @@ typedef struct Outcome {
 // Runs argv[0] (a path) in directory dir (NULL: the current one) with
 // stdin from /dev/null, no other inherited descriptor, in its own process
 // group, under the limits; waits for it and collects its output.
-// env_tmpdir, when not NULL, becomes the child's TMPDIR.
-void sandbox_run(char *const argv[], const char *dir, const char *env_tmpdir, const Limits *lim,
+// env, when not NULL, lists "NAME=value" entries (NULL-ended) that
+// replace or add to the child's environment.
+void sandbox_run(char *const argv[], const char *dir, char *const *env, const Limits *lim,
                  Outcome *o);
 void outcome_free(Outcome *o);
 // A compile's limits (data.c): generous, they only stop a runaway.
@@ -83,11 +85,19 @@ void errors_json(StrBuf *b, const char *text, const char *path, const char *name
 // graph of `path` (-m=dot drawn by Graphviz's dot when installed).
 void graph_json(StrBuf *b, const char *path);
 
+// ---- heap.c ----
+// Appends the allocator's state that GOSCAPE_DEBUG=heap=1 printed in
+// err[0..len) as {"classes": [{"class", "size", "kind", "mcache",
+// "partial", "full", "pages", "objects", "bytes"}...], "large": {"spans",
+// "pages", "objects", "bytes"}, "mheap": TEXT, "objects": TEXT}, or null.
+void heap_json(StrBuf *b, const char *err, size_t len);
+
 // ---- data.c ----
 // Compiles `path` (the compiler's view; shown as `name`) in every variant
-// and appends the page's JSON object to b. Returns false (after printing
-// why) when the file cannot be read.
-bool explore_data(StrBuf *b, const char *path, const char *name);
+// and appends the page's JSON object to b; with run, also builds and runs
+// it (run.c) into its "run" member. Returns false (after printing why)
+// when the file cannot be read.
+bool explore_data(StrBuf *b, const char *path, const char *name, bool run);
 
 // ---- page.c ----
 // Writes the page. data: the JSON object of data.c, or NULL for a live
@@ -102,9 +112,11 @@ void page_html(StrBuf *b, const char *title, const char *data, const char *sourc
 // only relays bytes and never runs the compiler in its own process.
 int explore_serve(const char *addr, const char *initial_file, bool allow_run);
 
-// ---- run.c (serve --allow-run) ----
+// ---- run.c (explore --run, serve --allow-run) ----
 // Builds the program `path` and runs it under the run limits; appends the
-// JSON object {"ok", "errors", "stdout", "stderr", "exit", "note"}.
+// JSON object {"ok", "errors", "stdout", "stderr", "exit", "note",
+// "alloc_summary", "allocs": [{"line", "col", "bytes", "count", "expr"}],
+// "heap": heap.c's object}.
 void run_program_json(StrBuf *b, const char *path);
 
 #endif

@@ -65,23 +65,36 @@ static void child(char *const argv[], const char *dir, char *const envp[], const
 	_exit(127);
 }
 
-// The environment with TMPDIR replaced (NULL: unchanged). Built before
-// fork, as the child may not allocate.
-static char **child_env(const char *tmpdir) {
-	if (!tmpdir)
+// The name part of "NAME=value", with its '='.
+static size_t name_len(const char *kv) {
+	const char *eq = strchr(kv, '=');
+	return eq ? (size_t)(eq - kv) + 1 : strlen(kv);
+}
+
+// The environment with the entries of `set` ("NAME=value", NULL-ended)
+// replacing or adding to ours (NULL: ours). Built before fork, as the
+// child may not allocate; the strings are the caller's.
+static char **child_env(char *const *set) {
+	if (!set)
 		return environ;
-	int n = 0;
+	int n = 0, m = 0;
 	while (environ[n])
 		n++;
-	char **env = calloc((size_t)n + 2, sizeof *env);
+	while (set[m])
+		m++;
+	char **env = calloc((size_t)(n + m + 1), sizeof *env);
 	if (!env)
 		return environ;
 	int k = 0;
-	for (int i = 0; i < n; i++)
-		if (strncmp(environ[i], "TMPDIR=", 7) != 0)
+	for (int i = 0; i < n; i++) {
+		bool replaced = false;
+		for (int j = 0; j < m && !replaced; j++)
+			replaced = strncmp(environ[i], set[j], name_len(set[j])) == 0;
+		if (!replaced)
 			env[k++] = environ[i];
-	if (asprintf(&env[k], "TMPDIR=%s", tmpdir) < 0)
-		env[k] = NULL;
+	}
+	for (int j = 0; j < m; j++)
+		env[k++] = set[j];
 	return env;
 }
 
@@ -148,7 +161,7 @@ static char *finish(Sink *s, size_t *len) {
 	return text;
 }
 
-void sandbox_run(char *const argv[], const char *dir, const char *env_tmpdir, const Limits *lim,
+void sandbox_run(char *const argv[], const char *dir, char *const *env, const Limits *lim,
                  Outcome *o) {
 	memset(o, 0, sizeof *o);
 	o->status = -1;
@@ -160,16 +173,12 @@ void sandbox_run(char *const argv[], const char *dir, const char *env_tmpdir, co
 		close(out_pipe[1]);
 		return;
 	}
-	char **envp = child_env(env_tmpdir);
+	char **envp = child_env(env);
 	pid_t pid = fork();
 	if (pid == 0)
 		child(argv, dir, envp, lim, out_pipe[1], err_pipe[1]);
-	if (envp != environ) {
-		for (char **e = envp; *e; e++)
-			if (strncmp(*e, "TMPDIR=", 7) == 0)
-				free(*e);
+	if (envp != environ)
 		free(envp);
-	}
 	close(out_pipe[1]);
 	close(err_pipe[1]);
 	Sink sinks[2] = {{.fd = out_pipe[0]}, {.fd = err_pipe[0]}};

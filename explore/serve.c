@@ -115,8 +115,11 @@ static enum MHD_Result work(struct MHD_Connection *c, const Upload *u, const cha
 		ok = reply_text(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "cannot write the source\n");
 	} else {
 		char *argv[] = {(char *)self_exe(), "explore", (char *)mode, "main.go", NULL};
+		char tmpdir[4200];
+		snprintf(tmpdir, sizeof tmpdir, "TMPDIR=%s", dir);
+		char *env[] = {tmpdir, NULL};
 		Outcome o;
-		sandbox_run(argv, dir, dir, &request_limits, &o);
+		sandbox_run(argv, dir, env, &request_limits, &o);
 		if (o.status == 0)
 			ok = reply(c, MHD_HTTP_OK, "application/json", o.out, o.out_len);
 		else if (o.timed_out)

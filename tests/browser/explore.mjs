@@ -2,16 +2,17 @@
 // Debian's chromium, headless): the page written by `goscape explore`
 // opened from disk, and the page of `goscape explore --serve`.
 //
-//   node explore.mjs GOSCAPE PAGE.html SOURCE.go OUTDIR
-// PAGE.html was written from SOURCE.go (escape.go); OUTDIR gets the
-// screenshots. Exits non-zero at the first failed check.
+//   node explore.mjs GOSCAPE PAGE.html RUNPAGE.html SOURCE.go OUTDIR
+// PAGE.html was written from SOURCE.go (escape.go), RUNPAGE.html with
+// --run; OUTDIR gets the screenshots. Exits non-zero at the first failed
+// check.
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
 
-const [goscape, pagePath, sourcePath, outDir] = process.argv.slice(2);
+const [goscape, pagePath, runPagePath, sourcePath, outDir] = process.argv.slice(2);
 const timeout = 15000;
 
 const browser = await chromium.launch({
@@ -50,15 +51,25 @@ try {
   // Graphviz (HAVE_DOT=0) the page says what is missing.
   await page.locator("#graphbtn").click();
   if (process.env.HAVE_DOT === "1") {
-    const graph = page.locator("#graphbody img");
+    const graph = page.locator("#overlaybody img");
     await graph.waitFor();
     assert.ok(await graph.evaluate(img => img.complete && img.naturalWidth > 100), "the escape graph is drawn");
     await page.screenshot({ path: `${outDir}/explore-graph.png` });
   } else {
-    await page.locator("#graphbody", { hasText: "needs Graphviz" }).waitFor();
+    await page.locator("#overlaybody", { hasText: "needs Graphviz" }).waitFor();
   }
-  await page.locator("#graphclose").click();
-  assert.deepEqual(fetched, [], "the page fetched nothing");
+  await page.locator("#overlayclose").click();
+  // With --run: the program's output, and line 8's allocation counted.
+  await page.goto(pathToFileURL(runPagePath).href);
+  await page.locator('.src[data-line="8"] .v.ran', { hasText: "ran: 1\u00d7, 16 B" }).waitFor();
+  assert.match(await page.locator("#runout").textContent(), /^1 6\n/);
+  // The allocator after the run: the classes in use and the mheap's pages.
+  await page.locator("#heapbtn").click();
+  await page.locator("#overlaybody td", { hasText: "noscan" }).first().waitFor();
+  assert.match(await page.locator("#overlaybody").textContent(), /mheap: \d+ pages in use/);
+  await page.screenshot({ path: `${outDir}/explore-heap.png` });
+  await page.locator("#overlayclose").click();
+  assert.deepEqual(fetched, [], "the pages fetched nothing");
 
   // 2. The live page: start the server on a free port.
   server = spawn(goscape, ["explore", "--serve", "127.0.0.1:0", sourcePath], { stdio: ["ignore", "pipe", "inherit"] });

@@ -32,10 +32,11 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
 fi
 
 cp "$here/escape.go" "$tmp/"
-if ! "$goscape" explore "$tmp/escape.go" -o "$tmp/escape.html"; then
+if ! "$goscape" explore "$tmp/escape.go" -o "$tmp/escape.html" ||
+	! "$goscape" explore "$tmp/escape.go" --run -o "$tmp/escape-run.html"; then
 	echo "browser tests: FAILED: goscape explore escape.go"
 	exit 1
 fi
 have_dot=0
 command -v dot >/dev/null 2>&1 && have_dot=1
-HAVE_DOT=$have_dot CHROMIUM=$chromium timeout 120 node "$here/explore.mjs" "$goscape" "$tmp/escape.html" "$tmp/escape.go" "$shots"
+HAVE_DOT=$have_dot CHROMIUM=$chromium timeout 120 node "$here/explore.mjs" "$goscape" "$tmp/escape.html" "$tmp/escape-run.html" "$tmp/escape.go" "$shots"

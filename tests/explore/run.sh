@@ -125,6 +125,8 @@ code GET / >/dev/null
 has body "running is enabled (--allow-run)"
 expect "$(code POST /run --data-binary @probe.go)" 200 "run probe.go"
 [ -e "$tmp/probe" ] && ok || bad "--allow-run: probe.go did not run ($(cat body))"
+has body '"stdout":"wrote '
+has body ' heap allocations, '    # the run's allocation report (GOSCAPE_DEBUG=allocs=2)
 start=$(date +%s)
 expect "$(code POST /run --data-binary @loops.go)" 200 "run loops.go"
 has body 'stopped at the CPU limit'

@@ -8,7 +8,9 @@
 // resident set passes the memory limit. (A goscape program reserves tens
 // of GiB of address space up front for its heap and stacks, touching only
 // what it uses, like a Go program: RLIMIT_AS can only bound that
-// reservation, so the parent also watches the memory actually used.)
+// reservation, so the parent also watches the memory actually used.) A
+// goscape built with AddressSanitizer (make asan) sets no address-space
+// limit: its shadow memory alone reserves terabytes.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -54,7 +56,9 @@ static void child(char *const argv[], const char *dir, char *const envp[], const
 	// SIGXCPU at the soft CPU limit (the status tells why), SIGKILL a
 	// second later for a child that handles it.
 	set_limit(RLIMIT_CPU, (rlim_t)lim->cpu_seconds, (rlim_t)lim->cpu_seconds + 1);
+#ifndef __SANITIZE_ADDRESS__
 	set_limit(RLIMIT_AS, (rlim_t)lim->memory_bytes, (rlim_t)lim->memory_bytes);
+#endif
 	set_limit(RLIMIT_CORE, 0, 0);
 	if (lim->file_bytes > 0)
 		set_limit(RLIMIT_FSIZE, (rlim_t)lim->file_bytes, (rlim_t)lim->file_bytes);

@@ -25,11 +25,13 @@
 #include "../driver/driver.h"
 #include "explore.h"
 
+// A thread per connection: a compile blocks only its own request, and a
+// flood gets its 503s at once. Past MAX_CONNECTIONS, connections are
+// closed unanswered.
 enum {
 	MAX_BODY = 256 << 10,  // a source file of the page's size, with room
-	MAX_COMPILES = 2,      // the machine has few cores: the rest wait or get 503
-	THREADS = 8,
-	MAX_CONNECTIONS = 128,
+	MAX_COMPILES = 2,      // the machine has few cores: the rest get 503
+	MAX_CONNECTIONS = 256,
 };
 
 // The limits of one request's child, which only drives others: a compile
@@ -242,10 +244,10 @@ int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
 	signal(SIGPIPE, SIG_IGN);
 
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request, NULL,
-		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)THREADS,
-		MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS, MHD_OPTION_CONNECTION_TIMEOUT, 60u,
-		MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG, 0, NULL, NULL,
+		on_request, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT,
+		(unsigned)MAX_CONNECTIONS, MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_NOTIFY_COMPLETED,
+		on_completed, NULL, MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "goscape explore: cannot listen on %s\n", addr);
 		return 1;

@@ -143,10 +143,13 @@ explore: all
 browser: all
 	tests/browser/run.sh ./$(GOSCAPE)
 
+tutorial: all
+	tests/tutorial/run.sh ./$(GOSCAPE)
+
 big-inputs: all
 	tests/big_inputs.sh ./$(GOSCAPE)
 
-test: all unit e2e packages escape-golden traceback cli gdb dot explore browser fuzz-truncate big-inputs
+test: all unit e2e packages escape-golden traceback cli gdb dot explore browser tutorial fuzz-truncate big-inputs
 
 # The collector's checks: every e2e program and sample under GC stress and
 # the escape soundness checker, the heavy heap programs (millions of
@@ -178,5 +181,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e packages escape-golden traceback cli gdb dot explore browser fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
+.PHONY: all unit e2e packages escape-golden traceback cli gdb dot explore browser tutorial fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
 .DELETE_ON_ERROR:

@@ -1,6 +1,7 @@
 // explore.mjs - the explorer pages in a real browser (Playwright driving
 // Debian's chromium, headless): the page written by `goscape explore`
-// opened from disk, and the page of `goscape explore --serve`.
+// opened from disk (also with --run), and the page of `goscape explore
+// --serve`, without and with --allow-run.
 //
 //   node explore.mjs GOSCAPE PAGE.html RUNPAGE.html SOURCE.go OUTDIR
 // PAGE.html was written from SOURCE.go (escape.go), RUNPAGE.html with
@@ -20,7 +21,25 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
-let server;
+const servers = [];
+
+// Starts `goscape explore --serve 127.0.0.1:0 SOURCE ARGS...` (a free
+// port); resolves to the URL it prints.
+function serve(...args) {
+  const proc = spawn(goscape, ["explore", "--serve", "127.0.0.1:0", sourcePath, ...args],
+                     { stdio: ["ignore", "pipe", "inherit"] });
+  servers.push(proc);
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    proc.stdout.on("data", d => {
+      seen += d;
+      const m = seen.match(/serving (http:\S+)/);
+      if (m) resolve(m[1]);
+    });
+    proc.on("exit", code => reject(new Error("server exited with " + code)));
+  });
+}
+
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(timeout);
@@ -71,23 +90,14 @@ try {
   await page.locator("#overlayclose").click();
   assert.deepEqual(fetched, [], "the pages fetched nothing");
 
-  // 2. The live page: start the server on a free port.
-  server = spawn(goscape, ["explore", "--serve", "127.0.0.1:0", sourcePath], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((resolve, reject) => {
-    let seen = "";
-    server.stdout.on("data", d => {
-      seen += d;
-      const m = seen.match(/serving (http:\S+)/);
-      if (m) resolve(m[1]);
-    });
-    server.on("exit", code => reject(new Error("server exited with " + code)));
-  });
+  // 2. The live page.
+  const url = await serve();
   const live = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   live.setDefaultTimeout(timeout);
   await live.goto(url);
   await live.locator('.src[data-line="8"] .v', { hasText: "moved to heap: p" }).waitFor();
   assert.match(await live.locator("#notice").textContent(), /running programs is disabled/);
-  // Edit: return a pointer to buf's first element; buf moves to the heap.
+  // Edit: keep a pointer to buf in a global; buf moves to the heap.
   const edited = readFileSync(sourcePath, "utf8").replace("return sum\n", "_ = &buf\n\treturn sum\n")
     .replace("func total(n int) int {", "var keep *[4]int\n\nfunc total(n int) int {")
     .replace("_ = &buf", "keep = &buf");
@@ -99,8 +109,20 @@ try {
   await live.locator("#code").fill(edited.replace("sum := 0", "sum := 0\n\tunused := 1"));
   await live.locator("#errors", { hasText: "declared but not used" }).waitFor();
   await live.screenshot({ path: `${outDir}/explore-serve.png` });
+
+  // 3. A server with --allow-run: the page says so, and its run button
+  // shows the output and draws the run's allocations on the source.
+  const runPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  runPage.setDefaultTimeout(timeout);
+  await runPage.goto(await serve("--allow-run"));
+  assert.match(await runPage.locator("#notice").textContent(), /running is enabled \(--allow-run\)/);
+  await runPage.locator('.src[data-line="8"] .v', { hasText: "moved to heap: p" }).waitFor();
+  await runPage.locator("#runbtn").click();
+  await runPage.locator("#runout", { hasText: "[exit status 0]" }).waitFor();
+  assert.match(await runPage.locator("#runout").textContent(), /^1 6\n/);
+  await runPage.locator('.src[data-line="8"] .v.ran', { hasText: "ran: 1\u00d7, 16 B" }).waitFor();
   console.log("browser: ok (screenshots in " + outDir + ")");
 } finally {
-  if (server) server.kill();
+  for (const proc of servers) proc.kill();
   await browser.close();
 }

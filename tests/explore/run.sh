@@ -42,6 +42,16 @@ printf 'package main\n\n// </script><script>alert(1)</script>\nfunc main() {}\n'
 if [ "$(grep -c '</script>' tag.html)" -eq "$(grep -c '</script>' page.html)" ]; then ok; else bad "tag.go's </script> reached the page unescaped"; fi
 "$goscape" explore --json nosuch.go >/dev/null 2>&1 && bad "explore of a missing file succeeded" || ok
 
+# Usage errors exit 2 with the usage; help lists the command.
+for args in "" "--allow-run writes_file.go" "writes_file.go tag.go" "--serve 1.2.3:x" "--bogus"; do
+	# shellcheck disable=SC2086 # each line is a list of arguments
+	"$goscape" explore $args >out 2>err
+	got=$?
+	if [ $got -eq 2 ]; then ok; else bad "explore $args: exit $got, want 2"; fi
+done
+"$goscape" help explore >out 2>&1
+has out "usage: goscape explore FILE.go [-o PAGE.html] [--run] | explore --serve [ADDR] [FILE.go] [--allow-run]"
+
 # ---- the server ----
 # start_server LOG [FLAGS]: starts it on a free port; sets url and pid.
 start_server() {

@@ -301,8 +301,6 @@ static void slice_check(int which, int x_off, int y_off, bool x_unsigned) {
 	fputs("1:\n", cg.text);
 }
 
-enum { SLICE_ALEN, SLICE_ACAP, SLICE_B, SLICE3_ALEN, SLICE3_ACAP, SLICE3_B, SLICE3_C };
-
 static int bound_temp(Node *b, int default_off, const char *what) {
 	int off = tmp_alloc(8, what);
 	if (b) {

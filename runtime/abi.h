@@ -54,6 +54,12 @@ enum {
 	KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP, KIND_PTR, KIND_SLICE,
 	KIND_STRING, KIND_STRUCT, KIND_UNSAFEPTR,
 };
+// runtime_panicslice's `which`: the failing slice-bounds check, as Go's messages name it.
+//   SLICE_ALEN   "[:%d] with length %d"     (strings, arrays: high vs len)
+//   SLICE_ACAP   "[:%d] with capacity %d"   (slices: high vs cap)
+//   SLICE_B      "[%d:%d]"                 (low > high)
+//   SLICE3_ALEN/ACAP "[::%d] with ..."      SLICE3_B "[:%d:%d]"   SLICE3_C "[%d:%d:]"
+enum { SLICE_ALEN, SLICE_ACAP, SLICE_B, SLICE3_ALEN, SLICE3_ACAP, SLICE3_B, SLICE3_C };
 #endif
 
 #endif

@@ -162,12 +162,7 @@ bool runtime_valueeq(const GoType *t, const void *a, const void *b);  // == on a
 // ---- panics (never return; exit status 2) ----
 _Noreturn void runtime_panicindex(intptr_t i, intptr_t len);
 _Noreturn void runtime_panicindexu(uintptr_t i, intptr_t len);      // unsigned index
-// Slice bounds: which names the failing check, as Go's messages do.
-//   SLICE_ALEN   "[:%d] with length %d"     (strings, arrays: high vs len)
-//   SLICE_ACAP   "[:%d] with capacity %d"   (slices: high vs cap)
-//   SLICE_B      "[%d:%d]"                 (low > high)
-//   SLICE3_ALEN/ACAP "[::%d] with ..."      SLICE3_B "[:%d:%d]"   SLICE3_C "[%d:%d:]"
-enum { SLICE_ALEN, SLICE_ACAP, SLICE_B, SLICE3_ALEN, SLICE3_ACAP, SLICE3_B, SLICE3_C };
+// Slice bounds: which is abi.h's SLICE_* (the failing check).
 _Noreturn void runtime_panicslice(int which, intptr_t x, intptr_t y, bool x_unsigned);
 _Noreturn void runtime_panicdivide(void);
 _Noreturn void runtime_panicnil(void);       // nil pointer dereference

@@ -21,20 +21,9 @@
 // return NULL and the tree walker compiles the function.
 #include <stdlib.h>
 #include <string.h>
-#include "ssa.h"
-#include "../codegen/cg.h"
+#include "build.h"
 
-typedef struct Builder {
-	SsaFunc *f;
-	Func *fn;
-	Block *cur;        // NULL after return/break/continue: unreachable code
-	bool failed;
-	Pos pos;           // the statement being built
-	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
-	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
-} Builder;
-
-static bool mtype_of(Type *t, MType *mt, bool *sgn) {
+bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	if (!t)
 		return false;
 	Type *u = type_under(t);
@@ -54,28 +43,26 @@ static bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	}
 }
 
-// The machine words of a value of type t: 1 for scalars, 3 for slices
-// (pointer, length, capacity); 0: outside the subset.
-static int words_of(Type *t, MType *mt) {
+int words_of(Type *t, MType *mt) {
 	bool sgn;
 	if (mtype_of(t, &mt[0], &sgn))
 		return 1;
-	if (t && type_under(t)->kind == TY_SLICE) {
+	if (t && (type_under(t)->kind == TY_SLICE || type_under(t)->kind == TY_STRING)) {
 		mt[0] = MT_PTR;
 		mt[1] = mt[2] = MT_I64;
-		return 3;
+		return type_under(t)->kind == TY_SLICE ? 3 : 2;
 	}
 	return 0;
 }
 
-static Value *fail(Builder *B) {
+Value *fail(Builder *B) {
 	if (!B->failed)
 		B->fail_pos = B->pos;
 	B->failed = true;
 	return ssa_new_value(B->cur, SSA_CONST, MT_I64, 0);
 }
 
-static Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b) {
+Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b) {
 	Value *v = ssa_new_value(B->cur, op, t, 0);
 	v->pos = B->pos;
 	if (nargs > 0)
@@ -85,14 +72,14 @@ static Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b
 	return v;
 }
 
-static Value *constant(Builder *B, MType t, int64_t c) {
+Value *constant(Builder *B, MType t, int64_t c) {
 	Value *v = value(B, SSA_CONST, t, 0, NULL, NULL);
 	v->aux = c;
 	return v;
 }
 
 // v re-extended to t's width (a no-op for 8-byte types).
-static Value *extend_to(Builder *B, Value *v, Type *t) {
+Value *extend_to(Builder *B, Value *v, Type *t) {
 	MType mt;
 	bool sgn;
 	mtype_of(t, &mt, &sgn);
@@ -101,13 +88,13 @@ static Value *extend_to(Builder *B, Value *v, Type *t) {
 	return value(B, sgn ? SSA_SIGNEXT : SSA_ZEROEXT, mt, 1, v, NULL);
 }
 
-static Block *new_block(Builder *B) {
+Block *new_block(Builder *B) {
 	Block *b = ssa_new_block(B->f, BK_PLAIN);
 	b->pos = B->pos;
 	return b;
 }
 
-static void jump(Builder *B, Block *to) {
+void jump(Builder *B, Block *to) {
 	if (!B->cur)
 		return;
 	ssa_add_edge(B->cur, to);
@@ -125,13 +112,6 @@ static void ensure_block(Builder *B) {
 
 // ---- variables (Braun et al.) ----
 
-// One word of a Go variable: what the blocks' defs are keyed by.
-typedef struct Var {
-	Obj *obj;
-	MType mt;
-	const char *name;
-} Var;
-
 static PtrMap var_words;  // Obj* -> Var[3]
 
 static Var *var_word(Obj *obj, int k) {
@@ -147,13 +127,12 @@ static Var *var_word(Obj *obj, int k) {
 	return &w[k];
 }
 
-static void write_var(Block *b, Var *var, Value *v) {
+void write_var(Block *b, Var *var, Value *v) {
 	if (!v->name && v->op != SSA_CONST)
 		v->name = var->name;
 	ptrmap_put(&b->defs, var, v);
 }
 
-static Value *read_var(Builder *B, Var *var, Block *b);
 
 static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 	Block *b = phi->block;
@@ -167,7 +146,7 @@ static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 	ssa_to_copy(phi, same);
 }
 
-static Value *read_var(Builder *B, Var *var, Block *b) {
+Value *read_var(Builder *B, Var *var, Block *b) {
 	Value *v = ptrmap_get(&b->defs, var);
 	if (v)
 		return v;
@@ -190,7 +169,7 @@ static Value *read_var(Builder *B, Var *var, Block *b) {
 	return v;
 }
 
-static void seal(Builder *B, Block *b) {
+void seal(Builder *B, Block *b) {
 	b->sealed = true;
 	for (int i = 0; i < b->incomplete.len; i++) {
 		Var *var = b->incomplete.data[i];
@@ -222,11 +201,9 @@ static void write_obj(Builder *B, Obj *obj, Value **vals) {
 
 // ---- expressions ----
 
-static Value *expr(Builder *B, Node *e);
-static int expr_words(Builder *B, Node *e, Value **out);
 static void cond_branch(Builder *B, Node *e, Block *t, Block *f);
 
-static Node *skip_parens(Node *e) {
+Node *skip_parens(Node *e) {
 	while (e && e->kind == ND_PAREN)
 		e = e->lhs;
 	return e;
@@ -234,7 +211,7 @@ static Node *skip_parens(Node *e) {
 
 // Evaluates exprs[i] into the words out[i] (n[i] of them): those that
 // call first, in order, then the others, as gc (and codegen/order.c).
-static void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
+void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 	for (int pass = 0; pass < 2 && !B->failed; pass++)
 		for (int i = 0; i < exprs->len && !B->failed; i++)
 			if (has_effects(exprs->data[i]) == (pass == 0)) {
@@ -244,7 +221,7 @@ static void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 }
 
 // The words of a value read from memory at addr + off, extended.
-static int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
+int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
 	MType mt[3];
 	bool sgn;
 	int n = words_of(t, mt);
@@ -406,17 +383,18 @@ static Value *const_value(Builder *B, Node *e) {
 	}
 }
 
-// The address of slice element e (ND_INDEX), its index checked.
-static Value *elem_addr(Builder *B, Node *e) {
+// The address of slice or string element e (ND_INDEX), its index checked.
+Value *elem_addr(Builder *B, Node *e) {
 	MType mt[3];
 	bool sgn;
 	Type *st = type_under(e->lhs->type);
-	if (st->kind != TY_SLICE || !words_of(st->elem, mt) || !mtype_of(e->rhs->type, &mt[0], &sgn)) {
+	Type *et = st->kind == TY_STRING ? ty_uint8 : st->elem;
+	if ((st->kind != TY_SLICE && st->kind != TY_STRING) || !words_of(et, mt) || !mtype_of(e->rhs->type, &mt[0], &sgn)) {
 		fail(B);
 		return NULL;
 	}
 	Value *s[3];
-	if (expr_words(B, e->lhs, s) != 3) {
+	if (!expr_words(B, e->lhs, s)) {
 		fail(B);
 		return NULL;
 	}
@@ -425,12 +403,12 @@ static Value *elem_addr(Builder *B, Node *e) {
 	Value *check = value(B, SSA_INDEXCHECK, MT_VOID, 2, i, s[1]);
 	check->aux = !sgn;
 	Value *addr = value(B, SSA_PTRINDEX, MT_PTR, 2, s[0], i);
-	addr->aux = tsize(st->elem);
+	addr->aux = tsize(et);
 	return addr;
 }
 
 // The words of e into out; returns how many (0 after failing).
-static int expr_words(Builder *B, Node *e, Value **out) {
+int expr_words(Builder *B, Node *e, Value **out) {
 	MType mt[3];
 	int n = words_of(e->type, mt);
 	if (!n) {
@@ -442,6 +420,8 @@ static int expr_words(Builder *B, Node *e, Value **out) {
 		out[0] = expr(B, e);
 		return 1;
 	}
+	if (e->is_const && node_cval(e)->kind == CV_STRING)
+		return string_const(B, e, out);
 	switch (e->kind) {
 	case ND_NIL:
 		for (int k = 0; k < n; k++)
@@ -453,12 +433,25 @@ static int expr_words(Builder *B, Node *e, Value **out) {
 			return 0;
 		}
 		return read_obj(B, e->obj, out);
-	case ND_CONV:  // between slice types of one underlying type
-		if (!type_identical(type_under(e->type), type_under(e->lhs->type))) {
+	case ND_CONV:  // between types of one underlying type, or strings and []byte
+		if (!type_identical(type_under(e->type), type_under(e->lhs->type)))
+			return string_conv(B, e, out);
+		return expr_words(B, e->lhs, out);
+	case ND_BINARY:
+		if (e->op != OP_ADD) {
 			fail(B);
 			return 0;
 		}
-		return expr_words(B, e->lhs, out);
+		return concat(B, e, out);
+	case ND_SLICEEXPR:
+		return slice_expr(B, e, out);
+	case ND_BUILTIN:
+		if (e->builtin == BI_MAKE)
+			return make_slice(B, e, out);
+		if (e->builtin == BI_APPEND)
+			return append_words(B, e, out);
+		fail(B);
+		return 0;
 	case ND_INDEX: {
 		Value *addr = elem_addr(B, e);
 		return addr ? load_words(B, addr, 0, e->type, out) : 0;
@@ -479,16 +472,17 @@ static int expr_words(Builder *B, Node *e, Value **out) {
 	}
 }
 
-// len(s) and cap(s) of a slice: its second and third words.
+// len(s) and cap(s) of a slice, len(s) of a string: the second and third words.
 static Value *len_cap(Builder *B, Node *e) {
 	Node *a = e->list.len == 1 ? e->list.data[0] : NULL;
 	Value *w[3];
-	if (!a || type_under(a->type)->kind != TY_SLICE || expr_words(B, a, w) != 3)
+	TypeKind k = a ? type_under(a->type)->kind : TY_INVALID;
+	if (!a || e->rlist.len || (k != TY_SLICE && k != TY_STRING) || !expr_words(B, a, w))
 		return fail(B);
 	return w[e->builtin == BI_LEN ? 1 : 2];
 }
 
-static Value *expr(Builder *B, Node *e) {
+Value *expr(Builder *B, Node *e) {
 	MType mt, ft;
 	bool sgn, fsgn;
 	if (e->is_const)
@@ -524,6 +518,8 @@ static Value *expr(Builder *B, Node *e) {
 		if (e->op == OP_LAND || e->op == OP_LOR)
 			return logic_value(B, e);
 		Node *l = skip_parens(e->lhs), *r = skip_parens(e->rhs);
+		if (op_is_comparison(e->op) && type_under(l->type)->kind == TY_STRING)
+			return string_compare(B, e);
 		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_SLICE) {
 			Value *w[3];  // s == nil: its pointer
 			if ((r->kind != ND_NIL && l->kind != ND_NIL) || expr_words(B, r->kind == ND_NIL ? l : r, w) != 3)
@@ -576,6 +572,8 @@ static Value *expr(Builder *B, Node *e) {
 	case ND_BUILTIN:
 		if (e->builtin == BI_LEN || e->builtin == BI_CAP)
 			return len_cap(B, e);
+		if (e->builtin == BI_COPY)
+			return copy_slices(B, e);
 		return fail(B);
 	default:
 		return fail(B);
@@ -971,7 +969,9 @@ static void stmt(Builder *B, Node *s) {
 	case ND_EXPRSTMT: {
 		int n;
 		Node *c = skip_parens(s->lhs);
-		if (c->kind != ND_CALL)
+		if (c->kind == ND_BUILTIN && c->builtin == BI_COPY)
+			copy_slices(B, c);
+		else if (c->kind != ND_CALL)
 			fail(B);
 		else
 			call(B, c, &n);

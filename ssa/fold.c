@@ -102,6 +102,10 @@ static bool simplify(Value *v) {
 		ssa_to_copy(v, v->args[0]);
 		return true;
 	case SSA_AND:
+		if (c == 0) {
+			to_const(v, 0);
+			return true;
+		}
 		if (c != -1)
 			return false;
 		ssa_to_copy(v, v->args[0]);
@@ -126,9 +130,16 @@ static bool fold_value(Value *v) {
 		v->op = SSA_INVALID;  // a constant index in range
 		return true;
 	}
+	if (v->op == SSA_SLICECHECK) {
+		int64_t x, y;
+		if (!is_const(v->args[0], &x) || !is_const(v->args[1], &y) || (uint64_t)x > (uint64_t)y)
+			return false;
+		v->op = SSA_INVALID;  // constant bounds in order
+		return true;
+	}
 	switch (v->op) {
 	case SSA_PHI: case SSA_CALL: case SSA_LOAD: case SSA_STORE: case SSA_PTRINDEX:
-	case SSA_RESULT: case SSA_CONST: case SSA_ARG:
+	case SSA_RESULT: case SSA_CONST: case SSA_ARG: case SSA_RTCALL:
 		return false;
 	default:
 		break;

@@ -65,6 +65,10 @@ const OpInfo ssa_ops[SSA_NOPS] = {
 	[SSA_GEQF] = {"GeqF", 2, Q},
 	[SSA_CVTIF] = {"CvtIF", 1, 0},
 	[SSA_CVTFI] = {"CvtFI", 1, 0},
+	[SSA_ADDR] = {"Addr", 0, 0},
+	[SSA_FRAMEADDR] = {"FrameAddr", 0, E},  // every one is a different area: never merged
+	[SSA_RTCALL] = {"RtCall", -1, E},
+	[SSA_SLICECHECK] = {"SliceCheck", 2, E},
 };
 #undef C
 #undef E
@@ -79,6 +83,10 @@ int mtype_size(MType t) {
 	case MT_VOID: return 0;
 	default: return 8;
 	}
+}
+
+bool ssa_rematerialised(Value *v) {
+	return v->op == SSA_CONST || v->op == SSA_ADDR || v->op == SSA_FRAMEADDR;
 }
 
 bool ssa_fused_index(Value *v) {

@@ -30,24 +30,35 @@ static const char *block_label(Gen *G, Block *b) {
 }
 
 // A readable operand: register, slot, or $imm for a 32-bit constant;
-// NULL for a wider constant (load_to it).
+// NULL for a wider constant or an address (load_to it).
 static const char *operand(Value *v) {
 	if (v->op == SSA_CONST)
 		return is_imm32(v->aux) ? xasprintf("$%lld", (long long)v->aux) : NULL;
+	if (v->op == SSA_ADDR || v->op == SSA_FRAMEADDR)
+		return NULL;
 	if (v->reg >= 0)
 		return R(v->reg);
 	return xasprintf("%d(%%rbp)", v->slot);
 }
 
 static bool in(Value *v, const char *reg) {
-	return v->op != SSA_CONST && v->reg >= 0 && strcmp(R(v->reg), reg) == 0;
+	return !ssa_rematerialised(v) && v->reg >= 0 && strcmp(R(v->reg), reg) == 0;
+}
+
+// The memory an Addr or FrameAddr names, off bytes in.
+static const char *addr_mem(Value *v, int64_t off) {
+	if (v->op == SSA_ADDR)
+		return off ? xasprintf("%s+%lld(%%rip)", v->sym, (long long)off) : xasprintf("%s(%%rip)", v->sym);
+	return xasprintf("%lld(%%rbp)", (long long)(v->slot + off));
 }
 
 // reg = v
 static void load_to(Value *v, const char *reg) {
 	if (in(v, reg))
 		return;
-	if (v->op == SSA_CONST && v->aux == 0)
+	if (v->op == SSA_ADDR || v->op == SSA_FRAMEADDR)
+		emit("lea %s, %s", addr_mem(v, 0), reg);
+	else if (v->op == SSA_CONST && v->aux == 0)
 		emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4));
 	else if (v->op == SSA_CONST && !is_imm32(v->aux))
 		emit("movabs $%lld, %s", (long long)v->aux, reg);
@@ -373,7 +384,7 @@ static bool place_float(Place l) {
 }
 
 static bool same_place(Place a, Place b) {
-	if ((a.v && a.v->op == SSA_CONST) || (b.v && b.v->op == SSA_CONST))
+	if ((a.v && ssa_rematerialised(a.v)) || (b.v && ssa_rematerialised(b.v)))
 		return false;
 	int ra = a.v ? a.v->reg : a.reg, rb = b.v ? b.v->reg : b.reg;
 	if (ra >= 0 || rb >= 0)
@@ -514,10 +525,39 @@ static void v_call(Value *v) {
 
 // v in a register: its own, or scratch after loading it there.
 static const char *in_reg(Value *v, const char *scratch) {
-	if (v->op != SSA_CONST && v->reg >= 0)
+	if (!ssa_rematerialised(v) && v->reg >= 0)
 		return R(v->reg);
 	load_to(v, scratch);
 	return scratch;
+}
+
+// A runtime call: the arguments go to the System V registers at once,
+// then the call; a bool result is only %al.
+static void v_rtcall(Value *v) {
+	static const int abi[] = {SSA_RDI, SSA_RSI, SSA_RDX, SSA_RCX, SSA_R8, SSA_R9};
+	Move m[6];
+	for (int k = 0; k < v->nargs; k++)
+		m[k] = (Move){home(v->args[k]), fixed(abi[k])};
+	parallel_moves(m, v->nargs, NULL);
+	if (v->text)
+		alloc_call(v->sym, v->pos, v->text);
+	else
+		emit("call %s", v->sym);
+	if (v->type == MT_VOID)
+		return;
+	if (v->type == MT_I8)
+		emit("movzbl %%al, %%eax");
+	finish(v, "%rax");
+}
+
+// x <= y, as unsigned, or runtime_panicslice(which, x, y, x unsigned).
+static void v_slicecheck(Value *v) {
+	const char *x = in_reg(v->args[0], "%rax");
+	const char *y = source(v->args[1], "%rcx");
+	emit("cmp %s, %s", y, x);
+	emit("ja %s", cold_path(xasprintf("\tmov %s, %%rdx\n\tmov %s, %%rsi\n\tmov $%d, %%edi\n\tmov $%d, %%ecx\n"
+	                                  "\tcall runtime_panicslice\n",
+	                                  y, x, (int)(v->aux & 255), (int)(v->aux >> 8))));
 }
 
 // The memory operand of the word at addr + off (%rax and %rcx as scratch).
@@ -529,6 +569,8 @@ static const char *address(Value *addr, int64_t off) {
 		const char *b = in_reg(base, "%rax");
 		return xasprintf("%lld(%s,%s,%lld)", (long long)off, b, in_reg(idx, "%rcx"), (long long)addr->aux);
 	}
+	if (addr->op == SSA_ADDR || addr->op == SSA_FRAMEADDR)
+		return addr_mem(addr, off);
 	return xasprintf("%lld(%s)", (long long)off, in_reg(addr, "%rax"));
 }
 
@@ -595,7 +637,7 @@ static void v_indexcheck(Value *v) {
 
 static void v_value(Gen *G, Value *v) {
 	switch (v->op) {
-	case SSA_CONST: case SSA_PHI: case SSA_INVALID:
+	case SSA_CONST: case SSA_PHI: case SSA_INVALID: case SSA_ADDR: case SSA_FRAMEADDR:
 		return;
 	case SSA_ARG:
 		if (v->reg >= 0 && !G->f->abi)  // a register ABI's: the entry moves
@@ -644,6 +686,8 @@ static void v_value(Gen *G, Value *v) {
 		return;
 	}
 	case SSA_CALL: v_call(v); return;
+	case SSA_RTCALL: v_rtcall(v); return;
+	case SSA_SLICECHECK: v_slicecheck(v); return;
 	case SSA_INDEXCHECK: v_indexcheck(v); return;
 	case SSA_PTRINDEX:
 		if (!ssa_fused_index(v))
@@ -733,7 +777,7 @@ static Block *thread(Block *b) {
 		bool empty = true;
 		for (int j = 0; j < b->values.len && empty; j++) {
 			SsaOp op = ((Value *)b->values.data[j])->op;
-			empty = op == SSA_CONST || op == SSA_PHI;
+			empty = op == SSA_CONST || op == SSA_PHI || op == SSA_ADDR || op == SSA_FRAMEADDR;
 		}
 		if (!empty)
 			break;
@@ -820,7 +864,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	Value *fuse = fused(b);
 	for (int j = 0; j < b->values.len; j++) {
 		Value *v = b->values.data[j];
-		if (v->op == SSA_CONST || v->op == SSA_PHI)
+		if (ssa_rematerialised(v) || v->op == SSA_PHI)
 			continue;
 		line(G, v->pos);
 		if (v != fuse)
@@ -899,10 +943,10 @@ static char *abi_map(SsaFunc *f, Func *fn) {
 }
 
 // The word of var that v holds: "" for a one-word variable, "ptr", "len"
-// or "cap" for a slice's (values are named "s.len"); NULL if none.
+// or "cap" for a string's or slice's (values are named "s.len"); NULL if none.
 static const char *word_of(Value *v, Obj *var) {
 	size_t n = strlen(var->name);
-	if (!v->name || v->op == SSA_CONST || strncmp(v->name, var->name, n) != 0)
+	if (!v->name || ssa_rematerialised(v) || strncmp(v->name, var->name, n) != 0)
 		return NULL;
 	return v->name[n] == '\0' ? "" : v->name[n] == '.' ? v->name + n + 1 : NULL;
 }
@@ -983,20 +1027,32 @@ static bool word_piece(SsaFunc *f, Obj *var, const char *word, int in_off, Dwarf
 // allocation). The receiver and parameters come first in f->vars, in
 // the order of their incoming words at 16(%rbp).
 static void describe_vars(SsaFunc *f) {
-	static const char *const slice_words[] = {"ptr", "len", "cap"};
+	static const char *const header_words[] = {"ptr", "len", "cap"};
 	int in_off = 16;
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		bool param = (var->is_param || var->is_recv) && !var->is_result;
-		bool slice = type_under(var->type)->kind == TY_SLICE;
+		TypeKind kind = type_under(var->type)->kind;
 		DwarfPiece pieces[3];
-		int n = slice ? 3 : 1;
+		int n = kind == TY_SLICE ? 3 : kind == TY_STRING ? 2 : 1;
 		bool ok = var->name != NULL;
 		for (int k = 0; k < n && ok; k++)
-			ok = word_piece(f, var, slice ? slice_words[k] : "", param ? in_off + 8 * k : -1, &pieces[k]);
+			ok = word_piece(f, var, n > 1 ? header_words[k] : "", param ? in_off + 8 * k : -1, &pieces[k]);
 		if (param)
 			in_off += (int)align8(type_size(var->type));
 		dwarf_var(var, pieces, ok ? n : 0);
+	}
+}
+
+// Each FrameAddr's area, for the whole function.
+static void frame_areas(SsaFunc *f) {
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			if (v->op == SSA_FRAMEADDR)
+				v->slot = frame_slot(v->aux, xasprintf("v%d: %lld bytes (FrameAddr)", v->id, (long long)v->aux));
+		}
 	}
 }
 
@@ -1028,6 +1084,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	}
 	G.saved = ssa_regalloc(f, spill_slot);
 	ssa_count_uses(f);
+	frame_areas(f);
 	for (int r = 0; r < SSA_NREGS; r++)
 		if (G.saved & (1u << r)) {
 			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));

@@ -17,8 +17,8 @@
 // %r12-%r15: the function saves those it uses) or a slot; the others
 // prefer the caller-saved %rsi, %rdi, %r8-%r11. A float64 gets one of
 // %xmm1-%xmm14 (%xmm0 and %xmm15 are the emitter's), or a slot when it
-// lives across a call (System V saves no SSE register). Constants get
-// nothing: they are immediates where they are used.
+// lives across a call (System V saves no SSE register). Constants and
+// addresses get nothing: they are immediates (a lea) where they are used.
 //
 // The collector finds pointers that live in callee-saved registers: each
 // way into it (runtime/gc_entry.S) and every goroutine switch
@@ -73,10 +73,10 @@ void ssa_layout(SsaFunc *f, Block ***order, int *n) {
 	*n = np;
 }
 
-// Constants are immediates, a PtrIndex of size 1, 2, 4 or 8 is its
+// Constants are immediates, addresses a lea at each use, a PtrIndex of size 1, 2, 4 or 8 is its
 // users' addressing mode, stores and checks have no result.
 static bool allocatable(Value *v) {
-	return v->op != SSA_CONST && v->type != MT_VOID && v->op != SSA_STORE && !ssa_fused_index(v);
+	return !ssa_rematerialised(v) && v->type != MT_VOID && v->op != SSA_STORE && !ssa_fused_index(v);
 }
 
 typedef struct Range {
@@ -171,7 +171,7 @@ static void intervals(Alloc *A, Block **order, int nb) {
 			// an argument arrives before the block's code: its register
 			// or slot holds it from the start (gen.c's entry moves)
 			A->pos[v->id] = v->op == SSA_PHI || v->op == SSA_ARG ? b->start : pos++;
-			if (v->op == SSA_CALL)
+			if (v->op == SSA_CALL || v->op == SSA_RTCALL)
 				vec_push(&calls, (void *)(intptr_t)A->pos[v->id]);
 		}
 		b->end = pos++;

@@ -54,6 +54,15 @@ typedef enum {
 	SSA_EQF, SSA_NEQF, SSA_LESSF, SSA_LEQF, SSA_GREATERF, SSA_GEQF,  // false when unordered (NaN), but Neq
 	SSA_CVTIF,      // signed integer -> float64
 	SSA_CVTFI,      // float64 -> int64, truncated
+	// memory and the C runtime (rtcall.c builds them)
+	SSA_ADDR,       // sym's address (string data, type descriptors): rematerialised, no register
+	SSA_FRAMEADDR,  // the address of a frame area of aux bytes of its own (a runtime call's
+	                // operands or results, a stack buffer): rematerialised, no register
+	SSA_RTCALL,     // calls C function sym with the args as System V integer arguments
+	                // (at most 6); the value is %rax (void: no result). Clobbers the
+	                // caller-saved registers like any call
+	SSA_SLICECHECK, // panics (runtime_panicslice) unless arg0 <= arg1, as unsigned;
+	                // aux = which bound (runtime/panic.c's order) + 256 if arg0's Go type is unsigned
 	SSA_NOPS
 } SsaOp;
 
@@ -92,6 +101,7 @@ typedef struct Value {
 	Block *block;
 	Pos pos;            // the statement that made it: # LINE and .loc
 	const char *name;   // the Go variable it was assigned to (frame map), or NULL
+	const char *text;   // RtCall that may allocate: its source text (allocation-site table), or NULL
 	int uses;           // ssa_count_uses
 	Func *callee;       // SSA_CALL: the Go function called (NULL in parsed IR)
 	const SsaAbi *abi;  // SSA_CALL: the callee's register ABI (gen.c), NULL: the stack
@@ -157,6 +167,9 @@ Value *ssa_resolve(Value *v);                       // through Copy chains
 // it merges nothing else, NULL when it merges two or more.
 Value *ssa_trivial_phi(Value *v);
 int mtype_size(MType t);
+// Const, Addr and FrameAddr get no register: each use makes them again
+// (an immediate, a lea).
+bool ssa_rematerialised(Value *v);
 bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
 // sweep.c: value() on every value of each block, then block(b), in rounds
 // until one changes nothing; true if any round changed something.

@@ -1,0 +1,62 @@
+// build.h - private to the SSA construction: the builder's state and the
+// steps build.c (variables, statements, scalar expressions) and
+// build_mem.c (strings, slicing, and the builtins and conversions that
+// call the C runtime) share.
+#ifndef GOSCAPE_SSA_BUILD_H
+#define GOSCAPE_SSA_BUILD_H
+
+#include "ssa.h"
+#include "../codegen/cg.h"
+
+typedef struct Builder {
+	SsaFunc *f;
+	Func *fn;
+	Block *cur;        // NULL after return/break/continue: unreachable code
+	bool failed;
+	Pos pos;           // the statement being built
+	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
+	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
+} Builder;
+
+// One word of a Go variable, or of a value the builder merges itself
+// (obj NULL): what the blocks' defs are keyed by.
+typedef struct Var {
+	Obj *obj;
+	MType mt;
+	const char *name;
+} Var;
+
+// ---- build.c ----
+bool mtype_of(Type *t, MType *mt, bool *sgn);   // a one-word type: its machine type and signedness
+// The machine words of a value of type t: 1 for scalars, 2 for strings
+// (pointer, length), 3 for slices (pointer, length, capacity); 0: outside
+// the subset.
+int words_of(Type *t, MType *mt);
+Value *fail(Builder *B);  // the function is outside the subset; returns a dummy value
+Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b);
+Value *constant(Builder *B, MType t, int64_t c);
+Value *extend_to(Builder *B, Value *v, Type *t);  // re-extended to t's width
+Block *new_block(Builder *B);
+void jump(Builder *B, Block *to);  // ends the current block (if any) with an edge to `to`
+void seal(Builder *B, Block *b);   // all of b's predecessors are known
+void write_var(Block *b, Var *var, Value *v);
+Value *read_var(Builder *B, Var *var, Block *b);
+Node *skip_parens(Node *e);
+Value *expr(Builder *B, Node *e);                 // a one-word value
+int expr_words(Builder *B, Node *e, Value **out); // its words; 0 after failing
+// exprs[i] into the words out[i] (n[i] of them), those that call first.
+void eval_list(Builder *B, Vec *exprs, Value ***out, int *n);
+int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out);
+Value *elem_addr(Builder *B, Node *e);  // a slice or string element's address, index checked
+
+// ---- build_mem.c ----
+int string_const(Builder *B, Node *e, Value **out);
+Value *string_compare(Builder *B, Node *e);    // ==, !=, <, <=, >, >= on strings
+int concat(Builder *B, Node *e, Value **out);  // a + b + ... on strings
+int slice_expr(Builder *B, Node *e, Value **out);
+int string_conv(Builder *B, Node *e, Value **out);  // string([]byte), []byte(string)
+int make_slice(Builder *B, Node *e, Value **out);
+int append_words(Builder *B, Node *e, Value **out);
+Value *copy_slices(Builder *B, Node *e);
+
+#endif

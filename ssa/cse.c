@@ -4,10 +4,13 @@
 // Commutative ops match with their arguments either way round. Divisions
 // merge too: the second cannot panic when the first did not.
 #include <stdlib.h>
+#include <string.h>
 #include "ssa.h"
 
 static bool same(Value *a, Value *b) {
-	if (a->op != b->op || a->type != b->type || a->aux != b->aux || a->sym != b->sym || a->nargs != b->nargs)
+	if (a->op != b->op || a->type != b->type || a->aux != b->aux || a->nargs != b->nargs)
+		return false;
+	if (a->sym != b->sym && (!a->sym || !b->sym || strcmp(a->sym, b->sym) != 0))  // Addr's symbols are made per use
 		return false;
 	bool straight = true;
 	for (int i = 0; i < a->nargs; i++)

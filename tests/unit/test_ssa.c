@@ -558,3 +558,140 @@ Test(ssa, calls_between_ssa_functions_pass_registers) {
 	char *m = asm_of(src, "main.main");
 	cr_assert(strstr(m, "call main.fib\n"), "the tree walker calls the stack entry:\n%s", m);
 }
+
+// ---- strings, slicing and runtime calls (ssa/build_mem.c) ----
+
+Test(ssa, memory_ops_print_and_parse_back) {
+	const char *text =
+		"func main.f\n"
+		"b1:\n"
+		"  v1 = Arg <ptr> [0] {s.ptr}\n"
+		"  v2 = Arg <i64> [1] {s.len}\n"
+		"  v3 = Addr <ptr> {.Lstrdata.0}\n"
+		"  v4 = FrameAddr <ptr> [16]\n"
+		"  v5 = Store <ptr> [0] v4 v1\n"
+		"  v6 = SliceCheck <void> [258] v2 v2\n"
+		"  v7 = RtCall <i8> {runtime_eqstring} v4 v3\n"
+		"  Ret v7\n";
+	cr_assert_str_eq(print(parse(text)), text);
+}
+
+Test(ssa, fold_drops_slice_checks_of_ordered_constants_and_masks_of_zero) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [2]\n"
+	           "  v3 = Const <i64> [5]\n"
+	           "  v4 = SliceCheck <void> [2] v2 v3\n"
+	           "  v5 = SliceCheck <void> [2] v3 v2\n"
+	           "  v6 = SliceCheck <void> [1] v1 v3\n"
+	           "  v7 = Const <i64> [0]\n"
+	           "  v8 = And <i64> v1 v7\n"
+	           "  Ret v8\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [2]\n"
+	           "  v3 = Const <i64> [5]\n"
+	           "  v5 = SliceCheck <void> [2] v3 v2\n"
+	           "  v6 = SliceCheck <void> [1] v1 v3\n"
+	           "  v7 = Const <i64> [0]\n"
+	           "  v8 = Const <i64> [0]\n"
+	           "  Ret v8\n");
+}
+
+// Two FrameAddrs are two areas (never merged); two Addrs of one symbol are
+// one address; runtime calls stay.
+Test(ssa, cse_keeps_frame_areas_and_runtime_calls_apart) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = FrameAddr <ptr> [16]\n"
+	           "  v2 = FrameAddr <ptr> [16]\n"
+	           "  v3 = Addr <ptr> {.Lstrdata.1}\n"
+	           "  v4 = Addr <ptr> {.Lstrdata.1}\n"
+	           "  v5 = RtCall <i64> {runtime_cmpstring} v1 v2\n"
+	           "  v6 = RtCall <i64> {runtime_cmpstring} v1 v2\n"
+	           "  Ret v3 v4 v5 v6\n",
+	           ssa_cse, true,
+	           "func f\nb1:\n"
+	           "  v1 = FrameAddr <ptr> [16]\n"
+	           "  v2 = FrameAddr <ptr> [16]\n"
+	           "  v3 = Addr <ptr> {.Lstrdata.1}\n"
+	           "  v4 = Copy <ptr> v3\n"
+	           "  v5 = RtCall <i64> {runtime_cmpstring} v1 v2\n"
+	           "  v6 = RtCall <i64> {runtime_cmpstring} v1 v2\n"
+	           "  Ret v3 v4 v5 v6\n");
+}
+
+// A runtime call clobbers the caller-saved registers like a Go call:
+// what lives across it (in a loop) gets a callee-saved register; the
+// addresses get none (a lea at each use).
+Test(ssa, regalloc_treats_runtime_calls_as_calls) {
+	SsaFunc *f = parse("func f\nb1:\n"
+	                   "  v1 = Arg <ptr> [0]\n"
+	                   "  v2 = Arg <i64> [1]\n"
+	                   "  v3 = FrameAddr <ptr> [24]\n"
+	                   "  Plain -> b2\n"
+	                   "b2: <- b1 b2\n"
+	                   "  v4 = Phi <i64> v2 v6\n"
+	                   "  v5 = RtCall <i64> {runtime_slicecopy} v1 v4 v3 v4\n"
+	                   "  v6 = Add <i64> v4 v5\n"
+	                   "  If v6 -> b2 b3\n"
+	                   "b3: <- b2\n"
+	                   "  Ret v6\n");
+	slots = 0;
+	ssa_regalloc(f, slot_alloc);
+	Block *b1 = f->blocks.data[0], *b2 = f->blocks.data[1];
+	Value *v1 = b1->values.data[0], *v3 = b1->values.data[2], *v4 = b2->values.data[0];
+	cr_assert(v1->reg >= 0 && callee_saved(v1->reg), "v1 is read by every iteration's call");
+	cr_assert(v4->reg >= 0 && callee_saved(v4->reg), "the phi lives across the call");
+	cr_assert(v3->reg < 0 && !v3->slot, "a FrameAddr is no register's and gets its area at emission");
+}
+
+Test(ssa, build_lowers_strings_slicing_and_builtins) {
+	const char *src = "package main\n"
+	                  "func h(s string) uint32 {\n"
+	                  "\tvar x uint32\n"
+	                  "\tfor i := 0; i < len(s); i++ {\n"
+	                  "\t\tx = x*31 + uint32(s[i])\n"
+	                  "\t}\n"
+	                  "\treturn x\n"
+	                  "}\n"
+	                  "func c(a, b string) string { return a + \"-\" + b }\n"
+	                  "func lt(a, b string) bool { return a < b }\n"
+	                  "func tail(s []int, i int) []int { return s[i:] }\n"
+	                  "func m(n int) []byte { b := make([]byte, n); return append(b, 'x') }\n"
+	                  "func r(s string) string { b := []byte(s); b[0] = 'R'; return string(b) }\n"
+	                  "func main() { println(h(\"x\"), c(\"a\", \"b\"), lt(\"a\", \"b\"), len(tail(nil, 0)), len(m(1)), r(\"ab\")) }\n";
+	char *h = ir_of(src, "main.h", false);
+	cr_assert_not_null(h);
+	cr_assert(strstr(h, "Load <i8>"), "s[i] is a byte load:\n%s", h);
+	cr_assert_null(strstr(h, "IndexCheck"), "i < len(s) proves the index:\n%s", h);
+	char *c = ir_of(src, "main.c", false);
+	cr_assert(strstr(c, "RtCall <void> {runtime_concatstrings}"), "%s", c);
+	cr_assert(strstr(c, "Addr <ptr> {.Lstrdata."), "the constant's bytes:\n%s", c);
+	cr_assert(strstr(c, "Const <i64> [3]"), "three operands in one call:\n%s", c);
+	char *lt = ir_of(src, "main.lt", false);
+	cr_assert(strstr(lt, "RtCall <i64> {runtime_cmpstring}") && strstr(lt, "Less <i8>"), "%s", lt);
+	char *tail = ir_of(src, "main.tail", false);
+	cr_assert(strstr(tail, "SliceCheck <void> [1]") && strstr(tail, "SliceCheck <void> [2]"),
+	          "high against cap, then low against high:\n%s", tail);
+	char *m = ir_of(src, "main.m", false);
+	cr_assert(strstr(m, "{runtime_makeslice}") && strstr(m, "{runtime_growslice}") && strstr(m, "GreaterU"),
+	          "append grows only when the length passes the capacity:\n%s", m);
+	char *r = ir_of(src, "main.r", false);
+	cr_assert(strstr(r, "{runtime_stringtoslicebyte_buf}") && strstr(r, "FrameAddr <ptr> [32]"),
+	          "b does not escape: Go's stack buffer:\n%s", r);
+	cr_assert(strstr(r, "{runtime_slicebytetostring}"), "%s", r);
+}
+
+Test(ssa, runtime_calls_take_system_v_registers) {
+	char *f = asm_of("package main\n"
+	                 "func f(d, s []int, a, b string) (int, bool) { return copy(d[1:], s), a == b }\n"
+	                 "func main() { println(f(nil, nil, \"\", \"\")) }\n",
+	                 "main.f");
+	cr_assert(strstr(f, "call runtime_slicecopy"), "%s", f);
+	cr_assert(strstr(f, "mov $8, %r8"), "the element size is the fifth argument:\n%s", f);
+	cr_assert(strstr(f, "call runtime_eqstring") && strstr(f, "movzbl %al, %eax"), "a C bool is only %%al:\n%s", f);
+	cr_assert(strstr(f, "(%rbp), %rdi"), "a header's frame area by address:\n%s", f);
+	cr_assert(strstr(f, "call runtime_panicslice"), "d[1:] is checked:\n%s", f);
+	cr_assert(strstr(f, "FrameAddr)"), "the frame map lists the areas:\n%s", f);
+}

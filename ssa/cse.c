@@ -2,7 +2,8 @@
 // with the same op, type, aux, symbol and arguments as an earlier one of
 // its block becomes a copy of it (copyprop.c then redirects its uses).
 // Commutative ops match with their arguments either way round. Divisions
-// merge too: the second cannot panic when the first did not.
+// merge too: the second cannot panic when the first did not; for the same
+// reason a bounds or shift check the same as an earlier one goes.
 #include <stdlib.h>
 #include <string.h>
 #include "ssa.h"
@@ -22,10 +23,14 @@ static bool same(Value *a, Value *b) {
 	       ssa_resolve(a->args[1]) == ssa_resolve(b->args[0]);
 }
 
+static bool is_check(Value *v) {
+	return v->op == SSA_INDEXCHECK || v->op == SSA_SLICECHECK || v->op == SSA_SHIFTCHECK;
+}
+
 static bool candidate(Value *v) {
 	// a load may see a store or a call between two of them
-	return v->op != SSA_PHI && v->op != SSA_COPY && v->op != SSA_ARG && v->op != SSA_RESULT && v->op != SSA_LOAD &&
-	       !(ssa_ops[v->op].flags & OPF_EFFECT);
+	return is_check(v) || (v->op != SSA_PHI && v->op != SSA_COPY && v->op != SSA_ARG && v->op != SSA_RESULT &&
+	                       v->op != SSA_LOAD && !(ssa_ops[v->op].flags & OPF_EFFECT));
 }
 
 static uint64_t hash(Value *v) {
@@ -50,7 +55,10 @@ bool ssa_cse(SsaFunc *f) {
 			size_t at = hash(v) & (size_t)(cap - 1);
 			while (table[at] && !same(table[at], v))
 				at = (at + 1) & (size_t)(cap - 1);
-			if (table[at]) {
+			if (table[at] && is_check(v)) {
+				v->op = SSA_INVALID;  // the same check passed earlier in the block
+				any = true;
+			} else if (table[at]) {
 				ssa_to_copy(v, table[at]);
 				any = true;
 			} else {
@@ -59,5 +67,6 @@ bool ssa_cse(SsaFunc *f) {
 		}
 		free(table);
 	}
+	ssa_remove_dead_values(f);
 	return any;
 }

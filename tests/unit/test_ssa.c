@@ -695,3 +695,23 @@ Test(ssa, runtime_calls_take_system_v_registers) {
 	cr_assert(strstr(f, "call runtime_panicslice"), "d[1:] is checked:\n%s", f);
 	cr_assert(strstr(f, "FrameAddr)"), "the frame map lists the areas:\n%s", f);
 }
+
+Test(ssa, cse_drops_a_check_that_passed_earlier_in_the_block) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = IndexCheck <void> [0] v1 v2\n"
+	           "  v4 = IndexCheck <void> [0] v1 v2\n"
+	           "  v5 = IndexCheck <void> [1] v1 v2\n"
+	           "  v6 = SliceCheck <void> [2] v1 v2\n"
+	           "  v7 = SliceCheck <void> [2] v1 v2\n"
+	           "  Ret\n",
+	           ssa_cse, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = IndexCheck <void> [0] v1 v2\n"
+	           "  v5 = IndexCheck <void> [1] v1 v2\n"
+	           "  v6 = SliceCheck <void> [2] v1 v2\n"
+	           "  Ret\n");
+}

@@ -9,6 +9,7 @@
 // generated code is the same call as without the table, so the fast path
 // costs nothing. Only with allocs=2 does the allocator walk the frame
 // pointers to the first return address in the table (runtime/allocsites.c).
+// alloc_verdict words the escape verdict commented at each such call.
 #include "cg.h"
 
 typedef struct AllocSite {
@@ -29,6 +30,24 @@ void alloc_call(const char *fn, Pos pos, const char *text) {
 	s->text = xstrdup(text);
 	vec_push(&sites, s);
 	fprintf(cg.text, ".Lalloc%d:\n", s->label);
+}
+
+char *alloc_verdict(Node *e) {
+	const char *text = expr_text(e);
+	switch (e->kind) {
+	case ND_BUILTIN:
+		if (e->builtin == BI_APPEND)
+			return xasprintf("%s: new backing array -> heap: growslice always allocates on the heap", text);
+		return xasprintf("make(%s) -> heap: %s (line %d)", type_string(e->type, true),
+		                 e->esc_reason ? e->esc_reason : node_is_stack(e) ? "non-constant size" : "escapes", e->pos.line);
+	case ND_BINARY:
+		return xasprintf("%s: concatenation%s", text,
+		                 node_is_stack(e) ? " (does not escape)" : " -> heap: runtime allocates the result");
+	default:
+		if (node_is_stack(e) && !e->lhs->is_const && type_under(e->type)->kind == TY_SLICE)
+			return xasprintf("%s -> stack buffer: %s", text, e->esc_reason ? e->esc_reason : "does not escape");
+		return xasprintf("%s -> heap: the runtime allocates the converted value", text);
+	}
 }
 
 static void emit_string(FILE *out, const char *s) {

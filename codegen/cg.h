@@ -63,6 +63,10 @@ void unsupported(Pos pos, const char *what);
 // (line 0: the current statement) whose source text is text.
 void alloc_call(const char *fn, Pos pos, const char *text);
 void allocsite_emit(FILE *out);                 // the records, once per object
+// The escape verdict the annotated assembly shows before the runtime call
+// of allocation e (append, make of a slice, concatenation, []byte(s) and
+// other conversions), for both back ends.
+char *alloc_verdict(Node *e);
 
 // ---- linetab.c: the pc -> function/line table of tracebacks ----
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only

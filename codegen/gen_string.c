@@ -91,8 +91,7 @@ void gen_string_concat(Node *e) {
 			emit("lea %d(%%rbp), %%rdi", arr + 16 * i);
 			copy_mem(16);
 		}
-	emit_comment("%s: concatenation%s", expr_text(e),
-	             node_is_stack(e) ? " (does not escape)" : " -> heap: runtime allocates the result");
+	emit_comment("%s", alloc_verdict(e));
 	concat_call(arr, parts.len, e);
 }
 
@@ -153,7 +152,7 @@ void gen_string_conv(Node *e) {
 			// Go's 32-element stack buffer: cap 32 when the result fits
 			int buf = tmp_alloc(runes ? 128 : 32, "conversion buffer (stack)");
 			tmp_pin();
-			emit_comment("%s -> stack buffer: %s", expr_text(e), e->esc_reason ? e->esc_reason : "does not escape");
+			emit_comment("%s", alloc_verdict(e));
 			emit("lea %d(%%rbp), %%rdi", dst);
 			emit("lea %d(%%rbp), %%rsi", src);
 			emit("lea %d(%%rbp), %%rdx", buf);
@@ -163,7 +162,7 @@ void gen_string_conv(Node *e) {
 		}
 		fn = runes ? "runtime_stringtoslicerune" : "runtime_stringtoslicebyte";
 	}
-	emit_comment("%s -> heap: the runtime allocates the converted value", expr_text(e));
+	emit_comment("%s", alloc_verdict(e));
 	emit("lea %d(%%rbp), %%rdi", dst);
 	emit("lea %d(%%rbp), %%rsi", src);
 	alloc_call(fn, e->pos, expr_text(e));

@@ -8,17 +8,20 @@
 // copies (copyprop.c removes them when optimising).
 //
 // The subset (transitional: see ssa.h): every variable of the function is
-// a local or parameter of a bool, integer, float64, pointer or slice type that is
-// neither address-taken, captured, nor moved to the heap (a slice is
-// three variables: pointer, length, capacity); statements are blocks,
+// a local or parameter of a bool, integer, float64, pointer, string or slice
+// type that is neither address-taken, captured, nor moved to the heap (a
+// string is two variables: pointer, length; a slice three: pointer,
+// length, capacity); statements are blocks,
 // assignments and definitions (to variables and slice elements), ++/--,
 // if, for, range over slices, expression switches without fallthrough,
 // unlabelled break/continue, return, and calls; expressions are
 // constants, variables, arithmetic, comparisons, logic, shifts,
-// conversions between those types, slice elements (bounds-checked),
-// len and cap of slices, and direct calls of Go functions whose
-// arguments and results are such values. Anything else makes ssa_build
-// return NULL and the tree walker compiles the function.
+// conversions between those types, slice and string elements
+// (bounds-checked), len and cap, and direct calls of Go functions whose
+// arguments and results are such values; build_mem.c adds slicing and
+// what calls the C runtime (make, append, copy, string concatenation,
+// comparison and conversions). Anything else makes ssa_build return NULL
+// and the tree walker compiles the function.
 #include <stdlib.h>
 #include <string.h>
 #include "build.h"

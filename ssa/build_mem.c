@@ -25,12 +25,15 @@ static Value *frame_area(Builder *B, int64_t size) {
 	return v;
 }
 
-// fn(args...); text: the source of a call that may allocate (the
-// allocation-site table), or NULL.
-static Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, const char *text) {
+// fn(args...); site: the allocation it makes (its source text goes to
+// the allocation-site table, its escape verdict into the assembly), or NULL.
+static Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, Node *site) {
 	Value *c = value(B, SSA_RTCALL, t, 0, NULL, NULL);
 	c->sym = fn;
-	c->text = text;
+	if (site) {
+		c->text = expr_text(site);
+		c->note = alloc_verdict(site);
+	}
 	for (int k = 0; k < n; k++)
 		ssa_add_arg(c, args[k]);
 	return c;
@@ -126,7 +129,7 @@ int concat(Builder *B, Node *e, Value **out) {
 		store_words(B, area, 16 * i, 2, w[i], header_types);
 	Value *dst = frame_area(B, 16);
 	Value *args[3] = {dst, area, constant(B, MT_I64, parts.len)};
-	rtcall(B, "runtime_concatstrings", MT_VOID, 3, args, expr_text(e));
+	rtcall(B, "runtime_concatstrings", MT_VOID, 3, args, e);
 	free(parts.data);
 	return load_header(B, dst, 2, out);
 }
@@ -202,14 +205,14 @@ int string_conv(Builder *B, Node *e, Value **out) {
 	Value *dst = frame_area(B, to_str ? 16 : 24);
 	Value *args[3] = {dst, src, NULL};
 	if (to_str) {
-		rtcall(B, "runtime_slicebytetostring", MT_VOID, 2, args, expr_text(e));
+		rtcall(B, "runtime_slicebytetostring", MT_VOID, 2, args, e);
 		return load_header(B, dst, 2, out);
 	}
 	if (node_is_stack(e)) {
 		args[2] = frame_area(B, 32);
-		rtcall(B, "runtime_stringtoslicebyte_buf", MT_VOID, 3, args, expr_text(e));
+		rtcall(B, "runtime_stringtoslicebyte_buf", MT_VOID, 3, args, e);
 	} else {
-		rtcall(B, "runtime_stringtoslicebyte", MT_VOID, 2, args, expr_text(e));
+		rtcall(B, "runtime_stringtoslicebyte", MT_VOID, 2, args, e);
 	}
 	return load_header(B, dst, 3, out);
 }
@@ -231,7 +234,7 @@ int make_slice(Builder *B, Node *e, Value **out) {
 	B->pos = e->pos;
 	Value *dst = frame_area(B, 24);
 	Value *args[4] = {dst, addr_of(B, typedesc(u->elem)), len, cap};
-	rtcall(B, "runtime_makeslice", MT_VOID, 4, args, expr_text(e));
+	rtcall(B, "runtime_makeslice", MT_VOID, 4, args, e);
 	out[0] = load_word(B, dst, 0, MT_PTR);
 	out[1] = len;
 	out[2] = cap;
@@ -278,7 +281,7 @@ int append_words(Builder *B, Node *e, Value **out) {
 	B->cur = grow;
 	Value *hdr = header(B, 3, w[0]);
 	Value *args[3] = {hdr, addr_of(B, typedesc(et)), newlen};
-	rtcall(B, "runtime_growslice", MT_VOID, 3, args, expr_text(e));
+	rtcall(B, "runtime_growslice", MT_VOID, 3, args, e);
 	write_var(B->cur, ptr, load_word(B, hdr, 0, MT_PTR));
 	write_var(B->cur, cap, load_word(B, hdr, 16, MT_I64));
 	jump(B, join);

@@ -539,6 +539,8 @@ static void v_rtcall(Value *v) {
 	for (int k = 0; k < v->nargs; k++)
 		m[k] = (Move){home(v->args[k]), fixed(abi[k])};
 	parallel_moves(m, v->nargs, NULL);
+	if (v->note)
+		emit_comment("%s", v->note);
 	if (v->text)
 		alloc_call(v->sym, v->pos, v->text);
 	else

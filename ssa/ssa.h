@@ -7,17 +7,17 @@
 // value: successor 0 when true, 1 when false), ret (the controls are the
 // function's results). A Value is `vN = Op <type> [aux] {sym} args...`:
 // machine types only (i8 ... i64, ptr; f32/f64 reserved for floats);
-// a slice is three values (pointer, length, capacity), an argument or
-// result three words; every integer lives in a 64-bit register extended
+// a string is two values (pointer, length), a slice three (pointer,
+// length, capacity), an argument or result two or three words; every integer lives in a 64-bit register extended
 // to its width, so the
 // arithmetic ops work on 64 bits and an explicit SignExt/ZeroExt <iK>
 // re-extends a narrow result (and a narrow value read from memory: Arg,
 // Call results). Signedness is in the op (Div/DivU, Less/LessU, Rsh/RshU).
 //
 // Transitional: a function goes through this IR only when its body is
-// within the subset ssa_build accepts (integers, bools, float64, pointers and
-// slices in non-escaping locals, slice elements, if/for/switch, direct
-// calls); every other
+// within the subset ssa_build accepts (integers, bools, float64, pointers,
+// strings and slices in non-escaping locals, slice elements, slicing,
+// if/for/switch, direct calls, the builtins that call the runtime); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H
 #define GOSCAPE_SSA_H
@@ -102,6 +102,7 @@ typedef struct Value {
 	Pos pos;            // the statement that made it: # LINE and .loc
 	const char *name;   // the Go variable it was assigned to (frame map), or NULL
 	const char *text;   // RtCall that may allocate: its source text (allocation-site table), or NULL
+	const char *note;   // RtCall: the assembly's comment before it (an allocation's escape verdict), or NULL
 	int uses;           // ssa_count_uses
 	Func *callee;       // SSA_CALL: the Go function called (NULL in parsed IR)
 	const SsaAbi *abi;  // SSA_CALL: the callee's register ABI (gen.c), NULL: the stack

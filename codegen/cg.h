@@ -163,6 +163,9 @@ bool const_scalar_bits(Type *t, const ConstVal *c, uint64_t *bits);
 // constbox.c
 const char *const_box_image(Type *t, const ConstVal *c); // NULL: not static
 void emit_const_boxes(void);
+typedef enum { STATIC_BOX_NEVER, STATIC_BOX_TESTED, STATIC_BOX_ALWAYS } StaticBox;
+StaticBox static_box_test(Type *t, int val, const char *done, const char *what); // run-time test: a box without allocation
+void static_box_always(int val);                                                  // %rax = static box of a bool or byte
 int assign_conv_temp(Type *from, Type *to, int v, const char *what); // tuple member -> assigned type (boxing)
 void gen_index_addr(Node *e);  // element address for slice/array/string index
 Loc gen_loc(Node *e);          // code leaving an addressable expression's storage at a Loc

@@ -1,9 +1,14 @@
-// constbox.c - constants boxed into interfaces. As in gc, the data word of
-// such an interface points at a read-only image of the value instead of a
-// heap copy: one image per distinct size and bits, emitted in .rodata
-// (a string's image is its literal's header, gen_string.c). The runtime
-// never writes through a data word, and the collector ignores pointers
-// outside the heap, so the images need no more than being read-only.
+// constbox.c - boxes that need no allocation. As in gc, the data word of
+// an interface holding a constant points at a read-only image of the
+// value instead of a heap copy: one image per distinct size and bits,
+// emitted in .rodata (a string's image is its literal's header,
+// gen_string.c). And as gc's runtime does (convT16/32/64, convTstring,
+// convTslice), a box that would go to the heap is not allocated when the
+// value is a bool or a byte, a small number below 256, an empty string or
+// a nil slice: its data word points into runtime_staticuint64s or
+// runtime_zeroval. The runtime never writes through a data word, and the
+// collector ignores pointers outside the heap, so these need no more than
+// being read-only.
 #include <stdio.h>
 #include "cg.h"
 #include "intern.h"
@@ -53,4 +58,58 @@ void emit_const_boxes(void) {
 			fprintf(cg.out, ", %llu", (unsigned long long)im->w[1]);
 		fputc('\n', cg.out);
 	}
+}
+
+// gc's SoleComponent: the one scalar a struct of one field or an array of
+// one element comes down to (t itself when it is neither).
+static Type *sole_component(Type *t) {
+	Type *u = type_under(t);
+	if (u->kind == TY_STRUCT)
+		return u->fields.len == 1 ? sole_component(((Field *)u->fields.data[0])->type) : NULL;
+	if (u->kind == TY_ARRAY)
+		return u->len == 1 ? sole_component(u->elem) : NULL;
+	return u;
+}
+
+// The run-time test for a box without allocation (gc's dataWord and the
+// runtime's convT* functions), on the value of type t in the temporary
+// val: emits code that leaves the data word in %rax and jumps to done when
+// the value has a static box. ALWAYS: every value of t has one (a bool or
+// a byte), and nothing is emitted. what names the box in comments.
+StaticBox static_box_test(Type *t, int val, const char *done, const char *what) {
+	Type *sc = sole_component(t);
+	int64_t size = tsize(t);
+	if (sc && (sc->kind == TY_BOOL || (size == 1 && type_is_integer(sc))))
+		return STATIC_BOX_ALWAYS;
+	if ((size == 2 || size == 4 || size == 8) && type_align(t) == size && !type_has_pointers(t)) {
+		emit_comment("%s -> static data if below 256 (gc: convT%d)", what, (int)size * 8);
+		const char *mov = size == 8 ? "mov %d(%%rbp), %%rax" : size == 4 ? "mov %d(%%rbp), %%eax" : "movzwl %d(%%rbp), %%eax";
+		emit(mov, val);
+		emit("cmp $256, %%rax");
+		char *slow = new_label("boxalloc");
+		emit("jae %s", slow);
+		emit("lea runtime_staticuint64s(%%rip), %%rcx");
+		emit("lea (%%rcx,%%rax,8), %%rax");
+		emit("jmp %s", done);
+		emit_label(slow);
+		return STATIC_BOX_TESTED;
+	}
+	if (sc && (sc->kind == TY_STRING || sc->kind == TY_SLICE)) {
+		// an empty string (length 0) or a nil slice (array nil) reads back
+		// the same from zeroed memory
+		emit_comment("%s -> static data if %s (gc: convT%s)", what, sc->kind == TY_STRING ? "empty" : "nil",
+		             sc->kind == TY_STRING ? "string" : "slice");
+		emit("cmpq $0, %d(%%rbp)", sc->kind == TY_STRING ? val + 8 : val);
+		emit("lea runtime_zeroval(%%rip), %%rax");
+		emit("je %s", done);
+		return STATIC_BOX_TESTED;
+	}
+	return STATIC_BOX_NEVER;
+}
+
+// The data word of an ALWAYS static box of the value in val.
+void static_box_always(int val) {
+	emit("movzbl %d(%%rbp), %%eax", val);
+	emit("lea runtime_staticuint64s(%%rip), %%rcx");
+	emit("lea (%%rcx,%%rax,8), %%rax");
 }

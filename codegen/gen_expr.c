@@ -661,7 +661,18 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
 	} else if (tsize(t) == 0) {
 		emit("lea %s(%%rip), %%rax", typedesc(t));  // any non-nil address will do
 	} else {
-		gen_alloc(t, site, xasprintf("box %s in %s", what, type_string(it, true)));
+		// a box that would go to the heap may be one gc's runtime keeps
+		// statically (constbox.c); a box on the stack costs no allocation
+		const char *box_what = xasprintf("box %s in %s", what, type_string(it, true));
+		bool heap = !node_is_stack(site);
+		char *done = heap ? new_label("boxed") : NULL;
+		StaticBox sb = heap ? static_box_test(t, val, done, box_what) : STATIC_BOX_NEVER;
+		if (sb == STATIC_BOX_ALWAYS) {
+			emit_comment("%s -> static data: a bool or byte value", box_what);
+			static_box_always(val);
+			return iface_value(t, it, what);
+		}
+		gen_alloc(t, site, box_what);
 		int box = tmp_alloc(8, "box");
 		save_rax(box);
 		emit("mov %%rax, %%rdi");
@@ -669,6 +680,8 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
 		load(t);
 		store(t);
 		load_rax(box);
+		if (sb == STATIC_BOX_TESTED)
+			emit_label(done);
 	}
 	return iface_value(t, it, what);
 }

@@ -2,8 +2,8 @@
 # run.sh - `goscape explore`: the page written to disk holds the data
 # it should (verdicts, mapped assembly, variants), and `explore --serve`
 # survives hostile requests: paths outside its own (404), oversized
-# bodies (413, declared or chunked), a program that loops forever, prints
-# forever or takes 1 GiB, a flood of 100 compiles at once (each answered, 503
+# bodies (413, declared or chunked), a program that loops forever, sleeps
+# forever, prints forever or takes 1 GiB, a flood of 100 compiles at once (each answered, 503
 # when busy), and it keeps serving; without --allow-run no submitted
 # program is ever executed (a program that would write a file leaves
 # none, while the same program under --allow-run does).
@@ -143,6 +143,10 @@ expect "$(code POST /run --data-binary @loops.go)" 200 "run loops.go"
 # The CPU limit (2 s), or on a loaded machine the wall-time limit (5 s) first.
 if grep -qE 'stopped at the (CPU|time) limit' body; then ok; else bad "loops.go was not stopped: $(head -c 300 body)"; fi
 [ $(($(date +%s) - start)) -le 20 ] && ok || bad "loops.go took over 20 s"
+start=$(date +%s)
+expect "$(code POST /run --data-binary @sleeps.go)" 200 "run sleeps.go"
+has body 'stopped at the time limit'
+[ $(($(date +%s) - start)) -le 20 ] && ok || bad "sleeps.go took over 20 s"
 expect "$(code POST /run --data-binary @chatty.go)" 200 "run chatty.go"
 has body 'stopped: too much output'
 [ "$(wc -c <body)" -lt 100000 ] && ok || bad "chatty.go: $(wc -c <body) bytes answered"

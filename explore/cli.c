@@ -28,7 +28,7 @@ static bool ends_with(const char *s, const char *suffix) {
 	return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-static const char *base_name(const char *path) {
+const char *base_name(const char *path) {
 	const char *slash = strrchr(path, '/');
 	return slash ? slash + 1 : path;
 }

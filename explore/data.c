@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../driver/driver.h"
 #include "../ir/util.h"
 #include "explore.h"
 
@@ -73,21 +74,14 @@ static void variant_json(StrBuf *b, const Variant *v, const char *path, const ch
 }
 
 bool explore_data(StrBuf *b, const char *path, const char *name, bool run) {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		perror(path);
+	size_t len;
+	char *source = read_source(path, &len);
+	if (!source)
 		return false;
-	}
-	StrBuf src = {0};
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		strbuf_putn(&src, chunk, n);
-	fclose(f);
 	strbuf_put(b, "{\"file\":");
 	json_cstring(b, name);
 	strbuf_put(b, ",\n\"source\":");
-	json_string(b, strbuf_text(&src), src.len);
+	json_string(b, source, len);
 	strbuf_put(b, ",\n\"variants\":[");
 	for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) {
 		if (i)

@@ -24,6 +24,8 @@
 
 // ---- cli.c: `goscape explore ...` (argv after the command name) ----
 int explore_main(int argc, char **argv);
+// The last element of a path (a file's name as the page shows it).
+const char *base_name(const char *path);
 
 // ---- json.c ----
 // Appends s[0..n) as a JSON string literal, quotes included. '<', '>' and

@@ -30,11 +30,6 @@ static const Limits run_limits = {
 	.file_bytes = 1L << 20,
 };
 
-static const char *base_name(const char *path) {
-	const char *slash = strrchr(path, '/');
-	return slash ? slash + 1 : path;
-}
-
 // The runtime's reports at exit: the heap's state, then the totals line
 // "goscape: N heap allocations, ..." and the table of sites.
 static const char report_start[] = "goscape: ";

@@ -236,8 +236,7 @@ int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
 			return 1;
 	}
 	StrBuf page = {0};
-	const char *slash = initial_file ? strrchr(initial_file, '/') : NULL;
-	page_html(&page, slash ? slash + 1 : initial_file ? initial_file : "live", NULL, source, allow_run);
+	page_html(&page, initial_file ? base_name(initial_file) : "live", NULL, source, allow_run);
 	server.page = strbuf_text(&page);
 	server.page_len = page.len;
 	server.allow_run = allow_run;

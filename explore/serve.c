@@ -10,6 +10,13 @@
 // directory, which is removed afterwards. Request bodies are limited
 // (413), as are the compiles running at once (503 when busy) and each
 // compile's CPU and wall time (504 when it is stopped).
+//
+// Other web pages open in the same browser must not use the server: a
+// POST needs the header X-Goscape-Explore, which a cross-site page can
+// only send after a CORS preflight the server never grants (so a page
+// elsewhere cannot make a browser post a program to /run), and a server
+// on a loopback address answers only requests whose Host is a loopback
+// name (so a DNS-rebound name cannot reach it). Both are answered 403.
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -20,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "../driver/driver.h"
@@ -49,6 +57,7 @@ static struct {
 	const char *page;
 	size_t page_len;
 	bool allow_run;
+	bool loopback; // bound to 127.x.x.x
 	pthread_mutex_t lock;
 	int compiles; // running now
 } server = {.lock = PTHREAD_MUTEX_INITIALIZER};
@@ -134,12 +143,27 @@ static enum MHD_Result work(struct MHD_Connection *c, const Upload *u, const cha
 	return ok;
 }
 
+// The Host header names this machine's loopback interface (any port).
+static bool loopback_host(struct MHD_Connection *c) {
+	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+	if (!host)
+		return false;
+	size_t n = host[0] == '[' ? strcspn(host, "]") + 1 : strcspn(host, ":");
+	static const char *const names[] = {"127.0.0.1", "localhost", "[::1]"};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && strncasecmp(host, names[i], n) == 0)
+			return true;
+	return false;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
                                   const char *version, const char *upload_data, size_t *upload_size,
                                   void **con_cls) {
 	bool post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
 	bool get = strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
 	bool compile = strcmp(url, "/compile") == 0, run = strcmp(url, "/run") == 0;
+	if (server.loopback && !loopback_host(c))
+		return reply_text(c, MHD_HTTP_FORBIDDEN, "this server answers only to 127.0.0.1 and localhost\n");
 	if (strcmp(url, "/") == 0) {
 		if (!get)
 			return reply_text(c, MHD_HTTP_METHOD_NOT_ALLOWED, "GET only\n");
@@ -149,6 +173,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return reply_text(c, MHD_HTTP_NOT_FOUND, "not found\n");
 	if (!post)
 		return reply_text(c, MHD_HTTP_METHOD_NOT_ALLOWED, "POST only\n");
+	if (!MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Goscape-Explore"))
+		return reply_text(c, MHD_HTTP_FORBIDDEN, "a request from another page is refused\n");
 	if (run && !server.allow_run)
 		return reply_text(c, MHD_HTTP_FORBIDDEN, "running programs is disabled (start the server with --allow-run)\n");
 
@@ -240,6 +266,7 @@ int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
 	server.page = strbuf_text(&page);
 	server.page_len = page.len;
 	server.allow_run = allow_run;
+	server.loopback = (ntohl(sa.sin_addr.s_addr) >> 24) == 127;
 	signal(SIGPIPE, SIG_IGN);
 
 	struct MHD_Daemon *d = MHD_start_daemon(

@@ -3,10 +3,11 @@
 # it should (verdicts, mapped assembly, variants), and `explore --serve`
 # survives hostile requests: paths outside its own (404), oversized
 # bodies (413, declared or chunked), a program that loops forever, sleeps
-# forever, prints forever or takes 1 GiB, a flood of 100 compiles at once (each answered, 503
-# when busy), and it keeps serving; without --allow-run no submitted
-# program is ever executed (a program that would write a file leaves
-# none, while the same program under --allow-run does).
+# forever, prints forever or takes 1 GiB, requests from other web pages
+# (a cross-site POST, a DNS-rebound Host: 403), a flood of 100 compiles at
+# once (each answered, 503 when busy), and it keeps serving; without
+# --allow-run no submitted program is ever executed (a program that would
+# write a file leaves none, while the same program under --allow-run does).
 #
 #   tests/explore/run.sh [path/to/goscape]
 set -u
@@ -69,12 +70,13 @@ start_server() {
 	[ -n "$url" ] || bad "server did not start: $(cat "$log")"
 }
 
-# code METHOD PATH [CURL ARGS...]: prints the HTTP status (body in body).
+# code METHOD PATH [CURL ARGS...]: prints the HTTP status (body in body),
+# asking as the page does (with its X-Goscape-Explore header).
 code() {
 	m=$1
 	p=$2
 	shift 2
-	curl -s --path-as-is -o body -w '%{http_code}' -X "$m" "$@" "$url$p"
+	curl -s --path-as-is -o body -w '%{http_code}' -H 'X-Goscape-Explore: 1' -X "$m" "$@" "$url$p"
 }
 
 expect() {
@@ -110,7 +112,7 @@ expect "$(code POST /run --data-binary @probe.go)" 403 "run without --allow-run"
 # A flood: 100 compiles at once; each gets an answer (200, or 503 busy).
 i=0
 while [ $i -lt 100 ]; do
-	curl -s -o /dev/null -w '%{http_code}\n' -X POST --data-binary @writes_file.go "$url/compile" >>flood &
+	curl -s -o /dev/null -w '%{http_code}\n' -H 'X-Goscape-Explore: 1' -X POST --data-binary @writes_file.go "$url/compile" >>flood &
 	i=$((i + 1))
 done
 wait_flood() {
@@ -134,6 +136,13 @@ wait "$pid" 2>/dev/null
 start_server run.log --allow-run
 code GET / >/dev/null
 has body "running is enabled (--allow-run)"
+# Another web page cannot use the server: a cross-site POST (without the
+# page's header) and a request for a DNS-rebound name are refused.
+status=$(curl -s -o body -w '%{http_code}' -X POST -H 'Content-Type: text/plain' --data-binary @probe.go "$url/run")
+expect "$status" 403 "cross-site POST /run"
+[ -e "$tmp/probe" ] && bad "a cross-site POST ran a program" || ok
+expect "$(code GET / -H 'Host: attacker.example:80')" 403 "GET / for Host attacker.example"
+expect "$(code GET / -H "Host: localhost:${url##*:}")" 200 "GET / for Host localhost"
 expect "$(code POST /run --data-binary @probe.go)" 200 "run probe.go"
 [ -e "$tmp/probe" ] && ok || bad "--allow-run: probe.go did not run ($(cat body))"
 has body '"stdout":"wrote '

@@ -266,6 +266,7 @@ int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
 	server.page = strbuf_text(&page);
 	server.page_len = page.len;
 	server.allow_run = allow_run;
+	self_exe(); // resolved now, before the request threads share its buffer
 	server.loopback = (ntohl(sa.sin_addr.s_addr) >> 24) == 127;
 	signal(SIGPIPE, SIG_IGN);
 

@@ -57,7 +57,7 @@ static struct {
 	const char *page;
 	size_t page_len;
 	bool allow_run;
-	bool loopback; // bound to 127.x.x.x
+	bool loopback; // bound to 127.x.x.x or ::1
 	pthread_mutex_t lock;
 	int compiles; // running now
 } server = {.lock = PTHREAD_MUTEX_INITIALIZER};
@@ -225,33 +225,69 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	}
 }
 
-// HOST:PORT, :PORT or PORT (IPv4); the host defaults to 127.0.0.1.
-static bool parse_addr(const char *addr, struct sockaddr_in *sa) {
-	memset(sa, 0, sizeof *sa);
-	sa->sin_family = AF_INET;
-	const char *colon = strrchr(addr, ':');
-	const char *port = colon ? colon + 1 : addr;
-	char host[64] = "127.0.0.1";
-	if (colon && colon > addr) {
-		if ((size_t)(colon - addr) >= sizeof host)
+// Where to listen: an IPv4 or IPv6 address and port.
+typedef struct Listen {
+	struct sockaddr_storage sa;
+	bool v6;
+	bool loopback;
+	unsigned port;
+	char shown[INET6_ADDRSTRLEN + 2]; // as a URL writes it ([::1] for IPv6)
+} Listen;
+
+// HOST:PORT, [IPV6]:PORT, :PORT or PORT; the host defaults to 127.0.0.1.
+static bool parse_addr(const char *addr, Listen *l) {
+	memset(l, 0, sizeof *l);
+	char host[INET6_ADDRSTRLEN] = "127.0.0.1";
+	const char *port = addr;
+	if (addr[0] == '[') {
+		const char *close = strchr(addr, ']');
+		if (!close || close[1] != ':' || (size_t)(close - addr - 1) >= sizeof host)
 			return false;
-		memcpy(host, addr, (size_t)(colon - addr));
-		host[colon - addr] = '\0';
-		if (!strcmp(host, "localhost"))
-			strcpy(host, "127.0.0.1");
+		memcpy(host, addr + 1, (size_t)(close - addr - 1));
+		host[close - addr - 1] = '\0';
+		port = close + 2;
+		l->v6 = true;
+	} else if (strchr(addr, ':')) {
+		const char *colon = strrchr(addr, ':');
+		port = colon + 1;
+		if (colon > addr) {
+			if ((size_t)(colon - addr) >= sizeof host)
+				return false;
+			memcpy(host, addr, (size_t)(colon - addr));
+			host[colon - addr] = '\0';
+			if (!strcmp(host, "localhost"))
+				strcpy(host, "127.0.0.1");
+		}
 	}
 	char *end;
 	long p = strtol(port, &end, 10);
-	if (!*port || *end || p < 0 || p > 65535 || inet_pton(AF_INET, host, &sa->sin_addr) != 1)
+	if (!*port || *end || p < 0 || p > 65535)
 		return false;
-	sa->sin_port = htons((uint16_t)p);
+	l->port = (unsigned)p;
+	if (l->v6) {
+		struct sockaddr_in6 *sa = (struct sockaddr_in6 *)&l->sa;
+		sa->sin6_family = AF_INET6;
+		sa->sin6_port = htons((uint16_t)p);
+		if (inet_pton(AF_INET6, host, &sa->sin6_addr) != 1)
+			return false;
+		l->loopback = IN6_IS_ADDR_LOOPBACK(&sa->sin6_addr);
+		snprintf(l->shown, sizeof l->shown, "[%s]", host);
+	} else {
+		struct sockaddr_in *sa = (struct sockaddr_in *)&l->sa;
+		sa->sin_family = AF_INET;
+		sa->sin_port = htons((uint16_t)p);
+		if (inet_pton(AF_INET, host, &sa->sin_addr) != 1)
+			return false;
+		l->loopback = (ntohl(sa->sin_addr.s_addr) >> 24) == 127;
+		snprintf(l->shown, sizeof l->shown, "%s", host);
+	}
 	return true;
 }
 
 int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
-	struct sockaddr_in sa;
-	if (!parse_addr(addr, &sa)) {
-		fprintf(stderr, "goscape explore: bad address %s (want HOST:PORT, :PORT or PORT; IPv4)\n", addr);
+	Listen l;
+	if (!parse_addr(addr, &l)) {
+		fprintf(stderr, "goscape explore: bad address %s (want HOST:PORT, [IPV6]:PORT, :PORT or PORT)\n", addr);
 		return 2;
 	}
 	const char *source = default_source;
@@ -267,12 +303,13 @@ int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
 	server.page_len = page.len;
 	server.allow_run = allow_run;
 	self_exe(); // resolved now, before the request threads share its buffer
-	server.loopback = (ntohl(sa.sin_addr.s_addr) >> 24) == 127;
+	server.loopback = l.loopback;
 	signal(SIGPIPE, SIG_IGN);
 
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG, 0, NULL, NULL,
-		on_request, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT,
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG |
+			(l.v6 ? MHD_USE_IPv6 : 0),
+		0, NULL, NULL, on_request, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&l.sa, MHD_OPTION_CONNECTION_LIMIT,
 		(unsigned)MAX_CONNECTIONS, MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_NOTIFY_COMPLETED,
 		on_completed, NULL, MHD_OPTION_END);
 	if (!d) {
@@ -280,10 +317,8 @@ int explore_serve(const char *addr, const char *initial_file, bool allow_run) {
 		return 1;
 	}
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-	char host[INET_ADDRSTRLEN];
-	inet_ntop(AF_INET, &sa.sin_addr, host, sizeof host);
-	printf("goscape explore: serving http://%s:%u/ (running programs %s)\n", host,
-	       info ? info->port : ntohs(sa.sin_port), allow_run ? "enabled" : "disabled");
+	printf("goscape explore: serving http://%s:%u/ (running programs %s)\n", l.shown, info ? info->port : l.port,
+	       allow_run ? "enabled" : "disabled");
 	fflush(stdout);
 	for (;;)
 		pause();

@@ -58,6 +58,7 @@ has out "usage: goscape explore FILE.go [-o PAGE.html] [--run] | explore --serve
 start_server() {
 	log=$1
 	shift
+	: >"$log"
 	"$goscape" explore --serve 127.0.0.1:0 "$@" >"$log" 2>&1 &
 	pid=$!
 	url=
@@ -129,6 +130,25 @@ echo "explore: the flood's answers: $(sort flood | uniq -c | tr -s ' \n' ' ')"
 expect "$(code GET /)" 200 "GET / after the flood"
 expect "$(code POST /compile --data-binary @loops.go)" 200 "compile after the flood"
 [ -e "$tmp/probe" ] && bad "a program ran on a server without --allow-run" || ok
+kill "$pid"
+wait "$pid" 2>/dev/null
+
+# IPv6: [::1]:PORT, where the machine has IPv6 loopback.
+"$goscape" explore --serve '[::1]:0' >v6.log 2>&1 &
+pid=$!
+for _ in $(seq 50); do
+	[ -s v6.log ] && break
+	sleep 0.1
+done
+url=$(sed -n 's|^goscape explore: serving \(http://\[::1\]:[0-9]*\)/.*|\1|p' v6.log)
+if [ -n "$url" ]; then
+	expect "$(code GET /)" 200 "GET / on [::1]"
+	expect "$(code POST /compile --data-binary @loops.go)" 200 "compile on [::1]"
+elif grep -q 'cannot listen' v6.log; then
+	echo "explore: no IPv6 loopback here; [::1] not checked"
+else
+	bad "server on [::1]: $(cat v6.log)"
+fi
 kill "$pid"
 wait "$pid" 2>/dev/null
 

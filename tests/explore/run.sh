@@ -167,6 +167,10 @@ expect "$(code POST /run --data-binary @probe.go)" 200 "run probe.go"
 [ -e "$tmp/probe" ] && ok || bad "--allow-run: probe.go did not run ($(cat body))"
 has body '"stdout":"wrote '
 has body ' heap allocations, '    # the run's allocation report (GOSCAPE_DEBUG=allocs=2)
+# The program inherits no descriptor (not the server's socket): only
+# stdin, stdout, stderr and the one reading /proc/self/fd.
+expect "$(code POST /run --data-binary @fds.go)" 200 "run fds.go"
+has body '"stdout":"fds: 0 1 2 3\n"'
 start=$(date +%s)
 expect "$(code POST /run --data-binary @loops.go)" 200 "run loops.go"
 # The CPU limit (2 s), or on a loaded machine the wall-time limit (5 s) first.

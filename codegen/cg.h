@@ -316,6 +316,14 @@ void dwarf_func(Func *f, const char *sym);     // a function with a .L<sym>_end 
 // v of the last dwarf_func: npieces 0 says its value is nowhere (optimised out).
 void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces);
 void dwarf_frame_var(Obj *v);                  // v at v->offset (its heap block's pointer if moved)
+// v at pieces for pcs lo..hi (assembler expressions), entry by entry;
+// no entries: optimised out.
+typedef struct DwarfLocEntry {
+	const char *lo, *hi;
+	DwarfPiece pieces[3];
+	int npieces;
+} DwarfLocEntry;
+void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n);
 void dwarf_emit(FILE *out, const char *unit_name);  // the sections, at the end of the file
 
 // ---- data (data.c) ----

@@ -11,7 +11,8 @@
 // the end of the file. A location is a word sequence: each piece is a
 // frame offset (from %rbp, as the frame map prints it), the same offset
 // holding a pointer to the heap block of a moved variable (DW_OP_deref),
-// or a register. Once this .debug_info exists GAS no longer writes its
+// or a register; a variable whose place changes has a location list
+// (.debug_loc) of pc ranges, each with its pieces. Once this .debug_info exists GAS no longer writes its
 // own (which called the unit "assembler" and had no subprograms), and gdb
 // skips each function's prologue: `break main.f` stops on f's first
 // statement. Types: Go's layouts — string {str *uint8; len int}, slices
@@ -46,8 +47,8 @@ enum {
 // The abbreviations, each a tag, whether it has children, and its
 // attribute/form pairs (written by emit_abbrevs).
 enum {
-	AB_CU = 1, AB_FUNC, AB_PARAM, AB_PARAM_OUT, AB_RESULT, AB_RESULT_OUT, AB_VAR, AB_VAR_OUT,
-	AB_BASE, AB_PTR, AB_VOIDPTR, AB_STRUCT, AB_MEMBER, AB_ARRAY, AB_SUBRANGE, AB_COUNT
+	AB_CU = 1, AB_FUNC, AB_PARAM, AB_PARAM_OUT, AB_PARAM_LIST, AB_RESULT, AB_RESULT_OUT, AB_RESULT_LIST,
+	AB_VAR, AB_VAR_OUT, AB_VAR_LIST, AB_BASE, AB_PTR, AB_VOIDPTR, AB_STRUCT, AB_MEMBER, AB_ARRAY, AB_SUBRANGE, AB_COUNT
 };
 static const struct {
 	int tag;
@@ -62,13 +63,19 @@ static const struct {
 	[AB_PARAM] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
 	             DW_AT_location, DW_FORM_exprloc}},
 	[AB_PARAM_OUT] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4}},
+	[AB_PARAM_LIST] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	                  DW_AT_location, DW_FORM_sec_offset}},
 	[AB_RESULT] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
 	              DW_AT_variable_parameter, DW_FORM_flag_present, DW_AT_location, DW_FORM_exprloc}},
 	[AB_RESULT_OUT] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
 	                  DW_AT_variable_parameter, DW_FORM_flag_present}},
+	[AB_RESULT_LIST] = {DW_TAG_formal_parameter, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	                   DW_AT_variable_parameter, DW_FORM_flag_present, DW_AT_location, DW_FORM_sec_offset}},
 	[AB_VAR] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
 	           DW_AT_location, DW_FORM_exprloc}},
 	[AB_VAR_OUT] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4}},
+	[AB_VAR_LIST] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	                DW_AT_location, DW_FORM_sec_offset}},
 	[AB_BASE] = {DW_TAG_base_type, false, {DW_AT_name, DW_FORM_string, DW_AT_encoding, DW_FORM_data1,
 	            DW_AT_byte_size, DW_FORM_udata}},
 	[AB_PTR] = {DW_TAG_pointer_type, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
@@ -85,7 +92,9 @@ static const struct {
 typedef struct DwVar {
 	Obj *obj;
 	DwarfPiece pieces[3];
-	int npieces;         // 0: no location (optimised out)
+	int npieces;         // 0: no single location (optimised out, or list)
+	DwarfLocEntry *list; // a location list: where it is at each pc range
+	int nlist;
 } DwVar;
 
 typedef struct DwFunc {
@@ -111,6 +120,21 @@ void dwarf_func(Func *f, const char *sym) {
 	dw.cur->name = f->name;
 	dw.cur->sym = sym;
 	vec_push(&dw.funcs, dw.cur);
+}
+
+static bool described(Obj *v);
+
+void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n) {
+	if (!dw.cur || !described(v))
+		return;
+	DwVar *d = xcalloc(1, sizeof(DwVar));
+	d->obj = v;
+	if (n > 0) {
+		d->list = xcalloc((size_t)n, sizeof(DwarfLocEntry));
+		memcpy(d->list, entries, (size_t)n * sizeof(DwarfLocEntry));
+		d->nlist = n;
+	}
+	vec_push(&dw.cur->vars, d);
 }
 
 static bool described(Obj *v) {
@@ -295,10 +319,10 @@ static int dwarf_reg(const char *reg) {
 	return -1;
 }
 
-// The location expression of v's pieces; false when one cannot be said.
-static bool location(DwVar *v, StrBuf *e) {
-	for (int i = 0; i < v->npieces; i++) {
-		DwarfPiece *p = &v->pieces[i];
+// The location expression of pieces; false when one cannot be said.
+static bool location(const DwarfPiece *pieces, int npieces, StrBuf *e) {
+	for (int i = 0; i < npieces; i++) {
+		const DwarfPiece *p = &pieces[i];
 		if (p->kind == DW_REG) {
 			int r = dwarf_reg(p->reg);
 			if (r < 0)
@@ -315,7 +339,7 @@ static bool location(DwVar *v, StrBuf *e) {
 			if (p->kind == DW_HEAP)
 				op(e, DW_OP_deref);
 		}
-		if (v->npieces > 1) {
+		if (npieces > 1) {
 			op(e, DW_OP_piece);
 			uleb(e, (uint64_t)p->size);
 		}
@@ -334,24 +358,49 @@ static void emit_abbrevs(FILE *out) {
 	fputs("\t.byte 0\n", out);
 }
 
-static void emit_var(FILE *out, DwVar *v) {
+static int nlists; // .Ldwloc labels handed out in this file
+
+// The variable's DIE; its location list, if any, goes to loc.
+static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	Obj *o = v->obj;
 	StrBuf e = {0};
-	bool has_loc = v->npieces > 0 && location(v, &e);
-	int ab = o->is_result ? (has_loc ? AB_RESULT : AB_RESULT_OUT)
-	         : o->is_param || o->is_recv ? (has_loc ? AB_PARAM : AB_PARAM_OUT)
-	                                     : (has_loc ? AB_VAR : AB_VAR_OUT);
-	fprintf(out, "\t.uleb128 %d\n", ab);
+	int form = v->nlist ? 2 : v->npieces > 0 && location(v->pieces, v->npieces, &e) ? 1 : 0; // list, exprloc, none
+	static const int by_kind[3][3] = {{AB_PARAM_OUT, AB_PARAM, AB_PARAM_LIST},
+	                                  {AB_RESULT_OUT, AB_RESULT, AB_RESULT_LIST},
+	                                  {AB_VAR_OUT, AB_VAR, AB_VAR_LIST}};
+	int kind = o->is_result ? 1 : o->is_param || o->is_recv ? 0 : 2;
+	fprintf(out, "\t.uleb128 %d\n", by_kind[kind][form]);
 	put_string(out, o->name);
 	put_ref(out, o->type);
-	if (has_loc)
+	if (form == 1)
 		put_exprloc(out, &e);
+	if (form != 2)
+		return;
+	int id = nlists++;
+	fprintf(out, "\t.long .Ldwloc%d\n", id);
+	fprintf(loc, ".Ldwloc%d:\n", id);
+	for (int i = 0; i < v->nlist; i++) {
+		DwarfLocEntry *le = &v->list[i];
+		StrBuf x = {0};
+		if (!location(le->pieces, le->npieces, &x))
+			continue;
+		fprintf(loc, "\t.quad %s, %s\n\t.value %zu\n", le->lo, le->hi, x.len);
+		for (size_t k = 0; k < x.len; k++)
+			fprintf(loc, "%s0x%02x", k % 16 ? "," : "\t.byte ", (unsigned char)x.s[k]);
+		if (x.len)
+			fputc('\n', loc);
+	}
+	fputs("\t.quad 0, 0\n", loc);
 }
 
 void dwarf_emit(FILE *out, const char *unit_name) {
 	if (dw.funcs.len == 0)
 		return;
 	emit_abbrevs(out);
+	nlists = 0;
+	char *locbuf;
+	size_t loclen;
+	FILE *loc = open_memstream(&locbuf, &loclen);
 	fputs("\t.section .debug_ranges,\"\",@progbits\n.Ldebug_ranges0:\n", out);
 	for (int i = 0; i < dw.funcs.len; i++) {
 		DwFunc *f = dw.funcs.data[i];
@@ -375,12 +424,16 @@ void dwarf_emit(FILE *out, const char *unit_name) {
 		fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
 		fprintf(out, "\t.uleb128 1\n\t.byte 0x%x\n", DW_OP_call_frame_cfa);
 		for (int k = 0; k < f->vars.len; k++)
-			emit_var(out, f->vars.data[k]);
+			emit_var(out, loc, f->vars.data[k]);
 		fputs("\t.byte 0\n", out);
 	}
 	for (int i = 0; i < dw.types.len; i++) // put_type may add types: the bound moves
 		put_type(out, i);
 	fputs("\t.byte 0\n.Ldebug_info_end:\n", out);
+	fclose(loc);
+	if (loclen)
+		fprintf(out, "\t.section .debug_loc,\"\",@progbits\n%s", locbuf);
+	free(locbuf);
 	// GAS appends the line program it builds from the .loc directives to
 	// this section: the label is its start.
 	fputs("\t.section .debug_line,\"\",@progbits\n.Ldebug_line0:\n\t.text\n", out);

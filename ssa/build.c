@@ -196,6 +196,13 @@ static int read_obj(Builder *B, Obj *obj, Value **out) {
 }
 
 static void write_obj(Builder *B, Obj *obj, Value **vals) {
+	if (B->params_set && (obj->is_param || obj->is_recv)) {
+		bool seen = false;
+		for (int i = 0; i < B->f->reassigned.len && !seen; i++)
+			seen = B->f->reassigned.data[i] == obj;
+		if (!seen)
+			vec_push(&B->f->reassigned, obj);
+	}
 	MType mt[3];
 	int n = words_of(obj->type, mt);
 	for (int k = 0; k < n; k++)
@@ -1044,6 +1051,7 @@ static bool begin(Builder *B) {
 	B->f->argbase = 8 * word;
 	B->f->nin = word;
 	B->f->out_types = xcalloc(3 * (size_t)fn->results.len + 1, sizeof(MType));
+	B->params_set = true;
 	for (int i = 0; i < fn->results.len; i++) {
 		Obj *v = fn->results.data[i];
 		MType mt[3];

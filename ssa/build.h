@@ -16,6 +16,7 @@ typedef struct Builder {
 	Pos pos;           // the statement being built
 	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
 	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
+	bool params_set;   // the parameters have their incoming values: later writes reassign
 } Builder;
 
 // One word of a Go variable, or of a value the builder merges itself

@@ -139,6 +139,7 @@ void ssa_free_func(SsaFunc *f) {
 	free(f->all_blocks.data);
 	free(f->blocks.data);
 	free(f->vars.data);
+	free(f->reassigned.data);
 	free(f);
 }
 

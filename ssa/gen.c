@@ -19,10 +19,18 @@ typedef struct Gen {
 	unsigned saved;       // callee-saved registers used
 	int save_off[SSA_NREGS];
 	Pos pos;              // the last position given a .loc
+	SsaLifetimes lt;      // for the location lists (describe_vars)
+	bool *need;           // per position: a list needs its label
 } Gen;
 
 static const char *R(int r) {
 	return ssa_reg_names[r];
+}
+
+// The label of position q, if a location list needs it.
+static void mark_pos(Gen *G, int q) {
+	if (q >= 0 && q < G->lt.npos && G->need[q])
+		emit_label(xasprintf(".L%s_p%d", G->sym, q));
 }
 
 static const char *block_label(Gen *G, Block *b) {
@@ -863,15 +871,21 @@ static void line(Gen *G, Pos pos) {
 
 static void v_block(Gen *G, Block *b, Block *next) {
 	emit_label(block_label(G, b));
+	mark_pos(G, b->start);
 	Value *fuse = fused(b);
 	for (int j = 0; j < b->values.len; j++) {
 		Value *v = b->values.data[j];
-		if (ssa_rematerialised(v) || v->op == SSA_PHI)
+		if (v->op == SSA_PHI)
+			continue;
+		if (v->id < G->lt.nv)
+			mark_pos(G, G->lt.pos[v->id]);
+		if (ssa_rematerialised(v))
 			continue;
 		line(G, v->pos);
 		if (v != fuse)
 			v_value(G, v);
 	}
+	mark_pos(G, b->end);
 	phi_moves(b);
 	switch (b->kind) {
 	case BK_PLAIN: {
@@ -988,61 +1002,188 @@ static char *var_map(SsaFunc *f) {
 	return s;
 }
 
-// Where word (see word_of) of var is for gdb. A parameter's word that
-// is never reassigned stays in its incoming slot (in_off; -1 for other
-// variables) for the whole call, even when its value was dropped or
-// copied to a register. Otherwise the one home all the word's values
-// share; false when they live in several homes or nowhere (constants) —
-// no location lists yet, so gdb says <optimized out>. A register home
-// holds the value only while it is live: after its last use gdb may show
-// a later value's bits.
-static bool word_piece(SsaFunc *f, Obj *var, const char *word, int in_off, DwarfPiece *p) {
-	Value *home = NULL;
-	bool incoming = true, several = false;
+// ---- where gdb finds each variable (codegen/dwarf.c) ----
+//
+// A parameter's word that is never reassigned stays in its incoming slot
+// for the whole call, even when its value was dropped or copied to a
+// register: one location. Any other word is where its values are, each
+// from its definition (a phi: its block's start) to its last use, per
+// regalloc's lifetimes: a location list over the positions' labels
+// (.L<sym>_p<N>, emitted only where a list needs one). Where two values of
+// the word are live at once, or none, the word is nowhere (gdb:
+// <optimized out>); a slice or string is described where all its words are.
+
+typedef struct Seg {
+	int lo, hi;              // positions, inclusive
+	DwarfPiece pieces[3];
+} Seg;
+
+static DwarfPiece home_of(Value *v) {
+	return v->reg >= 0 ? (DwarfPiece){.kind = DW_REG, .reg = R(v->reg), .size = 8}
+	                   : (DwarfPiece){.kind = DW_FRAME, .off = v->slot, .size = 8};
+}
+
+static bool same_piece(const DwarfPiece *a, const DwarfPiece *b) {
+	return a->kind == b->kind && (a->kind == DW_REG ? strcmp(a->reg, b->reg) == 0 : a->off == b->off);
+}
+
+typedef struct Event {
+	int at;                  // position
+	int delta;               // +1: starts there, -1: ended before it
+	Value *v;
+} Event;
+
+static int by_at(const void *a, const void *b) {
+	const Event *x = a, *y = b;
+	return x->at != y->at ? x->at - y->at : x->delta - y->delta;
+}
+
+// The segments (sorted, disjoint) where exactly one value of the word is
+// in its home; in_off >= 0: a parameter word, in its slot for the whole
+// call if the body never assigns the parameter (the builder records it).
+static Vec word_segs(SsaFunc *f, SsaLifetimes *lt, Obj *var, const char *word, int in_off) {
+	Vec segs = {0};
+	bool incoming = in_off >= 0;
+	for (int i = 0; i < f->reassigned.len && incoming; i++)
+		incoming = f->reassigned.data[i] != var;
+	if (incoming) {
+		Seg *g = xcalloc(1, sizeof(Seg));
+		*g = (Seg){0, lt->npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
+		vec_push(&segs, g);
+		return segs;
+	}
+	Event *ev = NULL;
+	int nev = 0, cap = 0;
 	for (int bi = 0; bi < f->blocks.len; bi++) {
 		Block *b = f->blocks.data[bi];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			const char *w = word_of(v, var);
-			if (!w || strcmp(w, word) != 0)
-				continue;
-			if (v->op != SSA_ARG && !(v->nargs == 1 && v->args[0]->op == SSA_ARG)) // an Arg or its extension
-				incoming = false;
-			if (!home)
-				home = v;
-			else if (home->reg != v->reg || (home->reg < 0 && home->slot != v->slot))
-				several = true;
+			if (!w || strcmp(w, word) != 0 || (v->reg < 0 && !v->slot) || v == fused(b) || v->id >= lt->nv)
+				continue; // not the word's, or never in a home of its own
+			for (int r = 0; r < lt->nranges[v->id]; r++) {
+				SsaRange rg = lt->ranges[v->id][r];
+				int lo = rg.from == lt->pos[v->id] && v->op != SSA_PHI ? rg.from + 1 : rg.from;
+				if (lo > rg.to)
+					continue;
+				if (nev + 2 > cap) {
+					cap = cap ? 2 * cap : 16;
+					Event *grown = xmalloc((size_t)cap * sizeof(Event));
+					if (nev)
+						memcpy(grown, ev, (size_t)nev * sizeof(Event));
+					free(ev);
+					ev = grown;
+				}
+				ev[nev++] = (Event){lo, +1, v};
+				ev[nev++] = (Event){rg.to + 1, -1, v};
+			}
 		}
 	}
-	if (in_off >= 0 && incoming) {
-		*p = (DwarfPiece){.kind = DW_FRAME, .off = in_off, .size = 8};
-		return true;
+	if (nev)
+		qsort(ev, (size_t)nev, sizeof(Event), by_at);
+	Vec live = {0};
+	for (int i = 0; i < nev;) {
+		int at = ev[i].at;
+		for (; i < nev && ev[i].at == at; i++) {
+			if (ev[i].delta > 0) {
+				vec_push(&live, ev[i].v);
+				continue;
+			}
+			for (int k = 0; k < live.len; k++)
+				if (live.data[k] == ev[i].v) {
+					live.data[k] = live.data[--live.len];
+					break;
+				}
+		}
+		if (live.len != 1 || i == nev)
+			continue;
+		DwarfPiece p = home_of(live.data[0]);
+		Seg *last = segs.len ? segs.data[segs.len - 1] : NULL;
+		if (last && last->hi + 1 == at && same_piece(&last->pieces[0], &p)) {
+			last->hi = ev[i].at - 1;
+		} else {
+			Seg *g = xcalloc(1, sizeof(Seg));
+			*g = (Seg){at, ev[i].at - 1, {p}};
+			vec_push(&segs, g);
+		}
 	}
-	if (!home || several || (home->reg < 0 && !home->slot))
-		return false;
-	*p = home->reg >= 0 ? (DwarfPiece){.kind = DW_REG, .reg = R(home->reg), .size = 8}
-	                    : (DwarfPiece){.kind = DW_FRAME, .off = home->slot, .size = 8};
-	return true;
+	free(ev);
+	free(live.data);
+	return segs;
+}
+
+static void free_segs(Vec *segs) {
+	for (int i = 0; i < segs->len; i++)
+		free(segs->data[i]);
+	free(segs->data);
+}
+
+// The segments of a and b that overlap, with a's first k pieces and b's
+// first (a and b are freed).
+static Vec intersect(Vec a, Vec b, int k) {
+	Vec out = {0};
+	for (int i = 0, j = 0; i < a.len && j < b.len;) {
+		Seg *x = a.data[i], *y = b.data[j];
+		int lo = x->lo > y->lo ? x->lo : y->lo, hi = x->hi < y->hi ? x->hi : y->hi;
+		if (lo <= hi) {
+			Seg *g = xcalloc(1, sizeof(Seg));
+			*g = *x;
+			g->lo = lo;
+			g->hi = hi;
+			g->pieces[k] = y->pieces[0];
+			vec_push(&out, g);
+		}
+		if (x->hi < y->hi)
+			i++;
+		else
+			j++;
+	}
+	free_segs(&a);
+	free_segs(&b);
+	return out;
+}
+
+static const char *pos_label(Gen *G, int q) {
+	G->need[q] = true;
+	return xasprintf(".L%s_p%d", G->sym, q);
 }
 
 // The function's variables for codegen/dwarf.c (after register
-// allocation). The receiver and parameters come first in f->vars, in
-// the order of their incoming words at 16(%rbp).
-static void describe_vars(SsaFunc *f) {
+// allocation, before the body is emitted: it marks the labels the lists
+// need). The receiver and parameters come first in f->vars, in the order
+// of their incoming words at 16(%rbp).
+static void describe_vars(Gen *G, SsaFunc *f) {
 	static const char *const header_words[] = {"ptr", "len", "cap"};
 	int in_off = 16;
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		bool param = (var->is_param || var->is_recv) && !var->is_result;
 		TypeKind kind = type_under(var->type)->kind;
-		DwarfPiece pieces[3];
-		int n = kind == TY_SLICE ? 3 : kind == TY_STRING ? 2 : 1;
-		bool ok = var->name != NULL;
-		for (int k = 0; k < n && ok; k++)
-			ok = word_piece(f, var, n > 1 ? header_words[k] : "", param ? in_off + 8 * k : -1, &pieces[k]);
+		int n = kind == TY_SLICE ? 3 : kind == TY_STRING ? 2 : 1;  // a slice's or string's header words
+		if (!var->name) {
+			in_off += param ? (int)align8(type_size(var->type)) : 0;
+			continue;
+		}
+		Vec segs = word_segs(f, &G->lt, var, n > 1 ? "ptr" : "", param ? in_off : -1);
+		for (int k = 1; k < n; k++)
+			segs = intersect(segs, word_segs(f, &G->lt, var, header_words[k], param ? in_off + 8 * k : -1), k);
 		if (param)
 			in_off += (int)align8(type_size(var->type));
-		dwarf_var(var, pieces, ok ? n : 0);
+		Seg *whole = segs.len == 1 ? segs.data[0] : NULL;
+		if (whole && whole->lo == 0 && whole->hi == G->lt.npos - 1) { // the incoming slots
+			dwarf_var(var, whole->pieces, n);
+			free_segs(&segs);
+			continue;
+		}
+		DwarfLocEntry *e = xcalloc((size_t)segs.len + 1, sizeof(DwarfLocEntry));
+		for (int k = 0; k < segs.len; k++) {
+			Seg *g = segs.data[k];
+			e[k] = (DwarfLocEntry){pos_label(G, g->lo), xasprintf("%s+1", pos_label(G, g->hi)), {{0}}, n};
+			memcpy(e[k].pieces, g->pieces, sizeof g->pieces);
+		}
+		dwarf_var_list(var, e, segs.len);
+		free(e);
+		free_segs(&segs);
 	}
 }
 
@@ -1096,7 +1237,9 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 		entry_moves(f);
 	linetab_begin(fn, fn->name);
 	dwarf_func(fn, sym);
-	describe_vars(f);
+	G.lt = ssa_lifetimes(f);
+	G.need = xcalloc((size_t)G.lt.npos + 1, sizeof(bool));
+	describe_vars(&G, f);
 	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
 	Block **order;
 	int n;
@@ -1108,6 +1251,8 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	for (int r = 0; r < SSA_NREGS; r++)
 		if (G.saved & (1u << r))
 			emit("mov %d(%%rbp), %s", G.save_off[r], R(r));
+	ssa_free_lifetimes(&G.lt);
+	free(G.need);
 	const char *overflow = func_return(body);
 	const char *map = var_map(f);
 	if (f->abi)

@@ -79,9 +79,7 @@ static bool allocatable(Value *v) {
 	return !ssa_rematerialised(v) && v->type != MT_VOID && v->op != SSA_STORE && !ssa_fused_index(v);
 }
 
-typedef struct Range {
-	int from, to;
-} Range;
+typedef SsaRange Range;
 
 typedef struct Alloc {
 	SsaFunc *f;
@@ -415,23 +413,67 @@ static void spill(Value *v, SlotAlloc slot_alloc) {
 	v->slot = slot_alloc(xasprintf("spill v%d%s%s", v->id, v->name ? " " : "", v->name ? v->name : ""));
 }
 
+// Positions and lifetimes of f's values in the emission order.
+static void alloc_begin(Alloc *A, SsaFunc *f, Block ***order, int *nb) {
+	ssa_layout(f, order, nb);
+	*A = (Alloc){0};
+	A->f = f;
+	A->nv = f->next_value;
+	A->start = xmalloc((size_t)A->nv * sizeof(int));
+	A->end = xmalloc((size_t)A->nv * sizeof(int));
+	A->by_id = xcalloc((size_t)A->nv, sizeof(Value *));
+	A->ranges = xcalloc((size_t)A->nv, sizeof(Range *));
+	A->nranges = xcalloc((size_t)A->nv, sizeof(int));
+	A->capranges = xcalloc((size_t)A->nv, sizeof(int));
+	A->pos = xcalloc((size_t)A->nv, sizeof(int));
+	for (int i = 0; i < A->nv; i++)
+		A->start[i] = A->end[i] = -1;
+	intervals(A, *order, *nb);
+}
+
+// Frees what alloc_begin made, but for the parts kept (NULL fields).
+static void alloc_end(Alloc *A, Block **order) {
+	for (int id = 0; A->ranges && id < A->nv; id++)
+		free(A->ranges[id]);
+	free(A->ranges);
+	free(A->start);
+	free(A->end);
+	free(A->by_id);
+	free(A->nranges);
+	free(A->capranges);
+	free(A->pos);
+	free(A->loops);
+	free(A->calls);
+	free(order);
+}
+
+SsaLifetimes ssa_lifetimes(SsaFunc *f) {
+	Alloc A;
+	Block **order;
+	int nb;
+	alloc_begin(&A, f, &order, &nb);
+	SsaLifetimes lt = {.nv = A.nv, .npos = nb ? order[nb - 1]->end + 1 : 0, .pos = A.pos, .ranges = A.ranges,
+	                   .nranges = A.nranges};
+	A.pos = NULL;
+	A.ranges = NULL;
+	A.nranges = NULL;
+	alloc_end(&A, order);
+	return lt;
+}
+
+void ssa_free_lifetimes(SsaLifetimes *lt) {
+	for (int id = 0; id < lt->nv; id++)
+		free(lt->ranges[id]);
+	free(lt->ranges);
+	free(lt->nranges);
+	free(lt->pos);
+}
+
 unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	Block **order;
 	int nb;
-	ssa_layout(f, &order, &nb);
-	Alloc A = {0};
-	A.f = f;
-	A.nv = f->next_value;
-	A.start = xmalloc((size_t)A.nv * sizeof(int));
-	A.end = xmalloc((size_t)A.nv * sizeof(int));
-	A.by_id = xcalloc((size_t)A.nv, sizeof(Value *));
-	A.ranges = xcalloc((size_t)A.nv, sizeof(Range *));
-	A.nranges = xcalloc((size_t)A.nv, sizeof(int));
-	A.capranges = xcalloc((size_t)A.nv, sizeof(int));
-	A.pos = xcalloc((size_t)A.nv, sizeof(int));
-	for (int i = 0; i < A.nv; i++)
-		A.start[i] = A.end[i] = -1;
-	intervals(&A, order, nb);
+	Alloc A;
+	alloc_begin(&A, f, &order, &nb);
 	ssa_count_uses(f);
 
 	Value **list = xcalloc((size_t)A.nv + 1, sizeof(Value *));
@@ -536,21 +578,10 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	}
 	for (int r = 0; r < SSA_NREGS; r++)
 		free(holders[r].data);
-	for (int id = 0; id < A.nv; id++)
-		free(A.ranges[id]);
-	free(A.ranges);
-	free(A.start);
-	free(A.end);
-	free(A.by_id);
-	free(A.nranges);
-	free(A.capranges);
-	free(A.pos);
-	free(A.loops);
-	free(A.calls);
+	alloc_end(&A, order);
 	free(list);
 	free(hint);
 	free(want);
 	free(weight);
-	free(order);
 	return used_callee;
 }

@@ -141,6 +141,7 @@ struct SsaFunc {
 	MType *in_types, *out_types;  // the type of each incoming word and result word
 	const SsaAbi *abi;  // its register ABI (abi.c), or NULL: stack ABI only
 	Vec vars;           // Obj*: the Go variables kept in values (frame map)
+	Vec reassigned;     // Obj*: parameters the body assigns (gen.c: their incoming slots go stale)
 	// Memory: values, blocks and argument arrays come from the function's
 	// own arena, released with the function by ssa_free_func (the IR of
 	// a function is dead once its assembly is written).
@@ -205,6 +206,23 @@ enum {
 	SSA_X0, SSA_X1, SSA_X14 = SSA_X0 + 14, SSA_X15, SSA_NREGS
 };
 extern const char *const ssa_reg_names[SSA_NREGS];
+// Where values are live, in positions of the emission order: each
+// block's start (its phis' definition), each other value, the block's
+// end (its phi moves and branch). A range runs from a definition (or a
+// block's start, for a value live into it) to the last use.
+typedef struct SsaRange {
+	int from, to;
+} SsaRange;
+typedef struct SsaLifetimes {
+	int nv, npos;       // value ids are below nv, positions below npos
+	int *pos;           // per value id: its position
+	SsaRange **ranges;  // per value id: where it is live
+	int *nranges;
+} SsaLifetimes;
+// The lifetimes register allocation works with (sets the blocks' order,
+// start and end), for gen.c's debug information.
+SsaLifetimes ssa_lifetimes(SsaFunc *f);
+void ssa_free_lifetimes(SsaLifetimes *lt);
 // Allocates registers; spilled values get frame slots from slot_alloc.
 // Returns the mask of callee-saved registers used.
 typedef int (*SlotAlloc)(const char *desc);

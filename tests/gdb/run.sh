@@ -64,15 +64,18 @@ for mode in "" -N; do
 	matches "bt walk$m" "#0  main\.walk \(p=$addr, dx=3\) at vars\.go:19"
 	matches "bt walk$m" "#1  $addr in main\.main \(\) at vars\.go:34"
 
-	# scaled (SSA): arguments in registers or their incoming slots.
+	# scaled (SSA): arguments in their incoming slots, locals in registers
+	# where their values live (location lists), nowhere before assignment.
 	timeout 60 gdb -batch -nx -ex 'break main.scaled' -ex run -ex 'info args' -ex 'print xs.array[2]' \
-		-ex next -ex next -ex 'print x' -ex 'info locals' -ex 'ptype xs' -ex bt <empty >out 2>&1 ./vars
+		-ex 'print x' -ex next -ex next -ex 'print x' -ex 'info locals' -ex 'ptype xs' -ex bt <empty >out 2>&1 ./vars
 	has "break scaled$m" "Breakpoint 1, main.scaled (xs=..., k=2) at vars.go:26"
 	matches "info args scaled$m" "xs = \{array = $addr, len = 3, cap = 3\}"
 	has "info args scaled$m" "k = 2"
 	has "print xs.array[2]$m" "\$1 = 3"
-	has "print x$m" "\$2 = 1"
+	has "print x before its assignment$m" "\$2 = <optimized out>"
+	has "print x$m" "\$3 = 1"
 	has "info locals scaled$m" "x = 1"
+	has "info locals scaled$m" "total = 6"
 	has "ptype xs$m" "type = struct []int {"
 	matches "bt scaled$m" "#1  $addr in main\.main \(\) at vars\.go:36"
 done

@@ -62,7 +62,7 @@ for mode in "" -N; do
 	has "ptype p$m" "type = struct main.point {"
 	has "ptype p$m" "    string name;"
 	matches "bt walk$m" "#0  main\.walk \(p=$addr, dx=3\) at vars\.go:19"
-	matches "bt walk$m" "#1  $addr in main\.main \(\) at vars\.go:34"
+	matches "bt walk$m" "#1  $addr in main\.main \(\) at vars\.go:40"
 
 	# scaled (SSA): arguments in their incoming slots, locals in registers
 	# where their values live (location lists), nowhere before assignment.
@@ -77,7 +77,8 @@ for mode in "" -N; do
 	has "info locals scaled$m" "x = 1"
 	has "info locals scaled$m" "total = 6"
 	has "ptype xs$m" "type = struct []int {"
-	matches "bt scaled$m" "#1  $addr in main\.main \(\) at vars\.go:36"
+	matches "bt scaled$m" "#1  $addr in main\.both \(xs=\.\.\., k=2\) at vars\.go:36"
+	matches "bt scaled$m" "#2  $addr in main\.main \(\) at vars\.go:42"
 done
 
 runner_done "gdb tests"

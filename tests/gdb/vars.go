@@ -30,8 +30,14 @@ func scaled(xs []int, k int) int {
 	return total
 }
 
+// both is SSA-compiled too: it calls scaled through its register ABI
+// entry (scaled..regabi), which gdb's breakpoint and frames see as well.
+func both(xs []int, k int) int {
+	return scaled(xs, k) - scaled(xs, 1)
+}
+
 func main() {
 	fmt.Println(walk(&point{1, 2, "pt"}, 3))
 	k := 2
-	fmt.Println(scaled([]int{1, 2, 3}, k))
+	fmt.Println(both([]int{1, 2, 3}, k))
 }

@@ -25,7 +25,7 @@ static Type *local_spelling(Type *t, void *ctx) {
 	static PtrMap spelled; // local named Type* -> its renamed copy
 	if (t->kind != TY_NAMED || !t->obj || !t->obj->owner || !t->obj->decl)
 		return t;
-	Node *spec = t->obj->decl->origin ? t->obj->decl->origin : t->obj->decl;
+	Node *spec = node_ext(t->obj->decl)->origin ? node_ext(t->obj->decl)->origin : t->obj->decl;
 	intptr_t index = (intptr_t)ptrmap_get(&gen.local_types, spec);
 	if (!index)
 		return t;
@@ -174,9 +174,9 @@ static const char *site_shapes(Site *site, Generic *g) {
 // the call at callee (in an instance body) of g with targs: the shapes
 // when they differ, else NULL.
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {
-	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || gen.standing_in || !callee->origin)
+	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || gen.standing_in || !node_ext(callee)->origin)
 		return NULL;
-	Site *site = ptrmap_get(&gen.sites, callee->origin);
+	Site *site = ptrmap_get(&gen.sites, node_ext(callee)->origin);
 	if (!site || site->targs.len != targs->len)
 		return NULL;
 	const char *shapes = site_shapes(site, g);
@@ -200,7 +200,7 @@ const char *shapes_of(Generic *g, Vec *targs) {
 void shape_method_calls(Node *n) {
 	if (!n || gen.standing_in)
 		return;
-	Site *site = n->kind == ND_CALL && n->origin ? ptrmap_get(&gen.sites, n->origin) : NULL;
+	Site *site = n->kind == ND_CALL && node_ext(n)->origin ? ptrmap_get(&gen.sites, node_ext(n)->origin) : NULL;
 	Node *f = site ? unparen(n->lhs) : NULL;
 	Instance *in = f && f->kind == ND_FUNCNAME && f->obj && f->obj->recv_type
 	                   ? ptrmap_get(&gen.instance_of, f->obj->recv_type)

@@ -220,12 +220,10 @@ Node *node_copy(Node *n) {
 		return NULL;
 	Node *c = arena_zalloc(sizeof(Node));
 	*c = *n;
-	NodeExt none = {0}, *x = &none;
-	if (n->ext) { // a copy of its own, not shared with n
-		x = arena_zalloc(sizeof(NodeExt));
-		*x = *n->ext;
-		c->ext = x;
-	}
+	// an ext of its own, not shared with n, if only for origin
+	NodeExt *x = arena_zalloc(sizeof(NodeExt));
+	*x = *node_ext(n);
+	c->ext = x;
 	Node **kids[] = {&c->lhs, &c->rhs, &x->init, &x->cond, &x->post, &x->then, &x->els,
 	                 &x->body, &x->lo, &x->hi, &x->max, &x->len, &x->recv, &x->tag};
 	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
@@ -239,7 +237,7 @@ Node *node_copy(Node *n) {
 	c->type = NULL;
 	c->obj = NULL;
 	x->func = NULL;
-	c->origin = n->origin ? n->origin : n;
+	x->origin = node_ext(n)->origin ? node_ext(n)->origin : n;
 	return c;
 }
 

@@ -207,10 +207,32 @@ typedef struct NodeExt {
 	int chan_dir;
 	int iota;                 // ND_CONSTSPEC
 	unsigned pragma;          // ND_FUNCDECL: PRAGMA_* of the //go: directives before it
+
+	// (generics) A copy's parsed original (node_copy): an instance body's
+	// nodes share what frontend/check_generic_dict.c learnt about the generic's.
+	Node *origin;
+	// (generics) On a parsed call in a generic body whose callee gets a
+	// sub-dictionary of the caller's: the caller's dictionary length, which
+	// gc's -m prints in the sub-dictionary's expression.
+	int dict_len;
+	// (generics) On an instance body's call of a method of a type
+	// parameter's value: how gc's -m spells the callee it reads out of the
+	// dictionary, "(func(go.shape.int_0) string)(&(*(*[N]uintptr)...)[.dict])".
+	const char *dict_callee;
 } NodeExt;
 
 struct Node {
-	NodeKind kind;
+	// The small fields first, packed into 8 bytes: the tree of a big
+	// program is half a million nodes, and every byte of a Node is half a
+	// megabyte (the enums all have fewer than 256 values).
+	NodeKind kind : 8;
+	Op op : 8;            // unary/binary/assign/incdec operator, set by the parser
+	Builtin builtin : 8;  // ND_BUILTIN (checker)
+	EscVerdict esc : 8;   // allocation sites only (escape analysis)
+	bool has_dots;        // f(x...)
+	bool comma_ok;        // v, ok := m[k] / x.(T) / <-ch (checker)
+	bool is_const;        // (checker) cval holds its value
+	bool is_type;         // (checker) expression denotes a type
 	// Go's position for this node, as Go's syntax package sets it (these
 	// are the columns escape -m reports). pos2 is a second position where
 	// Go reports some errors. By kind (pos / pos2):
@@ -234,17 +256,15 @@ struct Node {
 	// node_start_pos.
 	Pos pos;
 	Pos pos2;
-	Op op;          // unary/binary/assign/incdec operator, set by the parser
 	const char *name;
 	const char *lit;   // literal spelling / import path
-	size_t litlen;
+	unsigned litlen;   // its length (literals may hold NUL bytes)
+	int field_index;   // (checker) ND_SELECTOR on a struct: index in the (underlying) struct's fields
 
 	Node *lhs, *rhs;
 	Vec list, rlist;          // generic lists (see kinds above)
 	struct NodeExt *ext;      // the fields few kinds use: read them with
 	                          // node_ext, set them with node_ext_mut
-	bool has_dots;            // f(x...)
-	bool comma_ok;            // v, ok := m[k] / x.(T) / <-ch (checker)
 
 	// ---- filled in by the type checker ----
 	Type *type;        // type of an expression (final, never untyped after checking), or of a type expr
@@ -252,26 +272,9 @@ struct Node {
 	// constant value when is_const: read it with node_cval; shared
 	// between nodes and never modified (set it with const_new)
 	const ConstVal *cval;
-	// (generics) A copy's parsed original (node_copy): an instance body's
-	// nodes share what frontend/check_generic_dict.c learnt about the generic's.
-	Node *origin;
-	// (the small fields last, where they pack with esc)
-	bool is_const;
-	bool is_type;      // expression denotes a type
-	Builtin builtin;   // ND_BUILTIN
-	int field_index;   // ND_SELECTOR on a struct: index in the (underlying) struct's fields
-	// (generics) On a parsed call in a generic body whose callee gets a
-	// sub-dictionary of the caller's: the caller's dictionary length, which
-	// gc's -m prints in the sub-dictionary's expression.
-	int dict_len;
-	// (generics) On an instance body's call of a method of a type
-	// parameter's value: how gc's -m spells the callee it reads out of the
-	// dictionary, "(func(go.shape.int_0) string)(&(*(*[N]uintptr)...)[.dict])".
-	const char *dict_callee;
 
 	// ---- filled in by escape analysis ----
-	EscVerdict esc;    // allocation sites only
-	const char *esc_reason; // plain-words reason, for the assembly comments
+	const char *esc_reason; // plain-words reason of esc, for the assembly comments
 };
 
 typedef enum { OBJ_VAR, OBJ_CONST, OBJ_TYPE, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL } ObjKind;

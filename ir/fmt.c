@@ -456,8 +456,8 @@ static void call(Printer *p, Node *n) {
 	Type *concrete, *recv;
 	const char *field;
 	Func *inst = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func ? f->obj->func : NULL;
-	if (n->dict_callee) {
-		put(p, n->dict_callee);
+	if (node_ext(n)->dict_callee) {
+		put(p, node_ext(n)->dict_callee);
 		put(p, "(");
 		args(p, n, 0);
 		put(p, ")");
@@ -467,9 +467,9 @@ static void call(Printer *p, Node *n) {
 		// gc calls a generic function's shape instance with its dictionary
 		put(p, inst->shape_name);
 		put(p, "(");
-		if (n->origin && n->origin->dict_len) {
+		if (node_ext(n)->origin && node_ext(node_ext(n)->origin)->dict_len) {
 			// a sub-dictionary, read out of the calling instance's own
-			put(p, xasprintf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", n->origin->dict_len));
+			put(p, xasprintf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", node_ext(node_ext(n)->origin)->dict_len));
 		} else {
 			put(p, "&");
 			put(p, inst->dict_name);

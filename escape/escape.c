@@ -2,6 +2,7 @@
 // functions batch by batch in bottom-up order (scc.c), turns each
 // solution into parameter tags, verdicts (Obj.heap, Node.esc) and -m
 // diagnostics in Go's order.
+#include <stdlib.h>
 #include <string.h>
 #include "escape_int.h"
 
@@ -217,6 +218,23 @@ static void finish(Batch *b) {
 	}
 }
 
+// The next batch reuses the memory: the peak is one batch's graph, not
+// the whole program's.
+static void free_batch(Batch *b) {
+	for (int i = 0; i < b->closures.len; i++) {
+		ClosureSite *cs = VEC_AT(b->closures, i);
+		free(cs->temps.data);
+		free(cs->refs.data);
+	}
+	free(b->closures.data);
+	free(b->funcs.data);
+	free(b->locs.data);
+	free(b->varloc.keys);
+	free(b->varloc.vals);
+	pool_free(&b->pool);
+	free(b);
+}
+
 void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	Batch *b = xcalloc(1, sizeof(Batch));
 	b->opt = opt;
@@ -250,6 +268,7 @@ void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	finish(b);
 	if (opt->dot)
 		esc_dot_batch(b, opt->dot);
+	free_batch(b);
 }
 
 static void settle_tree(Node *n, void *ctx) {

@@ -114,6 +114,9 @@ typedef struct FuncInfo {
 enum { FN_UNKNOWN, FN_STARTED, FN_TAGGED };
 
 typedef struct Batch {
+	// what lives only while the batch is analysed: its locations, edges,
+	// notes and holes (verdicts and reasons outlive it, in the tree)
+	Pool pool;
 	const EscapeOptions *opt;
 	Vec funcs;           // Func* analysed together
 	Vec locs;            // Loc* in creation order

@@ -6,7 +6,7 @@
 #include "escape_int.h"
 
 Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient) {
-	Loc *l = xcalloc(1, sizeof(Loc));
+	Loc *l = pool_zalloc(&b->pool, sizeof(Loc));
 	l->n = n;
 	l->var = var;
 	l->fn = b->curfn;
@@ -47,8 +47,7 @@ Hole heap_hole(Batch *b) {
 }
 
 Hole hole_note(Batch *b, Hole k, Node *where, const char *why) {
-	(void)b;
-	Note *n = xcalloc(1, sizeof(Note));
+	Note *n = pool_zalloc(&b->pool, sizeof(Note));
 	n->next = k.notes;
 	n->where = where;
 	n->why = why;
@@ -72,10 +71,10 @@ Hole hole_addr(Batch *b, Hole k, Node *where, const char *why) {
 	return hole_note(b, hole_shift(k, -1), where, why);
 }
 
-static void push_edge(Edge **edges, int *n, int *cap, Edge e) {
+static void push_edge(Batch *b, Edge **edges, int *n, int *cap, Edge e) {
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 4;
-		Edge *grown = xcalloc((size_t)*cap, sizeof(Edge));
+		Edge *grown = pool_zalloc(&b->pool, (size_t)*cap * sizeof(Edge));
 		for (int i = 0; i < *n; i++)
 			grown[i] = (*edges)[i];
 		*edges = grown;
@@ -99,11 +98,11 @@ void flow(Batch *b, Hole k, Loc *src) {
 		}
 		src->escapes = true;
 		if (b->opt->dot)
-			push_edge(&dst->shortcuts, &dst->nshortcuts, &dst->capshortcuts,
+			push_edge(b, &dst->shortcuts, &dst->nshortcuts, &dst->capshortcuts,
 			          (Edge){.src = src, .derefs = k.derefs, .notes = k.notes});
 		return;
 	}
-	push_edge(&dst->edges, &dst->nedges, &dst->capedges, (Edge){.src = src, .derefs = k.derefs, .notes = k.notes});
+	push_edge(b, &dst->edges, &dst->nedges, &dst->capedges, (Edge){.src = src, .derefs = k.derefs, .notes = k.notes});
 }
 
 // A new allocation n: its address flows into k; the returned hole fills it.

@@ -50,6 +50,7 @@ static void push(Stack *s, Loc *l) {
 		Loc **nv = xcalloc((size_t)s->cap, sizeof(Loc *));
 		for (int i = 0; i < s->len; i++)
 			nv[i] = s->v[i];
+		free(s->v);
 		s->v = nv;
 	}
 	s->v[s->len++] = l;

@@ -88,7 +88,7 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		// Go keeps a slice literal argument in the wrapper (so it
 		// can stay on the wrapper's stack); its elements are copied
 		// into temporaries first, so their sites precede the slice's.
-		Loc **tmps = xcalloc((size_t)lit->list.len + 1, sizeof(Loc *));
+		Loc **tmps = pool_zalloc(&b->pool, ((size_t)lit->list.len + 1) * sizeof(Loc *));
 		for (int i = 0; i < lit->list.len; i++) {
 			Node *e = VEC_AT(lit->list, i);
 			tmps[i] = wrapper_temp(b, ac, e && e->kind == ND_KEYVAL ? e->rhs : e, lit->pos);
@@ -257,8 +257,8 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac) {
 	int nt = g->type->results.len;
 	LoweredTail *lt = ac && ac->wrapper ? esc_lowered_tail(g) : NULL;
 	LoweredArg *la = lt ? esc_lowered_arg(g) : NULL;
-	Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
-	Obj **tmps = xcalloc((size_t)nt + 1, sizeof(Obj *));
+	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
+	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
 	for (int i = 0; i < nt; i++) {
 		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
 		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos);
@@ -317,7 +317,7 @@ static bool uintptr_escapes_arg(Batch *b, Func *fn, Node *arg) {
 static Hole arg_tag_hole(Batch *b, Hole *ks, int nk, Func *fn, Vec *alts, int idx) {
 	if (!alts)
 		return walk_tag_hole(b, ks, nk, fn, idx);
-	Hole *tk = xcalloc((size_t)alts->len, sizeof(Hole));
+	Hole *tk = pool_zalloc(&b->pool, (size_t)alts->len * sizeof(Hole));
 	for (int i = 0; i < alts->len; i++)
 		tk[i] = walk_tag_hole(b, ks, nk, VEC_AT(*alts, i), idx);
 	return tee_hole(b, tk, alts->len);
@@ -398,8 +398,8 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		Node *inner = VEC_AT(*args, 0);
 		int nt = inner->type->results.len;
 		LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(inner) : NULL;
-		Obj **tmps = xcalloc((size_t)nt + 1, sizeof(Obj *));
-		Hole *tks = xcalloc((size_t)nt + 1, sizeof(Hole));
+		Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
+		Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
 		for (int i = 0; i < nt; i++) {
 			tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
 			             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos);
@@ -534,7 +534,7 @@ static Hole builtin_arg_hole(Batch *b, Hole *ks, int nk, Node *call, int i, Node
 // by the arguments (call->rlist, see ND_BUILTIN), which may box them.
 static void spread_builtin(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	int n = call->rlist.len;
-	Hole *rk = xcalloc((size_t)n, sizeof(Hole));
+	Hole *rk = pool_zalloc(&b->pool, (size_t)n * sizeof(Hole));
 	for (int i = 0; i < n; i++) {
 		Node *r = VEC_AT(call->rlist, i);
 		while (r->kind != ND_IDENT)
@@ -630,7 +630,7 @@ void walk_go_defer(Batch *b, Node *stmt) {
 			walk_expr(b, k, call->lhs);
 		return;
 	}
-	ClosureSite *cs = xcalloc(1, sizeof(ClosureSite));
+	ClosureSite *cs = pool_zalloc(&b->pool, sizeof(ClosureSite));
 	cs->lit = stmt->rhs;
 	ArgCtx ac = {.wrapper = true, .site = cs};
 	call_common(b, NULL, 0, call, &ac);

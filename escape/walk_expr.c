@@ -209,7 +209,7 @@ static void method_value(Batch *b, Hole k, Node *n) {
 	Func *fn = m && m->kind == OBJ_FUNC ? m->func : NULL;
 	Type *sig = type_under(n->type);
 	int nres = sig && sig->kind == TY_FUNC ? sig->results.len : 0;
-	Hole *ks = xcalloc((size_t)nres + 1, sizeof(Hole));
+	Hole *ks = pool_zalloc(&b->pool, ((size_t)nres + 1) * sizeof(Hole));
 	for (int i = 0; i < nres; i++)
 		ks[i] = heap_hole(b);
 	Hole pair[2];
@@ -219,7 +219,7 @@ static void method_value(Batch *b, Hole k, Node *n) {
 }
 
 static void func_literal(Batch *b, Hole k, Node *n) {
-	ClosureSite *cs = xcalloc(1, sizeof(ClosureSite));
+	ClosureSite *cs = pool_zalloc(&b->pool, sizeof(ClosureSite));
 	cs->k = spill(b, k, n);
 	cs->lit = n;
 	vec_push(&b->closures, cs);

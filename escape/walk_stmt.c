@@ -255,7 +255,7 @@ static const char *comma_ok_why(Node *rhs) {
 static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
 	int n = lhs->len;
 	Node **dsts = (Node **)lhs->data;
-	Hole *ks = xcalloc((size_t)n + 1, sizeof(Hole));
+	Hole *ks = pool_zalloc(&b->pool, ((size_t)n + 1) * sizeof(Hole));
 	for (int i = 0; i < n; i++)
 		ks[i] = walk_addr(b, dsts[i]);
 	if (rhs->len == n) {
@@ -308,7 +308,7 @@ static Obj *clause_var(Node *cas) {
 
 static void type_switch(Batch *b, Node *n) {
 	walk_stmt(b, node_ext(n)->init);
-	Hole *ks = xcalloc((size_t)n->list.len + 1, sizeof(Hole));
+	Hole *ks = pool_zalloc(&b->pool, ((size_t)n->list.len + 1) * sizeof(Hole));
 	int nk = 0;
 	if (n->name) {
 		for (int i = 0; i < n->list.len; i++) {
@@ -337,7 +337,7 @@ static void type_switch(Batch *b, Node *n) {
 static void return_stmt(Batch *b, Node *n) {
 	Func *fn = b->curfn;
 	int nr = fn->results.len;
-	Hole *ks = xcalloc((size_t)nr + 1, sizeof(Hole));
+	Hole *ks = pool_zalloc(&b->pool, ((size_t)nr + 1) * sizeof(Hole));
 	for (int i = 0; i < nr; i++) {
 		Loc *l = var_loc(b, VEC_AT(fn->results, i));
 		ks[i] = l ? loc_hole(l) : discard_hole(b);

@@ -58,6 +58,37 @@ void *arena_zalloc(size_t n) {
 	return p;
 }
 
+struct PoolChunk {
+	struct PoolChunk *prev;
+	_Alignas(16) char mem[];
+};
+
+void *pool_zalloc(Pool *p, size_t n) {
+	enum { CHUNK = 64 * 1024 };
+	n = (n + 15) & ~(size_t)15;
+	if (n > p->left) {
+		size_t size = n > CHUNK ? n : CHUNK;
+		struct PoolChunk *c = xmalloc(sizeof *c + size);
+		c->prev = p->chunks;
+		p->chunks = c;
+		p->next = c->mem;
+		p->left = size;
+	}
+	void *r = p->next;
+	p->next += n;
+	p->left -= n;
+	return memset(r, 0, n);
+}
+
+void pool_free(Pool *p) {
+	while (p->chunks) {
+		struct PoolChunk *c = p->chunks;
+		p->chunks = c->prev;
+		free(c);
+	}
+	*p = (Pool){0};
+}
+
 char *xstrndup(const char *s, size_t n) {
 	char *p = xmalloc(n + 1);
 	memcpy(p, s, n);

@@ -8,13 +8,24 @@
 #include <stddef.h>
 
 // Allocation that aborts with a message instead of returning NULL. The
-// compiler never frees: what it allocates lives until it exits.
+// compiler frees little: most of what it allocates lives until it exits
+// (the pools below hold what does not).
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 // Zeroed memory for the many small objects of the tree (nodes, objects):
 // carved from large blocks, so without malloc's per-block header and
 // call; never to be passed to free or realloc.
 void *arena_zalloc(size_t n);
+// A pool: zeroed memory for the objects of one unit of work (an escape
+// batch, a function's code), released all at once by pool_free, so that
+// the next unit reuses it. Zero-initialise.
+typedef struct Pool {
+	struct PoolChunk *chunks;
+	char *next;
+	size_t left;
+} Pool;
+void *pool_zalloc(Pool *p, size_t n);
+void pool_free(Pool *p);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -198,12 +198,26 @@ static void number_in(Node *n, int *count) {
 			number_in(vs[v]->data[k], count);
 }
 
+// Whether f declares a type inside a function: then its bodies are searched.
+static bool has_local_types(File *f) {
+	int top = 0;
+	for (int k = 0; k < f->decls.len; k++) {
+		Node *d = f->decls.data[k];
+		for (int j = 0; d && d->kind == ND_DECLSTMT && j < d->list.len; j++)
+			top += d->list.data[j] && ((Node *)d->list.data[j])->kind == ND_TYPESPEC;
+	}
+	return f->ntypespecs > top;
+}
+
 void number_local_types(File **files, int nfiles) {
 	int count = 0;
-	for (int i = 0; i < nfiles; i++)
-		for (int k = 0; files[i] && k < files[i]->decls.len; k++) {
+	for (int i = 0; i < nfiles; i++) {
+		if (!files[i] || !has_local_types(files[i]))
+			continue;
+		for (int k = 0; k < files[i]->decls.len; k++) {
 			Node *d = files[i]->decls.data[k];
 			if (d && d->kind == ND_FUNCDECL)
 				number_in(node_ext(d)->body, &count);
 		}
+	}
 }

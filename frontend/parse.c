@@ -407,6 +407,15 @@ Node *mk_callstmt(NodeKind kind, Token kw, Node *x) {
 	return n;
 }
 
+Node *mk_typespec(ParseCtx *p, Token name, Node *type) {
+	ctx_pop(p);
+	Node *n = new_node(ND_TYPESPEC, name.pos);
+	n->name = tok_str(name);
+	n->lhs = type;
+	p->file->ntypespecs++;
+	return n;
+}
+
 // Within a const group a spec without type and values repeats the
 // previous one's (spec "Constant declarations"); each gets fresh copies
 // of the value expressions so the checker can type them with its own iota.

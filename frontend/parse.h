@@ -103,6 +103,8 @@ Node *mk_callstmt(NodeKind kind, Token kw, Node *x);
 
 // Declarations: adds the implicit repetition of constant specs.
 Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs);
+// type name T (ends the type spec's list context; counted in File.ntypespecs)
+Node *mk_typespec(ParseCtx *p, Token name, Node *type);
 void add_decl(ParseCtx *p, Node *decl);
 
 // Turns an expression list used as a statement into a statement.

@@ -155,14 +155,12 @@ type_specs(A) ::= type_specs(L) SEMICOLON type_spec_opt(S). { A = L; if (S) vec_
 type_spec_opt(A) ::= . { A = NULL; }
 type_spec_opt(A) ::= type_spec(S). { A = S; }
 %type type_spec {Node *}
-type_spec(A) ::= type_name(N) type(T). { ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; }
+type_spec(A) ::= type_name(N) type(T). { A = mk_typespec(p, N, T); }
 type_spec(A) ::= type_name(N) TPARAMS tparam_list(L) comma_opt RBRACK type(T). {
-	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T;
+	A = mk_typespec(p, N, T);
 	node_ext_mut(A)->tparams = group_tparams(p, L);
 }
-type_spec(A) ::= type_name(N) ASSIGN type(T). {
-	ctx_pop(p); A = new_node(ND_TYPESPEC, N.pos); A->name = tok_str(N); A->lhs = T; node_ext_mut(A)->is_alias = true;
-}
+type_spec(A) ::= type_name(N) ASSIGN type(T). { A = mk_typespec(p, N, T); node_ext_mut(A)->is_alias = true; }
 %type type_name {Token}
 type_name(A) ::= IDENT(N). { ctx_push(p, CTX_TYPESPEC); A = N; }
 

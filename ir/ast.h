@@ -382,6 +382,7 @@ typedef struct File {
 	const char *pkgname;
 	Vec imports;         // ND_IMPORT
 	Vec decls;           // ND_FUNCDECL, ND_DECLSTMT (top level)
+	int ntypespecs;      // ND_TYPESPEC the parser made, top level or not
 } File;
 
 // One checked package. A build checks several, each after the packages

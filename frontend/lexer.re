@@ -77,6 +77,7 @@ static ConstVal decode_int(const unsigned char *s, size_t n) {
 		x = x * (unsigned)base + (unsigned)d;
 	}
 	v.i = (__int128)x;
+	v.f = (double)v.i; // as cv_int has it: then const_new shares the small ones
 	return v;
 }
 
@@ -268,6 +269,7 @@ static void scan_rune(Lexer *L, Token *t) {
 	}
 	t->cval.kind = CV_INT; // also for a malformed literal (already reported)
 	t->cval.i = ok ? value : 0;
+	t->cval.f = (double)t->cval.i;
 }
 
 // General comment; L->cur is just past "/*". Returns whether it spanned

@@ -53,7 +53,7 @@ void emit_cold_paths(void);                 // at the function's end
 void emit_line(Pos pos);                    // # LINE: text + .loc
 void emit_loc(Pos pos);                     // .loc + line table entry
 void emit_dwarf_loc(Pos pos);               // .loc alone
-char *source_line(Pos pos);                 // the source text of pos's line
+char *source_line(Pos pos);                 // the source text of pos's line, to free
 char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
 char *expr_text(Node *e);                   // short source text of an expression
 void unsupported(Pos pos, const char *what);

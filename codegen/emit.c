@@ -156,6 +156,7 @@ void emit_line(Pos pos) {
 		while (*s == '\t' || *s == ' ')
 			s++;
 		fprintf(cg.text, "# LINE %d: %s\n", pos.line, s);
+		free(line);
 		cg.last_line = pos.line;
 	}
 	emit_loc(pos);
@@ -223,17 +224,22 @@ char *expr_text(Node *e) {
 	size_t name = col;
 	while (name > 0 && (isalnum((unsigned char)line[name - 1]) || line[name - 1] == '_' || line[name - 1] == '.'))
 		name--;
-	if (line[col] == '(' && e->kind == ND_COMPOSITE && !e->lhs && name < col)
-		return xasprintf("... argument of %.*s", (int)(col - name), line + name);
-	if (line[col] == '(' && e->kind == ND_BUILTIN)
-		col = name;
-	char *s = line + col;
-	size_t n = expr_extent(s);
-	if (n > 40)
-		n = 40;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '{'))
-		n--;
-	return xstrndup(s, n);
+	char *text;
+	if (line[col] == '(' && e->kind == ND_COMPOSITE && !e->lhs && name < col) {
+		text = xasprintf("... argument of %.*s", (int)(col - name), line + name);
+	} else {
+		if (line[col] == '(' && e->kind == ND_BUILTIN)
+			col = name;
+		char *s = line + col;
+		size_t n = expr_extent(s);
+		if (n > 40)
+			n = 40;
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '{'))
+			n--;
+		text = xstrndup(s, n);
+	}
+	free(line);
+	return text;
 }
 
 void unsupported(Pos pos, const char *what) {

@@ -130,7 +130,7 @@ char *xasprintf(const char *fmt, ...) {
 
 void vec_push(Vec *v, void *item) {
 	if (v->len == v->cap) {
-		int cap = v->cap ? v->cap * 2 : 4;
+		int cap = v->cap ? v->cap * 2 : 2; // most lists of the tree hold one or two
 		void **data = realloc(v->data, sizeof(void *) * (size_t)cap);
 		if (!data)
 			out_of_memory(sizeof(void *) * (size_t)cap);

@@ -2,6 +2,7 @@
 // searched breadth first through embedded fields like go/types'
 // LookupFieldOrMethod. The checker resolves selectors and method sets
 // with it; codegen finds the path of a promoted method's thunk with it.
+#include <stdlib.h>
 #include <string.h>
 #include "types.h"
 
@@ -61,14 +62,16 @@ Selection lookup_field_or_method(Type *t, const char *name) {
 		if (type_is_interface(t))
 			return sel; // pointer to interface has no methods
 	}
+	// Each depth's candidates are freed after it: selectors are many, and
+	// the result is a copy (selection_at).
 	Vec cur = {0}, seen = {0};
 	Cand *c0 = xcalloc(1, sizeof(Cand));
 	c0->t = t;
 	c0->indirect = indirect;
 	vec_push(&cur, c0);
-	while (cur.len) {
+	int found = 0;
+	while (cur.len && !found) {
 		Vec next = {0};
-		int found = 0;
 		for (int i = 0; i < cur.len; i++) {
 			Cand *c = cur.data[i];
 			Type *ct = c->t;
@@ -115,13 +118,16 @@ Selection lookup_field_or_method(Type *t, const char *name) {
 					sel = method_selection(c, m, true);
 			}
 		}
-		if (found > 1) {
-			sel.kind = SEL_AMBIGUOUS;
-			return sel;
-		}
-		if (found)
-			return sel;
+		for (int i = 0; i < cur.len; i++)
+			free(cur.data[i]);
+		free(cur.data);
 		cur = next;
 	}
+	for (int i = 0; i < cur.len; i++)
+		free(cur.data[i]);
+	free(cur.data);
+	free(seen.data);
+	if (found > 1)
+		sel.kind = SEL_AMBIGUOUS;
 	return sel;
 }

@@ -74,7 +74,7 @@ void check_const_spec(Node *spec, Obj **objs, int n) {
 			o->type = declared;
 		} else
 			o->type = r->type;
-		o->val = *node_cval(r);
+		o->val = node_cval(r);
 		id->type = o->type;
 	}
 	ck.iota = saved_iota;

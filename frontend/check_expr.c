@@ -157,7 +157,7 @@ static void check_ident(Node *n) {
 			set_invalid(n);
 			return;
 		}
-		set_const(n, o->type, o->val);
+		set_const(n, o->type, *obj_cval(o));
 		break;
 	case OBJ_TYPE:
 		n->is_type = true;
@@ -459,7 +459,7 @@ static void qualified_member(Node *n, Obj *pkg) {
 		n->name = expr_string(n);
 		n->kind = ND_IDENT;
 		n->lhs = NULL;
-		set_const(n, m->type, m->val);
+		set_const(n, m->type, *obj_cval(m));
 		break;
 	case OBJ_FUNC:
 		// a function of an imported package (or declared by a stub)

@@ -34,8 +34,8 @@ void universe_init(void) {
 	comparable->type = new_type(TY_NAMED);
 	comparable->type->obj = comparable;
 	comparable->type->underlying = new_type(TY_INTERFACE);
-	add(OBJ_CONST, "true", ty_untyped_bool)->val = cv_bool(true);
-	add(OBJ_CONST, "false", ty_untyped_bool)->val = cv_bool(false);
+	add(OBJ_CONST, "true", ty_untyped_bool)->val = const_new(cv_bool(true));
+	add(OBJ_CONST, "false", ty_untyped_bool)->val = const_new(cv_bool(false));
 	add(OBJ_CONST, "iota", ty_untyped_int);
 	add(OBJ_NIL, "nil", ty_untyped_nil);
 	struct { const char *name; Builtin b; } builtins[] = {

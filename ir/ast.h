@@ -304,8 +304,9 @@ struct Obj {
 	int offset;          // frame offset (from %rbp) or argument offset
 	const char *sym;     // assembly symbol for globals
 
-	// OBJ_CONST
-	ConstVal val;
+	// OBJ_CONST: its value, shared and read-only like Node.cval (NULL
+	// until known; read it with obj_cval)
+	const ConstVal *val;
 
 	// OBJ_FUNC (functions and methods)
 	Node *funcdecl;
@@ -413,6 +414,11 @@ NodeExt *node_ext_mut(Node *n);
 static inline const ConstVal *node_cval(const Node *n) {
 	extern const ConstVal cv_none;
 	return n->cval ? n->cval : &cv_none;
+}
+// o's constant value; CV_NONE when o has none.
+static inline const ConstVal *obj_cval(const Obj *o) {
+	extern const ConstVal cv_none;
+	return o->val ? o->val : &cv_none;
 }
 // v in memory of its own, for Node.cval.
 const ConstVal *const_new(ConstVal v);

@@ -222,17 +222,23 @@ typedef struct NodeExt {
 } NodeExt;
 
 struct Node {
-	// The small fields first, packed into 8 bytes: the tree of a big
+	// The small fields first, packed into 4 bytes: the tree of a big
 	// program is half a million nodes, and every byte of a Node is half a
-	// megabyte (the enums all have fewer than 256 values).
+	// megabyte (the enums all have fewer than 256 values). For the same
+	// reason two unions hold fields that no kind of node uses together.
 	NodeKind kind : 8;
 	Op op : 8;            // unary/binary/assign/incdec operator, set by the parser
 	Builtin builtin : 8;  // ND_BUILTIN (checker)
-	EscVerdict esc : 8;   // allocation sites only (escape analysis)
-	bool has_dots;        // f(x...)
-	bool comma_ok;        // v, ok := m[k] / x.(T) / <-ch (checker)
-	bool is_const;        // (checker) cval holds its value
-	bool is_type;         // (checker) expression denotes a type
+	EscVerdict esc : 2;   // allocation sites only (escape analysis)
+	bool has_dots : 1;    // f(x...)
+	bool comma_ok : 1;    // v, ok := m[k] / x.(T) / <-ch (checker)
+	bool is_const : 1;    // (checker) cval holds its value
+	bool is_type : 1;     // (checker) expression denotes a type
+	union {
+		unsigned litlen;  // literals, ND_IMPORT: the length of lit (it may hold NUL bytes)
+		int field_index;  // (checker) ND_SELECTOR on a struct: index in the (underlying)
+		                  // struct's fields; ND_KEYVAL, methods: see the kinds above
+	};
 	// Go's position for this node, as Go's syntax package sets it (these
 	// are the columns escape -m reports). pos2 is a second position where
 	// Go reports some errors. By kind (pos / pos2):
@@ -257,9 +263,11 @@ struct Node {
 	Pos pos;
 	Pos pos2;
 	const char *name;
-	const char *lit;   // literal spelling / import path
-	unsigned litlen;   // its length (literals may hold NUL bytes)
-	int field_index;   // (checker) ND_SELECTOR on a struct: index in the (underlying) struct's fields
+	union {
+		const char *lit;        // literals: the spelling; ND_IMPORT: the path
+		const char *esc_reason; // (escape analysis) allocation sites: the plain-words
+		                        // reason of esc, for the assembly comments
+	};
 
 	Node *lhs, *rhs;
 	Vec list, rlist;          // generic lists (see kinds above)
@@ -272,9 +280,6 @@ struct Node {
 	// constant value when is_const: read it with node_cval; shared
 	// between nodes and never modified (set it with const_new)
 	const ConstVal *cval;
-
-	// ---- filled in by escape analysis ----
-	const char *esc_reason; // plain-words reason of esc, for the assembly comments
 };
 
 typedef enum { OBJ_VAR, OBJ_CONST, OBJ_TYPE, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL } ObjKind;

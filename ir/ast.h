@@ -239,6 +239,13 @@ struct Node {
 		int field_index;  // (checker) ND_SELECTOR on a struct: index in the (underlying)
 		                  // struct's fields; ND_KEYVAL, methods: see the kinds above
 	};
+	// The links every walk of the tree follows, in the first 64 bytes with
+	// kind: one cache line per node visited.
+	Node *lhs, *rhs;
+	Vec list, rlist;          // generic lists (see kinds above)
+	struct NodeExt *ext;      // the fields few kinds use: read them with
+	                          // node_ext, set them with node_ext_mut
+
 	// Go's position for this node, as Go's syntax package sets it (these
 	// are the columns escape -m reports). pos2 is a second position where
 	// Go reports some errors. By kind (pos / pos2):
@@ -268,11 +275,6 @@ struct Node {
 		const char *esc_reason; // (escape analysis) allocation sites: the plain-words
 		                        // reason of esc, for the assembly comments
 	};
-
-	Node *lhs, *rhs;
-	Vec list, rlist;          // generic lists (see kinds above)
-	struct NodeExt *ext;      // the fields few kinds use: read them with
-	                          // node_ext, set them with node_ext_mut
 
 	// ---- filled in by the type checker ----
 	Type *type;        // type of an expression (final, never untyped after checking), or of a type expr

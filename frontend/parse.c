@@ -507,8 +507,11 @@ static void classify_lbrack(ParseCtx *p, int prev2) {
 		p->tok.kind = TK_TPARAMS;
 }
 
-File *parse_file(int file) {
-	ParseCtx p = {0};
+// One parse of the file. Lazy, it takes no snapshot (simulating each
+// token's reductions is a fifth of the parse) and gives up at the first
+// syntax error, setting *redo.
+static File *parse_pass(int file, bool lazy, bool *redo) {
+	ParseCtx p = {.lazy = lazy};
 	p.file = xcalloc(1, sizeof(File));
 	p.file->index = file;
 	p.file->pkgname = "";
@@ -523,7 +526,8 @@ File *parse_file(int file) {
 		p.tok = lexer_next(&p.lex);
 		classify_lbrack(&p, prev2);
 		p.ntokens++;
-		parser_snapshot(parser, &p);
+		if (!p.lazy)
+			parser_snapshot(parser, &p);
 		GoParser(parser, p.tok.kind, p.tok, &p);
 		if (p.failed || p.tok.kind == 0)
 			break;
@@ -532,5 +536,20 @@ File *parse_file(int file) {
 	free(p.ctx);
 	free(p.snap);
 	free(p.lex.headers);
+	if (redo)
+		*redo = p.redo;
 	return p.file;
+}
+
+// Most files have no syntax error: they are parsed once, without the
+// snapshots that word one. A file with one is parsed again from the
+// start with them, its first pass's reports taken back.
+File *parse_file(int file) {
+	DiagMark mark = diag_mark();
+	bool redo = false;
+	File *f = parse_pass(file, true, &redo);
+	if (!redo)
+		return f;
+	diag_rollback(mark);
+	return parse_pass(file, false, NULL);
 }

@@ -42,6 +42,8 @@ typedef struct ParseCtx {
 	int *snap;           // parser states before tok when tok is a syntax
 	                     // error (parser_snapshot); else nsnap is 0
 	int nsnap, capsnap;
+	bool lazy;           // no snapshots: a syntax error only sets redo
+	bool redo;
 	int type_group_depth; // lexer depth inside `type (`, else -1
 	int *ctx;            // stack of ListContext
 	int nctx, capctx;

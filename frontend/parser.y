@@ -733,6 +733,11 @@ static bool is_header(ListContext c) {
 static void parser_syntax_error(ParseCtx *p, yyParser *P, int major) {
 	if (p->failed)
 		return;
+	if (p->lazy) { // no snapshot to word it with: parse_file parses again
+		p->redo = true;
+		p->failed = true;
+		return;
+	}
 	States live = {P->yystack, NULL, (int)(P->yytos - P->yystack) + 1};
 	States saved = {NULL, p->snap, p->nsnap};
 	Expected post = expected(&live), pre = expected(&saved);

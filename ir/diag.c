@@ -91,9 +91,10 @@ static bool is_syntax_error(const char *msg) {
 // reported one is on the same line (any column) with the same message:
 // one bad constant used twice in an expression is one error, and the
 // duplicate must not count towards the limit of 10 either.
+static Pos last_pos;
+static const char *last_msg;
+
 static bool repeats_last_error(Pos pos, const char *msg) {
-	static Pos last_pos;
-	static const char *last_msg;
 	if (is_syntax_error(msg))
 		return false;
 	if (last_msg && last_pos.file == pos.file && last_pos.line == pos.line && !strcmp(last_msg, msg))
@@ -123,6 +124,16 @@ void error_at(Pos pos, const char *fmt, ...) {
 	d->pos = pos;
 	d->seq = diags.len;
 	vec_push(&diags, d);
+}
+
+DiagMark diag_mark(void) {
+	return (DiagMark){diags.len, last_pos, last_msg};
+}
+
+void diag_rollback(DiagMark m) {
+	diags.len = m.len;
+	last_pos = m.last_pos;
+	last_msg = m.last_msg;
 }
 
 int diag_count(void) {

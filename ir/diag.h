@@ -24,6 +24,15 @@ const char *diag_line_text(int file, int line, size_t *len);
 // same line (any column) is dropped and not counted.
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
+// A point to take the reports back to, as if nothing had been reported
+// since (the parser redoes a file that turns out to have a syntax error).
+typedef struct DiagMark {
+	int len;
+	Pos last_pos;           // what repeats_last_error compares with
+	const char *last_msg;
+} DiagMark;
+DiagMark diag_mark(void);
+void diag_rollback(DiagMark m);
 // While a filter is set, the errors it rejects are dropped (the checker's
 // look at generic bodies that nothing instantiates keeps only the errors
 // that do not depend on the type arguments).

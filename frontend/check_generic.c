@@ -145,6 +145,7 @@ void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 	o->decl = spec;
 	o->type = ty_invalid;
 	o->owner = ck.func; // a local generic: its instances are local types
+	scope_keep(fs);     // its instances are checked in it, after the block
 	new_generic(o, spec, fs);
 	mark_imports(spec, fs);
 	declare_obj(scope, o);

@@ -96,7 +96,9 @@ static void open_scope(void) {
 }
 
 static void close_scope(void) {
-	ck.scope = ck.scope->outer;
+	Scope *s = ck.scope;
+	ck.scope = s->outer;
+	scope_close(s);
 }
 
 // ---- local declarations ----
@@ -307,6 +309,7 @@ void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
 		}
 		report_unused(f);
 	}
+	close_scope(); // the function's scope
 	ck.scope = saved_scope;
 	ck.func = saved_func;
 	ck.iota = saved_iota;

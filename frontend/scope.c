@@ -1,4 +1,5 @@
 // scope.c - lexical scopes.
+#include <stdlib.h>
 #include <string.h>
 #include "scope.h"
 #include "diag.h"
@@ -8,6 +9,22 @@ Scope *scope_new(Scope *outer) {
 	Scope *s = xcalloc(1, sizeof(Scope));
 	s->outer = outer;
 	return s;
+}
+
+void scope_keep(Scope *s) {
+	for (; s && !s->kept; s = s->outer)
+		s->kept = true;
+}
+
+void scope_close(Scope *s) {
+	if (s->kept)
+		return;
+	free(s->objs.data);
+	free(s->by_name.keys);
+	free(s->by_name.vals);
+	free(s->dot_imports.keys);
+	free(s->dot_imports.vals);
+	free(s);
 }
 
 // Up to this many objects a scope is scanned, most recent first; most

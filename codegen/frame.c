@@ -29,6 +29,9 @@ static struct {
 } fr;
 
 void frame_begin(void) {
+	for (int i = 0; i < fr.slots.len; i++) // the previous function's
+		free(fr.slots.data[i]);
+	free(fr.slots.data);
 	memset(&fr, 0, sizeof fr);
 }
 

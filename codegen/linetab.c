@@ -20,7 +20,8 @@ typedef struct Mark {
 typedef struct FuncLines {
 	const char *name, *sym;
 	bool has_args;
-	Vec marks;  // Mark*, in pc order
+	Mark *marks; // in pc order; kept until the table is written, so in
+	int nmarks, capmarks; // one array (a big program has 100,000 of them)
 } FuncLines;
 
 static Vec funcs;          // FuncLines*, in emission (= address) order
@@ -28,9 +29,11 @@ static FuncLines *cur;     // the function being generated, if it is in the tabl
 static int pc_seq;
 
 static void add_mark(int label, Pos pos) {
-	Mark *m = xcalloc(1, sizeof(Mark));
-	*m = (Mark){label, pos};
-	vec_push(&cur->marks, m);
+	if (cur->nmarks == cur->capmarks) {
+		cur->capmarks = cur->capmarks ? 2 * cur->capmarks : 8;
+		cur->marks = xrealloc(cur->marks, sizeof(Mark) * (size_t)cur->capmarks);
+	}
+	cur->marks[cur->nmarks++] = (Mark){label, pos};
 }
 
 void linetab_begin(Func *f, const char *name) {
@@ -46,7 +49,7 @@ void linetab_begin(Func *f, const char *name) {
 void linetab_mark(Pos pos) {
 	if (!cur || pos.line <= 0)
 		return;
-	Mark *last = cur->marks.data[cur->marks.len - 1];
+	Mark *last = &cur->marks[cur->nmarks - 1];
 	if (pos.line == last->pos.line && pos.file == last->pos.file)
 		return;
 	add_mark(++pc_seq, pos);
@@ -111,8 +114,8 @@ void linetab_emit(FILE *out, Vec *pkgs, int only) {
 		fprintf(out, ".Lfuncname%d:\n", i);
 		emit_asciz(out, f->name);
 		fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line\n", i);
-		for (int j = 0; j < f->marks.len; j++) {
-			Mark *m = f->marks.data[j];
+		for (int j = 0; j < f->nmarks; j++) {
+			Mark *m = &f->marks[j];
 			int file = m->pos.file <= maxindex ? local[m->pos.file] : 0;
 			if (m->label)
 				fprintf(out, "\t.long .Lpc%d-%s, %d, %d\n", m->label, f->sym, file, m->pos.line);
@@ -125,7 +128,7 @@ void linetab_emit(FILE *out, Vec *pkgs, int only) {
 	for (int i = 0; i < funcs.len; i++) {
 		FuncLines *f = funcs.data[i];
 		fprintf(out, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab\n",
-		        f->sym, f->sym, f->sym, f->marks.len, i, i, f->has_args);
+		        f->sym, f->sym, f->sym, f->nmarks, i, i, f->has_args);
 	}
 	funcs.len = 0;
 	free(local);

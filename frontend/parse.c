@@ -77,7 +77,7 @@ Node *mk_ident(Token t) {
 
 Node *mk_lit(NodeKind kind, Token t) {
 	Node *n = new_node(kind, t.pos);
-	n->lit = xstrndup(t.text, t.len);
+	n->lit = arena_strndup(t.text, t.len);
 	n->litlen = t.len;
 	n->cval = const_new(t.cval);
 	if (kind == ND_IMPORT && t.cval.kind == CV_STRING) {

@@ -89,6 +89,12 @@ void pool_free(Pool *p) {
 	*p = (Pool){0};
 }
 
+char *arena_strndup(const char *s, size_t n) {
+	char *p = arena_zalloc(n + 1);
+	memcpy(p, s, n);
+	return p;
+}
+
 char *xstrndup(const char *s, size_t n) {
 	char *p = xmalloc(n + 1);
 	memcpy(p, s, n);
@@ -128,13 +134,17 @@ char *xasprintf(const char *fmt, ...) {
 	return s;
 }
 
+void *xrealloc(void *p, size_t n) {
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		out_of_memory(n);
+	return p;
+}
+
 void vec_push(Vec *v, void *item) {
 	if (v->len == v->cap) {
 		int cap = v->cap ? v->cap * 2 : 2; // most lists of the tree hold one or two
-		void **data = realloc(v->data, sizeof(void *) * (size_t)cap);
-		if (!data)
-			out_of_memory(sizeof(void *) * (size_t)cap);
-		v->data = data;
+		v->data = xrealloc(v->data, sizeof(void *) * (size_t)cap);
 		v->cap = cap;
 	}
 	v->data[v->len++] = item;

@@ -12,10 +12,13 @@
 // (the pools below hold what does not).
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
 // Zeroed memory for the many small objects of the tree (nodes, objects):
 // carved from large blocks, so without malloc's per-block header and
 // call; never to be passed to free or realloc.
 void *arena_zalloc(size_t n);
+// s[0..n) and a NUL in the arena: for the tree's many short strings.
+char *arena_strndup(const char *s, size_t n);
 // A pool: zeroed memory for the objects of one unit of work (an escape
 // batch, a function's code), released all at once by pool_free, so that
 // the next unit reuses it. Zero-initialise.

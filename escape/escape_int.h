@@ -106,7 +106,10 @@ typedef struct FuncInfo {
 	bool closure_called; // a literal called where it is written
 	bool walked;         // its body was analysed (literals in dead code are not)
 	PtrMap labels;       // ND_LABELED -> itself when a goto after it loops back
-	int autotmps;        // .autotmp_N names handed out
+	int typecheck_tmps;  // .autotmp_N named at the typechecker's time (tables.c)
+	Vec stencil_tmps;    // char*: names of the stenciler's temporaries, filled in later
+	Vec escape_tmps;     // char*: names of escape analysis's temporaries, filled in later
+	int stencil_vars;    // variables of the stenciler's closures for generic values
 	Leaks *tags;         // final tags, one per receiver+parameter
 	int ntags;
 } FuncInfo;
@@ -178,16 +181,23 @@ bool esc_in_shape_body(Func *fn);
 Pos esc_subst_pos(Node *n);
 // Whether gc's node for n has a position of its own (moves that cursor).
 bool esc_unique_pos(Node *n);
-// A synthetic local (Go's .autotmp_N) of the function being walked.
-Obj *esc_new_autotmp(Batch *b, Type *t, Pos at);
+// A synthetic local (Go's .autotmp_N) of the function being walked, made
+// by gc's typechecker, or by its stenciler (stencil: for a call of a
+// generic function or method); named as tables.c explains.
+Obj *esc_new_autotmp(Batch *b, Type *t, Pos at, bool stencil);
 // A temporary made by escape analysis itself (after the whole function
 // was declared), positioned at pos.
 Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos);
 // The same for a temporary the lowering made (godefer.c): names it in
 // Go's order and gives it its location.
 const char *esc_next_autotmp_name(Batch *b, Pos at);
-Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at);
+const char *esc_later_autotmp_name(Batch *b, bool stencil);
+Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at, bool stencil);
 Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos);
+// Counts fn's variables of the stenciler's closures (before its walk),
+// and writes the names of its later temporaries (once its walk is over).
+void esc_count_stencil_vars(Func *fn);
+void esc_finish_autotmps(Func *fn);
 
 // ---- godefer.c: go/defer statements in Go's wrapper form ----
 typedef struct LoweredArg {

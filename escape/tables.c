@@ -153,9 +153,21 @@ static bool pos_before(Pos a, Pos b) {
 	return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-// Go names a temporary after the number of declarations its function has
-// when the temporary is made: parameters, results, the locals declared
-// so far in source order, and earlier temporaries.
+// Go names a temporary .autotmp_N after the number of declarations its
+// function has when the temporary is made, which happens at one of three
+// times:
+//  - the typechecker's (f(g()), a receiver or callee holding a call):
+//    parameters, the locals declared so far in source order, earlier such
+//    temporaries;
+//  - the stenciler's, for calls of generic functions and methods, made
+//    after the whole body was typechecked: after every local and
+//    typechecker temporary, in order;
+//  - escape analysis's own (the go/defer wrappers' arguments,
+//    //go:uintptrescapes): after those and the variables of the closures
+//    the stenciler built for generic values (esc_count_stencil_vars).
+// The later two are only known when the function's walk ends: they get a
+// buffer now, which every reader of the name shares, filled in then
+// (esc_finish_autotmps).
 static bool declared_by(Node *define, Obj *v) {
 	for (int i = 0; define && i < define->list.len; i++)
 		if (esc_declared_obj(VEC_AT(define->list, i)) == v)
@@ -176,10 +188,12 @@ static int declared_params(Func *fn) {
 	return n;
 }
 
+enum { AUTOTMP_NAME_MAX = 24 };
+
 const char *esc_next_autotmp_name(Batch *b, Pos at) {
 	Func *fn = b->curfn;
 	FuncInfo *fi = func_info(fn);
-	int n = declared_params(fn) + fi->autotmps++;
+	int n = declared_params(fn) + fi->typecheck_tmps++;
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = VEC_AT(fn->locals, i);
 		if (v && pos_before(v->pos, at) && !declared_by(b->defining, v))
@@ -188,30 +202,65 @@ const char *esc_next_autotmp_name(Batch *b, Pos at) {
 	return xasprintf(".autotmp_%d", n);
 }
 
-Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at) {
-	Func *fn = b->curfn;
-	o->name = esc_next_autotmp_name(b, at);
-	o->pos = (Pos){0};
-	o->owner = fn;
+const char *esc_later_autotmp_name(Batch *b, bool stencil) {
+	FuncInfo *fi = func_info(b->curfn);
+	char *name = xcalloc(AUTOTMP_NAME_MAX, 1);
+	vec_push(stencil ? &fi->stencil_tmps : &fi->escape_tmps, name);
+	return name;
+}
+
+void esc_finish_autotmps(Func *fn) {
+	FuncInfo *fi = func_info(fn);
+	int n = declared_params(fn) + fn->locals.len + fi->typecheck_tmps;
+	for (int i = 0; i < fi->stencil_tmps.len; i++)
+		snprintf(VEC_AT(fi->stencil_tmps, i), AUTOTMP_NAME_MAX, ".autotmp_%d", n++);
+	n += fi->stencil_vars;
+	for (int i = 0; i < fi->escape_tmps.len; i++)
+		snprintf(VEC_AT(fi->escape_tmps, i), AUTOTMP_NAME_MAX, ".autotmp_%d", n++);
+}
+
+// A generic function instance or a method of a generic type's instance.
+static bool is_instance(Node *n) {
+	return n && (n->kind == ND_FUNCNAME || n->kind == ND_METHODVAL) && n->obj && n->obj->kind == OBJ_FUNC &&
+	       n->obj->func && n->obj->func->shape_name;
+}
+
+// Each generic value not called where it is written becomes a closure with
+// a dictionary variable, and a method value also a receiver variable.
+static void count_stencil_vars(Node *n, void *ctx) {
+	int *vars = ctx;
+	if (is_instance(n))
+		*vars += n->kind == ND_METHODVAL ? 2 : 1;
+	Node *f = n->kind == ND_CALL ? esc_unparen(n->lhs) : NULL;
+	if (is_instance(f))
+		*vars -= f->kind == ND_METHODVAL ? 2 : 1;
+}
+
+void esc_count_stencil_vars(Func *fn) {
+	esc_visit(node_ext(fn->decl)->body, false, count_stencil_vars, &func_info(fn)->stencil_vars);
+}
+
+static Obj *declare_autotmp(Batch *b, Obj *o, const char *name) {
+	o->name = name;
+	o->owner = b->curfn;
 	new_loc(b, NULL, o, false);
 	return o;
 }
 
-Obj *esc_new_autotmp(Batch *b, Type *t, Pos at) {
+Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at, bool stencil) {
+	o->pos = (Pos){0};
+	return declare_autotmp(b, o, stencil ? esc_later_autotmp_name(b, true) : esc_next_autotmp_name(b, at));
+}
+
+Obj *esc_new_autotmp(Batch *b, Type *t, Pos at, bool stencil) {
 	Obj *o = new_obj(OBJ_VAR, NULL, (Pos){0});
 	o->type = t;
-	return esc_name_autotmp(b, o, at);
+	return esc_name_autotmp(b, o, at, stencil);
 }
 
 Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos) {
-	Func *fn = b->curfn;
-	FuncInfo *fi = func_info(fn);
-	int n = declared_params(fn) + fn->locals.len + fi->autotmps++;
-	o->name = xasprintf(".autotmp_%d", n);
 	o->pos = pos;
-	o->owner = fn;
-	new_loc(b, NULL, o, false);
-	return o;
+	return declare_autotmp(b, o, esc_later_autotmp_name(b, false));
 }
 
 Obj *esc_new_late_autotmp(Batch *b, Type *t, Pos pos) {

@@ -130,23 +130,60 @@ static bool dictionary_call(Batch *b, Node *call) {
 	return esc_tparam_typed(r);
 }
 
-// The function a callee expression always denotes, if known statically
-// (Go's ir.StaticValue): a named function, a literal, or a local that
-// was initialised with one and never reassigned.
-static Func *static_callee(Batch *b, Node *x, int depth) {
-	x = esc_unparen(x);
-	if (!x || depth > 16)
-		return NULL;
-	if (x->kind == ND_FUNCNAME && x->obj && x->obj->kind == OBJ_FUNC)
-		return x->obj->func;
-	if (x->kind == ND_FUNCLIT)
-		return node_ext(x)->func;
-	if (x->kind == ND_IDENT && x->obj && x->obj->kind == OBJ_VAR && x->obj->owner == b->curfn) {
-		Node *init = esc_static_init(x->obj);
-		if (init)
-			return static_callee(b, init, depth + 1);
+// The expression a callee always denotes (Go's ir.StaticValue): a named
+// function, a method expression, a literal, or what a local that was
+// initialised with one and never reassigned holds. *via: through a local.
+static Node *static_value(Batch *b, Node *x, bool *via) {
+	for (int depth = 0; depth <= 16; depth++) {
+		x = esc_unparen(x);
+		if (!x)
+			return NULL;
+		if ((x->kind == ND_FUNCNAME && x->obj && x->obj->kind == OBJ_FUNC) || x->kind == ND_FUNCLIT)
+			return x;
+		if (x->kind != ND_IDENT || !x->obj || x->obj->kind != OBJ_VAR || x->obj->owner != b->curfn)
+			return NULL;
+		x = esc_static_init(x->obj);
+		*via = true;
 	}
 	return NULL;
+}
+
+static Func *static_callee(Node *v) {
+	if (!v)
+		return NULL;
+	return v->kind == ND_FUNCLIT ? node_ext(v)->func : v->obj->func;
+}
+
+// gc tags no parameter of a type without pointers ("" reads as leaking
+// to the heap); only a method expression can pass such a receiver a
+// pointerful value ((*T).m, or m promoted through an embedded pointer),
+// which then leaks.
+static bool method_expr_recv_leaks(Node *v, Func *fn) {
+	if (!v || v->kind != ND_FUNCNAME || !v->name || !fn || !fn->recv || in_mutual_batch(fn) ||
+	    type_pointerful(fn->recv->type))
+		return false;
+	Type *sig = type_under(v->type);
+	return sig && sig->kind == TY_FUNC && sig->params.len > 0 && type_pointerful(VEC_AT(sig->params, 0));
+}
+
+// A generic function instance or a method expression of a generic type
+// used as a value: gc's stenciler makes it a closure calling the shape
+// instance, and a closure that is not called directly returns what it
+// returns to a result that outlives everything (escape's outlives).
+static bool generic_value_closure(Node *v, bool via) {
+	return via && v && v->kind == ND_FUNCNAME && v->obj->func && v->obj->func->shape_name;
+}
+
+// ks for such a call: each result also flows to the heap.
+static Hole *results_to_heap(Batch *b, Hole *ks, int nk, Func *fn, int *nout) {
+	int n = fn->results.len;
+	Hole *out = xcalloc((size_t)n + 1, sizeof(Hole));
+	for (int i = 0; i < n; i++) {
+		Hole pair[2] = {heap_hole(b), ks && i < nk ? ks[i] : discard_hole(b)};
+		out[i] = tee_hole(b, pair, 2);
+	}
+	*nout = n;
+	return out;
 }
 
 // Go positions the implicit conversion of a call argument at the most
@@ -207,10 +244,14 @@ static bool has_call_or_recv(Node *n) {
 
 // Walks x (a callee or receiver, see has_call_or_recv) into a fresh
 // .autotmp, which -m prints in place of shown, and returns its Loc.
-static Loc *into_temp(Batch *b, Node *x, Node *shown) {
+// stencil: made by gc's stenciler (tables.c), which visits calls before
+// their operands.
+static Loc *into_temp(Batch *b, Node *x, Node *shown, bool stencil) {
 	Obj *tmp = new_obj(OBJ_VAR, NULL, (Pos){0});
 	tmp->type = x->type;
 	tmp->owner = b->curfn;
+	if (stencil)
+		tmp->name = esc_later_autotmp_name(b, true);
 	Loc *l = new_loc(b, NULL, tmp, false);
 	Hole k = loc_hole(l);
 	if (x->kind == ND_CALL || x->kind == ND_BUILTIN)
@@ -219,7 +260,8 @@ static Loc *into_temp(Batch *b, Node *x, Node *shown) {
 		walk_expr(b, k, x);
 	// numbered after the temporaries of x's own operands, as gc's
 	// typechecker makes them bottom-up
-	tmp->name = esc_next_autotmp_name(b, x->pos);
+	if (!stencil)
+		tmp->name = esc_next_autotmp_name(b, x->pos);
 	esc_set_alias(shown, tmp->name);
 	return l;
 }
@@ -247,7 +289,7 @@ static Node *result_arg(Node *call, Obj *tmp, Type *t) {
 // temporaries, which the implicit slice then holds (boxed if needed).
 // Returns the slice Go analyses (a copy: the tree itself is unchanged,
 // and the checker's literal keeps the safe heap verdict).
-static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac) {
+static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac, bool stencil) {
 	Node *lit = xmalloc(sizeof(Node));
 	*lit = *orig;
 	lit->list = (Vec){0};
@@ -260,8 +302,8 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac) {
 	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
 	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
 	for (int i = 0; i < nt; i++) {
-		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
-		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos);
+		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, stencil)
+		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos, stencil);
 		tks[i] = loc_hole(var_loc(b, tmps[i]));
 	}
 	walk_call(b, tks, nt, g);
@@ -346,8 +388,14 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
 		func_info(node_ext(fx)->func)->closure_called = true;
-	Func *fn = dictionary_call(b, call) ? NULL : static_callee(b, fx, 0);
+	bool via = false;
+	Node *callee = dictionary_call(b, call) ? NULL : static_value(b, fx, &via);
+	Func *fn = static_callee(callee);
 	Vec *alts = fn ? NULL : esc_param_callees(b, fx);
+	if (generic_value_closure(callee, via))
+		ks = results_to_heap(b, ks, nk, fn, &nk);
+	bool recv_leaks = method_expr_recv_leaks(callee, fn);
+	bool stencil = fn && fn->shape_name; // its temporaries are the stenciler's
 	if (ks && fn && in_mutual_batch(fn)) {
 		for (int i = 0; i < fn->results.len && i < nk; i++) {
 			Obj *r = VEC_AT(fn->results, i);
@@ -374,11 +422,11 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		argument(b, ac, hole_note(b, k, fx, "dot"), call, fx->lhs);
 	} else if (iface && has_call_or_recv(esc_unparen(fx->lhs)) && !(ac && ac->wrapper)) {
 		Node *recv = esc_unparen(fx->lhs);
-		flow(b, hole_note(b, heap_hole(b), call, "call parameter"), into_temp(b, recv, recv));
+		flow(b, hole_note(b, heap_hole(b), call, "call parameter"), into_temp(b, recv, recv, false));
 	} else if (iface)
 		argument(b, ac, heap_hole(b), call, fx->lhs);
 	else if (!(fn && fn->recv) && has_call_or_recv(fx) && !(ac && ac->wrapper))
-		into_temp(b, fx, fx);
+		into_temp(b, fx, fx, false);
 	else if (ac && ac->wrapper) {
 		if (!(fx && fx->kind == ND_FUNCNAME))
 			argument(b, ac, discard_hole(b), call, fx);
@@ -401,8 +449,8 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
 		Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
 		for (int i = 0; i < nt; i++) {
-			tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos)
-			             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos);
+			tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, stencil)
+			             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos, stencil);
 			tks[i] = loc_hole(var_loc(b, tmps[i]));
 		}
 		walk_call(b, tks, nt, inner);
@@ -426,17 +474,17 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	}
 	for (int i = 0; i < args->len; i++) {
 		Node *a = VEC_AT(*args, i);
-		Hole k = arg_tag_hole(b, ks, nk, fn, alts, i + shift);
+		Hole k = i == 0 && recv_leaks ? heap_hole(b) : arg_tag_hole(b, ks, nk, fn, alts, i + shift);
 		Node *recv = i == 0 && first ? esc_unparen(a) : NULL;
 		while (recv && (recv->kind == ND_ADDR || recv->kind == ND_DEREF))
 			recv = esc_unparen(recv->lhs);
 		if (recv && !is_call(recv) && has_call_or_recv(recv) && !(ac && ac->wrapper)) {
 			// with its implicit & or *, as gc's temporary holds it
-			flow(b, hole_note(b, k, call, "call parameter"), into_temp(b, esc_unparen(a), recv));
+			flow(b, hole_note(b, k, call, "call parameter"), into_temp(b, esc_unparen(a), recv, stencil));
 			continue;
 		}
 		if (is_call(recv) && !(ac && ac->wrapper)) {
-			Loc *tmp = into_temp(b, recv, recv);
+			Loc *tmp = into_temp(b, recv, recv, stencil);
 			Hole kk = hole_note(b, k, call, "call parameter");
 			for (Node *x = esc_unparen(a); x != recv; x = esc_unparen(x->lhs))
 				kk = x->kind == ND_ADDR ? hole_addr(b, kk, x, "address-of") : hole_deref(b, kk, x, "indirection");
@@ -446,7 +494,7 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		if (uintptr_escapes_arg(b, fn, a))
 			continue;
 		if (esc_is_dotdotdot_arg(a) && is_tuple_tail(a))
-			a = tuple_tail(b, call, a, ac);
+			a = tuple_tail(b, call, a, ac, stencil);
 		argument(b, ac, k, call, a);
 	}
 }
@@ -492,7 +540,7 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	}
 	esc_mark_dotdotdot_arg(tail, call);
 	if (is_tuple_tail(tail))
-		tail = tuple_tail(b, call, tail, ac);
+		tail = tuple_tail(b, call, tail, ac, false);
 	Vec all = {0};
 	for (int i = 0; i < first; i++)
 		vec_push(&all, VEC_AT(*args, i));

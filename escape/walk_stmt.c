@@ -706,6 +706,9 @@ void walk_func(Batch *b, Func *fn) {
 	func_info(fn)->walked = true;
 	b->curfn = fn;
 	b->loopdepth = 1;
-	if (fn->decl && node_ext(fn->decl)->body)
+	if (fn->decl && node_ext(fn->decl)->body) {
+		esc_count_stencil_vars(fn);
 		walk_block(b, node_ext(fn->decl)->body);
+	}
+	esc_finish_autotmps(fn);
 }

@@ -490,7 +490,11 @@ static void call(Printer *p, Node *n) {
 		if (n->list.len)
 			put(p, ", ");
 	} else if (f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0) {
-		method_expr(p, f->obj->func->recv->type, f->obj->name);
+		// x.m(a) became T.m(x, a) with m's receiver type; a method
+		// expression T.m keeps the T written (gc's OMETHEXPR.X)
+		Type *sig = f->name ? type_under(f->type) : NULL;
+		Type *recv = sig && sig->kind == TY_FUNC && sig->params.len ? VEC_AT(sig->params, 0) : f->obj->func->recv->type;
+		method_expr(p, recv, f->obj->name);
 		put(p, "(");
 	} else {
 		expr(p, n->lhs, 8);

@@ -562,6 +562,22 @@ static void switch_box_positions(Batch *b, Node *n) {
 	}
 }
 
+// A concrete case value of an interface switch: gc's typechecker leaves
+// it unconverted and its walk compares type words and data without a box,
+// so there is no allocation site to report (an instance of a generic body
+// converts it by dictionary, a box gc reports). The checker's box stays on
+// the stack: it dies with the comparison.
+static void case_value(Batch *b, Node *v) {
+	Node *box = esc_unparen(v);
+	if (!esc_is_implicit_box(box) || esc_in_shape_body(b->curfn)) {
+		walk_discard(b, v);
+		return;
+	}
+	box->esc = ESC_STACK;
+	box->esc_reason = "only compared";
+	walk_discard(b, box->lhs);
+}
+
 static void walk_switch(Batch *b, Node *n) {
 	switch_box_positions(b, n);
 	walk_stmt(b, node_ext(n)->init);
@@ -572,7 +588,7 @@ static void walk_switch(Batch *b, Node *n) {
 		if (live != -1 && i != live)
 			continue;
 		for (int j = 0; j < cas->list.len; j++)
-			walk_discard(b, VEC_AT(cas->list, j));
+			case_value(b, VEC_AT(cas->list, j));
 		walk_block(b, node_ext(cas)->body);
 	}
 }

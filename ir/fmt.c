@@ -328,6 +328,38 @@ static Node *visible(Printer *p, Node *n) {
 	return n;
 }
 
+// Whether interface a has every method of interface b (is assignable to it).
+static bool iface_implements(Type *a, Type *b) {
+	Vec *am = &type_under(a)->methods, *bm = &type_under(b)->methods;
+	for (int i = 0; i < bm->len; i++) {
+		Method *m = VEC_AT(*bm, i);
+		if (!method_by_name(am, m->name))
+			return false;
+	}
+	return true;
+}
+
+// A comparison of two interfaces of different types: gc's tcArith converts
+// the left side to the right's type when it can, else the right side, and
+// prints the conversion (T)(x), as it is no implicit one.
+static bool mixed_ifaces(Node *n) {
+	Type *l = n->lhs ? n->lhs->type : NULL, *r = n->rhs ? n->rhs->type : NULL;
+	return l && r && type_is_interface(l) && type_is_interface(r) && !type_identical(l, r);
+}
+
+static void iface_operand(Printer *p, Node *x, Type *to, int prec) {
+	if (!to) {
+		expr(p, x, prec);
+		return;
+	}
+	bool named = to->kind == TY_NAMED;
+	put(p, named ? "" : "(");
+	put_type(p, to);
+	put(p, named ? "(" : ")(");
+	expr(p, x, 0);
+	put(p, ")");
+}
+
 // Go keeps a + b + (c + d) as one OADDSTR and prints its operands flat.
 static void concat(Printer *p, Node *n, bool *first) {
 	n = visible(p, n);
@@ -764,6 +796,16 @@ static void expr(Printer *p, Node *n, int prec) {
 		if (!p->src && is_concat(n)) {
 			bool first = true;
 			concat(p, n, &first);
+			return;
+		}
+		if (!p->src && op_is_comparison(n->op) && mixed_ifaces(n)) {
+			// gc's typechecker converts one side explicitly
+			bool left = iface_implements(n->lhs->type, n->rhs->type);
+			iface_operand(p, n->lhs, left ? n->rhs->type : NULL, np);
+			put(p, " ");
+			put(p, op_string(n->op));
+			put(p, " ");
+			iface_operand(p, n->rhs, left ? NULL : n->lhs->type, np + 1);
 			return;
 		}
 		expr(p, n->lhs, np);

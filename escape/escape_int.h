@@ -194,6 +194,10 @@ const char *esc_next_autotmp_name(Batch *b, Pos at);
 const char *esc_later_autotmp_name(Batch *b, bool stencil);
 Obj *esc_name_autotmp(Batch *b, Obj *o, Pos at, bool stencil);
 Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos);
+// x, y = g() with a result converted, and return g(): gc's typechecker
+// assigns g's results to temporaries, then each (boxed at box_pos if its
+// destination type to[i] is an interface; to[i] NULL: dropped) to ks[i].
+void esc_spread_results(Batch *b, Hole *ks, Type **to, Node *call, Pos box_pos, Node *where, const char *why);
 // Counts fn's variables of the stenciler's closures (before its walk),
 // and writes the names of its later temporaries (once its walk is over).
 void esc_count_stencil_vars(Func *fn);

@@ -177,7 +177,7 @@ static bool generic_value_closure(Node *v, bool via) {
 // ks for such a call: each result also flows to the heap.
 static Hole *results_to_heap(Batch *b, Hole *ks, int nk, Func *fn, int *nout) {
 	int n = fn->results.len;
-	Hole *out = xcalloc((size_t)n + 1, sizeof(Hole));
+	Hole *out = pool_zalloc(&b->pool, ((size_t)n + 1) * sizeof(Hole));
 	for (int i = 0; i < n; i++) {
 		Hole pair[2] = {heap_hole(b), ks && i < nk ? ks[i] : discard_hole(b)};
 		out[i] = tee_hole(b, pair, 2);
@@ -272,17 +272,34 @@ static bool is_call(Node *n) {
 
 // A temporary holding one of g's results in f(g()), as the argument of a
 // parameter of type t: boxed (at the call) when t is an interface.
-static Node *result_arg(Node *call, Obj *tmp, Type *t) {
-	Node *id = new_node(ND_IDENT, call->pos);
+static Node *result_arg_at(Pos pos, Obj *tmp, Type *t) {
+	Node *id = new_node(ND_IDENT, pos);
 	id->name = tmp->name;
 	id->obj = tmp;
 	id->type = tmp->type;
 	if (!type_is_interface(t) || type_is_interface(id->type))
 		return id;
-	Node *box = new_node(ND_TOIFACE, call->pos);
+	Node *box = new_node(ND_TOIFACE, pos);
 	box->lhs = id;
 	box->type = t;
 	return box;
+}
+
+static Node *result_arg(Node *call, Obj *tmp, Type *t) {
+	return result_arg_at(call->pos, tmp, t);
+}
+
+void esc_spread_results(Batch *b, Hole *ks, Type **to, Node *call, Pos box_pos, Node *where, const char *why) {
+	int nt = call->type->results.len;
+	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
+	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
+	for (int i = 0; i < nt; i++) {
+		tmps[i] = esc_new_autotmp(b, VEC_AT(call->type->results, i), call->pos, false);
+		tks[i] = loc_hole(var_loc(b, tmps[i]));
+	}
+	walk_call(b, tks, nt, call);
+	for (int i = 0; i < nt; i++)
+		walk_expr(b, hole_note(b, ks[i], where, why), to[i] ? result_arg_at(box_pos, tmps[i], to[i]) : NULL);
 }
 
 // fmt.Println(g()) / f(xs, g()) for variadic f: g's results go to
@@ -384,6 +401,37 @@ static void pass_results(Batch *b, Hole *ks, int nk, Node *call, Func *fn, Vec *
 	argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, fixed + shift), call, lit);
 }
 
+// f(g()) (or x.m(g())): Go assigns g's results to temporaries first, then
+// passes them (base: the tag index of the first).
+static void tuple_args(Batch *b, Hole *ks, int nk, Node *call, Node *inner, Func *fn, Vec *alts, int base,
+                       Type *sig, ArgCtx *ac, bool stencil) {
+	int nt = inner->type->results.len;
+	LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(inner) : NULL;
+	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
+	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
+	for (int i = 0; i < nt; i++) {
+		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, stencil)
+		             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos, stencil);
+		tks[i] = loc_hole(var_loc(b, tmps[i]));
+	}
+	walk_call(b, tks, nt, inner);
+	if (la) {
+		rename_reads(la);
+		for (int i = 0; i < nt; i++) {
+			vec_push(&ac->site->temps, tmps[i]);
+			vec_push(&ac->site->refs, VEC_AT(la->reads, i));
+		}
+	}
+	Type *st = sig ? type_under(sig) : NULL;
+	if (la || !st || st->kind != TY_FUNC || (st->variadic ? nt < st->params.len - 1 : nt != st->params.len)) {
+		for (int i = 0; i < nt; i++)
+			flow(b, hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + base), call, "call parameter"),
+			     var_loc(b, tmps[i]));
+		return;
+	}
+	pass_results(b, ks, nk, call, fn, alts, base, st, tmps, nt, ac);
+}
+
 static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	Node *fx = esc_unparen(call->lhs);
 	if (fx && fx->kind == ND_FUNCLIT)
@@ -440,40 +488,12 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	arg_box_positions(call, &call->list, first);
 
 	Vec *args = &call->list;
-	if (args->len == 1 && VEC_AT(*args, 0) && ((Node *)VEC_AT(*args, 0))->type &&
-	    ((Node *)VEC_AT(*args, 0))->type->kind == TY_TUPLE) {
-		// f(g()): Go assigns g's results to temporaries first.
-		Node *inner = VEC_AT(*args, 0);
-		int nt = inner->type->results.len;
-		LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(inner) : NULL;
-		Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
-		Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
-		for (int i = 0; i < nt; i++) {
-			tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, stencil)
-			             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos, stencil);
-			tks[i] = loc_hole(var_loc(b, tmps[i]));
-		}
-		walk_call(b, tks, nt, inner);
-		if (la) {
-			rename_reads(la);
-			for (int i = 0; i < nt; i++) {
-				vec_push(&ac->site->temps, tmps[i]);
-				vec_push(&ac->site->refs, VEC_AT(la->reads, i));
-			}
-		}
-		Type *st = sig ? type_under(sig) : NULL;
-		if (la || first || !st || st->kind != TY_FUNC ||
-		    (st->variadic ? nt < st->params.len - 1 : nt != st->params.len)) {
-			for (int i = 0; i < nt; i++)
-				flow(b, hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + first + shift), call, "call parameter"),
-				     var_loc(b, tmps[i]));
-			return;
-		}
-		pass_results(b, ks, nk, call, fn, alts, shift, st, tmps, nt, ac);
-		return;
-	}
 	for (int i = 0; i < args->len; i++) {
 		Node *a = VEC_AT(*args, i);
+		if (i == first && args->len == first + 1 && a && a->type && a->type->kind == TY_TUPLE) {
+			tuple_args(b, ks, nk, call, a, fn, alts, first + shift, sig, ac, stencil);
+			return;
+		}
 		Hole k = i == 0 && recv_leaks ? heap_hole(b) : arg_tag_hole(b, ks, nk, fn, alts, i + shift);
 		Node *recv = i == 0 && first ? esc_unparen(a) : NULL;
 		while (recv && (recv->kind == ND_ADDR || recv->kind == ND_DEREF))
@@ -509,12 +529,39 @@ static bool is_pointerful_slice(Node *n) {
 // the contents of the variadic slice leak to the heap (fmt stores the
 // interfaces in its heap-allocated printer), so every box escapes while
 // the implicit slice itself does not.
+// fmt.Printf(g()): g's results go to temporaries, the first ones are the
+// writer and format, the others fill the implicit slice (boxed).
+static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first) {
+	int nt = g->type->results.len;
+	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
+	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
+	for (int i = 0; i < nt; i++) {
+		tmps[i] = esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos, false);
+		tks[i] = loc_hole(var_loc(b, tmps[i]));
+	}
+	walk_call(b, tks, nt, g);
+	for (int i = 0; i < first && i < nt; i++)
+		flow(b, hole_note(b, has_writer && i == 0 ? heap_hole(b) : discard_hole(b), call, "call parameter"),
+		     var_loc(b, tmps[i]));
+	Node *lit = new_node(ND_COMPOSITE, call->pos);
+	lit->type = type_slice(ty_any);
+	for (int i = first; i < nt; i++)
+		vec_push(&lit->list, result_arg(call, tmps[i], ty_any));
+	esc_mark_dotdotdot_arg(lit, call);
+	argument(b, NULL, hole_shift(heap_hole(b), 1), call, lit);
+}
+
 static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	Builtin bi = call->builtin;
 	bool has_writer = bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT || bi == BI_FMT_FPRINTF;
 	bool has_format = bi == BI_FMT_PRINTF || bi == BI_FMT_SPRINTF || bi == BI_FMT_ERRORF || bi == BI_FMT_FPRINTF;
 	int first = has_writer + has_format;
 	Vec *args = &call->list;
+	Node *only = args->len == 1 ? VEC_AT(*args, 0) : NULL;
+	if (first && only && only->type && only->type->kind == TY_TUPLE && !call->has_dots && !(ac && ac->wrapper)) {
+		fmt_spread(b, call, only, has_writer, first);
+		return;
+	}
 	for (int i = 0; i < first && i < args->len; i++)
 		argument(b, ac, has_writer && i == 0 ? heap_hole(b) : discard_hole(b), call, VEC_AT(*args, i));
 	if (args->len <= first)

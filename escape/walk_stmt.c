@@ -252,6 +252,17 @@ static const char *comma_ok_why(Node *rhs) {
 }
 
 // Shared by =, := and var: lhs and rhs are expression vectors.
+// x, y = g() where a variable's type is not g's result's: gc's
+// typechecker goes through temporaries (esc_spread_results).
+static bool converts_results(Node **dsts, int n, Node *call) {
+	if (!call->type || call->type->kind != TY_TUPLE || call->type->results.len != n)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (!is_blank(dsts[i]) && dsts[i]->type && !type_identical(dsts[i]->type, VEC_AT(call->type->results, i)))
+			return true;
+	return false;
+}
+
 static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
 	int n = lhs->len;
 	Node **dsts = (Node **)lhs->data;
@@ -267,7 +278,14 @@ static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
 		return;
 	Node *r = esc_unparen(VEC_AT(*rhs, 0));
 	if (r && (r->kind == ND_CALL || r->kind == ND_BUILTIN) && !r->comma_ok) {
-		walk_call(b, ks, n, r);
+		if (r->kind == ND_CALL && converts_results(dsts, n, r)) {
+			Type **to = pool_zalloc(&b->pool, ((size_t)n + 1) * sizeof(Type *));
+			for (int i = 0; i < n; i++)
+				to[i] = is_blank(dsts[i]) ? NULL : dsts[i]->type;
+			esc_spread_results(b, ks, to, r, dsts[n - 1]->pos, s, "assign");
+		} else {
+			walk_call(b, ks, n, r);
+		}
 		reassigned(b, ks, dsts, n, false);
 		return;
 	}
@@ -347,7 +365,11 @@ static void return_stmt(Batch *b, Node *n) {
 		stmt_box_positions(b, n, &none, &n->list);
 		assign_list(b, NULL, ks, nr, (Node **)n->list.data, nr, "return", n, false);
 	} else if (n->list.len == 1) {
-		walk_call(b, ks, nr, VEC_AT(n->list, 0));
+		Node *call = esc_unparen(VEC_AT(n->list, 0));
+		Type **to = pool_zalloc(&b->pool, ((size_t)nr + 1) * sizeof(Type *));
+		for (int i = 0; i < nr; i++)
+			to[i] = ((Obj *)VEC_AT(fn->results, i))->type;
+		esc_spread_results(b, ks, to, call, call->pos, n, "return");
 	}
 	// Every return, bare ones too, assigns all the results: a closure
 	// capturing a result must see the returned value, so by reference.

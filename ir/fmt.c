@@ -468,6 +468,12 @@ static bool is_variadic_call(Printer *p, Node *n) {
 	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
 }
 
+// f(g()) with a multi-value g: the call's last argument is a tuple.
+static bool has_tuple_arg(Node *n) {
+	Node *last = n->list.len ? VEC_AT(n->list, n->list.len - 1) : NULL;
+	return last && last->type && last->type->kind == TY_TUPLE && !n->has_dots;
+}
+
 static void call(Printer *p, Node *n) {
 	Node *f = visible(p, n->lhs);
 	if (p->src) {
@@ -508,6 +514,21 @@ static void call(Printer *p, Node *n) {
 		}
 		if (n->list.len)
 			put(p, ", ");
+	} else if (has_tuple_arg(n)) {
+		// f(g()): gc prints the call as it was before the rewrite (its
+		// Orig), a method call as x.m, not as T.m(x, ...)
+		bool method = f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len == 2;
+		if (method) {
+			expr(p, VEC_AT(n->list, 0), 8);
+			put(p, ".");
+			put(p, f->obj->name);
+		} else {
+			expr(p, n->lhs, 8);
+		}
+		put(p, "(");
+		args(p, n, method ? 1 : 0);
+		put(p, ")");
+		return;
 	} else if (hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field)) {
 		method_expr(p, recv, f->name);
 		put(p, "(");

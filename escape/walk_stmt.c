@@ -305,9 +305,15 @@ static void var_spec(Batch *b, Node *spec) {
 static void range_stmt(Batch *b, Node *n) {
 	Loc *tmp = new_loc(b, NULL, NULL, false);
 	walk_expr(b, loc_hole(tmp), n->rhs);
-	b->loopdepth++;
 	Node *key = n->list.len > 0 ? VEC_AT(n->list, 0) : NULL;
 	Node *val = n->list.len > 1 ? VEC_AT(n->list, 1) : NULL;
+	// for k, v := range x declares k and v before the loop (gc's
+	// "var v T" in the range's init), at the enclosing loop depth
+	Obj *kv[2] = {esc_declared_obj(key), esc_declared_obj(val)};
+	for (int i = 0; i < 2; i++)
+		if (kv[i])
+			dcl(b, kv[i]);
+	b->loopdepth++;
 	Hole ks[2] = {walk_addr(b, key), walk_addr(b, val)};
 	if (type_under(n->rhs->type)->kind == TY_ARRAY)
 		flow(b, hole_note(b, ks[1], n, "range"), tmp);

@@ -324,6 +324,8 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 			esc_visit(node_ext(fn->decl)->body, false, settle_tree, NULL);
 	}
 	esc_package_init(prog, opt);
+	if (opt->m_level >= 1 && opt->out)
+		esc_report_bounded(prog, opt->out);
 	if (opt->dot)
 		esc_dot_end(opt->dot);
 	if (opt->out)

@@ -303,6 +303,9 @@ void solve(Batch *b);
 bool outlives(Batch *b, Loc *l, Loc *other);
 bool contains_closure(Func *f, Func *c);
 
+// ---- bounded.c: walk's "index bounds check elided" ----
+void esc_report_bounded(Program *prog, FILE *out);
+
 // ---- report.c ----
 bool esc_reportable(Pos pos);
 Pos loc_pos(Loc *l);

@@ -1,0 +1,19 @@
+bounds_elided.go:10:18: p does not escape
+bounds_elided.go:10:29: b does not escape
+bounds_elided.go:10:60: s does not escape
+bounds_elided.go:19:2: func literal does not escape
+bounds_elided.go:11:10: index bounds check elided
+bounds_elided.go:11:28: index bounds check elided
+bounds_elided.go:11:37: index bounds check elided
+bounds_elided.go:11:46: index bounds check elided
+bounds_elided.go:11:72: index bounds check elided
+bounds_elided.go:11:94: index bounds check elided
+bounds_elided.go:12:21: index bounds check elided
+bounds_elided.go:12:36: index bounds check elided
+bounds_elided.go:13:3: index bounds check elided
+bounds_elided.go:14:3: index bounds check elided
+bounds_elided.go:15:3: index bounds check elided
+bounds_elided.go:20:11: index bounds check elided
+bounds_elided.go:25:43: index bounds check elided
+bounds_elided.go:25:43: index bounds check elided
+bounds_elided.go:25:43: index bounds check elided

@@ -201,6 +201,9 @@ void esc_spread_results(Batch *b, Hole *ks, Type **to, Node *call, Pos box_pos, 
 // Counts fn's variables of the stenciler's closures (before its walk),
 // and writes the names of its later temporaries (once its walk is over).
 void esc_count_stencil_vars(Func *fn);
+// T.m of a generic type: gc's stenciler makes a closure of it even where
+// it is called.
+bool esc_generic_method_expr(Node *n);
 void esc_finish_autotmps(Func *fn);
 
 // ---- godefer.c: go/defer statements in Go's wrapper form ----

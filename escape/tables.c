@@ -226,14 +226,20 @@ static bool is_instance(Node *n) {
 }
 
 // Each generic value not called where it is written becomes a closure with
-// a dictionary variable, and a method value also a receiver variable.
+// a dictionary variable, and a method value also a receiver variable; a
+// method expression T.m of a generic type always does (esc_generic_closure).
 static void count_stencil_vars(Node *n, void *ctx) {
 	int *vars = ctx;
 	if (is_instance(n))
 		*vars += n->kind == ND_METHODVAL ? 2 : 1;
 	Node *f = n->kind == ND_CALL ? esc_unparen(n->lhs) : NULL;
-	if (is_instance(f))
+	if (is_instance(f) && !esc_generic_method_expr(f))
 		*vars -= f->kind == ND_METHODVAL ? 2 : 1;
+}
+
+bool esc_generic_method_expr(Node *n) {
+	return n && n->kind == ND_FUNCNAME && n->name && n->obj && n->obj->recv_type && n->obj->func &&
+	       n->obj->func->shape_name;
 }
 
 void esc_count_stencil_vars(Func *fn) {

@@ -157,10 +157,11 @@ static Func *static_callee(Node *v) {
 // gc tags no parameter of a type without pointers ("" reads as leaking
 // to the heap); only a method expression can pass such a receiver a
 // pointerful value ((*T).m, or m promoted through an embedded pointer),
-// which then leaks.
+// which then leaks. (For a generic type, T.m is a closure that passes the
+// receiver on itself.)
 static bool method_expr_recv_leaks(Node *v, Func *fn) {
 	if (!v || v->kind != ND_FUNCNAME || !v->name || !fn || !fn->recv || in_mutual_batch(fn) ||
-	    type_pointerful(fn->recv->type))
+	    type_pointerful(fn->recv->type) || esc_generic_method_expr(v))
 		return false;
 	Type *sig = type_under(v->type);
 	return sig && sig->kind == TY_FUNC && sig->params.len > 0 && type_pointerful(VEC_AT(sig->params, 0));

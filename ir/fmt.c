@@ -501,6 +501,13 @@ static void call(Printer *p, Node *n) {
 		put(p, ")");
 		return;
 	}
+	if (inst && inst->shape_name && f->name && f->obj->recv_type) {
+		// T.m of a generic type: gc's stenciler calls a closure
+		put(p, "(func literal)(");
+		args(p, n, 0);
+		put(p, ")");
+		return;
+	}
 	if (inst && inst->shape_name) {
 		// gc calls a generic function's shape instance with its dictionary
 		put(p, inst->shape_name);

@@ -1,7 +1,8 @@
 // Generic functions and methods of generic types used as values and
 // called through a variable: gc's stenciler wraps each in a closure, whose
 // result outlives everything, so what leaks to the result moves to the
-// heap; called directly, the shape instance's tags apply.
+// heap; called directly, the shape instance's tags apply. A method
+// expression of a generic type is such a closure even where it is called.
 package main
 
 import "fmt"
@@ -9,6 +10,8 @@ import "fmt"
 type L[T any] struct{ items []T }
 
 func (l *L[T]) Add(v T) *L[T] { l.items = append(l.items, v); return l }
+
+func (l L[T]) Len() int { return len(l.items) }
 
 func Id[T any](p *T) *T { return p }
 
@@ -33,4 +36,7 @@ func main() {
 	var l4 L[int]
 	l4.Add(len(fmt.Sprint(Pair("a", "b")))).Add(1)
 	fmt.Println(l4.items)
+	var s L[string]
+	fmt.Println((*L[string]).Len(&s), L[string].Len(s))
+	defer fmt.Println("deferred", s.items)
 }

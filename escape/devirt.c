@@ -8,21 +8,31 @@
 
 static PtrMap g_devirt;     // ND_CALL -> Devirt*
 
-// Does struct type t embed an interface that has method name?
-static bool embeds_iface_method(Type *t, const char *name) {
-	Type *u = t ? type_under(t) : NULL;
-	if (!u || u->kind != TY_STRUCT)
+// M of an interface embedded in t at any depth (Go's selector rules):
+// the path of embedded fields to it ("S.I1"), with d->recv_derefs the
+// dereferences from x's value to that interface field: x.(T) (+box),
+// and one for each pointer the path goes through.
+static bool embedded_iface_path(Type *t, const char *name, Devirt *d, int box) {
+	Selection sel = lookup_field_or_method(t, name);
+	if (sel.kind != SEL_METHOD || !sel.iface_method || sel.npath == 0)
 		return false;
-	for (int i = 0; i < u->fields.len; i++) {
-		Field *f = VEC_AT(u->fields, i);
-		Type *fu = f->embedded ? type_under(f->type) : NULL;
-		if (!fu || fu->kind != TY_INTERFACE)
-			continue;
-		for (int j = 0; j < fu->methods.len; j++)
-			if (strcmp(((Method *)VEC_AT(fu->methods, j))->name, name) == 0)
-				return true;
+	StrBuf path = {0};
+	int derefs = box;
+	Type *cur = t;
+	for (int i = 0; i < sel.npath; i++) {
+		if (type_under(cur)->kind == TY_PTR) {
+			cur = type_under(cur)->elem;
+			derefs++;
+		}
+		Field *f = VEC_AT(type_under(cur)->fields, sel.path[i]);
+		if (i)
+			strbuf_put(&path, ".");
+		strbuf_put(&path, f->name);
+		cur = f->type;
 	}
-	return false;
+	d->field = strbuf_text(&path);
+	d->recv_derefs = derefs;
+	return true;
 }
 
 static Method *find_method(Type *named, const char *name, bool allow_ptr) {
@@ -94,7 +104,7 @@ static void devirt_call(Node *n, void *ctx) {
 	Method *m = find_method(named, sel->name, ptr);
 	if (m) {
 		d->recv_derefs = box;
-	} else if (!(m = promoted_method(named, sel->name, ptr, d, box)) && !embeds_iface_method(named, sel->name)) {
+	} else if (!(m = promoted_method(named, sel->name, ptr, d, box)) && !embedded_iface_path(t, sel->name, d, box)) {
 		return;
 	}
 	bool partial = !m;

@@ -248,7 +248,9 @@ typedef struct Devirt {
 	Func *fn;            // NULL: partial (M comes from an embedded interface)
 	Type *type;          // the concrete type T
 	const char *field;   // the embedded field the method comes from, or NULL
-	int recv_derefs;     // dereferences from x's value to the receiver
+	                     // (partial: the path of fields to the interface, "S.I1")
+	int recv_derefs;     // dereferences from x's value to the receiver (partial:
+	                     // to the embedded interface value)
 } Devirt;
 void devirtualize(Program *prog, const EscapeOptions *opt);
 Devirt *esc_devirt(Node *call);

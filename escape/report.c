@@ -25,10 +25,10 @@ static bool packed_variadic(Node *n) {
 
 static bool devirt_spelling(Node *call, Type **concrete, Type **recv, const char **field) {
 	Devirt *dv = esc_devirt(call);
-	if (!dv || !dv->fn)
-		return false; // not devirtualized, or only partially: spelled as written
+	if (!dv)
+		return false;
 	*concrete = dv->type;
-	*recv = dv->fn->recv ? dv->fn->recv->type : dv->type;
+	*recv = !dv->fn ? NULL : dv->fn->recv ? dv->fn->recv->type : dv->type;
 	*field = dv->field;
 	return true;
 }

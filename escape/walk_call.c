@@ -463,7 +463,7 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		// embedded interface dynamically.
 		fn = devirt;
 		Hole k = devirt ? walk_tag_hole(b, ks, nk, fn, 0) : heap_hole(b);
-		int d = devirt ? dv->recv_derefs : !type_direct_iface(dv->type);
+		int d = dv->recv_derefs;
 		if (d < 0)
 			k = hole_addr(b, k, fx, "address-of");
 		else

@@ -494,6 +494,7 @@ static void call(Printer *p, Node *n) {
 	Type *concrete, *recv;
 	const char *field;
 	Func *inst = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func ? f->obj->func : NULL;
+	bool devirt = hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field);
 	if (node_ext(n)->dict_callee) {
 		put(p, node_ext(n)->dict_callee);
 		put(p, "(");
@@ -536,7 +537,18 @@ static void call(Printer *p, Node *n) {
 		args(p, n, method ? 1 : 0);
 		put(p, ")");
 		return;
-	} else if (hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field)) {
+	} else if (devirt && !recv) {
+		// partially devirtualized: x.(T).F.M(args) still calls the
+		// interface embedded in T
+		expr(p, f->lhs, 8);
+		put(p, ".(");
+		put_type(p, concrete);
+		put(p, ").");
+		put(p, field);
+		put(p, ".");
+		put(p, f->name);
+		put(p, "(");
+	} else if (devirt) {
 		method_expr(p, recv, f->name);
 		put(p, "(");
 		expr(p, f->lhs, 8);

@@ -28,7 +28,8 @@ typedef struct ExprHooks {
 	// already walked (printed "... argument")?
 	bool (*packed_variadic)(Node *n);
 	// A call through an interface that Go devirtualized: the concrete type,
-	// the method's receiver type and the embedded field it comes from.
+	// the method's receiver type and the embedded field it comes from
+	// (partially: no receiver type, the path of fields to the interface).
 	bool (*devirt)(Node *call, Type **concrete, Type **recv, const char **field);
 } ExprHooks;
 

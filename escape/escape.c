@@ -229,8 +229,7 @@ static void free_batch(Batch *b) {
 	free(b->closures.data);
 	free(b->funcs.data);
 	free(b->locs.data);
-	free(b->varloc.keys);
-	free(b->varloc.vals);
+	ptrmap_free(&b->varloc);
 	pool_free(&b->pool);
 	free(b);
 }

@@ -20,10 +20,8 @@ void scope_close(Scope *s) {
 	if (s->kept)
 		return;
 	free(s->objs.data);
-	free(s->by_name.keys);
-	free(s->by_name.vals);
-	free(s->dot_imports.keys);
-	free(s->dot_imports.vals);
+	ptrmap_free(&s->by_name);
+	ptrmap_free(&s->dot_imports);
 	free(s);
 }
 

@@ -196,3 +196,9 @@ void ptrmap_put(PtrMap *m, const void *key, void *val) {
 		}
 	}
 }
+
+void ptrmap_free(PtrMap *m) {
+	free(m->keys);
+	free(m->vals);
+	*m = (PtrMap){0};
+}

@@ -51,5 +51,7 @@ typedef struct PtrMap {
 
 void *ptrmap_get(PtrMap *m, const void *key);
 void ptrmap_put(PtrMap *m, const void *key, void *val);
+// Frees m's arrays: m is empty again.
+void ptrmap_free(PtrMap *m);
 
 #endif

@@ -3,6 +3,7 @@
 // division whose divisor is not a constant other than 0), or when a live
 // value uses it; the others are removed, and so are the blocks no path
 // from the entry reaches.
+#include <stdlib.h>
 #include "ssa.h"
 
 static bool must_keep(Value *v) {
@@ -51,6 +52,8 @@ bool ssa_dce(SsaFunc *f) {
 			}
 		}
 	}
+	ptrmap_free(&live);
+	free(work.data);
 	ssa_remove_dead_values(f);
 	return any;
 }

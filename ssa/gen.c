@@ -935,9 +935,16 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	}
 }
 
+// s += piece, which is then freed: the comments below are built in
+// pieces, and a program has thousands of functions.
+static void put_piece(StrBuf *s, char *piece) {
+	strbuf_put(s, piece);
+	free(piece);
+}
+
 // "# register ABI (SYM..regabi): n int in %rdi; ~r0 int in %rdi"
-static char *abi_map(SsaFunc *f, Func *fn) {
-	char *s = xasprintf("# register ABI (entry %s..regabi; %s the stack ABI's):\n#   in: ", cg.fnsym, cg.fnsym);
+static void abi_map(StrBuf *s, SsaFunc *f, Func *fn) {
+	put_piece(s, xasprintf("# register ABI (entry %s..regabi; %s the stack ABI's):\n#   in: ", cg.fnsym, cg.fnsym));
 	Vec in = {0};
 	if (fn->recv)
 		vec_push(&in, fn->recv);
@@ -948,14 +955,14 @@ static char *abi_map(SsaFunc *f, Func *fn) {
 		bool res = i >= in.len;
 		Obj *v = res ? fn->results.data[i - in.len] : in.data[i];
 		if (i == in.len)
-			s = xasprintf("%s\n#   out:", s), word = 0;
-		s = xasprintf("%s %s %s", s, v->name ? v->name : "_", type_string(v->type, false));
+			strbuf_put(s, "\n#   out:"), word = 0;
+		put_piece(s, xasprintf(" %s %s", v->name ? v->name : "_", type_string(v->type, false)));
 		for (int64_t k = 0, n = align8(tsize(v->type)) / 8; k < n; k++, word++)
-			s = xasprintf("%s%s%s", s, k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word]));
-		s = xasprintf("%s;", s);
+			put_piece(s, xasprintf("%s%s", k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word])));
+		strbuf_put(s, ";");
 	}
 	free(in.data);
-	return xasprintf("%s\n", s);
+	strbuf_put(s, "\n");
 }
 
 // The word of var that v holds: "" for a one-word variable, "ptr", "len"
@@ -969,8 +976,8 @@ static const char *word_of(Value *v, Obj *var) {
 
 // "#   n int  %rbx" ... : the homes of each variable's values (of each
 // word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
-static char *var_map(SsaFunc *f) {
-	char *s = xstrdup("# registers (SSA back end):\n");
+static void var_map(StrBuf *s, SsaFunc *f) {
+	strbuf_put(s, "# registers (SSA back end):\n");
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		if (!var->name || strcmp(var->name, "_") == 0)
@@ -993,13 +1000,14 @@ static char *var_map(SsaFunc *f) {
 					vec_push(&homes, (void *)h);
 			}
 		}
-		s = xasprintf("%s#   %-20s %s", s, xasprintf("%s %s", var->name, type_string(var->type, false)),
-		              homes.len ? "" : "(constant or unused)");
+		char *name = xasprintf("%s %s", var->name, type_string(var->type, false));
+		put_piece(s, xasprintf("#   %-20s %s", name, homes.len ? "" : "(constant or unused)"));
+		free(name);
 		for (int k = 0; k < homes.len; k++)
-			s = xasprintf("%s%s%s", s, k ? ", " : "", (char *)homes.data[k]);
-		s = xasprintf("%s\n", s);
+			put_piece(s, xasprintf("%s%s", k ? ", " : "", (char *)homes.data[k]));
+		free(homes.data);
+		strbuf_put(s, "\n");
 	}
-	return s;
 }
 
 // ---- where gdb finds each variable (codegen/dwarf.c) ----
@@ -1254,9 +1262,11 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	ssa_free_lifetimes(&G.lt);
 	free(G.need);
 	const char *overflow = func_return(body);
-	const char *map = var_map(f);
+	StrBuf map = {0};
 	if (f->abi)
-		map = xasprintf("%s%s", abi_map(f, fn), map);
-	func_write(fn, func_signature(fn), map, f->abi ? stack_entry(f) : NULL, overflow, buf, len);
+		abi_map(&map, f, fn);
+	var_map(&map, f);
+	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? stack_entry(f) : NULL, overflow, buf, len);
+	free(map.s);
 	free(buf);
 }

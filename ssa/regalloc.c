@@ -69,6 +69,7 @@ void ssa_layout(SsaFunc *f, Block ***order, int *n) {
 	free(post);
 	free(stack);
 	free(next);
+	ptrmap_free(&seen);
 	*order = rpo;
 	*n = np;
 }

@@ -837,16 +837,21 @@ static void entry_moves(SsaFunc *f) {
 	free(notes);
 }
 
+// s += piece, which is then freed: the texts below are built in
+// pieces, and a program has thousands of functions.
+static void put_piece(StrBuf *s, char *piece) {
+	strbuf_put(s, piece);
+	free(piece);
+}
+
 // The stack ABI's entry of a function with a register ABI: the incoming
 // words to their registers; then the body (func_write).
-static char *stack_entry(SsaFunc *f) {
-	char *s = xstrdup("");
+static void stack_entry(StrBuf *s, SsaFunc *f) {
 	for (int k = 0; k < f->nin; k++) {
 		int r = f->abi->in[k];
-		s = xasprintf("%s\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n", s,
-		              r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k);
+		put_piece(s, xasprintf("\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n",
+		                       r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k));
 	}
-	return s;
 }
 
 // ---- blocks ----
@@ -933,13 +938,6 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			emit("jmp %s", G->epilogue);
 		return;
 	}
-}
-
-// s += piece, which is then freed: the comments below are built in
-// pieces, and a program has thousands of functions.
-static void put_piece(StrBuf *s, char *piece) {
-	strbuf_put(s, piece);
-	free(piece);
 }
 
 // "# register ABI (SYM..regabi): n int in %rdi; ~r0 int in %rdi"
@@ -1262,11 +1260,14 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	ssa_free_lifetimes(&G.lt);
 	free(G.need);
 	const char *overflow = func_return(body);
-	StrBuf map = {0};
-	if (f->abi)
+	StrBuf map = {0}, entry = {0};
+	if (f->abi) {
 		abi_map(&map, f, fn);
+		stack_entry(&entry, f);
+	}
 	var_map(&map, f);
-	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? stack_entry(f) : NULL, overflow, buf, len);
+	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow, buf, len);
 	free(map.s);
+	free(entry.s);
 	free(buf);
 }

@@ -78,7 +78,7 @@ static Known *lookup(Func *fn) {
 static void build(Known *k, Func *fn) {
 	k->built = true;
 	k->ir = ssa_build(fn, &k->why);
-	k->abi = k->ir ? ssa_abi_of(k->ir) : NULL;
+	k->abi = k->ir && !fn->outer ? ssa_abi_of(k->ir) : NULL;  // a function literal is only called through its closure
 }
 
 const SsaAbi *ssa_callee_abi(Func *fn) {
@@ -94,7 +94,7 @@ SsaFunc *ssa_take_built(Func *fn, const char **why) {
 	Known *k = lookup(fn);
 	if (!k) {  // not one of the package's functions (cannot happen from gen_func)
 		SsaFunc *f = ssa_build(fn, why);
-		if (f)
+		if (f && !fn->outer)
 			f->abi = ssa_abi_of(f);
 		return f;
 	}

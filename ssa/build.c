@@ -8,20 +8,22 @@
 // copies (copyprop.c removes them when optimising).
 //
 // The subset (transitional: see ssa.h): every variable of the function is
-// a local or parameter of a bool, integer, float64, pointer, string or slice
-// type that is neither address-taken, captured, nor moved to the heap (a
-// string is two variables: pointer, length; a slice three: pointer,
-// length, capacity); statements are blocks,
+// a local or parameter of a bool, integer, float64, pointer, func, string
+// or slice type that is neither address-taken, captured, nor moved to the
+// heap (a string is two variables: pointer, length; a slice three:
+// pointer, length, capacity; a func value one, its closure), or a capture
+// of a function literal's (build_closure.c); statements are blocks,
 // assignments and definitions (to variables and slice elements), ++/--,
 // if, for, range over slices, expression switches without fallthrough,
 // unlabelled break/continue, return, and calls; expressions are
 // constants, variables, arithmetic, comparisons, logic, shifts,
 // conversions between those types, slice and string elements
-// (bounds-checked), len and cap, and direct calls of Go functions whose
-// arguments and results are such values; build_mem.c adds slicing and
-// what calls the C runtime (make, append, copy, string concatenation,
-// comparison and conversions). Anything else makes ssa_build return NULL
-// and the tree walker compiles the function.
+// (bounds-checked), len and cap, and calls of Go functions and func
+// values whose arguments and results are such values; build_mem.c adds
+// slicing and what calls the C runtime (make, append, copy, string
+// concatenation, comparison and conversions). A function that makes a
+// function literal, defers or recovers is outside. Anything else makes
+// ssa_build return NULL and the tree walker compiles the function.
 #include <stdlib.h>
 #include <string.h>
 #include "build.h"
@@ -40,7 +42,7 @@ bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	case TY_INT16: *sgn = true; *mt = MT_I16; return true;
 	case TY_INT32: *sgn = true; *mt = MT_I32; return true;
 	case TY_INT: case TY_INT64: *sgn = true; *mt = MT_I64; return true;
-	case TY_PTR: case TY_UNSAFEPTR: *mt = MT_PTR; return true;
+	case TY_PTR: case TY_UNSAFEPTR: case TY_FUNC: *mt = MT_PTR; return true;  // a func value: its closure
 	case TY_FLOAT64: *sgn = true; *mt = MT_F64; return true;
 	default: return false;
 	}
@@ -181,8 +183,13 @@ void seal(Builder *B, Block *b) {
 	b->incomplete.len = 0;
 }
 
+// Whether v is an SSA variable: a local or parameter of the function, or
+// a variable a function literal captured by value.
 static bool var_ok(Builder *B, Obj *v) {
 	MType mt[3];
+	Capture *c = capture_of(B, v);
+	if (c)
+		return !c->byref && words_of(v->type, mt);
 	return v && v->kind == OBJ_VAR && !v->is_global && !v->addr_taken && !v->heap && !v->captured &&
 	       words_of(v->type, mt);
 }
@@ -195,7 +202,7 @@ static int read_obj(Builder *B, Obj *obj, Value **out) {
 	return n;
 }
 
-static void write_obj(Builder *B, Obj *obj, Value **vals) {
+void write_obj(Builder *B, Obj *obj, Value **vals) {
 	if (B->params_set && (obj->is_param || obj->is_recv)) {
 		bool seen = false;
 		for (int i = 0; i < B->f->reassigned.len && !seen; i++)
@@ -207,6 +214,19 @@ static void write_obj(Builder *B, Obj *obj, Value **vals) {
 	int n = words_of(obj->type, mt);
 	for (int k = 0; k < n; k++)
 		write_var(B->cur, var_word(obj, k), vals[k]);
+}
+
+// The words of variable obj (n of them); 0 after failing.
+static int read_ident(Builder *B, Obj *obj, Value **out) {
+	Capture *c = capture_of(B, obj);
+	MType mt[3];
+	if (c && c->byref && words_of(obj->type, mt))
+		return load_words(B, byref_addr(B, c), 0, obj->type, out);
+	if (!var_ok(B, obj)) {
+		fail(B);
+		return 0;
+	}
+	return read_obj(B, obj, out);
 }
 
 // ---- expressions ----
@@ -248,8 +268,9 @@ int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
 static Value **call(Builder *B, Node *e, int *n) {
 	Node *fn = skip_parens(e->lhs);
 	*n = 0;
-	if (!fn || !(fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) || !fn->obj || fn->obj->kind != OBJ_FUNC ||
-	    is_method_expr(fn) || !has_body(fn->obj) || e->has_dots || !fn->type) {
+	bool direct = fn && (fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) && fn->obj && fn->obj->kind == OBJ_FUNC;
+	if (!fn || e->has_dots || !fn->type || type_under(fn->type)->kind != TY_FUNC ||
+	    (direct && (is_method_expr(fn) || !has_body(fn->obj)))) {
 		fail(B);
 		return NULL;
 	}
@@ -268,14 +289,19 @@ static Value **call(Builder *B, Node *e, int *n) {
 			rt[nres++] = mt[k];
 		}
 	}
+	Value *fv = direct ? NULL : expr(B, fn);  // Go's order: the func value, then the arguments
 	Value ***args = xcalloc((size_t)e->list.len + 1, sizeof(Value **));
 	int *nargs = xcalloc((size_t)e->list.len + 1, sizeof(int));
 	eval_list(B, &e->list, args, nargs);
 	if (B->failed)
 		return NULL;
 	Value *c = value(B, SSA_CALL, nres ? rt[0] : MT_VOID, 0, NULL, NULL);
-	c->sym = func_symbol(fn->obj);
-	c->callee = fn->obj->func;
+	if (direct) {
+		c->sym = func_symbol(fn->obj);
+		c->callee = fn->obj->func;
+	} else {
+		ssa_add_arg(c, fv);
+	}
 	c->aux = nres;
 	for (int i = 0; i < e->list.len; i++)
 		for (int k = 0; k < nargs[i]; k++)
@@ -438,11 +464,7 @@ int expr_words(Builder *B, Node *e, Value **out) {
 			out[k] = constant(B, mt[k], 0);
 		return n;
 	case ND_IDENT:
-		if (!var_ok(B, e->obj)) {
-			fail(B);
-			return 0;
-		}
-		return read_obj(B, e->obj, out);
+		return read_ident(B, e->obj, out);
 	case ND_CONV:  // between types of one underlying type, or strings and []byte
 		if (!type_identical(type_under(e->type), type_under(e->lhs->type)))
 			return string_conv(B, e, out);
@@ -504,10 +526,12 @@ Value *expr(Builder *B, Node *e) {
 		if (!mtype_of(e->type, &mt, &sgn) || mt != MT_PTR)
 			return fail(B);
 		return constant(B, MT_PTR, 0);
-	case ND_IDENT:
-		if (!var_ok(B, e->obj) || !mtype_of(e->type, &mt, &sgn))
+	case ND_IDENT: {
+		Value *w[3];
+		if (!mtype_of(e->type, &mt, &sgn) || !read_ident(B, e->obj, w))
 			return fail(B);
-		return read_var(B, var_word(e->obj, 0), B->cur);
+		return w[0];
+	}
 	case ND_UNARY: {
 		if (!mtype_of(e->type, &mt, &sgn))
 			return fail(B);
@@ -644,8 +668,11 @@ static Target target(Builder *B, Node *lhs) {
 	MType mt[3];
 	if (is_blank(lhs))
 		return t;
+	Capture *c = lhs->kind == ND_IDENT ? capture_of(B, lhs->obj) : NULL;
 	if (lhs->kind == ND_IDENT && var_ok(B, lhs->obj))
 		t.var = lhs->obj;
+	else if (c && c->byref && words_of(lhs->type, mt))
+		t.addr = byref_addr(B, c);
 	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
 		t.addr = elem_addr(B, lhs);
 	else
@@ -1050,6 +1077,7 @@ static bool begin(Builder *B) {
 	}
 	B->f->argbase = 8 * word;
 	B->f->nin = word;
+	closure_entry(B);
 	B->f->out_types = xcalloc(3 * (size_t)fn->results.len + 1, sizeof(MType));
 	B->params_set = true;
 	for (int i = 0; i < fn->results.len; i++) {
@@ -1073,9 +1101,8 @@ static bool begin(Builder *B) {
 }
 
 SsaFunc *ssa_build(Func *fn, const char **why) {
-	*why = "a closure, defer, recover or wrapper";
-	if (!fn->decl || !node_ext(fn->decl)->body || fn->captures.len || fn->funclits.len || fn->has_defer || fn->has_recover ||
-	    fn->wrapper || fn->outer)
+	*why = "a function literal inside, defer, recover or a go/defer wrapper";
+	if (!fn->decl || !node_ext(fn->decl)->body || fn->funclits.len || fn->has_defer || fn->has_recover || fn->wrapper)
 		return NULL;
 	Builder B = {0};
 	B.fn = fn;

@@ -1,7 +1,7 @@
 // build.h - private to the SSA construction: the builder's state and the
-// steps build.c (variables, statements, scalar expressions) and
-// build_mem.c (strings, slicing, and the builtins and conversions that
-// call the C runtime) share.
+// steps build.c (variables, statements, scalar expressions), build_mem.c
+// (strings, slicing, and the builtins and conversions that call the C
+// runtime) and build_closure.c (function literals' captures) share.
 #ifndef GOSCAPE_SSA_BUILD_H
 #define GOSCAPE_SSA_BUILD_H
 
@@ -17,6 +17,7 @@ typedef struct Builder {
 	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
 	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
 	bool params_set;   // the parameters have their incoming values: later writes reassign
+	Value *ctx;        // a function literal's closure (Context), or NULL
 } Builder;
 
 // One word of a Go variable, or of a value the builder merges itself
@@ -42,6 +43,7 @@ void jump(Builder *B, Block *to);  // ends the current block (if any) with an ed
 void seal(Builder *B, Block *b);   // all of b's predecessors are known
 void write_var(Block *b, Var *var, Value *v);
 Value *read_var(Builder *B, Var *var, Block *b);
+void write_obj(Builder *B, Obj *obj, Value **vals);  // all the words of a Go variable
 Node *skip_parens(Node *e);
 Value *expr(Builder *B, Node *e);                 // a one-word value
 int expr_words(Builder *B, Node *e, Value **out); // its words; 0 after failing
@@ -59,5 +61,10 @@ int string_conv(Builder *B, Node *e, Value **out);  // string([]byte), []byte(st
 int make_slice(Builder *B, Node *e, Value **out);
 int append_words(Builder *B, Node *e, Value **out);
 Value *copy_slices(Builder *B, Node *e);
+
+// ---- build_closure.c ----
+Capture *capture_of(Builder *B, Obj *v);    // v's capture by the literal being built, or NULL
+Value *byref_addr(Builder *B, Capture *c);  // the address of a variable captured by reference
+void closure_entry(Builder *B);             // the Context; captures by value become SSA variables
 
 #endif

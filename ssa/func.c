@@ -47,6 +47,7 @@ const OpInfo ssa_ops[SSA_NOPS] = {
 	[SSA_ZEROEXT] = {"ZeroExt", 1, 0},
 	[SSA_SHIFTCHECK] = {"ShiftCheck", 1, E},
 	[SSA_CALL] = {"Call", -1, E},
+	[SSA_CONTEXT] = {"Context", 0, 0},
 	[SSA_RESULT] = {"Result", 1, 0},
 	[SSA_INDEXCHECK] = {"IndexCheck", 2, E},
 	[SSA_PTRINDEX] = {"PtrIndex", 2, 0},
@@ -87,6 +88,10 @@ int mtype_size(MType t) {
 
 bool ssa_rematerialised(Value *v) {
 	return v->op == SSA_CONST || v->op == SSA_ADDR || v->op == SSA_FRAMEADDR;
+}
+
+int ssa_call_words(Value *call) {
+	return call->sym ? call->nargs : call->nargs - 1;
 }
 
 bool ssa_fused_index(Value *v) {

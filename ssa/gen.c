@@ -518,17 +518,26 @@ static void v_call_regs(Value *v) {
 	free(notes);
 }
 
+// The stack ABI: the argument words at 0(%rsp), the results after them.
+// A func value's call passes its closure in %rdx (a nil one panics).
 static void v_call(Value *v) {
 	if (v->abi) {
 		v_call_regs(v);
 		return;
 	}
-	for (int k = 0; k < v->nargs; k++)
-		store_word(v->args[k], xasprintf("%d(%%rsp)", 8 * k), "");
-	frame_need_out(8 * (v->nargs + v->aux));
-	emit("call %s", v->sym);
+	int first = v->nargs - ssa_call_words(v), words = ssa_call_words(v);
+	for (int k = 0; k < words; k++)
+		store_word(v->args[first + k], xasprintf("%d(%%rsp)", 8 * k), "");
+	frame_need_out(8 * (words + v->aux));
+	if (v->sym) {
+		emit("call %s", v->sym);
+	} else {
+		load_to(v->args[0], "%rdx");
+		nil_check("%rdx");
+		emit("call *(%%rdx)  # the func value's code");
+	}
 	if (v->type != MT_VOID)
-		load_word(v, xasprintf("%d(%%rsp)", 8 * v->nargs));
+		load_word(v, xasprintf("%d(%%rsp)", 8 * words));
 }
 
 // v in a register: its own, or scratch after loading it there.
@@ -648,6 +657,7 @@ static void v_indexcheck(Value *v) {
 static void v_value(Gen *G, Value *v) {
 	switch (v->op) {
 	case SSA_CONST: case SSA_PHI: case SSA_INVALID: case SSA_ADDR: case SSA_FRAMEADDR:
+	case SSA_CONTEXT:  // Context: entry_context
 		return;
 	case SSA_ARG:
 		if (v->reg >= 0 && !G->f->abi)  // a register ABI's: the entry moves
@@ -707,7 +717,7 @@ static void v_value(Gen *G, Value *v) {
 	case SSA_STORE: v_store(v); return;
 	case SSA_RESULT:
 		if (!v->args[0]->abi)  // else the call put it in place
-			load_word(v, xasprintf("%d(%%rsp)", 8 * (int)(v->args[0]->nargs + v->aux)));
+			load_word(v, xasprintf("%d(%%rsp)", 8 * (int)(ssa_call_words(v->args[0]) + v->aux)));
 		return;
 	case SSA_ADDF: case SSA_SUBF: case SSA_MULF: case SSA_DIVF: v_float_binary(v); return;
 	case SSA_NEGF: {  // flip the sign bit (0 - x would give +0 for +0)
@@ -835,6 +845,16 @@ static void entry_moves(SsaFunc *f) {
 	parallel_moves(m, n, notes);
 	free(m);
 	free(notes);
+}
+
+// A function literal's closure (in %rdx at the entry) to its home.
+static void entry_context(SsaFunc *f) {
+	Block *b = f->blocks.data[0];
+	for (int j = 0; j < b->values.len; j++) {
+		Value *v = b->values.data[j];
+		if (v->op == SSA_CONTEXT && (v->reg >= 0 || v->slot))
+			move(fixed(SSA_RDX), home(v), "the closure context");
+	}
 }
 
 // s += piece, which is then freed: the texts below are built in
@@ -1239,6 +1259,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
+	entry_context(f);
 	if (f->abi)
 		entry_moves(f);
 	linetab_begin(fn, fn->name);

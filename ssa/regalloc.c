@@ -167,9 +167,10 @@ static void intervals(Alloc *A, Block **order, int nb) {
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			A->by_id[v->id] = v;
-			// an argument arrives before the block's code: its register
-			// or slot holds it from the start (gen.c's entry moves)
-			A->pos[v->id] = v->op == SSA_PHI || v->op == SSA_ARG ? b->start : pos++;
+			// an argument (or a closure's context) arrives before the
+			// block's code: its register or slot holds it from the start
+			// (gen.c's entry moves)
+			A->pos[v->id] = v->op == SSA_PHI || v->op == SSA_ARG || v->op == SSA_CONTEXT ? b->start : pos++;
 			if (v->op == SSA_CALL || v->op == SSA_RTCALL)
 				vec_push(&calls, (void *)(intptr_t)A->pos[v->id]);
 		}

@@ -16,8 +16,9 @@
 //
 // Transitional: a function goes through this IR only when its body is
 // within the subset ssa_build accepts (integers, bools, float64, pointers,
-// strings and slices in non-escaping locals, slice elements, slicing,
-// if/for/switch, direct calls, the builtins that call the runtime); every other
+// strings, func values and slices in non-escaping locals, slice elements,
+// slicing, if/for/switch, calls, the builtins that call the runtime;
+// function literals' bodies); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H
 #define GOSCAPE_SSA_H
@@ -43,7 +44,9 @@ typedef enum {
 	SSA_SIGNEXT, SSA_ZEROEXT,    // re-extend the low bits of the type's width
 	SSA_SHIFTCHECK,              // panics (runtime_panicshift) when the signed count is negative
 	SSA_CALL,     // sym = callee; aux = number of result words; the value is word 0
-	              // (callee: its Func, abi: its register ABI or NULL for the stack ABI)
+	              // (callee: its Func, abi: its register ABI or NULL for the stack ABI);
+	              // without sym, a call of the func value arg 0 (stack ABI, closure in %rdx)
+	SSA_CONTEXT,  // the closure context: the func value a function literal was called through
 	SSA_RESULT,   // aux = k >= 1: result word k of the call arg 0 (right after it)
 	SSA_INDEXCHECK, // panics (index out of range) unless 0 <= arg0 < arg1; aux 1: unsigned index
 	SSA_PTRINDEX,   // arg0 + arg1 * aux (the element size)
@@ -173,6 +176,7 @@ int mtype_size(MType t);
 // (an immediate, a lea).
 bool ssa_rematerialised(Value *v);
 bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
+int ssa_call_words(Value *call);  // the argument words a Call passes (not the func value it calls)
 // sweep.c: value() on every value of each block, then block(b), in rounds
 // until one changes nothing; true if any round changed something.
 bool ssa_sweep(SsaFunc *f, bool (*value)(Value *), bool (*block)(Block *));

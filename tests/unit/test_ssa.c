@@ -715,3 +715,23 @@ Test(ssa, cse_drops_a_check_that_passed_earlier_in_the_block) {
 	           "  v6 = SliceCheck <void> [2] v1 v2\n"
 	           "  Ret\n");
 }
+
+Test(ssa, closure_bodies_read_captures_from_their_context) {
+	const char *src = "package main\n"
+	                  "func main() {\n"
+	                  "\tk, n := 3, 0\n"
+	                  "\tf := func(x int) int { n += x; return x + k }\n"
+	                  "\tg := func(h func(int) int) int { return h(1) }\n"
+	                  "\tn = 1\n"
+	                  "\tprintln(g(f), n)\n"
+	                  "}\n";
+	char *f = ir_of(src, "main.main.func1", false);
+	cr_assert_not_null(f);
+	cr_assert(strstr(f, "= Context <ptr>"), "the closure:\n%s", f);
+	cr_assert(strstr(f, "= Load <i64> [16] v2 (k)"), "k, captured by value, from the closure:\n%s", f);
+	cr_assert(strstr(f, "= Store <i64> [0] v"), "n, captured by reference, written through its pointer:\n%s", f);
+	char *g = ir_of(src, "main.main.func2", false);
+	cr_assert_not_null(g);
+	cr_assert(strstr(g, "= Call <i64> [1] v1 v"), "a call of the func value h (no symbol):\n%s", g);
+	cr_assert_null(ir_of(src, "main.main", false), "main makes function literals: the tree walker's");
+}

@@ -248,7 +248,12 @@ static void intervals(Alloc *A, Block **order, int nb) {
 			Value *v = b->values.data[j];
 			int p = A->pos[v->id];
 			if (allocatable(v)) {
-				add_range(A, v->id, p, get_bit(tmp, v->id) ? end_at[v->id] : p);
+				// an argument or a context is written at the entry even when
+				// unused (-N): its register is taken there, and not by
+				// another of the entry's values
+				bool entry = v->op == SSA_ARG || v->op == SSA_CONTEXT;
+				int to = get_bit(tmp, v->id) ? end_at[v->id] : p;
+				add_range(A, v->id, p, entry && to == p ? p + 1 : to);
 				clear_bit(tmp, v->id);
 			}
 			if (v->op == SSA_PHI)

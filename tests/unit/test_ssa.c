@@ -735,3 +735,21 @@ Test(ssa, closure_bodies_read_captures_from_their_context) {
 	cr_assert(strstr(g, "= Call <i64> [1] v1 v"), "a call of the func value h (no symbol):\n%s", g);
 	cr_assert_null(ir_of(src, "main.main", false), "main makes function literals: the tree walker's");
 }
+
+// The entry writes every argument and the closure context, used or not
+// (-N keeps unused ones): none may share a register with another.
+Test(ssa, regalloc_gives_entry_values_their_own_registers) {
+	SsaFunc *f = parse("func f\nb1:\n"
+	                   "  v1 = Arg <i64> [0]\n"
+	                   "  v2 = Arg <i64> [1]\n"
+	                   "  v3 = Context <ptr>\n"
+	                   "  v4 = Load <i64> [8] v3\n"
+	                   "  Ret v4\n");
+	slots = 0;
+	ssa_regalloc(f, slot_alloc);
+	Block *b = f->blocks.data[0];
+	Value *v1 = b->values.data[0], *v2 = b->values.data[1], *v3 = b->values.data[2];
+	cr_assert(v3->reg >= 0);
+	cr_assert(v1->reg != v3->reg && v2->reg != v3->reg && (v1->reg < 0 || v1->reg != v2->reg),
+	          "%s %s %s", ssa_reg_names[v1->reg], ssa_reg_names[v2->reg], ssa_reg_names[v3->reg]);
+}

@@ -40,6 +40,14 @@ static const struct {
 	                       "LoadInt64", "LoadUint32", "LoadUint64", "LoadUintptr", "LoadPointer", "StoreInt32",
 	                       "StoreInt64", "StoreUint32", "StoreUint64", "StoreUintptr", "StorePointer",
 	                       "runtime_procPin", "runtime_procUnpin", NULL}},
+	// sync's runtime side: semaphores, Cond's notify lists, Pool's
+	// pinning (one thread: P 0) and cleanup registration (pools are kept)
+	{"sync", (const char *const[]){"throw", "fatal", "fastrandn", "runtime_Semacquire", "runtime_SemacquireMutex",
+	                               "runtime_Semrelease", "runtime_notifyListAdd", "runtime_notifyListWait",
+	                               "runtime_notifyListNotifyAll", "runtime_notifyListNotifyOne",
+	                               "runtime_notifyListCheck", "runtime_canSpin", "runtime_doSpin",
+	                               "runtime_nanotime", "runtime_registerPoolCleanup", "runtime_procPin",
+	                               "runtime_procUnpin", "runtime_LoadAcquintptr", "runtime_StoreReluintptr", NULL}},
 	{"time", (const char *const[]){"Sleep", "now", "runtimeNano", "startTimer", "stopTimer", "resetTimer",
 	                               "modTimer", NULL}},
 };

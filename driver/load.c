@@ -167,7 +167,7 @@ static bool builtin_package(const char *path) {
 // versions of them (lib/), never GOROOT's.
 static bool runtime_package(const char *path) {
 	static const char *const pkgs[] = {"runtime", "reflect", "internal/reflectlite", "internal/bytealg",
-	                                   "sync", "internal/abi", NULL};
+	                                   "internal/abi", NULL};
 	for (int i = 0; pkgs[i]; i++)
 		if (!strcmp(path, pkgs[i]))
 			return true;

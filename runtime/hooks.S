@@ -42,8 +42,8 @@
 	GO_HOOK os.sigpipe, hook_os_sigpipe
 	GO_HOOK os.fastrand, hook_os_fastrand
 	GO_HOOK internal$poll.runtimeNano, hook_time_nano            // timer.c
-	GO_HOOK internal$poll.runtime_Semacquire, hook_poll_semacquire
-	GO_HOOK internal$poll.runtime_Semrelease, hook_poll_semrelease
+	GO_HOOK internal$poll.runtime_Semacquire, hook_semacquire    // hooks_sync.c
+	GO_HOOK internal$poll.runtime_Semrelease, hook_semrelease
 	GO_HOOK internal$poll.runtime_pollServerInit, hook_nothing
 	GO_HOOK internal$poll.runtime_pollOpen, hook_poll_open
 	GO_HOOK internal$poll.runtime_pollClose, hook_poll_close
@@ -123,6 +123,27 @@ syscall.rawVforkSyscall:
 	GO_HOOK reflect.mapdelete, hook_reflect_mapdelete
 	GO_HOOK reflect.mapiterinit, hook_reflect_mapiterinit
 	GO_HOOK reflect.mapiternext, hook_reflect_mapiternext
+
+// sync (GOROOT's) (hooks_sync.c; Pool's pinning: hooks_atomic.c)
+	GO_HOOK sync.throw, hook_runtime_throw
+	GO_HOOK sync.fatal, hook_runtime_throw
+	GO_HOOK sync.fastrandn, hook_sync_fastrandn
+	GO_HOOK sync.runtime_Semacquire, hook_semacquire
+	GO_HOOK sync.runtime_SemacquireMutex, hook_semacquire_mutex
+	GO_HOOK sync.runtime_Semrelease, hook_semrelease
+	GO_HOOK sync.runtime_notifyListAdd, hook_notify_add
+	GO_HOOK sync.runtime_notifyListWait, hook_notify_wait
+	GO_HOOK sync.runtime_notifyListNotifyAll, hook_notify_all
+	GO_HOOK sync.runtime_notifyListNotifyOne, hook_notify_one
+	GO_HOOK sync.runtime_notifyListCheck, hook_notify_check
+	GO_HOOK sync.runtime_canSpin, hook_sync_canspin
+	GO_HOOK sync.runtime_doSpin, hook_nothing
+	GO_HOOK sync.runtime_nanotime, hook_time_nano
+	GO_HOOK sync.runtime_registerPoolCleanup, hook_nothing
+	GO_HOOK sync.runtime_procPin, hook_atomic_procpin
+	GO_HOOK sync.runtime_procUnpin, hook_atomic_procunpin
+	GO_HOOK sync.runtime_LoadAcquintptr, hook_sync_loadacq
+	GO_HOOK sync.runtime_StoreReluintptr, hook_sync_storerel
 
 // sync/atomic (GOROOT's) (hooks_atomic.c): by operand width
 	GO_HOOK sync$atomic.runtime_procPin, hook_atomic_procpin

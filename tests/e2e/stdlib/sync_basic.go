@@ -1,5 +1,5 @@
-// goscape's own sync package: Mutex handing over to a blocked goroutine,
-// WaitGroup, Once, RWMutex, Pool and Map.
+// sync: Mutex handing over to a blocked goroutine, WaitGroup, Once, RWMutex,
+// Pool and Map (GOROOT's sync over the runtime's semaphores).
 package main
 
 import (

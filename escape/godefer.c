@@ -221,6 +221,7 @@ static void lower_fmt(Lower *lw, Node *call, Node *copy) {
 			vec_push(i < first ? &copy->list : &rest->list, i < first ? r : convert(r, ty_any));
 		}
 		vec_push(&copy->list, rest);
+		ptrmap_put(&g_lits, g, rest); // the walk's site for the implicit slice
 		return;
 	}
 	for (int i = 0; i < args->len; i++) {

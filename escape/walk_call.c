@@ -402,6 +402,17 @@ static void pass_results(Batch *b, Hole *ks, int nk, Node *call, Func *fn, Vec *
 	argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, fixed + shift), call, lit);
 }
 
+// go/defer f(g()): gc boxes a temporary for an interface parameter
+// before the wrapper, in a temporary of its own that the wrapper captures.
+static Loc *boxed_capture(Batch *b, ArgCtx *ac, Node *box) {
+	Obj *w = esc_new_late_autotmp(b, box->type, box->pos);
+	Loc *l = var_loc(b, w);
+	walk_expr(b, hole_note(b, loc_hole(l), box, "assign"), box);
+	vec_push(&ac->site->temps, w);
+	vec_push(&ac->site->refs, box);
+	return l;
+}
+
 // f(g()) (or x.m(g())): Go assigns g's results to temporaries first, then
 // passes them (base: the tag index of the first).
 static void tuple_args(Batch *b, Hole *ks, int nk, Node *call, Node *inner, Func *fn, Vec *alts, int base,
@@ -425,9 +436,15 @@ static void tuple_args(Batch *b, Hole *ks, int nk, Node *call, Node *inner, Func
 	}
 	Type *st = sig ? type_under(sig) : NULL;
 	if (la || !st || st->kind != TY_FUNC || (st->variadic ? nt < st->params.len - 1 : nt != st->params.len)) {
-		for (int i = 0; i < nt; i++)
-			flow(b, hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + base), call, "call parameter"),
-			     var_loc(b, tmps[i]));
+		bool exact = st && st->kind == TY_FUNC && !st->variadic && nt == st->params.len;
+		for (int i = 0; i < nt; i++) {
+			Hole k = hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + base), call, "call parameter");
+			Node *a = la && exact ? result_arg(call, tmps[i], VEC_AT(st->params, i)) : NULL;
+			if (a && a->kind == ND_TOIFACE)
+				flow(b, k, boxed_capture(b, ac, a));
+			else
+				flow(b, k, var_loc(b, tmps[i]));
+		}
 		return;
 	}
 	pass_results(b, ks, nk, call, fn, alts, base, st, tmps, nt, ac);
@@ -531,25 +548,49 @@ static bool is_pointerful_slice(Node *n) {
 // interfaces in its heap-allocated printer), so every box escapes while
 // the implicit slice itself does not.
 // fmt.Printf(g()): g's results go to temporaries, the first ones are the
-// writer and format, the others fill the implicit slice (boxed).
-static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first) {
+// writer and format, the others fill the implicit slice (boxed). In a
+// go/defer the wrapper builds that slice (godefer.c's copy) from the
+// boxes gc makes before it, which the wrapper captures.
+static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first, ArgCtx *ac) {
 	int nt = g->type->results.len;
+	LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(g) : NULL;
 	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
 	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
 	for (int i = 0; i < nt; i++) {
-		tmps[i] = esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos, false);
+		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, false)
+		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos, false);
 		tks[i] = loc_hole(var_loc(b, tmps[i]));
 	}
 	walk_call(b, tks, nt, g);
+	if (la) {
+		rename_reads(la);
+		for (int i = 0; i < nt; i++) {
+			vec_push(&ac->site->temps, tmps[i]);
+			vec_push(&ac->site->refs, VEC_AT(la->reads, i));
+		}
+	}
 	for (int i = 0; i < first && i < nt; i++)
 		flow(b, hole_note(b, has_writer && i == 0 ? heap_hole(b) : discard_hole(b), call, "call parameter"),
 		     var_loc(b, tmps[i]));
+	Hole content = hole_shift(heap_hole(b), 1);
+	Node *site = la ? esc_lowered_lit(g) : NULL;
+	if (la && site) {
+		// the boxes are made first, then the wrapper's slice
+		Loc **boxes = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Loc *));
+		for (int i = first; i < nt; i++)
+			boxes[i] = boxed_capture(b, ac, result_arg(call, tmps[i], ty_any));
+		esc_mark_dotdotdot_arg(site, call);
+		Hole slot = spill(b, hole_note(b, content, call, "call parameter"), site);
+		for (int i = first; i < nt; i++)
+			flow(b, hole_note(b, slot, site, "slice-literal-element"), boxes[i]);
+		return;
+	}
 	Node *lit = new_node(ND_COMPOSITE, call->pos);
 	lit->type = type_slice(ty_any);
 	for (int i = first; i < nt; i++)
 		vec_push(&lit->list, result_arg(call, tmps[i], ty_any));
 	esc_mark_dotdotdot_arg(lit, call);
-	argument(b, NULL, hole_shift(heap_hole(b), 1), call, lit);
+	argument(b, NULL, content, call, lit);
 }
 
 static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
@@ -559,8 +600,8 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	int first = has_writer + has_format;
 	Vec *args = &call->list;
 	Node *only = args->len == 1 ? VEC_AT(*args, 0) : NULL;
-	if (first && only && only->type && only->type->kind == TY_TUPLE && !call->has_dots && !(ac && ac->wrapper)) {
-		fmt_spread(b, call, only, has_writer, first);
+	if (first && only && only->type && only->type->kind == TY_TUPLE && !call->has_dots) {
+		fmt_spread(b, call, only, has_writer, first, ac);
 		return;
 	}
 	for (int i = 0; i < first && i < args->len; i++)

@@ -50,6 +50,15 @@ char *alloc_verdict(Node *e) {
 	}
 }
 
+char *new_verdict(const char *what, Node *site) {
+	if (node_is_stack(site))
+		return xasprintf("%s -> stack: %s", what, site->esc_reason ? site->esc_reason : "does not escape");
+	if (site && site->esc_reason)
+		return xasprintf("%s -> heap: %s", what, site->esc_reason);
+	return xasprintf("%s -> heap: %s (line %d)", what, site && site->esc == ESC_HEAP ? "escapes" : "not analysed",
+	                 site ? site->pos.line : 0);
+}
+
 static void emit_string(FILE *out, const char *s) {
 	fputs("\t.asciz \"", out);
 	for (; *s; s++) {

@@ -67,6 +67,9 @@ void allocsite_emit(FILE *out);                 // the records, once per object
 // of allocation e (append, make of a slice, concatenation, []byte(s) and
 // other conversions), for both back ends.
 char *alloc_verdict(Node *e);
+// The same for a new object (new, &T{}, a box, a literal's backing array)
+// that `what` names: stack or heap, and why.
+char *new_verdict(const char *what, Node *site);
 
 // ---- linetab.c: the pc -> function/line table of tracebacks ----
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only

@@ -139,17 +139,13 @@ int gen_alloc(Type *t, Node *site, const char *what) {
 	if (node_is_stack(site)) {
 		int off = tmp_alloc(size, xasprintf("%s (stack object)", what));
 		tmp_pin();
-		emit_comment("%s -> stack: %s", what, site->esc_reason ? site->esc_reason : "does not escape");
+		emit_comment("%s", new_verdict(what, site));
 		emit("lea %d(%%rbp), %%rdi", off);
 		zero_mem(size);
 		emit("lea %d(%%rbp), %%rax", off);
 		return off;
 	}
-	if (site && site->esc_reason)
-		emit_comment("%s -> heap: %s", what, site->esc_reason);
-	else
-		emit_comment("%s -> heap: %s (line %d)", what, site && site->esc == ESC_HEAP ? "escapes" : "not analysed",
-		             site ? site->pos.line : 0);
+	emit_comment("%s", new_verdict(what, site));
 	emit("mov $%lld, %%rdi", (long long)size);
 	emit("lea %s(%%rip), %%rsi", typedesc(t));
 	alloc_call("runtime_new", site ? site->pos : (Pos){0}, what);

@@ -20,10 +20,11 @@
 // conversions between those types, slice and string elements
 // (bounds-checked), len and cap, and calls of Go functions and func
 // values whose arguments and results are such values; build_mem.c adds
-// slicing and what calls the C runtime (make, append, copy, string
-// concatenation, comparison and conversions). A function that makes a
-// function literal, defers or recovers is outside. Anything else makes
-// ssa_build return NULL and the tree walker compiles the function.
+// package-level variables, slicing and what calls the C runtime (make,
+// append, copy, string concatenation, comparison and conversions),
+// build_fmt.c fmt's printing functions. A function that makes a function
+// literal, defers or recovers is outside. Anything else makes ssa_build
+// return NULL and the tree walker compiles the function.
 #include <stdlib.h>
 #include <string.h>
 #include "build.h"
@@ -222,6 +223,8 @@ static int read_ident(Builder *B, Obj *obj, Value **out) {
 	MType mt[3];
 	if (c && c->byref && words_of(obj->type, mt))
 		return load_words(B, byref_addr(B, c), 0, obj->type, out);
+	if (is_global_var(obj) && words_of(obj->type, mt))
+		return load_words(B, global_addr(B, obj), 0, obj->type, out);
 	if (!var_ok(B, obj)) {
 		fail(B);
 		return 0;
@@ -482,8 +485,7 @@ int expr_words(Builder *B, Node *e, Value **out) {
 			return make_slice(B, e, out);
 		if (e->builtin == BI_APPEND)
 			return append_words(B, e, out);
-		fail(B);
-		return 0;
+		return fmt_call(B, e, out);
 	case ND_INDEX: {
 		Value *addr = elem_addr(B, e);
 		return addr ? load_words(B, addr, 0, e->type, out) : 0;
@@ -537,6 +539,10 @@ Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		if (e->op == OP_ADD)
 			return expr(B, e->lhs);
+		if (e->op == OP_AND) {  // &v of a package-level variable
+			Node *x = skip_parens(e->lhs);
+			return x->kind == ND_IDENT && is_global_var(x->obj) ? global_addr(B, x->obj) : fail(B);
+		}
 		if (e->op == OP_NOT)
 			return value(B, SSA_NOT, MT_I8, 1, expr(B, e->lhs), NULL);
 		if (e->op != OP_SUB && e->op != OP_XOR)
@@ -653,9 +659,9 @@ static bool is_blank(Node *lhs) {
 	return lhs->kind == ND_IDENT && lhs->name && strcmp(lhs->name, "_") == 0 && !lhs->obj;
 }
 
-// Where an assignment stores: a variable, or a slice element whose
-// address (with the index checked) is computed before the right-hand
-// sides run (Go's first phase of assignment).
+// Where an assignment stores: a variable, or a package-level variable or
+// slice element whose address (with the index checked) is computed before
+// the right-hand sides run (Go's first phase of assignment).
 typedef struct Target {
 	Node *lhs;
 	Obj *var;
@@ -673,6 +679,8 @@ static Target target(Builder *B, Node *lhs) {
 		t.var = lhs->obj;
 	else if (c && c->byref && words_of(lhs->type, mt))
 		t.addr = byref_addr(B, c);
+	else if (lhs->kind == ND_IDENT && is_global_var(lhs->obj) && words_of(lhs->type, mt))
+		t.addr = global_addr(B, lhs->obj);
 	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
 		t.addr = elem_addr(B, lhs);
 	else
@@ -1006,8 +1014,11 @@ static void stmt(Builder *B, Node *s) {
 	case ND_EXPRSTMT: {
 		int n;
 		Node *c = skip_parens(s->lhs);
+		Value *w[3];
 		if (c->kind == ND_BUILTIN && c->builtin == BI_COPY)
 			copy_slices(B, c);
+		else if (c->kind == ND_BUILTIN)
+			fmt_call(B, c, w);
 		else if (c->kind != ND_CALL)
 			fail(B);
 		else

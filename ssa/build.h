@@ -1,7 +1,8 @@
 // build.h - private to the SSA construction: the builder's state and the
 // steps build.c (variables, statements, scalar expressions), build_mem.c
-// (strings, slicing, and the builtins and conversions that call the C
-// runtime) and build_closure.c (function literals' captures) share.
+// (package-level variables, strings, slicing, and the builtins and
+// conversions that call the C runtime), build_fmt.c (fmt's printing
+// functions) and build_closure.c (function literals' captures) share.
 #ifndef GOSCAPE_SSA_BUILD_H
 #define GOSCAPE_SSA_BUILD_H
 
@@ -53,6 +54,17 @@ int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out);
 Value *elem_addr(Builder *B, Node *e);  // a slice or string element's address, index checked
 
 // ---- build_mem.c ----
+Value *addr_of(Builder *B, const char *sym);    // Addr {sym}
+Value *frame_area(Builder *B, int64_t size);    // FrameAddr [size]: a new frame area
+// RtCall fn(args...); site: the allocation it makes (its source text goes
+// to the allocation-site table, its escape verdict into the assembly), or NULL.
+Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, Node *site);
+// The n words w of machine types mt at area + off.
+void store_words(Builder *B, Value *area, int64_t off, int n, Value **w, const MType *mt);
+Value *header(Builder *B, int n, Value **w);    // a string or slice header in a new frame area
+int load_header(Builder *B, Value *area, int n, Value **out);  // the n header words at area
+bool is_global_var(Obj *v);                   // a package-level variable
+Value *global_addr(Builder *B, Obj *v);       // its address (its words are there)
 int string_const(Builder *B, Node *e, Value **out);
 Value *string_compare(Builder *B, Node *e);    // ==, !=, <, <=, >, >= on strings
 int concat(Builder *B, Node *e, Value **out);  // a + b + ... on strings
@@ -66,5 +78,10 @@ Value *copy_slices(Builder *B, Node *e);
 Capture *capture_of(Builder *B, Obj *v);    // v's capture by the literal being built, or NULL
 Value *byref_addr(Builder *B, Capture *c);  // the address of a variable captured by reference
 void closure_entry(Builder *B);             // the Context; captures by value become SSA variables
+
+// ---- build_fmt.c ----
+// fmt.Print, Println, Printf, Sprint, Sprintln, Sprintf: the words of
+// the result (2 for Sprint*, else 0).
+int fmt_call(Builder *B, Node *e, Value **out);
 
 #endif

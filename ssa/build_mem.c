@@ -1,6 +1,8 @@
-// build_mem.c - SSA construction for strings, slicing and the builtins
-// and conversions that call the C runtime (make, append, copy, string
-// concatenation and comparison, []byte(s), string(b)).
+// build_mem.c - SSA construction for what lives in memory or calls the
+// C runtime: package-level variables (their words at their symbol),
+// strings, slicing, and the builtins and conversions that call the runtime
+// (make, append, copy, string concatenation and comparison, []byte(s),
+// string(b)).
 //
 // A string is two words (pointer, length) like a slice's three. The
 // runtime's functions take System V arguments (RtCall), most of them the
@@ -13,13 +15,13 @@
 #include <stdlib.h>
 #include "build.h"
 
-static Value *addr_of(Builder *B, const char *sym) {
+Value *addr_of(Builder *B, const char *sym) {
 	Value *v = value(B, SSA_ADDR, MT_PTR, 0, NULL, NULL);
 	v->sym = sym;
 	return v;
 }
 
-static Value *frame_area(Builder *B, int64_t size) {
+Value *frame_area(Builder *B, int64_t size) {
 	Value *v = value(B, SSA_FRAMEADDR, MT_PTR, 0, NULL, NULL);
 	v->aux = size;
 	return v;
@@ -27,7 +29,7 @@ static Value *frame_area(Builder *B, int64_t size) {
 
 // fn(args...); site: the allocation it makes (its source text goes to
 // the allocation-site table, its escape verdict into the assembly), or NULL.
-static Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, Node *site) {
+Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, Node *site) {
 	Value *c = value(B, SSA_RTCALL, t, 0, NULL, NULL);
 	c->sym = fn;
 	if (site) {
@@ -42,7 +44,7 @@ static Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, N
 static const MType header_types[3] = {MT_PTR, MT_I64, MT_I64};
 
 // The n words w of machine types mt at area + off.
-static void store_words(Builder *B, Value *area, int64_t off, int n, Value **w, const MType *mt) {
+void store_words(Builder *B, Value *area, int64_t off, int n, Value **w, const MType *mt) {
 	for (int k = 0; k < n; k++) {
 		Value *st = value(B, SSA_STORE, mt[k], 2, area, w[k]);
 		st->aux = off + 8 * k;
@@ -56,17 +58,25 @@ static Value *load_word(Builder *B, Value *area, int64_t off, MType t) {
 }
 
 // A header of n words in a frame area of its own, for the runtime to read.
-static Value *header(Builder *B, int n, Value **w) {
+Value *header(Builder *B, int n, Value **w) {
 	Value *area = frame_area(B, 8 * n);
 	store_words(B, area, 0, n, w, header_types);
 	return area;
 }
 
 // The n words the runtime wrote at area.
-static int load_header(Builder *B, Value *area, int n, Value **out) {
+int load_header(Builder *B, Value *area, int n, Value **out) {
 	for (int k = 0; k < n; k++)
 		out[k] = load_word(B, area, 8 * k, header_types[k]);
 	return n;
+}
+
+bool is_global_var(Obj *v) {
+	return v && v->kind == OBJ_VAR && v->is_global;
+}
+
+Value *global_addr(Builder *B, Obj *v) {
+	return addr_of(B, v->sym ? v->sym : cg_sym(v->name));
 }
 
 int string_const(Builder *B, Node *e, Value **out) {
@@ -217,16 +227,47 @@ int string_conv(Builder *B, Node *e, Value **out) {
 	return load_header(B, dst, 3, out);
 }
 
-// make([]T, len[, cap]) on the heap (runtime_makeslice panics on bad
-// sizes); a constant-sized make that stays on the stack is the tree
-// walker's for now.
+// A zeroed frame area for make([]T, len, cap) of constant sizes that
+// escape analysis keeps on the stack (zeroed each time it runs: a loop
+// makes a new one every iteration).
+static int stack_make(Builder *B, Node *e, int64_t len, int64_t cap, Value **out) {
+	Type *u = type_under(e->type);
+	Type *arr = type_array(u->elem, cap);
+	type_layout(arr);
+	int64_t size = (tsize(arr) + 7) / 8 * 8;
+	Value *p = frame_area(B, size ? size : 8);
+	p->note = new_verdict(xasprintf("make(%s, %lld)", type_string(e->type, true), (long long)cap), e);
+	if (size > 64) {
+		Value *args[3] = {p, constant(B, MT_I64, 0), constant(B, MT_I64, size)};
+		rtcall(B, "memset", MT_PTR, 3, args, NULL);
+	} else {
+		for (int64_t off = 0; off < size; off += 8) {
+			Value *st = value(B, SSA_STORE, MT_I64, 2, p, constant(B, MT_I64, 0));
+			st->aux = off;
+		}
+	}
+	out[0] = p;
+	out[1] = constant(B, MT_I64, len);
+	out[2] = constant(B, MT_I64, cap);
+	return 3;
+}
+
+// make([]T, len[, cap]): on the heap runtime_makeslice (which panics on
+// bad sizes), or a frame area.
 int make_slice(Builder *B, Node *e, Value **out) {
 	int first = e->list.len && ((Node *)e->list.data[0])->is_type;
 	Node *lenn = first < e->list.len ? e->list.data[first] : NULL;
 	Node *capn = first + 1 < e->list.len ? e->list.data[first + 1] : NULL;
 	Type *u = type_under(e->type);
-	if (u->kind != TY_SLICE || !lenn || (node_is_stack(e) && lenn->is_const && (!capn || capn->is_const)))
+	if (u->kind != TY_SLICE || !lenn)
 		return fail(B), 0;
+	if (node_is_stack(e) && lenn->is_const && (!capn || capn->is_const)) {
+		int64_t len = (int64_t)node_cval(lenn)->i, cap = capn ? (int64_t)node_cval(capn)->i : len;
+		if (len < 0 || len > cap)
+			return fail(B), 0;
+		B->pos = e->pos;
+		return stack_make(B, e, len, cap, out);
+	}
 	Value *len = expr(B, lenn);
 	Value *cap = capn ? expr(B, capn) : len;
 	if (B->failed)

@@ -904,6 +904,10 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			continue;
 		if (v->id < G->lt.nv)
 			mark_pos(G, G->lt.pos[v->id]);
+		if (v->op == SSA_FRAMEADDR && v->note) {  // a stack object's verdict, where it is made
+			line(G, v->pos);
+			emit_comment("%s", v->note);
+		}
 		if (ssa_rematerialised(v))
 			continue;
 		line(G, v->pos);

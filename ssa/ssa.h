@@ -16,9 +16,9 @@
 //
 // Transitional: a function goes through this IR only when its body is
 // within the subset ssa_build accepts (integers, bools, float64, pointers,
-// strings, func values and slices in non-escaping locals, slice elements,
-// slicing, if/for/switch, calls, the builtins that call the runtime;
-// function literals' bodies); every other
+// strings, func values and slices in non-escaping locals and package-level
+// variables, slice elements, slicing, if/for/switch, calls, the builtins
+// that call the runtime, fmt's printing; function literals' bodies); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H
 #define GOSCAPE_SSA_H
@@ -105,7 +105,8 @@ typedef struct Value {
 	Pos pos;            // the statement that made it: # LINE and .loc
 	const char *name;   // the Go variable it was assigned to (frame map), or NULL
 	const char *text;   // RtCall that may allocate: its source text (allocation-site table), or NULL
-	const char *note;   // RtCall: the assembly's comment before it (an allocation's escape verdict), or NULL
+	const char *note;   // RtCall, FrameAddr: the assembly's comment where it is made (an allocation's
+	                    // escape verdict), or NULL
 	int uses;           // ssa_count_uses
 	Func *callee;       // SSA_CALL: the Go function called (NULL in parsed IR)
 	const SsaAbi *abi;  // SSA_CALL: the callee's register ABI (gen.c), NULL: the stack

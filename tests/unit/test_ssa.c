@@ -374,8 +374,8 @@ Test(ssa, build_loop_with_phis_and_fold) {
 
 Test(ssa, build_rejects_functions_outside_the_subset) {
 	const char *src = "package main\n"
-	                  "var global int\n"
-	                  "func f(s string) byte { global++; return s[0] }\n"
+	                  "var global any\n"
+	                  "func f(s string) byte { global = s; return s[0] }\n"
 	                  "func g(x *int) int { return *x }\n"
 	                  "func h(n int) (int, bool) { var p = &n; return *p, true }\n"
 	                  "func k(n int8) int8 { return n / 3 << 1 }\n"
@@ -752,4 +752,56 @@ Test(ssa, regalloc_gives_entry_values_their_own_registers) {
 	cr_assert(v3->reg >= 0);
 	cr_assert(v1->reg != v3->reg && v2->reg != v3->reg && (v1->reg < 0 || v1->reg != v2->reg),
 	          "%s %s %s", ssa_reg_names[v1->reg], ssa_reg_names[v2->reg], ssa_reg_names[v3->reg]);
+}
+
+// ---- package-level variables, fmt and stack makes (build_mem.c, build_fmt.c) ----
+
+Test(ssa, build_loads_and_stores_package_level_variables) {
+	const char *src = "package main\n"
+	                  "var n int8\n"
+	                  "var s []int\n"
+	                  "func f() int { n++; s = append(s, int(n)); return len(s) }\n"
+	                  "func g() *int8 { return &n }\n"
+	                  "func main() { println(f(), g() != nil) }\n";
+	char *f = ir_of(src, "main.f", false);
+	cr_assert_not_null(f);
+	cr_assert(strstr(f, "Addr <ptr> {main.n}") && strstr(f, "Load <i8> [0]") && strstr(f, "SignExt <i8>"),
+	          "n is loaded at its symbol and re-extended:\n%s", f);
+	cr_assert(strstr(f, "Store <i8> [0]"), "n++ stores one byte:\n%s", f);
+	cr_assert(strstr(f, "Addr <ptr> {main.s}") && strstr(f, "Store <i64> [16]"), "s's three words are stored:\n%s", f);
+	char *g = ir_of(src, "main.g", false);
+	cr_assert(strstr(g, "Addr <ptr> {main.n}"), "&n is its symbol's address:\n%s", g);
+}
+
+Test(ssa, build_boxes_fmt_arguments) {
+	const char *src = "package main\n"
+	                  "import \"fmt\"\n"
+	                  "func f(x int, s string) string {\n"
+	                  "\tfmt.Println(\"x\", x, s)\n"
+	                  "\treturn fmt.Sprintf(\"%d\", x)\n"
+	                  "}\n"
+	                  "func main() { f(1, \"a\") }\n";
+	char *f = ir_of(src, "main.f", false);
+	cr_assert_not_null(f);
+	cr_assert(strstr(f, "Addr <ptr> {.Lstr."), "the constant \"x\" is boxed from its read-only header:\n%s", f);
+	cr_assert(strstr(f, "RtCall <ptr> {runtime_new}"), "x escapes into a heap box:\n%s", f);
+	cr_assert(strstr(f, "FrameAddr <ptr> [48]"), "the ... argument of three interfaces stays on the stack:\n%s", f);
+	cr_assert(strstr(f, "RtCall <void> {fmt_Println}") && strstr(f, "RtCall <void> {fmt_Sprintf}"), "%s", f);
+}
+
+Test(ssa, constant_make_on_the_stack_is_zeroed_where_it_runs) {
+	char *f = asm_of("package main\n"
+	                 "func f(i int) int {\n"
+	                 "\ta := make([]int, 4)\n"
+	                 "\tb := make([]byte, 100)\n"
+	                 "\ta[i&3] = i\n"
+	                 "\tb[i&63] = 1\n"
+	                 "\treturn a[0] + int(b[1])\n"
+	                 "}\n"
+	                 "func main() { println(f(1)) }\n",
+	                 "main.f");
+	cr_assert(strstr(f, "make([]int, 4) -> stack"), "the escape verdict:\n%s", f);
+	cr_assert(strstr(f, "movq $0, -"), "small: zero stores:\n%s", f);
+	cr_assert(strstr(f, "call memset"), "large: memset:\n%s", f);
+	cr_assert_null(strstr(f, "runtime_makeslice"), "%s", f);
 }

@@ -1,0 +1,131 @@
+// build_fmt.c - SSA construction of the fmt calls goscape's runtime
+// implements (fmt.Print, Println, Printf, Sprint, Sprintln, Sprintf), as
+// gen_builtin.c's gen_fmt does them: each argument is boxed into an empty
+// interface (two words: its type descriptor, and a data word that is the
+// value itself when pointer-shaped, a constant's read-only image, else a
+// copy in a box on the stack or the heap as escape analysis decided), the
+// interfaces fill the []any's backing array, and the runtime's function
+// gets the addresses of the format string, of the slice header and (for
+// Sprint*) of the string it returns.
+#include <stdlib.h>
+#include "build.h"
+
+// A new object of type t for allocation site `site`: a frame area of its
+// own when escape analysis keeps it on the stack (the caller stores every
+// byte of it), else runtime_new's zeroed block.
+static Value *new_object(Builder *B, Type *t, Node *site, const char *what) {
+	Value *p;
+	if (node_is_stack(site)) {
+		p = frame_area(B, tsize(t));
+	} else {
+		Value *args[2] = {constant(B, MT_I64, tsize(t)), addr_of(B, typedesc(t))};
+		p = rtcall(B, "runtime_new", MT_PTR, 2, args, NULL);
+		p->text = what;
+	}
+	p->note = new_verdict(what, site);
+	return p;
+}
+
+// The words of value w (of x's type) boxed by site (an ND_TOIFACE).
+static void box(Builder *B, Node *site, Value **w, Value **iface) {
+	Node *x = site->lhs;
+	Type *t = x->type;
+	iface[0] = addr_of(B, typedesc(t));
+	const char *image = x->is_const ? const_box_image(t, node_cval(x)) : NULL;
+	if (image) {  // gc too boxes constants without allocating, whatever escape says
+		iface[1] = addr_of(B, image);
+	} else if (type_pointer_shaped(t)) {
+		iface[1] = w[0];
+	} else if (tsize(t) == 0) {
+		iface[1] = addr_of(B, typedesc(t));  // any non-nil address will do
+	} else {
+		MType mt[3];
+		int n = words_of(t, mt);
+		iface[1] = new_object(B, t, site, xasprintf("box %s in %s", expr_text(x), type_string(site->type, true)));
+		store_words(B, iface[1], 0, n, w, mt);
+	}
+}
+
+// Whether element x of the packed arguments can be boxed here: a
+// concrete value of a type in the subset converted to an empty interface.
+static bool boxable(Node *x) {
+	MType mt[3];
+	return x->kind == ND_TOIFACE && type_under(x->type)->methods.len == 0 && !type_is_interface(type_under(x->lhs->type)) &&
+	       (words_of(x->lhs->type, mt) || (x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs))));
+}
+
+// The words of the []any the checker packed the arguments into (a
+// composite literal of boxed values), or of any other []any expression
+// (f(xs...)); a missing one is nil.
+static bool any_slice(Builder *B, Node *a, Value **out) {
+	if (!a) {
+		for (int k = 0; k < 3; k++)
+			out[k] = constant(B, k ? MT_I64 : MT_PTR, 0);
+		return true;
+	}
+	if (a->kind != ND_COMPOSITE)
+		return expr_words(B, a, out) == 3;
+	Vec vals = {0};  // the elements' values (a constant with an image needs none)
+	for (int i = 0; i < a->list.len; i++) {
+		Node *x = a->list.data[i];
+		if (!boxable(x))
+			return false;
+		vec_push(&vals, x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs)) ? NULL : x->lhs);
+	}
+	Vec todo = {0};
+	for (int i = 0; i < vals.len; i++)
+		if (vals.data[i])
+			vec_push(&todo, vals.data[i]);
+	Value ***w = xcalloc((size_t)todo.len + 1, sizeof(Value **));
+	int *n = xcalloc((size_t)todo.len + 1, sizeof(int));
+	eval_list(B, &todo, w, n);
+	if (B->failed)
+		return false;
+	int64_t len = a->list.len;
+	B->pos = a->pos;
+	Type *arr = type_array(type_under(a->type)->elem, len);
+	type_layout(arr);
+	out[0] = len ? new_object(B, arr, a, expr_text(a)) : addr_of(B, typedesc(a->type));  // Go's zerobase
+	for (int i = 0, k = 0; i < len; i++) {
+		Value *iface[2];
+		box(B, a->list.data[i], vals.data[i] ? w[k++] : NULL, iface);
+		static const MType words[2] = {MT_PTR, MT_PTR};
+		store_words(B, out[0], 16 * i, 2, iface, words);
+	}
+	out[1] = out[2] = constant(B, MT_I64, len);
+	free(vals.data);
+	free(todo.data);
+	return true;
+}
+
+int fmt_call(Builder *B, Node *e, Value **out) {
+	const char *fn;
+	switch (e->builtin) {
+	case BI_FMT_PRINTLN: fn = "fmt_Println"; break;
+	case BI_FMT_PRINT: fn = "fmt_Print"; break;
+	case BI_FMT_PRINTF: fn = "fmt_Printf"; break;
+	case BI_FMT_SPRINTF: fn = "fmt_Sprintf"; break;
+	case BI_FMT_SPRINT: fn = "fmt_Sprint"; break;
+	case BI_FMT_SPRINTLN: fn = "fmt_Sprintln"; break;
+	default: return fail(B), 0;
+	}
+	int nfixed = fmt_fixed_args(e->builtin);
+	Node *a0 = e->list.len ? e->list.data[0] : NULL;
+	if (e->rlist.len || (a0 && a0->type && a0->type->kind == TY_TUPLE))
+		return fail(B), 0;
+	Value *format[3], *args[3], *call_args[3];
+	if (nfixed && !expr_words(B, e->list.data[0], format))
+		return fail(B), 0;
+	if (!any_slice(B, nfixed < e->list.len ? e->list.data[nfixed] : NULL, args))
+		return fail(B), 0;
+	B->pos = e->pos;
+	bool to_string = e->builtin == BI_FMT_SPRINTF || e->builtin == BI_FMT_SPRINT || e->builtin == BI_FMT_SPRINTLN;
+	int n = 0;
+	Value *dst = to_string ? call_args[n++] = frame_area(B, 16) : NULL;
+	if (nfixed)
+		call_args[n++] = header(B, 2, format);
+	call_args[n++] = header(B, 3, args);
+	Value *c = rtcall(B, fn, MT_VOID, n, call_args, NULL);
+	c->text = expr_text(e);
+	return dst ? load_header(B, dst, 2, out) : 0;
+}

@@ -20,9 +20,9 @@
 // conversions between those types, slice and string elements
 // (bounds-checked), len and cap, and calls of Go functions and func
 // values whose arguments and results are such values; build_mem.c adds
-// package-level variables, slicing and what calls the C runtime (make,
-// append, copy, string concatenation, comparison and conversions),
-// build_fmt.c fmt's printing functions. A function that makes a function
+// package-level variables, local arrays in frame areas, slicing and what
+// calls the C runtime (make, append, copy, string concatenation,
+// comparison and conversions), build_fmt.c fmt's printing functions. A function that makes a function
 // literal, defers or recovers is outside. Anything else makes ssa_build
 // return NULL and the tree walker compiles the function.
 #include <stdlib.h>
@@ -422,18 +422,20 @@ static Value *const_value(Builder *B, Node *e) {
 	}
 }
 
-// The address of slice or string element e (ND_INDEX), its index checked.
+// The address of slice, string or local array element e (ND_INDEX), its
+// index checked.
 Value *elem_addr(Builder *B, Node *e) {
 	MType mt[3];
 	bool sgn;
 	Type *st = type_under(e->lhs->type);
 	Type *et = st->kind == TY_STRING ? ty_uint8 : st->elem;
-	if ((st->kind != TY_SLICE && st->kind != TY_STRING) || !words_of(et, mt) || !mtype_of(e->rhs->type, &mt[0], &sgn)) {
+	if ((st->kind != TY_SLICE && st->kind != TY_STRING && st->kind != TY_ARRAY) || !words_of(et, mt) ||
+	    !mtype_of(e->rhs->type, &mt[0], &sgn)) {
 		fail(B);
 		return NULL;
 	}
 	Value *s[3];
-	if (!expr_words(B, e->lhs, s)) {
+	if (st->kind == TY_ARRAY ? !array_words(B, e->lhs, s) : !expr_words(B, e->lhs, s)) {
 		fail(B);
 		return NULL;
 	}
@@ -776,6 +778,10 @@ static void var_decl(Builder *B, Node *spec) {
 		if (!n->obj)
 			continue;
 		int w = words_of(n->obj->type, mt);
+		if (is_array_local(n->obj)) {
+			zero_array(B, n->obj);
+			continue;
+		}
 		if (!var_ok(B, n->obj)) {
 			fail(B);
 			return;
@@ -1057,7 +1063,7 @@ static bool begin(Builder *B) {
 		vec_push(&in, fn->params.data[i]);
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = fn->locals.data[i];
-		if (v->kind == OBJ_VAR && !var_ok(B, v))
+		if (v->kind == OBJ_VAR && !var_ok(B, v) && !is_array_local(v))
 			return false;
 	}
 	for (int i = 0; i < in.len + fn->results.len; i++) {
@@ -1105,8 +1111,8 @@ static bool begin(Builder *B) {
 	}
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = fn->locals.data[i];
-		if (v->kind == OBJ_VAR && !v->is_param && !v->is_result && !v->is_recv)
-			vec_push(&B->f->vars, v);
+		if (v->kind == OBJ_VAR && !v->is_param && !v->is_result && !v->is_recv && !is_array_local(v))
+			vec_push(&B->f->vars, v);  // an array's frame area is named in the frame map's slots
 	}
 	return true;
 }
@@ -1125,6 +1131,8 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	}
 	stmt(&B, node_ext(fn->decl)->body);
 	free(B.brk.data);
+	free(B.arrays.keys);
+	free(B.arrays.vals);
 	free(B.cont.data);
 	if (B.failed) {
 		*why = xasprintf("line %d: a construct outside the subset", B.fail_pos.line);

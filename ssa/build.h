@@ -19,6 +19,7 @@ typedef struct Builder {
 	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
 	bool params_set;   // the parameters have their incoming values: later writes reassign
 	Value *ctx;        // a function literal's closure (Context), or NULL
+	PtrMap arrays;     // Obj* -> Value* (FrameAddr): the local arrays, in memory (build_mem.c)
 } Builder;
 
 // One word of a Go variable, or of a value the builder merges itself
@@ -65,6 +66,13 @@ Value *header(Builder *B, int n, Value **w);    // a string or slice header in a
 int load_header(Builder *B, Value *area, int n, Value **out);  // the n header words at area
 bool is_global_var(Obj *v);                   // a package-level variable
 Value *global_addr(Builder *B, Obj *v);       // its address (its words are there)
+// A local array of elements in the subset, neither moved to the heap nor
+// captured: it lives in a frame area of its own.
+bool is_array_local(Obj *v);
+void zero_array(Builder *B, Obj *v);          // its declaration
+// The words {address, len, len} of such an array e (an identifier);
+// false (after failing) for another array.
+bool array_words(Builder *B, Node *e, Value **out);
 int string_const(Builder *B, Node *e, Value **out);
 Value *string_compare(Builder *B, Node *e);    // ==, !=, <, <=, >, >= on strings
 int concat(Builder *B, Node *e, Value **out);  // a + b + ... on strings

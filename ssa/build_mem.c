@@ -13,6 +13,7 @@
 // register or a frame slot (regalloc.c), where the collector's
 // conservative scan of the stack finds its pointers.
 #include <stdlib.h>
+#include <string.h>
 #include "build.h"
 
 Value *addr_of(Builder *B, const char *sym) {
@@ -77,6 +78,59 @@ bool is_global_var(Obj *v) {
 
 Value *global_addr(Builder *B, Obj *v) {
 	return addr_of(B, v->sym ? v->sym : cg_sym(v->name));
+}
+
+bool is_array_local(Obj *v) {
+	MType mt[3];
+	Type *u = v && v->kind == OBJ_VAR ? type_under(v->type) : NULL;
+	return u && u->kind == TY_ARRAY && !v->is_global && !v->heap && !v->captured && !v->is_param && !v->is_result &&
+	       !v->is_recv && words_of(u->elem, mt);
+}
+
+// size bytes (a multiple of 8) of zeros at p: stores, or memset when large.
+static void zero_area(Builder *B, Value *p, int64_t size) {
+	if (size > 64) {
+		Value *args[3] = {p, constant(B, MT_I64, 0), constant(B, MT_I64, size)};
+		rtcall(B, "memset", MT_PTR, 3, args, NULL);
+		return;
+	}
+	for (int64_t off = 0; off < size; off += 8) {
+		Value *st = value(B, SSA_STORE, MT_I64, 2, p, constant(B, MT_I64, 0));
+		st->aux = off;
+	}
+}
+
+static int64_t area_size(Type *t) {
+	int64_t size = (tsize(t) + 7) / 8 * 8;
+	return size ? size : 8;
+}
+
+// The array's area, made once, first in the entry block (before any use).
+static Value *array_addr(Builder *B, Obj *v) {
+	Value *a = ptrmap_get(&B->arrays, v);
+	if (a)
+		return a;
+	Block *entry = B->f->blocks.data[0];
+	a = ssa_new_value(entry, SSA_FRAMEADDR, MT_PTR, 0);
+	a->aux = area_size(v->type);
+	a->name = v->name;
+	memmove(&entry->values.data[1], &entry->values.data[0], (size_t)(entry->values.len - 1) * sizeof(void *));
+	entry->values.data[0] = a;
+	ptrmap_put(&B->arrays, v, a);
+	return a;
+}
+
+void zero_array(Builder *B, Obj *v) {
+	zero_area(B, array_addr(B, v), area_size(v->type));
+}
+
+bool array_words(Builder *B, Node *e, Value **out) {
+	e = skip_parens(e);
+	if (e->kind != ND_IDENT || !is_array_local(e->obj))
+		return fail(B), false;
+	out[0] = array_addr(B, e->obj);
+	out[1] = out[2] = constant(B, MT_I64, type_under(e->type)->len);
+	return true;
 }
 
 int string_const(Builder *B, Node *e, Value **out) {
@@ -159,13 +213,13 @@ static void slice_check(Builder *B, Value *x, Value *y, int which, bool uns) {
 	c->aux = which + (uns ? 256 : 0);
 }
 
-// s[lo:hi] and s[lo:hi:max] of a slice or string: the bounds are
+// s[lo:hi] and s[lo:hi:max] of a slice, string or local array: the bounds are
 // evaluated, then checked in Go's order, each failure with Go's message.
 int slice_expr(Builder *B, Node *e, Value **out) {
 	Type *t = type_under(e->lhs->type);
-	bool is_str = t->kind == TY_STRING;
+	bool is_str = t->kind == TY_STRING, lenlike = is_str || t->kind == TY_ARRAY;
 	Value *s[3];
-	if ((t->kind != TY_SLICE && !is_str) || !expr_words(B, e->lhs, s))
+	if (t->kind == TY_ARRAY ? !array_words(B, e->lhs, s) : (t->kind != TY_SLICE && !is_str) || !expr_words(B, e->lhs, s))
 		return fail(B), 0;
 	if (is_str)
 		s[2] = s[1];
@@ -179,11 +233,11 @@ int slice_expr(Builder *B, Node *e, Value **out) {
 	Type *it = lon ? lon->type : hin ? hin->type : ty_int;
 	bool uns = type_is_unsigned(type_under(it));
 	if (node_ext(e)->slice3) {
-		slice_check(B, max, s[2], is_str ? SLICE3_ALEN : SLICE3_ACAP, uns);
+		slice_check(B, max, s[2], lenlike ? SLICE3_ALEN : SLICE3_ACAP, uns);
 		slice_check(B, hi, max, SLICE3_B, uns);
 		slice_check(B, lo, hi, SLICE3_C, uns);
 	} else {
-		slice_check(B, hi, s[2], is_str ? SLICE_ALEN : SLICE_ACAP, uns);
+		slice_check(B, hi, s[2], lenlike ? SLICE_ALEN : SLICE_ACAP, uns);
 		slice_check(B, lo, hi, SLICE_B, uns);
 	}
 	out[1] = value(B, SSA_SUB, MT_I64, 2, hi, lo);
@@ -234,18 +288,9 @@ static int stack_make(Builder *B, Node *e, int64_t len, int64_t cap, Value **out
 	Type *u = type_under(e->type);
 	Type *arr = type_array(u->elem, cap);
 	type_layout(arr);
-	int64_t size = (tsize(arr) + 7) / 8 * 8;
-	Value *p = frame_area(B, size ? size : 8);
+	Value *p = frame_area(B, area_size(arr));
 	p->note = new_verdict(xasprintf("make(%s, %lld)", type_string(e->type, true), (long long)cap), e);
-	if (size > 64) {
-		Value *args[3] = {p, constant(B, MT_I64, 0), constant(B, MT_I64, size)};
-		rtcall(B, "memset", MT_PTR, 3, args, NULL);
-	} else {
-		for (int64_t off = 0; off < size; off += 8) {
-			Value *st = value(B, SSA_STORE, MT_I64, 2, p, constant(B, MT_I64, 0));
-			st->aux = off;
-		}
-	}
+	zero_area(B, p, area_size(arr));
 	out[0] = p;
 	out[1] = constant(B, MT_I64, len);
 	out[2] = constant(B, MT_I64, cap);

@@ -584,8 +584,10 @@ static const char *address(Value *addr, int64_t off) {
 	if (ssa_fused_index(addr)) {
 		Value *base = addr->args[0], *idx = addr->args[1];
 		if (idx->op == SSA_CONST && is_imm32(off + idx->aux * addr->aux))
-			return xasprintf("%lld(%s)", (long long)(off + idx->aux * addr->aux), in_reg(base, "%rax"));
-		const char *b = in_reg(base, "%rax");
+			return address(base, off + idx->aux * addr->aux);
+		if (base->op == SSA_FRAMEADDR)  // an element of a frame area: off(%rbp,%idx,size)
+			off += base->slot;
+		const char *b = base->op == SSA_FRAMEADDR ? "%rbp" : in_reg(base, "%rax");
 		return xasprintf("%lld(%s,%s,%lld)", (long long)off, b, in_reg(idx, "%rcx"), (long long)addr->aux);
 	}
 	if (addr->op == SSA_ADDR || addr->op == SSA_FRAMEADDR)
@@ -1224,7 +1226,8 @@ static void frame_areas(SsaFunc *f) {
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			if (v->op == SSA_FRAMEADDR)
-				v->slot = frame_slot(v->aux, xasprintf("v%d: %lld bytes (FrameAddr)", v->id, (long long)v->aux));
+				v->slot = frame_slot(v->aux, v->name ? xasprintf("%s (FrameAddr v%d)", v->name, v->id)
+				                                     : xasprintf("v%d: %lld bytes (FrameAddr)", v->id, (long long)v->aux));
 		}
 	}
 }

@@ -805,3 +805,22 @@ Test(ssa, constant_make_on_the_stack_is_zeroed_where_it_runs) {
 	cr_assert(strstr(f, "call memset"), "large: memset:\n%s", f);
 	cr_assert_null(strstr(f, "runtime_makeslice"), "%s", f);
 }
+
+Test(ssa, local_arrays_live_in_frame_areas) {
+	const char *src = "package main\n"
+	                  "func f(n int) string {\n"
+	                  "\tvar buf [8]byte\n"
+	                  "\tbuf[n] = 'x'\n"
+	                  "\treturn string(buf[n:n+2])\n"
+	                  "}\n"
+	                  "func main() { println(f(1)) }\n";
+	char *f = ir_of(src, "main.f", false);
+	cr_assert_not_null(f);
+	cr_assert(strstr(f, "FrameAddr <ptr> [8] (buf)"), "buf's area, named:\n%s", f);
+	cr_assert(strstr(f, "Store <i64> [0]"), "zeroed where declared:\n%s", f);
+	cr_assert(strstr(f, "IndexCheck <void> [0]") && strstr(f, "SliceCheck <void> [0]"),
+	          "checked against its length (SLICE_ALEN):\n%s", f);
+	char *a = asm_of(src, "main.f");
+	cr_assert(strstr(a, "(%rbp,%"), "an element through an addressing mode off %%rbp:\n%s", a);
+	cr_assert(strstr(a, "buf (FrameAddr v"), "the frame map names the area:\n%s", a);
+}

@@ -59,6 +59,10 @@ char *new_verdict(const char *what, Node *site) {
 	                 site ? site->pos.line : 0);
 }
 
+char *const_box_verdict(Node *x, Type *it) {
+	return xasprintf("box %s in %s -> static data: constant", expr_text(x), type_string(it, true));
+}
+
 static void emit_string(FILE *out, const char *s) {
 	fputs("\t.asciz \"", out);
 	for (; *s; s++) {

@@ -70,6 +70,8 @@ char *alloc_verdict(Node *e);
 // The same for a new object (new, &T{}, a box, a literal's backing array)
 // that `what` names: stack or heap, and why.
 char *new_verdict(const char *what, Node *site);
+// The same for constant x boxed into interface type it (static data).
+char *const_box_verdict(Node *x, Type *it);
 
 // ---- linetab.c: the pc -> function/line table of tracebacks ----
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only

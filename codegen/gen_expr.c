@@ -691,7 +691,7 @@ static void gen_toiface(Node *e) {
 	const char *image = x->is_const ? const_box_image(x->type, node_cval(x)) : NULL;
 	if (image) {
 		// gc too boxes constants without allocating, whatever escape says
-		emit_comment("box %s in %s -> static data: constant", expr_text(x), type_string(e->type, true));
+		emit_comment("%s", const_box_verdict(x, e->type));
 		emit("lea %s(%%rip), %%rax", image);
 		emit("lea %d(%%rbp), %%rax", iface_value(x->type, e->type, expr_text(x)));
 		return;

@@ -26,14 +26,16 @@ static Value *new_object(Builder *B, Type *t, Node *site, const char *what) {
 	return p;
 }
 
-// The words of value w (of x's type) boxed by site (an ND_TOIFACE).
-static void box(Builder *B, Node *site, Value **w, Value **iface) {
+// The words of value w (of x's type) boxed by site (an ND_TOIFACE); note:
+// the comment the box's verdict goes in when no allocation has it.
+static void box(Builder *B, Node *site, Value **w, Value **iface, const char **note) {
 	Node *x = site->lhs;
 	Type *t = x->type;
 	iface[0] = addr_of(B, typedesc(t));
 	const char *image = x->is_const ? const_box_image(t, node_cval(x)) : NULL;
 	if (image) {  // gc too boxes constants without allocating, whatever escape says
 		iface[1] = addr_of(B, image);
+		*note = const_box_verdict(x, site->type);
 	} else if (type_pointer_shaped(t)) {
 		iface[1] = w[0];
 	} else if (tsize(t) == 0) {
@@ -88,9 +90,12 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	out[0] = len ? new_object(B, arr, a, expr_text(a)) : addr_of(B, typedesc(a->type));  // Go's zerobase
 	for (int i = 0, k = 0; i < len; i++) {
 		Value *iface[2];
-		box(B, a->list.data[i], vals.data[i] ? w[k++] : NULL, iface);
+		const char *note = NULL;
+		box(B, a->list.data[i], vals.data[i] ? w[k++] : NULL, iface, &note);
 		static const MType words[2] = {MT_PTR, MT_PTR};
 		store_words(B, out[0], 16 * i, 2, iface, words);
+		if (note)  // on the store of the interface's data word
+			((Value *)B->cur->values.data[B->cur->values.len - 1])->note = note;
 	}
 	out[1] = out[2] = constant(B, MT_I64, len);
 	free(vals.data);

@@ -556,8 +556,6 @@ static void v_rtcall(Value *v) {
 	for (int k = 0; k < v->nargs; k++)
 		m[k] = (Move){home(v->args[k]), fixed(abi[k])};
 	parallel_moves(m, v->nargs, NULL);
-	if (v->note)
-		emit_comment("%s", v->note);
 	if (v->text)
 		alloc_call(v->sym, v->pos, v->text);
 	else
@@ -906,7 +904,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			continue;
 		if (v->id < G->lt.nv)
 			mark_pos(G, G->lt.pos[v->id]);
-		if (v->op == SSA_FRAMEADDR && v->note) {  // a stack object's verdict, where it is made
+		if (v->note) {  // an allocation's escape verdict, where it is made
 			line(G, v->pos);
 			emit_comment("%s", v->note);
 		}

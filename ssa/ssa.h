@@ -105,8 +105,7 @@ typedef struct Value {
 	Pos pos;            // the statement that made it: # LINE and .loc
 	const char *name;   // the Go variable it was assigned to (frame map), or NULL
 	const char *text;   // RtCall that may allocate: its source text (allocation-site table), or NULL
-	const char *note;   // RtCall, FrameAddr: the assembly's comment where it is made (an allocation's
-	                    // escape verdict), or NULL
+	const char *note;   // the assembly's comment where it is made (an allocation's escape verdict), or NULL
 	int uses;           // ssa_count_uses
 	Func *callee;       // SSA_CALL: the Go function called (NULL in parsed IR)
 	const SsaAbi *abi;  // SSA_CALL: the callee's register ABI (gen.c), NULL: the stack

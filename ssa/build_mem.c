@@ -1,8 +1,8 @@
 // build_mem.c - SSA construction for what lives in memory or calls the
-// C runtime: package-level variables (their words at their symbol),
-// strings, slicing, and the builtins and conversions that call the runtime
-// (make, append, copy, string concatenation and comparison, []byte(s),
-// string(b)).
+// C runtime: package-level variables (their words at their symbol), local
+// arrays (a frame area each), strings, slicing, and the builtins and
+// conversions that call the runtime (make, append, copy, string
+// concatenation and comparison, []byte(s), string(b)).
 //
 // A string is two words (pointer, length) like a slice's three. The
 // runtime's functions take System V arguments (RtCall), most of them the

@@ -168,6 +168,12 @@ bool const_scalar_bits(Type *t, const ConstVal *c, uint64_t *bits);
 // constbox.c
 const char *const_box_image(Type *t, const ConstVal *c); // NULL: not static
 void emit_const_boxes(void);
+// Which heap boxes of type t gc's runtime keeps statically: all (a bool or
+// a byte), those below 256 (2/4/8-byte pointer-free values), an empty
+// string, a nil slice (also in a struct of one field or array of one).
+typedef enum { STATIC_NONE, STATIC_ALWAYS, STATIC_BELOW_256, STATIC_EMPTY_STRING, STATIC_NIL_SLICE } StaticKind;
+StaticKind static_box_kind(Type *t);
+char *static_box_note(Type *t, const char *what);  // the assembly's comment on it (NULL: STATIC_NONE)
 typedef enum { STATIC_BOX_NEVER, STATIC_BOX_TESTED, STATIC_BOX_ALWAYS } StaticBox;
 StaticBox static_box_test(Type *t, int val, const char *done, const char *what); // run-time test: a box without allocation
 void static_box_always(int val);                                                  // %rax = static box of a bool or byte

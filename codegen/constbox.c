@@ -71,18 +71,42 @@ static Type *sole_component(Type *t) {
 	return u;
 }
 
+StaticKind static_box_kind(Type *t) {
+	Type *sc = sole_component(t);
+	int64_t size = tsize(t);
+	if (sc && (sc->kind == TY_BOOL || (size == 1 && type_is_integer(sc))))
+		return STATIC_ALWAYS;
+	if ((size == 2 || size == 4 || size == 8) && type_align(t) == size && !type_has_pointers(t))
+		return STATIC_BELOW_256;
+	if (sc && sc->kind == TY_STRING)
+		return STATIC_EMPTY_STRING;
+	if (sc && sc->kind == TY_SLICE)
+		return STATIC_NIL_SLICE;
+	return STATIC_NONE;
+}
+
+char *static_box_note(Type *t, const char *what) {
+	switch (static_box_kind(t)) {
+	case STATIC_ALWAYS: return xasprintf("%s -> static data: a bool or byte value", what);
+	case STATIC_BELOW_256: return xasprintf("%s -> static data if below 256 (gc: convT%d)", what, (int)tsize(t) * 8);
+	case STATIC_EMPTY_STRING: return xasprintf("%s -> static data if empty (gc: convTstring)", what);
+	case STATIC_NIL_SLICE: return xasprintf("%s -> static data if nil (gc: convTslice)", what);
+	default: return NULL;
+	}
+}
+
 // The run-time test for a box without allocation (gc's dataWord and the
 // runtime's convT* functions), on the value of type t in the temporary
 // val: emits code that leaves the data word in %rax and jumps to done when
 // the value has a static box. ALWAYS: every value of t has one (a bool or
 // a byte), and nothing is emitted. what names the box in comments.
 StaticBox static_box_test(Type *t, int val, const char *done, const char *what) {
-	Type *sc = sole_component(t);
 	int64_t size = tsize(t);
-	if (sc && (sc->kind == TY_BOOL || (size == 1 && type_is_integer(sc))))
+	StaticKind kind = static_box_kind(t);
+	if (kind == STATIC_ALWAYS)
 		return STATIC_BOX_ALWAYS;
-	if ((size == 2 || size == 4 || size == 8) && type_align(t) == size && !type_has_pointers(t)) {
-		emit_comment("%s -> static data if below 256 (gc: convT%d)", what, (int)size * 8);
+	if (kind == STATIC_BELOW_256) {
+		emit_comment("%s", static_box_note(t, what));
 		const char *mov = size == 8 ? "mov %d(%%rbp), %%rax" : size == 4 ? "mov %d(%%rbp), %%eax" : "movzwl %d(%%rbp), %%eax";
 		emit(mov, val);
 		emit("cmp $256, %%rax");
@@ -94,12 +118,11 @@ StaticBox static_box_test(Type *t, int val, const char *done, const char *what) 
 		emit_label(slow);
 		return STATIC_BOX_TESTED;
 	}
-	if (sc && (sc->kind == TY_STRING || sc->kind == TY_SLICE)) {
+	if (kind == STATIC_EMPTY_STRING || kind == STATIC_NIL_SLICE) {
 		// an empty string (length 0) or a nil slice (array nil) reads back
 		// the same from zeroed memory
-		emit_comment("%s -> static data if %s (gc: convT%s)", what, sc->kind == TY_STRING ? "empty" : "nil",
-		             sc->kind == TY_STRING ? "string" : "slice");
-		emit("cmpq $0, %d(%%rbp)", sc->kind == TY_STRING ? val + 8 : val);
+		emit_comment("%s", static_box_note(t, what));
+		emit("cmpq $0, %d(%%rbp)", kind == STATIC_EMPTY_STRING ? val + 8 : val);
 		emit("lea runtime_zeroval(%%rip), %%rax");
 		emit("je %s", done);
 		return STATIC_BOX_TESTED;

@@ -664,7 +664,7 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
 		char *done = heap ? new_label("boxed") : NULL;
 		StaticBox sb = heap ? static_box_test(t, val, done, box_what) : STATIC_BOX_NEVER;
 		if (sb == STATIC_BOX_ALWAYS) {
-			emit_comment("%s -> static data: a bool or byte value", box_what);
+			emit_comment("%s", static_box_note(t, box_what));
 			static_box_always(val);
 			return iface_value(t, it, what);
 		}

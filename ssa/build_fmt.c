@@ -21,9 +21,64 @@ static Value *new_object(Builder *B, Type *t, Node *site, const char *what) {
 		Value *args[2] = {constant(B, MT_I64, tsize(t)), addr_of(B, typedesc(t))};
 		p = rtcall(B, "runtime_new", MT_PTR, 2, args, NULL);
 		p->text = what;
+		p->pos = site->pos;  // the allocation site
 	}
 	p->note = new_verdict(what, site);
 	return p;
+}
+
+// A box of the words w of site's operand (a copy in a new object) whose
+// data word is returned.
+static Value *copy_box(Builder *B, Node *site, Value **w, const char *what) {
+	MType mt[3];
+	Type *t = site->lhs->type;
+	int n = words_of(t, mt);
+	Value *p = new_object(B, t, site, what);
+	store_words(B, p, 0, n, w, mt);
+	return p;
+}
+
+// The data word of a box that would go to the heap, which gc's runtime
+// keeps statically when it can (constbox.c's static_box_kind): an element
+// of runtime_staticuint64s for a bool, a byte or a value below 256,
+// runtime_zeroval for an empty string or a nil slice; else a new object.
+// A tested case branches and merges the two with a phi.
+static Value *heap_box(Builder *B, Node *site, Value **w, const char *what) {
+	Type *t = site->lhs->type;
+	StaticKind kind = node_is_stack(site) ? STATIC_NONE : static_box_kind(t);
+	if (kind == STATIC_NONE)
+		return copy_box(B, site, w, what);
+	Value *table = addr_of(B, "runtime_staticuint64s"), *cond, *word;
+	if (kind == STATIC_ALWAYS || kind == STATIC_BELOW_256) {
+		MType mt;
+		bool sgn;
+		mtype_of(t, &mt, &sgn);
+		Value *x = mtype_size(mt) < 8 ? value(B, SSA_ZEROEXT, mt, 1, w[0], NULL) : w[0];  // the value's bytes
+		word = value(B, SSA_ADD, MT_PTR, 2, table, value(B, SSA_MUL, MT_I64, 2, x, constant(B, MT_I64, 8)));
+		word->note = static_box_note(t, what);
+		if (kind == STATIC_ALWAYS)
+			return word;
+		cond = value(B, SSA_LESSU, MT_I8, 2, x, constant(B, MT_I64, 256));
+	} else {
+		word = addr_of(B, "runtime_zeroval");
+		cond = value(B, SSA_EQ, MT_I8, 2, w[kind == STATIC_EMPTY_STRING ? 1 : 0], constant(B, MT_I64, 0));
+		cond->note = static_box_note(t, what);
+	}
+	Var *data = xcalloc(1, sizeof(Var));
+	*data = (Var){NULL, MT_PTR, "box"};
+	write_var(B->cur, data, word);
+	Block *alloc = new_block(B), *join = new_block(B);
+	B->cur->kind = BK_IF;
+	vec_push(&B->cur->controls, cond);
+	ssa_add_edge(B->cur, join);
+	ssa_add_edge(B->cur, alloc);
+	seal(B, alloc);
+	B->cur = alloc;
+	write_var(B->cur, data, copy_box(B, site, w, what));
+	jump(B, join);
+	seal(B, join);
+	B->cur = join;
+	return read_var(B, data, join);
 }
 
 // The words of value w (of x's type) boxed by site (an ND_TOIFACE); note:
@@ -41,10 +96,7 @@ static void box(Builder *B, Node *site, Value **w, Value **iface, const char **n
 	} else if (tsize(t) == 0) {
 		iface[1] = addr_of(B, typedesc(t));  // any non-nil address will do
 	} else {
-		MType mt[3];
-		int n = words_of(t, mt);
-		iface[1] = new_object(B, t, site, xasprintf("box %s in %s", expr_text(x), type_string(site->type, true)));
-		store_words(B, iface[1], 0, n, w, mt);
+		iface[1] = heap_box(B, site, w, xasprintf("box %s in %s", expr_text(x), type_string(site->type, true)));
 	}
 }
 
@@ -52,8 +104,13 @@ static void box(Builder *B, Node *site, Value **w, Value **iface, const char **n
 // concrete value of a type in the subset converted to an empty interface.
 static bool boxable(Node *x) {
 	MType mt[3];
-	return x->kind == ND_TOIFACE && type_under(x->type)->methods.len == 0 && !type_is_interface(type_under(x->lhs->type)) &&
-	       (words_of(x->lhs->type, mt) || (x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs))));
+	if (x->kind != ND_TOIFACE || type_under(x->type)->methods.len || type_is_interface(type_under(x->lhs->type)))
+		return false;
+	if (x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs)))
+		return true;
+	int n = words_of(x->lhs->type, mt);
+	// a float's bits would be tested below 256 (no move from SSE registers yet)
+	return n && !(mt[0] == MT_F64 && !node_is_stack(x) && static_box_kind(x->lhs->type) == STATIC_BELOW_256);
 }
 
 // The words of the []any the checker packed the arguments into (a

@@ -824,3 +824,21 @@ Test(ssa, local_arrays_live_in_frame_areas) {
 	cr_assert(strstr(a, "(%rbp,%"), "an element through an addressing mode off %%rbp:\n%s", a);
 	cr_assert(strstr(a, "buf (FrameAddr v"), "the frame map names the area:\n%s", a);
 }
+
+// As gc's runtime: a heap box of a byte or bool is static, of an int only
+// when below 256 (a branch), of a string only when empty.
+Test(ssa, fmt_boxes_small_values_statically) {
+	const char *src = "package main\n"
+	                  "import \"fmt\"\n"
+	                  "func f(b byte, i int, s string) { fmt.Println(b, i, s) }\n"
+	                  "func main() { f(1, 2, \"\") }\n";
+	char *f = ir_of(src, "main.f", true);
+	cr_assert_not_null(f);
+	cr_assert(strstr(f, "Addr <ptr> {runtime_staticuint64s}"), "%s", f);
+	cr_assert(strstr(f, "LessU <i8>") && strstr(f, "Const <i64> [256]"), "i is tested below 256:\n%s", f);
+	cr_assert(strstr(f, "Addr <ptr> {runtime_zeroval}"), "s is tested empty:\n%s", f);
+	int news = 0;
+	for (const char *p = f; (p = strstr(p, "{runtime_new}")); p++)
+		news++;
+	cr_assert_eq(news, 2, "only i and s may allocate:\n%s", f);
+}

@@ -741,10 +741,31 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
 		store_to(B, &t[i], vals[i]);
 }
 
+// s += t on strings: r first, then s's old words (as for the scalars).
+static void string_update(Builder *B, Node *x, Node *r) {
+	Target t = target(B, x);
+	Value *rv[3], *old[3], *sum[3];
+	if (!expr_words(B, r, rv) || B->failed || (!t.var && !t.addr)) {
+		fail(B);
+		return;
+	}
+	if (t.var)
+		read_obj(B, t.var, old);
+	else
+		load_words(B, t.addr, 0, x->type, old);
+	Value **parts[2] = {old, rv};
+	concat_words(B, 2, parts, NULL, sum);
+	store_to(B, &t, sum);
+}
+
 // x op= r, x++ and x--: x's storage is found once.
 static void update(Builder *B, Node *x, Op op, Node *r) {
 	MType mt;
 	bool sgn;
+	if (r && op == OP_ADD && type_under(x->type)->kind == TY_STRING) {
+		string_update(B, x, r);
+		return;
+	}
 	if (!mtype_of(x->type, &mt, &sgn)) {
 		fail(B);
 		return;

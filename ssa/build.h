@@ -76,6 +76,8 @@ bool array_words(Builder *B, Node *e, Value **out);
 int string_const(Builder *B, Node *e, Value **out);
 Value *string_compare(Builder *B, Node *e);    // ==, !=, <, <=, >, >= on strings
 int concat(Builder *B, Node *e, Value **out);  // a + b + ... on strings
+// The n strings w[i] concatenated; site: the + (NULL: a +=).
+int concat_words(Builder *B, int n, Value ***w, Node *site, Value **out);
 int slice_expr(Builder *B, Node *e, Value **out);
 int string_conv(Builder *B, Node *e, Value **out);  // string([]byte), []byte(string)
 int make_slice(Builder *B, Node *e, Value **out);

@@ -188,13 +188,19 @@ int concat(Builder *B, Node *e, Value **out) {
 	if (B->failed)
 		return 0;
 	B->pos = e->pos;
-	Value *area = frame_area(B, 16 * parts.len);
-	for (int i = 0; i < parts.len; i++)
+	free(parts.data);
+	return concat_words(B, parts.len, w, e, out);
+}
+
+int concat_words(Builder *B, int n, Value ***w, Node *site, Value **out) {
+	Value *area = frame_area(B, 16 * n);
+	for (int i = 0; i < n; i++)
 		store_words(B, area, 16 * i, 2, w[i], header_types);
 	Value *dst = frame_area(B, 16);
-	Value *args[3] = {dst, area, constant(B, MT_I64, parts.len)};
-	rtcall(B, "runtime_concatstrings", MT_VOID, 3, args, e);
-	free(parts.data);
+	Value *args[3] = {dst, area, constant(B, MT_I64, n)};
+	Value *c = rtcall(B, "runtime_concatstrings", MT_VOID, 3, args, site);
+	if (!site)
+		c->text = "+= (string concatenation)";
 	return load_header(B, dst, 2, out);
 }
 

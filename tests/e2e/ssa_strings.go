@@ -46,6 +46,17 @@ func join(a, b string, n int) string {
 	return s
 }
 
+var trail string
+
+func repeat(a string, n int) string {
+	s := ""
+	for i := 0; i < n; i++ {
+		s += a
+		trail += "."
+	}
+	return s
+}
+
 func order(a, b string) (bool, bool, bool, bool, bool, bool) {
 	return a == b, a != b, a < b, a <= b, a > b, a >= b
 }
@@ -87,5 +98,6 @@ func main() {
 	try("high", func() { mid("abc", 1, 4) })
 	try("low", func() { mid("abc", 2, 1) })
 	try("unsigned", func() { tail("abc", 200) })
+	fmt.Println(repeat("ab", 3), len(repeat("xyz", 50)), repeat("", 2) == "", trail)
 	fmt.Println(pick("abc", 5))
 }

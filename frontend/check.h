@@ -108,6 +108,9 @@ void check_binary_nodes(Node *n);
 // check_binary_nodes for case == tag (cmp: lhs the case value, rhs the
 // tag), with Go's "invalid case ... in switch on ..." reports.
 void check_case_value(Node *cmp);
+// check_binary_nodes for x op= y (op: the operation x op y), whose
+// mismatch Go spells as the assignment.
+void check_assign_op(Node *op);
 Node *node_wrap(Node *n, NodeKind kind, Type *t);
 Node *unparen(Node *n);
 bool is_invalid(Node *n);

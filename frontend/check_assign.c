@@ -364,7 +364,7 @@ void check_assign_stmt(Node *s) {
 		check_expr(r);
 		Type *lt = check_lhs(l);
 		Node b = {.kind = ND_BINARY, .op = s->op, .pos = s->pos, .lhs = l, .rhs = r};
-		check_binary_nodes(&b);
+		check_assign_op(&b);
 		if (!is_invalid(&b) && lt && lt != ty_invalid && type_is_untyped(r->type))
 			convert_untyped(r, op == OP_SHL || op == OP_SHR ? ty_uint : lt, "assignment");
 		mark_assigned(l);

@@ -911,15 +911,23 @@ static void bad_comparison(Node *n, Node *at, const char *cause) {
 	set_invalid(n);
 }
 
+// The operation of x op= y being checked (check_assign_op).
+static Node *assign_op;
+
 // Go reports a comparison's mismatch at its second operand (only then is
-// the mismatch known), other operations at their start.
+// the mismatch known), other operations at their start; x op= y is
+// spelled as the assignment.
 static void mismatched(Node *n, Node *x, Node *y) {
 	const char *cause = xasprintf("mismatched types %s and %s", tstr(x->type), tstr(y->type));
 	if (op_is_comparison(n->op)) {
 		bad_comparison(n, n->rhs, cause);
 		return;
 	}
-	error_at(expr_pos(n), "invalid operation: %s (%s)", expr_string(n), cause);
+	if (n == assign_op)
+		error_at(expr_pos(n), "invalid operation: %s %s= %s (%s)", expr_string(n->lhs), op_string(n->op),
+		         expr_string(n->rhs), cause);
+	else
+		error_at(expr_pos(n), "invalid operation: %s (%s)", expr_string(n), cause);
 	set_invalid(n);
 }
 
@@ -1251,6 +1259,12 @@ void check_binary_nodes(Node *n) {
 		set_const(n, t, v);
 		fit_typed_const(n);
 	}
+}
+
+void check_assign_op(Node *op) {
+	assign_op = op;
+	check_binary_nodes(op);
+	assign_op = NULL;
 }
 
 void check_case_value(Node *cmp) {

@@ -18,12 +18,13 @@
 // unlabelled break/continue, return, and calls; expressions are
 // constants, variables, arithmetic, comparisons, logic, shifts,
 // conversions between those types, slice and string elements
-// (bounds-checked), len and cap, and calls of Go functions and func
-// values whose arguments and results are such values; build_mem.c adds
-// package-level variables, local arrays in frame areas, slicing and what
-// calls the C runtime (make, append, copy, string concatenation,
-// comparison and conversions), build_fmt.c fmt's printing functions. A function that makes a function
-// literal, defers or recovers is outside. Anything else makes ssa_build
+// (bounds-checked), len and cap, fields and variables through pointers
+// (nil-checked), and calls of Go functions and func values whose
+// arguments and results are such values; build_mem.c adds package-level
+// variables, local arrays in frame areas, slicing and what calls the C
+// runtime (make, append, copy, string concatenation, comparison and
+// conversions), build_fmt.c fmt's printing functions. A function that
+// makes a function literal, defers or recovers is outside. Anything else makes ssa_build
 // return NULL and the tree walker compiles the function.
 #include <stdlib.h>
 #include <string.h>
@@ -235,6 +236,45 @@ static int read_ident(Builder *B, Obj *obj, Value **out) {
 // ---- expressions ----
 
 static void cond_branch(Builder *B, Node *e, Block *t, Block *f);
+
+void check_nil(Builder *B, Value *p, int64_t off) {
+	value(B, SSA_NILCHECK, MT_VOID, 1, p, NULL)->aux = off;
+}
+
+// The memory a field selection or a dereference names (p.f, p.a.b, *p:
+// the checker made every dereference explicit): the pointer, and the
+// offset from it in *off; NULL (failing) for anything else.
+Value *mem_addr(Builder *B, Node *e, int64_t *off) {
+	e = skip_parens(e);
+	Type *lt = e->lhs ? e->lhs->type : NULL;
+	if (e->kind == ND_SELECTOR && lt && type_under(lt)->kind == TY_STRUCT && e->field_index >= 0 &&
+	    e->field_index < type_under(lt)->fields.len) {
+		Value *p = mem_addr(B, e->lhs, off);
+		if (p)
+			*off += ((Field *)type_under(lt)->fields.data[e->field_index])->offset;
+		return p;
+	}
+	MType mt;
+	bool sgn;
+	if ((e->kind == ND_DEREF || e->kind == ND_STAR) && lt && type_under(lt)->kind == TY_PTR &&
+	    mtype_of(lt, &mt, &sgn)) {
+		*off = 0;
+		return expr(B, e->lhs);
+	}
+	fail(B);
+	return NULL;
+}
+
+// The words of the memory e names (a field through a pointer, *p), after
+// the pointer's nil check; 0 after failing.
+static int load_mem(Builder *B, Node *e, Value **out) {
+	int64_t off;
+	Value *p = mem_addr(B, e, &off);
+	if (!p)
+		return 0;
+	check_nil(B, p, off);
+	return load_words(B, p, off, e->type, out);
+}
 
 Node *skip_parens(Node *e) {
 	while (e && e->kind == ND_PAREN)
@@ -492,6 +532,8 @@ int expr_words(Builder *B, Node *e, Value **out) {
 		Value *addr = elem_addr(B, e);
 		return addr ? load_words(B, addr, 0, e->type, out) : 0;
 	}
+	case ND_SELECTOR: case ND_DEREF: case ND_STAR:
+		return load_mem(B, e, out);
 	case ND_CALL: {
 		int got;
 		Value **res = call(B, e, &got);
@@ -611,6 +653,12 @@ Value *expr(Builder *B, Node *e) {
 		load_words(B, addr, 0, e->type, w);
 		return w[0];
 	}
+	case ND_SELECTOR: case ND_DEREF: case ND_STAR: {
+		Value *w[3];
+		if (!mtype_of(e->type, &mt, &sgn) || !load_mem(B, e, w))
+			return fail(B);
+		return w[0];
+	}
 	case ND_BUILTIN:
 		if (e->builtin == BI_LEN || e->builtin == BI_CAP)
 			return len_cap(B, e);
@@ -661,18 +709,22 @@ static bool is_blank(Node *lhs) {
 	return lhs->kind == ND_IDENT && lhs->name && strcmp(lhs->name, "_") == 0 && !lhs->obj;
 }
 
-// Where an assignment stores: a variable, or a package-level variable or
-// slice element whose address (with the index checked) is computed before
-// the right-hand sides run (Go's first phase of assignment).
+// Where an assignment stores: a variable, or memory (a package-level
+// variable, a slice element, a field or variable through a pointer) whose
+// address (with the index checked) is computed before the right-hand
+// sides run (Go's first phase of assignment); a pointer is checked
+// against nil when stored through.
 typedef struct Target {
 	Node *lhs;
 	Obj *var;
 	Value *addr;
+	int64_t off;   // from addr
+	bool deref;    // addr is a Go pointer: nil-checked at the store
 } Target;
 
 static Target target(Builder *B, Node *lhs) {
 	lhs = skip_parens(lhs);
-	Target t = {lhs, NULL, NULL};
+	Target t = {lhs, NULL, NULL, 0, false};
 	MType mt[3];
 	if (is_blank(lhs))
 		return t;
@@ -685,6 +737,8 @@ static Target target(Builder *B, Node *lhs) {
 		t.addr = global_addr(B, lhs->obj);
 	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
 		t.addr = elem_addr(B, lhs);
+	else if (words_of(lhs->type, mt) && (t.addr = mem_addr(B, lhs, &t.off)))
+		t.deref = true;
 	else
 		fail(B);
 	return t;
@@ -696,9 +750,11 @@ static void store_to(Builder *B, Target *t, Value **vals) {
 	} else if (t->addr) {
 		MType mt[3];
 		int n = words_of(t->lhs->type, mt);
+		if (t->deref)
+			check_nil(B, t->addr, t->off);
 		for (int k = 0; k < n; k++) {
 			Value *st = value(B, SSA_STORE, mt[k], 2, t->addr, vals[k]);
-			st->aux = 8 * k;
+			st->aux = t->off + 8 * k;
 		}
 	}
 }
@@ -778,10 +834,13 @@ static void update(Builder *B, Node *x, Op op, Node *r) {
 	if (B->failed || (!t.var && !t.addr))
 		return;
 	Value *old;
-	if (t.var)
+	if (t.var) {
 		old = read_var(B, var_word(t.var, 0), B->cur);
-	else
-		load_words(B, t.addr, 0, x->type, &old);
+	} else {
+		if (t.deref)
+			check_nil(B, t.addr, t.off);
+		load_words(B, t.addr, t.off, x->type, &old);
+	}
 	Value *v = binop(B, op, x->type, r ? r->type : NULL, old, rv, x->type);
 	store_to(B, &t, &v);
 }

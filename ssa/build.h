@@ -53,6 +53,9 @@ int expr_words(Builder *B, Node *e, Value **out); // its words; 0 after failing
 void eval_list(Builder *B, Vec *exprs, Value ***out, int *n);
 int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out);
 Value *elem_addr(Builder *B, Node *e);  // a slice or string element's address, index checked
+// The pointer p.f, p.a.b or *p goes through, and the offset from it.
+Value *mem_addr(Builder *B, Node *e, int64_t *off);
+void check_nil(Builder *B, Value *p, int64_t off);  // a panic when p is nil (Go's addr=off)
 
 // ---- build_mem.c ----
 Value *addr_of(Builder *B, const char *sym);    // Addr {sym}

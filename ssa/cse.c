@@ -24,7 +24,7 @@ static bool same(Value *a, Value *b) {
 }
 
 static bool is_check(Value *v) {
-	return v->op == SSA_INDEXCHECK || v->op == SSA_SLICECHECK || v->op == SSA_SHIFTCHECK;
+	return v->op == SSA_INDEXCHECK || v->op == SSA_SLICECHECK || v->op == SSA_SHIFTCHECK || v->op == SSA_NILCHECK;
 }
 
 static bool candidate(Value *v) {

@@ -139,7 +139,7 @@ static bool fold_value(Value *v) {
 	}
 	switch (v->op) {
 	case SSA_PHI: case SSA_CALL: case SSA_LOAD: case SSA_STORE: case SSA_PTRINDEX:
-	case SSA_RESULT: case SSA_CONST: case SSA_ARG: case SSA_RTCALL: case SSA_CONTEXT:
+	case SSA_RESULT: case SSA_CONST: case SSA_ARG: case SSA_RTCALL: case SSA_CONTEXT: case SSA_NILCHECK:
 		return false;
 	default:
 		break;

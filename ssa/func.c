@@ -50,6 +50,7 @@ const OpInfo ssa_ops[SSA_NOPS] = {
 	[SSA_CONTEXT] = {"Context", 0, 0},
 	[SSA_RESULT] = {"Result", 1, 0},
 	[SSA_INDEXCHECK] = {"IndexCheck", 2, E},
+	[SSA_NILCHECK] = {"NilCheck", 1, E},
 	[SSA_PTRINDEX] = {"PtrIndex", 2, 0},
 	[SSA_LOAD] = {"Load", 1, 0},
 	[SSA_STORE] = {"Store", 2, E},

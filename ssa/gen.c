@@ -709,6 +709,7 @@ static void v_value(Gen *G, Value *v) {
 	case SSA_RTCALL: v_rtcall(v); return;
 	case SSA_SLICECHECK: v_slicecheck(v); return;
 	case SSA_INDEXCHECK: v_indexcheck(v); return;
+	case SSA_NILCHECK: nil_check_at(in_reg(v->args[0], "%rax"), v->aux); return;  // the cold path says the address
 	case SSA_PTRINDEX:
 		if (!ssa_fused_index(v))
 			v_ptrindex(v);

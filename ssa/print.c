@@ -12,7 +12,7 @@ const char *ssa_mtype_name(MType t) {
 }
 
 static bool has_aux(SsaOp op) {
-	return op == SSA_CONST || op == SSA_ARG || op == SSA_CALL || op == SSA_RESULT || op == SSA_INDEXCHECK ||
+	return op == SSA_CONST || op == SSA_ARG || op == SSA_CALL || op == SSA_RESULT || op == SSA_INDEXCHECK || op == SSA_NILCHECK ||
 	       op == SSA_PTRINDEX || op == SSA_LOAD || op == SSA_STORE || op == SSA_FRAMEADDR || op == SSA_SLICECHECK;
 }
 

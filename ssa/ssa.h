@@ -49,6 +49,7 @@ typedef enum {
 	SSA_CONTEXT,  // the closure context: the func value a function literal was called through
 	SSA_RESULT,   // aux = k >= 1: result word k of the call arg 0 (right after it)
 	SSA_INDEXCHECK, // panics (index out of range) unless 0 <= arg0 < arg1; aux 1: unsigned index
+	SSA_NILCHECK,   // panics (nil pointer dereference at address aux) when arg0 is nil
 	SSA_PTRINDEX,   // arg0 + arg1 * aux (the element size)
 	SSA_LOAD,       // the word of the value's type at arg0 + aux, zero-extended
 	SSA_STORE,      // stores arg1 (the type's width) at arg0 + aux

@@ -376,7 +376,7 @@ Test(ssa, build_rejects_functions_outside_the_subset) {
 	const char *src = "package main\n"
 	                  "var global any\n"
 	                  "func f(s string) byte { global = s; return s[0] }\n"
-	                  "func g(x *int) int { return *x }\n"
+	                  "func g(m map[int]int) int { return m[1] }\n"
 	                  "func h(n int) (int, bool) { var p = &n; return *p, true }\n"
 	                  "func k(n int8) int8 { return n / 3 << 1 }\n"
 	                  "func main() {}\n";
@@ -841,4 +841,18 @@ Test(ssa, fmt_boxes_small_values_statically) {
 	for (const char *p = f; (p = strstr(p, "{runtime_new}")); p++)
 		news++;
 	cr_assert_eq(news, 2, "only i and s may allocate:\n%s", f);
+}
+
+Test(ssa, fields_through_pointers_are_nil_checked_loads_and_stores) {
+	const char *src = "package main\n"
+	                  "type T struct{ a int8; b struct{ c, d int } }\n"
+	                  "func f(p *T) int { p.b.d += int(p.a); return p.b.c }\n"
+	                  "func main() { println(f(&T{})) }\n";
+	char *f = ir_of(src, "main.f", true);
+	cr_assert_not_null(f);
+	cr_assert(strstr(f, "= NilCheck <void> [16] v1"), "p.b.d is at 16:\n%s", f);
+	cr_assert(strstr(f, "= Load <i8> [0] v1"), "p.a:\n%s", f);
+	cr_assert(strstr(f, "= SignExt <i8>"), "an int8 field re-extended:\n%s", f);
+	cr_assert(strstr(f, "= Store <i64> [16] v1"), "p.b.d stored:\n%s", f);
+	cr_assert(strstr(f, "= Load <i64> [8] v1"), "p.b.c:\n%s", f);
 }

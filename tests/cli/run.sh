@@ -114,6 +114,22 @@ hasnt err "allocsites.go:15:"
 GOSCAPE_DEBUG=allocs=1 ./allocsites >out 2>err
 hasnt err "by site"
 
+# allocs=2 on the escape benchmarks (bench/): escape_friendly's loops
+# allocate nothing (its one site boxes the printed result); all four of
+# escape_hostile's sites are listed, the most bytes first.
+cp "$here"/../../bench/escape_friendly.go "$here"/../../bench/escape_hostile.go .
+status 0 "$goscape" build -o friendly escape_friendly.go
+GOSCAPE_DEBUG=allocs=2 ./friendly >out 2>err
+has err "           8        1  escape_friendly.go:79:14  box h in interface {}"
+[ "$(grep -c ' escape_friendly\.go:' err)" -eq 1 ] && ok || bad "escape_friendly: more than one site: $(cat err)"
+status 0 "$goscape" build -o hostile escape_hostile.go
+GOSCAPE_DEBUG=allocs=2 ./hostile >out 2>err
+grep -A1 "by site" err | tail -n 1 >first
+has first "    43854240  1199997  escape_hostile.go:32:18  append(c.keys, k^seed)"
+has err "    33599808  2099988  escape_hostile.go:25:9  &cell{key: key, next: next}"
+has err "     9600000   300000  escape_hostile.go:29:7  &chain{}"
+has err "       16384        1  escape_hostile.go:49:14  make([]*chain, 2048)"
+
 # GOSCAPE_DEBUG=heap=1: the supply chain's numbers agree with each other
 # and with the program: 1000 live 24-byte objects in one class, the rows'
 # objects add up to the allocation counters, their spans' pages to the

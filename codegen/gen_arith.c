@@ -190,7 +190,8 @@ void divmod_rax_const(Op op, bool uns, int64_t d) {
 	}
 	if (k > 0) {
 		emit("mov %%rax, %%rdx");
-		emit("sar $63, %%rdx");
+		if (k > 1)  // the sign smeared over the word; for 2^1 the sign bit alone is 2^1-1
+			emit("sar $63, %%rdx");
 		emit("shr $%d, %%rdx  # 2^%d-1 for negative dividends", 64 - k, k);
 		if (op == OP_DIV) {
 			emit("add %%rdx, %%rax");

@@ -114,15 +114,26 @@ static const char *fdest(Value *v) {
 	return v->reg >= 0 ? R(v->reg) : "%xmm0";
 }
 
-// x = v (a constant's bits go through %rcx)
+// A float constant's bits as a literal in .rodata.cst8, read where it is
+// used: one movsd (or the operand of the op itself) instead of movabs +
+// movq through an integer register. The section is mergeable, so the
+// linker keeps one copy of each value.
+static const char *fconst_mem(Value *v) {
+	char *l = new_label("f64_");
+	double d;
+	memcpy(&d, &v->aux, sizeof d);
+	fprintf(cg.text, "\t.pushsection .rodata.cst8,\"aM\",@progbits,8\n\t.balign 8\n%s:\n\t.quad %lld  # %.17g\n\t.popsection\n",
+	        l, (long long)v->aux, d);
+	return xasprintf("%s(%%rip)", l);
+}
+
+// x = v
 static void fload_to(Value *v, const char *x) {
 	if (v->op == SSA_CONST) {
-		if (v->aux == 0) {
+		if (v->aux == 0)
 			emit("xorps %s, %s", x, x);
-		} else {
-			emit("movabs $%lld, %%rcx", (long long)v->aux);
-			emit("movq %%rcx, %s", x);
-		}
+		else
+			emit("movsd %s, %s", fconst_mem(v), x);
 	} else if (v->reg >= 0) {
 		if (strcmp(R(v->reg), x) != 0)
 			emit("movapd %s, %s", R(v->reg), x);
@@ -137,6 +148,8 @@ static void ffinish(Value *v, const char *x) {
 
 // An SSE operand: register or memory; a constant goes to scratch.
 static const char *fsource(Value *v, const char *scratch) {
+	if (v->op == SSA_CONST && v->aux != 0)
+		return fconst_mem(v);
 	if (v->op == SSA_CONST) {
 		fload_to(v, scratch);
 		return scratch;

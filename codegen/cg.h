@@ -335,6 +335,7 @@ typedef struct DwarfLocEntry {
 	int npieces;
 } DwarfLocEntry;
 void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n);
+void dwarf_global(Obj *v, const char *pkgpath);  // a package-level variable at v->sym
 void dwarf_emit(FILE *out, const char *unit_name);  // the sections, at the end of the file
 
 // ---- data (data.c) ----

@@ -19,6 +19,7 @@ void emit_globals(void) {
 		fprintf(cg.out, "\t.globl %s\n\t.balign %d\n\t.type %s, @object\n\t.size %s, %lld\n%s:\t# var %s %s\n\t.zero %lld\n",
 		        v->sym, align > 0 ? align : 8, v->sym, v->sym, (long long)(size ? size : 1), v->sym, v->name,
 		        type_string(v->type, false), (long long)(size ? size : 1));
+		dwarf_global(v, cg.prog->path);
 	}
 }
 

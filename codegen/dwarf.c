@@ -3,7 +3,8 @@
 // the .loc directives), a DW_TAG_subprogram per Go function (entry to the
 // .L<sym>_end label linetab.c puts after its cold paths; frame base
 // DW_OP_call_frame_cfa, which is %rbp+16 once the prologue ran), its
-// parameters, results and locals with their locations, and one DIE per
+// parameters, results and locals with their locations, the package-level
+// variables (DW_OP_addr of their symbols, named "main.x"), and one DIE per
 // type they use (keyed by type_identity_key, named as Go spells the type).
 //
 // Both back ends report their variables here while a function is
@@ -39,7 +40,7 @@ enum {
 	DW_FORM_ref4 = 0x13, DW_FORM_sec_offset = 0x17, DW_FORM_exprloc = 0x18, DW_FORM_flag_present = 0x19,
 	DW_ATE_boolean = 0x02, DW_ATE_complex_float = 0x03, DW_ATE_float = 0x04, DW_ATE_signed = 0x05,
 	DW_ATE_unsigned = 0x07,
-	DW_OP_deref = 0x06, DW_OP_reg0 = 0x50, DW_OP_regx = 0x90, DW_OP_fbreg = 0x91, DW_OP_piece = 0x93,
+	DW_OP_addr = 0x03, DW_OP_deref = 0x06, DW_OP_reg0 = 0x50, DW_OP_regx = 0x90, DW_OP_fbreg = 0x91, DW_OP_piece = 0x93,
 	DW_OP_call_frame_cfa = 0x9c,
 	DW_LANG_Go = 0x16,
 };
@@ -48,7 +49,7 @@ enum {
 // attribute/form pairs (written by emit_abbrevs).
 enum {
 	AB_CU = 1, AB_FUNC, AB_PARAM, AB_PARAM_OUT, AB_PARAM_LIST, AB_RESULT, AB_RESULT_OUT, AB_RESULT_LIST,
-	AB_VAR, AB_VAR_OUT, AB_VAR_LIST, AB_BASE, AB_PTR, AB_VOIDPTR, AB_STRUCT, AB_MEMBER, AB_ARRAY, AB_SUBRANGE, AB_COUNT
+	AB_VAR, AB_VAR_OUT, AB_VAR_LIST, AB_GLOBAL, AB_BASE, AB_PTR, AB_VOIDPTR, AB_STRUCT, AB_MEMBER, AB_ARRAY, AB_SUBRANGE, AB_COUNT
 };
 static const struct {
 	int tag;
@@ -76,6 +77,8 @@ static const struct {
 	[AB_VAR_OUT] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4}},
 	[AB_VAR_LIST] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
 	                DW_AT_location, DW_FORM_sec_offset}},
+	[AB_GLOBAL] = {DW_TAG_variable, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
+	              DW_AT_external, DW_FORM_flag_present, DW_AT_location, DW_FORM_exprloc}},
 	[AB_BASE] = {DW_TAG_base_type, false, {DW_AT_name, DW_FORM_string, DW_AT_encoding, DW_FORM_data1,
 	            DW_AT_byte_size, DW_FORM_udata}},
 	[AB_PTR] = {DW_TAG_pointer_type, false, {DW_AT_name, DW_FORM_string, DW_AT_type, DW_FORM_ref4,
@@ -102,8 +105,14 @@ typedef struct DwFunc {
 	Vec vars;            // DwVar*
 } DwFunc;
 
+typedef struct DwGlobal {
+	const char *name, *sym;
+	Type *type;
+} DwGlobal;
+
 static struct {
 	Vec funcs;           // DwFunc*
+	Vec globals;         // DwGlobal*
 	DwFunc *cur;
 	PtrMap type_ids;     // interned identity key -> DIE number + 1
 	Vec types;           // Type*, by DIE number
@@ -123,6 +132,14 @@ void dwarf_func(Func *f, const char *sym) {
 }
 
 static bool described(Obj *v);
+
+void dwarf_global(Obj *v, const char *pkgpath) {
+	if (!described(v))
+		return;
+	DwGlobal *g = xcalloc(1, sizeof(DwGlobal));
+	*g = (DwGlobal){xasprintf("%s.%s", pkgpath, v->name), v->sym, v->type};
+	vec_push(&dw.globals, g);
+}
 
 void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n) {
 	if (!dw.cur || !described(v))
@@ -426,6 +443,13 @@ void dwarf_emit(FILE *out, const char *unit_name) {
 		for (int k = 0; k < f->vars.len; k++)
 			emit_var(out, loc, f->vars.data[k]);
 		fputs("\t.byte 0\n", out);
+	}
+	for (int i = 0; i < dw.globals.len; i++) {
+		DwGlobal *g = dw.globals.data[i];
+		fprintf(out, "\t.uleb128 %d\n", AB_GLOBAL);
+		put_string(out, g->name);
+		put_ref(out, g->type);
+		fprintf(out, "\t.uleb128 9\n\t.byte 0x%x\n\t.quad %s\n", DW_OP_addr, g->sym);
 	}
 	for (int i = 0; i < dw.types.len; i++) // put_type may add types: the bound moves
 		put_type(out, i);

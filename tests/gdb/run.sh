@@ -4,8 +4,8 @@
 # function's prologue (codegen/dwarf.c's subprograms), so `break main.f`
 # stops on f's first line with code, never in the previous function; `bt`
 # names the Go functions and lines; `info args`, `info locals`, `print` of
-# a local, of a pointer's target and of a variable moved to the heap, and
-# `ptype` read codegen/dwarf.c's variables and types. Skipped, saying so,
+# a local, of a pointer's target, of a variable moved to the heap and of a
+# package variable, and `ptype` read codegen/dwarf.c's variables and types. Skipped, saying so,
 # when gdb is not installed (tests/install_deps.sh installs it).
 #
 #   tests/gdb/run.sh [path/to/goscape]
@@ -49,7 +49,7 @@ for mode in "" -N; do
 	# walk (tree walker): arguments, locals, a pointer's target, a
 	# variable moved to the heap, a struct type.
 	timeout 60 gdb -batch -nx -ex 'break main.walk' -ex run -ex 'info args' \
-		-ex next -ex next -ex next -ex next -ex 'info locals' -ex 'print *p' -ex 'print n' -ex 'print q.x' \
+		-ex next -ex next -ex next -ex next -ex 'info locals' -ex 'print *p' -ex 'print n' -ex 'print q.x' -ex 'print *main.keep' \
 		-ex 'ptype p' -ex bt <empty >out 2>&1 ./vars
 	matches "break walk$m" "Breakpoint 1, main\.walk \(p=$addr, dx=3\) at vars\.go:15"
 	matches "info args walk$m" "p = $addr"
@@ -59,6 +59,7 @@ for mode in "" -N; do
 	matches "print *p$m" "\\\$1 = \{x = 1, y = 2, name = $addr \"pt\"\}"
 	has "print n$m" "\$2 = 8"
 	has "print q.x$m" "\$3 = 4"
+	has "print *main.keep (a package variable)$m" "\$4 = 8"
 	has "ptype p$m" "type = struct main.point {"
 	has "ptype p$m" "    string name;"
 	matches "bt walk$m" "#0  main\.walk \(p=$addr, dx=3\) at vars\.go:19"

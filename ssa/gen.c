@@ -594,8 +594,10 @@ static void v_slicecheck(Value *v) {
 static const char *address(Value *addr, int64_t off) {
 	if (ssa_fused_index(addr)) {
 		Value *base = addr->args[0], *idx = addr->args[1];
-		if (idx->op == SSA_CONST && is_imm32(off + idx->aux * addr->aux))
-			return address(base, off + idx->aux * addr->aux);
+		int64_t scaled, folded; // a constant index out of any range (its check panics first) stays unfolded
+		if (idx->op == SSA_CONST && !__builtin_mul_overflow(idx->aux, addr->aux, &scaled) &&
+		    !__builtin_add_overflow(off, scaled, &folded) && is_imm32(folded))
+			return address(base, folded);
 		if (base->op == SSA_FRAMEADDR)  // an element of a frame area: off(%rbp,%idx,size)
 			off += base->slot;
 		const char *b = base->op == SSA_FRAMEADDR ? "%rbp" : in_reg(base, "%rax");
@@ -610,9 +612,10 @@ static const char *address(Value *addr, int64_t off) {
 static void v_ptrindex(Value *v) {
 	Value *base = v->args[0], *idx = v->args[1];
 	const char *d = dest(v);
-	if (idx->op == SSA_CONST && is_imm32(idx->aux * v->aux)) {
+	int64_t scaled;
+	if (idx->op == SSA_CONST && !__builtin_mul_overflow(idx->aux, v->aux, &scaled) && is_imm32(scaled)) {
 		load_to(base, d);
-		emit("add $%lld, %s", (long long)(idx->aux * v->aux), d);
+		emit("add $%lld, %s", (long long)scaled, d);
 	} else {
 		emit("imul $%lld, %s, %%rcx", (long long)v->aux, source(idx, "%rcx"));
 		load_to(base, d);

@@ -311,19 +311,10 @@ static void gen_fmt(Node *e) {
 	bool to_string = b == BI_FMT_SPRINTF || b == BI_FMT_SPRINT || b == BI_FMT_SPRINTLN;
 	bool to_error = b == BI_FMT_ERRORF;
 	int dst = to_string || to_error ? tmp_alloc(16, "fmt result") : 0;
-	const char *fn = NULL;
-	switch (b) {
-	case BI_FMT_PRINTLN: fn = "fmt_Println"; break;
-	case BI_FMT_PRINT: fn = "fmt_Print"; break;
-	case BI_FMT_PRINTF: fn = "fmt_Printf"; break;
-	case BI_FMT_SPRINTF: fn = "fmt_Sprintf"; break;
-	case BI_FMT_SPRINT: fn = "fmt_Sprint"; break;
-	case BI_FMT_SPRINTLN: fn = "fmt_Sprintln"; break;
-	case BI_FMT_ERRORF: fn = "fmt_Errorf"; break;
-	case BI_FMT_FPRINTLN: fn = "fmt_Fprintln"; break;
-	case BI_FMT_FPRINT: fn = "fmt_Fprint"; break;
-	case BI_FMT_FPRINTF: fn = "fmt_Fprintf"; break;
-	default: unsupported(e->pos, "this fmt function"); return;
+	const char *fn = fmt_runtime_func(b);
+	if (!fn) {
+		unsupported(e->pos, "this fmt function");
+		return;
 	}
 	const char *regs[] = {"%rdi", "%rsi", "%rdx", "%rcx"};
 	int r = 0;

@@ -241,6 +241,23 @@ Node *node_copy(Node *n) {
 	return c;
 }
 
+// The runtime's C function behind a fmt function, or NULL.
+const char *fmt_runtime_func(Builtin b) {
+	switch (b) {
+	case BI_FMT_PRINTLN: return "fmt_Println";
+	case BI_FMT_PRINT: return "fmt_Print";
+	case BI_FMT_PRINTF: return "fmt_Printf";
+	case BI_FMT_SPRINTF: return "fmt_Sprintf";
+	case BI_FMT_SPRINT: return "fmt_Sprint";
+	case BI_FMT_SPRINTLN: return "fmt_Sprintln";
+	case BI_FMT_ERRORF: return "fmt_Errorf";
+	case BI_FMT_FPRINTLN: return "fmt_Fprintln";
+	case BI_FMT_FPRINT: return "fmt_Fprint";
+	case BI_FMT_FPRINTF: return "fmt_Fprintf";
+	default: return NULL;
+	}
+}
+
 // The leading arguments of a fmt function that are not packed into its
 // ...any (writer, format); -1 for other builtins.
 int fmt_fixed_args(Builtin b) {

@@ -445,6 +445,8 @@ void visit_stmts(Node *n, void (*f)(Node *n, void *ctx), void *ctx);
 const char *node_kind_name(NodeKind kind);
 // fmt function: its arguments before the ...any (writer, format); else -1.
 int fmt_fixed_args(Builtin b);
+// fmt function: the runtime's C function that implements it; else NULL.
+const char *fmt_runtime_func(Builtin b);
 // How Go spells a builtin in messages and -m: "append", "fmt.Println".
 const char *builtin_name(Builtin b);
 

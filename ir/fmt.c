@@ -474,20 +474,25 @@ static bool has_tuple_arg(Node *n) {
 	return last && last->type && last->type->kind == TY_TUPLE && !n->has_dots;
 }
 
+// The call up to its closing parenthesis as written: x.m(a, for a method
+// call the checker rewrote to m(x, a).
+static void written_call(Printer *p, Node *n, Node *f, bool method) {
+	if (method) {
+		expr(p, VEC_AT(n->list, 0), 8);
+		put(p, ".");
+		put(p, f->obj->name);
+	} else {
+		expr(p, n->lhs, 8);
+	}
+	put(p, "(");
+	args(p, n, method ? 1 : 0);
+}
+
 static void call(Printer *p, Node *n) {
 	Node *f = visible(p, n->lhs);
 	if (p->src) {
 		// A method call x.m(a), rewritten by the checker to m(x, a).
-		bool method = f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len > 0;
-		if (method) {
-			expr(p, VEC_AT(n->list, 0), 8);
-			put(p, ".");
-			put(p, f->obj->name);
-		} else {
-			expr(p, n->lhs, 8);
-		}
-		put(p, "(");
-		args(p, n, method ? 1 : 0);
+		written_call(p, n, f, f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len > 0);
 		put(p, n->has_dots ? "...)" : ")");
 		return;
 	}
@@ -525,16 +530,7 @@ static void call(Printer *p, Node *n) {
 	} else if (has_tuple_arg(n)) {
 		// f(g()): gc prints the call as it was before the rewrite (its
 		// Orig), a method call as x.m, not as T.m(x, ...)
-		bool method = f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len == 2;
-		if (method) {
-			expr(p, VEC_AT(n->list, 0), 8);
-			put(p, ".");
-			put(p, f->obj->name);
-		} else {
-			expr(p, n->lhs, 8);
-		}
-		put(p, "(");
-		args(p, n, method ? 1 : 0);
+		written_call(p, n, f, f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len == 2);
 		put(p, ")");
 		return;
 	} else if (devirt && !recv) {

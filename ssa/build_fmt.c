@@ -161,16 +161,12 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 }
 
 int fmt_call(Builder *B, Node *e, Value **out) {
-	const char *fn;
-	switch (e->builtin) {
-	case BI_FMT_PRINTLN: fn = "fmt_Println"; break;
-	case BI_FMT_PRINT: fn = "fmt_Print"; break;
-	case BI_FMT_PRINTF: fn = "fmt_Printf"; break;
-	case BI_FMT_SPRINTF: fn = "fmt_Sprintf"; break;
-	case BI_FMT_SPRINT: fn = "fmt_Sprint"; break;
-	case BI_FMT_SPRINTLN: fn = "fmt_Sprintln"; break;
-	default: return fail(B), 0;
-	}
+	// Errorf and the Fprint* family stay with the tree walker
+	bool supported = e->builtin == BI_FMT_PRINTLN || e->builtin == BI_FMT_PRINT || e->builtin == BI_FMT_PRINTF ||
+	                 e->builtin == BI_FMT_SPRINTF || e->builtin == BI_FMT_SPRINT || e->builtin == BI_FMT_SPRINTLN;
+	if (!supported)
+		return fail(B), 0;
+	const char *fn = fmt_runtime_func(e->builtin);
 	int nfixed = fmt_fixed_args(e->builtin);
 	Node *a0 = e->list.len ? e->list.data[0] : NULL;
 	if (e->rlist.len || (a0 && a0->type && a0->type->kind == TY_TUPLE))

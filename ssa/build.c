@@ -212,6 +212,10 @@ void write_obj(Builder *B, Obj *obj, Value **vals) {
 		if (!seen)
 			vec_push(&B->f->reassigned, obj);
 	}
+	bind_obj(B, obj, vals);
+}
+
+void bind_obj(Builder *B, Obj *obj, Value **vals) {
 	MType mt[3];
 	int n = words_of(obj->type, mt);
 	for (int k = 0; k < n; k++)
@@ -338,6 +342,13 @@ static Value **call(Builder *B, Node *e, int *n) {
 	eval_list(B, &e->list, args, nargs);
 	if (B->failed)
 		return NULL;
+	Value *in = direct ? inline_call(B, fn->obj->func, e->list.len, args, nargs) : NULL;
+	if (in) {
+		Value **res = xcalloc(2, sizeof(Value *));
+		res[0] = in;
+		*n = 1;
+		return res;
+	}
 	Value *c = value(B, SSA_CALL, nres ? rt[0] : MT_VOID, 0, NULL, NULL);
 	if (direct) {
 		c->sym = func_symbol(fn->obj);

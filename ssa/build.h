@@ -46,6 +46,8 @@ void seal(Builder *B, Block *b);   // all of b's predecessors are known
 void write_var(Block *b, Var *var, Value *v);
 Value *read_var(Builder *B, Var *var, Block *b);
 void write_obj(Builder *B, Obj *obj, Value **vals);  // all the words of a Go variable
+// Its words bound to vals (write_obj without noting a parameter reassigned).
+void bind_obj(Builder *B, Obj *obj, Value **vals);
 Node *skip_parens(Node *e);
 Value *expr(Builder *B, Node *e);                 // a one-word value
 int expr_words(Builder *B, Node *e, Value **out); // its words; 0 after failing
@@ -86,6 +88,11 @@ int string_conv(Builder *B, Node *e, Value **out);  // string([]byte), []byte(st
 int make_slice(Builder *B, Node *e, Value **out);
 int append_words(Builder *B, Node *e, Value **out);
 Value *copy_slices(Builder *B, Node *e);
+
+// ---- build_inline.c ----
+// The value of the call of fn with the nargs arguments args[i] (of
+// nwords[i] words, evaluated) when fn is inlined there, else NULL.
+Value *inline_call(Builder *B, Func *fn, int nargs, Value ***args, int *nwords);
 
 // ---- build_closure.c ----
 Capture *capture_of(Builder *B, Obj *v);    // v's capture by the literal being built, or NULL

@@ -423,7 +423,7 @@ Test(ssa, emission_uses_registers_immediates_and_cmp_jcc) {
 
 Test(ssa, callee_saved_registers_are_saved_and_restored) {
 	char *f = asm_of("package main\n"
-	                 "func g(n int) int { return n + 1 }\n"
+	                 "func g(n int) int { n++; return n }\n"  // not inlined: a call
 	                 "func f(n int) int {\n"
 	                 "\tt := 0\n"
 	                 "\tfor i := 0; i < n; i++ {\n"
@@ -855,4 +855,21 @@ Test(ssa, fields_through_pointers_are_nil_checked_loads_and_stores) {
 	cr_assert(strstr(f, "= SignExt <i8>"), "an int8 field re-extended:\n%s", f);
 	cr_assert(strstr(f, "= Store <i64> [16] v1"), "p.b.d stored:\n%s", f);
 	cr_assert(strstr(f, "= Load <i64> [8] v1"), "p.b.c:\n%s", f);
+}
+
+Test(ssa, inlines_small_leaf_functions_unless_N) {
+	const char *src = "package main\n"
+	                  "func q(a, b int) int { return a / b }\n"
+	                  "func addr(a int) int { return *(&a) }\n"
+	                  "func f(x, y int) int { return q(x, y) + addr(x) }\n"
+	                  "func main() { println(f(7, 2)) }\n";
+	char *opt = asm_of(src, "main.f");
+	cr_assert(strstr(opt, "# inlined main.q"), "%s", opt);
+	cr_assert_null(strstr(opt, "call main.q"), "%s", opt);
+	cr_assert(strstr(opt, "idiv"), "the division (and its check by the trap) stays:\n%s", opt);
+	cr_assert(strstr(opt, "call main.addr"), "an address-taking callee stays a call:\n%s", opt);
+	ssa_options.no_opt = true;
+	char *raw = asm_of(src, "main.f");
+	ssa_options.no_opt = false;
+	cr_assert(strstr(raw, "call main.q") && !strstr(raw, "# inlined"), "-N: no inlining:\n%s", raw);
 }

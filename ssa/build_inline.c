@@ -74,7 +74,7 @@ static Node *inline_body(Func *fn) {
 }
 
 Value *inline_call(Builder *B, Func *fn, int nargs, Value ***args, int *nwords) {
-	if (ssa_options.no_opt || !fn || fn == B->fn || nargs != fn->params.len)
+	if (ssa_options.no_opt || !fn || nargs != fn->params.len)
 		return NULL;
 	for (int i = 0; i < nargs; i++)
 		if (nwords[i] != 1)

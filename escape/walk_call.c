@@ -273,7 +273,7 @@ static bool is_call(Node *n) {
 
 // A temporary holding one of g's results in f(g()), as the argument of a
 // parameter of type t: boxed (at the call) when t is an interface.
-static Node *result_arg_at(Pos pos, Obj *tmp, Type *t) {
+static Node *result_arg(Pos pos, Obj *tmp, Type *t) {
 	Node *id = new_node(ND_IDENT, pos);
 	id->name = tmp->name;
 	id->obj = tmp;
@@ -286,21 +286,36 @@ static Node *result_arg_at(Pos pos, Obj *tmp, Type *t) {
 	return box;
 }
 
-static Node *result_arg(Node *call, Obj *tmp, Type *t) {
-	return result_arg_at(call->pos, tmp, t);
+// f(g()): Go assigns g's results to temporaries first, made at at (in
+// a go/defer wrapper, la's, the lowering's own); walks g into them.
+static Obj **results_into_temps(Batch *b, Node *g, Pos at, LoweredArg *la, bool stencil) {
+	int nt = g->type->results.len;
+	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
+	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
+	for (int i = 0; i < nt; i++) {
+		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), at, stencil)
+		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), at, stencil);
+		tks[i] = loc_hole(var_loc(b, tmps[i]));
+	}
+	walk_call(b, tks, nt, g);
+	return tmps;
+}
+
+// The wrapper of a go/defer reads the temporaries (la's reads renamed)
+// and captures them.
+static void capture_results(ArgCtx *ac, LoweredArg *la, Obj **tmps, int nt) {
+	rename_reads(la);
+	for (int i = 0; i < nt; i++) {
+		vec_push(&ac->site->temps, tmps[i]);
+		vec_push(&ac->site->refs, VEC_AT(la->reads, i));
+	}
 }
 
 void esc_spread_results(Batch *b, Hole *ks, Type **to, Node *call, Pos box_pos, Node *where, const char *why) {
 	int nt = call->type->results.len;
-	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
-	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
-	for (int i = 0; i < nt; i++) {
-		tmps[i] = esc_new_autotmp(b, VEC_AT(call->type->results, i), call->pos, false);
-		tks[i] = loc_hole(var_loc(b, tmps[i]));
-	}
-	walk_call(b, tks, nt, call);
+	Obj **tmps = results_into_temps(b, call, call->pos, NULL, false);
 	for (int i = 0; i < nt; i++)
-		walk_expr(b, hole_note(b, ks[i], where, why), to[i] ? result_arg_at(box_pos, tmps[i], to[i]) : NULL);
+		walk_expr(b, hole_note(b, ks[i], where, why), to[i] ? result_arg(box_pos, tmps[i], to[i]) : NULL);
 }
 
 // fmt.Println(g()) / f(xs, g()) for variadic f: g's results go to
@@ -317,14 +332,7 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac, bool stenc
 	int nt = g->type->results.len;
 	LoweredTail *lt = ac && ac->wrapper ? esc_lowered_tail(g) : NULL;
 	LoweredArg *la = lt ? esc_lowered_arg(g) : NULL;
-	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
-	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
-	for (int i = 0; i < nt; i++) {
-		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, stencil)
-		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos, stencil);
-		tks[i] = loc_hole(var_loc(b, tmps[i]));
-	}
-	walk_call(b, tks, nt, g);
+	Obj **tmps = results_into_temps(b, g, call->pos, la, stencil);
 	lit->list.len = 0;
 	if (lt) {
 		// go/defer: the lowering's elements, and its slice in the wrapper
@@ -336,7 +344,7 @@ static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac, bool stenc
 	}
 	Type *elem = type_under(lit->type)->elem;
 	for (int i = 0; i < nt; i++)
-		vec_push(&lit->list, result_arg(call, tmps[i], elem));
+		vec_push(&lit->list, result_arg(call->pos, tmps[i], elem));
 	return lit;
 }
 
@@ -391,13 +399,13 @@ static void pass_results(Batch *b, Hole *ks, int nk, Node *call, Func *fn, Vec *
 	int fixed = sig->variadic ? sig->params.len - 1 : nt;
 	for (int i = 0; i < fixed; i++)
 		argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, i + shift), call,
-		         result_arg(call, tmps[i], VEC_AT(sig->params, i)));
+		         result_arg(call->pos, tmps[i], VEC_AT(sig->params, i)));
 	if (!sig->variadic)
 		return;
 	Node *lit = new_node(ND_COMPOSITE, call->pos);
 	lit->type = VEC_AT(sig->params, fixed);
 	for (int i = fixed; i < nt; i++)
-		vec_push(&lit->list, result_arg(call, tmps[i], type_under(lit->type)->elem));
+		vec_push(&lit->list, result_arg(call->pos, tmps[i], type_under(lit->type)->elem));
 	esc_mark_dotdotdot_arg(lit, call);
 	argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, fixed + shift), call, lit);
 }
@@ -419,27 +427,15 @@ static void tuple_args(Batch *b, Hole *ks, int nk, Node *call, Node *inner, Func
                        Type *sig, ArgCtx *ac, bool stencil) {
 	int nt = inner->type->results.len;
 	LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(inner) : NULL;
-	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
-	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
-	for (int i = 0; i < nt; i++) {
-		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, stencil)
-		             : esc_new_autotmp(b, VEC_AT(inner->type->results, i), call->pos, stencil);
-		tks[i] = loc_hole(var_loc(b, tmps[i]));
-	}
-	walk_call(b, tks, nt, inner);
-	if (la) {
-		rename_reads(la);
-		for (int i = 0; i < nt; i++) {
-			vec_push(&ac->site->temps, tmps[i]);
-			vec_push(&ac->site->refs, VEC_AT(la->reads, i));
-		}
-	}
+	Obj **tmps = results_into_temps(b, inner, call->pos, la, stencil);
+	if (la)
+		capture_results(ac, la, tmps, nt);
 	Type *st = sig ? type_under(sig) : NULL;
 	if (la || !st || st->kind != TY_FUNC || (st->variadic ? nt < st->params.len - 1 : nt != st->params.len)) {
 		bool exact = st && st->kind == TY_FUNC && !st->variadic && nt == st->params.len;
 		for (int i = 0; i < nt; i++) {
 			Hole k = hole_note(b, arg_tag_hole(b, ks, nk, fn, alts, i + base), call, "call parameter");
-			Node *a = la && exact ? result_arg(call, tmps[i], VEC_AT(st->params, i)) : NULL;
+			Node *a = la && exact ? result_arg(call->pos, tmps[i], VEC_AT(st->params, i)) : NULL;
 			if (a && a->kind == ND_TOIFACE)
 				flow(b, k, boxed_capture(b, ac, a));
 			else
@@ -554,21 +550,9 @@ static bool is_pointerful_slice(Node *n) {
 static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first, ArgCtx *ac) {
 	int nt = g->type->results.len;
 	LoweredArg *la = ac && ac->wrapper ? esc_lowered_arg(g) : NULL;
-	Obj **tmps = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Obj *));
-	Hole *tks = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Hole));
-	for (int i = 0; i < nt; i++) {
-		tmps[i] = la ? esc_name_autotmp(b, VEC_AT(la->temps, i), call->pos, false)
-		             : esc_new_autotmp(b, VEC_AT(g->type->results, i), call->pos, false);
-		tks[i] = loc_hole(var_loc(b, tmps[i]));
-	}
-	walk_call(b, tks, nt, g);
-	if (la) {
-		rename_reads(la);
-		for (int i = 0; i < nt; i++) {
-			vec_push(&ac->site->temps, tmps[i]);
-			vec_push(&ac->site->refs, VEC_AT(la->reads, i));
-		}
-	}
+	Obj **tmps = results_into_temps(b, g, call->pos, la, false);
+	if (la)
+		capture_results(ac, la, tmps, nt);
 	for (int i = 0; i < first && i < nt; i++)
 		flow(b, hole_note(b, has_writer && i == 0 ? heap_hole(b) : discard_hole(b), call, "call parameter"),
 		     var_loc(b, tmps[i]));
@@ -578,7 +562,7 @@ static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first
 		// the boxes are made first, then the wrapper's slice
 		Loc **boxes = pool_zalloc(&b->pool, ((size_t)nt + 1) * sizeof(Loc *));
 		for (int i = first; i < nt; i++)
-			boxes[i] = boxed_capture(b, ac, result_arg(call, tmps[i], ty_any));
+			boxes[i] = boxed_capture(b, ac, result_arg(call->pos, tmps[i], ty_any));
 		esc_mark_dotdotdot_arg(site, call);
 		Hole slot = spill(b, hole_note(b, content, call, "call parameter"), site);
 		for (int i = first; i < nt; i++)
@@ -588,7 +572,7 @@ static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first
 	Node *lit = new_node(ND_COMPOSITE, call->pos);
 	lit->type = type_slice(ty_any);
 	for (int i = first; i < nt; i++)
-		vec_push(&lit->list, result_arg(call, tmps[i], ty_any));
+		vec_push(&lit->list, result_arg(call->pos, tmps[i], ty_any));
 	esc_mark_dotdotdot_arg(lit, call);
 	argument(b, NULL, content, call, lit);
 }

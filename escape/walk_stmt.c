@@ -432,13 +432,14 @@ static void cond_leaves(Node *n, LeafFn leaf, void *ctx) {
 }
 
 static bool const_equal(Node *a, Node *b) {
-	if (node_cval(a)->kind != node_cval(b)->kind)
+	const ConstVal *x = node_cval(a), *y = node_cval(b);
+	if (x->kind != y->kind)
 		return false;
-	switch (node_cval(a)->kind) {
-	case CV_INT: return node_cval(a)->i == node_cval(b)->i;
-	case CV_BOOL: return node_cval(a)->b == node_cval(b)->b;
-	case CV_FLOAT: return node_cval(a)->f == node_cval(b)->f;
-	case CV_STRING: return node_cval(a)->slen == node_cval(b)->slen && memcmp(node_cval(a)->s, node_cval(b)->s, node_cval(a)->slen) == 0;
+	switch (x->kind) {
+	case CV_INT: return x->i == y->i;
+	case CV_BOOL: return x->b == y->b;
+	case CV_FLOAT: return x->f == y->f;
+	case CV_STRING: return x->slen == y->slen && memcmp(x->s, y->s, x->slen) == 0;
 	default: return false;
 	}
 }

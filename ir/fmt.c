@@ -456,22 +456,21 @@ static void method_expr(Printer *p, Type *recv, const char *name) {
 	put(p, name);
 }
 
+// f(g()) with a multi-value g: the call's last argument is a tuple.
+static bool has_tuple_arg(Node *n) {
+	Node *last = n->list.len ? VEC_AT(n->list, n->list.len - 1) : NULL;
+	return last && last->type && last->type->kind == TY_TUPLE && !n->has_dots;
+}
+
 // A call spelled with ... after its arguments: f(xs...), and the
 // checker's f(a, b) for variadic f (without its implicit slice) but not
 // f(g()), whose results fill the parameters.
 static bool is_variadic_call(Printer *p, Node *n) {
 	Node *f = visible(p, n->lhs);
 	Type *sig = f && f->type ? type_under(f->type) : NULL;
-	Node *only = n->list.len == 1 ? VEC_AT(n->list, 0) : NULL;
-	if (only && only->type && only->type->kind == TY_TUPLE && !n->has_dots)
+	if (n->list.len == 1 && has_tuple_arg(n))
 		return false;
 	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
-}
-
-// f(g()) with a multi-value g: the call's last argument is a tuple.
-static bool has_tuple_arg(Node *n) {
-	Node *last = n->list.len ? VEC_AT(n->list, n->list.len - 1) : NULL;
-	return last && last->type && last->type->kind == TY_TUPLE && !n->has_dots;
 }
 
 // The call up to its closing parenthesis as written: x.m(a, for a method

@@ -108,6 +108,14 @@ void jump(Builder *B, Block *to) {
 	B->cur = NULL;
 }
 
+void branch_on(Builder *B, Value *c, Block *t, Block *f) {
+	B->cur->kind = BK_IF;
+	vec_push(&B->cur->controls, c);
+	ssa_add_edge(B->cur, t);
+	ssa_add_edge(B->cur, f);
+	B->cur = NULL;
+}
+
 // Code after return, break or continue still has to be walked (it may
 // declare things); it goes into a block no edge reaches.
 static void ensure_block(Builder *B) {
@@ -699,12 +707,7 @@ static void cond_branch(Builder *B, Node *e, Block *t, Block *f) {
 		cond_branch(B, e->lhs, f, t);
 		return;
 	}
-	Value *c = expr(B, e);
-	B->cur->kind = BK_IF;
-	vec_push(&B->cur->controls, c);
-	ssa_add_edge(B->cur, t);
-	ssa_add_edge(B->cur, f);
-	B->cur = NULL;
+	branch_on(B, expr(B, e), t, f);
 }
 
 // ---- statements ----
@@ -996,11 +999,7 @@ static void range_stmt(Builder *B, Node *s) {
 	jump(B, header);
 	B->cur = header;
 	Value *i = read_var(B, idx, header);
-	Value *more = value(B, SSA_LESS, MT_I8, 2, i, w[1]);
-	B->cur->kind = BK_IF;
-	vec_push(&B->cur->controls, more);
-	ssa_add_edge(B->cur, body);
-	ssa_add_edge(B->cur, exit);
+	branch_on(B, value(B, SSA_LESS, MT_I8, 2, i, w[1]), body, exit);
 	seal(B, body);
 	B->cur = body;
 	i = read_var(B, idx, body);
@@ -1054,12 +1053,7 @@ static void switch_stmt(Builder *B, Node *s) {
 				}
 				B->pos = x->pos;
 				Value *cv = expr(B, x);
-				Value *eq = value(B, SSA_EQ, MT_I8, 2, tag, cv);
-				B->cur->kind = BK_IF;
-				vec_push(&B->cur->controls, eq);
-				ssa_add_edge(B->cur, bodies[i]);
-				ssa_add_edge(B->cur, next);
-				B->cur = NULL;
+				branch_on(B, value(B, SSA_EQ, MT_I8, 2, tag, cv), bodies[i], next);
 			} else {
 				cond_branch(B, x, bodies[i], next);
 			}

@@ -42,6 +42,7 @@ Value *constant(Builder *B, MType t, int64_t c);
 Value *extend_to(Builder *B, Value *v, Type *t);  // re-extended to t's width
 Block *new_block(Builder *B);
 void jump(Builder *B, Block *to);  // ends the current block (if any) with an edge to `to`
+void branch_on(Builder *B, Value *c, Block *t, Block *f);  // ends it with "if c goto t else f"
 void seal(Builder *B, Block *b);   // all of b's predecessors are known
 void write_var(Block *b, Var *var, Value *v);
 Value *read_var(Builder *B, Var *var, Block *b);

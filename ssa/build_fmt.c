@@ -68,10 +68,7 @@ static Value *heap_box(Builder *B, Node *site, Value **w, const char *what) {
 	*data = (Var){NULL, MT_PTR, "box"};
 	write_var(B->cur, data, word);
 	Block *alloc = new_block(B), *join = new_block(B);
-	B->cur->kind = BK_IF;
-	vec_push(&B->cur->controls, cond);
-	ssa_add_edge(B->cur, join);
-	ssa_add_edge(B->cur, alloc);
+	branch_on(B, cond, join, alloc);
 	seal(B, alloc);
 	B->cur = alloc;
 	write_var(B->cur, data, copy_box(B, site, w, what));

@@ -364,11 +364,7 @@ int append_words(Builder *B, Node *e, Value **out) {
 	write_var(B->cur, ptr, s_ptr);
 	write_var(B->cur, cap, s_cap);
 	Block *grow = new_block(B), *join = new_block(B);
-	Value *full = value(B, SSA_GREATERU, MT_I8, 2, newlen, s_cap);
-	B->cur->kind = BK_IF;
-	vec_push(&B->cur->controls, full);
-	ssa_add_edge(B->cur, grow);
-	ssa_add_edge(B->cur, join);
+	branch_on(B, value(B, SSA_GREATERU, MT_I8, 2, newlen, s_cap), grow, join);
 	seal(B, grow);
 	B->cur = grow;
 	Value *hdr = header(B, 3, w[0]);

@@ -63,19 +63,6 @@ char *const_box_verdict(Node *x, Type *it) {
 	return xasprintf("box %s in %s -> static data: constant", expr_text(x), type_string(it, true));
 }
 
-static void emit_string(FILE *out, const char *s) {
-	fputs("\t.asciz \"", out);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fprintf(out, "\\%c", *s);
-		else if ((unsigned char)*s < ' ')
-			fprintf(out, "\\%03o", (unsigned char)*s);
-		else
-			fputc(*s, out);
-	}
-	fputs("\"\n", out);
-}
-
 // A GoAllocSite (runtime/goscape.h) per call: return address, position, text.
 void allocsite_emit(FILE *out) {
 	if (!sites.len)
@@ -84,9 +71,9 @@ void allocsite_emit(FILE *out) {
 	for (int i = 0; i < sites.len; i++) {
 		AllocSite *s = sites.data[i];
 		fprintf(out, ".Lallocpos%d:\n", s->label);
-		emit_string(out, s->pos);
+		emit_quoted(out, ".asciz", s->pos);
 		fprintf(out, ".Lalloctext%d:\n", s->label);
-		emit_string(out, s->text);
+		emit_quoted(out, ".asciz", s->text);
 	}
 	fprintf(out, "\t.section goscape_allocsites,\"aw\"\n\t.balign 8\n");
 	for (int i = 0; i < sites.len; i++) {

@@ -211,16 +211,6 @@ static void put_exprloc(FILE *out, StrBuf *e) {
 		fputc('\n', out);
 }
 
-static void put_string(FILE *out, const char *s) {
-	fputs("\t.string \"", out);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fputc('\\', out);
-		fputc(*s, out);
-	}
-	fputs("\"\n", out);
-}
-
 // The DIE number of t's type, registered for emission.
 static int type_die(Type *t) {
 	const char *key = intern(type_identity_key(t));
@@ -238,14 +228,14 @@ static void put_ref(FILE *out, Type *t) {
 
 static void put_member(FILE *out, const char *name, Type *t, int64_t off) {
 	fprintf(out, "\t.uleb128 %d\n", AB_MEMBER);
-	put_string(out, name);
+	emit_quoted(out, ".string", name);
 	put_ref(out, t);
 	fprintf(out, "\t.uleb128 %lld\n", (long long)off);
 }
 
 static void put_struct_head(FILE *out, const char *name, int64_t size) {
 	fprintf(out, "\t.uleb128 %d\n", AB_STRUCT);
-	put_string(out, name);
+	emit_quoted(out, ".string", name);
 	fprintf(out, "\t.uleb128 %lld\n", (long long)size);
 }
 
@@ -270,7 +260,7 @@ static void put_type(FILE *out, int i) {
 	switch (u->kind) {
 	case TY_PTR:
 		fprintf(out, "\t.uleb128 %d\n", AB_PTR);
-		put_string(out, name);
+		emit_quoted(out, ".string", name);
 		put_ref(out, u->elem);
 		fputs("\t.uleb128 8\n", out);
 		return;
@@ -303,7 +293,7 @@ static void put_type(FILE *out, int i) {
 		return;
 	case TY_ARRAY:
 		fprintf(out, "\t.uleb128 %d\n", AB_ARRAY);
-		put_string(out, name);
+		emit_quoted(out, ".string", name);
 		put_ref(out, u->elem);
 		fprintf(out, "\t.uleb128 %lld\n", (long long)size);
 		fprintf(out, "\t.uleb128 %d\n\t.uleb128 %lld\n\t.byte 0\n", AB_SUBRANGE, (long long)u->len);
@@ -313,12 +303,12 @@ static void put_type(FILE *out, int i) {
 	case TY_FUNC:
 	case TY_UNSAFEPTR:
 		fprintf(out, "\t.uleb128 %d\n", AB_VOIDPTR);
-		put_string(out, name);
+		emit_quoted(out, ".string", name);
 		fputs("\t.uleb128 8\n", out);
 		return;
 	default:
 		fprintf(out, "\t.uleb128 %d\n", AB_BASE);
-		put_string(out, name);
+		emit_quoted(out, ".string", name);
 		fprintf(out, "\t.byte 0x%02x\n\t.uleb128 %lld\n", base_encoding(u), (long long)size);
 		return;
 	}
@@ -387,7 +377,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	                                  {AB_VAR_OUT, AB_VAR, AB_VAR_LIST}};
 	int kind = o->is_result ? 1 : o->is_param || o->is_recv ? 0 : 2;
 	fprintf(out, "\t.uleb128 %d\n", by_kind[kind][form]);
-	put_string(out, o->name);
+	emit_quoted(out, ".string", o->name);
 	put_ref(out, o->type);
 	if (form == 1)
 		put_exprloc(out, &e);
@@ -428,16 +418,16 @@ void dwarf_emit(FILE *out, const char *unit_name) {
 	fputs("\t.long .Ldebug_info_end-.Ldebug_info_start\n.Ldebug_info_start:\n", out);
 	fputs("\t.value 4\n\t.long .Ldebug_abbrev0\n\t.byte 8\n", out); // DWARF 4, 8-byte addresses
 	fprintf(out, "\t.uleb128 %d\n", AB_CU);
-	put_string(out, "goscape");
+	emit_quoted(out, ".string", "goscape");
 	fprintf(out, "\t.byte 0x%x\n", DW_LANG_Go);
-	put_string(out, unit_name);
+	emit_quoted(out, ".string", unit_name);
 	char cwd[4096];
-	put_string(out, getcwd(cwd, sizeof cwd) ? cwd : "."); // relative .file names are relative to it
+	emit_quoted(out, ".string", getcwd(cwd, sizeof cwd) ? cwd : "."); // relative .file names are relative to it
 	fputs("\t.long .Ldebug_line0\n\t.quad 0\n\t.long .Ldebug_ranges0\n", out); // ranges relative to low_pc 0
 	for (int i = 0; i < dw.funcs.len; i++) {
 		DwFunc *f = dw.funcs.data[i];
 		fprintf(out, "\t.uleb128 %d\n", AB_FUNC);
-		put_string(out, f->name);
+		emit_quoted(out, ".string", f->name);
 		fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
 		fprintf(out, "\t.uleb128 1\n\t.byte 0x%x\n", DW_OP_call_frame_cfa);
 		for (int k = 0; k < f->vars.len; k++)
@@ -447,7 +437,7 @@ void dwarf_emit(FILE *out, const char *unit_name) {
 	for (int i = 0; i < dw.globals.len; i++) {
 		DwGlobal *g = dw.globals.data[i];
 		fprintf(out, "\t.uleb128 %d\n", AB_GLOBAL);
-		put_string(out, g->name);
+		emit_quoted(out, ".string", g->name);
 		put_ref(out, g->type);
 		fprintf(out, "\t.uleb128 9\n\t.byte 0x%x\n\t.quad %s\n", DW_OP_addr, g->sym);
 	}

@@ -26,6 +26,21 @@ static void put_formatted(FILE *f, const char *fmt, va_list ap) {
 		vfprintf(f, fmt, ap);
 }
 
+// `directive "s"` (.asciz or .string) on a line of its own: quote and
+// backslash escaped, control characters in octal.
+void emit_quoted(FILE *out, const char *directive, const char *s) {
+	fprintf(out, "\t%s \"", directive);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fprintf(out, "\\%c", *s);
+		else if ((unsigned char)*s < ' ')
+			fprintf(out, "\\%03o", (unsigned char)*s);
+		else
+			fputc(*s, out);
+	}
+	fputs("\"\n", out);
+}
+
 void emit(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);

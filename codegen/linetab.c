@@ -70,16 +70,6 @@ static char *absolute_path(const char *name) {
 	return xstrdup(name);
 }
 
-static void emit_asciz(FILE *out, const char *s) {
-	fputs("\t.asciz \"", out);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fputc('\\', out);
-		fputc(*s, out);
-	}
-	fputs("\"\n", out);
-}
-
 // The table of the functions generated since the last call, for the
 // packages in files' order: a GoFuncInfo per function in the section
 // goscape_functab (the linker concatenates every object's, the runtime
@@ -102,7 +92,7 @@ void linetab_emit(FILE *out, Vec *pkgs, int only) {
 			File *file = prog->files.data[i];
 			local[file->index] = nfiles;
 			fprintf(out, ".Lsrcfile%d:\n", nfiles++);
-			emit_asciz(out, absolute_path(diag_file_name(file->index)));
+			emit_quoted(out, ".asciz", absolute_path(diag_file_name(file->index)));
 		}
 	}
 	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.Lfiletab:\n");
@@ -112,7 +102,7 @@ void linetab_emit(FILE *out, Vec *pkgs, int only) {
 	for (int i = 0; i < funcs.len; i++) {
 		FuncLines *f = funcs.data[i];
 		fprintf(out, ".Lfuncname%d:\n", i);
-		emit_asciz(out, f->name);
+		emit_quoted(out, ".asciz", f->name);
 		fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line\n", i);
 		for (int j = 0; j < f->nmarks; j++) {
 			Mark *m = &f->marks[j];

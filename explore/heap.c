@@ -32,13 +32,14 @@ static char *line_after(const char *p, const char *end, const char *prefix) {
 
 void heap_json(StrBuf *b, const char *err, size_t len) {
 	const char *end = err + len;
-	const char *p = memmem(err, len, heap_start, sizeof heap_start - 1);
-	if (!p) {
+	const char *start = memmem(err, len, heap_start, sizeof heap_start - 1);
+	if (!start) {
 		strbuf_put(b, "null");
 		return;
 	}
 	strbuf_put(b, "{\"classes\":[");
 	bool first = true;
+	const char *p = start;
 	unsigned long long large_spans = 0, large_pages = 0, large_objects = 0, large_bytes = 0;
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
@@ -77,8 +78,7 @@ void heap_json(StrBuf *b, const char *err, size_t len) {
 	put_num(b, ",\"objects\":", large_objects);
 	put_num(b, ",\"bytes\":", large_bytes);
 	strbuf_put(b, "}");
-	const char *from = memmem(err, len, heap_start, sizeof heap_start - 1);
-	char *mheap = line_after(from, end, "mheap: "), *objects = line_after(from, end, "objects: ");
+	char *mheap = line_after(start, end, "mheap: "), *objects = line_after(start, end, "objects: ");
 	strbuf_put(b, ",\"mheap\":");
 	json_cstring(b, mheap ? mheap : "");
 	strbuf_put(b, ",\"objects\":");

@@ -38,13 +38,12 @@ static int bad_usage(const char *why, const char *arg) {
 	return 2;
 }
 
-static bool write_file(const char *path, const char *text, size_t len) {
+bool write_file(const char *path, const char *text, size_t len) {
 	FILE *f = fopen(path, "w");
-	if (!f || fwrite(text, 1, len, f) != len || fclose(f) != 0) {
-		perror(path);
+	if (!f)
 		return false;
-	}
-	return true;
+	bool written = fwrite(text, 1, len, f) == len;
+	return fclose(f) == 0 && written;
 }
 
 static int write_page(const char *file, const char *out, bool run) {
@@ -54,7 +53,11 @@ static int write_page(const char *file, const char *out, bool run) {
 	page_html(&page, base_name(file), strbuf_text(&data), NULL, false);
 	char *path = out ? (char *)out
 	                 : xasprintf("%.*s.html", (int)(strlen(base_name(file)) - 3), base_name(file));
-	return write_file(path, strbuf_text(&page), page.len) ? 0 : 1;
+	if (!write_file(path, strbuf_text(&page), page.len)) {
+		perror(path);
+		return 1;
+	}
+	return 0;
 }
 
 static int print_json(const char *file, bool run) {

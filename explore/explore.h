@@ -26,6 +26,9 @@
 int explore_main(int argc, char **argv);
 // The last element of a path (a file's name as the page shows it).
 const char *base_name(const char *path);
+// Writes text[0..len) to the file path (created or truncated); false,
+// with errno set, when that fails.
+bool write_file(const char *path, const char *text, size_t len);
 
 // ---- json.c ----
 // Appends s[0..n) as a JSON string literal, quotes included. '<', '>' and

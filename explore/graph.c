@@ -49,10 +49,7 @@ void graph_json(StrBuf *b, const char *path) {
 		return;
 	}
 	char *dot_file = xasprintf("%s/escape.dot", make_temp_dir());
-	FILE *f = fopen(dot_file, "w");
-	bool written = f && fwrite(o.err, 1, o.err_len, f) == o.err_len;
-	if (f && fclose(f) != 0)
-		written = false;
+	bool written = write_file(dot_file, o.err, o.err_len);
 	outcome_free(&o);
 	if (!written) {
 		note(b, "no escape graph: cannot write its DOT file");

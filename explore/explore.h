@@ -96,6 +96,8 @@ void graph_json(StrBuf *b, const char *path);
 // "partial", "full", "pages", "objects", "bytes"}...], "large": {"spans",
 // "pages", "objects", "bytes"}, "mheap": TEXT, "objects": TEXT}, or null.
 void heap_json(StrBuf *b, const char *err, size_t len);
+// The first line of that report (runtime/heap_report.c prints it).
+extern const char heap_report_head[];
 
 // ---- data.c ----
 // Compiles `path` (the compiler's view; shown as `name`) in every variant

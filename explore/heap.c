@@ -10,7 +10,7 @@
 
 #include "explore.h"
 
-static const char heap_start[] = "goscape: heap supply chain at exit";
+const char heap_report_head[] = "goscape: heap supply chain at exit";
 
 static void put_num(StrBuf *b, const char *key, unsigned long long v) {
 	strbuf_put(b, key);
@@ -32,7 +32,7 @@ static char *line_after(const char *p, const char *end, const char *prefix) {
 
 void heap_json(StrBuf *b, const char *err, size_t len) {
 	const char *end = err + len;
-	const char *start = memmem(err, len, heap_start, sizeof heap_start - 1);
+	const char *start = memmem(err, len, heap_report_head, sizeof heap_report_head - 1);
 	if (!start) {
 		strbuf_put(b, "null");
 		return;

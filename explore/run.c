@@ -30,10 +30,10 @@ static const Limits run_limits = {
 	.file_bytes = 1L << 20,
 };
 
-// The runtime's reports at exit: the heap's state, then the totals line
-// "goscape: N heap allocations, ..." and the table of sites.
+// The runtime's reports at exit: the heap's state (heap_report_head, heap.c),
+// then the totals line "goscape: N heap allocations, ..." and the table
+// of sites.
 static const char report_start[] = "goscape: ";
-static const char heap_report[] = "goscape: heap supply chain at exit";
 static const char totals[] = " heap allocations, ";
 
 // The line of err[0..len) that starts with "goscape: " and contains what
@@ -118,7 +118,7 @@ void run_program_json(StrBuf *b, const char *path) {
 	         run_limits.cpu_seconds, run_limits.resident_bytes >> 20, run_limits.output_bytes >> 10,
 	         run_limits.file_bytes >> 10, run_limits.wall_seconds);
 	// The program's stderr, then the runtime's reports.
-	size_t heap_at = report_line(o.err, o.err_len, heap_report + sizeof report_start - 1);
+	size_t heap_at = report_line(o.err, o.err_len, heap_report_head + sizeof report_start - 1);
 	size_t totals_at = report_line(o.err, o.err_len, totals);
 	size_t cut = heap_at < totals_at ? heap_at : totals_at;
 	const char *report = o.err + totals_at;

@@ -107,6 +107,8 @@ int run_command(char *const argv[]);
 // Links assembly or object files with the runtime into the executable
 // out. Returns 0 on success (the toolchain's messages went to stderr).
 int link_program(char *const *inputs, int n, const char *out);
+// The path of the compiler binary ("" when it cannot be read).
+const char *self_exe(void);
 // The directory of the compiler binary, or NULL.
 const char *compiler_dir(void);
 

@@ -138,16 +138,22 @@ static bool is_file(const char *path) {
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+const char *self_exe(void) {
+	static char path[PATH_MAX];
+	if (!path[0]) {
+		ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+		path[n > 0 ? n : 0] = '\0';
+	}
+	return path;
+}
+
 const char *compiler_dir(void) {
 	static char dir[PATH_MAX];
 	if (dir[0])
 		return dir;
-	ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
-	if (n <= 0) {
-		dir[0] = '\0';
+	if (!self_exe()[0])
 		return NULL;
-	}
-	dir[n] = '\0';
+	strcpy(dir, self_exe());
 	char *slash = strrchr(dir, '/');
 	if (slash)
 		*slash = '\0';

@@ -67,8 +67,6 @@ void sandbox_run(char *const argv[], const char *dir, char *const *env, const Li
 void outcome_free(Outcome *o);
 // A compile's limits (data.c): generous, they only stop a runaway.
 extern const Limits compile_limits;
-// The path of the running goscape binary.
-const char *self_exe(void);
 
 // ---- asmmap.c ----
 // Appends to b the JSON array [[SRCLINE, TEXT]...] of the assembly lines

@@ -14,7 +14,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -28,15 +27,6 @@
 #include "explore.h"
 
 extern char **environ;
-
-const char *self_exe(void) {
-	static char path[PATH_MAX];
-	if (!path[0]) {
-		ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-		path[n > 0 ? n : 0] = '\0';
-	}
-	return path;
-}
 
 static void set_limit(int resource, rlim_t soft, rlim_t hard) {
 	struct rlimit rl = {soft, hard};

@@ -105,7 +105,7 @@ $(BUILD)/tests/test_rt_%: tests/unit/test_rt_%.c $(BUILD)/libgoscape_rt.a $(wild
 	$(CC) $(RT_CFLAGS) -Wno-missing-field-initializers -Iruntime -o $@ $< $(BUILD)/libgoscape_rt.a -lcriterion -lm
 
 # The explorer's parsers (explore/) with the compiler objects they use.
-EXPLORE_PARSE_OBJS = $(patsubst %,$(BUILD)/explore/%.o,json diags asmmap heap)
+EXPLORE_PARSE_OBJS = $(patsubst %,$(BUILD)/explore/%.o,json lines diags asmmap heap)
 $(BUILD)/tests/test_explore: tests/unit/test_explore.c $(COMP_OBJS) $(EXPLORE_PARSE_OBJS) explore/explore.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Wno-missing-field-initializers -Iir -o $@ $< $(EXPLORE_PARSE_OBJS) $(COMP_OBJS) -lcriterion -lm

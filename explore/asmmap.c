@@ -89,9 +89,10 @@ static void emit(StrBuf *b, Line *lines, int from, int to, long file, bool *firs
 void asm_lines_json(StrBuf *b, const char *asm_text, const char *path) {
 	int n = 0, cap = 1024;
 	Line *lines = malloc((size_t)cap * sizeof *lines);
-	for (const char *p = asm_text; lines && *p;) {
-		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
+	LineCursor c = lines_of(asm_text, strlen(asm_text));
+	const char *p;
+	size_t len;
+	while (lines && next_line(&c, &p, &len)) {
 		if (n == cap) {
 			cap *= 2;
 			Line *grown = realloc(lines, (size_t)cap * sizeof *lines);
@@ -100,7 +101,6 @@ void asm_lines_json(StrBuf *b, const char *asm_text, const char *path) {
 			lines = grown;
 		}
 		lines[n++] = (Line){p, len};
-		p += len + (eol != NULL);
 	}
 	long file = 0;
 	for (int i = 0; i < n && !file; i++)

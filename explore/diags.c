@@ -74,9 +74,10 @@ static void put_why(StrBuf *b, Diag *ds, const Diag *h, const char *path, const 
 void diags_json(StrBuf *b, const char *text, const char *path, const char *name) {
 	int n = 0, cap = 64;
 	Diag *ds = malloc((size_t)cap * sizeof *ds);
-	for (const char *p = text; ds && *p;) {
-		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
+	LineCursor c = lines_of(text, strlen(text));
+	const char *p;
+	size_t len;
+	while (ds && next_line(&c, &p, &len)) {
 		Diag d = {0};
 		if (parse_line(p, len, path, &d)) {
 			if (n == cap) {
@@ -88,7 +89,6 @@ void diags_json(StrBuf *b, const char *text, const char *path, const char *name)
 			}
 			ds[n++] = d;
 		}
-		p += len + (eol != NULL);
 	}
 	// Each header owns the indented lines at its position that follow it.
 	for (int i = 0; i < n; i++) {

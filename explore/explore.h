@@ -30,6 +30,16 @@ const char *base_name(const char *path);
 // with errno set, when that fails.
 bool write_file(const char *path, const char *text, size_t len);
 
+// ---- lines.c ----
+// A position in a text [p, end) being read line by line.
+typedef struct LineCursor {
+	const char *p, *end;
+} LineCursor;
+LineCursor lines_of(const char *text, size_t len);
+// The next line of c, without its '\n', in *line and *len; false at the
+// end of the text.
+bool next_line(LineCursor *c, const char **line, size_t *len);
+
 // ---- json.c ----
 // Appends s[0..n) as a JSON string literal, quotes included. '<', '>' and
 // '&' are written as \u escapes, so the text is safe inside an HTML

@@ -20,13 +20,12 @@ static void put_num(StrBuf *b, const char *key, unsigned long long v) {
 // The text after "prefix" on a line of [p, end) that starts with it.
 static char *line_after(const char *p, const char *end, const char *prefix) {
 	size_t k = strlen(prefix);
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p));
-		size_t n = eol ? (size_t)(eol - p) : (size_t)(end - p);
-		if (n >= k && memcmp(p, prefix, k) == 0)
-			return strndup(p + k, n - k);
-		p += n + 1;
-	}
+	LineCursor c = lines_of(p, (size_t)(end - p));
+	const char *line;
+	size_t n;
+	while (next_line(&c, &line, &n))
+		if (n >= k && memcmp(line, prefix, k) == 0)
+			return strndup(line + k, n - k);
 	return NULL;
 }
 
@@ -39,11 +38,11 @@ void heap_json(StrBuf *b, const char *err, size_t len) {
 	}
 	strbuf_put(b, "{\"classes\":[");
 	bool first = true;
-	const char *p = start;
 	unsigned long long large_spans = 0, large_pages = 0, large_objects = 0, large_bytes = 0;
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p));
-		size_t n = eol ? (size_t)(eol - p) : (size_t)(end - p);
+	LineCursor c = lines_of(start, (size_t)(end - start));
+	const char *p;
+	size_t n;
+	while (next_line(&c, &p, &n)) {
 		char *line = strndup(p, n);
 		unsigned cls, cached, partial, full;
 		unsigned long long size, pages, objects, bytes;
@@ -70,7 +69,6 @@ void heap_json(StrBuf *b, const char *err, size_t len) {
 		free(line);
 		if (last)
 			break;
-		p += n + 1;
 	}
 	strbuf_put(b, "]");
 	put_num(b, ",\"large\":{\"spans\":", large_spans);

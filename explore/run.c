@@ -39,14 +39,13 @@ static const char totals[] = " heap allocations, ";
 // The line of err[0..len) that starts with "goscape: " and contains what
 // (the offset of its first byte), or len.
 static size_t report_line(const char *err, size_t len, const char *what) {
-	for (size_t i = 0; i < len;) {
-		const char *eol = memchr(err + i, '\n', len - i);
-		size_t n = eol ? (size_t)(eol - (err + i)) : len - i;
-		if (n > sizeof report_start && memcmp(err + i, report_start, sizeof report_start - 1) == 0 &&
-		    memmem(err + i, n, what, strlen(what)))
-			return i;
-		i += n + 1;
-	}
+	LineCursor c = lines_of(err, len);
+	const char *line;
+	size_t n;
+	while (next_line(&c, &line, &n))
+		if (n > sizeof report_start && memcmp(line, report_start, sizeof report_start - 1) == 0 &&
+		    memmem(line, n, what, strlen(what)))
+			return (size_t)(line - err);
 	return len;
 }
 
@@ -56,9 +55,10 @@ static void allocs_json(StrBuf *b, const char *report, const char *path) {
 	strbuf_put(b, "[");
 	bool first = true;
 	size_t k = strlen(path);
-	for (const char *p = report; *p;) {
-		const char *eol = strchr(p, '\n');
-		size_t n = eol ? (size_t)(eol - p) : strlen(p);
+	LineCursor c = lines_of(report, strlen(report));
+	const char *p;
+	size_t n;
+	while (next_line(&c, &p, &n)) {
 		char *line = strndup(p, n);
 		long bytes, count, ln, col;
 		int at = 0;
@@ -82,7 +82,6 @@ static void allocs_json(StrBuf *b, const char *report, const char *path) {
 			strbuf_put(b, "}");
 		}
 		free(line);
-		p += n + (eol != NULL);
 	}
 	strbuf_put(b, "]");
 }

@@ -99,6 +99,7 @@ Node *temp_node(int off, Type *t, const char *desc); // an ND_IDENT naming a tem
 
 // ---- types helpers (gen_expr.c) ----
 bool is_agg(Type *t);          // value handled by address
+int field_index_by_name(Type *st, const char *name);  // the index of the field named so in struct st, or -1
 bool is_float(Type *t);
 bool is_signed_int(Type *t);
 int64_t tsize(Type *t);
@@ -317,6 +318,7 @@ void emit_typedescs(void);
 // One word group of a variable's location: a frame offset from %rbp, the
 // same holding a pointer to the variable's heap block, or a register.
 typedef enum { DW_FRAME, DW_HEAP, DW_REG } DwarfPieceKind;
+enum { DWARF_MAX_PIECES = 16 };  // a variable's words (the SSA back end's struct of 16 words)
 typedef struct DwarfPiece {
 	DwarfPieceKind kind;
 	int off;             // DW_FRAME, DW_HEAP
@@ -332,7 +334,7 @@ void dwarf_frame_var(Obj *v);                  // v at v->offset (its heap block
 // no entries: optimised out.
 typedef struct DwarfLocEntry {
 	const char *lo, *hi;
-	DwarfPiece pieces[3];
+	DwarfPiece pieces[DWARF_MAX_PIECES];
 	int npieces;
 } DwarfLocEntry;
 void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n);

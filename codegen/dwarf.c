@@ -94,7 +94,7 @@ static const struct {
 
 typedef struct DwVar {
 	Obj *obj;
-	DwarfPiece pieces[3];
+	DwarfPiece pieces[DWARF_MAX_PIECES];
 	int npieces;         // 0: no single location (optimised out, or list)
 	DwarfLocEntry *list; // a location list: where it is at each pc range
 	int nlist;
@@ -164,7 +164,7 @@ void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces) {
 		return;
 	DwVar *d = xcalloc(1, sizeof(DwVar));
 	d->obj = v;
-	d->npieces = npieces < 3 ? npieces : 3;
+	d->npieces = npieces < DWARF_MAX_PIECES ? npieces : DWARF_MAX_PIECES;
 	for (int i = 0; i < d->npieces; i++)
 		d->pieces[i] = pieces[i];
 	vec_push(&dw.cur->vars, d);
@@ -206,7 +206,7 @@ static void put_exprloc(FILE *out, StrBuf *e) {
 	fprintf(out, "\t.uleb128 %zu\n", n);
 	const unsigned char *s = (const unsigned char *)e->s;
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s0x%02x", i % 16 ? "," : "\t.byte ", s[i]);
+		fprintf(out, "%s0x%02x", i % 16 ? "," : i ? "\n\t.byte " : "\t.byte ", s[i]);  // 16 a line
 	if (n)
 		fputc('\n', out);
 }
@@ -393,7 +393,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 			continue;
 		fprintf(loc, "\t.quad %s, %s\n\t.value %zu\n", le->lo, le->hi, x.len);
 		for (size_t k = 0; k < x.len; k++)
-			fprintf(loc, "%s0x%02x", k % 16 ? "," : "\t.byte ", (unsigned char)x.s[k]);
+			fprintf(loc, "%s0x%02x", k % 16 ? "," : k ? "\n\t.byte " : "\t.byte ", (unsigned char)x.s[k]);
 		if (x.len)
 			fputc('\n', loc);
 	}

@@ -4,7 +4,7 @@
 #include <string.h>
 #include "cg.h"
 
-static int field_index_by_name(Type *st, const char *name) {
+int field_index_by_name(Type *st, const char *name) {
 	Type *u = type_under(st);
 	for (int i = 0; i < u->fields.len; i++) {
 		Field *f = u->fields.data[i];

@@ -50,18 +50,6 @@ bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	}
 }
 
-int words_of(Type *t, MType *mt) {
-	bool sgn;
-	if (mtype_of(t, &mt[0], &sgn))
-		return 1;
-	if (t && (type_under(t)->kind == TY_SLICE || type_under(t)->kind == TY_STRING)) {
-		mt[0] = MT_PTR;
-		mt[1] = mt[2] = MT_I64;
-		return type_under(t)->kind == TY_SLICE ? 3 : 2;
-	}
-	return 0;
-}
-
 Value *fail(Builder *B) {
 	if (!B->failed)
 		B->fail_pos = B->pos;
@@ -127,16 +115,18 @@ static void ensure_block(Builder *B) {
 
 // ---- variables (Braun et al.) ----
 
-static PtrMap var_words;  // Obj* -> Var[3]
+static PtrMap var_words;  // Obj* -> Var[SSA_MAX_WORDS]
 
+// Word k of variable obj, named for the frame map and the debugger:
+// "n", "s.len", "v.min.x".
 static Var *var_word(Obj *obj, int k) {
 	Var *w = ptrmap_get(&var_words, obj);
 	if (!w) {
-		MType mt[3];
-		int n = words_of(obj->type, mt);
-		w = xcalloc(3, sizeof(Var));
-		for (int i = 0; i < n; i++)
-			w[i] = (Var){obj, mt[i], n == 1 ? obj->name : xasprintf("%s.%s", obj->name, i == 0 ? "ptr" : i == 1 ? "len" : "cap")};
+		SsaWords sw;
+		ssa_words(obj->type, &sw);
+		w = xcalloc(SSA_MAX_WORDS, sizeof(Var));
+		for (int i = 0; i < sw.n; i++)
+			w[i] = (Var){obj, sw.mt[i], *sw.suffix[i] ? xasprintf("%s%s", obj->name, sw.suffix[i]) : obj->name};
 		ptrmap_put(&var_words, obj, w);
 	}
 	return &w[k];
@@ -195,8 +185,8 @@ void seal(Builder *B, Block *b) {
 
 // Whether v is an SSA variable: a local or parameter of the function, or
 // a variable a function literal captured by value.
-static bool var_ok(Builder *B, Obj *v) {
-	MType mt[3];
+bool var_ok(Builder *B, Obj *v) {
+	MType mt[SSA_MAX_WORDS];
 	Capture *c = capture_of(B, v);
 	if (c)
 		return !c->byref && words_of(v->type, mt);
@@ -204,15 +194,19 @@ static bool var_ok(Builder *B, Obj *v) {
 	       words_of(v->type, mt);
 }
 
-static int read_obj(Builder *B, Obj *obj, Value **out) {
-	MType mt[3];
-	int n = words_of(obj->type, mt);
+int read_words(Builder *B, Obj *obj, int first, int n, Value **out) {
 	for (int k = 0; k < n; k++)
-		out[k] = read_var(B, var_word(obj, k), B->cur);
+		out[k] = read_var(B, var_word(obj, first + k), B->cur);
 	return n;
 }
 
-void write_obj(Builder *B, Obj *obj, Value **vals) {
+static int read_obj(Builder *B, Obj *obj, Value **out) {
+	MType mt[SSA_MAX_WORDS];
+	return read_words(B, obj, 0, words_of(obj->type, mt), out);
+}
+
+// Words first.. of obj (a field of a struct variable, or all of it).
+static void write_words(Builder *B, Obj *obj, int first, int n, Value **vals) {
 	if (B->params_set && (obj->is_param || obj->is_recv)) {
 		bool seen = false;
 		for (int i = 0; i < B->f->reassigned.len && !seen; i++)
@@ -220,11 +214,17 @@ void write_obj(Builder *B, Obj *obj, Value **vals) {
 		if (!seen)
 			vec_push(&B->f->reassigned, obj);
 	}
-	bind_obj(B, obj, vals);
+	for (int k = 0; k < n; k++)
+		write_var(B->cur, var_word(obj, first + k), vals[k]);
+}
+
+void write_obj(Builder *B, Obj *obj, Value **vals) {
+	MType mt[SSA_MAX_WORDS];
+	write_words(B, obj, 0, words_of(obj->type, mt), vals);
 }
 
 void bind_obj(Builder *B, Obj *obj, Value **vals) {
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	int n = words_of(obj->type, mt);
 	for (int k = 0; k < n; k++)
 		write_var(B->cur, var_word(obj, k), vals[k]);
@@ -233,7 +233,7 @@ void bind_obj(Builder *B, Obj *obj, Value **vals) {
 // The words of variable obj (n of them); 0 after failing.
 static int read_ident(Builder *B, Obj *obj, Value **out) {
 	Capture *c = capture_of(B, obj);
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	if (c && c->byref && words_of(obj->type, mt))
 		return load_words(B, byref_addr(B, c), 0, obj->type, out);
 	if (is_global_var(obj) && words_of(obj->type, mt))
@@ -243,6 +243,22 @@ static int read_ident(Builder *B, Obj *obj, Value **out) {
 		return 0;
 	}
 	return read_obj(B, obj, out);
+}
+
+Obj *var_field(Builder *B, Node *e, int *first) {
+	e = skip_parens(e);
+	Type *lt = e->kind == ND_SELECTOR && e->lhs ? e->lhs->type : NULL;
+	if (e->kind == ND_IDENT) {
+		*first = 0;
+		return var_ok(B, e->obj) ? e->obj : NULL;
+	}
+	if (!lt || type_under(lt)->kind != TY_STRUCT || e->field_index < 0 || e->field_index >= type_under(lt)->fields.len)
+		return NULL;
+	Obj *v = var_field(B, e->lhs, first);
+	int at;
+	field_words(lt, e->field_index, &at);
+	*first += at;
+	return v;
 }
 
 // ---- expressions ----
@@ -300,23 +316,25 @@ void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 	for (int pass = 0; pass < 2 && !B->failed; pass++)
 		for (int i = 0; i < exprs->len && !B->failed; i++)
 			if (has_effects(exprs->data[i]) == (pass == 0)) {
-				out[i] = xcalloc(3, sizeof(Value *));
+				out[i] = xcalloc(SSA_MAX_WORDS, sizeof(Value *));
 				n[i] = expr_words(B, exprs->data[i], out[i]);
 			}
 }
 
 // The words of a value read from memory at addr + off, extended.
 int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
-	MType mt[3];
+	SsaWords w;
+	MType mt;
 	bool sgn;
-	int n = words_of(t, mt);
-	for (int k = 0; k < n; k++) {
-		out[k] = value(B, SSA_LOAD, mt[k], 1, addr, NULL);
-		out[k]->aux = off + 8 * k;
-		if (n == 1 && mtype_of(t, &mt[0], &sgn) && sgn)
-			out[k] = extend_to(B, out[k], t);  // loads zero-extend
+	if (!ssa_words(t, &w))
+		return 0;
+	for (int k = 0; k < w.n; k++) {
+		out[k] = value(B, SSA_LOAD, w.mt[k], 1, addr, NULL);
+		out[k]->aux = off + w.off[k];
+		if (w.scalar[k] && mtype_of(w.scalar[k], &mt, &sgn) && sgn)
+			out[k] = extend_to(B, out[k], w.scalar[k]);  // loads zero-extend
 	}
-	return n;
+	return w.n;
 }
 
 // The call's result words (extended), *n of them; NULL after failing.
@@ -330,18 +348,18 @@ static Value **call(Builder *B, Node *e, int *n) {
 		return NULL;
 	}
 	Type *ft = type_under(fn->type);
-	MType mt[3], rt[64];
+	MType rt[64];
 	Type *rtype[64];
 	int nres = 0;
 	for (int i = 0; i < ft->results.len; i++) {
-		int w = words_of(ft->results.data[i], mt);
-		if (!w || nres + w > 64) {
+		SsaWords w;
+		if (!ssa_words(ft->results.data[i], &w) || nres + w.n > 64) {
 			fail(B);
 			return NULL;
 		}
-		for (int k = 0; k < w; k++) {
-			rtype[nres] = w == 1 ? ft->results.data[i] : NULL;
-			rt[nres++] = mt[k];
+		for (int k = 0; k < w.n; k++) {
+			rtype[nres] = w.scalar[k];
+			rt[nres++] = w.mt[k];
 		}
 	}
 	Value *fv = direct ? NULL : expr(B, fn);  // Go's order: the func value, then the arguments
@@ -484,7 +502,7 @@ static Value *const_value(Builder *B, Node *e) {
 // The address of slice, string or local array element e (ND_INDEX), its
 // index checked.
 Value *elem_addr(Builder *B, Node *e) {
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	bool sgn;
 	Type *st = type_under(e->lhs->type);
 	Type *et = st->kind == TY_STRING ? ty_uint8 : st->elem;
@@ -493,7 +511,7 @@ Value *elem_addr(Builder *B, Node *e) {
 		fail(B);
 		return NULL;
 	}
-	Value *s[3];
+	Value *s[SSA_MAX_WORDS];
 	if (st->kind == TY_ARRAY ? !array_words(B, e->lhs, s) : !expr_words(B, e->lhs, s)) {
 		fail(B);
 		return NULL;
@@ -509,7 +527,7 @@ Value *elem_addr(Builder *B, Node *e) {
 
 // The words of e into out; returns how many (0 after failing).
 int expr_words(Builder *B, Node *e, Value **out) {
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	int n = words_of(e->type, mt);
 	if (!n) {
 		fail(B);
@@ -551,8 +569,12 @@ int expr_words(Builder *B, Node *e, Value **out) {
 		Value *addr = elem_addr(B, e);
 		return addr ? load_words(B, addr, 0, e->type, out) : 0;
 	}
-	case ND_SELECTOR: case ND_DEREF: case ND_STAR:
+	case ND_SELECTOR:
+		return in_memory(e) ? load_mem(B, e, out) : field_of_value(B, e, out);
+	case ND_DEREF: case ND_STAR:
 		return load_mem(B, e, out);
+	case ND_COMPOSITE:
+		return struct_literal(B, e, out);
 	case ND_CALL: {
 		int got;
 		Value **res = call(B, e, &got);
@@ -572,7 +594,7 @@ int expr_words(Builder *B, Node *e, Value **out) {
 // len(s) and cap(s) of a slice, len(s) of a string: the second and third words.
 static Value *len_cap(Builder *B, Node *e) {
 	Node *a = e->list.len == 1 ? e->list.data[0] : NULL;
-	Value *w[3];
+	Value *w[SSA_MAX_WORDS];
 	TypeKind k = a ? type_under(a->type)->kind : TY_INVALID;
 	if (!a || e->rlist.len || (k != TY_SLICE && k != TY_STRING) || !expr_words(B, a, w))
 		return fail(B);
@@ -592,7 +614,7 @@ Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		return constant(B, MT_PTR, 0);
 	case ND_IDENT: {
-		Value *w[3];
+		Value *w[SSA_MAX_WORDS];
 		if (!mtype_of(e->type, &mt, &sgn) || !read_ident(B, e->obj, w))
 			return fail(B);
 		return w[0];
@@ -602,8 +624,10 @@ Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		if (e->op == OP_ADD)
 			return expr(B, e->lhs);
-		if (e->op == OP_AND) {  // &v of a package-level variable
+		if (e->op == OP_AND) {  // &v of a package-level variable, &T{...}
 			Node *x = skip_parens(e->lhs);
+			if (x->kind == ND_COMPOSITE)
+				return new_composite(B, e);
 			return x->kind == ND_IDENT && is_global_var(x->obj) ? global_addr(B, x->obj) : fail(B);
 		}
 		if (e->op == OP_NOT)
@@ -624,7 +648,7 @@ Value *expr(Builder *B, Node *e) {
 		if (op_is_comparison(e->op) && type_under(l->type)->kind == TY_STRING)
 			return string_compare(B, e);
 		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_SLICE) {
-			Value *w[3];  // s == nil: its pointer
+			Value *w[SSA_MAX_WORDS];  // s == nil: its pointer
 			if ((r->kind != ND_NIL && l->kind != ND_NIL) || expr_words(B, r->kind == ND_NIL ? l : r, w) != 3)
 				return fail(B);
 			return value(B, e->op == OP_EQ ? SSA_EQ : SSA_NEQ, MT_I8, 2, w[0], constant(B, MT_PTR, 0));
@@ -663,7 +687,7 @@ Value *expr(Builder *B, Node *e) {
 		return res[0];
 	}
 	case ND_INDEX: {
-		Value *w[3];
+		Value *w[SSA_MAX_WORDS];
 		if (!mtype_of(e->type, &mt, &sgn))
 			return fail(B);
 		Value *addr = elem_addr(B, e);
@@ -673,8 +697,10 @@ Value *expr(Builder *B, Node *e) {
 		return w[0];
 	}
 	case ND_SELECTOR: case ND_DEREF: case ND_STAR: {
-		Value *w[3];
-		if (!mtype_of(e->type, &mt, &sgn) || !load_mem(B, e, w))
+		Value *w[SSA_MAX_WORDS];
+		if (!mtype_of(e->type, &mt, &sgn))
+			return fail(B);
+		if (e->kind == ND_SELECTOR && !in_memory(e) ? !field_of_value(B, e, w) : !load_mem(B, e, w))
 			return fail(B);
 		return w[0];
 	}
@@ -683,6 +709,8 @@ Value *expr(Builder *B, Node *e) {
 			return len_cap(B, e);
 		if (e->builtin == BI_COPY)
 			return copy_slices(B, e);
+		if (e->builtin == BI_NEW)
+			return new_zeroed(B, e);
 		return fail(B);
 	default:
 		return fail(B);
@@ -731,6 +759,7 @@ static bool is_blank(Node *lhs) {
 typedef struct Target {
 	Node *lhs;
 	Obj *var;
+	int word;      // var's first word that lhs names (a field of a struct variable)
 	Value *addr;
 	int64_t off;   // from addr
 	bool deref;    // addr is a Go pointer: nil-checked at the store
@@ -738,13 +767,13 @@ typedef struct Target {
 
 static Target target(Builder *B, Node *lhs) {
 	lhs = skip_parens(lhs);
-	Target t = {lhs, NULL, NULL, 0, false};
-	MType mt[3];
+	Target t = {lhs, NULL, 0, NULL, 0, false};
+	MType mt[SSA_MAX_WORDS];
 	if (is_blank(lhs))
 		return t;
 	Capture *c = lhs->kind == ND_IDENT ? capture_of(B, lhs->obj) : NULL;
-	if (lhs->kind == ND_IDENT && var_ok(B, lhs->obj))
-		t.var = lhs->obj;
+	if ((t.var = var_field(B, lhs, &t.word)))
+		;
 	else if (c && c->byref && words_of(lhs->type, mt))
 		t.addr = byref_addr(B, c);
 	else if (lhs->kind == ND_IDENT && is_global_var(lhs->obj) && words_of(lhs->type, mt))
@@ -759,11 +788,11 @@ static Target target(Builder *B, Node *lhs) {
 }
 
 static void store_to(Builder *B, Target *t, Value **vals) {
+	MType mt[SSA_MAX_WORDS];
+	int n = words_of(t->lhs->type, mt);
 	if (t->var) {
-		write_obj(B, t->var, vals);
+		write_words(B, t->var, t->word, n, vals);
 	} else if (t->addr) {
-		MType mt[3];
-		int n = words_of(t->lhs->type, mt);
 		if (t->deref)
 			check_nil(B, t->addr, t->off);
 		for (int k = 0; k < n; k++) {
@@ -781,7 +810,7 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
 	if (rhs->len == 1 && lhs->len > 1) {
 		Node *c = skip_parens(rhs->data[0]);
 		int got, w = 0;
-		MType mt[3];
+		MType mt[SSA_MAX_WORDS];
 		for (int i = 0; i < lhs->len; i++)
 			t[i] = target(B, lhs->data[i]);
 		Value **res = c->kind == ND_CALL && !B->failed ? call(B, c, &got) : NULL;
@@ -814,13 +843,13 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
 // s += t on strings: r first, then s's old words (as for the scalars).
 static void string_update(Builder *B, Node *x, Node *r) {
 	Target t = target(B, x);
-	Value *rv[3], *old[3], *sum[3];
+	Value *rv[SSA_MAX_WORDS], *old[SSA_MAX_WORDS], *sum[SSA_MAX_WORDS];
 	if (!expr_words(B, r, rv) || B->failed || (!t.var && !t.addr)) {
 		fail(B);
 		return;
 	}
 	if (t.var)
-		read_obj(B, t.var, old);
+		read_words(B, t.var, t.word, 2, old);
 	else
 		load_words(B, t.addr, 0, x->type, old);
 	Value **parts[2] = {old, rv};
@@ -849,7 +878,7 @@ static void update(Builder *B, Node *x, Op op, Node *r) {
 		return;
 	Value *old;
 	if (t.var) {
-		old = read_var(B, var_word(t.var, 0), B->cur);
+		old = read_var(B, var_word(t.var, t.word), B->cur);
 	} else {
 		if (t.deref)
 			check_nil(B, t.addr, t.off);
@@ -868,7 +897,7 @@ static void var_decl(Builder *B, Node *spec) {
 	}
 	for (int i = 0; i < node_ext(spec)->names.len; i++) {
 		Node *n = node_ext(spec)->names.data[i];
-		MType mt[3];
+		MType mt[SSA_MAX_WORDS];
 		if (!n->obj)
 			continue;
 		int w = words_of(n->obj->type, mt);
@@ -880,7 +909,7 @@ static void var_decl(Builder *B, Node *spec) {
 			fail(B);
 			return;
 		}
-		Value *zero[3];
+		Value *zero[SSA_MAX_WORDS];
 		for (int k = 0; k < w; k++)
 			zero[k] = constant(B, mt[k], 0);
 		write_obj(B, n->obj, zero);
@@ -891,7 +920,7 @@ static void ret(Builder *B, Node *s) {
 	Vec vals = {0};
 	Func *fn = B->fn;
 	if (s->list.len == 0) {
-		Value *w[3];
+		Value *w[SSA_MAX_WORDS];
 		for (int i = 0; i < fn->results.len; i++)
 			for (int k = 0, n = read_obj(B, fn->results.data[i], w); k < n; k++)
 				vec_push(&vals, w[k]);
@@ -986,8 +1015,8 @@ static void range_stmt(Builder *B, Node *s) {
 	Node *key = s->list.len > 0 ? skip_parens(s->list.data[0]) : NULL;
 	Node *val = s->list.len > 1 ? skip_parens(s->list.data[1]) : NULL;
 	Type *st = type_under(s->rhs->type);
-	MType mt[3];
-	Value *w[3];
+	MType mt[SSA_MAX_WORDS];
+	Value *w[SSA_MAX_WORDS];
 	if (st->kind != TY_SLICE || !words_of(st->elem, mt) || expr_words(B, s->rhs, w) != 3) {
 		fail(B);
 		return;
@@ -1013,7 +1042,7 @@ static void range_stmt(Builder *B, Node *s) {
 		check->aux = 0;
 		Value *addr = value(B, SSA_PTRINDEX, MT_PTR, 2, w[0], i);
 		addr->aux = tsize(st->elem);
-		Value *ev[3];
+		Value *ev[SSA_MAX_WORDS];
 		load_words(B, addr, 0, st->elem, ev);
 		store_to(B, &t, ev);
 	}
@@ -1105,7 +1134,7 @@ static void stmt(Builder *B, Node *s) {
 	case ND_EXPRSTMT: {
 		int n;
 		Node *c = skip_parens(s->lhs);
-		Value *w[3];
+		Value *w[SSA_MAX_WORDS];
 		if (c->kind == ND_BUILTIN && c->builtin == BI_COPY)
 			copy_slices(B, c);
 		else if (c->kind == ND_BUILTIN)
@@ -1161,11 +1190,11 @@ static bool begin(Builder *B) {
 	B->cur->sealed = true;
 	B->pos = fn->decl->pos;
 	int word = 0;
-	B->f->in_types = xcalloc(3 * (size_t)in.len + 1, sizeof(MType));
+	B->f->in_types = xcalloc(SSA_MAX_WORDS * (size_t)in.len + 1, sizeof(MType));
 	for (int i = 0; i < in.len; i++) {
 		Obj *v = in.data[i];
-		MType mt[3];
-		Value *w[3];
+		MType mt[SSA_MAX_WORDS];
+		Value *w[SSA_MAX_WORDS];
 		int n = words_of(v->type, mt);
 		for (int k = 0; k < n; k++) {
 			B->f->in_types[word] = mt[k];
@@ -1180,12 +1209,12 @@ static bool begin(Builder *B) {
 	B->f->argbase = 8 * word;
 	B->f->nin = word;
 	closure_entry(B);
-	B->f->out_types = xcalloc(3 * (size_t)fn->results.len + 1, sizeof(MType));
+	B->f->out_types = xcalloc(SSA_MAX_WORDS * (size_t)fn->results.len + 1, sizeof(MType));
 	B->params_set = true;
 	for (int i = 0; i < fn->results.len; i++) {
 		Obj *v = fn->results.data[i];
-		MType mt[3];
-		Value *w[3];
+		MType mt[SSA_MAX_WORDS];
+		Value *w[SSA_MAX_WORDS];
 		int n = words_of(v->type, mt);
 		for (int k = 0; k < n; k++) {
 			B->f->out_types[B->f->nresults + k] = mt[k];
@@ -1228,7 +1257,7 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 		B.pos = fn->decl->pos;
 		if (node_ext(fn->decl)->body->pos2.line > 0)
 			B.pos = node_ext(fn->decl)->body->pos2;
-		Value *w[3];
+		Value *w[SSA_MAX_WORDS];
 		for (int i = 0; i < fn->results.len; i++)
 			for (int k = 0, n = read_obj(&B, fn->results.data[i], w); k < n; k++)
 				vec_push(&B.cur->controls, w[k]);

@@ -32,10 +32,14 @@ typedef struct Var {
 
 // ---- build.c ----
 bool mtype_of(Type *t, MType *mt, bool *sgn);   // a one-word type: its machine type and signedness
-// The machine words of a value of type t: 1 for scalars, 2 for strings
-// (pointer, length), 3 for slices (pointer, length, capacity); 0: outside
-// the subset.
-int words_of(Type *t, MType *mt);
+// Whether v is an SSA variable: a local or parameter of the function, or
+// a variable a function literal captured by value.
+bool var_ok(Builder *B, Obj *v);
+// The SSA variable e names (a variable, or a field of a struct variable:
+// v.min.x) and in *first the word of it where e's words start; NULL when
+// e is something else.
+Obj *var_field(Builder *B, Node *e, int *first);
+int read_words(Builder *B, Obj *obj, int first, int n, Value **out);  // words first.. of obj
 Value *fail(Builder *B);  // the function is outside the subset; returns a dummy value
 Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b);
 Value *constant(Builder *B, MType t, int64_t c);
@@ -60,9 +64,29 @@ Value *elem_addr(Builder *B, Node *e);  // a slice or string element's address, 
 Value *mem_addr(Builder *B, Node *e, int64_t *off);
 void check_nil(Builder *B, Value *p, int64_t off);  // a panic when p is nil (Go's addr=off)
 
+// ---- words.c ----
+// The machine words of a value of type t (see ssa_words; 1 for scalars,
+// 2 for strings, 3 for slices, a struct's fields flattened; at most
+// SSA_MAX_WORDS) into mt; 0: outside the subset.
+int words_of(Type *t, MType *mt);
+// The words of field index of struct type st: how many, the first in *first.
+int field_words(Type *st, int index, int *first);
+
+// ---- build_struct.c ----
+bool in_memory(Node *e);  // a field selection through a dereference (p.a.b): memory, not a value
+int struct_literal(Builder *B, Node *lit, Value **out);  // the words of T{...}
+int field_of_value(Builder *B, Node *e, Value **out);    // v.f of a struct value (not through memory)
+Value *new_composite(Builder *B, Node *e);               // &T{...}: a new object, stack or heap
+Value *new_zeroed(Builder *B, Node *e);                  // new(T)
+
 // ---- build_mem.c ----
 Value *addr_of(Builder *B, const char *sym);    // Addr {sym}
 Value *frame_area(Builder *B, int64_t size);    // FrameAddr [size]: a new frame area
+// A new object of type t for allocation site `site`: a frame area of its
+// own when escape analysis keeps it on the stack (the caller stores every
+// byte of it), else runtime_new's zeroed block; what: its text.
+Value *new_object(Builder *B, Type *t, Node *site, const char *what);
+void zero_area(Builder *B, Value *p, int64_t size);  // size bytes (a multiple of 8) of zeros at p
 // RtCall fn(args...); site: the allocation it makes (its source text goes
 // to the allocation-site table, its escape verdict into the assembly), or NULL.
 Value *rtcall(Builder *B, const char *fn, MType t, int n, Value **args, Node *site);

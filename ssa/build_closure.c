@@ -30,8 +30,8 @@ void closure_entry(Builder *B) {
 	B->ctx = value(B, SSA_CONTEXT, MT_PTR, 0, NULL, NULL);
 	for (int i = 0; i < fn->captures.len; i++) {
 		Capture *c = fn->captures.data[i];
-		MType mt[3];
-		Value *w[3];
+		MType mt[SSA_MAX_WORDS];
+		Value *w[SSA_MAX_WORDS];
 		if (!c->byref && words_of(c->var->type, mt)) {
 			load_words(B, B->ctx, c->offset, c->var->type, w);
 			write_obj(B, c->var, w);

@@ -10,27 +10,10 @@
 #include <stdlib.h>
 #include "build.h"
 
-// A new object of type t for allocation site `site`: a frame area of its
-// own when escape analysis keeps it on the stack (the caller stores every
-// byte of it), else runtime_new's zeroed block.
-static Value *new_object(Builder *B, Type *t, Node *site, const char *what) {
-	Value *p;
-	if (node_is_stack(site)) {
-		p = frame_area(B, tsize(t));
-	} else {
-		Value *args[2] = {constant(B, MT_I64, tsize(t)), addr_of(B, typedesc(t))};
-		p = rtcall(B, "runtime_new", MT_PTR, 2, args, NULL);
-		p->text = what;
-		p->pos = site->pos;  // the allocation site
-	}
-	p->note = new_verdict(what, site);
-	return p;
-}
-
 // A box of the words w of site's operand (a copy in a new object) whose
 // data word is returned.
 static Value *copy_box(Builder *B, Node *site, Value **w, const char *what) {
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	Type *t = site->lhs->type;
 	int n = words_of(t, mt);
 	Value *p = new_object(B, t, site, what);
@@ -100,7 +83,7 @@ static void box(Builder *B, Node *site, Value **w, Value **iface, const char **n
 // Whether element x of the packed arguments can be boxed here: a
 // concrete value of a type in the subset converted to an empty interface.
 static bool boxable(Node *x) {
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	if (x->kind != ND_TOIFACE || type_under(x->type)->methods.len || type_is_interface(type_under(x->lhs->type)))
 		return false;
 	if (x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs)))
@@ -168,7 +151,7 @@ int fmt_call(Builder *B, Node *e, Value **out) {
 	Node *a0 = e->list.len ? e->list.data[0] : NULL;
 	if (e->rlist.len || (a0 && a0->type && a0->type->kind == TY_TUPLE))
 		return fail(B), 0;
-	Value *format[3], *args[3], *call_args[3];
+	Value *format[SSA_MAX_WORDS], *args[SSA_MAX_WORDS], *call_args[3];
 	if (nfixed && !expr_words(B, e->list.data[0], format))
 		return fail(B), 0;
 	if (!any_slice(B, nfixed < e->list.len ? e->list.data[nfixed] : NULL, args))

@@ -81,16 +81,16 @@ Value *global_addr(Builder *B, Obj *v) {
 }
 
 bool is_array_local(Obj *v) {
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	Type *u = v && v->kind == OBJ_VAR ? type_under(v->type) : NULL;
 	return u && u->kind == TY_ARRAY && !v->is_global && !v->heap && !v->captured && !v->is_param && !v->is_result &&
 	       !v->is_recv && words_of(u->elem, mt);
 }
 
-// size bytes (a multiple of 8) of zeros at p: stores, or memset when large.
-static void zero_area(Builder *B, Value *p, int64_t size) {
+// Stores, or memset when large.
+void zero_area(Builder *B, Value *p, int64_t size) {
 	if (size > 64) {
-		Value *args[3] = {p, constant(B, MT_I64, 0), constant(B, MT_I64, size)};
+		Value *args[SSA_MAX_WORDS] = {p, constant(B, MT_I64, 0), constant(B, MT_I64, size)};
 		rtcall(B, "memset", MT_PTR, 3, args, NULL);
 		return;
 	}
@@ -103,6 +103,20 @@ static void zero_area(Builder *B, Value *p, int64_t size) {
 static int64_t area_size(Type *t) {
 	int64_t size = (tsize(t) + 7) / 8 * 8;
 	return size ? size : 8;
+}
+
+Value *new_object(Builder *B, Type *t, Node *site, const char *what) {
+	Value *p;
+	if (node_is_stack(site)) {
+		p = frame_area(B, area_size(t));
+	} else {
+		Value *args[2] = {constant(B, MT_I64, tsize(t)), addr_of(B, typedesc(t))};
+		p = rtcall(B, "runtime_new", MT_PTR, 2, args, NULL);
+		p->text = what;
+		p->pos = site->pos;  // the allocation site
+	}
+	p->note = new_verdict(what, site);
+	return p;
 }
 
 // The array's area, made once, first in the entry block (before any use).
@@ -154,7 +168,7 @@ static bool operands(Builder *B, Node *l, Node *r, Value **lw, Value **rw) {
 }
 
 Value *string_compare(Builder *B, Node *e) {
-	Value *l[3], *r[3];
+	Value *l[SSA_MAX_WORDS], *r[SSA_MAX_WORDS];
 	if (!operands(B, e->lhs, e->rhs, l, r))
 		return fail(B);
 	Value *args[2] = {header(B, 2, l), header(B, 2, r)};
@@ -197,7 +211,7 @@ int concat_words(Builder *B, int n, Value ***w, Node *site, Value **out) {
 	for (int i = 0; i < n; i++)
 		store_words(B, area, 16 * i, 2, w[i], header_types);
 	Value *dst = frame_area(B, 16);
-	Value *args[3] = {dst, area, constant(B, MT_I64, n)};
+	Value *args[SSA_MAX_WORDS] = {dst, area, constant(B, MT_I64, n)};
 	Value *c = rtcall(B, "runtime_concatstrings", MT_VOID, 3, args, site);
 	if (!site)
 		c->text = "+= (string concatenation)";
@@ -224,7 +238,7 @@ static void slice_check(Builder *B, Value *x, Value *y, int which, bool uns) {
 int slice_expr(Builder *B, Node *e, Value **out) {
 	Type *t = type_under(e->lhs->type);
 	bool is_str = t->kind == TY_STRING, lenlike = is_str || t->kind == TY_ARRAY;
-	Value *s[3];
+	Value *s[SSA_MAX_WORDS];
 	if (t->kind == TY_ARRAY ? !array_words(B, e->lhs, s) : (t->kind != TY_SLICE && !is_str) || !expr_words(B, e->lhs, s))
 		return fail(B), 0;
 	if (is_str)
@@ -266,14 +280,14 @@ static bool is_bytes(Type *t) {
 // escape gets Go's 32-byte stack buffer.
 int string_conv(Builder *B, Node *e, Value **out) {
 	Type *to = type_under(e->type), *from = type_under(e->lhs->type);
-	Value *w[3];
+	Value *w[SSA_MAX_WORDS];
 	bool to_str = to->kind == TY_STRING && is_bytes(from);
 	if ((!to_str && !(is_bytes(to) && from->kind == TY_STRING)) || e->lhs->is_const || !expr_words(B, e->lhs, w))
 		return fail(B), 0;
 	B->pos = e->pos;
 	Value *src = header(B, to_str ? 3 : 2, w);
 	Value *dst = frame_area(B, to_str ? 16 : 24);
-	Value *args[3] = {dst, src, NULL};
+	Value *args[SSA_MAX_WORDS] = {dst, src, NULL};
 	if (to_str) {
 		rtcall(B, "runtime_slicebytetostring", MT_VOID, 2, args, e);
 		return load_header(B, dst, 2, out);
@@ -344,7 +358,7 @@ static Value *elem_at(Builder *B, Value *p, Value *i, int64_t size) {
 // (or, with ..., moved: t may overlap s) after the old ones.
 int append_words(Builder *B, Node *e, Value **out) {
 	Type *et = type_under(type_under(e->type)->elem);
-	MType mt[3];
+	MType mt[SSA_MAX_WORDS];
 	int ew = words_of(et, mt);
 	if (e->rlist.len || !e->list.len || (!ew && !e->has_dots))
 		return fail(B), 0;
@@ -368,7 +382,7 @@ int append_words(Builder *B, Node *e, Value **out) {
 	seal(B, grow);
 	B->cur = grow;
 	Value *hdr = header(B, 3, w[0]);
-	Value *args[3] = {hdr, addr_of(B, typedesc(et)), newlen};
+	Value *args[SSA_MAX_WORDS] = {hdr, addr_of(B, typedesc(et)), newlen};
 	rtcall(B, "runtime_growslice", MT_VOID, 3, args, e);
 	write_var(B->cur, ptr, load_word(B, hdr, 0, MT_PTR));
 	write_var(B->cur, cap, load_word(B, hdr, 16, MT_I64));
@@ -394,7 +408,7 @@ int append_words(Builder *B, Node *e, Value **out) {
 // copy(dst, src) of slices (src may be a string): runtime_slicecopy
 // moves min(len(dst), len(src)) elements and returns that count.
 Value *copy_slices(Builder *B, Node *e) {
-	Value *d[3], *s[3];
+	Value *d[SSA_MAX_WORDS], *s[SSA_MAX_WORDS];
 	if (e->rlist.len || e->list.len != 2 || !operands(B, e->list.data[0], e->list.data[1], d, s))
 		return fail(B);
 	B->pos = e->pos;

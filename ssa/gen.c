@@ -1062,7 +1062,7 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 
 typedef struct Seg {
 	int lo, hi;              // positions, inclusive
-	DwarfPiece pieces[3];
+	DwarfPiece pieces[DWARF_MAX_PIECES];
 } Seg;
 
 static DwarfPiece home_of(Value *v) {
@@ -1200,20 +1200,20 @@ static const char *pos_label(Gen *G, int q) {
 // need). The receiver and parameters come first in f->vars, in the order
 // of their incoming words at 16(%rbp).
 static void describe_vars(Gen *G, SsaFunc *f) {
-	static const char *const header_words[] = {"ptr", "len", "cap"};
 	int in_off = 16;
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		bool param = (var->is_param || var->is_recv) && !var->is_result;
-		TypeKind kind = type_under(var->type)->kind;
-		int n = kind == TY_SLICE ? 3 : kind == TY_STRING ? 2 : 1;  // a slice's or string's header words
+		SsaWords w;  // a string's, slice's or struct's words: a piece each
+		ssa_words(var->type, &w);
+		int n = w.n;
 		if (!var->name) {
 			in_off += param ? (int)align8(type_size(var->type)) : 0;
 			continue;
 		}
-		Vec segs = word_segs(f, &G->lt, var, n > 1 ? "ptr" : "", param ? in_off : -1);
+		Vec segs = word_segs(f, &G->lt, var, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
 		for (int k = 1; k < n; k++)
-			segs = intersect(segs, word_segs(f, &G->lt, var, header_words[k], param ? in_off + 8 * k : -1), k);
+			segs = intersect(segs, word_segs(f, &G->lt, var, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
 		if (param)
 			in_off += (int)align8(type_size(var->type));
 		Seg *whole = segs.len == 1 ? segs.data[0] : NULL;

@@ -155,6 +155,21 @@ struct SsaFunc {
 	size_t left;
 };
 
+// words.c: the machine words of a value of Go type t in memory order
+// (a struct's fields flattened), each with its byte offset in the value,
+// its Go type when it is a scalar (NULL: a string's or slice's header
+// word) and its name's suffix ("" for a scalar, ".len", ".min.x"); false
+// when t is outside the subset.
+enum { SSA_MAX_WORDS = 16 };
+typedef struct SsaWords {
+	int n;
+	MType mt[SSA_MAX_WORDS];
+	int64_t off[SSA_MAX_WORDS];
+	Type *scalar[SSA_MAX_WORDS];
+	const char *suffix[SSA_MAX_WORDS];
+} SsaWords;
+bool ssa_words(Type *t, SsaWords *w);
+
 // ---- func.c: making and editing the IR ----
 SsaFunc *ssa_new_func(const char *name);
 void ssa_free_func(SsaFunc *f);  // f and everything made for it: no Value or Block of f survives

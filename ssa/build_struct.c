@@ -1,0 +1,116 @@
+// build_struct.c - SSA construction of struct values: a struct is its
+// fields' words (words.c), so a struct literal T{...} is the words of its
+// elements (zero for the fields it leaves out), a field of a struct value
+// is a run of its words, and &T{...} and new(T) make an object (a frame
+// area when escape analysis keeps it on the stack, else runtime_new's
+// block) whose words are stored like any other memory. Fields of struct
+// variables (v.min.x) are read and assigned in build.c through
+// var_field: they are the variable's words, never memory.
+#include <stdlib.h>
+#include "build.h"
+
+bool in_memory(Node *e) {
+	e = skip_parens(e);
+	if (e->kind == ND_SELECTOR)
+		return e->lhs && in_memory(e->lhs);
+	return e->kind == ND_DEREF || e->kind == ND_STAR;
+}
+
+// The element of struct literal lit for each field (NULL: left out).
+static Node **elements(Builder *B, Node *lit) {
+	Type *u = type_under(lit->type);
+	Node **el = xcalloc((size_t)u->fields.len + 1, sizeof(Node *));
+	for (int i = 0; i < lit->list.len; i++) {
+		Node *x = lit->list.data[i];
+		int fi = i;
+		if (x->kind == ND_KEYVAL) {
+			fi = field_index_by_name(u, x->lhs ? x->lhs->name : NULL);
+			x = x->rhs;
+		}
+		if (fi < 0 || fi >= u->fields.len) {
+			fail(B);
+			return el;
+		}
+		el[fi] = x;
+	}
+	return el;
+}
+
+static bool is_struct_literal(Node *e) {
+	e = skip_parens(e);
+	return e->kind == ND_COMPOSITE && type_under(e->type)->kind == TY_STRUCT;
+}
+
+// As codegen/gen_composite.c (and gc): the elements that call are
+// evaluated first, in field order, then the others; a nested literal is
+// one of the others and orders its own elements the same way.
+int struct_literal(Builder *B, Node *lit, Value **out) {
+	Type *u = type_under(lit->type);
+	SsaWords w;
+	if (u->kind != TY_STRUCT || !ssa_words(lit->type, &w))
+		return fail(B), 0;
+	Node **el = elements(B, lit);
+	for (int pass = 0; pass < 2 && !B->failed; pass++)
+		for (int i = 0; i < u->fields.len && !B->failed; i++) {
+			int first, n = field_words(u, i, &first);
+			bool early = el[i] && !is_struct_literal(el[i]) && has_effects(el[i]);
+			if (pass == 0 && !early)
+				continue;
+			if (pass == 1 && early)
+				continue;
+			if (!el[i]) {
+				for (int k = 0; k < n; k++)
+					out[first + k] = constant(B, w.mt[first + k], 0);
+			} else if (expr_words(B, el[i], out + first) != n) {
+				fail(B);
+			}
+		}
+	free(el);
+	return B->failed ? 0 : w.n;
+}
+
+int field_of_value(Builder *B, Node *e, Value **out) {
+	Type *lt = e->lhs ? e->lhs->type : NULL;
+	int first;
+	MType mt[SSA_MAX_WORDS];
+	int n = words_of(e->type, mt);
+	if (!n || !lt || type_under(lt)->kind != TY_STRUCT || e->field_index < 0 ||
+	    e->field_index >= type_under(lt)->fields.len)
+		return fail(B), 0;
+	Obj *v = var_field(B, e, &first);
+	if (v)
+		return read_words(B, v, first, n, out);
+	Value *all[SSA_MAX_WORDS];  // a field of a call's result, of a literal, of a package-level variable
+	if (!expr_words(B, e->lhs, all))
+		return 0;
+	field_words(lt, e->field_index, &first);
+	for (int k = 0; k < n; k++)
+		out[k] = all[first + k];
+	return n;
+}
+
+Value *new_composite(Builder *B, Node *e) {
+	Node *lit = skip_parens(e->lhs);
+	MType mt[SSA_MAX_WORDS];
+	Value *w[SSA_MAX_WORDS];
+	int n = words_of(lit->type, mt);
+	if (!n || type_under(lit->type)->kind != TY_STRUCT)
+		return fail(B);
+	// The object first, then the elements (as codegen/gen_composite.c).
+	Value *p = new_object(B, lit->type, e->esc != ESC_UNDECIDED ? e : lit, xasprintf("&%s", expr_text(lit)));
+	if (struct_literal(B, lit, w) != n)
+		return fail(B);
+	store_words(B, p, 0, n, w, mt);
+	return p;
+}
+
+Value *new_zeroed(Builder *B, Node *e) {
+	Type *t = type_under(e->type)->elem;
+	int64_t size = tsize(t);
+	if (size <= 0)
+		return fail(B);
+	Value *p = new_object(B, t, e, xasprintf("new(%s)", type_string(t, true)));
+	if (p->op == SSA_FRAMEADDR)
+		zero_area(B, p, p->aux);
+	return p;
+}

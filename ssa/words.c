@@ -1,0 +1,82 @@
+// words.c - the machine words a Go value of the subset is made of, in
+// memory order: a scalar is one word, a string two (pointer, length), a
+// slice three (pointer, length, capacity), and a struct the words of its
+// fields, nested structs flattened (scalar replacement: a struct-typed
+// variable is as many SSA variables as it has words, a struct argument or
+// result as many argument or result words, as Go's ABIInternal passes
+// small structs field by field). Each word has its byte offset in the
+// value, so loads and stores of a struct in memory go field by field.
+//
+// A struct is in the subset when every field is, it has at most
+// SSA_MAX_WORDS words and each word is 8 bytes at 8 * its index: no
+// padding (a struct stored word by word writes every byte of its memory;
+// the runtime hashes and compares structs bytewise), and word k of an
+// argument sits in the stack ABI's argument area where codegen's tree
+// walker puts that byte of the struct.
+#include <string.h>
+#include "build.h"
+
+static bool add(SsaWords *w, Type *t, int64_t off, const char *suffix) {
+	static const char *const header[] = {".ptr", ".len", ".cap"};
+	MType mt;
+	bool sgn;
+	Type *u = t ? type_under(t) : NULL;
+	if (mtype_of(t, &mt, &sgn)) {
+		if (w->n == SSA_MAX_WORDS)
+			return false;
+		w->mt[w->n] = mt;
+		w->off[w->n] = off;
+		w->scalar[w->n] = t;
+		w->suffix[w->n++] = suffix;
+		return true;
+	}
+	if (u && (u->kind == TY_SLICE || u->kind == TY_STRING)) {
+		int n = u->kind == TY_SLICE ? 3 : 2;
+		if (w->n + n > SSA_MAX_WORDS)
+			return false;
+		for (int k = 0; k < n; k++) {
+			w->mt[w->n] = k ? MT_I64 : MT_PTR;
+			w->off[w->n] = off + 8 * k;
+			w->scalar[w->n] = NULL;
+			w->suffix[w->n++] = *suffix ? xasprintf("%s%s", suffix, header[k]) : header[k];
+		}
+		return true;
+	}
+	if (!u || u->kind != TY_STRUCT || !u->fields.len)
+		return false;
+	for (int i = 0; i < u->fields.len; i++) {
+		Field *f = u->fields.data[i];
+		if (!add(w, f->type, off + f->offset, xasprintf("%s.%s", suffix, f->name ? f->name : "_")))
+			return false;
+	}
+	return true;
+}
+
+bool ssa_words(Type *t, SsaWords *w) {
+	memset(w, 0, sizeof *w);
+	if (!add(w, t, 0, ""))
+		return false;
+	if (type_under(t)->kind != TY_STRUCT)
+		return true;
+	for (int k = 0; k < w->n; k++)
+		if (w->off[k] != 8 * k || mtype_size(w->mt[k]) != 8)
+			return false;
+	return tsize(t) == 8 * w->n;
+}
+
+int words_of(Type *t, MType *mt) {
+	SsaWords w;
+	if (!ssa_words(t, &w))
+		return 0;
+	memcpy(mt, w.mt, (size_t)w.n * sizeof(MType));
+	return w.n;
+}
+
+int field_words(Type *st, int index, int *first) {
+	Type *u = type_under(st);
+	MType mt[SSA_MAX_WORDS];
+	*first = 0;
+	for (int i = 0; i < index; i++)
+		*first += words_of(((Field *)u->fields.data[i])->type, mt);
+	return words_of(((Field *)u->fields.data[index])->type, mt);
+}

@@ -77,8 +77,7 @@ Value *constant(Builder *B, MType t, int64_t c) {
 Value *extend_to(Builder *B, Value *v, Type *t) {
 	MType mt;
 	bool sgn;
-	mtype_of(t, &mt, &sgn);
-	if (mtype_size(mt) == 8)
+	if (!mtype_of(t, &mt, &sgn) || mtype_size(mt) == 8)  // a struct's words are 8 bytes
 		return v;
 	return value(B, sgn ? SSA_SIGNEXT : SSA_ZEROEXT, mt, 1, v, NULL);
 }

@@ -2,7 +2,8 @@
 // all constants becomes a constant (with Go's wrap-around, and x / -1 =
 // -x as Go defines it); identities (x+0, x*1, x&-1, shifts by 0) become
 // copies; an if on a constant becomes a plain block, dropping the edge
-// not taken (dce.c then removes what became unreachable). Since the
+// not taken (dce.c then removes what became unreachable). A nil check of
+// a frame area's or a symbol's address goes. Since the
 // constants are values, propagation is the same walk repeated until
 // nothing changes. A division by a constant zero stays (it panics).
 #include "ssa.h"
@@ -128,6 +129,10 @@ static bool fold_value(Value *v) {
 		if (!is_const(v->args[0], &i) || !is_const(v->args[1], &n) || (uint64_t)i >= (uint64_t)n)
 			return false;
 		v->op = SSA_INVALID;  // a constant index in range
+		return true;
+	}
+	if (v->op == SSA_NILCHECK && (ssa_resolve(v->args[0])->op == SSA_FRAMEADDR || ssa_resolve(v->args[0])->op == SSA_ADDR)) {
+		v->op = SSA_INVALID;  // a frame area (a stack object) or a symbol is never nil
 		return true;
 	}
 	if (v->op == SSA_SLICECHECK) {

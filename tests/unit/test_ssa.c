@@ -873,3 +873,52 @@ Test(ssa, inlines_small_leaf_functions_unless_N) {
 	ssa_options.no_opt = false;
 	cr_assert(strstr(raw, "call main.q") && !strstr(raw, "# inlined"), "-N: no inlining:\n%s", raw);
 }
+
+Test(ssa, struct_values_are_their_words) {
+	const char *src = "package main\n"
+	                  "type V struct{ x, y int; s string }\n"
+	                  "func f(v V, k int) (V, int) { w := V{y: k, s: v.s}; w.x = v.y * 2; v.y++; return w, v.y }\n"
+	                  "type N struct{ a int32; b int64 }\n"
+	                  "func g(n N) int64 { return n.b }\n"
+	                  "func main() { v, _ := f(V{}, 1); println(v.x, g(N{})) }\n";
+	char *raw = ir_of(src, "main.f", true);
+	cr_assert_not_null(raw);
+	cr_assert(strstr(raw, "= Arg <i64> [1] {v.y}"), "v's second word:\n%s", raw);
+	cr_assert(strstr(raw, "= Arg <ptr> [2] {v.s.ptr}") && strstr(raw, "= Arg <i64> [4] {k}"), "%s", raw);
+	cr_assert_null(strstr(raw, "Load"), "no memory:\n%s", raw);
+	cr_assert_null(strstr(raw, "Store"), "no memory:\n%s", raw);
+	char *opt = ir_of(src, "main.f", false);
+	cr_assert(strstr(opt, "Ret v"), "%s", opt);
+	cr_assert_null(ir_of(src, "main.g", false), "a struct with padding stays with the tree walker");
+}
+
+Test(ssa, struct_objects_on_the_stack_are_frame_areas_without_nil_checks) {
+	const char *src = "package main\n"
+	                  "type V struct{ x, y int }\n"
+	                  "var keep *V\n"
+	                  "func f(a int) int { p := &V{a, 1}; q := new(V); q.y = p.x; keep = &V{x: a}; return p.y + q.y }\n"
+	                  "func main() { println(f(2)) }\n";
+	char *raw = ir_of(src, "main.f", true), *opt = ir_of(src, "main.f", false);
+	cr_assert(strstr(raw, "= FrameAddr <ptr> [16]"), "&V{a, 1} and new(V) on the stack:\n%s", raw);
+	cr_assert(strstr(raw, "NilCheck"), "-N keeps the checks:\n%s", raw);
+	cr_assert(strstr(raw, "= RtCall <ptr> {runtime_new}"), "the escaping &V{x: a} on the heap:\n%s", raw);
+	cr_assert_null(strstr(opt, "NilCheck"), "a frame area is never nil:\n%s", opt);
+}
+
+Test(ssa, fold_drops_nil_checks_of_frame_areas_and_symbols) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = FrameAddr <ptr> [24]\n"
+	           "  v2 = NilCheck <void> [8] v1\n"
+	           "  v3 = Addr <ptr> {g}\n"
+	           "  v4 = NilCheck <void> [0] v3\n"
+	           "  v5 = Arg <ptr> [0] {p}\n"
+	           "  v6 = NilCheck <void> [0] v5\n"
+	           "  Ret\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = FrameAddr <ptr> [24]\n"
+	           "  v3 = Addr <ptr> {g}\n"
+	           "  v5 = Arg <ptr> [0] {p}\n"
+	           "  v6 = NilCheck <void> [0] v5\n"
+	           "  Ret\n");
+}

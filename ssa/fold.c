@@ -53,6 +53,7 @@ static bool eval(SsaOp op, MType t, int64_t a, int64_t b, int64_t *r) {
 	case SSA_LSH: *r = ub >= 64 ? 0 : (int64_t)(ua << ub); return true;
 	case SSA_RSH: *r = a >> (ub >= 64 ? 63 : ub); return true;
 	case SSA_RSHU: *r = ub >= 64 ? 0 : (int64_t)(ua >> ub); return true;
+	case SSA_BITSET: *r = (int64_t)(ua | (uint64_t)1 << (ub & 63)); return true;
 	case SSA_NEG: *r = (int64_t)(0 - ua); return true;
 	case SSA_COM: *r = ~a; return true;
 	case SSA_NOT: *r = !a; return true;
@@ -154,6 +155,8 @@ static bool fold_value(Value *v) {
 		return simplify(v);
 	if (v->nargs >= 2 && !is_const(v->args[1], &b))
 		return false;
+	if ((v->op == SSA_LSH || v->op == SSA_RSH || v->op == SSA_RSHU) && v->aux)
+		b &= 63;  // a count taken mod 64
 	if (!eval(v->op, v->type, a, b, &r))
 		return false;
 	to_const(v, r);

@@ -30,6 +30,7 @@ const OpInfo ssa_ops[SSA_NOPS] = {
 	[SSA_LSH] = {"Lsh", 2, 0},
 	[SSA_RSH] = {"Rsh", 2, 0},
 	[SSA_RSHU] = {"RshU", 2, 0},
+	[SSA_BITSET] = {"BitSet", 2, 0},
 	[SSA_NEG] = {"Neg", 1, 0},
 	[SSA_COM] = {"Com", 1, 0},
 	[SSA_NOT] = {"Not", 1, 0},

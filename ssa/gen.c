@@ -310,14 +310,48 @@ static void v_shift(Value *v) {
 	if (b->op == SSA_CONST) {
 		const char *d = dest(v);
 		load_to(a, d);
-		shift_const(op, arith, (uint64_t)b->aux >= 64 ? 64 : b->aux, d);
+		uint64_t n = v->aux ? (uint64_t)b->aux & 63 : (uint64_t)b->aux;  // aux: the count mod 64
+		shift_const(op, arith, n >= 64 ? 64 : (int64_t)n, d);
 		finish(v, d);
 		return;
 	}
-	load_to(a, "%rax");
+	// By %cl, which x86 takes mod 64: a count below 64 (range.c), or one
+	// the IR takes mod 64 too (aux), needs nothing more; a larger one shifts every bit out (an and with the
+	// mask sbb makes of count < 64), or in sar's case is 63. A negative
+	// signed count has panicked already (ShiftCheck).
+	const char *d = dest(v);
 	load_to(b, "%rcx");
-	shift_rax(op, arith, false);  // a negative signed count: ShiftCheck
-	finish(v, "%rax");
+	load_to(a, d);  // never %rcx, which is not allocated
+	bool below64 = v->aux || ssa_umax(b) < 64;
+	if (arith && !below64) {
+		emit("mov $63, %%edx");
+		emit("cmp $64, %%rcx");
+		emit("cmovae %%rdx, %%rcx");
+	}
+	emit("%s %%cl, %s", op == OP_SHL ? "shl" : arith ? "sar" : "shr", d);
+	if (!arith && !below64) {
+		emit("cmp $64, %%rcx");
+		emit("sbb %%rdx, %%rdx");
+		emit("and %%rdx, %s", d);
+	}
+	finish(v, d);
+}
+
+// bts takes the bit number mod 64, as BitSet does.
+static void v_bitset(Value *v) {
+	Value *a = v->args[0], *b = v->args[1];
+	const char *d = dest(v), *bo;
+	if (b->op == SSA_CONST) {
+		bo = xasprintf("$%lld", (long long)(b->aux & 63));
+	} else if (b->reg >= 0 && !(in(b, d) && !in(a, d))) {
+		bo = R(b->reg);
+	} else {  // spilled, or in the register a goes to
+		load_to(b, "%rcx");
+		bo = "%rcx";
+	}
+	load_to(a, d);
+	emit("bts %s, %s", bo, d);
+	finish(v, d);
 }
 
 static void v_divmod(Value *v) {
@@ -695,6 +729,7 @@ static void v_value(Gen *G, Value *v) {
 		return;
 	case SSA_ANDNOT: v_andnot(v); return;
 	case SSA_LSH: case SSA_RSH: case SSA_RSHU: v_shift(v); return;
+	case SSA_BITSET: v_bitset(v); return;
 	case SSA_DIV: case SSA_DIVU: case SSA_MOD: case SSA_MODU: v_divmod(v); return;
 	case SSA_NEG: case SSA_COM: case SSA_NOT: {
 		const char *d = dest(v);
@@ -1292,7 +1327,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
 	Block **order;
 	int n;
-	ssa_layout(f, &order, &n);
+	ssa_emit_order(f, &order, &n);
 	for (int i = 0; i < n; i++)
 		v_block(&G, order[i], i + 1 < n ? order[i + 1] : NULL);
 	free(order);

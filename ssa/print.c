@@ -21,7 +21,7 @@ void ssa_print_value(FILE *out, Value *v) {
 	if (v->pos.line > 0)
 		fprintf(out, " (%d)", v->pos.line);
 	fprintf(out, " = %s <%s>", ssa_ops[v->op].name, mtype_names[v->type]);
-	if (has_aux(v->op))
+	if (has_aux(v->op) || ((v->op == SSA_LSH || v->op == SSA_RSH || v->op == SSA_RSHU) && v->aux))  // a count mod 64
 		fprintf(out, " [%lld]", (long long)v->aux);
 	if (v->sym)
 		fprintf(out, " {%s}", v->sym);

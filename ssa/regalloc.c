@@ -422,7 +422,7 @@ static void spill(Value *v, SlotAlloc slot_alloc) {
 
 // Positions and lifetimes of f's values in the emission order.
 static void alloc_begin(Alloc *A, SsaFunc *f, Block ***order, int *nb) {
-	ssa_layout(f, order, nb);
+	ssa_emit_order(f, order, nb);
 	*A = (Alloc){0};
 	A->f = f;
 	A->nv = f->next_value;

@@ -37,7 +37,9 @@ typedef enum {
 	SSA_COPY,
 	SSA_ADD, SSA_SUB, SSA_MUL, SSA_DIV, SSA_DIVU, SSA_MOD, SSA_MODU,
 	SSA_AND, SSA_OR, SSA_XOR, SSA_ANDNOT,
-	SSA_LSH, SSA_RSH, SSA_RSHU,  // the count as unsigned: >= 64 shifts everything out
+	SSA_LSH, SSA_RSH, SSA_RSHU,  // the count as unsigned: >= 64 shifts everything out;
+	                             // aux 1: the count is taken mod 64 (x86's shift by %cl)
+	SSA_BITSET,                  // arg0 with bit arg1 mod 64 set: x | 1<<y (bts)
 	SSA_NEG, SSA_COM, SSA_NOT,
 	SSA_EQ, SSA_NEQ, SSA_LESS, SSA_LEQ, SSA_GREATER, SSA_GEQ,
 	SSA_LESSU, SSA_LEQU, SSA_GREATERU, SSA_GEQU,
@@ -217,6 +219,9 @@ bool ssa_copyprop(SsaFunc *f);  // copyprop.c: uses of copies and trivial phis g
 bool ssa_dce(SsaFunc *f);       // dce.c: unused pure values, unreachable blocks
 bool ssa_cse(SsaFunc *f);       // cse.c: the same pure value twice in a block
 bool ssa_bce(SsaFunc *f);       // bce.c: index checks a dominating i < len(s) proves
+bool ssa_ranges(SsaFunc *f);    // range.c: extensions and index checks a value's bound makes redundant
+bool ssa_bitset(SsaFunc *f);    // bitset.c: x | 1<<y as one BitSet
+uint64_t ssa_umax(Value *v);    // range.c: the largest value v may hold, as unsigned
 void ssa_split_critical(SsaFunc *f); // critical.c: an edge from an if block into a phi's block gets a block
 
 // ---- regalloc.c: linear scan over the allocatable registers ----
@@ -248,6 +253,9 @@ void ssa_free_lifetimes(SsaLifetimes *lt);
 typedef int (*SlotAlloc)(const char *desc);
 unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc);
 void ssa_layout(SsaFunc *f, Block ***order, int *n);  // reverse postorder
+// rotate.c: the emission order (register allocation's positions follow
+// it): reverse postorder with each loop's test at its bottom.
+void ssa_emit_order(SsaFunc *f, Block ***order, int *n);
 
 // ---- abi.c: the register calling convention ----
 // f's register ABI, or NULL when its words do not fit the registers.

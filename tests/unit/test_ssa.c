@@ -922,3 +922,175 @@ Test(ssa, fold_drops_nil_checks_of_frame_areas_and_symbols) {
 	           "  v6 = NilCheck <void> [0] v5\n"
 	           "  Ret\n");
 }
+Test(ssa, ranges_drop_extensions_of_values_that_fit) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <ptr> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Load <i8> [0] v1\n"
+	           "  v4 = ZeroExt <i32> v3\n"           // a byte as uint32
+	           "  v5 = ZeroExt <i32> v2\n"
+	           "  v6 = Xor <i64> v5 v4\n"
+	           "  v7 = ZeroExt <i32> v6\n"           // two uint32s' xor
+	           "  v8 = Const <i64> [16777619]\n"
+	           "  v9 = Mul <i64> v7 v8\n"
+	           "  v10 = ZeroExt <i32> v9\n"          // a product may not fit
+	           "  v11 = Const <i64> [127]\n"
+	           "  v12 = And <i64> v2 v11\n"
+	           "  v13 = SignExt <i8> v12\n"          // 0..127 as int8
+	           "  v14 = Const <i64> [255]\n"
+	           "  v15 = And <i64> v2 v14\n"
+	           "  v16 = SignExt <i8> v15\n"          // 128..255 are negative int8s
+	           "  Ret v10 v13 v16\n",
+	           ssa_ranges, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <ptr> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Load <i8> [0] v1\n"
+	           "  v4 = Copy <i32> v3\n"
+	           "  v5 = ZeroExt <i32> v2\n"
+	           "  v6 = Xor <i64> v5 v4\n"
+	           "  v7 = Copy <i32> v6\n"
+	           "  v8 = Const <i64> [16777619]\n"
+	           "  v9 = Mul <i64> v7 v8\n"
+	           "  v10 = ZeroExt <i32> v9\n"
+	           "  v11 = Const <i64> [127]\n"
+	           "  v12 = And <i64> v2 v11\n"
+	           "  v13 = Copy <i8> v12\n"
+	           "  v14 = Const <i64> [255]\n"
+	           "  v15 = And <i64> v2 v14\n"
+	           "  v16 = SignExt <i8> v15\n"
+	           "  Ret v10 v13 v16\n");
+}
+
+Test(ssa, ranges_bound_loop_phis_and_drop_checks_below_a_constant_length) {
+	// h := uint32(...); for { h = uint32((h ^ b) * k) }: the phi of two
+	// uint32s fits 32 bits; buf[i&7] of a [8]T cannot fail, buf[i&15] can.
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [2166136261]\n"
+	           "  v3 = Const <i64> [7]\n"
+	           "  v4 = Const <i64> [8]\n"
+	           "  v5 = Const <i64> [15]\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1 b2\n"
+	           "  v6 = Phi <i64> v2 v9\n"
+	           "  v7 = Xor <i64> v6 v3\n"
+	           "  v8 = Mul <i64> v7 v4\n"
+	           "  v9 = ZeroExt <i32> v8\n"
+	           "  v10 = ZeroExt <i32> v6\n"
+	           "  v11 = And <i64> v1 v3\n"
+	           "  v12 = IndexCheck <void> [0] v11 v4\n"
+	           "  v13 = And <i64> v1 v5\n"
+	           "  v14 = IndexCheck <void> [0] v13 v4\n"
+	           "  If v10 -> b2 b3\n"
+	           "b3: <- b2\n"
+	           "  Ret\n",
+	           ssa_ranges, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [2166136261]\n"
+	           "  v3 = Const <i64> [7]\n"
+	           "  v4 = Const <i64> [8]\n"
+	           "  v5 = Const <i64> [15]\n"
+	           "  Plain -> b2\n"
+	           "b2: <- b1 b2\n"
+	           "  v6 = Phi <i64> v2 v9\n"
+	           "  v7 = Xor <i64> v6 v3\n"
+	           "  v8 = Mul <i64> v7 v4\n"
+	           "  v9 = ZeroExt <i32> v8\n"
+	           "  v10 = Copy <i32> v6\n"
+	           "  v11 = And <i64> v1 v3\n"
+	           "  v13 = And <i64> v1 v5\n"
+	           "  v14 = IndexCheck <void> [0] v13 v4\n"
+	           "  If v10 -> b2 b3\n"
+	           "b3: <- b2\n"
+	           "  Ret\n");
+}
+
+Test(ssa, ranges_take_a_masked_shift_count_mod_64_and_fold_respects_it) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Const <i64> [63]\n"
+	           "  v4 = And <i64> v2 v3\n"
+	           "  v5 = Lsh <i64> v1 v4\n"
+	           "  v6 = Const <i64> [127]\n"
+	           "  v7 = And <i64> v2 v6\n"
+	           "  v8 = RshU <i64> v1 v7\n"  // y & 127 may be 64 or more: all bits out
+	           "  Ret v5 v8\n",
+	           ssa_ranges, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Const <i64> [63]\n"
+	           "  v4 = And <i64> v2 v3\n"
+	           "  v5 = Lsh <i64> [1] v1 v2\n"
+	           "  v6 = Const <i64> [127]\n"
+	           "  v7 = And <i64> v2 v6\n"
+	           "  v8 = RshU <i64> v1 v7\n"
+	           "  Ret v5 v8\n");
+	check_pass("func f\nb1:\n"
+	           "  v1 = Const <i64> [3]\n"
+	           "  v2 = Const <i64> [65]\n"
+	           "  v3 = Lsh <i64> [1] v1 v2\n"
+	           "  v4 = Lsh <i64> v1 v2\n"
+	           "  Ret v3 v4\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Const <i64> [3]\n"
+	           "  v2 = Const <i64> [65]\n"
+	           "  v3 = Const <i64> [6]\n"
+	           "  v4 = Const <i64> [0]\n"
+	           "  Ret v3 v4\n");
+}
+
+Test(ssa, bitset_selects_bts_for_x_or_one_shifted_by_a_small_count) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Const <i64> [1]\n"
+	           "  v4 = Lsh <i64> [1] v3 v2\n"
+	           "  v5 = Or <i64> v4 v1\n"     // 1<<(y mod 64) | x
+	           "  v6 = Lsh <i64> v3 v2\n"
+	           "  v7 = Or <i64> v1 v6\n"     // y may be 64 or more: x | 0
+	           "  v8 = Const <i64> [31]\n"
+	           "  v9 = And <i64> v2 v8\n"
+	           "  v10 = Lsh <i64> v3 v9\n"
+	           "  v11 = Or <i64> v1 v10\n"   // below 64
+	           "  Ret v5 v7 v11\n",
+	           ssa_bitset, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Arg <i64> [1]\n"
+	           "  v3 = Const <i64> [1]\n"
+	           "  v4 = Lsh <i64> [1] v3 v2\n"
+	           "  v5 = BitSet <i64> v1 v2\n"
+	           "  v6 = Lsh <i64> v3 v2\n"
+	           "  v7 = Or <i64> v1 v6\n"
+	           "  v8 = Const <i64> [31]\n"
+	           "  v9 = And <i64> v2 v8\n"
+	           "  v10 = Lsh <i64> v3 v9\n"
+	           "  v11 = BitSet <i64> v1 v9\n"
+	           "  Ret v5 v7 v11\n");
+}
+
+// The emission order of loop_ir's function: its ids.
+static char *emit_order(bool no_opt) {
+	SsaFunc *f = parse(loop_ir(0));
+	Block **order;
+	int n;
+	ssa_options.no_opt = no_opt;
+	ssa_emit_order(f, &order, &n);
+	ssa_options.no_opt = false;
+	char *s = xstrdup("");
+	for (int i = 0; i < n; i++)
+		s = xasprintf("%s b%d", s, order[i]->id);
+	free(order);
+	ssa_free_func(f);
+	return s;
+}
+
+Test(ssa, loops_are_emitted_with_their_test_at_the_bottom_unless_N) {
+	cr_assert_str_eq(emit_order(false), " b1 b3 b2 b4");  // b3 falls into the test, which jumps back
+	cr_assert_str_eq(emit_order(true), " b1 b2 b3 b4");
+}

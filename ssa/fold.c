@@ -159,6 +159,8 @@ static bool fold_value(Value *v) {
 		b &= 63;  // a count taken mod 64
 	if (!eval(v->op, v->type, a, b, &r))
 		return false;
+	if (ssa_narrowed(v))
+		r = (int64_t)(uint32_t)r;
 	to_const(v, r);
 	return true;
 }

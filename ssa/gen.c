@@ -268,21 +268,28 @@ static const char *const binop_insn[SSA_NOPS] = {
 	[SSA_ADD] = "add", [SSA_SUB] = "sub", [SSA_AND] = "and", [SSA_OR] = "or", [SSA_XOR] = "xor", [SSA_MUL] = "imul",
 };
 
+// A binary op of type i32 (narrow.c) is computed in 32 bits, which x86
+// zero-extends to the register: its operands' low halves.
+static const char *sized(const char *o, bool w32) {
+	return w32 && o[0] == '%' ? reg_sized(o, 4) : o;
+}
+
 static void v_binary(Value *v) {
 	Value *a = v->args[0], *b = v->args[1];
+	bool w32 = v->type == MT_I32;
 	const char *d = dest(v);
 	d = binary_dest(v, &a, &b, d, in(b, d) && !in(a, d), "%rax");
 	load_to(a, d);
 	if (v->op == SSA_MUL && b->op == SSA_CONST && b->aux > 0 && (b->aux & (b->aux - 1)) == 0) {
-		shift_const(OP_SHL, false, __builtin_ctzll((uint64_t)b->aux), d);  // strength reduction
+		shift_const(OP_SHL, false, __builtin_ctzll((uint64_t)b->aux), sized(d, w32));  // strength reduction
 		finish(v, d);
 		return;
 	}
-	const char *bo = source(b, "%rcx");
+	const char *bo = sized(source(b, "%rcx"), w32), *dw = sized(d, w32);
 	if (v->op == SSA_MUL && bo[0] == '$')
-		emit("imul %s, %s, %s", bo, d, d);
+		emit("imul %s, %s, %s", bo, dw, dw);
 	else
-		emit("%s %s, %s", binop_insn[v->op], bo, d);
+		emit("%s %s, %s", binop_insn[v->op], bo, dw);
 	finish(v, d);
 }
 
@@ -311,7 +318,7 @@ static void v_shift(Value *v) {
 		const char *d = dest(v);
 		load_to(a, d);
 		uint64_t n = v->aux ? (uint64_t)b->aux & 63 : (uint64_t)b->aux;  // aux: the count mod 64
-		shift_const(op, arith, n >= 64 ? 64 : (int64_t)n, d);
+		shift_const(op, arith, n >= 64 ? 64 : (int64_t)n, sized(d, v->type == MT_I32));
 		finish(v, d);
 		return;
 	}

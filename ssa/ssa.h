@@ -13,6 +13,8 @@
 // arithmetic ops work on 64 bits and an explicit SignExt/ZeroExt <iK>
 // re-extends a narrow result (and a narrow value read from memory: Arg,
 // Call results). Signedness is in the op (Div/DivU, Less/LessU, Rsh/RshU).
+// Late in the passes (narrow.c) an Add, Sub, Mul or Lsh by a constant
+// of type i32 is computed in 32 bits and zero-extended, as x86 does.
 //
 // Transitional: a function goes through this IR only when its body is
 // within the subset ssa_build accepts (integers, bools, float64, pointers,
@@ -221,6 +223,8 @@ bool ssa_cse(SsaFunc *f);       // cse.c: the same pure value twice in a block
 bool ssa_bce(SsaFunc *f);       // bce.c: index checks a dominating i < len(s) proves
 bool ssa_ranges(SsaFunc *f);    // range.c: extensions and index checks a value's bound makes redundant
 bool ssa_bitset(SsaFunc *f);    // bitset.c: x | 1<<y as one BitSet
+bool ssa_narrow(SsaFunc *f);    // narrow.c: uint32(x op y) as a 32-bit op
+bool ssa_narrowed(Value *v);    // narrow.c: v is such an op
 uint64_t ssa_umax(Value *v);    // range.c: the largest value v may hold, as unsigned
 void ssa_split_critical(SsaFunc *f); // critical.c: an edge from an if block into a phi's block gets a block
 

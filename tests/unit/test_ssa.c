@@ -1094,3 +1094,40 @@ Test(ssa, loops_are_emitted_with_their_test_at_the_bottom_unless_N) {
 	cr_assert_str_eq(emit_order(false), " b1 b3 b2 b4");  // b3 falls into the test, which jumps back
 	cr_assert_str_eq(emit_order(true), " b1 b2 b3 b4");
 }
+
+Test(ssa, narrow_computes_uint32_products_in_32_bits) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [16777619]\n"
+	           "  v3 = Mul <i64> v1 v2\n"
+	           "  v4 = ZeroExt <i32> v3\n"   // uint32(x * k): one use
+	           "  v5 = Add <i64> v1 v2\n"
+	           "  v6 = ZeroExt <i32> v5\n"   // x + k is read again below
+	           "  v7 = Const <i64> [40]\n"
+	           "  v8 = Lsh <i64> v1 v7\n"
+	           "  v9 = ZeroExt <i32> v8\n"   // a 32-bit shl would take 40 mod 32
+	           "  Ret v4 v6 v5 v9\n",
+	           ssa_narrow, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [16777619]\n"
+	           "  v3 = Mul <i32> v1 v2\n"
+	           "  v4 = Copy <i32> v3\n"
+	           "  v5 = Add <i64> v1 v2\n"
+	           "  v6 = ZeroExt <i32> v5\n"
+	           "  v7 = Const <i64> [40]\n"
+	           "  v8 = Lsh <i64> v1 v7\n"
+	           "  v9 = ZeroExt <i32> v8\n"
+	           "  Ret v4 v6 v5 v9\n");
+	check_pass("func f\nb1:\n"
+	           "  v1 = Const <i64> [4294967295]\n"
+	           "  v2 = Const <i64> [3]\n"
+	           "  v3 = Mul <i32> v1 v2\n"
+	           "  Ret v3\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Const <i64> [4294967295]\n"
+	           "  v2 = Const <i64> [3]\n"
+	           "  v3 = Const <i32> [4294967293]\n"
+	           "  Ret v3\n");
+}

@@ -922,6 +922,7 @@ Test(ssa, fold_drops_nil_checks_of_frame_areas_and_symbols) {
 	           "  v6 = NilCheck <void> [0] v5\n"
 	           "  Ret\n");
 }
+
 Test(ssa, ranges_drop_extensions_of_values_that_fit) {
 	check_pass("func f\nb1:\n"
 	           "  v1 = Arg <ptr> [0]\n"

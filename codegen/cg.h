@@ -325,8 +325,9 @@ typedef struct DwarfPiece {
 	const char *reg;     // DW_REG: "%rbx", "%xmm3"
 	int size;            // bytes, when the variable has several pieces
 } DwarfPiece;
-void dwarf_begin(void);                        // a new assembly file
+void dwarf_begin(const char *unit_name);       // a new assembly file, the unit named so
 void dwarf_func(Func *f, const char *sym);     // a function with a .L<sym>_end label (linetab.c)
+void dwarf_func_end(void);                     // its code is out: write its DIE away and forget it
 // v of the last dwarf_func: npieces 0 says its value is nowhere (optimised out).
 void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces);
 void dwarf_frame_var(Obj *v);                  // v at v->offset (its heap block's pointer if moved)
@@ -339,7 +340,17 @@ typedef struct DwarfLocEntry {
 } DwarfLocEntry;
 void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n);
 void dwarf_global(Obj *v, const char *pkgpath);  // a package-level variable at v->sym
-void dwarf_emit(FILE *out, const char *unit_name);  // the sections, at the end of the file
+void dwarf_emit(FILE *out);                    // the sections, at the end of the file
+
+// ---- spill.c: text kept for the end of the file, out of memory ----
+typedef struct Spill {
+	FILE *f;
+	bool in_memory;  // the fallback: the text is buf[0..len)
+	char *buf;
+	size_t len;
+} Spill;
+void spill_open(Spill *s);
+void spill_copy(Spill *s, FILE *out);  // appends what s holds to out and closes s
 
 // ---- data (data.c) ----
 void assign_global_symbols(void);

@@ -8,8 +8,12 @@
 // type they use (keyed by type_identity_key, named as Go spells the type).
 //
 // Both back ends report their variables here while a function is
-// generated (dwarf_func, dwarf_var); dwarf_emit writes the sections at
-// the end of the file. A location is a word sequence: each piece is a
+// generated (dwarf_func, dwarf_var); once its code is out,
+// dwarf_func_end writes its DIE and location lists to spill files
+// (spill.c) and forgets it, so that a big program's debug information is
+// never all in memory; dwarf_emit writes the sections at the end of the
+// file: the unit, the functions' DIEs from the spill, the package-level
+// variables and the types the DIEs refer to. A location is a word sequence: each piece is a
 // frame offset (from %rbp, as the frame map prints it), the same offset
 // holding a pointer to the heap block of a moved variable (DW_OP_deref),
 // or a register; a variable whose place changes has a location list
@@ -111,24 +115,33 @@ typedef struct DwGlobal {
 } DwGlobal;
 
 static struct {
-	Vec funcs;           // DwFunc*
+	const char *unit_name;
+	Vec syms;            // the described functions' symbols, for .debug_ranges
+	Spill info, loc;     // their DIEs (.debug_info) and location lists (.debug_loc)
+	int nlists;          // .Ldwloc labels handed out in this file
 	Vec globals;         // DwGlobal*
 	DwFunc *cur;
 	PtrMap type_ids;     // interned identity key -> DIE number + 1
+	PtrMap die_of;       // Type* -> DIE number + 1, before computing its key
 	Vec types;           // Type*, by DIE number
 } dw;
 
-void dwarf_begin(void) {
-	free(dw.type_ids.keys);
-	free(dw.type_ids.vals);
+void dwarf_begin(const char *unit_name) {
+	ptrmap_free(&dw.type_ids);
+	ptrmap_free(&dw.die_of);
+	free(dw.types.data);
+	free(dw.syms.data);
 	memset(&dw, 0, sizeof dw);
+	dw.unit_name = unit_name;
 }
 
+static void free_func(DwFunc *f);
+
 void dwarf_func(Func *f, const char *sym) {
+	free_func(dw.cur); // one whose code never came out
 	dw.cur = xcalloc(1, sizeof(DwFunc));
 	dw.cur->name = f->name;
 	dw.cur->sym = sym;
-	vec_push(&dw.funcs, dw.cur);
 }
 
 static bool described(Obj *v);
@@ -211,15 +224,23 @@ static void put_exprloc(FILE *out, StrBuf *e) {
 		fputc('\n', out);
 }
 
-// The DIE number of t's type, registered for emission.
+// The DIE number of t's type, registered for emission. Identical types
+// share one DIE; the same Type* skips building its key again.
 static int type_die(Type *t) {
-	const char *key = intern(type_identity_key(t));
-	intptr_t id = (intptr_t)ptrmap_get(&dw.type_ids, (void *)key);
+	intptr_t id = (intptr_t)ptrmap_get(&dw.die_of, t);
 	if (id)
 		return (int)id - 1;
-	vec_push(&dw.types, t);
-	ptrmap_put(&dw.type_ids, (void *)key, (void *)(intptr_t)dw.types.len);
-	return dw.types.len - 1;
+	const char *k = type_identity_key(t);
+	const char *key = intern(k);
+	free((char *)k);
+	id = (intptr_t)ptrmap_get(&dw.type_ids, (void *)key);
+	if (!id) {
+		vec_push(&dw.types, t);
+		id = dw.types.len;
+		ptrmap_put(&dw.type_ids, (void *)key, (void *)id);
+	}
+	ptrmap_put(&dw.die_of, t, (void *)id);
+	return (int)id - 1;
 }
 
 static void put_ref(FILE *out, Type *t) {
@@ -365,8 +386,6 @@ static void emit_abbrevs(FILE *out) {
 	fputs("\t.byte 0\n", out);
 }
 
-static int nlists; // .Ldwloc labels handed out in this file
-
 // The variable's DIE; its location list, if any, goes to loc.
 static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	Obj *o = v->obj;
@@ -381,9 +400,10 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	put_ref(out, o->type);
 	if (form == 1)
 		put_exprloc(out, &e);
+	free(e.s);
 	if (form != 2)
 		return;
-	int id = nlists++;
+	int id = dw.nlists++;
 	fprintf(out, "\t.long .Ldwloc%d\n", id);
 	fprintf(loc, ".Ldwloc%d:\n", id);
 	for (int i = 0; i < v->nlist; i++) {
@@ -396,22 +416,54 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 			fprintf(loc, "%s0x%02x", k % 16 ? "," : k ? "\n\t.byte " : "\t.byte ", (unsigned char)x.s[k]);
 		if (x.len)
 			fputc('\n', loc);
+		free(x.s);
 	}
 	fputs("\t.quad 0, 0\n", loc);
 }
 
-void dwarf_emit(FILE *out, const char *unit_name) {
-	if (dw.funcs.len == 0)
+static void free_func(DwFunc *f) {
+	if (!f)
+		return;
+	for (int k = 0; k < f->vars.len; k++) {
+		DwVar *v = f->vars.data[k];
+		free(v->list);
+		free(v);
+	}
+	free(f->vars.data);
+	free(f);
+}
+
+void dwarf_func_end(void) {
+	DwFunc *f = dw.cur;
+	if (!f)
+		return;
+	dw.cur = NULL;
+	if (!dw.info.f) {
+		spill_open(&dw.info);
+		spill_open(&dw.loc);
+	}
+	FILE *out = dw.info.f;
+	vec_push(&dw.syms, (void *)f->sym);
+	fprintf(out, "\t.uleb128 %d\n", AB_FUNC);
+	emit_quoted(out, ".string", f->name);
+	fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
+	fprintf(out, "\t.uleb128 1\n\t.byte 0x%x\n", DW_OP_call_frame_cfa);
+	for (int k = 0; k < f->vars.len; k++)
+		emit_var(out, dw.loc.f, f->vars.data[k]);
+	fputs("\t.byte 0\n", out);
+	free_func(f);
+}
+
+void dwarf_emit(FILE *out) {
+	free_func(dw.cur);
+	dw.cur = NULL;
+	if (dw.syms.len == 0)
 		return;
 	emit_abbrevs(out);
-	nlists = 0;
-	char *locbuf;
-	size_t loclen;
-	FILE *loc = open_memstream(&locbuf, &loclen);
 	fputs("\t.section .debug_ranges,\"\",@progbits\n.Ldebug_ranges0:\n", out);
-	for (int i = 0; i < dw.funcs.len; i++) {
-		DwFunc *f = dw.funcs.data[i];
-		fprintf(out, "\t.quad %s, .L%s_end\n", f->sym, f->sym);
+	for (int i = 0; i < dw.syms.len; i++) {
+		const char *sym = dw.syms.data[i];
+		fprintf(out, "\t.quad %s, .L%s_end\n", sym, sym);
 	}
 	fputs("\t.quad 0, 0\n", out);
 	fputs("\t.section .debug_info,\"\",@progbits\n.Ldebug_info0:\n", out);
@@ -420,20 +472,11 @@ void dwarf_emit(FILE *out, const char *unit_name) {
 	fprintf(out, "\t.uleb128 %d\n", AB_CU);
 	emit_quoted(out, ".string", "goscape");
 	fprintf(out, "\t.byte 0x%x\n", DW_LANG_Go);
-	emit_quoted(out, ".string", unit_name);
+	emit_quoted(out, ".string", dw.unit_name);
 	char cwd[4096];
 	emit_quoted(out, ".string", getcwd(cwd, sizeof cwd) ? cwd : "."); // relative .file names are relative to it
 	fputs("\t.long .Ldebug_line0\n\t.quad 0\n\t.long .Ldebug_ranges0\n", out); // ranges relative to low_pc 0
-	for (int i = 0; i < dw.funcs.len; i++) {
-		DwFunc *f = dw.funcs.data[i];
-		fprintf(out, "\t.uleb128 %d\n", AB_FUNC);
-		emit_quoted(out, ".string", f->name);
-		fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
-		fprintf(out, "\t.uleb128 1\n\t.byte 0x%x\n", DW_OP_call_frame_cfa);
-		for (int k = 0; k < f->vars.len; k++)
-			emit_var(out, loc, f->vars.data[k]);
-		fputs("\t.byte 0\n", out);
-	}
+	spill_copy(&dw.info, out);
 	for (int i = 0; i < dw.globals.len; i++) {
 		DwGlobal *g = dw.globals.data[i];
 		fprintf(out, "\t.uleb128 %d\n", AB_GLOBAL);
@@ -444,10 +487,9 @@ void dwarf_emit(FILE *out, const char *unit_name) {
 	for (int i = 0; i < dw.types.len; i++) // put_type may add types: the bound moves
 		put_type(out, i);
 	fputs("\t.byte 0\n.Ldebug_info_end:\n", out);
-	fclose(loc);
-	if (loclen)
-		fprintf(out, "\t.section .debug_loc,\"\",@progbits\n%s", locbuf);
-	free(locbuf);
+	if (dw.nlists)
+		fputs("\t.section .debug_loc,\"\",@progbits\n", out);
+	spill_copy(&dw.loc, out);
 	// GAS appends the line program it builds from the .loc directives to
 	// this section: the label is its start.
 	fputs("\t.section .debug_line,\"\",@progbits\n.Ldebug_line0:\n\t.text\n", out);

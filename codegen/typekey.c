@@ -122,7 +122,7 @@ static void put_key(StrBuf *b, Type *t) {
 	default:
 		break;
 	}
-	strbuf_put(b, type_string(t, true)); // basic types: their one name
+	type_write(b, t, TS_REFLECT); // basic types: their one name (type_string's, without a copy)
 }
 
 const char *type_identity_key(Type *t) {

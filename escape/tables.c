@@ -341,10 +341,11 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	f(n, ctx);
 	if (n->kind == ND_FUNCLIT && !into_lits)
 		return;
-	Node *kids[] = {node_ext(n)->init, n->lhs, n->rhs, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els,
-	                node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->body};
+	const NodeExt *x = node_ext(n);
+	Node *kids[] = {x->init, n->lhs, n->rhs, x->cond, x->post, x->then, x->els, x->lo, x->hi, x->max, x->body};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		esc_visit(kids[i], into_lits, f, ctx);
+		if (kids[i]) // most are absent: a test, not a call, per kid
+			esc_visit(kids[i], into_lits, f, ctx);
 	for (int i = 0; i < n->list.len; i++)
 		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
 	for (int i = 0; i < n->rlist.len; i++)

@@ -237,6 +237,8 @@ static int read_ident(Builder *B, Obj *obj, Value **out) {
 		return load_words(B, byref_addr(B, c), 0, obj->type, out);
 	if (is_global_var(obj) && words_of(obj->type, mt))
 		return load_words(B, global_addr(B, obj), 0, obj->type, out);
+	if (is_struct_local(obj))
+		return load_words(B, local_area(B, obj), 0, obj->type, out);
 	if (!var_ok(B, obj)) {
 		fail(B);
 		return 0;
@@ -269,8 +271,10 @@ void check_nil(Builder *B, Value *p, int64_t off) {
 }
 
 // The memory a field selection or a dereference names (p.f, p.a.b, *p:
-// the checker made every dereference explicit): the pointer, and the
-// offset from it in *off; NULL (failing) for anything else.
+// the checker made every dereference explicit; s[i].f: a slice or local
+// array element's, its index checked): the pointer, and the offset from
+// it in *off; a package-level variable's fields too (g.f); NULL (failing)
+// for anything else.
 Value *mem_addr(Builder *B, Node *e, int64_t *off) {
 	e = skip_parens(e);
 	Type *lt = e->lhs ? e->lhs->type : NULL;
@@ -288,18 +292,27 @@ Value *mem_addr(Builder *B, Node *e, int64_t *off) {
 		*off = 0;
 		return expr(B, e->lhs);
 	}
+	if (e->kind == ND_INDEX) {
+		*off = 0;
+		return elem_addr(B, e);
+	}
+	if (e->kind == ND_IDENT && (is_global_var(e->obj) || is_struct_local(e->obj))) {
+		*off = 0;
+		return is_struct_local(e->obj) ? local_area(B, e->obj) : global_addr(B, e->obj);
+	}
 	fail(B);
 	return NULL;
 }
 
-// The words of the memory e names (a field through a pointer, *p), after
-// the pointer's nil check; 0 after failing.
+// The words of the memory e names (a field through a pointer, *p, s[i].f),
+// after the pointer's nil check; 0 after failing.
 static int load_mem(Builder *B, Node *e, Value **out) {
 	int64_t off;
 	Value *p = mem_addr(B, e, &off);
 	if (!p)
 		return 0;
-	check_nil(B, p, off);
+	if (through_pointer(e))
+		check_nil(B, p, off);
 	return load_words(B, p, off, e->type, out);
 }
 
@@ -623,12 +636,8 @@ Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		if (e->op == OP_ADD)
 			return expr(B, e->lhs);
-		if (e->op == OP_AND) {  // &v of a package-level variable, &T{...}
-			Node *x = skip_parens(e->lhs);
-			if (x->kind == ND_COMPOSITE)
-				return new_composite(B, e);
-			return x->kind == ND_IDENT && is_global_var(x->obj) ? global_addr(B, x->obj) : fail(B);
-		}
+		if (e->op == OP_AND)
+			return addr_expr(B, e);
 		if (e->op == OP_NOT)
 			return value(B, SSA_NOT, MT_I8, 1, expr(B, e->lhs), NULL);
 		if (e->op != OP_SUB && e->op != OP_XOR)
@@ -685,6 +694,8 @@ Value *expr(Builder *B, Node *e) {
 			return fail(B);
 		return res[0];
 	}
+	case ND_ADDR:  // the receiver of a pointer method: &b, &b.min, &s[i]
+		return addr_expr(B, e);
 	case ND_INDEX: {
 		Value *w[SSA_MAX_WORDS];
 		if (!mtype_of(e->type, &mt, &sgn))
@@ -777,10 +788,12 @@ static Target target(Builder *B, Node *lhs) {
 		t.addr = byref_addr(B, c);
 	else if (lhs->kind == ND_IDENT && is_global_var(lhs->obj) && words_of(lhs->type, mt))
 		t.addr = global_addr(B, lhs->obj);
+	else if (lhs->kind == ND_IDENT && is_struct_local(lhs->obj))
+		t.addr = local_area(B, lhs->obj);
 	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
 		t.addr = elem_addr(B, lhs);
 	else if (words_of(lhs->type, mt) && (t.addr = mem_addr(B, lhs, &t.off)))
-		t.deref = true;
+		t.deref = through_pointer(lhs);
 	else
 		fail(B);
 	return t;
@@ -900,7 +913,7 @@ static void var_decl(Builder *B, Node *spec) {
 		if (!n->obj)
 			continue;
 		int w = words_of(n->obj->type, mt);
-		if (is_array_local(n->obj)) {
+		if (is_array_local(n->obj) || is_struct_local(n->obj)) {
 			zero_array(B, n->obj);
 			continue;
 		}
@@ -1176,7 +1189,7 @@ static bool begin(Builder *B) {
 		vec_push(&in, fn->params.data[i]);
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = fn->locals.data[i];
-		if (v->kind == OBJ_VAR && !var_ok(B, v) && !is_array_local(v))
+		if (v->kind == OBJ_VAR && !var_ok(B, v) && !is_array_local(v) && !is_struct_local(v))
 			return false;
 	}
 	for (int i = 0; i < in.len + fn->results.len; i++) {
@@ -1224,7 +1237,8 @@ static bool begin(Builder *B) {
 	}
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = fn->locals.data[i];
-		if (v->kind == OBJ_VAR && !v->is_param && !v->is_result && !v->is_recv && !is_array_local(v))
+		if (v->kind == OBJ_VAR && !v->is_param && !v->is_result && !v->is_recv && !is_array_local(v) &&
+		    !is_struct_local(v))
 			vec_push(&B->f->vars, v);  // an array's frame area is named in the frame map's slots
 	}
 	return true;

@@ -73,11 +73,19 @@ int words_of(Type *t, MType *mt);
 int field_words(Type *st, int index, int *first);
 
 // ---- build_struct.c ----
-bool in_memory(Node *e);  // a field selection through a dereference (p.a.b): memory, not a value
+// A field selection through a dereference, of a slice or array element
+// or of a package-level variable (p.a.b, s[i].a, g.a): memory, not a value.
+bool in_memory(Node *e);
+bool through_pointer(Node *e);  // memory through a dereference: nil-checked
 int struct_literal(Builder *B, Node *lit, Value **out);  // the words of T{...}
 int field_of_value(Builder *B, Node *e, Value **out);    // v.f of a struct value (not through memory)
 Value *new_composite(Builder *B, Node *e);               // &T{...}: a new object, stack or heap
 Value *new_zeroed(Builder *B, Node *e);                  // new(T)
+// A local struct in the subset whose address is taken (b.extend(p) takes
+// &b) but that stays on the stack: like a local array, it lives in a
+// frame area of its own (local_area), its fields are memory.
+bool is_struct_local(Obj *v);
+Value *addr_expr(Builder *B, Node *e);  // &x of such a local, of memory (&p.f, &s[i], &g)
 
 // ---- build_mem.c ----
 Value *addr_of(Builder *B, const char *sym);    // Addr {sym}
@@ -99,7 +107,10 @@ Value *global_addr(Builder *B, Obj *v);       // its address (its words are ther
 // A local array of elements in the subset, neither moved to the heap nor
 // captured: it lives in a frame area of its own.
 bool is_array_local(Obj *v);
-void zero_array(Builder *B, Obj *v);          // its declaration
+// A local array's or struct_local's area, made once, first in the entry
+// block (before any use).
+Value *local_area(Builder *B, Obj *v);
+void zero_array(Builder *B, Obj *v);          // its declaration (a struct_local's too)
 // The words {address, len, len} of such an array e (an identifier);
 // false (after failing) for another array.
 bool array_words(Builder *B, Node *e, Value **out);

@@ -119,8 +119,7 @@ Value *new_object(Builder *B, Type *t, Node *site, const char *what) {
 	return p;
 }
 
-// The array's area, made once, first in the entry block (before any use).
-static Value *array_addr(Builder *B, Obj *v) {
+Value *local_area(Builder *B, Obj *v) {
 	Value *a = ptrmap_get(&B->arrays, v);
 	if (a)
 		return a;
@@ -135,14 +134,14 @@ static Value *array_addr(Builder *B, Obj *v) {
 }
 
 void zero_array(Builder *B, Obj *v) {
-	zero_area(B, array_addr(B, v), area_size(v->type));
+	zero_area(B, local_area(B, v), area_size(v->type));
 }
 
 bool array_words(Builder *B, Node *e, Value **out) {
 	e = skip_parens(e);
 	if (e->kind != ND_IDENT || !is_array_local(e->obj))
 		return fail(B), false;
-	out[0] = array_addr(B, e->obj);
+	out[0] = local_area(B, e->obj);
 	out[1] = out[2] = constant(B, MT_I64, type_under(e->type)->len);
 	return true;
 }

@@ -13,6 +13,37 @@ bool in_memory(Node *e) {
 	e = skip_parens(e);
 	if (e->kind == ND_SELECTOR)
 		return e->lhs && in_memory(e->lhs);
+	return e->kind == ND_DEREF || e->kind == ND_STAR || e->kind == ND_INDEX ||
+	       (e->kind == ND_IDENT && (is_global_var(e->obj) || is_struct_local(e->obj)));
+}
+
+bool is_struct_local(Obj *v) {
+	MType mt[SSA_MAX_WORDS];
+	return v && v->kind == OBJ_VAR && v->addr_taken && !v->is_global && !v->heap && !v->captured && !v->is_param &&
+	       !v->is_result && !v->is_recv && type_under(v->type)->kind == TY_STRUCT && words_of(v->type, mt);
+}
+
+Value *addr_expr(Builder *B, Node *e) {
+	Node *x = skip_parens(e->lhs);
+	if (x->kind == ND_COMPOSITE)
+		return new_composite(B, e);
+	if (x->kind != ND_IDENT && !in_memory(x))
+		return fail(B);
+	int64_t off;
+	Value *p = mem_addr(B, x, &off);
+	if (!p)
+		return fail(B);
+	if (through_pointer(x))
+		check_nil(B, p, 0);  // gc checks the pointer itself: addr=0x0
+	if (!off)
+		return p;
+	return value(B, SSA_ADD, MT_PTR, 2, p, constant(B, MT_I64, off));
+}
+
+bool through_pointer(Node *e) {
+	e = skip_parens(e);
+	if (e->kind == ND_SELECTOR)
+		return e->lhs && through_pointer(e->lhs);
 	return e->kind == ND_DEREF || e->kind == ND_STAR;
 }
 

@@ -1132,3 +1132,20 @@ Test(ssa, narrow_computes_uint32_products_in_32_bits) {
 	           "  v3 = Const <i32> [4294967293]\n"
 	           "  Ret v3\n");
 }
+
+Test(ssa, address_taken_struct_locals_and_elements_are_memory) {
+	const char *src = "package main\n"
+	                  "type V struct{ x, y int }\n"
+	                  "func (v *V) inc() { v.y++ }\n"
+	                  "var g V\n"
+	                  "func f(s []V) int { var b V; b.inc(); s[1].x = b.y; g.y = 3; p := &s[0].y; return *p + b.y }\n"
+	                  "func main() { println(f(make([]V, 2))) }\n";
+	char *raw = ir_of(src, "main.f", true);
+	cr_assert_not_null(raw);
+	cr_assert(strstr(raw, "= FrameAddr <ptr> [16] (b)"), "b in a frame area:\n%s", raw);
+	cr_assert(strstr(raw, "= Call <void> [0] {main.V..ptr.inc} v"), "&b to the method:\n%s", raw);
+	cr_assert(strstr(raw, "= Addr <ptr> {main.g}"), "g.y at g's symbol:\n%s", raw);
+	cr_assert(strstr(raw, "= IndexCheck"), "s[1] and s[0] checked:\n%s", raw);
+	cr_assert(strstr(raw, "= NilCheck <void> [0]"), "*p of the pointer variable p:\n%s", raw);
+	cr_assert_null(strstr(raw, "NilCheck <void> [8]"), "elements and locals are never nil:\n%s", raw);
+}

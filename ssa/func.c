@@ -97,7 +97,24 @@ int ssa_call_words(Value *call) {
 }
 
 bool ssa_fused_index(Value *v) {
-	return v->op == SSA_PTRINDEX && (v->aux == 1 || v->aux == 2 || v->aux == 4 || v->aux == 8);
+	return v->op == SSA_PTRINDEX && !v->as_value && (v->aux == 1 || v->aux == 2 || v->aux == 4 || v->aux == 8);
+}
+
+void ssa_mark_fused(SsaFunc *f) {
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = f->blocks.data[i];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			for (int a = 0; a < v->nargs; a++)
+				if (v->args[a]->op == SSA_PTRINDEX && (a != 0 || (v->op != SSA_LOAD && v->op != SSA_STORE)))
+					v->args[a]->as_value = true;
+		}
+		for (int k = 0; k < b->controls.len; k++) {
+			Value *c = b->controls.data[k];
+			if (c->op == SSA_PTRINDEX)
+				c->as_value = true;  // a result
+		}
+	}
 }
 
 SsaFunc *ssa_new_func(const char *name) {

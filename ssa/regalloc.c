@@ -480,6 +480,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	Block **order;
 	int nb;
 	Alloc A;
+	ssa_mark_fused(f);
 	alloc_begin(&A, f, &order, &nb);
 	ssa_count_uses(f);
 

@@ -114,6 +114,7 @@ typedef struct Value {
 	int uses;           // ssa_count_uses
 	Func *callee;       // SSA_CALL: the Go function called (NULL in parsed IR)
 	const SsaAbi *abi;  // SSA_CALL: the callee's register ABI (gen.c), NULL: the stack
+	bool as_value;      // a PtrIndex used other than as a Load's or Store's address (&s[i]): not fused
 	// register allocation (regalloc.c)
 	int reg;            // SSA_REG_* or -1
 	int slot;           // frame offset when spilled (Arg: its incoming slot), else 0
@@ -196,6 +197,7 @@ int mtype_size(MType t);
 // (an immediate, a lea).
 bool ssa_rematerialised(Value *v);
 bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
+void ssa_mark_fused(SsaFunc *f); // sets as_value of the PtrIndexes that are values too (before regalloc)
 int ssa_call_words(Value *call);  // the argument words a Call passes (not the func value it calls)
 // sweep.c: value() on every value of each block, then block(b), in rounds
 // until one changes nothing; true if any round changed something.

@@ -43,6 +43,10 @@ func walk(ps []Vec) []Vec {
 	origin.name = "origin"
 	origin.to.x = 7
 	origin.shift(Vec{1, 1})
+	q := &ps[0] // element addresses as values: to a call, through a field
+	q.add(Vec{1, 1})
+	r := &out[1].y
+	*r += 5
 	return out
 }
 

@@ -1149,3 +1149,14 @@ Test(ssa, address_taken_struct_locals_and_elements_are_memory) {
 	cr_assert(strstr(raw, "= NilCheck <void> [0]"), "*p of the pointer variable p:\n%s", raw);
 	cr_assert_null(strstr(raw, "NilCheck <void> [8]"), "elements and locals are never nil:\n%s", raw);
 }
+
+Test(ssa, an_element_address_used_as_a_value_is_computed_not_fused) {
+	const char *src = "package main\n"
+	                  "type V struct{ y int }\n"
+	                  "func (v *V) inc() { v.y++ }\n"
+	                  "func f(s []V, t []V, i int) int { s[i].inc(); return t[i].y }\n"
+	                  "func main() { println(f(make([]V, 2), make([]V, 2), 1)) }\n";
+	char *f = asm_of(src, "main.f");
+	cr_assert(strstr(f, "imul $8, "), "&s[i] computed for the call:\n%s", f);
+	cr_assert(strstr(f, ",8), %"), "t[i].y still one addressing mode:\n%s", f);
+}

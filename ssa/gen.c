@@ -15,7 +15,6 @@
 typedef struct Gen {
 	SsaFunc *f;
 	const char *sym;
-	const char *epilogue;
 	unsigned saved;       // callee-saved registers used
 	int save_off[SSA_NREGS];
 	Pos pos;              // the last position given a .loc
@@ -25,6 +24,15 @@ typedef struct Gen {
 
 static const char *R(int r) {
 	return ssa_reg_names[r];
+}
+
+// The position being emitted (regalloc's numbering): an argument split
+// by regalloc.c is read from its register up to its reg_end, from its
+// slot after.
+static int at_pos;
+
+static int reg_of(Value *v) {
+	return v->reg_end && at_pos > v->reg_end ? -1 : v->reg;
 }
 
 // The label of position q, if a location list needs it.
@@ -44,13 +52,13 @@ static const char *operand(Value *v) {
 		return is_imm32(v->aux) ? xasprintf("$%lld", (long long)v->aux) : NULL;
 	if (v->op == SSA_ADDR || v->op == SSA_FRAMEADDR)
 		return NULL;
-	if (v->reg >= 0)
-		return R(v->reg);
+	if (reg_of(v) >= 0)
+		return R(reg_of(v));
 	return xasprintf("%d(%%rbp)", v->slot);
 }
 
 static bool in(Value *v, const char *reg) {
-	return !ssa_rematerialised(v) && v->reg >= 0 && strcmp(R(v->reg), reg) == 0;
+	return !ssa_rematerialised(v) && reg_of(v) >= 0 && strcmp(R(reg_of(v)), reg) == 0;
 }
 
 // The memory an Addr or FrameAddr names, off bytes in.
@@ -86,15 +94,15 @@ static const char *source(Value *v, const char *scratch) {
 
 // Where v's result is computed: its register, or %rax when spilled.
 static const char *dest(Value *v) {
-	return v->reg >= 0 ? R(v->reg) : "%rax";
+	return reg_of(v) >= 0 ? R(reg_of(v)) : "%rax";
 }
 
 // The result computed in reg goes to v's home: its register (by move) or
 // its spill slot (by store), if it has one.
 static void to_home(Value *v, const char *reg, const char *move, const char *store) {
-	if (v->reg >= 0) {
-		if (strcmp(R(v->reg), reg) != 0)
-			emit("%s %s, %s", move, reg, R(v->reg));
+	if (reg_of(v) >= 0) {
+		if (strcmp(R(reg_of(v)), reg) != 0)
+			emit("%s %s, %s", move, reg, R(reg_of(v)));
 	} else if (v->slot) {
 		emit("%s %s, %d(%%rbp)", store, reg, v->slot);
 	}
@@ -111,7 +119,7 @@ static bool isf(Value *v) {
 }
 
 static const char *fdest(Value *v) {
-	return v->reg >= 0 ? R(v->reg) : "%xmm0";
+	return reg_of(v) >= 0 ? R(reg_of(v)) : "%xmm0";
 }
 
 // A float constant's bits as a literal in .rodata.cst8, read where it is
@@ -134,9 +142,9 @@ static void fload_to(Value *v, const char *x) {
 			emit("xorps %s, %s", x, x);
 		else
 			emit("movsd %s, %s", fconst_mem(v), x);
-	} else if (v->reg >= 0) {
-		if (strcmp(R(v->reg), x) != 0)
-			emit("movapd %s, %s", R(v->reg), x);
+	} else if (reg_of(v) >= 0) {
+		if (strcmp(R(reg_of(v)), x) != 0)
+			emit("movapd %s, %s", R(reg_of(v)), x);
 	} else {
 		emit("movsd %d(%%rbp), %s", v->slot, x);
 	}
@@ -154,7 +162,7 @@ static const char *fsource(Value *v, const char *scratch) {
 		fload_to(v, scratch);
 		return scratch;
 	}
-	return v->reg >= 0 ? R(v->reg) : xasprintf("%d(%%rbp)", v->slot);
+	return reg_of(v) >= 0 ? R(reg_of(v)) : xasprintf("%d(%%rbp)", v->slot);
 }
 
 // Where binary v computes, given d its result's place: when only b sits
@@ -177,7 +185,7 @@ static void v_float_binary(Value *v) {
 	};
 	Value *a = v->args[0], *b = v->args[1];
 	const char *d = fdest(v);
-	bool clash = b->reg >= 0 && strcmp(R(b->reg), d) == 0 && !(a->reg >= 0 && strcmp(R(a->reg), d) == 0);
+	bool clash = reg_of(b) >= 0 && strcmp(R(reg_of(b)), d) == 0 && !(reg_of(a) >= 0 && strcmp(R(reg_of(a)), d) == 0);
 	d = binary_dest(v, &a, &b, d, clash, "%xmm0");
 	fload_to(a, d);
 	emit("%s %s, %s", insn[v->op], fsource(b, "%xmm15"), d);
@@ -396,8 +404,8 @@ static void v_ext(Value *v) {
 // The 8-byte word x to memory: a float from its SSE register, any other
 // bits through a general register (%rax).
 static void store_word(Value *x, const char *mem, const char *note) {
-	if (isf(x) && x->op != SSA_CONST && x->reg >= 0) {
-		emit("movsd %s, %s%s", R(x->reg), mem, note);
+	if (isf(x) && x->op != SSA_CONST && reg_of(x) >= 0) {
+		emit("movsd %s, %s%s", R(reg_of(x)), mem, note);
 		return;
 	}
 	const char *o = operand(x);
@@ -448,7 +456,7 @@ static bool place_float(Place l) {
 static bool same_place(Place a, Place b) {
 	if ((a.v && ssa_rematerialised(a.v)) || (b.v && ssa_rematerialised(b.v)))
 		return false;
-	int ra = a.v ? a.v->reg : a.reg, rb = b.v ? b.v->reg : b.reg;
+	int ra = a.v ? reg_of(a.v) : a.reg, rb = b.v ? reg_of(b.v) : b.reg;
 	if (ra >= 0 || rb >= 0)
 		return ra == rb;
 	return a.v->slot && a.v->slot == b.v->slot;
@@ -464,7 +472,7 @@ static const char *place_operand(Place l) {
 // %xmm0 may hold a parked value.
 static void move(Place src, Place dst, const char *note) {
 	bool fl = place_float(dst);
-	int dr = dst.v ? dst.v->reg : dst.reg;
+	int dr = dst.v ? reg_of(dst.v) : dst.reg;
 	if (note && *note)
 		emit_note("%s", note);
 	if (dr >= 0) {
@@ -596,8 +604,8 @@ static void v_call(Value *v) {
 
 // v in a register: its own, or scratch after loading it there.
 static const char *in_reg(Value *v, const char *scratch) {
-	if (!ssa_rematerialised(v) && v->reg >= 0)
-		return R(v->reg);
+	if (!ssa_rematerialised(v) && reg_of(v) >= 0)
+		return R(reg_of(v));
 	load_to(v, scratch);
 	return scratch;
 }
@@ -684,7 +692,7 @@ static void v_store(Value *v) {
 	Value *x = v->args[1];
 	int size = mtype_size(v->type);
 	if (isf(x)) {  // the value first: a constant's bits go through %rcx
-		const char *xr = x->op != SSA_CONST && x->reg >= 0 ? R(x->reg) : "%xmm0";
+		const char *xr = x->op != SSA_CONST && reg_of(x) >= 0 ? R(reg_of(x)) : "%xmm0";
 		fload_to(x, xr);
 		emit("movsd %s, %s", xr, address(v->args[0], v->aux));
 		return;
@@ -953,6 +961,24 @@ static void line(Gen *G, Pos pos) {
 	emit_line(pos);
 }
 
+// The callee-saved registers back, then (unless the shared epilogue
+// follows, which func_return writes) leave and ret: a return block's own
+// copy, cheaper than a jump to the shared one (a taken jump before every
+// ret of a short call costs as much as the rest of its path).
+static void restore_saved(Gen *G) {
+	for (int r = 0; r < SSA_NREGS; r++)
+		if (G->saved & (1u << r))
+			emit("mov %d(%%rbp), %s", G->save_off[r], R(r));
+}
+
+static void epilogue(Gen *G) {
+	restore_saved(G);
+	emit("leave");
+	emit(".cfi_def_cfa %%rsp, 8");
+	emit("ret");
+	emit(".cfi_def_cfa %%rbp, 16");  // the code after it: the frame as before
+}
+
 static void v_block(Gen *G, Block *b, Block *next) {
 	emit_label(block_label(G, b));
 	mark_pos(G, b->start);
@@ -961,8 +987,10 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		Value *v = b->values.data[j];
 		if (v->op == SSA_PHI)
 			continue;
-		if (v->id < G->lt.nv)
-			mark_pos(G, G->lt.pos[v->id]);
+		if (v->id < G->lt.nv) {
+			at_pos = G->lt.pos[v->id];
+			mark_pos(G, at_pos);
+		}
 		if (v->note) {  // an allocation's escape verdict, where it is made
 			line(G, v->pos);
 			emit_comment("%s", v->note);
@@ -973,6 +1001,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		if (v != fuse)
 			v_value(G, v);
 	}
+	at_pos = b->end;
 	mark_pos(G, b->end);
 	phi_moves(b);
 	switch (b->kind) {
@@ -986,6 +1015,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		Block *t = thread(b->succs.data[0]), *f = thread(b->succs.data[1]);
 		SsaOp op = SSA_NEQ;
 		if (fuse) {
+			at_pos = G->lt.pos[fuse->id];  // its operands' last use may be there
 			if (fuse->op >= SSA_LESSF && fuse->op <= SSA_GEQF)
 				fcompare(fuse);
 			else
@@ -1018,7 +1048,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		if (G->f->abi)
 			ret_regs(G->f->abi, b);
 		if (next)
-			emit("jmp %s", G->epilogue);
+			epilogue(G);
 		return;
 	}
 }
@@ -1071,7 +1101,10 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 				const char *word = word_of(v, var);
 				if (!word)
 					continue;
-				const char *h = v->reg >= 0 ? R(v->reg) : v->slot ? xasprintf("%d(%%rbp)", v->slot) : NULL;
+				const char *h = v->reg_end && v->reg >= 0 ? xasprintf("%s then %d(%%rbp)", R(v->reg), v->slot)
+				                : v->reg >= 0                ? R(v->reg)
+				                : v->slot                    ? xasprintf("%d(%%rbp)", v->slot)
+				                                             : NULL;
 				if (h && *word)  // a word of a slice: s.len
 					h = xasprintf("%s %s", word, h);
 				bool dup = !h;
@@ -1107,8 +1140,9 @@ typedef struct Seg {
 	DwarfPiece pieces[DWARF_MAX_PIECES];
 } Seg;
 
+// A split argument's slot holds it throughout (the entry stores it).
 static DwarfPiece home_of(Value *v) {
-	return v->reg >= 0 ? (DwarfPiece){.kind = DW_REG, .reg = R(v->reg), .size = 8}
+	return v->reg >= 0 && !v->reg_end ? (DwarfPiece){.kind = DW_REG, .reg = R(v->reg), .size = 8}
 	                   : (DwarfPiece){.kind = DW_FRAME, .off = v->slot, .size = 8};
 }
 
@@ -1305,7 +1339,6 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	size_t len;
 	FILE *body = open_memstream(&buf, &len);
 	cg.text = body;
-	G.epilogue = xasprintf(".L%s_ret", sym);
 	ssa_split_critical(f);
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
@@ -1316,6 +1349,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 		}
 	}
 	G.saved = ssa_regalloc(f, spill_slot);
+	at_pos = 0;  // the entry
 	ssa_count_uses(f);
 	frame_areas(f);
 	for (int r = 0; r < SSA_NREGS; r++)
@@ -1338,10 +1372,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	for (int i = 0; i < n; i++)
 		v_block(&G, order[i], i + 1 < n ? order[i + 1] : NULL);
 	free(order);
-	emit_label(G.epilogue);
-	for (int r = 0; r < SSA_NREGS; r++)
-		if (G.saved & (1u << r))
-			emit("mov %d(%%rbp), %s", G.save_off[r], R(r));
+	restore_saved(&G);
 	ssa_free_lifetimes(&G.lt);
 	free(G.need);
 	const char *overflow = func_return(body);

@@ -29,7 +29,9 @@ void ssa_print_value(FILE *out, Value *v) {
 		fprintf(out, " v%d", v->args[i]->id);
 	if (v->name)
 		fprintf(out, " (%s)", v->name);
-	if (v->reg >= 0)
+	if (v->reg >= 0 && v->reg_end)
+		fprintf(out, " : %s to %d, %d(%%rbp)", ssa_reg_names[v->reg], v->reg_end, v->slot);
+	else if (v->reg >= 0)
 		fprintf(out, " : %s", ssa_reg_names[v->reg]);
 	else if (v->slot)
 		fprintf(out, " : %d(%%rbp)", v->slot);

@@ -8,7 +8,8 @@
 // iteration's value can share a register. Values are taken in the order
 // of their first position; each gets a register no value holding it
 // overlaps (preferring the register of the phi it feeds, or of the
-// operand that dies where it is defined), for its whole lifetime, or,
+// operand that dies where it is defined), for its whole lifetime (an
+// argument that lives across a call: see split_arguments), or,
 // when none is free, a frame slot (an argument's slot is its incoming
 // word) for it or for the values holding the cheapest register, whichever
 // are worth less (uses weighted 8x per enclosing loop). %rax, %rcx and %rdx are never allocated: the emitter
@@ -92,8 +93,10 @@ typedef struct Alloc {
 	Value **by_id;
 	int *calls;          // positions of calls, ascending
 	int ncalls;
-	Range *loops;        // from a back edge's target to its source
-	int nloops;
+	int npos;            // positions are below this
+	int *depth;          // per position: how many loops hold it (a back edge's target to its source)
+	int *looped;         // per position p: how many positions before p some loop holds
+	int *use_off, *use_at; // an argument's uses: positions use_at[use_off[id]] .. [use_off[id + 1] - 1]
 } Alloc;
 
 static void add_range(Alloc *A, int id, int from, int to) {
@@ -176,13 +179,24 @@ static void intervals(Alloc *A, Block **order, int nb) {
 		}
 		b->end = pos++;
 	}
-	A->loops = xcalloc((size_t)nb + 1, sizeof(Range));
+	// loop depth per position: +1 from a back edge's target, -1 after its
+	// source (a difference array, then its running sum)
+	A->npos = pos;
+	A->depth = xcalloc((size_t)pos + 2, sizeof(int));
+	A->looped = xcalloc((size_t)pos + 2, sizeof(int));
 	for (int i = 0; i < nb; i++)
 		for (int k = 0; k < order[i]->succs.len; k++) {
 			Block *to = order[i]->succs.data[k];
-			if (to->order <= i && A->nloops < nb)
-				A->loops[A->nloops++] = (Range){to->start, order[i]->end};
+			if (to->order <= i) {
+				A->depth[to->start]++;
+				A->depth[order[i]->end + 1]--;
+			}
 		}
+	for (int p = 0; p <= pos; p++) {
+		if (p)
+			A->depth[p] += A->depth[p - 1];
+		A->looped[p + 1] = A->looped[p] + (A->depth[p] > 0);
+	}
 	A->ncalls = calls.len;
 	A->calls = xcalloc((size_t)calls.len + 1, sizeof(int));
 	for (int i = 0; i < calls.len; i++)
@@ -280,14 +294,18 @@ static void intervals(Alloc *A, Block **order, int nb) {
 // Whether id is live in a loop: between a back edge's target and its
 // source in reverse postorder (a loop's blocks, and perhaps a few more).
 static bool in_loop(Alloc *A, int id) {
-	for (int l = 0; l < A->nloops; l++)
-		for (int r = 0; r < A->nranges[id]; r++)
-			if (A->ranges[id][r].from <= A->loops[l].to && A->loops[l].from <= A->ranges[id][r].to)
-				return true;
+	for (int r = 0; r < A->nranges[id]; r++) {
+		Range rg = A->ranges[id][r];
+		if (A->looped[rg.to + 1] > A->looped[rg.from])
+			return true;
+	}
 	return false;
 }
 
-static bool crosses_call(Alloc *A, int id) {
+// The position of the first call id lives across (it is live after
+// it), or -1.
+static int first_call_across(Alloc *A, int id) {
+	int first = -1;
 	for (int r = 0; r < A->nranges[id]; r++) {
 		Range rg = A->ranges[id][r];
 		int lo = 0, hi = A->ncalls;  // the first call after the range's start
@@ -298,10 +316,102 @@ static bool crosses_call(Alloc *A, int id) {
 			else
 				hi = mid;
 		}
-		if (lo < A->ncalls && A->calls[lo] < rg.to)
-			return true;
+		if (lo < A->ncalls && A->calls[lo] < rg.to && (first < 0 || A->calls[lo] < first))
+			first = A->calls[lo];
 	}
-	return false;
+	return first;
+}
+
+// ---- live-range splitting of arguments ----
+//
+// An argument that lives across a call outside loops has its incoming
+// word as its home (the entry stores it there: gen.c's entry moves, or the
+// caller for the stack ABI). It still keeps the register it arrives in
+// up to its last use before the first call it lives across, and only the
+// uses after that read the slot: the code before the call (a recursion's
+// base case, the arguments of the call) reads the register. Sound because
+// no loop holds the argument: every path along which it is live runs
+// forward in the emission order, so a use at or before that position is
+// reached only through positions where the register is its.
+
+// v is read at p (a fused PtrIndex: its operands); each argument's
+// positions, counted first (at == NULL) then filled.
+static void note_use(Alloc *A, Value *v, int p, int *fill) {
+	if (ssa_fused_index(v)) {
+		note_use(A, v->args[0], p, fill);
+		note_use(A, v->args[1], p, fill);
+	} else if (v->op == SSA_ARG) {
+		if (A->use_at)
+			A->use_at[A->use_off[v->id] + fill[v->id]++] = p;
+		else
+			A->use_off[v->id + 1]++;
+	}
+}
+
+static void argument_uses(Alloc *A, Block **order, int nb) {
+	A->use_off = xcalloc((size_t)A->nv + 2, sizeof(int));
+	int *fill = xcalloc((size_t)A->nv + 1, sizeof(int));
+	for (int round = 0; round < 2; round++) {
+		if (round) {
+			for (int id = 0; id < A->nv; id++)
+				A->use_off[id + 1] += A->use_off[id];
+			A->use_at = xcalloc((size_t)A->use_off[A->nv] + 1, sizeof(int));
+		}
+		for (int i = 0; i < nb; i++) {
+			Block *b = order[i];
+			for (int j = 0; j < b->values.len; j++) {
+				Value *v = b->values.data[j];
+				for (int k = 0; k < v->nargs; k++)  // a phi reads its arguments at the predecessors' ends
+					note_use(A, v->args[k], v->op == SSA_PHI ? ((Block *)b->preds.data[k])->end : A->pos[v->id], fill);
+			}
+			for (int k = 0; k < b->controls.len; k++)
+				note_use(A, b->controls.data[k], b->end, fill);
+		}
+	}
+	free(fill);
+}
+
+// The last position at or before call that reads argument id, or 0 when
+// none does.
+static int last_use_before(Alloc *A, int id, int call) {
+	int last = 0;
+	for (int u = A->use_off[id]; u < A->use_off[id + 1]; u++)
+		if (A->use_at[u] <= call && A->use_at[u] > last)
+			last = A->use_at[u];
+	return last;
+}
+
+// id's lifetime cut after position end: the register's part of it.
+static void cut_after(Alloc *A, int id, int end) {
+	int keep = 0;
+	for (int r = 0; r < A->nranges[id]; r++) {
+		Range rg = A->ranges[id][r];
+		if (rg.from > end)
+			continue;
+		if (rg.to > end)
+			rg.to = end;
+		A->ranges[id][keep++] = rg;
+	}
+	A->nranges[id] = keep;
+	A->end[id] = end;
+}
+
+// Cuts each argument that lives across a call outside loops after its
+// last use before that call (Value.reg_end); the rest of its lifetime is
+// its slot's, and one with no such use stays whole, to be spilled.
+static void split_arguments(Alloc *A, Block **order, int nb, Value **list, int n) {
+	argument_uses(A, order, nb);
+	for (int i = 0; i < n; i++) {
+		Value *v = list[i];
+		int call = v->op == SSA_ARG ? first_call_across(A, v->id) : -1;
+		if (call < 0 || in_loop(A, v->id))
+			continue;
+		int end = last_use_before(A, v->id, call);
+		if (end) {
+			cut_after(A, v->id, end);
+			v->reg_end = end;
+		}
+	}
 }
 
 // How much a value's register is worth: its definition and uses, each
@@ -309,9 +419,7 @@ static bool crosses_call(Alloc *A, int id) {
 static double *use_weights(Alloc *A, Block **order, int nb) {
 	double *w = xcalloc((size_t)A->nv + 1, sizeof(double));
 	for (int i = 0; i < nb; i++) {
-		int depth = 0;
-		for (int l = 0; l < A->nloops; l++)
-			depth += A->loops[l].from <= order[i]->start && order[i]->end <= A->loops[l].to;
+		int depth = A->depth[order[i]->start];  // a loop holding a block's start holds the block
 		double k = 1;
 		for (int d = 0; d < depth && d < 8; d++)
 			k *= 8;
@@ -344,9 +452,9 @@ static bool fits(int r, const bool *is_free, bool fl, bool across) {
 
 // The register ABI's registers, per value id (-1: none): an argument
 // wants the register it arrives in, a call's results the registers they
-// come back in, and a value passed to a register call (when it dies
-// there) the register it goes in, so that the moves at the entry and
-// around calls vanish.
+// come back in, a value passed to a register call or returned (when it
+// dies there) the register it goes in, so that the moves at the entry,
+// around calls and at the return vanish.
 static int *abi_wants(Alloc *A) {
 	int *want = xmalloc(((size_t)A->nv + 1) * sizeof(int));
 	for (int id = 0; id < A->nv; id++)
@@ -367,6 +475,14 @@ static int *abi_wants(Alloc *A) {
 			Value *x = v->args[k];
 			if (allocatable(x) && want[x->id] < 0 && A->end[x->id] == A->pos[id])
 				want[x->id] = v->abi->in[k];
+		}
+	}
+	for (int i = 0; A->f->abi && i < A->f->blocks.len; i++) {  // the results, where they go back
+		Block *b = A->f->blocks.data[i];
+		for (int k = 0; b->kind == BK_RET && k < b->controls.len; k++) {
+			Value *x = b->controls.data[k];
+			if (allocatable(x) && want[x->id] < 0 && A->end[x->id] == b->end)
+				want[x->id] = A->f->abi->out[k];
 		}
 	}
 	return want;
@@ -415,6 +531,7 @@ static int by_start(const void *a, const void *b) {
 
 static void spill(Value *v, SlotAlloc slot_alloc) {
 	v->reg = -1;
+	v->reg_end = 0;
 	if (v->op == SSA_ARG)
 		return;  // its incoming word
 	v->slot = slot_alloc(xasprintf("spill v%d%s%s", v->id, v->name ? " " : "", v->name ? v->name : ""));
@@ -449,7 +566,10 @@ static void alloc_end(Alloc *A, Block **order) {
 	free(A->nranges);
 	free(A->capranges);
 	free(A->pos);
-	free(A->loops);
+	free(A->depth);
+	free(A->looped);
+	free(A->use_off);
+	free(A->use_at);
 	free(A->calls);
 	free(order);
 }
@@ -491,6 +611,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		if (!v)
 			continue;
 		v->reg = -1;
+		v->reg_end = 0;
 		v->slot = v->op == SSA_ARG ? (int)(16 + 8 * v->aux) : 0;
 		if (allocatable(v) && A.start[id] >= 0)
 			list[n++] = v;
@@ -509,11 +630,13 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 					hint[v->args[k]->id] = v;
 		}
 	}
+	split_arguments(&A, order, nb, list, n);
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
-		if (!hint[v->id] && v->nargs && v->op != SSA_PHI && allocatable(v->args[0]) &&
-		    A.end[v->args[0]->id] == A.start[v->id])
-			hint[v->id] = v->args[0];
+		for (int k = 0; k < v->nargs && k < 2 && !hint[v->id] && v->op != SSA_PHI; k++)
+			if (allocatable(v->args[k]) && A.end[v->args[k]->id] == A.start[v->id] &&
+			    (k == 0 || (ssa_ops[v->op].flags & OPF_COMMUTATIVE)))
+				hint[v->id] = v->args[k];
 	}
 	int *want = abi_wants(&A);
 	double *weight = use_weights(&A, order, nb);
@@ -536,13 +659,14 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 			}
 			holders[r].len = keep;
 		}
-		bool across = crosses_call(&A, v->id);
+		bool across = first_call_across(&A, v->id) >= 0;
 		bool fl = v->type == MT_F64 || v->type == MT_F32;
 		// Outside loops, a slot is cheaper for a value that lives across
 		// a call but is rarely read (an argument's slot costs nothing to
-		// fill) than a callee-saved register, which every call of the
-		// function saves and restores, on every path.
-		if (across && !fl && !in_loop(&A, v->id) && (v->op == SSA_ARG || v->uses <= 2)) {
+		// fill; split_arguments kept what it can of its register) than a
+		// callee-saved register, which every call of the function saves
+		// and restores, on every path.
+		if (across && !in_loop(&A, v->id) && (v->op == SSA_ARG || (!fl && v->uses <= 2))) {
 			spill(v, slot_alloc);
 			continue;
 		}

@@ -118,6 +118,7 @@ typedef struct Value {
 	// register allocation (regalloc.c)
 	int reg;            // SSA_REG_* or -1
 	int slot;           // frame offset when spilled (Arg: its incoming slot), else 0
+	int reg_end;        // an Arg split (regalloc.c): reg holds it up to this position, slot after; 0: not split
 } Value;
 
 typedef enum { BK_PLAIN, BK_IF, BK_RET } BlockKind;

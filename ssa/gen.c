@@ -20,6 +20,9 @@ typedef struct Gen {
 	Pos pos;              // the last position given a .loc
 	SsaLifetimes lt;      // for the location lists (describe_vars)
 	bool *need;           // per position: a list needs its label
+	int *store_at;        // per incoming word of a register ABI body: where it goes to its slot
+	                      // (0: the entry, else f->arg_store; -1: nowhere, never read there)
+	Value **arg_of;       // per incoming word: its Arg, or NULL
 } Gen;
 
 static const char *R(int r) {
@@ -35,10 +38,13 @@ static int reg_of(Value *v) {
 	return v->reg_end && at_pos > v->reg_end ? -1 : v->reg;
 }
 
-// The label of position q, if a location list needs it.
+// The label of position q, if a location list needs it (once: a block's
+// start is also its arguments' and phis' position).
 static void mark_pos(Gen *G, int q) {
-	if (q >= 0 && q < G->lt.npos && G->need[q])
+	if (q >= 0 && q < G->lt.npos && G->need[q]) {
 		emit_label(xasprintf(".L%s_p%d", G->sym, q));
+		G->need[q] = false;
+	}
 }
 
 static const char *block_label(Gen *G, Block *b) {
@@ -891,12 +897,14 @@ static void ret_regs(const SsaAbi *abi, Block *b) {
 
 // The arguments from their registers to their incoming words (which the
 // caller reserves: a spilled argument's slot, and where a debugger finds
-// the parameters for the whole call) and to their registers, before the
-// entry block (its Args are defined at its start).
-static void entry_moves(SsaFunc *f) {
+// the parameters), those arg_stores leaves to the entry, and to their
+// registers, before the entry block (its Args are defined at its start).
+static void entry_moves(Gen *G) {
+	SsaFunc *f = G->f;
 	for (int k = 0; k < f->nin; k++) {
 		int r = f->abi->in[k];
-		emit("%s %s, %d(%%rbp)  # incoming word %d to its slot", r >= SSA_X0 ? "movsd" : "mov", R(r), 16 + 8 * k, k);
+		if (G->store_at[k] == 0)
+			emit("%s %s, %d(%%rbp)  # incoming word %d to its slot", r >= SSA_X0 ? "movsd" : "mov", R(r), 16 + 8 * k, k);
 	}
 	Block *b = f->blocks.data[0];
 	Move *m = xcalloc((size_t)b->values.len + 1, sizeof(Move));
@@ -912,6 +920,59 @@ static void entry_moves(SsaFunc *f) {
 	parallel_moves(m, n, notes);
 	free(m);
 	free(notes);
+}
+
+// Whether v is live at position p (per the lifetimes).
+static bool live_at(const SsaLifetimes *lt, Value *v, int p) {
+	for (int r = 0; v->id < lt->nv && r < lt->nranges[v->id]; r++)
+		if (lt->ranges[v->id][r].from <= p && p <= lt->ranges[v->id][r].to)
+			return true;
+	return false;
+}
+
+// Where each incoming word goes to its slot. A register ABI body stores
+// them at its entry, or, when regalloc.c found a block that every call
+// and every later block goes through (f->arg_store), there: an argument
+// still in its register at that block's start is stored then (the
+// paths that return before any call store nothing), one dead by then
+// nowhere (no use reads its slot), one without a register (spilled) at
+// the entry. Each caller's frame on a stack, stopped at a call, so has
+// its parameters in their slots, for gdb and the collector alike.
+static void arg_stores(Gen *G) {
+	SsaFunc *f = G->f;
+	G->store_at = xcalloc((size_t)f->nin + 1, sizeof(int));
+	G->arg_of = xcalloc((size_t)f->nin + 1, sizeof(Value *));
+	int *args = xcalloc((size_t)f->nin + 1, sizeof(int));
+	Block *entry = f->blocks.data[0];
+	for (int j = 0; j < entry->values.len; j++) {
+		Value *v = entry->values.data[j];
+		if (v->op == SSA_ARG && v->aux >= 0 && v->aux < f->nin) {
+			G->arg_of[v->aux] = v;
+			args[v->aux]++;
+		}
+	}
+	int at = f->arg_store;
+	for (int k = 0; at && k < f->nin; k++) {
+		Value *v = G->arg_of[k];
+		if (!v || args[k] != 1 || v->reg < 0)
+			continue;  // at the entry
+		if (v->reg_end)
+			G->store_at[k] = v->reg_end >= at ? at : 0;
+		else
+			G->store_at[k] = live_at(&G->lt, v, at) ? at : -1;
+	}
+	free(args);
+}
+
+// At the block that f->arg_store names: the incoming words arg_stores
+// put there, from their registers.
+static void sunk_arg_stores(Gen *G, Block *b) {
+	if (!G->f->arg_store || b->start != G->f->arg_store)
+		return;
+	for (int k = 0; k < G->f->nin; k++)
+		if (G->store_at[k] == b->start)
+			emit("%s %s, %d(%%rbp)  # incoming word %d to its slot (the first call's paths)",
+			     isf(G->arg_of[k]) ? "movsd" : "mov", R(G->arg_of[k]->reg), 16 + 8 * k, k);
 }
 
 // A function literal's closure (in %rdx at the entry) to its home.
@@ -982,6 +1043,8 @@ static void epilogue(Gen *G) {
 static void v_block(Gen *G, Block *b, Block *next) {
 	emit_label(block_label(G, b));
 	mark_pos(G, b->start);
+	at_pos = b->start;
+	sunk_arg_stores(G, b);
 	Value *fuse = fused(b);
 	for (int j = 0; j < b->values.len; j++) {
 		Value *v = b->values.data[j];
@@ -1156,6 +1219,33 @@ typedef struct Event {
 	Value *v;
 } Event;
 
+// A parameter word that arg_stores does not store at the entry: in the
+// register of its Arg where that holds it before the store, in its slot
+// from the store on (every later position is reached through it).
+static Vec later_stored_segs(Gen *G, int k, int in_off) {
+	Vec segs = {0};
+	Value *v = G->arg_of[k];
+	int stored = G->store_at[k] > 0 ? G->store_at[k] : G->lt.npos;
+	int reg_to = v->reg_end ? v->reg_end : G->lt.npos - 1;
+	for (int r = 0; r < G->lt.nranges[v->id]; r++) {
+		SsaRange rg = G->lt.ranges[v->id][r];
+		int hi = rg.to < reg_to ? rg.to : reg_to;
+		if (hi >= stored)
+			hi = stored - 1;
+		if (rg.from > hi)
+			continue;
+		Seg *g = xcalloc(1, sizeof(Seg));
+		*g = (Seg){rg.from, hi, {{.kind = DW_REG, .reg = R(v->reg), .size = 8}}};
+		vec_push(&segs, g);
+	}
+	if (stored < G->lt.npos) {
+		Seg *g = xcalloc(1, sizeof(Seg));
+		*g = (Seg){stored, G->lt.npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
+		vec_push(&segs, g);
+	}
+	return segs;
+}
+
 static int by_at(const void *a, const void *b) {
 	const Event *x = a, *y = b;
 	return x->at != y->at ? x->at - y->at : x->delta - y->delta;
@@ -1164,11 +1254,16 @@ static int by_at(const void *a, const void *b) {
 // The segments (sorted, disjoint) where exactly one value of the word is
 // in its home; in_off >= 0: a parameter word, in its slot for the whole
 // call if the body never assigns the parameter (the builder records it).
-static Vec word_segs(SsaFunc *f, SsaLifetimes *lt, Obj *var, const char *word, int in_off) {
+static Vec word_segs(Gen *G, Obj *var, const char *word, int in_off) {
+	SsaFunc *f = G->f;
+	SsaLifetimes *lt = &G->lt;
 	Vec segs = {0};
 	bool incoming = in_off >= 0;
 	for (int i = 0; i < f->reassigned.len && incoming; i++)
 		incoming = f->reassigned.data[i] != var;
+	int k = (in_off - 16) / 8;
+	if (incoming && G->store_at && k < f->nin && G->store_at[k] != 0)
+		return later_stored_segs(G, k, in_off);
 	if (incoming) {
 		Seg *g = xcalloc(1, sizeof(Seg));
 		*g = (Seg){0, lt->npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
@@ -1287,9 +1382,9 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 			in_off += param ? (int)align8(type_size(var->type)) : 0;
 			continue;
 		}
-		Vec segs = word_segs(f, &G->lt, var, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
+		Vec segs = word_segs(G, var, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
 		for (int k = 1; k < n; k++)
-			segs = intersect(segs, word_segs(f, &G->lt, var, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
+			segs = intersect(segs, word_segs(G, var, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
 		if (param)
 			in_off += (int)align8(type_size(var->type));
 		Seg *whole = segs.len == 1 ? segs.data[0] : NULL;
@@ -1357,12 +1452,13 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
+	G.lt = ssa_lifetimes(f);
+	arg_stores(&G);
 	entry_context(f);
 	if (f->abi)
-		entry_moves(f);
+		entry_moves(&G);
 	linetab_begin(fn, fn->name);
 	dwarf_func(fn, sym);
-	G.lt = ssa_lifetimes(f);
 	G.need = xcalloc((size_t)G.lt.npos + 1, sizeof(bool));
 	describe_vars(&G, f);
 	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
@@ -1375,6 +1471,8 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	restore_saved(&G);
 	ssa_free_lifetimes(&G.lt);
 	free(G.need);
+	free(G.store_at);
+	free(G.arg_of);
 	const char *overflow = func_return(body);
 	StrBuf map = {0}, entry = {0};
 	if (f->abi) {

@@ -396,17 +396,53 @@ static void cut_after(Alloc *A, int id, int end) {
 	A->end[id] = end;
 }
 
+// Where a register ABI function stores its incoming words to their slots
+// (gen.c): the start of the first block with a call, when every later
+// block is reached only through it (so it dominates them and every
+// call), else 0, the entry. A base case that returns before any call
+// then stores nothing.
+static int store_point(SsaFunc *f, Block **order, int nb) {
+	if (!f->abi || f->reassigned.len)  // gdb finds an assigned parameter's values in its slot
+		return 0;
+	int first = -1;
+	for (int i = 0; i < nb && first < 0; i++)
+		for (int j = 0; j < order[i]->values.len && first < 0; j++) {
+			SsaOp op = ((Value *)order[i]->values.data[j])->op;
+			if (op == SSA_CALL || op == SSA_RTCALL)
+				first = i;
+		}
+	if (first <= 0)
+		return 0;
+	for (int i = first + 1; i < nb; i++)
+		for (int p = 0; p < order[i]->preds.len; p++)
+			if (((Block *)order[i]->preds.data[p])->order < first)
+				return 0;
+	return order[first]->start;
+}
+
+static bool live_at_pos(Alloc *A, int id, int p) {
+	for (int r = 0; r < A->nranges[id]; r++)
+		if (A->ranges[id][r].from <= p && p <= A->ranges[id][r].to)
+			return true;
+	return false;
+}
+
 // Cuts each argument that lives across a call outside loops after its
 // last use before that call (Value.reg_end); the rest of its lifetime is
-// its slot's, and one with no such use stays whole, to be spilled.
+// its slot's, and one with no such use stays whole, to be spilled. When
+// the arguments are stored at a block's start (store_point), one live
+// there keeps its register up to there at least: the store reads it.
 static void split_arguments(Alloc *A, Block **order, int nb, Value **list, int n) {
 	argument_uses(A, order, nb);
+	int store = A->f->arg_store = store_point(A->f, order, nb);
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
 		int call = v->op == SSA_ARG ? first_call_across(A, v->id) : -1;
 		if (call < 0 || in_loop(A, v->id))
 			continue;
 		int end = last_use_before(A, v->id, call);
+		if (store && store > end && live_at_pos(A, v->id, store))
+			end = store;
 		if (end) {
 			cut_after(A, v->id, end);
 			v->reg_end = end;

@@ -152,6 +152,8 @@ struct SsaFunc {
 	const SsaAbi *abi;  // its register ABI (abi.c), or NULL: stack ABI only
 	Vec vars;           // Obj*: the Go variables kept in values (frame map)
 	Vec reassigned;     // Obj*: parameters the body assigns (gen.c: their incoming slots go stale)
+	int arg_store;      // regalloc.c: the position where a register ABI body stores its incoming
+	                    // words to their slots (a block's start, see store_point), 0: the entry
 	// Memory: values, blocks and argument arrays come from the function's
 	// own arena, released with the function by ssa_free_func (the IR of
 	// a function is dead once its assembly is written).

@@ -5,7 +5,8 @@
 # stops on f's first line with code, never in the previous function; `bt`
 # names the Go functions and lines; `info args`, `info locals`, `print` of
 # a local, of a pointer's target, of a variable moved to the heap and of a
-# package variable, and `ptype` read codegen/dwarf.c's variables and types. Skipped, saying so,
+# package variable, and `ptype` read codegen/dwarf.c's variables and types; a
+# parameter kept in a register on one path and stored on another (recur.go). Skipped, saying so,
 # when gdb is not installed (tests/install_deps.sh installs it).
 #
 #   tests/gdb/run.sh [path/to/goscape]
@@ -16,7 +17,7 @@ if ! command -v gdb >/dev/null 2>&1; then
 	echo "gdb tests: SKIPPED: gdb is not installed (Debian package gdb; tests/install_deps.sh)"
 	exit 0
 fi
-cp "$here"/sum.go "$here"/vars.go "$tmp"/
+cp "$here"/sum.go "$here"/vars.go "$here"/recur.go "$tmp"/
 cd "$tmp" || exit 1
 : >empty  # stdin (not /dev/null: see run_built_case in lib.sh)
 
@@ -35,7 +36,8 @@ matches() {
 addr='0x[0-9a-f]+'
 for mode in "" -N; do
 	m=${mode:+ $mode}
-	if ! "$goscape" build $mode -o sum sum.go >err 2>&1 || ! "$goscape" build $mode -o vars vars.go >err 2>&1; then
+	if ! "$goscape" build $mode -o sum sum.go >err 2>&1 || ! "$goscape" build $mode -o vars vars.go >err 2>&1 ||
+		! "$goscape" build $mode -o recur recur.go >err 2>&1; then
 		bad "build$m: $(head -n 2 err)"
 		continue
 	fi
@@ -80,6 +82,13 @@ for mode in "" -N; do
 	has "ptype xs$m" "type = struct []int {"
 	matches "bt scaled$m" "#1  $addr in main\.both \(xs=\.\.\., k=2\) at vars\.go:36"
 	matches "bt scaled$m" "#2  $addr in main\.main \(\) at vars\.go:42"
+
+	# fib (SSA): a parameter in its register where the base case stops,
+	# in its incoming word in every caller's frame.
+	timeout 60 gdb -batch -nx -ex 'break main.fib if n == 1' -ex run -ex 'info args' -ex 'bt 3' <empty >out 2>&1 ./recur
+	has "break fib$m" "n = 1"
+	matches "bt fib$m" "#1  $addr in main\.fib \(n=2\) at recur\.go:12"
+	matches "bt fib$m" "#2  $addr in main\.fib \(n=3\) at recur\.go:12"
 done
 
 runner_done "gdb tests"

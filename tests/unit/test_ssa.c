@@ -369,6 +369,47 @@ Test(ssa, regalloc_splits_an_argument_at_the_first_call_it_lives_across) {
 	cr_assert(strstr(got, "  v6 = Call <i64> [1] {main.fib} v5 : -8(%rbp)\n"), "%s", got);
 }
 
+// A register ABI body stores its incoming words where the first call's
+// block starts when every later block goes through it (fib: b3 at 6, not
+// on the base case's path); an argument read after the call keeps its
+// register up to there at least.
+Test(ssa, regalloc_stores_arguments_at_the_block_every_call_goes_through) {
+	static int in[] = {SSA_RDI}, out[] = {SSA_RDI};
+	static const SsaAbi abi = {1, 1, in, out};
+	SsaFunc *f = parse("func f\nb1:\n"
+	                   "  v1 = Arg <i64> [0]\n"
+	                   "  v2 = Const <i64> [2]\n"
+	                   "  v3 = Less <i8> v1 v2\n"
+	                   "  If v3 -> b2 b3\n"
+	                   "b2: <- b1\n"
+	                   "  Ret v1\n"
+	                   "b3: <- b1\n"
+	                   "  v4 = Call <i64> [1] {main.g}\n"
+	                   "  v5 = Add <i64> v4 v1\n"
+	                   "  Ret v5\n");
+	f->abi = &abi;
+	slots = 0;
+	ssa_regalloc(f, slot_alloc);
+	cr_assert_eq(f->arg_store, 6);
+	char *got = print(f);
+	cr_assert(strstr(got, "  v1 = Arg <i64> [0] : %rdi to 6, 16(%rbp)\n"), "%s", got);
+	ssa_free_func(f);
+	// a call on one side of an if that joins after it: the join is
+	// reached around the call's block, so the entry stores
+	f = parse("func f\nb1:\n"
+	          "  v1 = Arg <i64> [0]\n"
+	          "  If v1 -> b2 b3\n"
+	          "b2: <- b1\n"
+	          "  v2 = Call <i64> [1] {main.g}\n"
+	          "  Plain -> b3\n"
+	          "b3: <- b1 b2\n"
+	          "  Ret v1\n");
+	f->abi = &abi;
+	ssa_regalloc(f, slot_alloc);
+	cr_assert_eq(f->arg_store, 0);
+	ssa_free_func(f);
+}
+
 // An argument read only after the call stays whole in its slot; one read
 // before a call inside a loop keeps no split (the loop's back edge would
 // reach its register's uses after the call).

@@ -22,7 +22,7 @@ typedef struct Pass {
 } Pass;
 
 static const Pass passes[] = {
-	{"fold", ssa_fold},  {"copyprop", ssa_copyprop}, {"cse", ssa_cse},
+	{"promote", ssa_promote}, {"fold", ssa_fold},  {"copyprop", ssa_copyprop}, {"cse", ssa_cse},
 	{"copyprop", ssa_copyprop}, {"bce", ssa_bce}, {"ranges", ssa_ranges}, {"bitset", ssa_bitset},
 	{"copyprop", ssa_copyprop}, {"narrow", ssa_narrow}, {"copyprop", ssa_copyprop}, {"dce", ssa_dce},
 };

@@ -172,8 +172,57 @@ void divmod_rax(Op op, bool uns) {
 		emit("mov %%rdx, %%rax");
 }
 
+// %rax = %rax / d or %rax % d for a divisor d that is not a power of two
+// (unsigned, or signed and positive), without a divide instruction (tens
+// of cycles): a multiplication by a fixed-point reciprocal of d, keeping
+// the high word, then shifts (Granlund and Montgomery, "Division by
+// invariant integers using multiplication", 1994, figures 4.1 and 5.1).
+// l = ceil(log2 d); the reciprocal m is 65 bits wide, and only its low 64
+// bits are multiplied, its top bit added back as one more n.
+static void divmod_rax_magic(Op op, bool uns, int64_t d) {
+	uint64_t ud = (uint64_t)d;
+	int l = 64 - __builtin_clzll(ud - 1);
+	emit("mov %%rax, %%rcx  # n");
+	if (uns) {
+		// t = (m - 2^64) * n >> 64; q = (t + (n - t) / 2) >> (l - 1)
+		unsigned __int128 m = ((((unsigned __int128)1 << l) - ud) << 64) / ud + 1;
+		emit("movabs $%llu, %%rdx  # 2^64 * (2^%d - %llu) / %llu + 1", (unsigned long long)m, l,
+		     (unsigned long long)ud, (unsigned long long)ud);
+		emit("mul %%rdx");
+		emit("mov %%rcx, %%rax");
+		emit("sub %%rdx, %%rax");
+		emit("shr $1, %%rax");
+		emit("add %%rdx, %%rax");
+		if (l > 1)
+			emit("shr $%d, %%rax  # n / %llu", l - 1, (unsigned long long)ud);
+	} else {
+		// q = ((n + (m - 2^64) * n >> 64) >> (l - 1)) - (n < 0 ? -1 : 0)
+		unsigned __int128 m = ((unsigned __int128)1 << (63 + l)) / ud + 1;
+		emit("movabs $%lld, %%rdx  # 2^%d / %lld + 1 - 2^64", (long long)(int64_t)(uint64_t)m, 63 + l, (long long)d);
+		emit("imul %%rdx");
+		emit("add %%rcx, %%rdx");
+		if (l > 1)
+			emit("sar $%d, %%rdx", l - 1);
+		emit("mov %%rcx, %%rax");
+		emit("sar $63, %%rax");
+		emit("sub %%rax, %%rdx");
+		emit("mov %%rdx, %%rax  # n / %lld", (long long)d);
+	}
+	if (op != OP_REM)
+		return;
+	if (is_imm32(d)) {
+		emit("imul $%lld, %%rax, %%rax", (long long)d);
+	} else {
+		emit("movabs $%lld, %%rdx", (long long)d);
+		emit("imul %%rdx, %%rax");
+	}
+	emit("sub %%rax, %%rcx");
+	emit("mov %%rcx, %%rax  # n %% %llu", (unsigned long long)ud);
+}
+
 // Division by a constant other than 0 and -1: no checks; powers of two
-// by shifts (signed: rounding toward zero by adding 2^k-1 to negatives).
+// by shifts (signed: rounding toward zero by adding 2^k-1 to negatives),
+// the others by a multiplication (above) but for negative signed divisors.
 void divmod_rax_const(Op op, bool uns, int64_t d) {
 	int k = log2_exact(d);
 	if (k == 0) {
@@ -203,14 +252,13 @@ void divmod_rax_const(Op op, bool uns, int64_t d) {
 		}
 		return;
 	}
-	emit("mov $%lld, %%rcx", (long long)d);
-	if (uns) {
-		emit("xor %%edx, %%edx");
-		emit("div %%rcx");
-	} else {
-		emit("cqo");
-		emit("idiv %%rcx");
+	if (uns || d > 0) {
+		divmod_rax_magic(op, uns, d);
+		return;
 	}
+	emit("mov $%lld, %%rcx", (long long)d);
+	emit("cqo");
+	emit("idiv %%rcx");
 	if (op == OP_REM)
 		emit("mov %%rdx, %%rax");
 }

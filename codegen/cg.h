@@ -51,6 +51,7 @@ char *new_label(const char *what);          // ".L<func>_<what><n>"
 char **clause_labels(Node *s, const char *what, int *deflt);
 const char *cold_path(const char *code);    // label of code ("\tinsn\n"...) placed at the function's end; NULL outside functions
 void emit_cold_paths(void);                 // at the function's end
+void emit_entry_word(FILE *out, const char *regabi);  // before a function's entry: its register entry or 0
 void emit_line(Pos pos);                    // # LINE: text + .loc
 void emit_loc(Pos pos);                     // .loc + line table entry
 void emit_dwarf_loc(Pos pos);               // .loc alone

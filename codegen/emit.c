@@ -260,3 +260,11 @@ char *expr_text(Node *e) {
 void unsupported(Pos pos, const char *what) {
 	error_at(pos, "not yet supported by codegen: %s", what);
 }
+
+// The 8 bytes right before a function's entry (which stays 16-byte
+// aligned): the address of its register ABI's entry, or 0 when it has
+// only the stack ABI's. A func value's code word is the stack entry; SSA
+// callers of func values read this word to pick the entry (ssa/abi.c).
+void emit_entry_word(FILE *out, const char *regabi) {
+	fprintf(out, "\t.p2align 4\n\t.skip 8, 0xcc\n\t.quad %s  # register ABI entry (ssa/abi.c)\n", regabi ? regabi : "0");
+}

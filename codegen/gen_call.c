@@ -527,7 +527,9 @@ static void gen_thunk(Thunk *t) {
 	                  : t->kind == THUNK_IFACE_MEXPR ? "in the interface value passed first"
 	                  : "taken from the closure";
 	fprintf(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, via_iface ? t->imethod->name : func_symbol(m), how);
-	fprintf(cg.out, "\t.text\n\t.p2align 4\n\t.type %s, @function\n%s:\n", t->sym, t->sym);
+	fprintf(cg.out, "\t.text\n");
+	emit_entry_word(cg.out, NULL);
+	fprintf(cg.out, "\t.type %s, @function\n%s:\n", t->sym, t->sym);
 	FILE *saved = cg.text;
 	cg.text = cg.out;
 	emit("push %%rbp");

@@ -198,7 +198,9 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	frame_map_comment(out);
 	if (extra)
 		fputs(extra, out);
-	fprintf(out, "\t.text\n\t.globl %s\n\t.p2align 4\n\t.type %s, @function\n%s:\n", sym, sym, sym);
+	fprintf(out, "\t.text\n\t.globl %s\n", sym);
+	emit_entry_word(out, stack_entry ? xasprintf("%s..regabi", sym) : NULL);
+	fprintf(out, "\t.type %s, @function\n%s:\n", sym, sym);
 	cg.text = out;
 	// The prologue is the func line's, as in the traceback's line table
 	// and in Go: without this .loc gdb gives it the previous function's

@@ -60,3 +60,13 @@
 	popq %rbp
 	ret
 .endm
+
+// The word before the entry of every function Go code can hold as a func
+// value: the address of its register ABI entry, 0 here (the runtime's
+// functions have only the stack ABI's; the compiler's: codegen/emit.c's
+// emit_entry_word, read by SSA callers of func values, ssa/abi.c).
+.macro GO_ENTRY_WORD
+	.p2align 4
+	.skip 8, 0xcc
+	.quad 0
+.endm

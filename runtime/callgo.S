@@ -62,6 +62,7 @@ rt_call_recovering:
 // The deferred Go function of rt_call_recovering: func(out *RtRecovery),
 // calling rt_recover_into(out, argp) with its own incoming area as argp,
 // which is what lets recover() stop the panic.
+	GO_ENTRY_WORD
 	.type rt_recover_thunk, @function
 rt_recover_thunk:
 	pushq %rbp

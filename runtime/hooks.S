@@ -5,8 +5,10 @@
 // results, each in 8-byte-aligned slots: codegen's frame layout) to a C
 // function that reads its arguments and writes its results through a
 // struct of the same layout.
+#include "asm.h"
 	.text
 .macro GO_HOOK name, cfunc
+	GO_ENTRY_WORD
 	.globl \name
 	.type \name, @function
 \name:
@@ -66,6 +68,7 @@
 // call: the return address waits in %r9 (clone takes five arguments; the
 // kernel preserves every register but %rax, %rcx and %r11), the results
 // are stored after it, and no frame is set up. Arguments at 8(%rsp).
+	GO_ENTRY_WORD
 	.globl syscall.rawVforkSyscall
 	.type syscall.rawVforkSyscall, @function
 syscall.rawVforkSyscall:
@@ -91,6 +94,7 @@ syscall.rawVforkSyscall:
 
 #undef unix  // cpp predefines it as 1; here it is part of a package path
 .macro GO_ALIAS name, target
+	GO_ENTRY_WORD
 	.weak \target
 	.globl \name
 	.type \name, @function

@@ -8,6 +8,11 @@
 // symbol (codegen's tree walker, func values, go/defer, the runtime); a
 // function with a register ABI also has the entry SYM..regabi, which SSA
 // callers in the same package call directly (gen.c emits both entries).
+// A func value's code word is the stack ABI's entry; the 8 bytes before
+// every function's entry hold its SYM..regabi, or 0 when it has none
+// (codegen's emit_entry_word, runtime/asm.h's GO_ENTRY_WORD), so that an
+// SSA caller of a func value whose signature fits the registers reads
+// that word and calls the register entry when there is one (gen.c).
 // Whether a callee has one depends only on its own body and signature,
 // so a caller asks before the callee is emitted: the callee's IR is built
 // then and kept until its turn (ssa_take_built). The caller still
@@ -38,18 +43,22 @@ static bool assign(const MType *t, int n, int *regs) {
 	return true;
 }
 
-const SsaAbi *ssa_abi_of(SsaFunc *f) {
+const SsaAbi *ssa_abi_of_words(const MType *in, int nin, const MType *out, int nout) {
 	SsaAbi *a = xcalloc(1, sizeof(SsaAbi));
-	a->nin = f->nin;
-	a->nout = f->nresults;
+	a->nin = nin;
+	a->nout = nout;
 	a->in = xcalloc((size_t)a->nin + 1, sizeof(int));
 	a->out = xcalloc((size_t)a->nout + 1, sizeof(int));
-	if (assign(f->in_types, a->nin, a->in) && assign(f->out_types, a->nout, a->out))
+	if (assign(in, a->nin, a->in) && assign(out, a->nout, a->out))
 		return a;
 	free(a->in);
 	free(a->out);
 	free(a);
 	return NULL;
+}
+
+const SsaAbi *ssa_abi_of(SsaFunc *f) {
+	return ssa_abi_of_words(f->in_types, f->nin, f->out_types, f->nresults);
 }
 
 // What is known of one function of the package being compiled.
@@ -78,7 +87,7 @@ static Known *lookup(Func *fn) {
 static void build(Known *k, Func *fn) {
 	k->built = true;
 	k->ir = ssa_build(fn, &k->why);
-	k->abi = k->ir && !fn->outer ? ssa_abi_of(k->ir) : NULL;  // a function literal is only called through its closure
+	k->abi = k->ir ? ssa_abi_of(k->ir) : NULL;
 }
 
 const SsaAbi *ssa_callee_abi(Func *fn) {
@@ -94,7 +103,7 @@ SsaFunc *ssa_take_built(Func *fn, const char **why) {
 	Known *k = lookup(fn);
 	if (!k) {  // not one of the package's functions (cannot happen from gen_func)
 		SsaFunc *f = ssa_build(fn, why);
-		if (f && !fn->outer)
+		if (f)
 			f->abi = ssa_abi_of(f);
 		return f;
 	}

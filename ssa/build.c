@@ -349,6 +349,22 @@ int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
 	return w.n;
 }
 
+// The register ABI a func value of type ft is called with when its code
+// has a register entry (abi.c), from the words of its parameters and of
+// its results (rt, nres): what the callee's own ABI is made from.
+static const SsaAbi *func_value_abi(Type *ft, const MType *rt, int nres) {
+	MType in[64];
+	int nin = 0;
+	for (int i = 0; i < ft->params.len; i++) {
+		SsaWords w;
+		if (!ssa_words(ft->params.data[i], &w) || nin + w.n > 64)
+			return NULL;
+		for (int k = 0; k < w.n; k++)
+			in[nin++] = w.mt[k];
+	}
+	return ssa_abi_of_words(in, nin, rt, nres);
+}
+
 // The call's result words (extended), *n of them; NULL after failing.
 static Value **call(Builder *B, Node *e, int *n) {
 	Node *fn = skip_parens(e->lhs);
@@ -393,6 +409,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 		c->callee = fn->obj->func;
 	} else {
 		ssa_add_arg(c, fv);
+		c->abi = func_value_abi(ft, rt, nres);
 	}
 	c->aux = nres;
 	for (int i = 0; i < e->list.len; i++)

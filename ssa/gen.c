@@ -551,20 +551,65 @@ static const char *regabi_sym(const char *sym) {
 	return xasprintf("%s..regabi", sym);
 }
 
-// Register ABI: the arguments go to their registers at once, and the
-// results come back in registers, to the homes of the call and of its
-// Result values (right after it). The callee still stores its results
-// at 0(%rsp) + 8 * nargs for stack callers: the room is reserved.
+// s += piece, which is then freed: the texts of cold paths and of the
+// function header are built in pieces (a program has thousands of functions).
+static void put_piece(StrBuf *s, char *piece) {
+	strbuf_put(s, piece);
+	free(piece);
+}
+
+// A func value's call with the register ABI of its signature: the word
+// before the code (abi.c) is the callee's register entry, or 0 for a
+// callee that has only the stack ABI's (the tree walker's functions,
+// thunks, the runtime's). That one is called from a cold path that
+// stores the argument registers to 0(%rsp), and loads the results back
+// into the registers a register callee would have left them in.
+static void call_func_value(Value *v) {
+	nil_check("%rdx");
+	emit("mov (%%rdx), %%rax  # the func value's code");
+	emit("mov -8(%%rax), %%rcx  # its register ABI entry, or 0");
+	emit("test %%rcx, %%rcx");
+	const char *back = new_label("called");
+	StrBuf stack = {0};
+	for (int k = 0; k < v->abi->nin; k++) {
+		int r = v->abi->in[k];
+		put_piece(&stack, xasprintf("\t%s %s, %d(%%rsp)\n", r >= SSA_X0 ? "movsd" : "mov", R(r), 8 * k));
+	}
+	strbuf_put(&stack, "\tcall *%rax  # the stack ABI\n");
+	for (int k = 0; k < v->abi->nout; k++) {
+		int r = v->abi->out[k];
+		put_piece(&stack, xasprintf("\t%s %d(%%rsp), %s\n", r >= SSA_X0 ? "movsd" : "mov", 8 * (v->abi->nin + k), R(r)));
+	}
+	put_piece(&stack, xasprintf("\tjmp %s\n", back));
+	emit("jz %s", cold_path(strbuf_text(&stack)));
+	free(stack.s);
+	emit("call *%%rcx  # register ABI");
+	emit_label(back);
+}
+
+// Register ABI: the arguments go to their registers at once (a func
+// value to %rdx), and the results come back in registers, to the homes
+// of the call and of its Result values (right after it). The callee still
+// stores its results at 0(%rsp) + 8 * nargs for stack callers: the room
+// is reserved.
 static void v_call_regs(Value *v) {
+	int first = v->nargs - ssa_call_words(v);
 	Move *m = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(Move));
 	const char **notes = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(char *));
-	for (int k = 0; k < v->nargs; k++) {
-		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k])};
-		notes[k] = xasprintf("argument word %d", k);
+	for (int k = first; k < v->nargs; k++) {
+		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k - first])};
+		notes[k] = xasprintf("argument word %d", k - first);
+	}
+	if (first) {
+		m[0] = (Move){home(v->args[0]), fixed(SSA_RDX)};
+		notes[0] = "the func value";
 	}
 	parallel_moves(m, v->nargs, notes);
-	frame_need_out(8 * (v->nargs + v->aux));
-	emit("call %s  # register ABI", regabi_sym(v->sym));
+	frame_need_out(8 * (v->nargs - first + v->aux));
+	if (first)
+		call_func_value(v);
+	else
+		emit("call %s  # register ABI", regabi_sym(v->sym));
 	int n = 0;
 	if (v->type != MT_VOID && (v->reg >= 0 || v->slot)) {
 		notes[n] = "result word 0";
@@ -898,7 +943,8 @@ static void ret_regs(const SsaAbi *abi, Block *b) {
 // The arguments from their registers to their incoming words (which the
 // caller reserves: a spilled argument's slot, and where a debugger finds
 // the parameters), those arg_stores leaves to the entry, and to their
-// registers, before the entry block (its Args are defined at its start).
+// registers, and a function literal's closure (%rdx) to its home, before
+// the entry block (its Args are defined at its start).
 static void entry_moves(Gen *G) {
 	SsaFunc *f = G->f;
 	for (int k = 0; k < f->nin; k++) {
@@ -912,6 +958,10 @@ static void entry_moves(Gen *G) {
 	int n = 0;
 	for (int j = 0; j < b->values.len; j++) {
 		Value *v = b->values.data[j];
+		if (v->op == SSA_CONTEXT && (v->reg >= 0 || v->slot)) {
+			notes[n] = "the closure context";
+			m[n++] = (Move){fixed(SSA_RDX), home(v)};
+		}
 		if (v->op != SSA_ARG || v->reg < 0)
 			continue;
 		notes[n] = xasprintf("%s (argument word %lld)", v->sym ? v->sym : "_", (long long)v->aux);
@@ -983,13 +1033,6 @@ static void entry_context(SsaFunc *f) {
 		if (v->op == SSA_CONTEXT && (v->reg >= 0 || v->slot))
 			move(fixed(SSA_RDX), home(v), "the closure context");
 	}
-}
-
-// s += piece, which is then freed: the texts below are built in
-// pieces, and a program has thousands of functions.
-static void put_piece(StrBuf *s, char *piece) {
-	strbuf_put(s, piece);
-	free(piece);
 }
 
 // The stack ABI's entry of a function with a register ABI: the incoming
@@ -1439,7 +1482,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 		Block *b = f->blocks.data[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
-			if (v->op == SSA_CALL)
+			if (v->op == SSA_CALL && v->sym)  // a func value's: its signature's (build.c)
 				v->abi = ssa_callee_abi(v->callee);
 		}
 	}
@@ -1454,9 +1497,10 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 		}
 	G.lt = ssa_lifetimes(f);
 	arg_stores(&G);
-	entry_context(f);
 	if (f->abi)
 		entry_moves(&G);
+	else
+		entry_context(f);
 	linetab_begin(fn, fn->name);
 	dwarf_func(fn, sym);
 	G.need = xcalloc((size_t)G.lt.npos + 1, sizeof(bool));

@@ -507,10 +507,11 @@ static int *abi_wants(Alloc *A) {
 			continue;
 		if (v->type != MT_VOID)
 			want[id] = v->abi->out[0];
-		for (int k = 0; k < v->nargs; k++) {
+		int first = v->nargs - ssa_call_words(v);  // a func value's call: after the func value
+		for (int k = first; k < v->nargs; k++) {
 			Value *x = v->args[k];
 			if (allocatable(x) && want[x->id] < 0 && A->end[x->id] == A->pos[id])
-				want[x->id] = v->abi->in[k];
+				want[x->id] = v->abi->in[k - first];
 		}
 	}
 	for (int i = 0; A->f->abi && i < A->f->blocks.len; i++) {  // the results, where they go back

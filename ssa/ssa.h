@@ -49,7 +49,8 @@ typedef enum {
 	SSA_SHIFTCHECK,              // panics (runtime_panicshift) when the signed count is negative
 	SSA_CALL,     // sym = callee; aux = number of result words; the value is word 0
 	              // (callee: its Func, abi: its register ABI or NULL for the stack ABI);
-	              // without sym, a call of the func value arg 0 (stack ABI, closure in %rdx)
+	              // without sym, a call of the func value arg 0 (closure in %rdx; abi: the
+	              // register ABI of its signature, used when the callee has one)
 	SSA_CONTEXT,  // the closure context: the func value a function literal was called through
 	SSA_RESULT,   // aux = k >= 1: result word k of the call arg 0 (right after it)
 	SSA_INDEXCHECK, // panics (index out of range) unless 0 <= arg0 < arg1; aux 1: unsigned index
@@ -270,6 +271,8 @@ void ssa_emit_order(SsaFunc *f, Block ***order, int *n);
 // ---- abi.c: the register calling convention ----
 // f's register ABI, or NULL when its words do not fit the registers.
 const SsaAbi *ssa_abi_of(SsaFunc *f);
+// The register ABI of incoming and result words of these types, or NULL.
+const SsaAbi *ssa_abi_of_words(const MType *in, int nin, const MType *out, int nout);
 // The register ABI of fn when fn is a function of the package being
 // compiled that goes through SSA (its IR is built and kept for
 // ssa_take_built), else NULL.

@@ -171,6 +171,11 @@ test-gc: all
 asan:
 	ASAN_OPTIONS=detect_leaks=0 $(MAKE) BUILD=build-asan SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" CFLAGS="-O1 -g" test
 
+# How many functions of the tests and samples the SSA back end compiles,
+# and why the tree walker compiles the others (issue 11), by count.
+ssa-coverage: all
+	tests/ssa_coverage.sh -c ./$(GOSCAPE) tests/e2e samples
+
 # Benchmarks are never part of `make test` (tests/bench.sh says what they measure).
 bench: all
 	tests/bench.sh ./$(GOSCAPE) $(BUILD)
@@ -187,5 +192,5 @@ regen: all
 clean:
 	rm -rf build build-asan goscape
 
-.PHONY: all unit e2e packages escape-golden traceback cli gdb dot explore browser tutorial fuzz-truncate big-inputs test asan bench bench-compile deps regen clean
+.PHONY: all unit e2e packages escape-golden traceback cli gdb dot explore browser tutorial fuzz-truncate big-inputs test asan bench bench-compile deps regen clean ssa-coverage
 .DELETE_ON_ERROR:

@@ -297,7 +297,7 @@ void run_defers(void);
 // ---- functions (gen_func.c) ----
 void gen_func(Func *f);
 void func_begin(Func *f, const char *sym);
-void func_end(const char *comment);
+void func_end(const char *comment, const char *extra);  // extra: more header lines, or NULL
 char *func_signature(Func *f);  // "func main.f(a int) (int, error)"
 const char *func_return(FILE *body);  // leave, ret, cold paths; closes body; the overflow path's label
 // stack_entry: for a body that takes its arguments in registers (the SSA

@@ -41,5 +41,5 @@ void gen_init_func(Vec *pkgs, int k) {
 		Func *f = cg.prog->init_funcs.data[i];
 		emit("call %s", cg_sym(f->sym ? f->sym : f->name));
 	}
-	func_end(xasprintf("func %s(): package initialisation", init->name));
+	func_end(xasprintf("func %s(): package initialisation", init->name), NULL);
 }

@@ -51,8 +51,10 @@ bool mtype_of(Type *t, MType *mt, bool *sgn) {
 }
 
 Value *fail(Builder *B) {
-	if (!B->failed)
-		B->fail_pos = B->pos;
+	if (!B->failed) {
+		Pos p = B->at && B->at->pos.line > 0 ? B->at->pos : B->pos;
+		B->why = xasprintf("%s at %d:%d", ssa_why_node(B->at), p.line, p.col);
+	}
 	B->failed = true;
 	return ssa_new_value(B->cur, SSA_CONST, MT_I64, 0);
 }
@@ -555,7 +557,7 @@ Value *elem_addr(Builder *B, Node *e) {
 }
 
 // The words of e into out; returns how many (0 after failing).
-int expr_words(Builder *B, Node *e, Value **out) {
+static int words_node(Builder *B, Node *e, Value **out) {
 	MType mt[SSA_MAX_WORDS];
 	int n = words_of(e->type, mt);
 	if (!n) {
@@ -630,7 +632,7 @@ static Value *len_cap(Builder *B, Node *e) {
 	return w[e->builtin == BI_LEN ? 1 : 2];
 }
 
-Value *expr(Builder *B, Node *e) {
+static Value *expr_node(Builder *B, Node *e) {
 	MType mt, ft;
 	bool sgn, fsgn;
 	if (e->is_const)
@@ -744,6 +746,24 @@ Value *expr(Builder *B, Node *e) {
 	}
 }
 
+// expr and expr_words note the node they build, so that a failure
+// inside says which construct ended the subset (why.c).
+Value *expr(Builder *B, Node *e) {
+	Node *outer = B->at;
+	B->at = e;
+	Value *v = expr_node(B, e);
+	B->at = outer;
+	return v;
+}
+
+int expr_words(Builder *B, Node *e, Value **out) {
+	Node *outer = B->at;
+	B->at = e;
+	int n = words_node(B, e, out);
+	B->at = outer;
+	return n;
+}
+
 // Jumps to t when e holds, else to f; && and || branch without a value.
 static void cond_branch(Builder *B, Node *e, Block *t, Block *f) {
 	e = skip_parens(e);
@@ -768,6 +788,7 @@ static void cond_branch(Builder *B, Node *e, Block *t, Block *f) {
 // ---- statements ----
 
 static void stmt(Builder *B, Node *s);
+static void stmt_node(Builder *B, Node *s);
 
 static void block(Builder *B, Vec *list) {
 	for (int i = 0; i < list->len && !B->failed; i++)
@@ -1154,6 +1175,13 @@ static void branch(Builder *B, Node *s) {
 static void stmt(Builder *B, Node *s) {
 	if (!s || B->failed)
 		return;
+	Node *outer = B->at;
+	B->at = s;
+	stmt_node(B, s);
+	B->at = outer;
+}
+
+static void stmt_node(Builder *B, Node *s) {
 	ensure_block(B);
 	if (s->kind != ND_BLOCK && s->pos.line > 0)
 		B->pos = s->pos;
@@ -1196,6 +1224,12 @@ static void stmt(Builder *B, Node *s) {
 	}
 }
 
+// A variable the function cannot keep in values: why (false).
+static bool outside(Builder *B, Obj *v) {
+	B->why = xasprintf("%s at %d:%d", ssa_why_var(v), v->pos.line, v->pos.col);
+	return false;
+}
+
 // The incoming words: receiver, parameters, then the results.
 static bool begin(Builder *B) {
 	Func *fn = B->fn;
@@ -1207,12 +1241,12 @@ static bool begin(Builder *B) {
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *v = fn->locals.data[i];
 		if (v->kind == OBJ_VAR && !var_ok(B, v) && !is_array_local(v) && !is_struct_local(v))
-			return false;
+			return outside(B, v);
 	}
 	for (int i = 0; i < in.len + fn->results.len; i++) {
 		Obj *v = i < in.len ? in.data[i] : fn->results.data[i - in.len];
 		if (!var_ok(B, v))
-			return false;
+			return outside(B, v);
 		vec_push(&B->f->vars, v);
 	}
 	B->cur = new_block(B);
@@ -1261,15 +1295,27 @@ static bool begin(Builder *B) {
 	return true;
 }
 
+// Why a function is the tree walker's before its body is looked at; NULL: it is not.
+static const char *outside_func(Func *fn) {
+	Pos p = fn->decl ? fn->decl->pos : (Pos){0};
+	if (fn->funclits.len) {
+		Func *lit = fn->funclits.data[0];
+		p = lit->decl->pos;
+	}
+	const char *what = fn->funclits.len ? "function literal" : fn->has_defer ? "defer" : fn->has_recover ? "recover"
+	                   : fn->wrapper ? "go/defer wrapper" : NULL;
+	return what ? xasprintf("%s at %d:%d", what, p.line, p.col) : NULL;
+}
+
 SsaFunc *ssa_build(Func *fn, const char **why) {
-	*why = "a function literal inside, defer, recover or a go/defer wrapper";
-	if (!fn->decl || !node_ext(fn->decl)->body || fn->funclits.len || fn->has_defer || fn->has_recover || fn->wrapper)
+	*why = "no body";
+	if (!fn->decl || !node_ext(fn->decl)->body || (*why = outside_func(fn)))
 		return NULL;
 	Builder B = {0};
 	B.fn = fn;
 	B.f = ssa_new_func(fn->name);
-	*why = "a variable of another type, or address-taken, captured or moved to the heap";
 	if (!begin(&B)) {
+		*why = B.why;
 		ssa_free_func(B.f);
 		return NULL;
 	}
@@ -1279,7 +1325,7 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	free(B.arrays.vals);
 	free(B.cont.data);
 	if (B.failed) {
-		*why = xasprintf("line %d: a construct outside the subset", B.fail_pos.line);
+		*why = B.why;
 		ssa_free_func(B.f);
 		return NULL;
 	}

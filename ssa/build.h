@@ -16,7 +16,8 @@ typedef struct Builder {
 	bool failed;
 	Pos pos;           // the statement being built
 	Vec brk, cont;     // Block*: targets of the enclosing loops and switches (cont: NULL for switch)
-	Pos fail_pos;      // the statement where the subset ended (-d=ssa/FUNC says)
+	Node *at;          // the innermost statement or expression being built
+	const char *why;   // where the subset ended: the construct at its position (why.c)
 	bool params_set;   // the parameters have their incoming values: later writes reassign
 	Value *ctx;        // a function literal's closure (Context), or NULL
 	PtrMap arrays;     // Obj* -> Value* (FrameAddr): the local arrays, in memory (build_mem.c)
@@ -134,6 +135,10 @@ Value *inline_call(Builder *B, Func *fn, int nargs, Value ***args, int *nwords);
 Capture *capture_of(Builder *B, Obj *v);    // v's capture by the literal being built, or NULL
 Value *byref_addr(Builder *B, Capture *c);  // the address of a variable captured by reference
 void closure_entry(Builder *B);             // the Context; captures by value become SSA variables
+
+// ---- why.c: what keeps a function out of the subset, in words ----
+const char *ssa_why_node(Node *n);  // "map index", "type switch", "interface value", ...
+const char *ssa_why_var(Obj *v);    // "variable of map type", "address-taken variable", ...
 
 // ---- build_fmt.c ----
 // fmt.Print, Println, Printf, Sprint, Sprintln, Sprintf: the words of

@@ -48,13 +48,12 @@ static bool wants_dump(Func *fn) {
 	return dot && strcmp(d, dot + 1) == 0;
 }
 
-bool ssa_gen_func(Func *fn) {
-	const char *why;
-	SsaFunc *f = ssa_take_built(fn, &why);
+bool ssa_gen_func(Func *fn, const char **why) {
+	SsaFunc *f = ssa_take_built(fn, why);
 	bool on = wants_dump(fn);
 	if (!f) {
 		if (on)
-			fprintf(stderr, "== %s: outside the SSA subset (%s), compiled by the tree walker ==\n", fn->name, why);
+			fprintf(stderr, "== %s: outside the SSA subset (%s), compiled by the tree walker ==\n", fn->name, *why);
 		return false;
 	}
 	dump(f, on, "build");

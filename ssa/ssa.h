@@ -292,8 +292,9 @@ typedef struct SsaOptions {
 	const char *dump;       // -d=ssa/FUNC: the IR after every pass on stderr
 } SsaOptions;
 extern SsaOptions ssa_options;
-// Emits f through SSA when it is in the subset; false: use the tree walker.
-bool ssa_gen_func(Func *f);
+// Emits f through SSA when it is in the subset; false: use the tree
+// walker, *why says what kept f out ("map index at 12:9").
+bool ssa_gen_func(Func *f, const char **why);
 // Runs the passes (all, or none under -N), dumping after each when asked.
 void ssa_optimise(SsaFunc *f, bool dump);
 // gen.c: allocates registers and writes fn's assembly from f.

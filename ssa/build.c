@@ -674,6 +674,8 @@ static Value *expr_node(Builder *B, Node *e) {
 		Node *l = skip_parens(e->lhs), *r = skip_parens(e->rhs);
 		if (op_is_comparison(e->op) && type_under(l->type)->kind == TY_STRING)
 			return string_compare(B, e);
+		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_STRUCT)
+			return struct_compare(B, e);
 		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_SLICE) {
 			Value *w[SSA_MAX_WORDS];  // s == nil: its pointer
 			if ((r->kind != ND_NIL && l->kind != ND_NIL) || expr_words(B, r->kind == ND_NIL ? l : r, w) != 3)

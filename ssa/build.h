@@ -82,6 +82,7 @@ int struct_literal(Builder *B, Node *lit, Value **out);  // the words of T{...}
 int field_of_value(Builder *B, Node *e, Value **out);    // v.f of a struct value (not through memory)
 Value *new_composite(Builder *B, Node *e);               // &T{...}: a new object, stack or heap
 Value *new_zeroed(Builder *B, Node *e);                  // new(T)
+Value *struct_compare(Builder *B, Node *e);              // a == b, a != b on structs of scalar words
 // A local struct in the subset whose address is taken (b.extend(p) takes
 // &b) but that stays on the stack: like a local array, it lives in a
 // frame area of its own (local_area), its fields are memory.

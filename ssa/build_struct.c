@@ -5,7 +5,8 @@
 // area when escape analysis keeps it on the stack, else runtime_new's
 // block) whose words are stored like any other memory. Fields of struct
 // variables (v.min.x) are read and assigned in build.c through
-// var_field: they are the variable's words, never memory.
+// var_field: they are the variable's words, never memory. Two structs
+// are equal when every word is (float64 words as floats: NaN != NaN).
 #include <stdlib.h>
 #include "build.h"
 
@@ -118,6 +119,32 @@ int field_of_value(Builder *B, Node *e, Value **out) {
 	for (int k = 0; k < n; k++)
 		out[k] = all[first + k];
 	return n;
+}
+
+Value *struct_compare(Builder *B, Node *e) {
+	Node *l = e->lhs, *r = e->rhs;
+	SsaWords w;
+	Value *lw[SSA_MAX_WORDS], *rw[SSA_MAX_WORDS];
+	if (!ssa_words(l->type, &w))
+		return fail(B);
+	for (int k = 0; k < w.n; k++)
+		if (!w.scalar[k])
+			return fail(B);  // a string field: compared by the runtime
+	if (has_effects(r) && !has_effects(l)) {  // as gc: the call first
+		expr_words(B, r, rw);
+		expr_words(B, l, lw);
+	} else {
+		expr_words(B, l, lw);
+		expr_words(B, r, rw);
+	}
+	if (B->failed)
+		return fail(B);
+	Value *all = NULL;
+	for (int k = 0; k < w.n; k++) {
+		Value *eq = value(B, w.mt[k] == MT_F64 ? SSA_EQF : SSA_EQ, MT_I8, 2, lw[k], rw[k]);
+		all = all ? value(B, SSA_AND, MT_I8, 2, all, eq) : eq;
+	}
+	return e->op == OP_EQ ? all : value(B, SSA_NOT, MT_I8, 1, all, NULL);
 }
 
 Value *new_composite(Builder *B, Node *e) {

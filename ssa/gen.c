@@ -762,12 +762,24 @@ static void v_store(Value *v) {
 
 // 0 <= index < len, as unsigned: the cold path calls runtime_panicindex
 // (the length through %rdx: the index may sit in %rsi).
+// Panics unless i < n as unsigned (a negative i is huge); a constant i
+// is an immediate: n <= i panics (test for s[0]: n == 0).
 static void v_indexcheck(Value *v) {
-	const char *i = in_reg(v->args[0], "%rax");
-	const char *n = source(v->args[1], "%rcx");
-	emit("cmp %s, %s", n, i);
-	emit("jae %s", cold_path(xasprintf("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
-	                                   v->aux ? "runtime_panicindexu" : "runtime_panicindex")));
+	Value *x = v->args[0];
+	const char *n = source(v->args[1], "%rcx"), *i, *jcc = "jae";
+	if (x->op == SSA_CONST && is_imm32(x->aux) && n[0] != '$') {
+		i = xasprintf("$%lld", (long long)x->aux);
+		if (x->aux == 0 && n[0] == '%')
+			emit("test %s, %s", n, n);
+		else
+			emit("cmpq %s, %s", i, n);
+		jcc = "jbe";
+	} else {
+		i = in_reg(x, "%rax");
+		emit("cmp %s, %s", n, i);
+	}
+	emit("%s %s", jcc, cold_path(xasprintf("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
+	                                       v->aux ? "runtime_panicindexu" : "runtime_panicindex")));
 }
 
 static void v_value(Gen *G, Value *v) {

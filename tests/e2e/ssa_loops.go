@@ -80,6 +80,11 @@ func try(f func() string) (s string) {
 	return f()
 }
 
+// Constant indexes: one compare with an immediate (s[0]: test).
+func ends(s []int) int {
+	return s[0] + s[2]
+}
+
 func loops(n int) (int, int, int) {
 	a, b, c := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -131,6 +136,9 @@ func main() {
 	}
 	for _, last := range []int{4, 5, 0, -3} {
 		fmt.Println(try(func() string { return reverse([]byte("hello"), last) }))
+	}
+	for _, s := range [][]int{{1, 2, 3}, {1, 2}, nil} {
+		fmt.Println(try(func() string { return fmt.Sprint(ends(s)) }))
 	}
 	for _, n := range []int{0, 1, 2, 10, 100} {
 		fmt.Println(loops(n))

@@ -24,7 +24,7 @@ typedef struct Pass {
 static const Pass passes[] = {
 	{"promote", ssa_promote}, {"fold", ssa_fold},  {"copyprop", ssa_copyprop}, {"cse", ssa_cse},
 	{"copyprop", ssa_copyprop}, {"bce", ssa_bce}, {"ranges", ssa_ranges}, {"bitset", ssa_bitset},
-	{"copyprop", ssa_copyprop}, {"narrow", ssa_narrow}, {"copyprop", ssa_copyprop}, {"dce", ssa_dce},
+	{"divmod", ssa_divmod}, {"cse", ssa_cse}, {"copyprop", ssa_copyprop}, {"narrow", ssa_narrow}, {"copyprop", ssa_copyprop}, {"dce", ssa_dce},
 };
 
 void ssa_optimise(SsaFunc *f, bool on) {

@@ -226,6 +226,7 @@ bool ssa_fold(SsaFunc *f);      // fold.c: constant folding and propagation, con
 bool ssa_copyprop(SsaFunc *f);  // copyprop.c: uses of copies and trivial phis go to the source
 bool ssa_dce(SsaFunc *f);       // dce.c: unused pure values, unreachable blocks
 bool ssa_cse(SsaFunc *f);       // cse.c: the same pure value twice in a block
+bool ssa_divmod(SsaFunc *f);    // divmod.c: remainders by constants as divisions CSE shares, or masks
 bool ssa_bce(SsaFunc *f);       // bce.c: index checks a dominating i < len(s) proves
 bool ssa_promote(SsaFunc *f);   // promote.c: frame areas only Loads and Stores use become SSA values
 bool ssa_ranges(SsaFunc *f);    // range.c: extensions and index checks a value's bound makes redundant

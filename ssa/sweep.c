@@ -1,6 +1,6 @@
 // sweep.c - the fixed-point walk that fold.c and copyprop.c share: visit
 // every value of every block, then the block itself, and go round again
-// until a whole round changes nothing.
+// until a whole round changes nothing (block may be NULL).
 #include "ssa.h"
 
 bool ssa_sweep(SsaFunc *f, bool (*value)(Value *), bool (*block)(Block *)) {
@@ -11,7 +11,8 @@ bool ssa_sweep(SsaFunc *f, bool (*value)(Value *), bool (*block)(Block *)) {
 			Block *b = f->blocks.data[i];
 			for (int j = 0; j < b->values.len; j++)
 				changed |= value(b->values.data[j]);
-			changed |= block(b);
+			if (block)
+				changed |= block(b);
 		}
 		any |= changed;
 	}

@@ -212,6 +212,44 @@ Test(ssa, cse_within_a_block) {
 	           "  Ret v3 v4 v5 v6 v7 v8 v9\n");
 }
 
+// n % 10 beside n / 10; n % 2 == 0; a remainder by a power of two and by
+// a negative constant, which stay.
+Test(ssa, divmod_rewrites_remainders_by_constants) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [10]\n"
+	           "  v3 = Mod <i64> v1 v2\n"
+	           "  v4 = Div <i64> v1 v2\n"
+	           "  v5 = Const <i64> [2]\n"
+	           "  v6 = Mod <i64> v1 v5\n"
+	           "  v7 = Const <i64> [0]\n"
+	           "  v8 = Eq <i8> v6 v7\n"
+	           "  v9 = Const <i64> [-3]\n"
+	           "  v10 = Mod <i64> v1 v9\n"
+	           "  v11 = ModU <i64> v1 v2\n"
+	           "  Ret v3 v4 v8 v6 v10 v11\n",
+	           ssa_divmod, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [10]\n"
+	           "  v12 = Div <i64> v1 v2\n"
+	           "  v13 = Mul <i64> v12 v2\n"
+	           "  v3 = Sub <i64> v1 v13\n"
+	           "  v4 = Div <i64> v1 v2\n"
+	           "  v5 = Const <i64> [2]\n"
+	           "  v6 = Mod <i64> v1 v5\n"
+	           "  v7 = Const <i64> [0]\n"
+	           "  v14 = Const <i64> [1]\n"
+	           "  v15 = And <i64> v1 v14\n"
+	           "  v8 = Eq <i8> v15 v7\n"
+	           "  v9 = Const <i64> [-3]\n"
+	           "  v10 = Mod <i64> v1 v9\n"
+	           "  v16 = DivU <i64> v1 v2\n"
+	           "  v17 = Mul <i64> v16 v2\n"
+	           "  v11 = Sub <i64> v1 v17\n"
+	           "  Ret v3 v4 v8 v6 v10 v11\n");
+}
+
 // for i := 0; i < len(s); i++ { s[i] } and the same with i := -1.
 static const char *loop_ir(int start) {
 	return xasprintf("func f\nb1:\n"

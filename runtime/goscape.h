@@ -122,6 +122,8 @@ void *runtime_alloc(uintptr_t size, bool noscan);
 void runtime_concatstrings(GoString *dst, const GoString *parts, intptr_t n);
 intptr_t runtime_cmpstring(const GoString *a, const GoString *b);   // <0, 0, >0
 bool runtime_eqstring(const GoString *a, const GoString *b);
+intptr_t runtime_cmpstring_words(const uint8_t *ap, intptr_t an, const uint8_t *bp, intptr_t bn);
+bool runtime_eqstring_words(const uint8_t *ap, intptr_t an, const uint8_t *bp, intptr_t bn);
 void runtime_intstring(GoString *dst, int64_t rune);                  // string(rune)
 void runtime_slicebytetostring(GoString *dst, const GoSlice *b);
 void runtime_stringtoslicebyte(GoSlice *dst, const GoString *s);

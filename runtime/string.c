@@ -38,16 +38,26 @@ void runtime_concatstrings(GoString *dst, const GoString *parts, intptr_t n) {
 	*dst = (GoString){p, total};
 }
 
-intptr_t runtime_cmpstring(const GoString *a, const GoString *b) {
-	intptr_t n = a->len < b->len ? a->len : b->len;
-	int c = n > 0 ? memcmp(a->ptr, b->ptr, (size_t)n) : 0;
+// The comparisons take the strings' words in registers (what the SSA
+// back end calls) or the strings' addresses (codegen, the runtime).
+intptr_t runtime_cmpstring_words(const uint8_t *ap, intptr_t an, const uint8_t *bp, intptr_t bn) {
+	intptr_t n = an < bn ? an : bn;
+	int c = n > 0 ? memcmp(ap, bp, (size_t)n) : 0;
 	if (c != 0)
 		return c;
-	return a->len < b->len ? -1 : a->len > b->len;
+	return an < bn ? -1 : an > bn;
+}
+
+intptr_t runtime_cmpstring(const GoString *a, const GoString *b) {
+	return runtime_cmpstring_words(a->ptr, a->len, b->ptr, b->len);
+}
+
+bool runtime_eqstring_words(const uint8_t *ap, intptr_t an, const uint8_t *bp, intptr_t bn) {
+	return an == bn && (ap == bp || mem_eq(ap, bp, (size_t)an));
 }
 
 bool runtime_eqstring(const GoString *a, const GoString *b) {
-	return a->len == b->len && (a->ptr == b->ptr || mem_eq(a->ptr, b->ptr, (size_t)a->len));
+	return runtime_eqstring_words(a->ptr, a->len, b->ptr, b->len);
 }
 
 void runtime_intstring(GoString *dst, int64_t rune) {

@@ -170,12 +170,12 @@ Value *string_compare(Builder *B, Node *e) {
 	Value *l[SSA_MAX_WORDS], *r[SSA_MAX_WORDS];
 	if (!operands(B, e->lhs, e->rhs, l, r))
 		return fail(B);
-	Value *args[2] = {header(B, 2, l), header(B, 2, r)};
+	Value *args[4] = {l[0], l[1], r[0], r[1]};  // the words in registers, not through memory
 	if (e->op == OP_EQ || e->op == OP_NE) {
-		Value *eq = rtcall(B, "runtime_eqstring", MT_I8, 2, args, NULL);
+		Value *eq = rtcall(B, "runtime_eqstring_words", MT_I8, 4, args, NULL);
 		return e->op == OP_EQ ? eq : value(B, SSA_NOT, MT_I8, 1, eq, NULL);
 	}
-	Value *c = rtcall(B, "runtime_cmpstring", MT_I64, 2, args, NULL);
+	Value *c = rtcall(B, "runtime_cmpstring_words", MT_I64, 4, args, NULL);
 	SsaOp op = e->op == OP_LT ? SSA_LESS : e->op == OP_LE ? SSA_LEQ : e->op == OP_GT ? SSA_GREATER : SSA_GEQ;
 	return value(B, op, MT_I8, 2, c, constant(B, MT_I64, 0));
 }

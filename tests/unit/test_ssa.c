@@ -807,7 +807,8 @@ Test(ssa, build_lowers_strings_slicing_and_builtins) {
 	cr_assert(strstr(c, "Addr <ptr> {.Lstrdata."), "the constant's bytes:\n%s", c);
 	cr_assert(strstr(c, "Const <i64> [3]"), "three operands in one call:\n%s", c);
 	char *lt = ir_of(src, "main.lt", false);
-	cr_assert(strstr(lt, "RtCall <i64> {runtime_cmpstring}") && strstr(lt, "Less <i8>"), "%s", lt);
+	cr_assert(strstr(lt, "RtCall <i64> {runtime_cmpstring_words}") && strstr(lt, "Less <i8>"), "%s", lt);
+	cr_assert_null(strstr(lt, "Store"), "the strings' words go in registers, not through memory:\n%s", lt);
 	char *tail = ir_of(src, "main.tail", false);
 	cr_assert(strstr(tail, "SliceCheck <void> [1]") && strstr(tail, "SliceCheck <void> [2]"),
 	          "high against cap, then low against high:\n%s", tail);
@@ -822,12 +823,12 @@ Test(ssa, build_lowers_strings_slicing_and_builtins) {
 
 Test(ssa, runtime_calls_take_system_v_registers) {
 	char *f = asm_of("package main\n"
-	                 "func f(d, s []int, a, b string) (int, bool) { return copy(d[1:], s), a == b }\n"
+	                 "func f(d, s []int, a, b string) (int, bool, string) { return copy(d[1:], s), a == b, a + b }\n"
 	                 "func main() { println(f(nil, nil, \"\", \"\")) }\n",
 	                 "main.f");
 	cr_assert(strstr(f, "call runtime_slicecopy"), "%s", f);
 	cr_assert(strstr(f, "mov $8, %r8"), "the element size is the fifth argument:\n%s", f);
-	cr_assert(strstr(f, "call runtime_eqstring") && strstr(f, "movzbl %al, %eax"), "a C bool is only %%al:\n%s", f);
+	cr_assert(strstr(f, "call runtime_eqstring_words") && strstr(f, "movzbl %al, %eax"), "a C bool is only %%al:\n%s", f);
 	cr_assert(strstr(f, "(%rbp), %rdi"), "a header's frame area by address:\n%s", f);
 	cr_assert(strstr(f, "call runtime_panicslice"), "d[1:] is checked:\n%s", f);
 	cr_assert(strstr(f, "FrameAddr)"), "the frame map lists the areas:\n%s", f);

@@ -1212,18 +1212,22 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 		if (!var->name || strcmp(var->name, "_") == 0)
 			continue;
 		Vec homes = {0};
+		bool promoted = false;  // it pointed to a stack object whose words are values now
 		for (int bi = 0; bi < f->blocks.len; bi++) {
 			Block *b = f->blocks.data[bi];
 			for (int j = 0; j < b->values.len; j++) {
 				Value *v = b->values.data[j];
 				const char *word = word_of(v, var);
-				if (!word)
+				bool object = !word && v->op == SSA_FRAMEADDR && v->name && strcmp(v->name, var->name) == 0;
+				promoted |= object && !v->slot;
+				if (!word && (!object || !v->slot))
 					continue;
-				const char *h = v->reg_end && v->reg >= 0 ? xasprintf("%s then %d(%%rbp)", R(v->reg), v->slot)
+				const char *h = object ? xasprintf("&%d(%%rbp)", v->slot)  // a pointer to a stack object
+				                : v->reg_end && v->reg >= 0 ? xasprintf("%s then %d(%%rbp)", R(v->reg), v->slot)
 				                : v->reg >= 0                ? R(v->reg)
 				                : v->slot                    ? xasprintf("%d(%%rbp)", v->slot)
 				                                             : NULL;
-				if (h && *word)  // a word of a slice: s.len
+				if (h && word && *word)  // a word of a slice: s.len
 					h = xasprintf("%s %s", word, h);
 				bool dup = !h;
 				for (int k = 0; k < homes.len && !dup; k++)
@@ -1233,7 +1237,7 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 			}
 		}
 		char *name = xasprintf("%s %s", var->name, type_string(var->type, false));
-		put_piece(s, xasprintf("#   %-20s %s", name, homes.len ? "" : "(constant or unused)"));
+		put_piece(s, xasprintf("#   %-20s %s", name, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)"));
 		free(name);
 		for (int k = 0; k < homes.len; k++)
 			put_piece(s, xasprintf("%s%s", k ? ", " : "", (char *)homes.data[k]));
@@ -1460,13 +1464,14 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 	}
 }
 
-// Each FrameAddr's area, for the whole function.
+// Each FrameAddr's area, for the whole function; one nothing uses (a
+// stack object promote.c made values of) takes no room.
 static void frame_areas(SsaFunc *f) {
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
-			if (v->op == SSA_FRAMEADDR)
+			if (v->op == SSA_FRAMEADDR && v->uses > 0)
 				v->slot = frame_slot(v->aux, v->name ? xasprintf("%s (FrameAddr v%d)", v->name, v->id)
 				                                     : xasprintf("v%d: %lld bytes (FrameAddr)", v->id, (long long)v->aux));
 		}

@@ -1395,3 +1395,16 @@ Test(ssa, promote_follows_loops_and_keeps_mixed_or_escaping_areas) {
 	           "b4: <- b2\n"
 	           "  Ret v5 v22\n");
 }
+
+Test(ssa, frame_map_shows_stack_objects_and_promoted_ones) {
+	const char *src = "package main\n"
+	                  "type V struct{ x, y int }\n"
+	                  "func (v *V) inc() { v.y++ }\n"
+	                  "func f(a int) int { p := &V{a, 1}; p.inc(); q := new(V); q.x = a; return p.y + q.x }\n"
+	                  "func main() { println(f(2)) }\n";
+	char *f = asm_of(src, "main.f");
+	cr_assert(strstr(f, "#   p *V                 &-"), "p points into the frame:\n%s", f);
+	cr_assert(strstr(f, "#   q *V                 (its object's words promoted to values)"), "%s", f);
+	cr_assert(strstr(f, "16  p (FrameAddr"), "p's object has a slot:\n%s", f);
+	cr_assert_null(strstr(f, "q (FrameAddr"), "q's takes no room:\n%s", f);
+}

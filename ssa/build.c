@@ -11,7 +11,8 @@
 // a local or parameter of a bool, integer, float64, pointer, func, string
 // or slice type that is neither address-taken, captured, nor moved to the
 // heap (a string is two variables: pointer, length; a slice three:
-// pointer, length, capacity; a func value one, its closure), or a capture
+// pointer, length, capacity; a func value one, its closure; a struct one
+// per word of its fields, words.c), or a capture
 // of a function literal's (build_closure.c); statements are blocks,
 // assignments and definitions (to variables and slice elements), ++/--,
 // if, for, range over slices, expression switches without fallthrough,
@@ -23,7 +24,9 @@
 // arguments and results are such values; build_mem.c adds package-level
 // variables, local arrays in frame areas, slicing and what calls the C
 // runtime (make, append, copy, string concatenation, comparison and
-// conversions), build_fmt.c fmt's printing functions. A function that
+// conversions), build_struct.c struct literals, fields of struct values,
+// ==, &T{...}, new(T) and address-taken struct locals, build_fmt.c fmt's
+// printing functions. A function that
 // makes a function literal, defers or recovers is outside. Anything else makes ssa_build
 // return NULL and the tree walker compiles the function.
 #include <stdlib.h>

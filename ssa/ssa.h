@@ -8,7 +8,8 @@
 // function's results). A Value is `vN = Op <type> [aux] {sym} args...`:
 // machine types only (i8 ... i64, ptr; f32/f64 reserved for floats);
 // a string is two values (pointer, length), a slice three (pointer,
-// length, capacity), an argument or result two or three words; every integer lives in a 64-bit register extended
+// length, capacity), a struct its fields' words (words.c), an argument or
+// result as many words; every integer lives in a 64-bit register extended
 // to its width, so the
 // arithmetic ops work on 64 bits and an explicit SignExt/ZeroExt <iK>
 // re-extends a narrow result (and a narrow value read from memory: Arg,
@@ -18,8 +19,9 @@
 //
 // Transitional: a function goes through this IR only when its body is
 // within the subset ssa_build accepts (integers, bools, float64, pointers,
-// strings, func values and slices in non-escaping locals and package-level
-// variables, slice elements, slicing, if/for/switch, calls, the builtins
+// strings, func values, slices and structs of those in non-escaping locals
+// and package-level variables, stack objects, slice elements, slicing,
+// if/for/switch, calls, the builtins
 // that call the runtime, fmt's printing; function literals' bodies); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H

@@ -33,6 +33,7 @@ typedef struct CG {
 	int label_seq;
 	int last_line;     // last line given a # LINE comment
 	Pos pos;           // position of the last .loc: the statement being generated
+	int inl;           // the inlined call pos is in (linetab_inlined's number), 0: none
 	int *file_no;      // Pos.file -> the number of its .file directive (0: none)
 	int nfile_no;
 	int closure_off;   // frame slot holding the closure context (%rdx at entry)
@@ -77,7 +78,10 @@ char *const_box_verdict(Node *x, Type *it);
 
 // ---- linetab.c: the pc -> function/line table of tracebacks ----
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only
-void linetab_mark(Pos pos);                      // the code from here on is pos's line
+void linetab_mark(Pos pos);                      // the code from here on is pos's line (in call cg.inl)
+// The next inlined call of the current function (numbered from 1): the
+// function name, called at call in the inlined call parent (0: none).
+void linetab_inlined(const char *name, int parent, Pos call);
 void linetab_end(void);                          // at the function's last instruction
 // The table, once per object: of the packages pkgs[only] (all: -1).
 void linetab_emit(FILE *out, Vec *pkgs, int only);

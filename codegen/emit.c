@@ -68,6 +68,7 @@ void emit_note(const char *fmt, ...) {
 typedef struct Cold {
 	const char *label, *code;
 	Pos pos;  // the statement it belongs to, for the line table
+	int inl;  // and its inlined call
 } Cold;
 static Vec colds;
 
@@ -76,13 +77,15 @@ const char *cold_path(const char *code) {
 		return NULL;  // a thunk: no function end to put it at
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
-		if (strcmp(c->code, code) == 0 && c->pos.file == cg.pos.file && c->pos.line == cg.pos.line)
+		if (strcmp(c->code, code) == 0 && c->pos.file == cg.pos.file && c->pos.line == cg.pos.line &&
+		    c->inl == cg.inl)
 			return c->label;
 	}
 	Cold *c = xcalloc(1, sizeof(Cold));
 	c->label = new_label("panic");
 	c->code = xstrdup(code);
 	c->pos = cg.pos;
+	c->inl = cg.inl;
 	vec_push(&colds, c);
 	return c->label;
 }
@@ -93,6 +96,7 @@ void emit_cold_paths(void) {
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
 		fprintf(cg.text, "%s:\n", c->label);
+		cg.inl = c->inl;
 		emit_loc(c->pos);
 		fputs(c->code, cg.text);
 	}

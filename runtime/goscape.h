@@ -216,7 +216,17 @@ typedef struct GoLineEntry {
 	uint32_t pcoff;            // offset from the function's entry
 	uint32_t file;             // index into its function's files
 	uint32_t line;
+	uint32_t inl;              // the inlined call the code is in: 1 + index in inlined; 0: none
 } GoLineEntry;
+
+// A call the compiler inlined (the SSA back end's build_inline.c): a
+// traceback shows it as the frame of name, called at file:line.
+typedef struct GoInlined {
+	const char *name;          // the inlined function: "main.f"
+	uint32_t parent;           // the inlined call the call is in, like GoLineEntry.inl
+	uint32_t file, line;       // the call
+	uint32_t pad;
+} GoInlined;
 
 typedef struct GoFuncInfo {
 	uintptr_t entry;
@@ -225,6 +235,7 @@ typedef struct GoFuncInfo {
 	const GoLineEntry *lines;  // in pc order; the first is at offset 0
 	uintptr_t has_args;        // a receiver or parameters: printed "(...)", else "()"
 	const char *const *files;  // absolute source paths (one table per object file)
+	const GoInlined *inlined;  // the calls inlined into the function (NULL: none)
 } GoFuncInfo;
 
 // Every object's GoFuncInfo records, which the linker concatenates in

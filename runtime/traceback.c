@@ -17,7 +17,10 @@
 // from the code that panicked.
 //
 // Arguments are not decoded: a function with parameters prints "(...)",
-// Go's notation for frames whose argument words it does not show.
+// Go's notation for frames whose argument words it does not show. Code
+// inlined into a function (GoInlined) shows the inlined functions as
+// frames of their own, innermost first, as Go does: "(...)" and no pc
+// offset, each at the line of the code or of the call inside it.
 #include <string.h>
 #include "rt.h"
 #include "heap.h"
@@ -46,11 +49,27 @@ static const GoLineEntry *find_line(const GoFuncInfo *f, uintptr_t pc) {
 	return e;
 }
 
-// "\tFILE:LINE +0xOFF" of return address ret; the line is the call's,
-// ret - 1 (sigpanic's frame pushes the faulting pc + 1 for this reason).
-static void format_location(RtBuf *b, const GoFuncInfo *f, uintptr_t ret) {
+// The frames of return address ret in f: its inlined calls, if any, then
+// f's own, "\tFILE:LINE +0xOFF" (the line of the outermost inlined call);
+// the line is the call's, ret - 1 (sigpanic's frame pushes the faulting
+// pc + 1 for this reason). names: each frame with its function's name
+// (else f's location alone). Returns how many frames.
+static int format_location(RtBuf *b, const GoFuncInfo *f, uintptr_t ret, bool names) {
 	const GoLineEntry *e = find_line(f, ret - 1);
-	buf_printf(b, "\t%s:%u +0x%lx\n", f->files[e->file], e->line, (unsigned long)(ret - f->entry));
+	uint32_t file = e->file, line = e->line;
+	int n = 1;
+	for (uint32_t in = e->inl; in; n++) {
+		const GoInlined *call = &f->inlined[in - 1];
+		if (names)
+			buf_printf(b, "%s(...)\n\t%s:%u\n", call->name, f->files[file], line);
+		file = call->file;
+		line = call->line;
+		in = call->parent;
+	}
+	if (names)
+		buf_printf(b, "%s(%s)\n", f->name, f->has_args ? "..." : "");
+	buf_printf(b, "\t%s:%u +0x%lx\n", f->files[file], line, (unsigned long)(ret - f->entry));
+	return n;
 }
 
 static const GoPanic *panic_of_frame(const G *g, uintptr_t fp) {
@@ -68,14 +87,14 @@ static void format_frames(RtBuf *b, const G *g, uintptr_t pc, uintptr_t fp, uint
 		const GoFuncInfo *f = find_func(pc - 1);
 		const GoPanic *p = panic_of_frame(g, fp);
 		if (f || (p && shown)) {
-			if (shown++ == MAX_FRAMES) {
+			if (shown >= MAX_FRAMES) {
 				buf_str(b, "...additional frames elided...\n");
 				return;
 			}
 			if (f) {
-				buf_printf(b, "%s(%s)\n", f->name, f->has_args ? "..." : "");
-				format_location(b, f, pc);
+				shown += format_location(b, f, pc, true);
 			} else {
+				shown++;
 				buf_printf(b, "panic({0x%lx, 0x%lx})\n\t%s:%d\n", (unsigned long)(uintptr_t)p->arg.type,
 				           (unsigned long)(uintptr_t)p->arg.data, p->file, p->line);
 			}
@@ -95,7 +114,7 @@ static void format_goroutine(RtBuf *b, const G *g, uintptr_t pc, uintptr_t fp, u
 	const GoFuncInfo *creator = g && g->gopc ? find_func(g->gopc - 1) : NULL;
 	if (creator) {
 		buf_printf(b, "created by %s\n", creator->name);
-		format_location(b, creator, g->gopc);
+		format_location(b, creator, g->gopc, false);
 	}
 }
 
@@ -168,7 +187,7 @@ void hook_runtime_funcinfo(FuncInfoFrame *f) {
 		return;
 	}
 	const GoLineEntry *e = find_line(fn, f->pc);
-	f->name = cstring(fn->name);
+	f->name = cstring(e->inl ? fn->inlined[e->inl - 1].name : fn->name);  // the innermost, as Go's FuncForPC
 	f->file = cstring(fn->files[e->file]);
 	f->line = e->line;
 	f->entry = fn->entry;

@@ -63,7 +63,8 @@ const SsaAbi *ssa_abi_of(SsaFunc *f) {
 
 // What is known of one function of the package being compiled.
 typedef struct Known {
-	bool built;          // ssa_build ran
+	bool built;          // ssa_build ran (or runs)
+	bool ok;             // it built: the body is in the subset
 	SsaFunc *ir;         // its IR until ssa_take_built takes it (NULL: outside the subset)
 	const char *why;
 	const SsaAbi *abi;
@@ -87,6 +88,7 @@ static Known *lookup(Func *fn) {
 static void build(Known *k, Func *fn) {
 	k->built = true;
 	k->ir = ssa_build(fn, &k->why);
+	k->ok = k->ir != NULL;
 	k->abi = k->ir ? ssa_abi_of(k->ir) : NULL;
 }
 
@@ -97,6 +99,13 @@ const SsaAbi *ssa_callee_abi(Func *fn) {
 	if (!k->built)
 		build(k, fn);
 	return k->abi;
+}
+
+bool ssa_builds(Func *fn) {
+	Known *k = lookup(fn);
+	if (k && !k->built)
+		build(k, fn);
+	return k && k->ok;
 }
 
 SsaFunc *ssa_take_built(Func *fn, const char **why) {

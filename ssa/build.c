@@ -65,6 +65,7 @@ Value *fail(Builder *B) {
 Value *value(Builder *B, SsaOp op, MType t, int nargs, Value *a, Value *b) {
 	Value *v = ssa_new_value(B->cur, op, t, 0);
 	v->pos = B->pos;
+	v->inl = B->inl;
 	if (nargs > 0)
 		ssa_add_arg(v, a);
 	if (nargs > 1)
@@ -204,7 +205,7 @@ int read_words(Builder *B, Obj *obj, int first, int n, Value **out) {
 	return n;
 }
 
-static int read_obj(Builder *B, Obj *obj, Value **out) {
+int read_obj(Builder *B, Obj *obj, Value **out) {
 	MType mt[SSA_MAX_WORDS];
 	return read_words(B, obj, 0, words_of(obj->type, mt), out);
 }
@@ -401,13 +402,9 @@ static Value **call(Builder *B, Node *e, int *n) {
 	eval_list(B, &e->list, args, nargs);
 	if (B->failed)
 		return NULL;
-	Value *in = direct ? inline_call(B, fn->obj->func, e->list.len, args, nargs) : NULL;
-	if (in) {
-		Value **res = xcalloc(2, sizeof(Value *));
-		res[0] = in;
-		*n = 1;
-		return res;
-	}
+	Value **in = direct ? inline_call(B, fn->obj->func, args, n) : NULL;
+	if (in)
+		return in;
 	Value *c = value(B, SSA_CALL, nres ? rt[0] : MT_VOID, 0, NULL, NULL);
 	if (direct) {
 		c->sym = func_symbol(fn->obj);
@@ -792,7 +789,6 @@ static void cond_branch(Builder *B, Node *e, Block *t, Block *f) {
 
 // ---- statements ----
 
-static void stmt(Builder *B, Node *s);
 static void stmt_node(Builder *B, Node *s);
 
 static void block(Builder *B, Vec *list) {
@@ -999,6 +995,10 @@ static void ret(Builder *B, Node *s) {
 	}
 	if (B->failed)
 		return;
+	if (B->inl_exit) {
+		inline_return(B, &vals);
+		return;
+	}
 	B->cur->kind = BK_RET;
 	B->cur->controls = vals;
 	B->cur = NULL;
@@ -1177,7 +1177,7 @@ static void branch(Builder *B, Node *s) {
 	jump(B, targets->data[i]);
 }
 
-static void stmt(Builder *B, Node *s) {
+void stmt(Builder *B, Node *s) {
 	if (!s || B->failed)
 		return;
 	Node *outer = B->at;
@@ -1317,7 +1317,7 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	if (!fn->decl || !node_ext(fn->decl)->body || (*why = outside_func(fn)))
 		return NULL;
 	Builder B = {0};
-	B.fn = fn;
+	B.fn = B.root = fn;
 	B.f = ssa_new_func(fn->name);
 	if (!begin(&B)) {
 		*why = B.why;

@@ -21,6 +21,12 @@ typedef struct Builder {
 	bool params_set;   // the parameters have their incoming values: later writes reassign
 	Value *ctx;        // a function literal's closure (Context), or NULL
 	PtrMap arrays;     // Obj* -> Value* (FrameAddr): the local arrays, in memory (build_mem.c)
+	// Inlining (build_inline.c): fn is the callee while its body is built
+	// into the caller, root the function being built.
+	Func *root;
+	int inl;           // the inlined call being built (Value.inl); 0: root's own body
+	Block *inl_exit;   // where the inlined body's returns go
+	int inl_cost;      // the cost of the bodies inlined so far
 } Builder;
 
 // One word of a Go variable, or of a value the builder merges itself
@@ -128,9 +134,14 @@ int append_words(Builder *B, Node *e, Value **out);
 Value *copy_slices(Builder *B, Node *e);
 
 // ---- build_inline.c ----
-// The value of the call of fn with the nargs arguments args[i] (of
-// nwords[i] words, evaluated) when fn is inlined there, else NULL.
-Value *inline_call(Builder *B, Func *fn, int nargs, Value ***args, int *nwords);
+// The result words (*nres of them) of the direct call of fn with the
+// arguments args[i] (receiver first; evaluated) when fn is inlined there,
+// else NULL.
+Value **inline_call(Builder *B, Func *fn, Value ***args, int *nres);
+// A return statement of the body being inlined: vals are its result words.
+void inline_return(Builder *B, Vec *vals);
+void stmt(Builder *B, Node *s);
+int read_obj(Builder *B, Obj *obj, Value **out);  // the words of an SSA variable
 
 // ---- build_closure.c ----
 Capture *capture_of(Builder *B, Obj *v);    // v's capture by the literal being built, or NULL

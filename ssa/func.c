@@ -164,6 +164,9 @@ void ssa_free_func(SsaFunc *f) {
 	free(f->blocks.data);
 	free(f->vars.data);
 	free(f->reassigned.data);
+	for (int i = 0; i < f->inlined.len; i++)
+		free(f->inlined.data[i]);
+	free(f->inlined.data);
 	free(f);
 }
 

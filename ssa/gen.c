@@ -1070,10 +1070,17 @@ static Value *fused(Block *b) {
 	return c;
 }
 
-static void line(Gen *G, Pos pos) {
-	if (pos.line <= 0 || (pos.line == G->pos.line && pos.file == G->pos.file))
+// v's line (and inlined call, which gets a comment where it starts).
+static void line(Gen *G, Value *v) {
+	Pos pos = v->pos;
+	if (pos.line <= 0 || (pos.line == G->pos.line && pos.file == G->pos.file && v->inl == cg.inl))
 		return;
+	if (v->inl && v->inl != cg.inl) {
+		SsaInlined *in = G->f->inlined.data[v->inl - 1];
+		emit_comment("inlined %s, called at line %d", in->callee->name, in->call.line);
+	}
 	G->pos = pos;
+	cg.inl = v->inl;
 	emit_line(pos);
 }
 
@@ -1110,12 +1117,12 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			mark_pos(G, at_pos);
 		}
 		if (v->note) {  // an allocation's escape verdict, where it is made
-			line(G, v->pos);
+			line(G, v);
 			emit_comment("%s", v->note);
 		}
 		if (ssa_rematerialised(v))
 			continue;
-		line(G, v->pos);
+		line(G, v);
 		if (v != fuse)
 			v_value(G, v);
 	}
@@ -1519,6 +1526,10 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	else
 		entry_context(f);
 	linetab_begin(fn, fn->name);
+	for (int i = 0; i < f->inlined.len; i++) {  // the line table's inlined calls are numbered as f's
+		SsaInlined *in = f->inlined.data[i];
+		linetab_inlined(in->callee->name, in->parent, in->call);
+	}
 	dwarf_func(fn, sym);
 	G.need = xcalloc((size_t)G.lt.npos + 1, sizeof(bool));
 	describe_vars(&G, f);

@@ -111,6 +111,7 @@ typedef struct Value {
 	int nargs, cap;
 	Block *block;
 	Pos pos;            // the statement that made it: # LINE and .loc
+	int inl;            // the inlined call it belongs to: 1 + index in SsaFunc.inlined; 0: none
 	const char *name;   // the Go variable it was assigned to (frame map), or NULL
 	const char *text;   // RtCall that may allocate: its source text (allocation-site table), or NULL
 	const char *note;   // the assembly's comment where it is made (an allocation's escape verdict), or NULL
@@ -123,6 +124,14 @@ typedef struct Value {
 	int slot;           // frame offset when spilled (Arg: its incoming slot), else 0
 	int reg_end;        // an Arg split (regalloc.c): reg holds it up to this position, slot after; 0: not split
 } Value;
+
+// A call inlined into the function (build_inline.c): the callee and
+// where it was called; tracebacks show it as a frame of its own.
+typedef struct SsaInlined {
+	Func *callee;
+	int parent;         // the inlined call the call is in (like Value.inl); 0: the function's own code
+	Pos call;
+} SsaInlined;
 
 typedef enum { BK_PLAIN, BK_IF, BK_RET } BlockKind;
 
@@ -157,6 +166,7 @@ struct SsaFunc {
 	Vec reassigned;     // Obj*: parameters the body assigns (gen.c: their incoming slots go stale)
 	int arg_store;      // regalloc.c: the position where a register ABI body stores its incoming
 	                    // words to their slots (a block's start, see store_point), 0: the entry
+	Vec inlined;        // SsaInlined*: the calls build_inline.c inlined, a tree (Value.inl)
 	// Memory: values, blocks and argument arrays come from the function's
 	// own arena, released with the function by ssa_free_func (the IR of
 	// a function is dead once its assembly is written).
@@ -280,6 +290,9 @@ const SsaAbi *ssa_abi_of_words(const MType *in, int nin, const MType *out, int n
 // compiled that goes through SSA (its IR is built and kept for
 // ssa_take_built), else NULL.
 const SsaAbi *ssa_callee_abi(Func *fn);
+// Whether fn is a function of the package being compiled that goes
+// through SSA (false while its own IR is being built: a recursion).
+bool ssa_builds(Func *fn);
 // The IR that ssa_callee_abi built for fn, or fn built now (NULL: outside
 // the subset, *why says why).
 SsaFunc *ssa_take_built(Func *fn, const char **why);

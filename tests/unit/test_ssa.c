@@ -560,7 +560,8 @@ Test(ssa, emission_uses_registers_immediates_and_cmp_jcc) {
 
 Test(ssa, callee_saved_registers_are_saved_and_restored) {
 	char *f = asm_of("package main\n"
-	                 "func g(n int) int { n++; return n }\n"  // not inlined: a call
+	                 "//go:noinline\n"
+	                 "func g(n int) int { n++; return n }\n"  // a call
 	                 "func f(n int) int {\n"
 	                 "\tt := 0\n"
 	                 "\tfor i := 0; i < n; i++ {\n"

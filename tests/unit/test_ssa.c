@@ -996,6 +996,33 @@ Test(ssa, fields_through_pointers_are_nil_checked_loads_and_stores) {
 	cr_assert(strstr(f, "= Load <i64> [8] v1"), "p.b.c:\n%s", f);
 }
 
+Test(ssa, inlines_methods_and_bodies_within_the_budget_not_recursion) {
+	const char *src = "package main\n"
+	                  "type C struct{ n int }\n"
+	                  "func (c *C) add(d int) { if d < 0 { return }; c.n += d }\n"
+	                  "func sum(n int) (s int) { for i := 0; i < n; i++ { s += i }; return }\n"
+	                  "func fact(n int) int { if n < 2 { return 1 }; return n * fact(n-1) }\n"
+	                  "//go:noinline\n"
+	                  "func kept(x int) int { return x + 1 }\n"
+	                  "func f(c *C, n int) int { c.add(n); return sum(n) + fact(n) + kept(n) }\n"
+	                  "func main() { println(f(&C{}, 4)) }\n";
+	char *opt = asm_of(src, "main.f");
+	cr_assert(strstr(opt, "# inlined main.(*C).add, called at line 8"), "%s", opt);
+	cr_assert(strstr(opt, "# inlined main.sum, called at line 8"), "a loop and a bare return:\n%s", opt);
+	cr_assert(strstr(opt, "# LINE 3: func (c *C) add"), "the callee's lines:\n%s", opt);
+	cr_assert_null(strstr(opt, "call main.C..ptr.add"), "%s", opt);
+	cr_assert_null(strstr(opt, "call main.sum"), "%s", opt);
+	cr_assert(strstr(opt, "call main.fact"), "a recursive function stays a call:\n%s", opt);
+	cr_assert(strstr(opt, "call main.kept"), "//go:noinline:\n%s", opt);
+	char *text = compile(src);
+	cr_assert(strstr(text, "-main.f, 0, 3, 1\n"), "line 3 in the first inlined call:\n%s", text);
+	cr_assert(strstr(text, ".quad .Linlname"), "the table of inlined calls:\n%s", text);
+	ssa_options.no_opt = true;
+	char *raw = asm_of(src, "main.f");
+	ssa_options.no_opt = false;
+	cr_assert(strstr(raw, "call main.C..ptr.add") && !strstr(raw, "# inlined"), "-N: no inlining:\n%s", raw);
+}
+
 Test(ssa, inlines_small_leaf_functions_unless_N) {
 	const char *src = "package main\n"
 	                  "func q(a, b int) int { return a / b }\n"

@@ -65,13 +65,13 @@ for mode in "" -N; do
 	has "ptype p$m" "type = struct main.point {"
 	has "ptype p$m" "    string name;"
 	matches "bt walk$m" "#0  main\.walk \(p=$addr, dx=3\) at vars\.go:19"
-	matches "bt walk$m" "#1  $addr in main\.main \(\) at vars\.go:40"
+	matches "bt walk$m" "#1  $addr in main\.main \(\) at vars\.go:42"
 
 	# scaled (SSA): arguments in their incoming slots, locals in registers
 	# where their values live (location lists), nowhere before assignment.
 	timeout 60 gdb -batch -nx -ex 'break main.scaled' -ex run -ex 'info args' -ex 'print xs.array[2]' \
 		-ex 'print x' -ex next -ex next -ex 'print x' -ex 'info locals' -ex 'ptype xs' -ex bt <empty >out 2>&1 ./vars
-	has "break scaled$m" "Breakpoint 1, main.scaled (xs=..., k=2) at vars.go:26"
+	has "break scaled$m" "Breakpoint 1, main.scaled (xs=..., k=2) at vars.go:28"
 	matches "info args scaled$m" "xs = \{array = $addr, len = 3, cap = 3\}"
 	has "info args scaled$m" "k = 2"
 	has "print xs.array[2]$m" "\$1 = 3"
@@ -80,8 +80,8 @@ for mode in "" -N; do
 	has "info locals scaled$m" "x = 1"
 	has "info locals scaled$m" "total = 6"
 	has "ptype xs$m" "type = struct []int {"
-	matches "bt scaled$m" "#1  $addr in main\.both \(xs=\.\.\., k=2\) at vars\.go:36"
-	matches "bt scaled$m" "#2  $addr in main\.main \(\) at vars\.go:42"
+	matches "bt scaled$m" "#1  $addr in main\.both \(xs=\.\.\., k=2\) at vars\.go:38"
+	matches "bt scaled$m" "#2  $addr in main\.main \(\) at vars\.go:44"
 
 	# fib (SSA): a parameter in its register where the base case stops,
 	# in its incoming word in every caller's frame.

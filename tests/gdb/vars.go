@@ -20,8 +20,10 @@ func walk(p *point, dx int) string {
 	return label
 }
 
-// scaled is compiled by the SSA back end: its values live in registers
-// and in its incoming argument slots.
+// scaled is compiled by the SSA back end and not inlined (gdb sees no
+// inlined calls): its values live in registers and its argument slots.
+//
+//go:noinline
 func scaled(xs []int, k int) int {
 	total := k * len(xs)
 	for _, x := range xs {

@@ -45,7 +45,12 @@ static int body_cost(Func *fn);
 static int node_cost(Func *fn, Node *n, int cost) {
 	if (!n || cost > BUDGET)
 		return cost;
-	cost++;
+	// What gc's tree has no node for costs nothing: blocks, expression
+	// statements, parentheses, the dereferences and addresses the checker
+	// made explicit (p.x is one ODOTPTR for gc).
+	if (n->kind != ND_BLOCK && n->kind != ND_EXPRSTMT && n->kind != ND_PAREN && n->kind != ND_DEREF &&
+	    n->kind != ND_ADDR)
+		cost++;
 	if (n->kind == ND_CALL) {
 		Node *f = skip_parens(n->lhs);
 		Func *g = f && (f->kind == ND_FUNCNAME || f->kind == ND_IDENT) && f->obj && f->obj->kind == OBJ_FUNC

@@ -1023,6 +1023,32 @@ Test(ssa, inlines_methods_and_bodies_within_the_budget_not_recursion) {
 	cr_assert(strstr(raw, "call main.C..ptr.add") && !strstr(raw, "# inlined"), "-N: no inlining:\n%s", raw);
 }
 
+// gc's costs: an if with a comparison of two fields through pointers
+// and an assignment of one costs 13 (p.x is one node, b.min.x two):
+// six of them (78) are within the budget of 80, seven (91) are not.
+Test(ssa, inlines_within_gc_budget_of_80) {
+	const char *src = "package main\n"
+	                  "type V struct{ x, y, z int }\n"
+	                  "type B struct{ min V }\n"
+	                  "func (b *B) six(p *V) {\n"
+	                  "\tif p.x < b.min.x { b.min.x = p.x }\n"
+	                  "\tif p.y < b.min.y { b.min.y = p.y }\n"
+	                  "\tif p.z < b.min.z { b.min.z = p.z }\n"
+	                  "\tif p.x > b.min.x { b.min.x = p.x }\n"
+	                  "\tif p.y > b.min.y { b.min.y = p.y }\n"
+	                  "\tif p.z > b.min.z { b.min.z = p.z }\n"
+	                  "}\n"
+	                  "func (b *B) seven(p *V) {\n"
+	                  "\tb.six(p)\n"
+	                  "\tif p.x < b.min.x { b.min.x = p.x }\n"
+	                  "}\n"
+	                  "func f(b *B, p *V) { b.six(p); b.seven(p) }\n"
+	                  "func main() { f(&B{}, &V{}) }\n";
+	char *opt = asm_of(src, "main.f");
+	cr_assert(strstr(opt, "# inlined main.(*B).six"), "%s", opt);
+	cr_assert(strstr(opt, "call main.B..ptr.seven"), "cost 78 + 1 + 13 > 80:\n%s", opt);
+}
+
 Test(ssa, inlines_small_leaf_functions_unless_N) {
 	const char *src = "package main\n"
 	                  "func q(a, b int) int { return a / b }\n"

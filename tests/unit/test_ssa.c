@@ -1453,6 +1453,7 @@ Test(ssa, promote_follows_loops_and_keeps_mixed_or_escaping_areas) {
 Test(ssa, frame_map_shows_stack_objects_and_promoted_ones) {
 	const char *src = "package main\n"
 	                  "type V struct{ x, y int }\n"
+	                  "//go:noinline\n"  // p goes to a call
 	                  "func (v *V) inc() { v.y++ }\n"
 	                  "func f(a int) int { p := &V{a, 1}; p.inc(); q := new(V); q.x = a; return p.y + q.x }\n"
 	                  "func main() { println(f(2)) }\n";

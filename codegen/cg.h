@@ -127,6 +127,9 @@ void load_rax(int off);        // mov off(%rbp), %rax
 int to_temp(Type *t);          // spill the value in %rax (copying aggregates) to a new temp
 void nil_check(const char *reg);
 void nil_check_at(const char *reg, int64_t off);  // before an access at reg+off: Go's addr=off
+// Go's itab holds the methods' code from this offset: a method call
+// through a nil interface faults at GO_ITAB_FUN + 8 * index (its addr=).
+#define GO_ITAB_FUN 24
 
 // ---- operands and locations (operand.c) ----
 // Where a value lives, in a form an instruction can name: off(%rbp),

@@ -194,7 +194,7 @@ void emit_args(CallPlan *p, const char *base) {
 void callee_code(CallPlan *p, const char *base) {
 	if (p->kind == CALL_IFACE) {
 		emit("mov %d(%%rbp), %%rax", p->fnval);
-		nil_check("%rax");
+		nil_check_at("%rax", GO_ITAB_FUN + 8 * p->fn->field_index);
 		emit("mov %d(%%rbp), %%rcx", p->fnval + 8);
 		emit("mov %%rcx, 0(%s)", base);
 		emit("mov %d(%%rax), %%rax  # %s", ABI_ITAB_FUN + 8 * p->fn->field_index, p->fn->name ? p->fn->name : "method");

@@ -376,6 +376,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 	Node *fn = skip_parens(e->lhs);
 	*n = 0;
 	bool direct = fn && (fn->kind == ND_FUNCNAME || fn->kind == ND_IDENT) && fn->obj && fn->obj->kind == OBJ_FUNC;
+	bool via_iface = is_iface_method(fn);
 	if (!fn || e->has_dots || !fn->type || type_under(fn->type)->kind != TY_FUNC ||
 	    (direct && (is_method_expr(fn) || !has_body(fn->obj)))) {
 		fail(B);
@@ -396,7 +397,11 @@ static Value **call(Builder *B, Node *e, int *n) {
 			rt[nres++] = w.mt[k];
 		}
 	}
-	Value *fv = direct ? NULL : expr(B, fn);  // Go's order: the func value, then the arguments
+	Value *fv = NULL, *iv[SSA_MAX_WORDS];  // Go's order: the func value (or interface), then the arguments
+	if (via_iface)
+		expr_words(B, fn->lhs, iv);
+	else if (!direct)
+		fv = expr(B, fn);
 	Value ***args = xcalloc((size_t)e->list.len + 1, sizeof(Value **));
 	int *nargs = xcalloc((size_t)e->list.len + 1, sizeof(int));
 	eval_list(B, &e->list, args, nargs);
@@ -405,6 +410,8 @@ static Value **call(Builder *B, Node *e, int *n) {
 	Value **in = direct ? inline_call(B, fn->obj->func, args, n) : NULL;
 	if (in)
 		return in;
+	if (via_iface)  // its code's slot in the itab stands for the func value
+		fv = iface_method(B, fn, iv);
 	Value *c = value(B, SSA_CALL, nres ? rt[0] : MT_VOID, 0, NULL, NULL);
 	if (direct) {
 		c->sym = func_symbol(fn->obj);
@@ -412,6 +419,10 @@ static Value **call(Builder *B, Node *e, int *n) {
 	} else {
 		ssa_add_arg(c, fv);
 		c->abi = func_value_abi(ft, rt, nres);
+	}
+	if (via_iface) {  // the receiver: the data word
+		c->note = xasprintf("method %s through the itab", fn->name ? fn->name : "?");
+		ssa_add_arg(c, iv[1]);
 	}
 	c->aux = nres;
 	for (int i = 0; i < e->list.len; i++)
@@ -578,7 +589,11 @@ static int words_node(Builder *B, Node *e, Value **out) {
 		return n;
 	case ND_IDENT:
 		return read_ident(B, e->obj, out);
-	case ND_CONV:  // between types of one underlying type, or strings and []byte
+	case ND_TOIFACE:
+		return toiface(B, e, out);
+	case ND_CONV:  // between types of one underlying type, interfaces, or strings and []byte
+		if (type_is_interface(type_under(e->type)) && !type_identical(type_under(e->type), type_under(e->lhs->type)))
+			return toiface(B, e, out);
 		if (!type_identical(type_under(e->type), type_under(e->lhs->type)))
 			return string_conv(B, e, out);
 		return expr_words(B, e->lhs, out);
@@ -676,6 +691,8 @@ static Value *expr_node(Builder *B, Node *e) {
 			return string_compare(B, e);
 		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_STRUCT)
 			return struct_compare(B, e);
+		if ((e->op == OP_EQ || e->op == OP_NE) && type_is_interface(type_under(l->type)))
+			return iface_compare(B, e);
 		if ((e->op == OP_EQ || e->op == OP_NE) && type_under(l->type)->kind == TY_SLICE) {
 			Value *w[SSA_MAX_WORDS];  // s == nil: its pointer
 			if ((r->kind != ND_NIL && l->kind != ND_NIL) || expr_words(B, r->kind == ND_NIL ? l : r, w) != 3)

@@ -152,7 +152,24 @@ void closure_entry(Builder *B);             // the Context; captures by value be
 const char *ssa_why_node(Node *n);  // "map index", "type switch", "interface value", ...
 const char *ssa_why_var(Obj *v);    // "variable of map type", "address-taken variable", ...
 
+// ---- build_iface.c: interface values (two words: itab or type, data) ----
+int toiface(Builder *B, Node *e, Value **out);  // e: a conversion of e->lhs to interface type e->type
+// The interface w of type from as one of type to (nil stays nil).
+void iface_conv(Builder *B, Type *from, Type *to, Value **w, Value **out);
+Value *iface_compare(Builder *B, Node *e);      // == and != on interfaces
+bool is_iface_method(Node *fn);                 // fn (a call's callee) is a method through an interface
+// The address of fn's code slot in the itab of the interface w (nil-checked).
+Value *iface_method(Builder *B, Node *fn, Value **w);
+
 // ---- build_fmt.c ----
+// Whether site (converting its operand, not an interface, to an interface
+// type) can box here: a constant with a read-only image or a value of
+// the subset's types.
+bool boxable(Node *site);
+// The words of value w (of site->lhs's type) boxed by site into site's
+// interface type; note: the comment the box's verdict goes in when no
+// allocation has it.
+void box(Builder *B, Node *site, Value **w, Value **iface, const char **note);
 // fmt.Print, Println, Printf, Sprint, Sprintln, Sprintf: the words of
 // the result (2 for Sprint*, else 0).
 int fmt_call(Builder *B, Node *e, Value **out);

@@ -61,12 +61,10 @@ static Value *heap_box(Builder *B, Node *site, Value **w, const char *what) {
 	return read_var(B, data, join);
 }
 
-// The words of value w (of x's type) boxed by site (an ND_TOIFACE); note:
-// the comment the box's verdict goes in when no allocation has it.
-static void box(Builder *B, Node *site, Value **w, Value **iface, const char **note) {
+void box(Builder *B, Node *site, Value **w, Value **iface, const char **note) {
 	Node *x = site->lhs;
 	Type *t = x->type;
-	iface[0] = addr_of(B, typedesc(t));
+	iface[0] = addr_of(B, type_under(site->type)->methods.len ? itab_symbol(t, site->type) : typedesc(t));
 	const char *image = x->is_const ? const_box_image(t, node_cval(x)) : NULL;
 	if (image) {  // gc too boxes constants without allocating, whatever escape says
 		iface[1] = addr_of(B, image);
@@ -80,17 +78,16 @@ static void box(Builder *B, Node *site, Value **w, Value **iface, const char **n
 	}
 }
 
-// Whether element x of the packed arguments can be boxed here: a
-// concrete value of a type in the subset converted to an empty interface.
-static bool boxable(Node *x) {
+bool boxable(Node *site) {
 	MType mt[SSA_MAX_WORDS];
-	if (x->kind != ND_TOIFACE || type_under(x->type)->methods.len || type_is_interface(type_under(x->lhs->type)))
+	Node *x = site->lhs;
+	if (type_is_interface(type_under(x->type)))
 		return false;
-	if (x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs)))
+	if (x->is_const && const_box_image(x->type, node_cval(x)))
 		return true;
-	int n = words_of(x->lhs->type, mt);
+	int n = words_of(x->type, mt);
 	// a float's bits would be tested below 256 (no move from SSE registers yet)
-	return n && !(mt[0] == MT_F64 && !node_is_stack(x) && static_box_kind(x->lhs->type) == STATIC_BELOW_256);
+	return n && !(mt[0] == MT_F64 && !node_is_stack(site) && static_box_kind(x->type) == STATIC_BELOW_256);
 }
 
 // The words of the []any the checker packed the arguments into (a
@@ -107,7 +104,7 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	Vec vals = {0};  // the elements' values (a constant with an image needs none)
 	for (int i = 0; i < a->list.len; i++) {
 		Node *x = a->list.data[i];
-		if (!boxable(x))
+		if (x->kind != ND_TOIFACE || (!boxable(x) && !type_is_interface(type_under(x->lhs->type))))
 			return false;
 		vec_push(&vals, x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs)) ? NULL : x->lhs);
 	}
@@ -128,7 +125,11 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	for (int i = 0, k = 0; i < len; i++) {
 		Value *iface[2];
 		const char *note = NULL;
-		box(B, a->list.data[i], vals.data[i] ? w[k++] : NULL, iface, &note);
+		Node *x = a->list.data[i];
+		if (type_is_interface(type_under(x->lhs->type)))  // its dynamic type and data word
+			iface_conv(B, x->lhs->type, x->type, w[k++], iface);
+		else
+			box(B, x, vals.data[i] ? w[k++] : NULL, iface, &note);
 		static const MType words[2] = {MT_PTR, MT_PTR};
 		store_words(B, out[0], 16 * i, 2, iface, words);
 		if (note)  // on the store of the interface's data word

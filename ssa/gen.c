@@ -647,7 +647,7 @@ static void v_call(Value *v) {
 	} else {
 		load_to(v->args[0], "%rdx");
 		nil_check("%rdx");
-		emit("call *(%%rdx)  # the func value's code");
+		emit("call *(%%rdx)  # the code the func value (or itab slot) points to");
 	}
 	if (v->type != MT_VOID)
 		load_word(v, xasprintf("%d(%%rsp)", 8 * words));
@@ -1202,7 +1202,8 @@ static void abi_map(StrBuf *s, SsaFunc *f, Func *fn) {
 }
 
 // The word of var that v holds: "" for a one-word variable, "ptr", "len"
-// or "cap" for a string's or slice's (values are named "s.len"); NULL if none.
+// or "cap" for a string's or slice's, "tab" or "data" for an interface's
+// (values are named "s.len"); NULL if none.
 static const char *word_of(Value *v, Obj *var) {
 	size_t n = strlen(var->name);
 	if (!v->name || ssa_rematerialised(v) || strncmp(v->name, var->name, n) != 0)

@@ -1,6 +1,7 @@
 // words.c - the machine words a Go value of the subset is made of, in
 // memory order: a scalar is one word, a string two (pointer, length), a
-// slice three (pointer, length, capacity), and a struct the words of its
+// slice three (pointer, length, capacity), an interface two (itab or
+// type, data), and a struct the words of its
 // fields, nested structs flattened (scalar replacement: a struct-typed
 // variable is as many SSA variables as it has words, a struct argument or
 // result as many argument or result words, as Go's ABIInternal passes
@@ -39,6 +40,18 @@ static bool add(SsaWords *w, Type *t, int64_t off, const char *suffix) {
 			w->off[w->n] = off + 8 * k;
 			w->scalar[w->n] = NULL;
 			w->suffix[w->n++] = *suffix ? xasprintf("%s%s", suffix, header[k]) : header[k];
+		}
+		return true;
+	}
+	if (u && u->kind == TY_INTERFACE) {  // itab (or type), data: build_iface.c
+		static const char *const iface[] = {".tab", ".data"};
+		if (w->n + 2 > SSA_MAX_WORDS)
+			return false;
+		for (int k = 0; k < 2; k++) {
+			w->mt[w->n] = MT_PTR;
+			w->off[w->n] = off + 8 * k;
+			w->scalar[w->n] = NULL;
+			w->suffix[w->n++] = *suffix ? xasprintf("%s%s", suffix, iface[k]) : iface[k];
 		}
 		return true;
 	}

@@ -8,11 +8,12 @@
 // copies (copyprop.c removes them when optimising).
 //
 // The subset (transitional: see ssa.h): every variable of the function is
-// a local or parameter of a bool, integer, float64, pointer, func, string
-// or slice type that is neither address-taken, captured, nor moved to the
+// a local or parameter of a bool, integer, float64, pointer, func, string,
+// slice or interface type that is neither address-taken, captured, nor moved to the
 // heap (a string is two variables: pointer, length; a slice three:
-// pointer, length, capacity; a func value one, its closure; a struct one
-// per word of its fields, words.c), or a capture
+// pointer, length, capacity; an interface two: itab or type, data
+// (build_iface.c); a func value one, its closure; a struct one per word
+// of its fields, words.c), or a capture
 // of a function literal's (build_closure.c); statements are blocks,
 // assignments and definitions (to variables and slice elements), ++/--,
 // if, for, range over slices, expression switches without fallthrough,

@@ -2,7 +2,8 @@
 // steps build.c (variables, statements, scalar expressions), build_mem.c
 // (package-level variables, strings, slicing, and the builtins and
 // conversions that call the C runtime), build_fmt.c (fmt's printing
-// functions) and build_closure.c (function literals' captures) share.
+// functions), build_iface.c (interface values), build_closure.c
+// (function literals' captures) and why.c (what ends the subset) share.
 #ifndef GOSCAPE_SSA_BUILD_H
 #define GOSCAPE_SSA_BUILD_H
 

@@ -19,9 +19,9 @@
 //
 // Transitional: a function goes through this IR only when its body is
 // within the subset ssa_build accepts (integers, bools, float64, pointers,
-// strings, func values, slices and structs of those in non-escaping locals
-// and package-level variables, stack objects, slice elements, slicing,
-// if/for/switch, calls, the builtins
+// strings, func values, slices, interfaces and structs of those in
+// non-escaping locals and package-level variables, stack objects, slice
+// elements, slicing, if/for/switch, calls, the builtins
 // that call the runtime, fmt's printing; function literals' bodies); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H

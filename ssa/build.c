@@ -889,6 +889,9 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
 		}
 		Type *tt = c->type;
 		for (int i = 0; i < lhs->len && tt && tt->kind == TY_TUPLE && i < tt->results.len; i++) {
+			Node *l = skip_parens(lhs->data[i]);
+			if (!is_blank(l) && !type_identical(l->type, tt->results.data[i]))
+				fail(B);  // an implicit conversion (to an interface) the checker left to codegen
 			vals[i] = &res[w];
 			w += words_of(tt->results.data[i], mt);
 		}
@@ -996,7 +999,10 @@ static void ret(Builder *B, Node *s) {
 	} else if (s->list.len == 1 && fn->results.len > 1) {
 		int n;
 		Node *c = skip_parens(s->list.data[0]);
-		Value **res = c->kind == ND_CALL ? call(B, c, &n) : NULL;
+		for (int i = 0; c->type && c->type->kind == TY_TUPLE && i < fn->results.len; i++)
+			if (!type_identical(((Obj *)fn->results.data[i])->type, c->type->results.data[i]))
+				fail(B);  // an implicit conversion (to an interface) the checker left to codegen
+		Value **res = c->kind == ND_CALL && !B->failed ? call(B, c, &n) : NULL;
 		if (!res) {
 			fail(B);
 			return;

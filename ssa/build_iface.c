@@ -111,7 +111,8 @@ Value *iface_compare(Builder *B, Node *e) {
 			return fail(B);
 		return value(B, e->op == OP_EQ ? SSA_EQ : SSA_NEQ, MT_I8, 2, lw[0], constant(B, MT_PTR, 0));
 	}
-	if (!expr_words(B, l, lw) || !expr_words(B, r, rw))
+	bool swap = has_effects(r) && !has_effects(l);  // as gc: the call first
+	if (!expr_words(B, swap ? r : l, swap ? rw : lw) || !expr_words(B, swap ? l : r, swap ? lw : rw))
 		return fail(B);
 	// as (dynamic type, data) pairs; the runtime panics on uncomparable types
 	lw[0] = dynamic_type(B, l->type, lw[0]);

@@ -358,10 +358,14 @@ int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
 
 // The register ABI a func value of type ft is called with when its code
 // has a register entry (abi.c), from the words of its parameters and of
-// its results (rt, nres): what the callee's own ABI is made from.
-static const SsaAbi *func_value_abi(Type *ft, const MType *rt, int nres) {
+// its results (rt, nres): what the callee's own ABI is made from. recv:
+// a method called through an interface, whose receiver (the data word)
+// comes first.
+static const SsaAbi *func_value_abi(Type *ft, bool recv, const MType *rt, int nres) {
 	MType in[64];
 	int nin = 0;
+	if (recv)
+		in[nin++] = MT_PTR;
 	for (int i = 0; i < ft->params.len; i++) {
 		SsaWords w;
 		if (!ssa_words(ft->params.data[i], &w) || nin + w.n > 64)
@@ -419,7 +423,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 		c->callee = fn->obj->func;
 	} else {
 		ssa_add_arg(c, fv);
-		c->abi = func_value_abi(ft, rt, nres);
+		c->abi = func_value_abi(ft, via_iface, rt, nres);
 	}
 	if (via_iface) {  // the receiver: the data word
 		c->note = xasprintf("method %s through the itab", fn->name ? fn->name : "?");
@@ -1223,6 +1227,8 @@ static void stmt_node(Builder *B, Node *s) {
 		Value *w[SSA_MAX_WORDS];
 		if (c->kind == ND_BUILTIN && c->builtin == BI_COPY)
 			copy_slices(B, c);
+		else if (c->kind == ND_BUILTIN && c->builtin == BI_PANIC)
+			panic_call(B, c);
 		else if (c->kind == ND_BUILTIN)
 			fmt_call(B, c, w);
 		else if (c->kind != ND_CALL)

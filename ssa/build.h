@@ -158,6 +158,7 @@ int toiface(Builder *B, Node *e, Value **out);  // e: a conversion of e->lhs to 
 // The interface w of type from as one of type to (nil stays nil).
 void iface_conv(Builder *B, Type *from, Type *to, Value **w, Value **out);
 Value *iface_compare(Builder *B, Node *e);      // == and != on interfaces
+void panic_call(Builder *B, Node *e);           // panic(v)
 bool is_iface_method(Node *fn);                 // fn (a call's callee) is a method through an interface
 // The address of fn's code slot in the itab of the interface w (nil-checked).
 Value *iface_method(Builder *B, Node *fn, Value **w);

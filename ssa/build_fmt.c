@@ -90,6 +90,15 @@ bool boxable(Node *site) {
 	return n && !(mt[0] == MT_F64 && !node_is_stack(site) && static_box_kind(x->type) == STATIC_BELOW_256);
 }
 
+// The interface element x of the packed arguments is made of, as is or
+// converted (ND_TOIFACE or ND_CONV of an interface); NULL: a concrete
+// value boxed.
+static Node *iface_operand(Node *x) {
+	if ((x->kind == ND_TOIFACE || x->kind == ND_CONV) && type_is_interface(type_under(x->lhs->type)))
+		return x->lhs;
+	return x->kind == ND_TOIFACE ? NULL : x;
+}
+
 // The words of the []any the checker packed the arguments into (a
 // composite literal of boxed values), or of any other []any expression
 // (f(xs...)); a missing one is nil.
@@ -104,9 +113,10 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	Vec vals = {0};  // the elements' values (a constant with an image needs none)
 	for (int i = 0; i < a->list.len; i++) {
 		Node *x = a->list.data[i];
-		if (x->kind != ND_TOIFACE || (!boxable(x) && !type_is_interface(type_under(x->lhs->type))))
+		if (!iface_operand(x) && !boxable(x))
 			return false;
-		vec_push(&vals, x->lhs->is_const && const_box_image(x->lhs->type, node_cval(x->lhs)) ? NULL : x->lhs);
+		Node *v = iface_operand(x) ? iface_operand(x) : x->lhs;
+		vec_push(&vals, v->is_const && const_box_image(v->type, node_cval(v)) ? NULL : v);
 	}
 	Vec todo = {0};
 	for (int i = 0; i < vals.len; i++)
@@ -126,8 +136,8 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 		Value *iface[2];
 		const char *note = NULL;
 		Node *x = a->list.data[i];
-		if (type_is_interface(type_under(x->lhs->type)))  // its dynamic type and data word
-			iface_conv(B, x->lhs->type, x->type, w[k++], iface);
+		if (iface_operand(x))  // its dynamic type and data word
+			iface_conv(B, iface_operand(x)->type, x->type, w[k++], iface);
 		else
 			box(B, x, vals.data[i] ? w[k++] : NULL, iface, &note);
 		static const MType words[2] = {MT_PTR, MT_PTR};

@@ -5,7 +5,8 @@
 // converts to interfaces (ND_TOIFACE, and explicit ones), between
 // interface types (runtime_getitab), compares interfaces (== nil on the
 // first word, else runtime_efaceeq) and calls methods through the itab
-// (a nil interface panics at the call, after the arguments, as in Go).
+// (a nil interface panics at the call, after the arguments, as in Go),
+// and panic(v), whose operand the checker made an interface.
 #include "build.h"
 #include "../runtime/abi.h"
 
@@ -121,6 +122,17 @@ Value *iface_compare(Builder *B, Node *e) {
 	Value *args[2] = {header(B, 2, lw), header(B, 2, rw)};
 	Value *eq = rtcall(B, "runtime_efaceeq", MT_I8, 2, args, NULL);
 	return e->op == OP_EQ ? eq : value(B, SSA_NOT, MT_I8, 1, eq, NULL);
+}
+
+void panic_call(Builder *B, Node *e) {
+	Value *w[SSA_MAX_WORDS];
+	if (e->list.len != 1 || expr_words(B, e->list.data[0], w) != 2) {
+		fail(B);
+		return;
+	}
+	B->pos = e->pos;
+	Value *v = header(B, 2, w);  // the interface in a frame area: runtime_gopanic(&v)
+	rtcall(B, "runtime_gopanic", MT_VOID, 1, &v, NULL);
 }
 
 bool is_iface_method(Node *fn) {

@@ -876,7 +876,9 @@ static void store_to(Builder *B, Target *t, Value **vals) {
 }
 
 // lhs... = rhs... (or :=): the values first, then the assignments.
-static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
+// in_order: the values left to right (gc does so for var declarations;
+// for assignments it evaluates the calls first).
+static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
 	Target *t = xcalloc((size_t)lhs->len + 1, sizeof(Target));
 	Value ***vals = xcalloc((size_t)lhs->len + 1, sizeof(Value **));
 	int *n = xcalloc((size_t)lhs->len + 1, sizeof(int));
@@ -910,7 +912,14 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs) {
 		}
 		for (int i = 0; i < lhs->len && !B->failed; i++)
 			t[i] = target(B, lhs->data[i]);
-		eval_list(B, rhs, vals, n);
+		if (in_order) {
+			for (int i = 0; i < rhs->len && !B->failed; i++) {
+				vals[i] = xcalloc(SSA_MAX_WORDS, sizeof(Value *));
+				n[i] = expr_words(B, rhs->data[i], vals[i]);
+			}
+		} else {
+			eval_list(B, rhs, vals, n);
+		}
 	}
 	for (int i = 0; i < lhs->len && !B->failed; i++)
 		store_to(B, &t[i], vals[i]);
@@ -968,7 +977,7 @@ static void var_decl(Builder *B, Node *spec) {
 	if (spec->kind != ND_VARSPEC)
 		return;  // constants are folded into their uses; local types need no code
 	if (spec->rlist.len) {
-		assign_list(B, &node_ext_mut(spec)->names, &spec->rlist);
+		assign_list(B, &node_ext_mut(spec)->names, &spec->rlist, true);
 		return;
 	}
 	for (int i = 0; i < node_ext(spec)->names.len; i++) {
@@ -1239,11 +1248,11 @@ static void stmt_node(Builder *B, Node *s) {
 	}
 	case ND_ASSIGN:
 		if (s->op == OP_ASSIGN)
-			assign_list(B, &s->list, &s->rlist);
+			assign_list(B, &s->list, &s->rlist, false);
 		else
 			update(B, s->list.data[0], s->op, s->rlist.data[0]);
 		break;
-	case ND_DEFINE: assign_list(B, &s->list, &s->rlist); break;
+	case ND_DEFINE: assign_list(B, &s->list, &s->rlist, false); break;
 	case ND_INCDEC: update(B, s->lhs, s->op == OP_INC ? OP_ADD : OP_SUB, NULL); break;
 	case ND_DECLSTMT:
 		for (int i = 0; i < s->list.len; i++)

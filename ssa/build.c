@@ -625,6 +625,8 @@ static int words_node(Builder *B, Node *e, Value **out) {
 	case ND_DEREF: case ND_STAR:
 		return load_mem(B, e, out);
 	case ND_COMPOSITE:
+		if (type_under(e->type)->kind == TY_SLICE)
+			return slice_literal(B, e, out);
 		return struct_literal(B, e, out);
 	case ND_CALL: {
 		int got;

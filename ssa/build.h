@@ -131,6 +131,10 @@ int concat_words(Builder *B, int n, Value ***w, Node *site, Value **out);
 int slice_expr(Builder *B, Node *e, Value **out);
 int string_conv(Builder *B, Node *e, Value **out);  // string([]byte), []byte(string)
 int make_slice(Builder *B, Node *e, Value **out);
+// []T{...} whose elements cover every index: a backing array (a frame
+// area or runtime_new, as escape analysis decided) filled after it is
+// made, the calls among the elements first (as codegen/gen_composite.c).
+int slice_literal(Builder *B, Node *e, Value **out);
 int append_words(Builder *B, Node *e, Value **out);
 Value *copy_slices(Builder *B, Node *e);
 

@@ -316,6 +316,44 @@ static int stack_make(Builder *B, Node *e, int64_t len, int64_t cap, Value **out
 	return 3;
 }
 
+int slice_literal(Builder *B, Node *e, Value **out) {
+	Type *et = type_under(e->type)->elem;
+	MType mt[SSA_MAX_WORDS];
+	int ew = words_of(et, mt);
+	int64_t len = e->list.len, next = 0;
+	int64_t *idx = xcalloc((size_t)len + 1, sizeof(int64_t));
+	Vec vals = {0};  // the elements' values
+	for (int i = 0; i < len && ew; i++) {
+		Node *el = e->list.data[i];
+		if (el->kind == ND_KEYVAL) {
+			if (!el->lhs || !el->lhs->is_const)
+				return fail(B), 0;
+			next = (int64_t)node_cval(el->lhs)->i;
+			el = el->rhs;
+		}
+		idx[i] = next++;
+		if (idx[i] >= len)  // a gap: the array would need zeroing
+			return fail(B), 0;
+		vec_push(&vals, el);
+	}
+	if (!ew)
+		return fail(B), 0;
+	B->pos = e->pos;
+	Type *arr = type_array(et, len);
+	type_layout(arr);
+	// Go points an empty literal at zerobase: non-nil, no allocation
+	out[0] = len ? new_object(B, arr, e, expr_text(e)) : addr_of(B, typedesc(e->type));
+	Value ***w = xcalloc((size_t)len + 1, sizeof(Value **));
+	int *n = xcalloc((size_t)len + 1, sizeof(int));
+	eval_list(B, &vals, w, n);
+	for (int i = 0; i < len && !B->failed; i++)
+		store_words(B, out[0], idx[i] * tsize(et), ew, w[i], mt);
+	out[1] = out[2] = constant(B, MT_I64, len);
+	free(vals.data);
+	free(idx);
+	return B->failed ? 0 : 3;
+}
+
 // make([]T, len[, cap]): on the heap runtime_makeslice (which panics on
 // bad sizes), or a frame area.
 int make_slice(Builder *B, Node *e, Value **out) {

@@ -140,6 +140,21 @@ typedef struct CallersFrame {
 	intptr_t n;                // result
 } CallersFrame;
 
+// Calls inlined into a function have no frame of their own: callers
+// lists, after the return address of such a frame, the same address
+// tagged with the number of inlined calls to go up from its line
+// (INLINE_SHIFT), one per inlined call, which funcinfo undoes; so
+// Caller(skip) counts frames as Go's does.
+enum { INLINE_SHIFT = 48 };  // above every user-space address
+
+// How many inlined calls the code at pc is in.
+static int inline_depth(const GoFuncInfo *f, uintptr_t pc) {
+	int n = 0;
+	for (uint32_t in = find_line(f, pc)->inl; in; in = f->inlined[in - 1].parent)
+		n++;
+	return n;
+}
+
 // func callers(skip int, pcs []uintptr) int: the return addresses of the
 // Go frames above the Go function that called callers (skip 0: into that
 // function), skipping frames outside the table as tracebacks do.
@@ -152,11 +167,12 @@ void hook_runtime_callers(CallersFrame *f) {
 	uintptr_t *out = f->pcs.ptr;
 	intptr_t n = 0, skip = f->skip;
 	while (fp && fp < hi && n < f->pcs.len) {
-		if (find_func(pc - 1)) {
+		const GoFuncInfo *fn = find_func(pc - 1);
+		for (int d = 0, depth = fn ? inline_depth(fn, pc - 1) : -1; d <= depth && n < f->pcs.len; d++) {
 			if (skip > 0)
 				skip--;
 			else
-				out[n++] = pc;
+				out[n++] = pc | (uintptr_t)d << INLINE_SHIFT;
 		}
 		const uintptr_t *frame = (const uintptr_t *)fp;
 		if (frame[0] <= fp)
@@ -179,17 +195,25 @@ static GoString cstring(const char *s) { return (GoString){(const uint8_t *)s, (
 // func funcInfo(pc uintptr) (name, file string, line int, entry uintptr):
 // entry 0 when pc is in no Go function.
 void hook_runtime_funcinfo(FuncInfoFrame *f) {
-	const GoFuncInfo *fn = find_func(f->pc);
+	int up = (int)(f->pc >> INLINE_SHIFT);
+	uintptr_t pc = f->pc & (((uintptr_t)1 << INLINE_SHIFT) - 1);
+	const GoFuncInfo *fn = find_func(pc);
 	if (!fn) {
 		f->name = f->file = (GoString){0};
 		f->line = 0;
 		f->entry = 0;
 		return;
 	}
-	const GoLineEntry *e = find_line(fn, f->pc);
-	f->name = cstring(e->inl ? fn->inlined[e->inl - 1].name : fn->name);  // the innermost, as Go's FuncForPC
-	f->file = cstring(fn->files[e->file]);
-	f->line = e->line;
+	const GoLineEntry *e = find_line(fn, pc);
+	uint32_t in = e->inl, file = e->file, line = e->line;
+	for (; up > 0 && in; up--) {  // the frame of the call `up` inlined calls out
+		file = fn->inlined[in - 1].file;
+		line = fn->inlined[in - 1].line;
+		in = fn->inlined[in - 1].parent;
+	}
+	f->name = cstring(in ? fn->inlined[in - 1].name : fn->name);  // an inlined one as Go's FuncForPC
+	f->file = cstring(fn->files[file]);
+	f->line = line;
 	f->entry = fn->entry;
 }
 

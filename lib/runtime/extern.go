@@ -41,7 +41,12 @@ type Func struct {
 }
 
 // funcs holds one Func per function, so that FuncForPC's results compare.
-var funcs map[uintptr]*Func
+var funcs map[funcKey]*Func
+
+type funcKey struct {
+	name  string
+	entry uintptr
+}
 
 // FuncForPC returns the function holding pc, or nil.
 func FuncForPC(pc uintptr) *Func {
@@ -53,14 +58,15 @@ func FuncForPC(pc uintptr) *Func {
 }
 
 func funcAt(name string, entry uintptr) *Func {
-	if f := funcs[entry]; f != nil {
+	k := funcKey{name, entry}  // a function inlined into another has its entry
+	if f := funcs[k]; f != nil {
 		return f
 	}
 	if funcs == nil {
-		funcs = map[uintptr]*Func{}
+		funcs = map[funcKey]*Func{}
 	}
 	f := &Func{name, entry}
-	funcs[entry] = f
+	funcs[k] = f
 	return f
 }
 

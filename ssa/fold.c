@@ -1,8 +1,8 @@
 // fold.c - constant folding and propagation. A value whose arguments are
 // all constants becomes a constant (with Go's wrap-around, and x / -1 =
 // -x as Go defines it); identities (x+0, x*1, x&-1, shifts by 0) become
-// copies; an if on a constant becomes a plain block, dropping the edge
-// not taken (dce.c then removes what became unreachable). A nil check of
+// copies, x-x and x^x zero; an if on a constant becomes a plain block,
+// dropping the edge not taken (dce.c then removes what became unreachable). A nil check of
 // a frame area's or a symbol's address goes. Since the
 // constants are values, propagation is the same walk repeated until
 // nothing changes. A division by a constant zero stays (it panics).
@@ -83,6 +83,10 @@ static void to_const(Value *v, int64_t c) {
 // x op c where c makes the operation the identity (or a constant).
 static bool simplify(Value *v) {
 	int64_t c;
+	if ((v->op == SSA_SUB || v->op == SSA_XOR) && ssa_resolve(v->args[0]) == ssa_resolve(v->args[1])) {
+		to_const(v, 0);  // x - x, x ^ x
+		return true;
+	}
 	if (v->nargs != 2 || !is_const(v->args[1], &c))
 		return false;
 	switch (v->op) {

@@ -828,10 +828,11 @@ Test(ssa, build_lowers_strings_slicing_and_builtins) {
 
 Test(ssa, runtime_calls_take_system_v_registers) {
 	char *f = asm_of("package main\n"
-	                 "func f(d, s []int, a, b string) (int, bool, string) { return copy(d[1:], s), a == b, a + b }\n"
+	                 "func f(d, s []int, a, b string) (int, bool, string) { return len(append(d[1:], s...)) + copy(d, s), a == b, a + b }\n"
 	                 "func main() { println(f(nil, nil, \"\", \"\")) }\n",
 	                 "main.f");
-	cr_assert(strstr(f, "call runtime_slicecopy"), "%s", f);
+	cr_assert(strstr(f, "call runtime_slicecopy"), "append's copy:\n%s", f);
+	cr_assert(strstr(f, "call memmove"), "copy's:\n%s", f);
 	cr_assert(strstr(f, "mov $8, %r8"), "the element size is the fifth argument:\n%s", f);
 	cr_assert(strstr(f, "call runtime_eqstring_words") && strstr(f, "movzbl %al, %eax"), "a C bool is only %%al:\n%s", f);
 	cr_assert(strstr(f, "(%rbp), %rdi"), "a header's frame area by address:\n%s", f);
@@ -1466,4 +1467,22 @@ Test(ssa, frame_map_shows_stack_objects_and_promoted_ones) {
 	cr_assert(strstr(f, "#   q *V                 (its object's words promoted to values)"), "%s", f);
 	cr_assert(strstr(f, "16  p (FrameAddr"), "p's object has a slot:\n%s", f);
 	cr_assert_null(strstr(f, "q (FrameAddr"), "q's takes no room:\n%s", f);
+}
+
+Test(ssa, fold_zeroes_x_minus_x_and_x_xor_x) {
+	check_pass("func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Sub <i64> v1 v1\n"   // copy(s, s)'s len(dst) - len(src)
+	           "  v3 = Copy <i64> v1\n"
+	           "  v4 = Xor <i64> v3 v1\n"
+	           "  v5 = Sub <i64> v4 v1\n"
+	           "  Ret v2 v4 v5\n",
+	           ssa_fold, true,
+	           "func f\nb1:\n"
+	           "  v1 = Arg <i64> [0]\n"
+	           "  v2 = Const <i64> [0]\n"
+	           "  v3 = Copy <i64> v1\n"
+	           "  v4 = Const <i64> [0]\n"
+	           "  v5 = Sub <i64> v4 v1\n"
+	           "  Ret v2 v4 v5\n");
 }

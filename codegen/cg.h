@@ -236,7 +236,7 @@ void gen_static_closures(void);
 const char *func_symbol(Obj *fn);
 bool has_body(Obj *fn);               // false for a stub-only function (Func.stub_only)
 const char *method_word_fn(Obj *m, bool word_is_ptr); // m taking its receiver as one word
-void closure_layout(Func *f);  // sets Capture.offset
+Type *closure_layout(Func *f);  // sets Capture.offset; the closure object's struct type
 const char *promoted_thunk(Type *outer, int *path, int npath, Obj *m, Method *im, int iindex);
 void gen_thunks(void);
 

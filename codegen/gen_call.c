@@ -279,8 +279,8 @@ static Type *closure_type(Func *f) {
 	return st;
 }
 
-void closure_layout(Func *f) {
-	closure_type(f);
+Type *closure_layout(Func *f) {
+	return closure_type(f);
 }
 
 void gen_funclit(Node *e) {

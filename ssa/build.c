@@ -196,8 +196,8 @@ bool var_ok(Builder *B, Obj *v) {
 	Capture *c = capture_of(B, v);
 	if (c)
 		return !c->byref && words_of(v->type, mt);
-	return v && v->kind == OBJ_VAR && !v->is_global && !v->addr_taken && !v->heap && !v->captured &&
-	       words_of(v->type, mt);
+	return v && v->kind == OBJ_VAR && !v->is_global && !v->addr_taken && !v->heap &&
+	       (!v->captured || captured_by_value(B, v)) && words_of(v->type, mt);
 }
 
 int read_words(Builder *B, Obj *obj, int first, int n, Value **out) {
@@ -759,6 +759,8 @@ static Value *expr_node(Builder *B, Node *e) {
 			return fail(B);
 		return w[0];
 	}
+	case ND_FUNCLIT:
+		return func_literal(B, e);
 	case ND_BUILTIN:
 		if (e->builtin == BI_LEN || e->builtin == BI_CAP)
 			return len_cap(B, e);
@@ -1344,12 +1346,7 @@ static bool begin(Builder *B) {
 // Why a function is the tree walker's before its body is looked at; NULL: it is not.
 static const char *outside_func(Func *fn) {
 	Pos p = fn->decl ? fn->decl->pos : (Pos){0};
-	if (fn->funclits.len) {
-		Func *lit = fn->funclits.data[0];
-		p = lit->decl->pos;
-	}
-	const char *what = fn->funclits.len ? "function literal" : fn->has_defer ? "defer" : fn->has_recover ? "recover"
-	                   : fn->wrapper ? "go/defer wrapper" : NULL;
+	const char *what = fn->has_defer ? "defer" : fn->has_recover ? "recover" : fn->wrapper ? "go/defer wrapper" : NULL;
 	return what ? xasprintf("%s at %d:%d", what, p.line, p.col) : NULL;
 }
 

@@ -152,6 +152,8 @@ int read_obj(Builder *B, Obj *obj, Value **out);  // the words of an SSA variabl
 Capture *capture_of(Builder *B, Obj *v);    // v's capture by the literal being built, or NULL
 Value *byref_addr(Builder *B, Capture *c);  // the address of a variable captured by reference
 void closure_entry(Builder *B);             // the Context; captures by value become SSA variables
+bool captured_by_value(Builder *B, Obj *v);  // by the function's literals, never by reference
+Value *func_literal(Builder *B, Node *e);    // the closure of a function literal
 
 // ---- why.c: what keeps a function out of the subset, in words ----
 const char *ssa_why_node(Node *n);  // "map index", "type switch", "interface value", ...

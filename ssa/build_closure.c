@@ -5,6 +5,13 @@
 // once at the entry and are then an SSA variable like a parameter; one
 // captured by reference lives in memory the closure points to, and every
 // read and write goes through that pointer (a call may change it).
+//
+// A function literal itself: without captures, its static closure; else a
+// closure object (new_object: a frame area when escape analysis keeps it
+// on the stack, else runtime_new, with the verdict in the assembly) that
+// gets the code's address and a copy of each variable it captures by
+// value. A variable captured by reference lives in memory, which the
+// subset does not have yet: such functions stay the tree walker's.
 #include "build.h"
 
 Capture *capture_of(Builder *B, Obj *v) {
@@ -37,4 +44,44 @@ void closure_entry(Builder *B) {
 			write_obj(B, c->var, w);
 		}
 	}
+}
+
+// v is captured by the function's literals by value only (then it stays
+// an SSA variable: the literals copy its value when they are made).
+bool captured_by_value(Builder *B, Obj *v) {
+	for (int i = 0; i < B->fn->funclits.len; i++) {
+		Func *lit = B->fn->funclits.data[i];
+		for (int j = 0; j < lit->captures.len; j++) {
+			Capture *c = lit->captures.data[j];
+			if (c->var == v && c->byref)
+				return false;
+		}
+	}
+	return true;
+}
+
+Value *func_literal(Builder *B, Node *e) {
+	Func *lit = node_ext(e)->func;
+	const char *sym = cg_sym(lit->sym ? lit->sym : lit->name);
+	if (!lit->captures.len)
+		return addr_of(B, xasprintf("%s..f", sym));
+	for (int i = 0; i < lit->captures.len; i++)
+		if (((Capture *)lit->captures.data[i])->byref || !var_ok(B, ((Capture *)lit->captures.data[i])->var))
+			return fail(B);
+	Type *ct = closure_layout(lit);
+	Value *p = new_object(B, ct, e, xasprintf("func literal %s", lit->name));
+	Value *code = value(B, SSA_STORE, MT_PTR, 2, p, addr_of(B, sym));
+	code->aux = 0;
+	for (int i = 0; i < lit->captures.len; i++) {
+		Capture *c = lit->captures.data[i];
+		SsaWords w;
+		Value *val[SSA_MAX_WORDS];
+		ssa_words(c->var->type, &w);
+		read_words(B, c->var, 0, w.n, val);
+		for (int k = 0; k < w.n; k++) {
+			Value *st = value(B, SSA_STORE, w.mt[k], 2, p, val[k]);
+			st->aux = c->offset + w.off[k];
+		}
+	}
+	return p;
 }

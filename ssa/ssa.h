@@ -22,7 +22,8 @@
 // strings, func values, slices, interfaces and structs of those in
 // non-escaping locals and package-level variables, stack objects, slice
 // elements, slicing, if/for/switch, calls, the builtins
-// that call the runtime, fmt's printing; function literals' bodies); every other
+// that call the runtime, fmt's printing; function literals and their
+// bodies, captures by value); every other
 // function still goes through codegen's tree walker (codegen/gen_*.c).
 #ifndef GOSCAPE_SSA_H
 #define GOSCAPE_SSA_H

@@ -130,6 +130,8 @@ Value *local_area(Builder *B, Obj *v) {
 	memmove(&entry->values.data[1], &entry->values.data[0], (size_t)(entry->values.len - 1) * sizeof(void *));
 	entry->values.data[0] = a;
 	ptrmap_put(&B->arrays, v, a);
+	vec_push(&B->f->mem_vars, v);  // for the frame map and the debugger
+	vec_push(&B->f->mem_areas, a);
 	return a;
 }
 

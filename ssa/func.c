@@ -163,6 +163,8 @@ void ssa_free_func(SsaFunc *f) {
 	free(f->all_blocks.data);
 	free(f->blocks.data);
 	free(f->vars.data);
+	free(f->mem_vars.data);
+	free(f->mem_areas.data);
 	free(f->reassigned.data);
 	for (int i = 0; i < f->inlined.len; i++)
 		free(f->inlined.data[i]);

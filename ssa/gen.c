@@ -1252,6 +1252,14 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 		free(homes.data);
 		strbuf_put(s, "\n");
 	}
+	for (int i = 0; i < f->mem_vars.len; i++) {  // "#   b Box  -48(%rbp) (frame area)"
+		Obj *var = f->mem_vars.data[i];
+		Value *area = f->mem_areas.data[i];
+		char *name = xasprintf("%s %s", var->name, type_string(var->type, false));
+		strbuf_put(s, area->slot ? xasprintf("#   %-20s %d(%%rbp) (frame area)\n", name, area->slot)
+		                         : xasprintf("#   %-20s (its words promoted to values)\n", name));
+		free(name);
+	}
 }
 
 // ---- where gdb finds each variable (codegen/dwarf.c) ----
@@ -1472,6 +1480,16 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 	}
 }
 
+// The locals in frame areas: at their area, or nowhere once promote.c
+// made their words values.
+static void describe_mem_vars(SsaFunc *f) {
+	for (int i = 0; i < f->mem_vars.len; i++) {
+		Value *area = f->mem_areas.data[i];
+		DwarfPiece p = {.kind = DW_FRAME, .off = area->slot};
+		dwarf_var(f->mem_vars.data[i], &p, area->slot ? 1 : 0);
+	}
+}
+
 // Each FrameAddr's area, for the whole function; one nothing uses (a
 // stack object promote.c made values of) takes no room.
 static void frame_areas(SsaFunc *f) {
@@ -1534,6 +1552,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	dwarf_func(fn, sym);
 	G.need = xcalloc((size_t)G.lt.npos + 1, sizeof(bool));
 	describe_vars(&G, f);
+	describe_mem_vars(f);
 	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
 	Block **order;
 	int n;

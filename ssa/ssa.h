@@ -164,6 +164,8 @@ struct SsaFunc {
 	MType *in_types, *out_types;  // the type of each incoming word and result word
 	const SsaAbi *abi;  // its register ABI (abi.c), or NULL: stack ABI only
 	Vec vars;           // Obj*: the Go variables kept in values (frame map)
+	Vec mem_vars;       // Obj*: local arrays and address-taken structs, each in a frame area
+	Vec mem_areas;      // Value*: their FrameAddr, in the same order
 	Vec reassigned;     // Obj*: parameters the body assigns (gen.c: their incoming slots go stale)
 	int arg_store;      // regalloc.c: the position where a register ABI body stores its incoming
 	                    // words to their slots (a block's start, see store_point), 0: the entry

@@ -6,7 +6,9 @@
 # names the Go functions and lines; `info args`, `info locals`, `print` of
 # a local, of a pointer's target, of a variable moved to the heap and of a
 # package variable, and `ptype` read codegen/dwarf.c's variables and types; a
-# parameter kept in a register on one path and stored on another (recur.go). Skipped, saying so,
+# parameter kept in a register on one path and stored on another (recur.go);
+# struct parameters and locals split into words, and a struct local in a
+# frame area (structs.go). Skipped, saying so,
 # when gdb is not installed (tests/install_deps.sh installs it).
 #
 #   tests/gdb/run.sh [path/to/goscape]
@@ -17,7 +19,7 @@ if ! command -v gdb >/dev/null 2>&1; then
 	echo "gdb tests: SKIPPED: gdb is not installed (Debian package gdb; tests/install_deps.sh)"
 	exit 0
 fi
-cp "$here"/sum.go "$here"/vars.go "$here"/recur.go "$tmp"/
+cp "$here"/sum.go "$here"/vars.go "$here"/recur.go "$here"/structs.go "$tmp"/
 cd "$tmp" || exit 1
 : >empty  # stdin (not /dev/null: see run_built_case in lib.sh)
 
@@ -37,7 +39,7 @@ addr='0x[0-9a-f]+'
 for mode in "" -N; do
 	m=${mode:+ $mode}
 	if ! "$goscape" build $mode -o sum sum.go >err 2>&1 || ! "$goscape" build $mode -o vars vars.go >err 2>&1 ||
-		! "$goscape" build $mode -o recur recur.go >err 2>&1; then
+		! "$goscape" build $mode -o recur recur.go >err 2>&1 || ! "$goscape" build $mode -o structs structs.go >err 2>&1; then
 		bad "build$m: $(head -n 2 err)"
 		continue
 	fi
@@ -89,6 +91,17 @@ for mode in "" -N; do
 	has "break fib$m" "n = 1"
 	matches "bt fib$m" "#1  $addr in main\.fib \(n=2\) at recur\.go:12"
 	matches "bt fib$m" "#2  $addr in main\.fib \(n=3\) at recur\.go:12"
+
+	# span (SSA): a struct parameter and a struct local, a piece per word
+	# in registers or slots; s, whose address its methods take, in its
+	# frame area.
+	timeout 60 gdb -batch -nx -ex 'break main.span' -ex run -ex 'info args' -ex next -ex next -ex 'print w' \
+		-ex next -ex next -ex 'print s' -ex 'print s.to.y' <empty >out 2>&1 ./structs
+	has "info args span$m" "d = {x = 2, y = 3}"
+	has "info args span$m" "k = 4"
+	has "print w$m" "\$1 = {x = 8, y = 12}"
+	has "print s$m" "\$2 = {from = {x = 10, y = 0}, to = {x = 0, y = 15}}"
+	has "print s.to.y$m" "\$3 = 15"
 done
 
 runner_done "gdb tests"

@@ -60,6 +60,9 @@ static int node_cost(Func *fn, Node *n, int cost) {
 		int gc = g ? body_cost(g) : INT_MAX;
 		cost += gc <= BUDGET ? gc : CALL_COST;
 	}
+	if (n->kind == ND_BUILTIN && ((n->builtin >= BI_FMT_PRINTLN && n->builtin <= BI_FMT_ERRORF) ||
+	                              (n->builtin >= BI_FMT_FPRINTLN && n->builtin <= BI_FMT_FPRINTF)))
+		cost += CALL_COST;  // calls of fmt's functions for gc
 	if (n->kind == ND_FUNCLIT)
 		return INT_MAX;
 	cost = node_cost(fn, n->lhs, cost);

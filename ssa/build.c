@@ -49,6 +49,7 @@ bool mtype_of(Type *t, MType *mt, bool *sgn) {
 	case TY_INT32: *sgn = true; *mt = MT_I32; return true;
 	case TY_INT: case TY_INT64: *sgn = true; *mt = MT_I64; return true;
 	case TY_PTR: case TY_UNSAFEPTR: case TY_FUNC: *mt = MT_PTR; return true;  // a func value: its closure
+	case TY_MAP: *mt = MT_PTR; return true;  // the runtime's map, build_map.c
 	case TY_FLOAT64: *sgn = true; *mt = MT_F64; return true;
 	default: return false;
 	}
@@ -617,6 +618,8 @@ static int words_node(Builder *B, Node *e, Value **out) {
 			return append_words(B, e, out);
 		return fmt_call(B, e, out);
 	case ND_INDEX: {
+		if (is_map_index(e))
+			return map_index(B, e, out);
 		Value *addr = elem_addr(B, e);
 		return addr ? load_words(B, addr, 0, e->type, out) : 0;
 	}
@@ -745,6 +748,8 @@ static Value *expr_node(Builder *B, Node *e) {
 		Value *w[SSA_MAX_WORDS];
 		if (!mtype_of(e->type, &mt, &sgn))
 			return fail(B);
+		if (is_map_index(e))
+			return map_index(B, e, w) ? w[0] : NULL;
 		Value *addr = elem_addr(B, e);
 		if (!addr)
 			return fail(B);
@@ -762,6 +767,10 @@ static Value *expr_node(Builder *B, Node *e) {
 	case ND_FUNCLIT:
 		return func_literal(B, e);
 	case ND_BUILTIN:
+		if (e->builtin == BI_MAKE && type_under(e->type)->kind == TY_MAP)
+			return map_make(B, e);
+		if (e->builtin == BI_LEN && e->list.len == 1 && type_under(((Node *)e->list.data[0])->type)->kind == TY_MAP)
+			return map_len(B, e->list.data[0]);
 		if (e->builtin == BI_LEN || e->builtin == BI_CAP)
 			return len_cap(B, e);
 		if (e->builtin == BI_COPY)
@@ -838,11 +847,12 @@ typedef struct Target {
 	Value *addr;
 	int64_t off;   // from addr
 	bool deref;    // addr is a Go pointer: nil-checked at the store
+	Value *map, *key;  // m[k]: its slot is made at the store, after the value
 } Target;
 
 static Target target(Builder *B, Node *lhs) {
 	lhs = skip_parens(lhs);
-	Target t = {lhs, NULL, 0, NULL, 0, false};
+	Target t = {lhs, NULL, 0, NULL, 0, false, NULL, NULL};
 	MType mt[SSA_MAX_WORDS];
 	if (is_blank(lhs))
 		return t;
@@ -855,6 +865,8 @@ static Target target(Builder *B, Node *lhs) {
 		t.addr = global_addr(B, lhs->obj);
 	else if (lhs->kind == ND_IDENT && is_struct_local(lhs->obj))
 		t.addr = local_area(B, lhs->obj);
+	else if (is_map_index(lhs) && words_of(lhs->type, mt))
+		map_operands(B, lhs, &t.map, &t.key);
 	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
 		t.addr = elem_addr(B, lhs);
 	else if (words_of(lhs->type, mt) && (t.addr = mem_addr(B, lhs, &t.off)))
@@ -867,6 +879,8 @@ static Target target(Builder *B, Node *lhs) {
 static void store_to(Builder *B, Target *t, Value **vals) {
 	MType mt[SSA_MAX_WORDS];
 	int n = words_of(t->lhs->type, mt);
+	if (t->map)
+		t->addr = map_slot(B, t->lhs, t->map, t->key);
 	if (t->var) {
 		write_words(B, t->var, t->word, n, vals);
 	} else if (t->addr) {
@@ -963,6 +977,8 @@ static void update(Builder *B, Node *x, Op op, Node *r) {
 	int64_t one_bits;
 	memcpy(&one_bits, &one, sizeof one_bits);
 	Value *rv = r ? expr(B, r) : mt == MT_F64 ? constant(B, MT_F64, one_bits) : constant(B, MT_I64, 1);  // ++ and --
+	if (t.map)
+		fail(B);  // m[k] op= v: gen_map_compound's order, not yet here
 	if (B->failed || (!t.var && !t.addr))
 		return;
 	Value *old;

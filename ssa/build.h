@@ -96,6 +96,15 @@ Value *struct_compare(Builder *B, Node *e);              // a == b, a != b on st
 bool is_struct_local(Obj *v);
 Value *addr_expr(Builder *B, Node *e);  // &x of such a local, of memory (&p.f, &s[i], &g)
 
+// ---- build_map.c ----
+bool is_map_index(Node *n);                    // m[k] on a map (frontend/check_expr.c)
+Value *map_make(Builder *B, Node *e);          // make(map[K]V[, hint])
+Value *map_len(Builder *B, Node *m);           // len(m)
+int map_index(Builder *B, Node *e, Value **out);  // m[k] read (zero when absent)
+// The map and a frame copy of the key of m[k] (e), for a store's map_slot.
+bool map_operands(Builder *B, Node *e, Value **map, Value **key);
+Value *map_slot(Builder *B, Node *e, Value *map, Value *key);  // runtime_mapassign: nil map panics
+
 // ---- build_mem.c ----
 Value *addr_of(Builder *B, const char *sym);    // Addr {sym}
 Value *frame_area(Builder *B, int64_t size);    // FrameAddr [size]: a new frame area

@@ -78,6 +78,7 @@ char *const_box_verdict(Node *x, Type *it);
 
 // ---- linetab.c: the pc -> function/line table of tracebacks ----
 void linetab_begin(Func *f, const char *name);  // after func_begin, for Go functions only
+const char *linetab_wrapper(void);               // a wrapper first: line 0 up to the label it returns
 void linetab_mark(Pos pos);                      // the code from here on is pos's line (in call cg.inl)
 // The next inlined call of the current function (numbered from 1): the
 // function name, called at call in the inlined call parent (0: none).
@@ -308,7 +309,8 @@ void func_end(const char *comment, const char *extra);  // extra: more header li
 char *func_signature(Func *f);  // "func main.f(a int) (int, error)"
 const char *func_return(FILE *body);  // leave, ret, cold paths; closes body; the overflow path's label
 // stack_entry: for a body that takes its arguments in registers (the SSA
-// back end's register ABI), the stack ABI entry's code that loads them.
+// back end's register ABI), the stack ABI entry's code: a thunk that calls
+// the body's SYM..regabi entry.
 void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow,
                 const char *body, size_t len);
 const char *ret_label(void);

@@ -3,6 +3,7 @@
 // and the small thunks that adapt a method to another receiver form.
 #include <string.h>
 #include "cg.h"
+#include "../ssa/ssa.h"
 
 static Node *skip_parens(Node *e) {
 	while (e && e->kind == ND_PAREN)
@@ -208,12 +209,36 @@ void callee_code(CallPlan *p, const char *base) {
 	}
 }
 
+// A function the SSA back end gives a register ABI is called at its
+// SYM..regabi entry, its words moved here between the outgoing area and
+// their registers: SYM itself is a thunk (ssa/gen.c's stack_entry), one
+// more frame for gdb to show.
+static const SsaAbi *direct_regabi(Node *fn) {
+	if (is_method_expr(fn) || !has_body(fn->obj) || !fn->obj->func)
+		return NULL;
+	return ssa_callee_abi(fn->obj->func);
+}
+
+static void call_regabi(CallPlan *p, const SsaAbi *abi) {
+	for (int k = 0; k < abi->nin; k++)
+		emit("%s %d(%%rsp), %s  # argument word %d (register ABI)", abi->in[k] >= SSA_X0 ? "movsd" : "mov", 8 * k,
+		     ssa_reg_names[abi->in[k]], k);
+	emit("call %s..regabi", p->sym);
+	for (int k = 0; k < abi->nout; k++)
+		emit("%s %s, %lld(%%rsp)  # result word %d", abi->out[k] >= SSA_X0 ? "movsd" : "mov", ssa_reg_names[abi->out[k]],
+		     (long long)(p->res_base + 8 * k), k);
+}
+
 void gen_call(Node *e) {
 	CallPlan p = plan_call(e, false);
 	emit_args(&p, "%rsp");
+	const SsaAbi *abi;
 	switch (p.kind) {
 	case CALL_DIRECT:
-		emit("call %s", p.sym);
+		if ((abi = direct_regabi(p.fn)))
+			call_regabi(&p, abi);
+		else
+			emit("call %s", p.sym);
 		break;
 	case CALL_VALUE:
 		emit("mov %d(%%rbp), %%rdx", p.fnval);

@@ -211,14 +211,13 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	fprintf(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
 	fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
 	if (stack_entry) {
-		// The stack ABI's entry moves the incoming words to the registers
-		// of the body's register ABI; SYM..regabi, its callers' entry,
-		// makes the same frame and shares the rest.
-		fprintf(out, "%s\tjmp .L%s_body\n", stack_entry, sym);
+		// The stack ABI's entry calls the body at SYM..regabi, its
+		// register ABI callers' entry, which makes its own frame.
+		fputs(stack_entry, out);
 		fprintf(out, "\t.type %s..regabi, @function\n%s..regabi:\n", sym, sym);
 		fprintf(out, "\t.cfi_def_cfa %%rsp, 8\n\t.cfi_restore %%rbp\n");
 		fprintf(out, "\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
-		fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n.L%s_body:\n", sym);
+		fprintf(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
 	}
 	frame_enter(frame_size(), overflow);
 	fwrite(body, 1, len, out);

@@ -59,6 +59,18 @@ void linetab_begin(Func *f, const char *name) {
 	vec_push(&funcs, cur);
 }
 
+// The function's code starts with a wrapper (the SSA back end's stack
+// ABI entry, a thunk): its pcs get line 0, which tracebacks and
+// runtime.Callers skip as Go skips its wrappers, and the code at the
+// label returned (to be placed where the wrapper ends) the func line.
+const char *linetab_wrapper(void) {
+	if (!cur)
+		return NULL;
+	add_mark(++pc_seq, cur->marks[0].pos);
+	cur->marks[0].pos.line = 0;
+	return xasprintf(".Lpc%d", pc_seq);
+}
+
 void linetab_mark(Pos pos) {
 	if (!cur || pos.line <= 0)
 		return;

@@ -215,7 +215,7 @@ extern GoSlice runtime_args_slice;  // os.Args, set before main..init runs
 typedef struct GoLineEntry {
 	uint32_t pcoff;            // offset from the function's entry
 	uint32_t file;             // index into its function's files
-	uint32_t line;
+	uint32_t line;             // 0: a wrapper's code, whose frames are not shown
 	uint32_t inl;              // the inlined call the code is in: 1 + index in inlined; 0: none
 } GoLineEntry;
 

@@ -49,6 +49,14 @@ static const GoLineEntry *find_line(const GoFuncInfo *f, uintptr_t pc) {
 	return e;
 }
 
+// The function of the frame returning to ret, NULL for a frame that is
+// not shown: outside the table, or in a wrapper (line 0: the SSA back
+// end's stack ABI thunk, codegen/linetab.c's linetab_wrapper).
+static const GoFuncInfo *frame_func(uintptr_t ret) {
+	const GoFuncInfo *f = find_func(ret - 1);
+	return f && find_line(f, ret - 1)->line ? f : NULL;
+}
+
 // The frames of return address ret in f: its inlined calls, if any, then
 // f's own, "\tFILE:LINE +0xOFF" (the line of the outermost inlined call);
 // the line is the call's, ret - 1 (sigpanic's frame pushes the faulting
@@ -84,7 +92,7 @@ static const GoPanic *panic_of_frame(const G *g, uintptr_t fp) {
 static void format_frames(RtBuf *b, const G *g, uintptr_t pc, uintptr_t fp, uintptr_t stack_hi) {
 	int shown = 0;
 	while (fp && fp < stack_hi) {
-		const GoFuncInfo *f = find_func(pc - 1);
+		const GoFuncInfo *f = frame_func(pc);
 		const GoPanic *p = panic_of_frame(g, fp);
 		if (f || (p && shown)) {
 			if (shown >= MAX_FRAMES) {
@@ -167,7 +175,7 @@ void hook_runtime_callers(CallersFrame *f) {
 	uintptr_t *out = f->pcs.ptr;
 	intptr_t n = 0, skip = f->skip;
 	while (fp && fp < hi && n < f->pcs.len) {
-		const GoFuncInfo *fn = find_func(pc - 1);
+		const GoFuncInfo *fn = frame_func(pc);
 		for (int d = 0, depth = fn ? inline_depth(fn, pc - 1) : -1; d <= depth && n < f->pcs.len; d++) {
 			if (skip > 0)
 				skip--;

@@ -938,8 +938,8 @@ static Block *thread(Block *b) {
 
 // ---- the register ABI: entry and return ----
 
-// The results also go to their registers (a register caller reads those;
-// the stores above serve the stack entry's callers).
+// The results go to their registers (stack_entry stores them for the
+// stack ABI's callers).
 static void ret_regs(const SsaAbi *abi, Block *b) {
 	Move *m = xcalloc((size_t)b->controls.len + 1, sizeof(Move));
 	const char **notes = xcalloc((size_t)b->controls.len + 1, sizeof(char *));
@@ -1047,14 +1047,32 @@ static void entry_context(SsaFunc *f) {
 	}
 }
 
-// The stack ABI's entry of a function with a register ABI: the incoming
-// words to their registers; then the body (func_write).
-static void stack_entry(StrBuf *s, SsaFunc *f) {
+// The stack ABI's entry of a function with a register ABI, a thunk (Go's
+// ABI wrappers): it calls the body at SYM..regabi with the incoming words
+// in their registers, its own outgoing area standing for the body's
+// incoming words and results, and stores the results where its caller
+// reads them, so that the body returns them only in registers. Its code
+// is a wrapper's in the traceback's table (linetab_wrapper, whose label
+// body_start marks where the body starts): tracebacks hide its frame, as
+// Go hides its ABI wrappers.
+static void stack_entry(StrBuf *s, SsaFunc *f, const char *body_start) {
+	int words = f->nin + f->abi->nout;
+	if (words)  // 16-byte aligned at the call, as at the caller's
+		put_piece(s, xasprintf("\tsub $%d, %%rsp  # room for the body's incoming words and results\n",
+		                       (8 * words + 15) / 16 * 16));
 	for (int k = 0; k < f->nin; k++) {
 		int r = f->abi->in[k];
 		put_piece(s, xasprintf("\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n",
 		                       r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k));
 	}
+	put_piece(s, xasprintf("\tcall %s\n", regabi_sym(cg.fnsym)));
+	for (int k = 0; k < f->abi->nout; k++) {
+		int r = f->abi->out[k];
+		put_piece(s, xasprintf("\t%s %s, %lld(%%rbp)  # result word %d for the stack ABI's caller\n",
+		                       r >= SSA_X0 ? "movsd" : "mov", R(r), (long long)(16 + f->argbase + 8 * k), k));
+	}
+	strbuf_put(s, "\tleave\n\t.cfi_def_cfa %rsp, 8\n\tret\n");
+	put_piece(s, xasprintf("%s:\n", body_start));
 }
 
 // ---- blocks ----
@@ -1167,11 +1185,12 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		return;
 	}
 	case BK_RET:
-		for (int k = 0; k < b->controls.len; k++)
-			store_word(b->controls.data[k], xasprintf("%lld(%%rbp)", (long long)(16 + G->f->argbase + 8 * k)),
-			           xasprintf("  # result %d", k));
-		if (G->f->abi)
+		if (G->f->abi)  // the stack ABI's caller gets them from stack_entry
 			ret_regs(G->f->abi, b);
+		else
+			for (int k = 0; k < b->controls.len; k++)
+				store_word(b->controls.data[k], xasprintf("%lld(%%rbp)", (long long)(16 + G->f->argbase + 8 * k)),
+				           xasprintf("  # result %d", k));
 		if (next)
 			epilogue(G);
 		return;
@@ -1545,6 +1564,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	else
 		entry_context(f);
 	linetab_begin(fn, fn->name);
+	const char *body_start = f->abi ? linetab_wrapper() : NULL;
 	for (int i = 0; i < f->inlined.len; i++) {  // the line table's inlined calls are numbered as f's
 		SsaInlined *in = f->inlined.data[i];
 		linetab_inlined(in->callee->name, in->parent, in->call);
@@ -1569,7 +1589,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	StrBuf map = {0}, entry = {0};
 	if (f->abi) {
 		abi_map(&map, f, fn);
-		stack_entry(&entry, f);
+		stack_entry(&entry, f, body_start);
 	}
 	var_map(&map, f);
 	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow, buf, len);

@@ -711,8 +711,13 @@ Test(ssa, calls_between_ssa_functions_pass_registers) {
 	cr_assert(strstr(f, "mov 16(%rbp), %rdi  # stack ABI entry"), "the stack entry loads n:\n%s", f);
 	cr_assert(strstr(f, "#   in:  n int %rdi;"), "the header says where n arrives:\n%s", f);
 	cr_assert_null(strstr(f, "0(%rsp)\n"), "no argument goes through memory:\n%s", f);
+	cr_assert(strstr(f, "call main.fib..regabi\n\tmov %rdi, 24(%rbp)  # result word 0 for the stack ABI's caller"),
+	          "the stack entry is a thunk that stores the result:\n%s", f);
+	cr_assert_null(strstr(f, "# result 0\n"), "the body returns it only in its register:\n%s", f);
 	char *m = asm_of(src, "main.main");
-	cr_assert(strstr(m, "call main.fib\n"), "the tree walker calls the stack entry:\n%s", m);
+	cr_assert(strstr(m, "call main.fib..regabi\n") || strstr(m, "call main.fib..regabi  # register ABI"),
+	          "the tree walker calls the register entry too:\n%s", m);
+	cr_assert_null(strstr(m, "call main.fib\n"), "%s", m);
 }
 
 // ---- strings, slicing and runtime calls (ssa/build_mem.c) ----

@@ -589,9 +589,7 @@ static void call_func_value(Value *v) {
 
 // Register ABI: the arguments go to their registers at once (a func
 // value to %rdx), and the results come back in registers, to the homes
-// of the call and of its Result values (right after it). The callee still
-// stores its results at 0(%rsp) + 8 * nargs for stack callers: the room
-// is reserved.
+// of the call and of its Result values (right after it).
 static void v_call_regs(Value *v) {
 	int first = v->nargs - ssa_call_words(v);
 	Move *m = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(Move));
@@ -1051,19 +1049,24 @@ static void entry_context(SsaFunc *f) {
 // ABI wrappers): it calls the body at SYM..regabi with the incoming words
 // in their registers, its own outgoing area standing for the body's
 // incoming words and results, and stores the results where its caller
-// reads them, so that the body returns them only in registers. Its code
+// reads them, so that the body returns them only in registers (without
+// results, it jumps to the body, which returns to its caller). Its code
 // is a wrapper's in the traceback's table (linetab_wrapper, whose label
 // body_start marks where the body starts): tracebacks hide its frame, as
 // Go hides its ABI wrappers.
 static void stack_entry(StrBuf *s, SsaFunc *f, const char *body_start) {
 	int words = f->nin + f->abi->nout;
-	if (words)  // 16-byte aligned at the call, as at the caller's
+	if (words && f->abi->nout)  // 16-byte aligned at the call, as at the caller's
 		put_piece(s, xasprintf("\tsub $%d, %%rsp  # room for the body's incoming words and results\n",
 		                       (8 * words + 15) / 16 * 16));
 	for (int k = 0; k < f->nin; k++) {
 		int r = f->abi->in[k];
 		put_piece(s, xasprintf("\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n",
 		                       r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k));
+	}
+	if (!f->abi->nout) {  // nothing to store after it: the body takes this frame's place
+		put_piece(s, xasprintf("\tleave\n\t.cfi_def_cfa %%rsp, 8\n\tjmp %s\n%s:\n", regabi_sym(cg.fnsym), body_start));
+		return;
 	}
 	put_piece(s, xasprintf("\tcall %s\n", regabi_sym(cg.fnsym)));
 	for (int k = 0; k < f->abi->nout; k++) {

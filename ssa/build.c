@@ -951,10 +951,13 @@ static void string_update(Builder *B, Node *x, Node *r) {
 		fail(B);
 		return;
 	}
-	if (t.var)
+	if (t.var) {
 		read_words(B, t.var, t.word, 2, old);
-	else
-		load_words(B, t.addr, 0, x->type, old);
+	} else {
+		if (t.deref)
+			check_nil(B, t.addr, t.off);
+		load_words(B, t.addr, t.off, x->type, old);
+	}
 	Value **parts[2] = {old, rv};
 	concat_words(B, 2, parts, NULL, sum);
 	store_to(B, &t, sum);

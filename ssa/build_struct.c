@@ -48,24 +48,22 @@ bool through_pointer(Node *e) {
 	return e->kind == ND_DEREF || e->kind == ND_STAR;
 }
 
-// The element of struct literal lit for each field (NULL: left out).
-static Node **elements(Builder *B, Node *lit) {
+// The field index of each element of struct literal lit, in source order
+// (-1 and a failed build for a name that is not a field).
+static int *element_fields(Builder *B, Node *lit) {
 	Type *u = type_under(lit->type);
-	Node **el = xcalloc((size_t)u->fields.len + 1, sizeof(Node *));
+	int *fields = xcalloc((size_t)lit->list.len + 1, sizeof(int));
 	for (int i = 0; i < lit->list.len; i++) {
 		Node *x = lit->list.data[i];
-		int fi = i;
-		if (x->kind == ND_KEYVAL) {
-			fi = field_index_by_name(u, x->lhs ? x->lhs->name : NULL);
-			x = x->rhs;
-		}
-		if (fi < 0 || fi >= u->fields.len) {
+		fields[i] = x->kind == ND_KEYVAL ? field_index_by_name(u, x->lhs ? x->lhs->name : NULL) : i;
+		if (fields[i] < 0 || fields[i] >= u->fields.len)
 			fail(B);
-			return el;
-		}
-		el[fi] = x;
 	}
-	return el;
+	return fields;
+}
+
+static Node *element_value(Node *x) {
+	return x->kind == ND_KEYVAL ? x->rhs : x;
 }
 
 static bool is_struct_literal(Node *e) {
@@ -73,31 +71,37 @@ static bool is_struct_literal(Node *e) {
 	return e->kind == ND_COMPOSITE && type_under(e->type)->kind == TY_STRUCT;
 }
 
-// As codegen/gen_composite.c (and gc): the elements that call are
-// evaluated first, in field order, then the others; a nested literal is
-// one of the others and orders its own elements the same way.
-int struct_literal(Builder *B, Node *lit, Value **out) {
+// One pass of struct_literal over lit's elements in source order: those
+// with effects (calls == true) or the others; nested literals are walked
+// into, so their calls take their turn among the outer ones.
+static void literal_words(Builder *B, Node *lit, Value **out, bool calls) {
 	Type *u = type_under(lit->type);
+	int *fields = element_fields(B, lit);
+	for (int i = 0; i < lit->list.len && !B->failed; i++) {
+		Node *x = element_value(lit->list.data[i]);
+		int first, n = field_words(u, fields[i], &first);
+		if (is_struct_literal(x))
+			literal_words(B, x, out + first, calls);
+		else if (has_effects(x) == calls && expr_words(B, x, out + first) != n)
+			fail(B);
+	}
+	free(fields);
+}
+
+// As gc's order pass: the elements that call are evaluated first, in
+// source order (S{i3: f(), i1: g()} calls f first) and through nested
+// literals, then the others. Fields left out are zero.
+int struct_literal(Builder *B, Node *lit, Value **out) {
 	SsaWords w;
-	if (u->kind != TY_STRUCT || !ssa_words(lit->type, &w))
+	if (type_under(lit->type)->kind != TY_STRUCT || !ssa_words(lit->type, &w))
 		return fail(B), 0;
-	Node **el = elements(B, lit);
-	for (int pass = 0; pass < 2 && !B->failed; pass++)
-		for (int i = 0; i < u->fields.len && !B->failed; i++) {
-			int first, n = field_words(u, i, &first);
-			bool early = el[i] && !is_struct_literal(el[i]) && has_effects(el[i]);
-			if (pass == 0 && !early)
-				continue;
-			if (pass == 1 && early)
-				continue;
-			if (!el[i]) {
-				for (int k = 0; k < n; k++)
-					out[first + k] = constant(B, w.mt[first + k], 0);
-			} else if (expr_words(B, el[i], out + first) != n) {
-				fail(B);
-			}
-		}
-	free(el);
+	for (int k = 0; k < w.n; k++)
+		out[k] = NULL;
+	literal_words(B, lit, out, true);
+	literal_words(B, lit, out, false);
+	for (int k = 0; k < w.n && !B->failed; k++)
+		if (!out[k])
+			out[k] = constant(B, w.mt[k], 0);
 	return B->failed ? 0 : w.n;
 }
 

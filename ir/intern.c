@@ -38,17 +38,29 @@ static void grow(void) {
 	cap = ncap;
 }
 
+// s[0..n)'s slot: its copy's, or the empty one where it would go.
+static Slot *find(const char *s, size_t n, uint64_t h) {
+	size_t i = h & (cap - 1);
+	for (; slots[i].str; i = (i + 1) & (cap - 1))
+		if (slots[i].hash == h && slots[i].len == n && !memcmp(slots[i].str, s, n))
+			break;
+	return &slots[i];
+}
+
 const char *intern_n(const char *s, size_t n) {
 	if (2 * (count + 1) > cap)
 		grow();
 	uint64_t h = hash_bytes(s, n);
-	size_t i = h & (cap - 1);
-	for (; slots[i].str; i = (i + 1) & (cap - 1))
-		if (slots[i].hash == h && slots[i].len == n && !memcmp(slots[i].str, s, n))
-			return slots[i].str;
-	slots[i] = (Slot){xstrndup(s, n), n, h};
-	count++;
-	return slots[i].str;
+	Slot *slot = find(s, n, h);
+	if (!slot->str) {
+		*slot = (Slot){xstrndup(s, n), n, h};
+		count++;
+	}
+	return slot->str;
+}
+
+const char *intern_find(const char *s, size_t n) {
+	return cap ? find(s, n, hash_bytes(s, n))->str : NULL;
 }
 
 const char *intern(const char *s) {

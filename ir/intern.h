@@ -14,5 +14,8 @@
 // never freed, never to be modified.
 const char *intern_n(const char *s, size_t n);
 const char *intern(const char *s);
+// The canonical copy of s[0..n) if there is one, else NULL (nothing is
+// added): for asking whether a string is one of some interned names.
+const char *intern_find(const char *s, size_t n);
 
 #endif

@@ -37,6 +37,10 @@ static uint64_t hash(Value *v) {
 	uint64_t h = (uint64_t)v->op * 31 + (uint64_t)v->type * 7 + (uint64_t)v->aux;
 	for (int i = 0; i < v->nargs; i++)
 		h += (uint64_t)ssa_resolve(v->args[i])->id * 1000003u;  // a sum: commutative ops hash alike
+	// the symbol's spelling (FNV-1a), or every Addr of a block would probe
+	// the same chain: quadratic in a block of many calls with string arguments
+	for (const char *p = v->sym; p && *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
 	return h;
 }
 

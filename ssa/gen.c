@@ -9,6 +9,7 @@
 // becomes cmp + jcc.
 #include <stdlib.h>
 #include <string.h>
+#include "intern.h"
 #include "ssa.h"
 #include "../codegen/cg.h"
 
@@ -1233,37 +1234,96 @@ static const char *word_of(Value *v, Obj *var) {
 	return v->name[n] == '\0' ? "" : v->name[n] == '.' ? v->name + n + 1 : NULL;
 }
 
+// The values that may be a variable's (their names start with a
+// variable's name, word_of decides), each with its block, in block order.
+typedef struct VarValue {
+	Value *v;
+	Block *b;
+} VarValue;
+typedef struct VarValues {
+	VarValue *at;
+	int n, cap;
+} VarValues;
+
+// For each name of f->vars, its values: one pass over the function
+// (a name "s.len" is looked up as "s" and "s.len"), where asking each
+// variable's values of every value would be quadratic in a long function.
+static PtrMap values_by_var(SsaFunc *f) {
+	PtrMap m = {0};  // interned variable name -> VarValues*
+	for (int i = 0; i < f->vars.len; i++) {
+		Obj *var = f->vars.data[i];
+		if (var->name && !ptrmap_get(&m, intern(var->name)))
+			ptrmap_put(&m, intern(var->name), xcalloc(1, sizeof(VarValues)));
+	}
+	for (int bi = 0; bi < f->blocks.len; bi++) {
+		Block *b = f->blocks.data[bi];
+		for (int j = 0; j < b->values.len; j++) {
+			Value *v = b->values.data[j];
+			for (size_t n = 0; v->name && (n == 0 || v->name[n - 1]); n++) {
+				if (n == 0 || (v->name[n] != '.' && v->name[n] != '\0'))
+					continue;
+				const char *prefix = intern_find(v->name, n);
+				VarValues *vv = prefix ? ptrmap_get(&m, prefix) : NULL;
+				if (!vv)
+					continue;
+				if (vv->n == vv->cap) {
+					vv->cap = vv->cap ? 2 * vv->cap : 8;
+					vv->at = xrealloc(vv->at, (size_t)vv->cap * sizeof(VarValue));
+				}
+				vv->at[vv->n++] = (VarValue){v, b};
+			}
+		}
+	}
+	return m;
+}
+
+static void free_values_by_var(PtrMap *m) {
+	for (int i = 0; i < m->cap; i++)
+		if (m->keys[i]) {
+			VarValues *vv = m->vals[i];
+			free(vv->at);
+			free(vv);
+		}
+	ptrmap_free(m);
+}
+
 // "#   n int  %rbx" ... : the homes of each variable's values (of each
 // word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
 static void var_map(StrBuf *s, SsaFunc *f) {
 	strbuf_put(s, "# registers (SSA back end):\n");
+	PtrMap by_var = values_by_var(f);
+	PtrMap seen = {0};  // interned home -> the last variable listing it
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		if (!var->name || strcmp(var->name, "_") == 0)
 			continue;
 		Vec homes = {0};
 		bool promoted = false;  // it pointed to a stack object whose words are values now
-		for (int bi = 0; bi < f->blocks.len; bi++) {
-			Block *b = f->blocks.data[bi];
-			for (int j = 0; j < b->values.len; j++) {
-				Value *v = b->values.data[j];
-				const char *word = word_of(v, var);
-				bool object = !word && v->op == SSA_FRAMEADDR && v->name && strcmp(v->name, var->name) == 0;
-				promoted |= object && !v->slot;
-				if (!word && (!object || !v->slot))
-					continue;
-				const char *h = object ? xasprintf("&%d(%%rbp)", v->slot)  // a pointer to a stack object
-				                : v->reg_end && v->reg >= 0 ? xasprintf("%s then %d(%%rbp)", R(v->reg), v->slot)
-				                : v->reg >= 0                ? R(v->reg)
-				                : v->slot                    ? xasprintf("%d(%%rbp)", v->slot)
-				                                             : NULL;
-				if (h && word && *word)  // a word of a slice: s.len
-					h = xasprintf("%s %s", word, h);
-				bool dup = !h;
-				for (int k = 0; k < homes.len && !dup; k++)
-					dup = strcmp(homes.data[k], h) == 0;
-				if (!dup)
-					vec_push(&homes, (void *)h);
+		VarValues *vv = ptrmap_get(&by_var, intern(var->name));
+		for (int j = 0; j < vv->n; j++) {
+			Value *v = vv->at[j].v;
+			const char *word = word_of(v, var);
+			bool object = !word && v->op == SSA_FRAMEADDR && v->name && strcmp(v->name, var->name) == 0;
+			promoted |= object && !v->slot;
+			if (!word && (!object || !v->slot))
+				continue;
+			char home[64];
+			if (object)
+				snprintf(home, sizeof home, "&%d(%%rbp)", v->slot);  // a pointer to a stack object
+			else if (v->reg_end && v->reg >= 0)
+				snprintf(home, sizeof home, "%s then %d(%%rbp)", R(v->reg), v->slot);
+			else if (v->reg >= 0)
+				snprintf(home, sizeof home, "%s", R(v->reg));
+			else if (v->slot)
+				snprintf(home, sizeof home, "%d(%%rbp)", v->slot);
+			else
+				continue;
+			char *wh = word && *word ? xasprintf("%s %s", word, home) : NULL;  // a word of a slice: s.len
+			const char *h = intern(wh ? wh : home);
+			free(wh);
+			if (ptrmap_get(&seen, h) != var) {
+				ptrmap_put(&seen, h, var);
+				vec_push(&homes, (void *)h);
 			}
 		}
 		char *name = xasprintf("%s %s", var->name, type_string(var->type, false));
@@ -1282,6 +1342,8 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 		                         : xasprintf("#   %-20s (its words promoted to values)\n", name));
 		free(name);
 	}
+	ptrmap_free(&seen);
+	free_values_by_var(&by_var);
 }
 
 // ---- where gdb finds each variable (codegen/dwarf.c) ----
@@ -1351,7 +1413,7 @@ static int by_at(const void *a, const void *b) {
 // The segments (sorted, disjoint) where exactly one value of the word is
 // in its home; in_off >= 0: a parameter word, in its slot for the whole
 // call if the body never assigns the parameter (the builder records it).
-static Vec word_segs(Gen *G, Obj *var, const char *word, int in_off) {
+static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, int in_off) {
 	SsaFunc *f = G->f;
 	SsaLifetimes *lt = &G->lt;
 	Vec segs = {0};
@@ -1369,29 +1431,26 @@ static Vec word_segs(Gen *G, Obj *var, const char *word, int in_off) {
 	}
 	Event *ev = NULL;
 	int nev = 0, cap = 0;
-	for (int bi = 0; bi < f->blocks.len; bi++) {
-		Block *b = f->blocks.data[bi];
-		for (int j = 0; j < b->values.len; j++) {
-			Value *v = b->values.data[j];
-			const char *w = word_of(v, var);
-			if (!w || strcmp(w, word) != 0 || (v->reg < 0 && !v->slot) || v == fused(b) || v->id >= lt->nv)
-				continue; // not the word's, or never in a home of its own
-			for (int r = 0; r < lt->nranges[v->id]; r++) {
-				SsaRange rg = lt->ranges[v->id][r];
-				int lo = rg.from == lt->pos[v->id] && v->op != SSA_PHI ? rg.from + 1 : rg.from;
-				if (lo > rg.to)
-					continue;
-				if (nev + 2 > cap) {
-					cap = cap ? 2 * cap : 16;
-					Event *grown = xmalloc((size_t)cap * sizeof(Event));
-					if (nev)
-						memcpy(grown, ev, (size_t)nev * sizeof(Event));
-					free(ev);
-					ev = grown;
-				}
-				ev[nev++] = (Event){lo, +1, v};
-				ev[nev++] = (Event){rg.to + 1, -1, v};
+	for (int j = 0; j < vv->n; j++) {
+		Value *v = vv->at[j].v;
+		const char *w = word_of(v, var);
+		if (!w || strcmp(w, word) != 0 || (v->reg < 0 && !v->slot) || v == fused(vv->at[j].b) || v->id >= lt->nv)
+			continue; // not the word's, or never in a home of its own
+		for (int r = 0; r < lt->nranges[v->id]; r++) {
+			SsaRange rg = lt->ranges[v->id][r];
+			int lo = rg.from == lt->pos[v->id] && v->op != SSA_PHI ? rg.from + 1 : rg.from;
+			if (lo > rg.to)
+				continue;
+			if (nev + 2 > cap) {
+				cap = cap ? 2 * cap : 16;
+				Event *grown = xmalloc((size_t)cap * sizeof(Event));
+				if (nev)
+					memcpy(grown, ev, (size_t)nev * sizeof(Event));
+				free(ev);
+				ev = grown;
 			}
+			ev[nev++] = (Event){lo, +1, v};
+			ev[nev++] = (Event){rg.to + 1, -1, v};
 		}
 	}
 	if (nev)
@@ -1469,6 +1528,7 @@ static const char *pos_label(Gen *G, int q) {
 // of their incoming words at 16(%rbp).
 static void describe_vars(Gen *G, SsaFunc *f) {
 	int in_off = 16;
+	PtrMap by_var = values_by_var(f);
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		bool param = (var->is_param || var->is_recv) && !var->is_result;
@@ -1479,9 +1539,10 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 			in_off += param ? (int)align8(type_size(var->type)) : 0;
 			continue;
 		}
-		Vec segs = word_segs(G, var, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
+		VarValues *vv = ptrmap_get(&by_var, intern(var->name));
+		Vec segs = word_segs(G, var, vv, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
 		for (int k = 1; k < n; k++)
-			segs = intersect(segs, word_segs(G, var, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
+			segs = intersect(segs, word_segs(G, var, vv, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
 		if (param)
 			in_off += (int)align8(type_size(var->type));
 		Seg *whole = segs.len == 1 ? segs.data[0] : NULL;
@@ -1500,6 +1561,7 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 		free(e);
 		free_segs(&segs);
 	}
+	free_values_by_var(&by_var);
 }
 
 // The locals in frame areas: at their area, or nowhere once promote.c

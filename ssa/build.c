@@ -131,7 +131,7 @@ static Var *var_word(Obj *obj, int k) {
 	if (!w) {
 		SsaWords sw;
 		ssa_words(obj->type, &sw);
-		w = xcalloc(SSA_MAX_WORDS, sizeof(Var));
+		w = xcalloc(sw.n ? (size_t)sw.n : 1, sizeof(Var)); // kept for the program: as few as it has words
 		for (int i = 0; i < sw.n; i++)
 			w[i] = (Var){obj, sw.mt[i], *sw.suffix[i] ? xasprintf("%s%s", obj->name, sw.suffix[i]) : obj->name};
 		ptrmap_put(&var_words, obj, w);
@@ -336,7 +336,7 @@ void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 	for (int pass = 0; pass < 2 && !B->failed; pass++)
 		for (int i = 0; i < exprs->len && !B->failed; i++)
 			if (has_effects(exprs->data[i]) == (pass == 0)) {
-				out[i] = xcalloc(SSA_MAX_WORDS, sizeof(Value *));
+				out[i] = ssa_zalloc(B->f, SSA_MAX_WORDS * sizeof(Value *));
 				n[i] = expr_words(B, exprs->data[i], out[i]);
 			}
 }
@@ -408,8 +408,8 @@ static Value **call(Builder *B, Node *e, int *n) {
 		expr_words(B, fn->lhs, iv);
 	else if (!direct)
 		fv = expr(B, fn);
-	Value ***args = xcalloc((size_t)e->list.len + 1, sizeof(Value **));
-	int *nargs = xcalloc((size_t)e->list.len + 1, sizeof(int));
+	Value ***args = ssa_zalloc(B->f, ((size_t)e->list.len + 1) * sizeof(Value **));
+	int *nargs = ssa_zalloc(B->f, ((size_t)e->list.len + 1) * sizeof(int));
 	eval_list(B, &e->list, args, nargs);
 	if (B->failed)
 		return NULL;
@@ -434,7 +434,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 	for (int i = 0; i < e->list.len; i++)
 		for (int k = 0; k < nargs[i]; k++)
 			ssa_add_arg(c, args[i][k]);
-	Value **res = xcalloc((size_t)nres + 1, sizeof(Value *));
+	Value **res = ssa_zalloc(B->f, ((size_t)nres + 1) * sizeof(Value *));
 	res[0] = c;
 	for (int k = 1; k < nres; k++) {
 		res[k] = value(B, SSA_RESULT, rt[k], 1, c, NULL);
@@ -897,9 +897,9 @@ static void store_to(Builder *B, Target *t, Value **vals) {
 // in_order: the values left to right (gc does so for var declarations;
 // for assignments it evaluates the calls first).
 static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
-	Target *t = xcalloc((size_t)lhs->len + 1, sizeof(Target));
-	Value ***vals = xcalloc((size_t)lhs->len + 1, sizeof(Value **));
-	int *n = xcalloc((size_t)lhs->len + 1, sizeof(int));
+	Target *t = ssa_zalloc(B->f, ((size_t)lhs->len + 1) * sizeof(Target));
+	Value ***vals = ssa_zalloc(B->f, ((size_t)lhs->len + 1) * sizeof(Value **));
+	int *n = ssa_zalloc(B->f, ((size_t)lhs->len + 1) * sizeof(int));
 	if (rhs->len == 1 && lhs->len > 1) {
 		Node *c = skip_parens(rhs->data[0]);
 		int got, w = 0;
@@ -1046,8 +1046,8 @@ static void ret(Builder *B, Node *s) {
 		for (int i = 0; i < n; i++)
 			vec_push(&vals, res[i]);
 	} else {
-		Value ***v = xcalloc((size_t)s->list.len + 1, sizeof(Value **));
-		int *n = xcalloc((size_t)s->list.len + 1, sizeof(int));
+		Value ***v = ssa_zalloc(B->f, ((size_t)s->list.len + 1) * sizeof(Value **));
+		int *n = ssa_zalloc(B->f, ((size_t)s->list.len + 1) * sizeof(int));
 		eval_list(B, &s->list, v, n);
 		for (int i = 0; i < s->list.len; i++)
 			for (int k = 0; k < n[i]; k++)
@@ -1177,7 +1177,7 @@ static void switch_stmt(Builder *B, Node *s) {
 		return;
 	}
 	Block *exit = new_block(B);
-	Block **bodies = xcalloc((size_t)s->list.len + 1, sizeof(Block *));
+	Block **bodies = ssa_zalloc(B->f, ((size_t)s->list.len + 1) * sizeof(Block *));
 	int deflt = -1;
 	for (int i = 0; i < s->list.len; i++) {
 		Node *c = s->list.data[i];

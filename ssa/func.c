@@ -125,9 +125,7 @@ SsaFunc *ssa_new_func(const char *name) {
 	return f;
 }
 
-// Zeroed memory from f's arena: the many small objects of the IR, freed
-// all at once with f.
-static void *func_zalloc(SsaFunc *f, size_t n) {
+void *ssa_zalloc(SsaFunc *f, size_t n) {
 	enum { CHUNK = 64 * 1024 };
 	n = (n + 15) & ~(size_t)15;
 	if (n > f->left) {
@@ -173,7 +171,7 @@ void ssa_free_func(SsaFunc *f) {
 }
 
 Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
-	Block *b = func_zalloc(f, sizeof(Block));
+	Block *b = ssa_zalloc(f, sizeof(Block));
 	vec_push(&f->all_blocks, b);
 	b->id = f->next_block++;
 	b->func = f;
@@ -183,7 +181,7 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
 }
 
 static Value *make_value(Block *b, SsaOp op, MType t) {
-	Value *v = func_zalloc(b->func, sizeof(Value));
+	Value *v = ssa_zalloc(b->func, sizeof(Value));
 	v->id = b->func->next_value++;
 	v->op = op;
 	v->type = t;
@@ -195,7 +193,7 @@ static Value *make_value(Block *b, SsaOp op, MType t) {
 void ssa_add_arg(Value *v, Value *a) {
 	if (v->nargs == v->cap) {
 		v->cap = v->cap ? 2 * v->cap : 2;
-		Value **n = func_zalloc(v->block->func, (size_t)v->cap * sizeof(Value *));
+		Value **n = ssa_zalloc(v->block->func, (size_t)v->cap * sizeof(Value *));
 		if (v->nargs)
 			memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));
 		v->args = n;

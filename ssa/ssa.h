@@ -197,6 +197,9 @@ bool ssa_words(Type *t, SsaWords *w);
 // ---- func.c: making and editing the IR ----
 SsaFunc *ssa_new_func(const char *name);
 void ssa_free_func(SsaFunc *f);  // f and everything made for it: no Value or Block of f survives
+// Zeroed memory from f's arena: the many small objects of the IR, and the
+// builder's scratch arrays, freed all at once with f.
+void *ssa_zalloc(SsaFunc *f, size_t n);
 Block *ssa_new_block(SsaFunc *f, BlockKind kind);
 Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...);   // appended
 Value *ssa_new_phi(Block *b, MType t);                               // after the phis

@@ -31,7 +31,7 @@ enum {
 	CALLER_BUDGET = 2000, // the cost inlined into one function (compile time, code size)
 };
 
-static PtrMap costs;  // Func* -> 1 + its body's cost (INT_MAX: not inlinable); 1: being computed
+static PtrMap costs;  // Func* -> 2 + its body's cost (INT_MAX: not inlinable); 1: being computed
 
 static bool candidate(Func *fn) {
 	return fn && fn->decl && fn->decl->kind == ND_FUNCDECL && node_ext(fn->decl)->body && !fn->outer &&
@@ -84,19 +84,19 @@ static int node_cost(Func *fn, Node *n, int cost) {
 static int body_cost(Func *fn) {
 	intptr_t c = (intptr_t)ptrmap_get(&costs, fn);
 	if (c)
-		return c == 1 ? INT_MAX : (int)(c - 1);  // 1: recursion through other functions, which stay calls
+		return c == 1 ? INT_MAX : (int)(c - 2);  // 1: recursion through other functions, which stay calls
 	c = INT_MAX;
 	if (candidate(fn)) {
 		ptrmap_put(&costs, fn, (void *)1);
 		c = node_cost(fn, node_ext(fn->decl)->body, 0);
 	}
-	ptrmap_put(&costs, fn, (void *)(c + 1));
+	ptrmap_put(&costs, fn, (void *)(c + 2));  // an empty body costs 0, stored as 2
 	return (int)c;
 }
 
 static bool inlinable(Builder *B, Func *fn) {
 	if (ssa_options.no_opt || !fn || fn == B->root || body_cost(fn) > BUDGET ||
-	    B->inl_cost + body_cost(fn) > CALLER_BUDGET)
+	    body_cost(fn) > CALLER_BUDGET - B->inl_cost)
 		return false;
 	int depth = 0;
 	for (int s = B->inl; s; s = ((SsaInlined *)B->f->inlined.data[s - 1])->parent, depth++)

@@ -1073,6 +1073,17 @@ Test(ssa, inlines_within_gc_budget_of_80) {
 	cr_assert(strstr(opt, "call main.B..ptr.seven"), "cost 78 + 1 + 13 > 80:\n%s", opt);
 }
 
+// An empty body costs 0, which the cost cache once mistook for "being
+// computed": the second call of nop stayed a call.
+Test(ssa, inlines_an_empty_body_at_every_call) {
+	const char *src = "package main\n"
+	                  "func nop() {}\n"
+	                  "func f() { nop(); nop() }\n"
+	                  "func main() { f() }\n";
+	char *opt = asm_of(src, "main.f");
+	cr_assert_null(strstr(opt, "call main.nop"), "%s", opt);
+}
+
 Test(ssa, inlines_small_leaf_functions_unless_N) {
 	const char *src = "package main\n"
 	                  "func q(a, b int) int { return a / b }\n"

@@ -943,6 +943,20 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
 		store_to(B, &t[i], vals[i]);
 }
 
+// The words t holds now (x op= r reads them before storing the result):
+// its variable's, or loaded from its address, nil-checked when that is a
+// Go pointer. t is a variable or an address.
+static void load_target(Builder *B, Target *t, Value **out) {
+	if (t->var) {
+		MType mt[SSA_MAX_WORDS];
+		read_words(B, t->var, t->word, words_of(t->lhs->type, mt), out);
+		return;
+	}
+	if (t->deref)
+		check_nil(B, t->addr, t->off);
+	load_words(B, t->addr, t->off, t->lhs->type, out);
+}
+
 // s += t on strings: r first, then s's old words (as for the scalars).
 static void string_update(Builder *B, Node *x, Node *r) {
 	Target t = target(B, x);
@@ -951,13 +965,7 @@ static void string_update(Builder *B, Node *x, Node *r) {
 		fail(B);
 		return;
 	}
-	if (t.var) {
-		read_words(B, t.var, t.word, 2, old);
-	} else {
-		if (t.deref)
-			check_nil(B, t.addr, t.off);
-		load_words(B, t.addr, t.off, x->type, old);
-	}
+	load_target(B, &t, old);
 	Value **parts[2] = {old, rv};
 	concat_words(B, 2, parts, NULL, sum);
 	store_to(B, &t, sum);
@@ -985,13 +993,7 @@ static void update(Builder *B, Node *x, Op op, Node *r) {
 	if (B->failed || (!t.var && !t.addr))
 		return;
 	Value *old;
-	if (t.var) {
-		old = read_var(B, var_word(t.var, t.word), B->cur);
-	} else {
-		if (t.deref)
-			check_nil(B, t.addr, t.off);
-		load_words(B, t.addr, t.off, x->type, &old);
-	}
+	load_target(B, &t, &old);
 	Value *v = binop(B, op, x->type, r ? r->type : NULL, old, rv, x->type);
 	store_to(B, &t, &v);
 }

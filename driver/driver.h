@@ -25,6 +25,7 @@ typedef struct Options {
 	bool escape_off;      // -escape=off
 	bool no_opt;          // -N: no SSA optimisation passes
 	const char *ssa_dump; // -d=ssa/FUNC: FUNC's IR after every pass on stderr
+	bool phases;          // -d=phases: each stage's time and memory on stderr (phases.c)
 	bool keep_asm;        // -S or GOSCAPE_KEEP=1: keep the .s next to the output
 	char **files;         // the .go files, in command-line order
 	int nfiles;
@@ -32,6 +33,12 @@ typedef struct Options {
 	char **args;          // run: the program's arguments
 	int nargs;
 } Options;
+
+// ---- phases.c ----
+// -d=phases: phases_enable starts the clock; phase_done(NAME) prints the
+// time since the last mark and the process's memory (nothing when disabled).
+void phases_enable(void);
+void phase_done(const char *name);
 
 // ---- options.c ----
 const char *command_name(Command cmd);

@@ -30,7 +30,7 @@ static const CommandInfo commands[] = {
 		"Builds the program in a temporary directory and runs it with ARGS;\n"
 		"exits with the program's status (128+N if killed by signal N).\n"},
 	[CMD_ASM] = {"asm", F_M | F_ESCAPE | F_SSA,
-		"asm [-m[=2|dot]] [-escape=off] [-N] [-d=ssa/FUNC] FILE.go...|DIR",
+		"asm [-m[=2|dot]] [-escape=off] [-N] [-d=ssa/FUNC|-d=phases] FILE.go...|DIR",
 		"Prints the annotated x86-64 assembly of the program on stdout.\n"},
 	[CMD_COMPILE] = {"compile", F_OUT | F_M | F_ESCAPE | F_SSA,
 		"compile [-m[=2|dot]] [-escape=off] [-N] [-o FILE.s] FILE.go...|DIR",
@@ -61,7 +61,8 @@ static const struct {
 	      "  -m=dot         print the escape data-flow graph as Graphviz DOT on stderr instead\n"},
 	{F_ESCAPE, "  -escape=off    allocate every escaping-capable value on the heap\n"},
 	{F_SSA, "  -N             no optimisation passes on the SSA IR (like -gcflags=-N)\n"
-	        "  -d=ssa/FUNC    print FUNC's SSA IR after every pass on stderr (FUNC: main.f or f)\n"},
+	        "  -d=ssa/FUNC    print FUNC's SSA IR after every pass on stderr (FUNC: main.f or f)\n"
+	        "  -d=phases      print each compiler stage's time and memory on stderr\n"},
 	{F_KEEP, "  -S             keep the generated assembly (OUT.s); also GOSCAPE_KEEP=1\n"},
 };
 
@@ -172,6 +173,10 @@ static int parse_flag(Command cmd, char **argv, int i, int argc, Options *opt, i
 	}
 	if ((allowed & F_SSA) && strncmp(a, "-d=ssa/", 7) == 0 && a[7]) {
 		opt->ssa_dump = a + 7;
+		return 1;
+	}
+	if ((allowed & F_SSA) && strcmp(a, "-d=phases") == 0) {
+		opt->phases = true;
 		return 1;
 	}
 	if ((allowed & F_KEEP) && strcmp(a, "-S") == 0) {

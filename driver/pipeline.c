@@ -75,18 +75,22 @@ static bool check_packages(const Options *opt, Vec *pkgs, Vec *checked) {
 // Program of each, imports first, the main package last. Returns false
 // after printing the errors.
 static bool analyse(const Options *opt, Vec *checked) {
+	if (opt->phases)
+		phases_enable();
 	types_init();
 	Vec pkgs = {0};
 	if (!load_program(opt, &pkgs)) {
 		diag_flush();
 		return false;
 	}
+	phase_done("parse");
 	// Like gc: syntax errors end the run before type checking; lexical
 	// errors (a bad character, an unterminated literal) do not.
 	if (diag_syntax_count() > 0 || !check_packages(opt, &pkgs, checked)) {
 		diag_flush();
 		return false;
 	}
+	phase_done("check");
 	// -m reports on the main package only, like -gcflags=-m; the others'
 	// parameter tags stay on their functions for the calls into them.
 	for (int i = 0; i < checked->len; i++) {
@@ -101,6 +105,7 @@ static bool analyse(const Options *opt, Vec *checked) {
 		diag_flush();
 		return false;
 	}
+	phase_done("escape");
 	codegen_options(!opt->no_opt, opt->ssa_dump);
 	fflush(stderr);
 	return true;
@@ -113,7 +118,9 @@ static bool generate(Vec *pkgs, FILE *out, const char *out_name) {
 		diag_flush();
 		return false;
 	}
-	if (fflush(out) != 0 || ferror(out)) {
+	bool flushed = fflush(out) == 0;
+	phase_done("codegen");
+	if (!flushed || ferror(out)) {
 		fprintf(stderr, "goscape: writing %s: %s\n", out_name, strerror(errno));
 		return false;
 	}
@@ -157,7 +164,10 @@ static int build_executable(const Options *opt, const char *exe, const char *kee
 		Vec objs = {0};
 		if (!package_objects(opt, &pkgs, &objs))
 			return EXIT_BUILD;
-		return link_program((char *const *)objs.data, objs.len, exe) == 0 ? EXIT_OK : EXIT_BUILD;
+		phase_done("codegen+as");
+		int linked = link_program((char *const *)objs.data, objs.len, exe);
+		phase_done("link");
+		return linked == 0 ? EXIT_OK : EXIT_BUILD;
 	}
 	char *asm_path = xstrdup(keep_as);
 	FILE *out = fopen(asm_path, "w");

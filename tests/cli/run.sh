@@ -96,6 +96,16 @@ status 2 "$goscape" asm -N -d=main.sum annotate.go
 status 0 "$goscape" asm -N -d=ssa/main.sum annotate.go
 has err "== main.sum after build =="
 hasnt err "after fold"
+# -d=phases: a header, then one line per stage with its time and memory,
+# on stderr; the assembly on stdout is the same as without it.
+status 0 "$goscape" asm annotate.go
+cp out plain.s
+status 0 "$goscape" asm -d=phases annotate.go
+has err "phase        time ms  total ms   RSS MiB  peak MiB"
+for stage in parse check escape codegen; do
+	if grep -qE "^$stage +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+\$" err; then ok; else bad "-d=phases: no $stage line"; fi
+done
+if cmp -s out plain.s; then ok; else bad "-d=phases changed the assembly"; fi
 status 0 "$goscape" asm -d=ssa/main annotate.go
 starts err "== main.main: outside the SSA subset (address-taken variable at 19:2), compiled by the tree walker =="
 # A function the tree walker compiles says why in its header, and

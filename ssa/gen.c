@@ -1613,7 +1613,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 				v->abi = ssa_callee_abi(v->callee);
 		}
 	}
-	G.saved = ssa_regalloc(f, spill_slot);
+	G.saved = ssa_regalloc(f, spill_slot, &G.lt);
 	at_pos = 0;  // the entry
 	ssa_count_uses(f);
 	frame_areas(f);
@@ -1622,7 +1622,6 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
-	G.lt = ssa_lifetimes(f);
 	arg_stores(&G);
 	if (f->abi)
 		entry_moves(&G);

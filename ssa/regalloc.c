@@ -41,7 +41,7 @@ void ssa_layout(SsaFunc *f, Block ***order, int *n) {
 	int nb = f->blocks.len;
 	Block **post = xcalloc((size_t)nb + 1, sizeof(Block *));
 	int np = 0;
-	PtrMap seen = {0};
+	bool *seen = xcalloc((size_t)f->next_block + 1, sizeof(bool));  // by block id
 	// iterative DFS; successors in reverse so that successor 0 (a then
 	// branch, a loop body) comes right after its block
 	Block **stack = xcalloc((size_t)nb + 1, sizeof(Block *));
@@ -49,13 +49,13 @@ void ssa_layout(SsaFunc *f, Block ***order, int *n) {
 	int sp = 0;
 	stack[sp] = f->blocks.data[0];
 	next[sp++] = 0;
-	ptrmap_put(&seen, f->blocks.data[0], f);
+	seen[stack[0]->id] = true;
 	while (sp) {
 		Block *b = stack[sp - 1];
 		if (next[sp - 1] < b->succs.len) {
 			Block *s = b->succs.data[b->succs.len - 1 - next[sp - 1]++];
-			if (!ptrmap_get(&seen, s)) {
-				ptrmap_put(&seen, s, f);
+			if (!seen[s->id]) {
+				seen[s->id] = true;
 				stack[sp] = s;
 				next[sp++] = 0;
 			}
@@ -70,7 +70,7 @@ void ssa_layout(SsaFunc *f, Block ***order, int *n) {
 	free(post);
 	free(stack);
 	free(next);
-	ptrmap_free(&seen);
+	free(seen);
 	*order = rpo;
 	*n = np;
 }
@@ -83,49 +83,80 @@ static bool allocatable(Value *v) {
 
 typedef SsaRange Range;
 
+// A range as the walk over the blocks finds it, before they are grouped
+// by value.
+typedef struct Found {
+	int id, from, to;
+} Found;
+
 typedef struct Alloc {
 	SsaFunc *f;
 	int nv;              // value ids are below this
 	int *start, *end;    // first and last position per value id (-1: none)
-	Range **ranges;      // per value id: where it is live
-	int *nranges, *capranges;
+	Range **ranges;      // per value id: where it is live, in ascending order, disjoint
+	int *nranges;
+	Range *pool;         // the ranges of all values, grouped by value
+	Found *found;        // the ranges in the order intervals finds them
+	int nfound, capfound;
 	int *pos;            // per value id: its position
 	Value **by_id;
+	unsigned char *kind; // per value id: what liveness does with a use (value_kind)
 	int *calls;          // positions of calls, ascending
 	int ncalls;
 	int npos;            // positions are below this
 	int *depth;          // per position: how many loops hold it (a back edge's target to its source)
 	int *looped;         // per position p: how many positions before p some loop holds
 	int *use_off, *use_at; // an argument's uses: positions use_at[use_off[id]] .. [use_off[id + 1] - 1]
+	Vec cuts;            // Cut*: the lifetimes split_arguments shortened, to restore for the caller
 } Alloc;
 
+// Ranges are found block by block, so each value's come in ascending
+// order; they are grouped by value once all are found (group_ranges).
 static void add_range(Alloc *A, int id, int from, int to) {
-	if (A->nranges[id] == A->capranges[id]) {
-		A->capranges[id] = A->capranges[id] ? 2 * A->capranges[id] : 2;
-		Range *n = xcalloc((size_t)A->capranges[id], sizeof(Range));
-		if (A->nranges[id])
-			memcpy(n, A->ranges[id], (size_t)A->nranges[id] * sizeof(Range));
-		free(A->ranges[id]);
-		A->ranges[id] = n;
+	if (A->nfound == A->capfound) {
+		A->capfound = A->capfound ? 2 * A->capfound : 256;
+		A->found = xrealloc(A->found, (size_t)A->capfound * sizeof(Found));
 	}
-	A->ranges[id][A->nranges[id]++] = (Range){from, to};
+	A->found[A->nfound++] = (Found){id, from, to};
+	A->nranges[id]++;
 	if (A->start[id] < 0 || from < A->start[id])
 		A->start[id] = from;
 	if (to > A->end[id])
 		A->end[id] = to;
 }
 
+// Each value's ranges side by side in one pool, in the order found.
+static void group_ranges(Alloc *A) {
+	A->pool = xmalloc(((size_t)A->nfound + 1) * sizeof(Range));
+	int at = 0;
+	for (int id = 0; id < A->nv; id++) {
+		A->ranges[id] = A->pool + at;
+		at += A->nranges[id];
+		A->nranges[id] = 0;
+	}
+	for (int i = 0; i < A->nfound; i++) {
+		Found *r = &A->found[i];
+		A->ranges[r->id][A->nranges[r->id]++] = (Range){r->from, r->to};
+	}
+	free(A->found);
+	A->found = NULL;
+}
+
 // Whether two values are live at one position (touching ends do not
-// count: an operand's last use may be its result's register).
+// count: an operand's last use may be its result's register). Both
+// lists ascend and do not overlap themselves, so they are merged: the
+// range that ends first cannot meet any later range of the other.
 static bool overlap(Alloc *A, int x, int y) {
-	for (int i = 0; i < A->nranges[x]; i++)
-		for (int j = 0; j < A->nranges[y]; j++) {
-			Range a = A->ranges[x][i], b = A->ranges[y][j];
-			if (a.from < b.to && b.from < a.to)
-				return true;
-			if (a.from == b.from)  // defined at one position (a phi and a live-in value)
-				return true;
-		}
+	const Range *a = A->ranges[x], *b = A->ranges[y];
+	int i = 0, j = 0, na = A->nranges[x], nb = A->nranges[y];
+	while (i < na && j < nb) {
+		if ((a[i].from < b[j].to && b[j].from < a[i].to) || a[i].from == b[j].from)
+			return true;  // (equal starts: defined at one position, a phi and a live-in value)
+		if (a[i].to <= b[j].to)
+			i++;
+		else
+			j++;
+	}
 	return false;
 }
 
@@ -136,26 +167,104 @@ static void clear_bit(Word *s, int i) { s[i / WBITS] &= ~((Word)1 << (i % WBITS)
 
 static bool get_bit(const Word *s, int i) { return (s[i / WBITS] >> (i % WBITS)) & 1; }
 
+// What a use of a value means to liveness, worked out once per value:
+// nothing (a constant, a store), the value is live (allocatable), or its
+// operands are (a fused PtrIndex, read by its user).
+enum { UNSEEN, UNTRACKED, TRACKED, FUSED };
+
+static int value_kind(Alloc *A, Value *v) {
+	unsigned char *k = &A->kind[v->id];
+	if (*k == UNSEEN)
+		*k = ssa_fused_index(v) ? FUSED : allocatable(v) ? TRACKED : UNTRACKED;
+	return *k;
+}
+
 // v is used at p, walking a block backwards: live from its definition
 // up to its last use (a fused PtrIndex: its operands, read by the user).
-static void live_at(Word *live, int *end_at, Value *v, int p) {
-	if (ssa_fused_index(v)) {
-		live_at(live, end_at, v->args[0], p);
-		live_at(live, end_at, v->args[1], p);
-	} else if (allocatable(v) && !get_bit(live, v->id)) {
+static void live_at(Alloc *A, Word *live, int *end_at, Value *v, int p) {
+	int k = value_kind(A, v);
+	if (k == FUSED) {
+		live_at(A, live, end_at, v->args[0], p);
+		live_at(A, live, end_at, v->args[1], p);
+	} else if (k == TRACKED && !get_bit(live, v->id)) {
 		set_bit(live, v->id);
 		end_at[v->id] = p;
 	}
 }
 
 // v is used: live (a fused PtrIndex: its operands, read by the user).
-static void use(Word *live, Value *v) {
-	if (ssa_fused_index(v)) {
-		use(live, v->args[0]);
-		use(live, v->args[1]);
-	} else if (allocatable(v)) {
+static void use(Alloc *A, Word *live, Value *v) {
+	int k = value_kind(A, v);
+	if (k == FUSED) {
+		use(A, live, v->args[0]);
+		use(A, live, v->args[1]);
+	} else if (k == TRACKED) {
 		set_bit(live, v->id);
 	}
+}
+
+// Liveness per block, by the usual backward data flow:
+//   live_in[b] = uses[b] + (live_out[b] - defs[b])
+//   live_out[b] = the live_in of the successors + their phis' arguments from b
+// uses[b] (what b reads before defining it: its controls, its non-phi
+// values' arguments), defs[b] (all its values) and the phi arguments are
+// computed once; the rounds to the fixed point are then whole words.
+// Returns live_out, nb rows of nw words.
+static Word *liveness(Alloc *A, Block **order, int nb, int nw) {
+	size_t row = (size_t)nw;
+	Word *sets = xcalloc(5 * (size_t)nb * row + 1, sizeof(Word));
+	Word *in = sets, *out = in + nb * row, *uses = out + nb * row, *defs = uses + nb * row,
+	     *phis = defs + nb * row;
+	for (int i = 0; i < nb; i++) {
+		Block *b = order[i];
+		Word *u = uses + i * row;
+		for (int s = 0; s < b->succs.len; s++) {
+			Block *to = b->succs.data[s];
+			for (int p = 0; p < to->preds.len; p++)
+				if (to->preds.data[p] == b)
+					for (int j = 0; j < to->values.len; j++) {
+						Value *phi = to->values.data[j];
+						if (phi->op == SSA_PHI && value_kind(A, phi->args[p]) == TRACKED)
+							set_bit(phis + i * row, phi->args[p]->id);
+					}
+		}
+		for (int k = 0; k < b->controls.len; k++)
+			if (value_kind(A, b->controls.data[k]) == TRACKED)
+				set_bit(u, ((Value *)b->controls.data[k])->id);
+		for (int j = b->values.len - 1; j >= 0; j--) {
+			Value *v = b->values.data[j];
+			clear_bit(u, v->id);
+			set_bit(defs + i * row, v->id);
+			if (v->op == SSA_PHI)
+				continue;
+			for (int k = 0; k < v->nargs; k++)
+				use(A, u, v->args[k]);
+		}
+	}
+	bool changed = true;
+	while (changed) {
+		changed = false;
+		for (int i = nb - 1; i >= 0; i--) {
+			Block *b = order[i];
+			Word *o = out + i * row, *n = in + i * row, *u = uses + i * row, *d = defs + i * row;
+			memcpy(o, phis + i * row, row * sizeof(Word));
+			for (int s = 0; s < b->succs.len; s++) {
+				Word *si = in + (size_t)((Block *)b->succs.data[s])->order * row;
+				for (size_t w = 0; w < row; w++)
+					o[w] |= si[w];
+			}
+			for (size_t w = 0; w < row; w++) {
+				Word x = u[w] | (o[w] & ~d[w]);
+				if (x != n[w]) {
+					n[w] = x;
+					changed = true;
+				}
+			}
+		}
+	}
+	// keep live_out only: move it to the front
+	memmove(sets, out, nb * row * sizeof(Word));
+	return sets;
 }
 
 // Positions, liveness and the intervals.
@@ -203,65 +312,23 @@ static void intervals(Alloc *A, Block **order, int nb) {
 		A->calls[i] = (int)(intptr_t)calls.data[i];
 	free(calls.data);
 
-	// live_in[b] = uses(b) + (live_out[b] - defs(b)); live_out[b] = the
-	// live_in of the successors (without their phis) + the phis' arguments
-	Word **in = xcalloc((size_t)nb, sizeof(Word *)), **out = xcalloc((size_t)nb, sizeof(Word *));
-	for (int i = 0; i < nb; i++) {
-		in[i] = xcalloc((size_t)nw + 1, sizeof(Word));
-		out[i] = xcalloc((size_t)nw + 1, sizeof(Word));
-	}
+	Word *out = liveness(A, order, nb, nw);
 	Word *tmp = xcalloc((size_t)nw + 1, sizeof(Word));
-	bool changed = true;
-	while (changed) {
-		changed = false;
-		for (int i = nb - 1; i >= 0; i--) {
-			Block *b = order[i];
-			memset(tmp, 0, (size_t)nw * sizeof(Word));
-			for (int s = 0; s < b->succs.len; s++) {
-				Block *to = b->succs.data[s];
-				for (int w = 0; w < nw; w++)
-					tmp[w] |= in[to->order][w];
-				for (int p = 0; p < to->preds.len; p++)
-					if (to->preds.data[p] == b)
-						for (int j = 0; j < to->values.len; j++) {
-							Value *phi = to->values.data[j];
-							if (phi->op == SSA_PHI && allocatable(phi->args[p]))
-								set_bit(tmp, phi->args[p]->id);
-						}
-			}
-			memcpy(out[i], tmp, (size_t)nw * sizeof(Word));
-			for (int k = 0; k < b->controls.len; k++)
-				if (allocatable(b->controls.data[k]))
-					set_bit(tmp, ((Value *)b->controls.data[k])->id);
-			for (int j = b->values.len - 1; j >= 0; j--) {
-				Value *v = b->values.data[j];
-				clear_bit(tmp, v->id);
-				if (v->op == SSA_PHI)
-					continue;
-				for (int k = 0; k < v->nargs; k++)
-					use(tmp, v->args[k]);
-			}
-			if (memcmp(tmp, in[i], (size_t)nw * sizeof(Word)) != 0) {
-				memcpy(in[i], tmp, (size_t)nw * sizeof(Word));
-				changed = true;
-			}
-		}
-	}
 	// the ranges, block by block, walking each backwards from what is
 	// live at its end
 	int *end_at = xcalloc((size_t)A->nv + 1, sizeof(int));
 	for (int i = 0; i < nb; i++) {
 		Block *b = order[i];
-		memcpy(tmp, out[i], (size_t)nw * sizeof(Word));
+		memcpy(tmp, out + (size_t)i * nw, (size_t)nw * sizeof(Word));
 		for (int w = 0; w < nw; w++)
 			for (Word m = tmp[w]; m; m &= m - 1)
 				end_at[w * WBITS + __builtin_ctzll(m)] = b->end;
 		for (int k = 0; k < b->controls.len; k++)
-			live_at(tmp, end_at, b->controls.data[k], b->end);
+			live_at(A, tmp, end_at, b->controls.data[k], b->end);
 		for (int j = b->values.len - 1; j >= 0; j--) {
 			Value *v = b->values.data[j];
 			int p = A->pos[v->id];
-			if (allocatable(v)) {
+			if (value_kind(A, v) == TRACKED) {
 				// an argument or a context is written at the entry even when
 				// unused (-N): its register is taken there, and not by
 				// another of the entry's values
@@ -273,7 +340,7 @@ static void intervals(Alloc *A, Block **order, int nb) {
 			if (v->op == SSA_PHI)
 				continue;
 			for (int k = 0; k < v->nargs; k++)
-				live_at(tmp, end_at, v->args[k], p);
+				live_at(A, tmp, end_at, v->args[k], p);
 		}
 		for (int w = 0; w < nw; w++)
 			for (Word m = tmp[w]; m; m &= m - 1) {
@@ -282,13 +349,9 @@ static void intervals(Alloc *A, Block **order, int nb) {
 			}
 	}
 	free(end_at);
-	for (int i = 0; i < nb; i++) {
-		free(in[i]);
-		free(out[i]);
-	}
-	free(in);
 	free(out);
 	free(tmp);
+	group_ranges(A);
 }
 
 // Whether id is live in a loop: between a back edge's target and its
@@ -381,19 +444,44 @@ static int last_use_before(Alloc *A, int id, int call) {
 	return last;
 }
 
+// A lifetime cut_after shortened, as it was: ssa_regalloc's caller gets
+// the whole lifetimes back.
+typedef struct Cut {
+	int id, nranges, last, to;  // the number of ranges, and the last one kept and its end
+} Cut;
+
 // id's lifetime cut after position end: the register's part of it.
 static void cut_after(Alloc *A, int id, int end) {
+	Cut *c = xmalloc(sizeof(Cut));
+	*c = (Cut){id, A->nranges[id], -1, 0};
+	vec_push(&A->cuts, c);
 	int keep = 0;
 	for (int r = 0; r < A->nranges[id]; r++) {
 		Range rg = A->ranges[id][r];
 		if (rg.from > end)
 			continue;
-		if (rg.to > end)
+		if (rg.to > end) {
+			c->last = keep;
+			c->to = rg.to;
 			rg.to = end;
+		}
 		A->ranges[id][keep++] = rg;
 	}
 	A->nranges[id] = keep;
 	A->end[id] = end;
+}
+
+// The lifetimes as they were before split_arguments (the ranges ascend,
+// so it kept a prefix of each and shortened the last).
+static void uncut(Alloc *A) {
+	for (int i = 0; i < A->cuts.len; i++) {
+		Cut *c = A->cuts.data[i];
+		A->nranges[c->id] = c->nranges;
+		if (c->last >= 0)
+			A->ranges[c->id][c->last].to = c->to;
+		free(c);
+	}
+	A->cuts.len = 0;
 }
 
 // Where a register ABI function stores its incoming words to their slots
@@ -559,11 +647,25 @@ static int evict(Alloc *A, Value *v, Vec *holders, bool across, double *weight, 
 	return best;
 }
 
-static Alloc *sort_alloc;
-static int by_start(const void *a, const void *b) {
-	const Value *x = *(Value *const *)a, *y = *(Value *const *)b;
-	int d = sort_alloc->start[x->id] - sort_alloc->start[y->id];
-	return d ? d : x->id - y->id;
+// The values to allocate, in the order of their first position (then of
+// their ids): a counting sort over the positions.
+static Value **by_start(Alloc *A, int *n) {
+	int *at = xcalloc((size_t)A->npos + 1, sizeof(int));
+	int count = 0;
+	for (int id = 0; id < A->nv; id++)
+		if (A->by_id[id] && allocatable(A->by_id[id]) && A->start[id] >= 0) {
+			at[A->start[id] + 1]++;
+			count++;
+		}
+	for (int p = 1; p < A->npos; p++)
+		at[p] += at[p - 1];
+	Value **list = xmalloc(((size_t)count + 1) * sizeof(Value *));
+	for (int id = 0; id < A->nv; id++)
+		if (A->by_id[id] && allocatable(A->by_id[id]) && A->start[id] >= 0)
+			list[at[A->start[id]]++] = A->by_id[id];
+	free(at);
+	*n = count;
+	return list;
 }
 
 static void spill(Value *v, SlotAlloc slot_alloc) {
@@ -583,26 +685,24 @@ static void alloc_begin(Alloc *A, SsaFunc *f, Block ***order, int *nb) {
 	A->start = xmalloc((size_t)A->nv * sizeof(int));
 	A->end = xmalloc((size_t)A->nv * sizeof(int));
 	A->by_id = xcalloc((size_t)A->nv, sizeof(Value *));
+	A->kind = xcalloc((size_t)A->nv, 1);
 	A->ranges = xcalloc((size_t)A->nv, sizeof(Range *));
 	A->nranges = xcalloc((size_t)A->nv, sizeof(int));
-	A->capranges = xcalloc((size_t)A->nv, sizeof(int));
 	A->pos = xcalloc((size_t)A->nv, sizeof(int));
 	for (int i = 0; i < A->nv; i++)
 		A->start[i] = A->end[i] = -1;
 	intervals(A, *order, *nb);
 }
 
-// Frees what alloc_begin made, but for the parts kept (NULL fields).
-static void alloc_end(Alloc *A, Block **order) {
-	for (int id = 0; A->ranges && id < A->nv; id++)
-		free(A->ranges[id]);
-	free(A->ranges);
+// Frees what alloc_begin made but the lifetimes, which go to *lt.
+static void alloc_end(Alloc *A, Block **order, SsaLifetimes *lt) {
+	*lt = (SsaLifetimes){.nv = A->nv, .npos = A->npos, .pos = A->pos, .ranges = A->ranges,
+	                     .nranges = A->nranges, .pool = A->pool};
 	free(A->start);
 	free(A->end);
 	free(A->by_id);
-	free(A->nranges);
-	free(A->capranges);
-	free(A->pos);
+	free(A->kind);
+	free(A->cuts.data);
 	free(A->depth);
 	free(A->looped);
 	free(A->use_off);
@@ -611,29 +711,14 @@ static void alloc_end(Alloc *A, Block **order) {
 	free(order);
 }
 
-SsaLifetimes ssa_lifetimes(SsaFunc *f) {
-	Alloc A;
-	Block **order;
-	int nb;
-	alloc_begin(&A, f, &order, &nb);
-	SsaLifetimes lt = {.nv = A.nv, .npos = nb ? order[nb - 1]->end + 1 : 0, .pos = A.pos, .ranges = A.ranges,
-	                   .nranges = A.nranges};
-	A.pos = NULL;
-	A.ranges = NULL;
-	A.nranges = NULL;
-	alloc_end(&A, order);
-	return lt;
-}
-
 void ssa_free_lifetimes(SsaLifetimes *lt) {
-	for (int id = 0; id < lt->nv; id++)
-		free(lt->ranges[id]);
+	free(lt->pool);
 	free(lt->ranges);
 	free(lt->nranges);
 	free(lt->pos);
 }
 
-unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
+unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt) {
 	Block **order;
 	int nb;
 	Alloc A;
@@ -641,8 +726,6 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	alloc_begin(&A, f, &order, &nb);
 	ssa_count_uses(f);
 
-	Value **list = xcalloc((size_t)A.nv + 1, sizeof(Value *));
-	int n = 0;
 	for (int id = 0; id < A.nv; id++) {
 		Value *v = A.by_id[id];
 		if (!v)
@@ -650,11 +733,9 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 		v->reg = -1;
 		v->reg_end = 0;
 		v->slot = v->op == SSA_ARG ? (int)(16 + 8 * v->aux) : 0;
-		if (allocatable(v) && A.start[id] >= 0)
-			list[n++] = v;
 	}
-	sort_alloc = &A;
-	qsort(list, (size_t)n, sizeof(Value *), by_start);
+	int n;
+	Value **list = by_start(&A, &n);
 
 	// Hints: a phi's argument would like the phi's register (no move on
 	// the edge), a result its first operand's when that dies there.
@@ -682,10 +763,15 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
 		int s = A.start[v->id];
+		bool fl = v->type == MT_F64 || v->type == MT_F32;
+		// which registers of v's class are free; the other class's
+		// holders are pruned when a value of that class comes: s only
+		// grows, so they lose the same values then
 		bool is_free[SSA_NREGS];
-		for (int r = 0; r < SSA_NREGS; r++) {
-			int keep = 0;
+		for (int r = 0; r < SSA_NREGS; r++)
 			is_free[r] = true;
+		for (int r = fl ? SSA_X0 : 0; r < (fl ? SSA_NREGS : SSA_X0); r++) {
+			int keep = 0;
 			for (int j = 0; j < holders[r].len; j++) {
 				Value *w = holders[r].data[j];
 				if (A.end[w->id] <= s)
@@ -697,7 +783,6 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 			holders[r].len = keep;
 		}
 		bool across = first_call_across(&A, v->id) >= 0;
-		bool fl = v->type == MT_F64 || v->type == MT_F32;
 		// Outside loops, a slot is cheaper for a value that lives across
 		// a call but is rarely read (an argument's slot costs nothing to
 		// fill; split_arguments kept what it can of its register) than a
@@ -747,7 +832,8 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc) {
 	}
 	for (int r = 0; r < SSA_NREGS; r++)
 		free(holders[r].data);
-	alloc_end(&A, order);
+	uncut(&A);
+	alloc_end(&A, order, lt);
 	free(list);
 	free(hint);
 	free(want);

@@ -271,17 +271,17 @@ typedef struct SsaRange {
 typedef struct SsaLifetimes {
 	int nv, npos;       // value ids are below nv, positions below npos
 	int *pos;           // per value id: its position
-	SsaRange **ranges;  // per value id: where it is live
+	SsaRange **ranges;  // per value id: where it is live, ascending
 	int *nranges;
+	SsaRange *pool;     // the memory of all the ranges
 } SsaLifetimes;
-// The lifetimes register allocation works with (sets the blocks' order,
-// start and end), for gen.c's debug information.
-SsaLifetimes ssa_lifetimes(SsaFunc *f);
 void ssa_free_lifetimes(SsaLifetimes *lt);
 // Allocates registers; spilled values get frame slots from slot_alloc.
-// Returns the mask of callee-saved registers used.
+// Returns the mask of callee-saved registers used, and sets *lt to the
+// lifetimes it worked with (and the blocks' order, start and end), for
+// gen.c's debug information: valid while the IR does not change.
 typedef int (*SlotAlloc)(const char *desc);
-unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc);
+unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt);
 void ssa_layout(SsaFunc *f, Block ***order, int *n);  // reverse postorder
 // rotate.c: the emission order (register allocation's positions follow
 // it): reverse postorder with each loop's test at its bottom.

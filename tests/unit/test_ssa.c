@@ -318,6 +318,15 @@ static int slot_alloc(const char *desc) {
 	return -8 * ++slots;
 }
 
+// Register allocation as gen.c runs it; the lifetimes it returns are
+// dropped.
+static unsigned regalloc(SsaFunc *f) {
+	SsaLifetimes lt;
+	unsigned saved = ssa_regalloc(f, slot_alloc, &lt);
+	ssa_free_lifetimes(&lt);
+	return saved;
+}
+
 static bool callee_saved(int r) {
 	return r == SSA_RBX || r >= SSA_R12;
 }
@@ -334,7 +343,7 @@ Test(ssa, regalloc_keeps_values_live_across_calls_in_callee_saved_registers) {
 	                   "  v7 = Add <i64> v6 v3\n"
 	                   "  Ret v7 v9\n");
 	slots = 0;
-	unsigned saved = ssa_regalloc(f, slot_alloc);
+	unsigned saved = regalloc(f);
 	Block *b = f->blocks.data[0];
 	Value *v1 = b->values.data[0], *v3 = b->values.data[2], *v9 = b->values.data[3], *v4 = b->values.data[4];
 	cr_assert(v3->reg >= 0 && callee_saved(v3->reg), "v3 lives across the call, read three times");
@@ -354,7 +363,7 @@ Test(ssa, regalloc_spills_when_registers_run_out) {
 	                 "  If v12 -> b2 b3\nb3: <- b2\n  Ret v10 v11 v12\n", text);
 	SsaFunc *f = parse(text);
 	slots = 0;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	Block *b = f->blocks.data[0];
 	int in_regs = 0, in_args = 0;
 	for (int i = 0; i < 7; i++) {
@@ -375,7 +384,7 @@ Test(ssa, regalloc_spills_when_registers_run_out) {
 static char *allocated(const char *text) {
 	SsaFunc *f = parse(text);
 	slots = 0;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	char *got = print(f);
 	ssa_free_func(f);
 	return got;
@@ -427,7 +436,7 @@ Test(ssa, regalloc_stores_arguments_at_the_block_every_call_goes_through) {
 	                   "  Ret v5\n");
 	f->abi = &abi;
 	slots = 0;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	cr_assert_eq(f->arg_store, 6);
 	char *got = print(f);
 	cr_assert(strstr(got, "  v1 = Arg <i64> [0] : %rdi to 6, 16(%rbp)\n"), "%s", got);
@@ -443,7 +452,7 @@ Test(ssa, regalloc_stores_arguments_at_the_block_every_call_goes_through) {
 	          "b3: <- b1 b2\n"
 	          "  Ret v1\n");
 	f->abi = &abi;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	cr_assert_eq(f->arg_store, 0);
 	ssa_free_func(f);
 }
@@ -652,7 +661,7 @@ Test(ssa, regalloc_prefers_the_register_abi_registers) {
 	      *v5 = b->values.data[4];
 	v4->abi = &g;
 	slots = 0;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	cr_assert_eq(v2->reg, SSA_RSI, "the second argument stays in %%rsi");
 	cr_assert_eq(v3->reg, SSA_RDI, "the call's argument is computed in %%rdi");
 	cr_assert_eq(v4->reg, SSA_RDI, "result word 0 comes back in %%rdi");
@@ -799,7 +808,7 @@ Test(ssa, regalloc_treats_runtime_calls_as_calls) {
 	                   "b3: <- b2\n"
 	                   "  Ret v6\n");
 	slots = 0;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	Block *b1 = f->blocks.data[0], *b2 = f->blocks.data[1];
 	Value *v1 = b1->values.data[0], *v3 = b1->values.data[2], *v4 = b2->values.data[0];
 	cr_assert(v1->reg >= 0 && callee_saved(v1->reg), "v1 is read by every iteration's call");
@@ -909,7 +918,7 @@ Test(ssa, regalloc_gives_entry_values_their_own_registers) {
 	                   "  v4 = Load <i64> [8] v3\n"
 	                   "  Ret v4\n");
 	slots = 0;
-	ssa_regalloc(f, slot_alloc);
+	regalloc(f);
 	Block *b = f->blocks.data[0];
 	Value *v1 = b->values.data[0], *v2 = b->values.data[1], *v3 = b->values.data[2];
 	cr_assert(v3->reg >= 0);

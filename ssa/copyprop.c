@@ -18,31 +18,33 @@ Value *ssa_trivial_phi(Value *v) {
 }
 
 // Uses of copies go to the source (a copy's own arg stays, so dce sees
-// the copy unused); a trivial phi becomes a copy.
-static bool prop_value(Value *v) {
-	bool changed = false;
+// the copy unused); a trivial phi becomes a copy. Only the new copy
+// calls for another round: what the other values see through copies
+// (ssa_resolve) is the same before and after a use is redirected.
+static SweepResult prop_value(Value *v) {
+	SweepResult changed = SWEEP_SAME;
 	for (int k = 0; k < v->nargs; k++) {
 		Value *r = ssa_resolve(v->args[k]);
 		if (r != v->args[k] && !(v->op == SSA_COPY)) {
 			v->args[k] = r;
-			changed = true;
+			changed = SWEEP_CHANGED;
 		}
 	}
 	Value *same;
 	if (v->op == SSA_PHI && (same = ssa_trivial_phi(v)) && same != v) {
 		ssa_to_copy(v, same);
-		changed = true;
+		changed = SWEEP_AGAIN;
 	}
 	return changed;
 }
 
-static bool prop_controls(Block *b) {
-	bool changed = false;
+static SweepResult prop_controls(Block *b) {
+	SweepResult changed = SWEEP_SAME;
 	for (int k = 0; k < b->controls.len; k++) {
 		Value *r = ssa_resolve(b->controls.data[k]);
 		if (r != b->controls.data[k]) {
 			b->controls.data[k] = r;
-			changed = true;
+			changed = SWEEP_CHANGED;
 		}
 	}
 	return changed;

@@ -46,12 +46,19 @@ static uint64_t hash(Value *v) {
 
 bool ssa_cse(SsaFunc *f) {
 	bool any = false;
+	Value **table = NULL;  // the block's table: the first cap entries, one array for all blocks
+	int size = 0;
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
 		int n = b->values.len, cap = 16;
 		while (cap < 2 * n)
 			cap *= 2;
-		Value **table = xcalloc((size_t)cap, sizeof(Value *));
+		if (cap > size) {
+			free(table);
+			table = xmalloc((size_t)cap * sizeof(Value *));
+			size = cap;
+		}
+		memset(table, 0, (size_t)cap * sizeof(Value *));
 		for (int j = 0; j < n; j++) {
 			Value *v = b->values.data[j];
 			if (!candidate(v))
@@ -69,8 +76,8 @@ bool ssa_cse(SsaFunc *f) {
 				table[at] = v;
 			}
 		}
-		free(table);
 	}
+	free(table);
 	ssa_remove_dead_values(f);
 	return any;
 }

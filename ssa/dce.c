@@ -17,42 +17,42 @@ static bool must_keep(Value *v) {
 	return false;
 }
 
-static void mark(Value *v, PtrMap *live, Vec *work) {
-	if (ptrmap_get(live, v))
+static void mark(Value *v, bool *live, Vec *work) {
+	if (live[v->id])
 		return;
-	ptrmap_put(live, v, v);
+	live[v->id] = true;
 	vec_push(work, v);
 }
 
 bool ssa_dce(SsaFunc *f) {
 	ssa_remove_unreachable(f);
-	PtrMap live = {0};
+	bool *live = xcalloc((size_t)f->next_value, sizeof(bool));  // by value id
 	Vec work = {0};
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
 		for (int j = 0; j < b->values.len; j++)
 			if (must_keep(b->values.data[j]))
-				mark(b->values.data[j], &live, &work);
+				mark(b->values.data[j], live, &work);
 		for (int j = 0; j < b->controls.len; j++)
-			mark(b->controls.data[j], &live, &work);
+			mark(b->controls.data[j], live, &work);
 	}
 	while (work.len) {
 		Value *v = work.data[--work.len];
 		for (int k = 0; k < v->nargs; k++)
-			mark(v->args[k], &live, &work);
+			mark(v->args[k], live, &work);
 	}
 	bool any = false;
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
-			if (!ptrmap_get(&live, v)) {
+			if (!live[v->id]) {
 				v->op = SSA_INVALID;
 				any = true;
 			}
 		}
 	}
-	ptrmap_free(&live);
+	free(live);
 	free(work.data);
 	ssa_remove_dead_values(f);
 	return any;

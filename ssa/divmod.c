@@ -26,20 +26,22 @@ static bool pow2(uint64_t c) {
 	return c && !(c & (c - 1));
 }
 
-static bool divmod_value(Value *v) {
+// A rewrite makes no Mod and no other value's rewriting depends on it:
+// one round does all (SWEEP_CHANGED).
+static SweepResult divmod_value(Value *v) {
 	if (v->op == SSA_MOD || v->op == SSA_MODU) {
 		Value *c = ssa_resolve(v->args[1]);
 		if (c->op != SSA_CONST || pow2((uint64_t)c->aux) || (v->op == SSA_MOD ? c->aux <= 1 : (uint64_t)c->aux <= 2))
-			return false;
+			return SWEEP_SAME;
 		Value *x = v->args[0];
 		Value *q = before(v, ssa_new_value(v->block, v->op == SSA_MOD ? SSA_DIV : SSA_DIVU, MT_I64, 2, x, c));
 		Value *qc = before(v, ssa_new_value(v->block, SSA_MUL, MT_I64, 2, q, c));
 		v->op = SSA_SUB;
 		v->args[1] = qc;
-		return true;
+		return SWEEP_CHANGED;
 	}
 	if (v->op != SSA_EQ && v->op != SSA_NEQ)
-		return false;
+		return SWEEP_SAME;
 	for (int i = 0; i < 2; i++) {
 		Value *m = ssa_resolve(v->args[i]), *z = ssa_resolve(v->args[1 - i]);
 		Value *c = m->op == SSA_MOD ? ssa_resolve(m->args[1]) : NULL;
@@ -47,10 +49,10 @@ static bool divmod_value(Value *v) {
 			Value *mask = before(v, ssa_new_value(v->block, SSA_CONST, MT_I64, 0));
 			mask->aux = c->aux - 1;
 			v->args[i] = before(v, ssa_new_value(v->block, SSA_AND, MT_I64, 2, m->args[0], mask));
-			return true;
+			return SWEEP_CHANGED;
 		}
 	}
-	return false;
+	return SWEEP_SAME;
 }
 
 bool ssa_divmod(SsaFunc *f) {

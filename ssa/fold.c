@@ -121,63 +121,67 @@ static bool simplify(Value *v) {
 	}
 }
 
-static bool fold_value(Value *v) {
+// A check that goes is SWEEP_CHANGED: no value reads a check, so nothing
+// else folds because of it; a value that becomes a constant or a copy
+// may let the values that read it fold too (SWEEP_AGAIN).
+static SweepResult fold_value(Value *v) {
 	if (v->op == SSA_SHIFTCHECK) {
 		int64_t c;
 		if (!is_const(v->args[0], &c) || c < 0)
-			return false;
+			return SWEEP_SAME;
 		v->op = SSA_INVALID;  // a constant count is never negative here
-		return true;
+		return SWEEP_CHANGED;
 	}
 	if (v->op == SSA_INDEXCHECK) {
 		int64_t i, n;
 		if (!is_const(v->args[0], &i) || !is_const(v->args[1], &n) || (uint64_t)i >= (uint64_t)n)
-			return false;
+			return SWEEP_SAME;
 		v->op = SSA_INVALID;  // a constant index in range
-		return true;
+		return SWEEP_CHANGED;
 	}
 	if (v->op == SSA_NILCHECK && (ssa_resolve(v->args[0])->op == SSA_FRAMEADDR || ssa_resolve(v->args[0])->op == SSA_ADDR)) {
 		v->op = SSA_INVALID;  // a frame area (a stack object) or a symbol is never nil
-		return true;
+		return SWEEP_CHANGED;
 	}
 	if (v->op == SSA_SLICECHECK) {
 		int64_t x, y;
 		if (!is_const(v->args[0], &x) || !is_const(v->args[1], &y) || (uint64_t)x > (uint64_t)y)
-			return false;
+			return SWEEP_SAME;
 		v->op = SSA_INVALID;  // constant bounds in order
-		return true;
+		return SWEEP_CHANGED;
 	}
 	switch (v->op) {
 	case SSA_PHI: case SSA_CALL: case SSA_LOAD: case SSA_STORE: case SSA_PTRINDEX:
 	case SSA_RESULT: case SSA_CONST: case SSA_ARG: case SSA_RTCALL: case SSA_CONTEXT: case SSA_NILCHECK:
-		return false;
+		return SWEEP_SAME;
 	default:
 		break;
 	}
 	int64_t a = 0, b = 0, r;
 	if (v->nargs >= 1 && !is_const(v->args[0], &a))
-		return simplify(v);
+		return simplify(v) ? SWEEP_AGAIN : SWEEP_SAME;
 	if (v->nargs >= 2 && !is_const(v->args[1], &b))
-		return false;
+		return SWEEP_SAME;
 	if ((v->op == SSA_LSH || v->op == SSA_RSH || v->op == SSA_RSHU) && v->aux)
 		b &= 63;  // a count taken mod 64
 	if (!eval(v->op, v->type, a, b, &r))
-		return false;
+		return SWEEP_SAME;
 	if (ssa_narrowed(v))
 		r = (int64_t)(uint32_t)r;
 	to_const(v, r);
-	return true;
+	return SWEEP_AGAIN;
 }
 
-// An if on a constant jumps to one side only.
-static bool fold_branch(Block *b) {
+// An if on a constant jumps to one side only (the phis it no longer
+// reaches lose an argument: fold leaves phis alone).
+static SweepResult fold_branch(Block *b) {
 	int64_t c;
 	if (b->kind != BK_IF || !is_const(b->controls.data[0], &c))
-		return false;
+		return SWEEP_SAME;
 	ssa_remove_edge(b, c ? 1 : 0);
 	b->kind = BK_PLAIN;
 	b->controls.len = 0;
-	return true;
+	return SWEEP_CHANGED;
 }
 
 bool ssa_fold(SsaFunc *f) {

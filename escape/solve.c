@@ -74,14 +74,14 @@ static void leak_to(Loc *l, Loc *sink, int derefs) {
 	leaks_add(&l->leaks, -1, derefs);
 }
 
-static void walk_one(Batch *b, Loc *root, unsigned gen, Stack *todo_roots) {
+// todo: the walk's work list, empty (its memory serves every walk).
+static void walk_one(Batch *b, Loc *root, unsigned gen, Stack *todo_roots, Stack *todo) {
 	root->walkgen = gen;
 	root->derefs = 0;
 	root->dst = NULL;
-	Stack todo = {0};
-	push(&todo, root);
-	while (todo.len > 0) {
-		Loc *l = todo.v[--todo.len];
+	push(todo, root);
+	while (todo->len > 0) {
+		Loc *l = todo->v[--todo->len];
 		int derefs = l->derefs;
 		bool address_of = derefs < 0;
 		if (address_of) {
@@ -115,15 +115,14 @@ static void walk_one(Batch *b, Loc *root, unsigned gen, Stack *todo_roots) {
 				e->src->derefs = d;
 				e->src->dst = l;
 				e->src->dst_edge = i;
-				push(&todo, e->src);
+				push(todo, e->src);
 			}
 		}
 	}
-	free(todo.v);
 }
 
 void solve(Batch *b) {
-	Stack todo = {0};
+	Stack todo = {0}, walk = {0};
 	for (int i = 0; i < b->locs.len; i++)
 		enqueue(&todo, VEC_AT(b->locs, i));
 	enqueue(&todo, &b->heap);
@@ -131,7 +130,8 @@ void solve(Batch *b) {
 	while (todo.len > 0) {
 		Loc *root = todo.v[--todo.len];
 		root->queued = false;
-		walk_one(b, root, ++gen, &todo);
+		walk_one(b, root, ++gen, &todo, &walk);
 	}
 	free(todo.v);
+	free(walk.v);
 }

@@ -6,33 +6,10 @@
 #include <string.h>
 #include "escape_int.h"
 
-typedef struct LabelScan {
-	FuncInfo *fi;
-	Vec seen;            // ND_LABELED already passed
-} LabelScan;
-
-// A label is a loop head when a goto to it comes after it.
-static void scan_labels(Node *n, void *ctx) {
-	LabelScan *ls = ctx;
-	if (n->kind == ND_LABELED) {
-		vec_push(&ls->seen, n);
-	} else if (n->kind == ND_GOTO && n->name) {
-		for (int i = 0; i < ls->seen.len; i++) {
-			Node *l = VEC_AT(ls->seen, i);
-			if (l->name && strcmp(l->name, n->name) == 0)
-				ptrmap_put(&ls->fi->labels, l, l);
-		}
-	}
-}
-
 // ---- one batch ----
 
 static void init_func(Batch *b, Func *fn) {
-	FuncInfo *fi = func_info(fn);
-	fi->state = FN_STARTED;
-	LabelScan ls = {.fi = fi};
-	if (fn->decl && node_ext(fn->decl)->body)
-		visit_stmts(node_ext(fn->decl)->body, scan_labels, &ls);
+	func_info(fn)->state = FN_STARTED;
 	b->curfn = fn;
 	b->loopdepth = 1;
 	if (fn->recv)
@@ -234,6 +211,50 @@ static void free_batch(Batch *b) {
 	free(b);
 }
 
+// The verdicts the solution does not give directly: the literal of
+// &T{...} shares its address's, the inner operands of a concatenation
+// chain the chain's, and an allocation site the walk never met (dead
+// code, forms it does not model) goes to the heap.
+static void settle_node(Node *n) {
+	if ((n->kind == ND_UNARY || n->kind == ND_ADDR) && n->lhs && esc_unparen(n->lhs)->kind == ND_COMPOSITE &&
+	    n->esc != ESC_UNDECIDED) {
+		Node *lit = esc_unparen(n->lhs);
+		lit->esc = n->esc;
+		lit->esc_reason = n->esc_reason;
+	}
+	if (n->kind == ND_BINARY && n->esc != ESC_UNDECIDED) {
+		// Inner operands of a concatenation chain are one allocation.
+		for (Node *x = esc_unparen(n->lhs); x && x->kind == ND_BINARY && x->esc == ESC_UNDECIDED &&
+		                                    type_is_string(type_under(x->type)) && !x->is_const;
+		     x = esc_unparen(x->lhs)) {
+			x->esc = n->esc;
+			x->esc_reason = n->esc_reason;
+		}
+		Node *r = esc_unparen(n->rhs);
+		if (r && r->kind == ND_BINARY && r->esc == ESC_UNDECIDED && !r->is_const) {
+			r->esc = n->esc;
+			r->esc_reason = n->esc_reason;
+		}
+	}
+	if (esc_is_alloc_site(n) && n->esc == ESC_UNDECIDED) {
+		n->esc = ESC_HEAP;
+		n->esc_reason = "always heap allocated";
+	}
+}
+
+bool esc_settles(Node *n) {
+	return n->kind == ND_BINARY || esc_is_alloc_site(n);
+}
+
+// Once its batch is solved: fn's nodes, in the pre-order of its tree.
+static void settle_func(Func *fn) {
+	FuncInfo *fi = func_info(fn);
+	for (int i = 0; i < fi->settle.len; i++)
+		settle_node(VEC_AT(fi->settle, i));
+	free(fi->settle.data);
+	fi->settle = (Vec){0};
+}
+
 void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	Batch *b = xcalloc(1, sizeof(Batch));
 	b->opt = opt;
@@ -265,37 +286,14 @@ void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	}
 	solve(b);
 	finish(b);
+	for (int i = 0; i < b->funcs.len; i++) {
+		Func *fn = VEC_AT(b->funcs, i);
+		if (!fn->outer)
+			settle_func(fn);
+	}
 	if (opt->dot)
 		esc_dot_batch(b, opt->dot);
 	free_batch(b);
-}
-
-static void settle_tree(Node *n, void *ctx) {
-	(void)ctx;
-	if ((n->kind == ND_UNARY || n->kind == ND_ADDR) && n->lhs && esc_unparen(n->lhs)->kind == ND_COMPOSITE &&
-	    n->esc != ESC_UNDECIDED) {
-		Node *lit = esc_unparen(n->lhs);
-		lit->esc = n->esc;
-		lit->esc_reason = n->esc_reason;
-	}
-	if (n->kind == ND_BINARY && n->esc != ESC_UNDECIDED) {
-		// Inner operands of a concatenation chain are one allocation.
-		for (Node *x = esc_unparen(n->lhs); x && x->kind == ND_BINARY && x->esc == ESC_UNDECIDED &&
-		                                    type_is_string(type_under(x->type)) && !x->is_const;
-		     x = esc_unparen(x->lhs)) {
-			x->esc = n->esc;
-			x->esc_reason = n->esc_reason;
-		}
-		Node *r = esc_unparen(n->rhs);
-		if (r && r->kind == ND_BINARY && r->esc == ESC_UNDECIDED && !r->is_const) {
-			r->esc = n->esc;
-			r->esc_reason = n->esc_reason;
-		}
-	}
-	if (esc_is_alloc_site(n) && n->esc == ESC_UNDECIDED) {
-		n->esc = ESC_HEAP;
-		n->esc_reason = "always heap allocated";
-	}
 }
 
 static void analyze(Vec *fns, void *ctx) {
@@ -317,11 +315,6 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 	devirtualize(prog, opt);
 	esc_lower_go_defer(prog); // after devirtualization, as Go's goDeferStmt
 	esc_bottom_up(prog, analyze, (void *)opt);
-	for (int i = 0; i < prog->funcs.len; i++) {
-		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->decl && node_ext(fn->decl)->body)
-			esc_visit(node_ext(fn->decl)->body, false, settle_tree, NULL);
-	}
 	esc_package_init(prog, opt);
 	if (opt->m_level >= 1 && opt->out)
 		esc_report_bounded(prog, opt->out);

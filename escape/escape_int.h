@@ -105,7 +105,10 @@ typedef struct FuncInfo {
 	int state;           // FN_*
 	bool closure_called; // a literal called where it is written
 	bool walked;         // its body was analysed (literals in dead code are not)
+	bool scanned;        // scan.c walked its body
 	PtrMap labels;       // ND_LABELED -> itself when a goto after it loops back
+	int stencil_found;   // variables of the stenciler's closures in its body (scan.c)
+	Vec settle;          // Node*: the nodes to settle after its batch, literals' too (scan.c)
 	int typecheck_tmps;  // .autotmp_N named at the typechecker's time (tables.c)
 	Vec stencil_tmps;    // char*: names of the stenciler's temporaries, filled in later
 	Vec escape_tmps;     // char*: names of escape analysis's temporaries, filled in later
@@ -198,9 +201,7 @@ Obj *esc_name_late_autotmp(Batch *b, Obj *o, Pos pos);
 // assigns g's results to temporaries, then each (boxed at box_pos if its
 // destination type to[i] is an interface; to[i] NULL: dropped) to ks[i].
 void esc_spread_results(Batch *b, Hole *ks, Type **to, Node *call, Pos box_pos, Node *where, const char *why);
-// Counts fn's variables of the stenciler's closures (before its walk),
-// and writes the names of its later temporaries (once its walk is over).
-void esc_count_stencil_vars(Func *fn);
+// Writes the names of fn's later temporaries (once its walk is over).
 // T.m of a generic type: gc's stenciler makes a closure of it even where
 // it is called.
 bool esc_generic_method_expr(Node *n);
@@ -232,6 +233,11 @@ void esc_record_param_callees(Program *prog);
 // the functions it can hold (all already tagged), else NULL.
 Vec *esc_param_callees(Batch *b, Node *x);
 
+// ---- scan.c: the walk of a function when scc.c first meets it ----
+// Gathers fn's facts (FuncInfo) and calls ref on each name of a
+// function, call and func literal in the code Go keeps.
+void esc_scan_func(Func *fn, VisitFn ref, void *ctx);
+
 // ---- scc.c ----
 typedef void (*BatchFn)(Vec *fns, void *ctx);
 // Calls analyze on each batch of functions, callees first.
@@ -239,6 +245,8 @@ void esc_bottom_up(Program *prog, BatchFn analyze, void *ctx);
 
 // ---- escape.c / pkginit.c ----
 void esc_analyze_batch(Vec *fns, const EscapeOptions *opt);
+// Whether the verdict of n may be settled after its batch (escape.c).
+bool esc_settles(Node *n);
 void esc_package_init(Program *prog, const EscapeOptions *opt);
 
 // ---- devirt.c ----
@@ -280,9 +288,6 @@ void leaks_optimize(Leaks *l);
 void walk_func(Batch *b, Func *fn);
 void walk_stmt(Batch *b, Node *n);
 void walk_block(Batch *b, Node *n);
-// esc_visit (no literal bodies) skipping the code Go's dead-code pass
-// removes before devirtualization and escape analysis.
-void esc_visit_live(Node *n, VisitFn f, void *ctx);
 void walk_expr(Batch *b, Hole k, Node *n);
 void walk_discard(Batch *b, Node *n);
 Hole walk_addr(Batch *b, Node *n);
@@ -302,6 +307,31 @@ bool is_reflect_header_data(Node *n);
 void unsafe_value(Batch *b, Hole k, Node *n);
 bool type_pointerful(Type *t);
 Node *esc_unparen(Node *n);
+
+// ---- live.c: what Go's dead-code pass keeps ----
+// A condition folded to a constant *v.
+bool const_bool(Node *n, bool *v);
+// Each operand of an if condition's && and || chain that Go keeps.
+void cond_leaves(Node *n, VisitFn leaf, void *ctx);
+// The clause of switch sw that runs (-1: any may, -2: none does).
+int live_clause(Node *sw);
+// How many statements of block are kept (all but those after
+// `if true { ...; return }`).
+int live_stmts(Node *block);
+// A pre-order traversal in esc_visit's order that tells visit what is
+// kept (live) from what is not (walked only when dead is set). The
+// bodies of func literals are walked when enter says so, with leave
+// after them.
+typedef struct LiveWalk {
+	void (*visit)(Node *n, bool live, void *ctx);
+	bool dead;
+	bool (*enter)(Node *lit, void *ctx);
+	void (*leave)(Node *lit, void *ctx);
+	void *ctx;
+} LiveWalk;
+void live_walk(const LiveWalk *w, Node *n);
+// esc_visit (no literal bodies) of the code kept only.
+void esc_visit_live(Node *n, VisitFn f, void *ctx);
 
 // ---- solve.c ----
 void solve(Batch *b);

@@ -30,12 +30,26 @@ static void scc_do(SCCScan *sc, Func *callee) {
 		sc->min = m;
 }
 
+// A literal belongs to the function around it: its body is walked in
+// that function's scan (scan.c), so what it refers to counts for it.
+static void scc_lit(SCCScan *sc, Func *lit) {
+	SCC *s = sc->s;
+	uintptr_t known = (uintptr_t)ptrmap_get(&s->id, lit);
+	if (known) {
+		if (known < sc->min)
+			sc->min = (unsigned)known;
+		return;
+	}
+	ptrmap_put(&s->id, lit, (void *)(uintptr_t)++s->gen);
+	vec_push(&s->stack, lit);
+}
+
 static void scc_refs(Node *n, void *ctx) {
 	SCCScan *sc = ctx;
 	if ((n->kind == ND_FUNCNAME || n->kind == ND_METHODVAL) && n->obj && n->obj->kind == OBJ_FUNC)
 		scc_do(sc, n->obj->func);
-	else if (n->kind == ND_FUNCLIT)
-		scc_do(sc, node_ext(n)->func);
+	else if (n->kind == ND_FUNCLIT && node_ext(n)->func)
+		scc_lit(sc, node_ext(n)->func);
 	else if (n->kind == ND_CALL && esc_devirt(n))
 		scc_do(sc, esc_devirt(n)->fn); // Go devirtualizes before ordering
 }
@@ -48,8 +62,7 @@ static unsigned scc_visit(SCC *s, Func *fn) {
 	ptrmap_put(&s->id, fn, (void *)(uintptr_t)id);
 	SCCScan sc = {.s = s, .min = ++s->gen};
 	vec_push(&s->stack, fn);
-	if (fn->decl && node_ext(fn->decl)->body)
-		esc_visit_live(node_ext(fn->decl)->body, scc_refs, &sc); // Go prunes dead code first
+	esc_scan_func(fn, scc_refs, &sc); // Go prunes dead code first
 	if ((sc.min == id || sc.min == id + 1) && !fn->outer) {
 		int i;
 		for (i = s->stack.len - 1; i >= 0; i--) {

@@ -164,7 +164,7 @@ static bool pos_before(Pos a, Pos b) {
 //    typechecker temporary, in order;
 //  - escape analysis's own (the go/defer wrappers' arguments,
 //    //go:uintptrescapes): after those and the variables of the closures
-//    the stenciler built for generic values (esc_count_stencil_vars).
+//    the stenciler built for generic values (counted by scan.c).
 // The later two are only known when the function's walk ends: they get a
 // buffer now, which every reader of the name shares, filled in then
 // (esc_finish_autotmps).
@@ -219,31 +219,9 @@ void esc_finish_autotmps(Func *fn) {
 		snprintf(VEC_AT(fi->escape_tmps, i), AUTOTMP_NAME_MAX, ".autotmp_%d", n++);
 }
 
-// A generic function instance or a method of a generic type's instance.
-static bool is_instance(Node *n) {
-	return n && (n->kind == ND_FUNCNAME || n->kind == ND_METHODVAL) && n->obj && n->obj->kind == OBJ_FUNC &&
-	       n->obj->func && n->obj->func->shape_name;
-}
-
-// Each generic value not called where it is written becomes a closure with
-// a dictionary variable, and a method value also a receiver variable; a
-// method expression T.m of a generic type always does (esc_generic_closure).
-static void count_stencil_vars(Node *n, void *ctx) {
-	int *vars = ctx;
-	if (is_instance(n))
-		*vars += n->kind == ND_METHODVAL ? 2 : 1;
-	Node *f = n->kind == ND_CALL ? esc_unparen(n->lhs) : NULL;
-	if (is_instance(f) && !esc_generic_method_expr(f))
-		*vars -= f->kind == ND_METHODVAL ? 2 : 1;
-}
-
 bool esc_generic_method_expr(Node *n) {
 	return n && n->kind == ND_FUNCNAME && n->name && n->obj && n->obj->recv_type && n->obj->func &&
 	       n->obj->func->shape_name;
-}
-
-void esc_count_stencil_vars(Func *fn) {
-	esc_visit(node_ext(fn->decl)->body, false, count_stencil_vars, &func_info(fn)->stencil_vars);
 }
 
 static Obj *declare_autotmp(Batch *b, Obj *o, const char *name) {

@@ -176,6 +176,11 @@ static bool is_self_assign(Node *dst, Node *src) {
 // last name read; returns at the operand, or the last name read for
 // plain names.
 static void stmt_box_positions(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
+	int boxes = 0;
+	for (int i = 0; i < rhs->len; i++)
+		boxes += esc_is_implicit_box(esc_unparen(VEC_AT(*rhs, i)));
+	if (!boxes)
+		return; // (finding the position walks the operands)
 	Pos p = s->pos;
 	bool have = false;
 	if (esc_in_shape_body(b->curfn)) { // see esc_subst_pos; a result converts at itself
@@ -382,199 +387,8 @@ static void return_stmt(Batch *b, Node *n) {
 	reassigned(b, ks, NULL, nr, false);
 }
 
-// ---- Go's dead-code pass, which runs before escape analysis ----
-
-// A condition Go folds to a constant: constants, and false && x,
-// true || x (only the left operand is looked at, as Go does).
-static bool const_bool(Node *n, bool *v) {
-	n = esc_unparen(n);
-	if (!n)
-		return false;
-	if (n->is_const && node_cval(n)->kind == CV_BOOL) {
-		*v = node_cval(n)->b;
-		return true;
-	}
-	if (n->kind != ND_BINARY)
-		return false;
-	Op op = n->op;
-	bool l;
-	if ((op != OP_LAND && op != OP_LOR) || !const_bool(n->lhs, &l))
-		return false;
-	if ((op == OP_LAND && !l) || (op == OP_LOR && l)) {
-		*v = l;
-		return true;
-	}
-	return const_bool(n->rhs, v);
-}
-
-typedef void (*LeafFn)(Node *leaf, void *ctx);
-
-// What Go keeps of an if condition: through && and || chains, true && x
-// and false || x become x, false && x and true || x the constant; leaf
-// sees each operand that remains.
-static void cond_leaves(Node *n, LeafFn leaf, void *ctx) {
-	Node *u = esc_unparen(n);
-	bool v;
-	if (!u || const_bool(u, &v))
-		return;
-	Op op = u->kind == ND_BINARY ? u->op : OP_NONE;
-	if (op != OP_LAND && op != OP_LOR) {
-		leaf(n, ctx);
-		return;
-	}
-	if (const_bool(u->lhs, &v)) {
-		if (v == (op == OP_LAND))
-			cond_leaves(u->rhs, leaf, ctx);
-		return;
-	}
-	cond_leaves(u->lhs, leaf, ctx);
-	cond_leaves(u->rhs, leaf, ctx);
-}
-
-static bool const_equal(Node *a, Node *b) {
-	const ConstVal *x = node_cval(a), *y = node_cval(b);
-	if (x->kind != y->kind)
-		return false;
-	switch (x->kind) {
-	case CV_INT: return x->i == y->i;
-	case CV_BOOL: return x->b == y->b;
-	case CV_FLOAT: return x->f == y->f;
-	case CV_STRING: return x->slen == y->slen && memcmp(x->s, y->s, x->slen) == 0;
-	default: return false;
-	}
-}
-
-static Node *last_stmt(Node *body);
-
-static bool falls_through(Node *cas) {
-	Node *last = last_stmt(node_ext(cas)->body);
-	return last && last->kind == ND_FALLTHROUGH;
-}
-
-// With a constant tag Go keeps only the clause that runs: the first
-// whose constant matches, provided every case before it is constant
-// too; the default when all cases are constant and none matches.
-// -1: all clauses are live (also when the one that runs falls through);
-// -2: none runs.
-static int live_clause(Node *sw) {
-	Node truth = {.is_const = true, .cval = &(ConstVal){.kind = CV_BOOL, .b = true}};
-	Node *tag = node_ext(sw)->cond ? node_ext(sw)->cond : &truth;
-	if (!tag->is_const)
-		return -1;
-	int def = -2;
-	for (int i = 0; i < sw->list.len; i++) {
-		Node *cas = VEC_AT(sw->list, i);
-		if (cas->list.len == 0)
-			def = i;
-		for (int j = 0; j < cas->list.len; j++) {
-			Node *c = VEC_AT(cas->list, j);
-			if (!c->is_const)
-				return -1;
-			if (const_equal(tag, c))
-				return falls_through(cas) ? -1 : i;
-		}
-	}
-	if (def >= 0 && falls_through(VEC_AT(sw->list, def)))
-		return -1;
-	return def;
-}
-
-static Node *last_stmt(Node *body) {
-	if (body && body->kind == ND_BLOCK)
-		return body->list.len ? VEC_AT(body->list, body->list.len - 1) : NULL;
-	return body;
-}
-
-static bool ends_function(Node *s) {
-	if (!s)
-		return false;
-	if (s->kind == ND_RETURN)
-		return true;
-	Node *x = s->kind == ND_EXPRSTMT ? esc_unparen(s->lhs) : NULL;
-	return x && x->kind == ND_BUILTIN && x->builtin == BI_PANIC;
-}
-
-// if true { ...; return }: the statements after it are dead.
-static bool cuts_rest(Node *s) {
-	bool v;
-	if (!s || s->kind != ND_IF || !const_bool(node_ext(s)->cond, &v))
-		return false;
-	return ends_function(last_stmt(v ? node_ext(s)->then : node_ext(s)->els));
-}
-
 static void discard_leaf(Node *leaf, void *b) {
 	walk_discard(b, leaf);
-}
-
-typedef struct LiveVisit {
-	VisitFn f;
-	void *ctx;
-} LiveVisit;
-
-static void visit_leaf(Node *leaf, void *lv) {
-	esc_visit_live(leaf, ((LiveVisit *)lv)->f, ((LiveVisit *)lv)->ctx);
-}
-
-static int last_label_index(Node *block) {
-	int last = -1;
-	for (int i = 0; i < block->list.len; i++)
-		if (((Node *)VEC_AT(block->list, i))->kind == ND_LABELED)
-			last = i;
-	return last;
-}
-
-// Pre-order visit of what Go's dead-code pass keeps (the pruning of
-// walk_stmt): for the passes that run after it, like devirtualization.
-void esc_visit_live(Node *n, VisitFn f, void *ctx) {
-	if (!n)
-		return;
-	f(n, ctx);
-	bool v, known;
-	switch (n->kind) {
-	case ND_FUNCLIT:
-		return;
-	case ND_BLOCK: {
-		int last_label = last_label_index(n);
-		for (int i = 0; i < n->list.len; i++) {
-			esc_visit_live(VEC_AT(n->list, i), f, ctx);
-			if (i > last_label && cuts_rest(VEC_AT(n->list, i)))
-				break;
-		}
-		return;
-	}
-	case ND_IF: {
-		esc_visit_live(node_ext(n)->init, f, ctx);
-		LiveVisit lv = {f, ctx};
-		cond_leaves(node_ext(n)->cond, visit_leaf, &lv);
-		known = const_bool(node_ext(n)->cond, &v);
-		if (!known || v)
-			esc_visit_live(node_ext(n)->then, f, ctx);
-		if (!known || !v)
-			esc_visit_live(node_ext(n)->els, f, ctx);
-		return;
-	}
-	case ND_SWITCH: {
-		esc_visit_live(node_ext(n)->init, f, ctx);
-		esc_visit_live(node_ext(n)->cond, f, ctx);
-		int live = live_clause(n);
-		for (int i = 0; i < n->list.len; i++)
-			if (live == -1 || i == live)
-				esc_visit_live(VEC_AT(n->list, i), f, ctx);
-		return;
-	}
-	default: {
-		const NodeExt *x = node_ext(n);
-		Node *kids[] = {x->init, n->lhs, n->rhs, x->cond, x->post, x->then, x->els, x->lo, x->hi, x->max, x->body};
-		for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-			if (kids[i])
-				esc_visit_live(kids[i], f, ctx);
-		for (int i = 0; i < n->list.len; i++)
-			esc_visit_live(VEC_AT(n->list, i), f, ctx);
-		for (int i = 0; i < n->rlist.len; i++)
-			esc_visit_live(VEC_AT(n->rlist, i), f, ctx);
-		return;
-	}
-	}
 }
 
 // In a shape body gc converts a switch's tag and cases to interfaces
@@ -641,12 +455,9 @@ void walk_stmt(Batch *b, Node *n) {
 		return;
 	switch (n->kind) {
 	case ND_BLOCK: {
-		int last_label = last_label_index(n);
-		for (int i = 0; i < n->list.len; i++) {
+		int live = live_stmts(n);
+		for (int i = 0; i < live; i++)
 			walk_stmt(b, VEC_AT(n->list, i));
-			if (i > last_label && cuts_rest(VEC_AT(n->list, i)))
-				break;
-		}
 		return;
 	}
 	case ND_EXPRSTMT: {
@@ -754,7 +565,7 @@ void walk_func(Batch *b, Func *fn) {
 	b->curfn = fn;
 	b->loopdepth = 1;
 	if (fn->decl && node_ext(fn->decl)->body) {
-		esc_count_stencil_vars(fn);
+		func_info(fn)->stencil_vars += func_info(fn)->stencil_found;
 		walk_block(b, node_ext(fn->decl)->body);
 	}
 	esc_finish_autotmps(fn);

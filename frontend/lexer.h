@@ -13,13 +13,15 @@
 #include <stdbool.h>
 #include "ast.h"
 
+// Small, because the parser copies it onto its stack at every shift.
 typedef struct Token {
 	int kind;            // TK_* from parser.h; 0 at end of input
 	Pos pos;             // first byte
 	const char *text;    // spelling (points into the file text; interned
 	size_t len;          // for TK_IDENT); for an inserted semicolon
 	                     // "newline" or "EOF"
-	ConstVal cval;       // literals: decoded value (CV_NONE if invalid)
+	const ConstVal *cval; // literals: decoded value (CV_NONE if invalid),
+	                     // shared like Node.cval (const_new); else NULL
 	int depth;           // TK_LBODY: nesting depth of its keyword
 	unsigned pragma;     // PRAGMA_* (ast.h) directives just before this token
 } Token;

@@ -191,9 +191,7 @@ static void scan_string(Lexer *L, Token *t) {
 		strbuf_putn(&b, (const char *)&c, 1);
 	}
 	// a malformed literal (already reported) keeps what could be decoded
-	t->cval.kind = CV_STRING;
-	t->cval.s = strbuf_text(&b);
-	t->cval.slen = b.len;
+	t->cval = const_new((ConstVal){.kind = CV_STRING, .s = strbuf_text(&b), .slen = b.len});
 }
 
 // Raw string literal: carriage returns are dropped, as the spec says.
@@ -215,9 +213,7 @@ static void scan_raw_string(Lexer *L, Token *t) {
 		if (c != '\r')
 			strbuf_putn(&b, (const char *)&c, 1);
 	}
-	t->cval.kind = CV_STRING;
-	t->cval.s = strbuf_text(&b);
-	t->cval.slen = b.len;
+	t->cval = const_new((ConstVal){.kind = CV_STRING, .s = strbuf_text(&b), .slen = b.len});
 }
 
 static void scan_rune(Lexer *L, Token *t) {
@@ -267,9 +263,9 @@ static void scan_rune(Lexer *L, Token *t) {
 		L->cur += utf8_decode(p, (size_t)(L->lim - p), &r);
 		value = (unsigned)r;
 	}
-	t->cval.kind = CV_INT; // also for a malformed literal (already reported)
-	t->cval.i = ok ? value : 0;
-	t->cval.f = (double)t->cval.i;
+	// also for a malformed literal (already reported)
+	__int128 i = ok ? value : 0;
+	t->cval = const_new((ConstVal){.kind = CV_INT, .i = i, .f = (double)i});
 }
 
 // General comment; L->cur is just past "/*". Returns whether it spanned
@@ -317,7 +313,7 @@ static void scan_directive(Lexer *L, const unsigned char *s, const unsigned char
 // rejected, where Go does: a digit beyond the base, a misplaced '_', or
 // no digits after the prefix.
 static void bad_number(Lexer *L, Token *t, const unsigned char *s, int base) {
-	t->cval.kind = CV_INT; // value 0: the checker need not know it was malformed
+	t->cval = const_new((ConstVal){.kind = CV_INT}); // value 0: the checker need not know it was malformed
 	const unsigned char *p = s, *end = L->cur;
 	if (base != 10 && end - s >= 2 && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b'))
 		p += 2;
@@ -447,21 +443,21 @@ static int scan(Lexer *L, Token *t) {
 	"var"         { return TK_VAR; }
 	ident         { return TK_IDENT; }
 
-	int           { t->cval = decode_int(s, (size_t)(L->cur - s)); return TK_INT; }
-	float         { t->cval = decode_float(s, (size_t)(L->cur - s)); return TK_FLOAT; }
+	int           { t->cval = const_new(decode_int(s, (size_t)(L->cur - s))); return TK_INT; }
+	float         { t->cval = const_new(decode_float(s, (size_t)(L->cur - s))); return TK_FLOAT; }
 	(dec | int | float) "i" {
-		t->cval = decode_float(s, (size_t)(L->cur - s));
+		t->cval = const_new(decode_float(s, (size_t)(L->cur - s)));
 		return TK_IMAG;
 	}
 	// Malformed numbers (the rules above win for well-formed ones).
 	(dec "." dec? | dec | "." dec) [eE] [+-]? | "0" [xX] hexs? ("." hexd*)? [pP] [+-]? {
 		error_at(pos_of(L, L->cur), "exponent has no digits");
-		t->cval.kind = CV_NONE; // reported: the checker takes it as invalid
+		t->cval = const_new((ConstVal){.kind = CV_NONE}); // reported: the checker takes it as invalid
 		return TK_FLOAT;
 	}
 	"0" [xX] (hexs "." (hexd ("_"? hexd)*)? | "." hexd ("_"? hexd)*) {
 		error_at(pos_of(L, L->cur), "hexadecimal mantissa requires a 'p' exponent");
-		t->cval.kind = CV_NONE;
+		t->cval = const_new((ConstVal){.kind = CV_NONE});
 		return TK_FLOAT;
 	}
 	"0" [0-9_]+                      { bad_number(L, t, s, 8); return TK_INT; }

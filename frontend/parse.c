@@ -79,10 +79,10 @@ Node *mk_lit(NodeKind kind, Token t) {
 	Node *n = new_node(kind, t.pos);
 	n->lit = arena_strndup(t.text, t.len);
 	n->litlen = t.len;
-	n->cval = const_new(t.cval);
-	if (kind == ND_IMPORT && t.cval.kind == CV_STRING) {
-		n->lit = t.cval.s;
-		n->litlen = t.cval.slen;
+	n->cval = t.cval;
+	if (kind == ND_IMPORT && t.cval->kind == CV_STRING) {
+		n->lit = t.cval->s;
+		n->litlen = t.cval->slen;
 	}
 	return n;
 }
@@ -132,22 +132,40 @@ Node *mk_binary(Node *x, Token op, Node *y) {
 	return n;
 }
 
-void vec_append(Vec *dst, Vec src) {
-	for (int i = 0; i < src.len; i++)
-		vec_push(dst, src.data[i]);
+// The parser's lists live in the arena, like the nodes: no malloc per
+// list (most hold one or two items), none of malloc's slack. Such a Vec
+// has cap 0, which tells vec_push to copy it before it grows it; its room
+// here is len rounded up to a power of two, at least 2.
+void list_push(Vec *v, void *x) {
+	if (v->cap) {
+		vec_push(v, x);
+		return;
+	}
+	if (v->len == 0 || (v->len >= 2 && (v->len & (v->len - 1)) == 0)) { // full
+		void **data = arena_zalloc(sizeof(void *) * (size_t)(v->len ? 2 * v->len : 2));
+		if (v->len)
+			memcpy(data, v->data, sizeof(void *) * (size_t)v->len);
+		v->data = data;
+	}
+	v->data[v->len++] = x;
 }
 
-Vec vec_of(void *x) {
+void list_append(Vec *dst, Vec src) {
+	for (int i = 0; i < src.len; i++)
+		list_push(dst, src.data[i]);
+}
+
+Vec list_of(void *x) {
 	Vec v = {0};
 	if (x)
-		vec_push(&v, x);
+		list_push(&v, x);
 	return v;
 }
 
 Node *mk_param(Node *name, Node *type) {
 	Node *f = new_node(ND_FIELD, name ? name->pos : type->pos);
 	if (name)
-		vec_push(&node_ext_mut(f)->names, name);
+		list_push(&node_ext_mut(f)->names, name);
 	f->lhs = type;
 	return f;
 }
@@ -164,16 +182,16 @@ Vec group_params(ParseCtx *p, Vec raw) {
 		Node *e = raw.data[i];
 		if (node_ext(e)->names.len == 0) {
 			if (e->lhs->kind == ND_IDENT)
-				vec_push(&pending, e->lhs);
+				list_push(&pending, e->lhs);
 			else if (!bad.line)
 				bad = e->lhs->pos;
 			continue;
 		}
 		Node *f = new_node(ND_FIELD, pending.len ? ((Node *)pending.data[0])->pos : e->pos);
 		node_ext_mut(f)->names = pending;
-		vec_push(&node_ext_mut(f)->names, node_ext(e)->names.data[0]);
+		list_push(&node_ext_mut(f)->names, node_ext(e)->names.data[0]);
 		f->lhs = e->lhs;
-		vec_push(&out, f);
+		list_push(&out, f);
 		pending = (Vec){0};
 	}
 	if (pending.len && !bad.line)
@@ -197,12 +215,12 @@ Vec group_tparams(ParseCtx *p, Vec raw) {
 
 Node *mk_union(Node *x, Node *y) {
 	if (x->kind == ND_UNION) {
-		vec_push(&x->list, y);
+		list_push(&x->list, y);
 		return x;
 	}
 	Node *u = new_node(ND_UNION, x->pos);
-	vec_push(&u->list, x);
-	vec_push(&u->list, y);
+	list_push(&u->list, x);
+	list_push(&u->list, y);
 	return u;
 }
 
@@ -437,7 +455,7 @@ Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
 			}
 			s->lhs = node_copy(prev->lhs);
 			for (int j = 0; j < prev->rlist.len; j++)
-				vec_push(&s->rlist, node_copy(prev->rlist.data[j]));
+				list_push(&s->rlist, node_copy(prev->rlist.data[j]));
 		} else {
 			prev = s;
 		}
@@ -446,7 +464,7 @@ Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
 }
 
 void add_decl(ParseCtx *p, Node *decl) {
-	vec_push(&p->file->decls, decl);
+	list_push(&p->file->decls, decl);
 	p->decls_seen = true;
 	p->last_decl = decl;
 }

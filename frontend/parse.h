@@ -74,8 +74,11 @@ Node *mk_ident(Token t);
 Node *mk_lit(NodeKind kind, Token t);
 Node *mk_unary(Token op, Node *x);
 Node *mk_binary(Node *x, Token op, Node *y);
-Vec vec_of(void *x);
-void vec_append(Vec *dst, Vec src);
+// Lists of the tree, in the arena (cap 0: vec_push copies them to grow
+// them): push x; the list of x alone (empty for NULL); push src's items.
+void list_push(Vec *v, void *x);
+Vec list_of(void *x);
+void list_append(Vec *dst, Vec src);
 
 // A raw parameter entry: optional name and a type (a lone name is parsed
 // as a type entry; group_params decides).

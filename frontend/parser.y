@@ -18,6 +18,9 @@
 // push the list context used for syntax error wording (parse.h).
 
 %include {
+// Before any #include: no lemon tracing or assertions in the parser,
+// which would run them for every token and reduction.
+#define NDEBUG 1
 #include <stdlib.h>
 #include <string.h>
 #include "parse.h"
@@ -77,13 +80,13 @@ decl ::= .
 decl ::= IMPORT(K) import_spec(S). {
 	if (p->decls_seen)
 		syntax_error_plain(p, K.pos, "non-declaration statement outside function body");
-	vec_push(&p->file->imports, S);
+	list_push(&p->file->imports, S);
 }
 decl ::= IMPORT(K) group_open import_specs(L) RPAREN. {
 	ctx_pop(p);
 	if (p->decls_seen)
 		syntax_error_plain(p, K.pos, "non-declaration statement outside function body");
-	vec_append(&p->file->imports, L);
+	list_append(&p->file->imports, L);
 }
 decl ::= declstmt(D). { add_decl(p, D); }
 decl ::= funcdecl(D). { add_decl(p, D); }
@@ -91,8 +94,8 @@ decl ::= funcdecl(D). { add_decl(p, D); }
 group_open ::= LPAREN. { ctx_push(p, CTX_GROUP); }
 
 %type import_specs {Vec}
-import_specs(A) ::= import_spec_opt(S). { A = vec_of(S); }
-import_specs(A) ::= import_specs(L) SEMICOLON import_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+import_specs(A) ::= import_spec_opt(S). { A = list_of(S); }
+import_specs(A) ::= import_specs(L) SEMICOLON import_spec_opt(S). { A = L; if (S) list_push(&A, S); }
 %type import_spec_opt {Node *}
 import_spec_opt(A) ::= . { A = NULL; }
 import_spec_opt(A) ::= import_spec(S). { A = S; }
@@ -104,16 +107,16 @@ import_spec(A) ::= PERIOD(N) STRING(S). { A = mk_lit(ND_IMPORT, S); A->name = ".
 // ---------------------------------------------------------------- declarations
 
 %type declstmt {Node *}
-declstmt(A) ::= CONST(K) const_spec(S). { A = mk_declstmt(p, K, vec_of(S)); }
+declstmt(A) ::= CONST(K) const_spec(S). { A = mk_declstmt(p, K, list_of(S)); }
 declstmt(A) ::= CONST(K) group_open const_specs(L) RPAREN. { ctx_pop(p); A = mk_declstmt(p, K, L); }
-declstmt(A) ::= VAR(K) var_spec(S). { A = mk_declstmt(p, K, vec_of(S)); }
+declstmt(A) ::= VAR(K) var_spec(S). { A = mk_declstmt(p, K, list_of(S)); }
 declstmt(A) ::= VAR(K) group_open var_specs(L) RPAREN. { ctx_pop(p); A = mk_declstmt(p, K, L); }
-declstmt(A) ::= TYPE(K) type_spec(S). { A = mk_declstmt(p, K, vec_of(S)); }
+declstmt(A) ::= TYPE(K) type_spec(S). { A = mk_declstmt(p, K, list_of(S)); }
 declstmt(A) ::= TYPE(K) group_open type_specs(L) RPAREN. { ctx_pop(p); A = mk_declstmt(p, K, L); }
 
 %type const_specs {Vec}
-const_specs(A) ::= const_spec_opt(S). { A = vec_of(S); }
-const_specs(A) ::= const_specs(L) SEMICOLON const_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+const_specs(A) ::= const_spec_opt(S). { A = list_of(S); }
+const_specs(A) ::= const_specs(L) SEMICOLON const_spec_opt(S). { A = L; if (S) list_push(&A, S); }
 %type const_spec_opt {Node *}
 const_spec_opt(A) ::= . { A = NULL; }
 const_spec_opt(A) ::= const_spec(S). { A = S; }
@@ -132,8 +135,8 @@ const_spec(A) ::= ident_list(L) type(T) ASSIGN expr_list(V). {
 }
 
 %type var_specs {Vec}
-var_specs(A) ::= var_spec_opt(S). { A = vec_of(S); }
-var_specs(A) ::= var_specs(L) SEMICOLON var_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+var_specs(A) ::= var_spec_opt(S). { A = list_of(S); }
+var_specs(A) ::= var_specs(L) SEMICOLON var_spec_opt(S). { A = L; if (S) list_push(&A, S); }
 %type var_spec_opt {Node *}
 var_spec_opt(A) ::= . { A = NULL; }
 var_spec_opt(A) ::= var_spec(S). { A = S; }
@@ -149,8 +152,8 @@ var_spec(A) ::= ident_list(L) type(T) ASSIGN expr_list(V). {
 }
 
 %type type_specs {Vec}
-type_specs(A) ::= type_spec_opt(S). { A = vec_of(S); }
-type_specs(A) ::= type_specs(L) SEMICOLON type_spec_opt(S). { A = L; if (S) vec_push(&A, S); }
+type_specs(A) ::= type_spec_opt(S). { A = list_of(S); }
+type_specs(A) ::= type_specs(L) SEMICOLON type_spec_opt(S). { A = L; if (S) list_push(&A, S); }
 %type type_spec_opt {Node *}
 type_spec_opt(A) ::= . { A = NULL; }
 type_spec_opt(A) ::= type_spec(S). { A = S; }
@@ -166,8 +169,8 @@ type_name(A) ::= IDENT(N). { ctx_push(p, CTX_TYPESPEC); A = N; }
 
 %type ident_list {Vec}
 // A field `a [` continues as `a [N]T` or the embedded `a[T]` (field_opt).
-ident_list(A) ::= IDENT(N). [NOTPAREN] { A = vec_of(mk_ident(N)); }
-ident_list(A) ::= ident_list(L) COMMA IDENT(N). { A = L; vec_push(&A, mk_ident(N)); }
+ident_list(A) ::= IDENT(N). [NOTPAREN] { A = list_of(mk_ident(N)); }
+ident_list(A) ::= ident_list(L) COMMA IDENT(N). { A = L; list_push(&A, mk_ident(N)); }
 
 %type funcdecl {Node *}
 funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) func_body(B). {
@@ -196,8 +199,8 @@ func_body(A) ::= block(B). { A = B; }
 
 // Type parameters: lone names share the next constraint (`[K, V any]`).
 %type tparam_list {Vec}
-tparam_list(A) ::= tparam(X). { A = vec_of(X); }
-tparam_list(A) ::= tparam_list(L) COMMA tparam(X). { A = L; vec_push(&A, X); }
+tparam_list(A) ::= tparam(X). { A = list_of(X); }
+tparam_list(A) ::= tparam_list(L) COMMA tparam(X). { A = L; list_push(&A, X); }
 %type tparam {Node *}
 tparam(A) ::= IDENT(N). { A = mk_param(NULL, mk_ident(N)); }
 tparam(A) ::= IDENT(N) constraint(C). { A = mk_param(mk_ident(N), C); }
@@ -280,8 +283,8 @@ params(A) ::= params_open(O) param_list(L) comma_opt RPAREN. {
 params_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PARAMS); A = L.pos; }
 
 %type param_list {Vec}
-param_list(A) ::= param(X). { A = vec_of(X); }
-param_list(A) ::= param_list(L) COMMA param(X). { A = L; vec_push(&A, X); }
+param_list(A) ::= param(X). { A = list_of(X); }
+param_list(A) ::= param_list(L) COMMA param(X). { A = L; list_push(&A, X); }
 %type param {Node *}
 param(A) ::= type(T). { A = mk_param(NULL, T); }
 param(A) ::= IDENT(N) type(T). { A = mk_param(mk_ident(N), T); }
@@ -296,9 +299,9 @@ comma_opt ::= COMMA.
 %type result {Vec}
 result(A) ::= . [NOTPAREN] { A = (Vec){0}; }
 result(A) ::= params(P). { A = P.list; }
-result(A) ::= typename(T). { A = vec_of(mk_param(NULL, T)); }
-result(A) ::= typelit(T). { A = vec_of(mk_param(NULL, T)); }
-result(A) ::= recvchantype(T). { A = vec_of(mk_param(NULL, T)); }
+result(A) ::= typename(T). { A = list_of(mk_param(NULL, T)); }
+result(A) ::= typelit(T). { A = list_of(mk_param(NULL, T)); }
+result(A) ::= recvchantype(T). { A = list_of(mk_param(NULL, T)); }
 
 %type structtype {Node *}
 structtype(A) ::= struct_open(S) field_list(L) RBRACE. { ctx_pop(p); A = S; A->list = L; }
@@ -308,18 +311,18 @@ any_lbrace ::= LBRACE.
 any_lbrace ::= LBODY.
 
 %type field_list {Vec}
-field_list(A) ::= field_opt(F). { A = vec_of(F); }
-field_list(A) ::= field_list(L) SEMICOLON field_opt(F). { A = L; if (F) vec_push(&A, F); }
+field_list(A) ::= field_opt(F). { A = list_of(F); }
+field_list(A) ::= field_list(L) SEMICOLON field_opt(F). { A = L; if (F) list_push(&A, F); }
 %type field_opt {Node *}
 field_opt(A) ::= . { A = NULL; }
 field_opt(A) ::= ident_list(L) type(T) tag_opt(G). {
 	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T; node_ext_mut(A)->tag = G;
 }
 field_opt(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); node_ext_mut(A)->tag = G;
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = list_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); node_ext_mut(A)->tag = G;
 }
 field_opt(A) ::= IDENT(N) LBRACK(L) RBRACK type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N));
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = list_of(mk_ident(N));
 	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; node_ext_mut(A)->tag = G;
 }
 field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G; }
@@ -335,12 +338,12 @@ interfacetype(A) ::= iface_open(I) method_list(L) RBRACE. { ctx_pop(p); A = I; A
 %type iface_open {Node *}
 iface_open(A) ::= INTERFACE(I) any_lbrace. { ctx_push(p, CTX_IFACE); A = new_node(ND_INTERFACETYPE, I.pos); }
 %type method_list {Vec}
-method_list(A) ::= method_opt(F). { A = vec_of(F); }
-method_list(A) ::= method_list(L) SEMICOLON method_opt(F). { A = L; if (F) vec_push(&A, F); }
+method_list(A) ::= method_opt(F). { A = list_of(F); }
+method_list(A) ::= method_list(L) SEMICOLON method_opt(F). { A = L; if (F) list_push(&A, F); }
 %type method_opt {Node *}
 method_opt(A) ::= . { A = NULL; }
 method_opt(A) ::= IDENT(N) signature(S). {
-	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = vec_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = list_of(mk_ident(N)); A->lhs = S; S->pos = N.pos;
 }
 method_opt(A) ::= constraint(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; }
 
@@ -363,8 +366,8 @@ body_open(A) ::= LBODY(L). {
 body(A) ::= body_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
 
 %type stmt_list {Vec}
-stmt_list(A) ::= stmt(S). { A = vec_of(S); }
-stmt_list(A) ::= stmt_list(L) SEMICOLON stmt(S). { A = L; if (S) vec_push(&A, S); }
+stmt_list(A) ::= stmt(S). { A = list_of(S); }
+stmt_list(A) ::= stmt_list(L) SEMICOLON stmt(S). { A = L; if (S) list_push(&A, S); }
 
 %type stmt {Node *}
 stmt(A) ::= . { A = NULL; }
@@ -407,7 +410,7 @@ simple_stmt(A) ::= expr_list(L) DEFINE(O) expr_list(R). {
 	A = new_node(ND_DEFINE, O.pos); A->list = L; A->rlist = R;
 }
 simple_stmt(A) ::= expr(L) assign_op(O) expr(R). {
-	A = new_node(ND_ASSIGN, O.pos); A->list = vec_of(L); A->rlist = vec_of(R);
+	A = new_node(ND_ASSIGN, O.pos); A->list = list_of(L); A->rlist = list_of(R);
 	A->op = op_of_token(O.kind);
 }
 
@@ -465,7 +468,7 @@ switch_stmt(A) ::= switch_kw(K) simple_opt(I) SEMICOLON simple_opt(T) switch_bod
 switch_body(A) ::= body_open(B) case_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
 %type case_list {Vec}
 case_list(A) ::= . { A = (Vec){0}; }
-case_list(A) ::= case_list(L) case_clause(C). { A = L; vec_push(&A, C); }
+case_list(A) ::= case_list(L) case_clause(C). { A = L; list_push(&A, C); }
 %type case_clause {Node *}
 case_clause(A) ::= case_kw(K) arg_list(L) case_colon stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = S; }
 case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = S; }
@@ -478,7 +481,7 @@ case_colon ::= COLON. { ctx_pop(p); }
 select_stmt(A) ::= SELECT(K) body_open comm_list(L) RBRACE. { ctx_pop(p); A = new_node(ND_SELECT, K.pos); A->list = L; }
 %type comm_list {Vec}
 comm_list(A) ::= . { A = (Vec){0}; }
-comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; vec_push(&A, C); }
+comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; list_push(&A, C); }
 %type comm_clause {Node *}
 comm_clause(A) ::= case_kw(K) simple_stmt(S) case_colon stmt_list(L). {
 	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = L;
@@ -490,8 +493,8 @@ comm_clause(A) ::= DEFAULT(K) COLON stmt_list(L). {
 // ---------------------------------------------------------------- expressions
 
 %type expr_list {Vec}
-expr_list(A) ::= expr(X). { A = vec_of(X); }
-expr_list(A) ::= expr_list(L) COMMA expr(X). { A = L; vec_push(&A, X); }
+expr_list(A) ::= expr(X). { A = list_of(X); }
+expr_list(A) ::= expr_list(L) COMMA expr(X). { A = L; list_push(&A, X); }
 
 %type expr {Node *}
 expr(A) ::= unary_expr(X). { A = X; }
@@ -536,7 +539,7 @@ primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN type(T) RPAREN. {
 primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN TYPE RPAREN. { A = new_node(ND_TYPEASSERT, D.pos); A->lhs = X; }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) RBRACK. { A = new_node(ND_INDEX, L.pos); A->lhs = X; A->rhs = I; }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) COMMA targs(R) RBRACK. {
-	Vec all = vec_of(I); vec_append(&all, R); A = mk_index(X, L, all);
+	Vec all = list_of(I); list_append(&all, R); A = mk_index(X, L, all);
 }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
 	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI;
@@ -590,8 +593,8 @@ call_args(A) ::= arg_list(L) ELLIPSIS comma_opt. { A = (CallArgs){L, true}; }
 
 // Arguments may be types (make, new, conversions).
 %type arg_list {Vec}
-arg_list(A) ::= expr_or_type(X). { A = vec_of(X); }
-arg_list(A) ::= arg_list(L) COMMA expr_or_type(X). { A = L; vec_push(&A, X); }
+arg_list(A) ::= expr_or_type(X). { A = list_of(X); }
+arg_list(A) ::= arg_list(L) COMMA expr_or_type(X). { A = L; list_push(&A, X); }
 
 %type expr_or_type {Node *}
 expr_or_type(A) ::= expr(X). { A = X; }
@@ -628,8 +631,8 @@ funclit_open ::= LBODY. { ctx_push(p, CTX_BLOCK); }
 elements(A) ::= . { A = (Vec){0}; }
 elements(A) ::= element_list(L) comma_opt. { A = L; }
 %type element_list {Vec}
-element_list(A) ::= keyed_element(X). { A = vec_of(X); }
-element_list(A) ::= element_list(L) COMMA keyed_element(X). { A = L; vec_push(&A, X); }
+element_list(A) ::= keyed_element(X). { A = list_of(X); }
+element_list(A) ::= element_list(L) COMMA keyed_element(X). { A = L; list_push(&A, X); }
 %type keyed_element {Node *}
 keyed_element(A) ::= element(X). { A = X; }
 keyed_element(A) ::= element(K) COLON(C) element(V). { A = new_node(ND_KEYVAL, C.pos); A->lhs = K; A->rhs = V; }

@@ -142,9 +142,16 @@ void *xrealloc(void *p, size_t n) {
 }
 
 void vec_push(Vec *v, void *item) {
-	if (v->len == v->cap) {
-		int cap = v->cap ? v->cap * 2 : 2; // most lists of the tree hold one or two
-		v->data = xrealloc(v->data, sizeof(void *) * (size_t)cap);
+	if (v->len >= v->cap) {
+		int cap = v->len ? v->len * 2 : 2; // most lists of the tree hold one or two
+		if (v->cap)
+			v->data = xrealloc(v->data, sizeof(void *) * (size_t)cap);
+		else { // empty, or an array that is not ours to grow (util.h)
+			void **data = xmalloc(sizeof(void *) * (size_t)cap);
+			if (v->len)
+				memcpy(data, v->data, sizeof(void *) * (size_t)v->len);
+			v->data = data;
+		}
 		v->cap = cap;
 	}
 	v->data[v->len++] = item;

@@ -34,7 +34,9 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
-// A growable array of pointers; used for every list in the tree.
+// A growable array of pointers; used for every list in the tree. cap 0
+// with len > 0: the array is not vec_push's (the parser's lists live in
+// the arena), and the first push moves the items to one that is.
 typedef struct Vec {
 	void **data;
 	int len, cap;

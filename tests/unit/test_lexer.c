@@ -103,8 +103,8 @@ static Token lex_one(const char *src) {
 static void expect_int(const char *src, long long v) {
 	Token t = lex_one(src);
 	cr_assert_eq(t.kind, TK_INT, "%s", src);
-	cr_assert_eq(t.cval.kind, CV_INT, "%s", src);
-	cr_assert_eq((long long)t.cval.i, v, "%s = %lld", src, (long long)t.cval.i);
+	cr_assert_eq(t.cval->kind, CV_INT, "%s", src);
+	cr_assert_eq((long long)t.cval->i, v, "%s = %lld", src, (long long)t.cval->i);
 	cr_assert_eq(t.len, strlen(src));
 }
 
@@ -120,14 +120,14 @@ Test(lexer, integer_literals) {
 	expect_int("9223372036854775807", 9223372036854775807LL);
 	Token t = lex_one("340282366920938463463374607431768211456"); // 2^128
 	cr_assert_eq(t.kind, TK_INT);
-	cr_assert_eq(t.cval.kind, CV_NONE);
+	cr_assert_eq(t.cval->kind, CV_NONE);
 }
 
 static void expect_float(const char *src, int kind, double v) {
 	Token t = lex_one(src);
 	cr_assert_eq(t.kind, kind, "%s", src);
-	cr_assert_eq(t.cval.kind, CV_FLOAT, "%s", src);
-	cr_assert_float_eq(t.cval.f, v, 1e-12, "%s", src);
+	cr_assert_eq(t.cval->kind, CV_FLOAT, "%s", src);
+	cr_assert_float_eq(t.cval->f, v, 1e-12, "%s", src);
 }
 
 Test(lexer, float_and_imaginary_literals) {
@@ -146,8 +146,8 @@ Test(lexer, float_and_imaginary_literals) {
 static void expect_rune(const char *src, long long v) {
 	Token t = lex_one(src);
 	cr_assert_eq(t.kind, TK_CHAR, "%s", src);
-	cr_assert_eq(t.cval.kind, CV_INT, "%s", src);
-	cr_assert_eq((long long)t.cval.i, v, "%s = %lld", src, (long long)t.cval.i);
+	cr_assert_eq(t.cval->kind, CV_INT, "%s", src);
+	cr_assert_eq((long long)t.cval->i, v, "%s = %lld", src, (long long)t.cval->i);
 }
 
 Test(lexer, rune_literals) {
@@ -164,9 +164,9 @@ Test(lexer, rune_literals) {
 static void expect_string(const char *src, const char *want, size_t wantlen) {
 	Token t = lex_one(src);
 	cr_assert_eq(t.kind, TK_STRING, "%s", src);
-	cr_assert_eq(t.cval.kind, CV_STRING, "%s", src);
-	cr_assert_eq(t.cval.slen, wantlen, "%s: length %zu", src, t.cval.slen);
-	cr_assert(memcmp(t.cval.s, want, wantlen) == 0, "%s", src);
+	cr_assert_eq(t.cval->kind, CV_STRING, "%s", src);
+	cr_assert_eq(t.cval->slen, wantlen, "%s: length %zu", src, t.cval->slen);
+	cr_assert(memcmp(t.cval->s, want, wantlen) == 0, "%s", src);
 	cr_assert_eq(t.len, strlen(src), "raw spelling kept");
 }
 

@@ -23,13 +23,11 @@ Value *ssa_trivial_phi(Value *v) {
 // (ssa_resolve) is the same before and after a use is redirected.
 static SweepResult prop_value(Value *v) {
 	SweepResult changed = SWEEP_SAME;
-	for (int k = 0; k < v->nargs; k++) {
-		Value *r = ssa_resolve(v->args[k]);
-		if (r != v->args[k] && !(v->op == SSA_COPY)) {
-			v->args[k] = r;
+	for (int k = 0; k < v->nargs && v->op != SSA_COPY; k++)
+		if (v->args[k]->op == SSA_COPY) {
+			v->args[k] = ssa_resolve(v->args[k]);
 			changed = SWEEP_CHANGED;
 		}
-	}
 	Value *same;
 	if (v->op == SSA_PHI && (same = ssa_trivial_phi(v)) && same != v) {
 		ssa_to_copy(v, same);
@@ -40,13 +38,11 @@ static SweepResult prop_value(Value *v) {
 
 static SweepResult prop_controls(Block *b) {
 	SweepResult changed = SWEEP_SAME;
-	for (int k = 0; k < b->controls.len; k++) {
-		Value *r = ssa_resolve(b->controls.data[k]);
-		if (r != b->controls.data[k]) {
-			b->controls.data[k] = r;
+	for (int k = 0; k < b->controls.len; k++)
+		if (((Value *)b->controls.data[k])->op == SSA_COPY) {
+			b->controls.data[k] = ssa_resolve(b->controls.data[k]);
 			changed = SWEEP_CHANGED;
 		}
-	}
 	return changed;
 }
 

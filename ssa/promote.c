@@ -16,6 +16,7 @@
 // overlapping accesses, an area passed to a call or to the runtime, stored
 // or returned, keep the whole area in memory.
 #include <stdlib.h>
+#include <string.h>
 #include "ssa.h"
 
 typedef struct Key {
@@ -166,15 +167,22 @@ static void rewrite(Promote *P) {
 		}
 	}
 	Value **cur = xcalloc((size_t)P->nkeys + 1, sizeof(Value *));
+	Value **snapshot = NULL;  // b's values: at_entry may put phis into b while it is walked
+	int size = 0;
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
-		Vec snapshot = {0};  // at_entry may put phis into b while it is walked
-		for (int j = 0; j < b->values.len; j++)
-			vec_push(&snapshot, b->values.data[j]);
+		int n = b->values.len;
+		if (n > size) {
+			free(snapshot);
+			size = n;
+			snapshot = xmalloc((size_t)size * sizeof(Value *));
+		}
+		if (n)
+			memcpy(snapshot, b->values.data, (size_t)n * sizeof(Value *));
 		for (int k = 0; k < P->nkeys; k++)
 			cur[k] = NULL;
-		for (int j = 0; j < snapshot.len; j++) {
-			Value *v = snapshot.data[j];
+		for (int j = 0; j < n; j++) {
+			Value *v = snapshot[j];
 			int k = access(P, v);
 			if (k < 0)
 				continue;
@@ -189,8 +197,8 @@ static void rewrite(Promote *P) {
 				ssa_to_copy(v, cur[k]);
 			}
 		}
-		free(snapshot.data);
 	}
+	free(snapshot);
 	free(cur);
 }
 

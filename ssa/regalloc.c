@@ -142,13 +142,30 @@ static void group_ranges(Alloc *A) {
 	A->found = NULL;
 }
 
+// The first of n ascending ranges that does not end before p.
+static int first_reaching(const Range *r, int n, int p) {
+	int lo = 0, hi = n;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (r[mid].to < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 // Whether two values are live at one position (touching ends do not
 // count: an operand's last use may be its result's register). Both
-// lists ascend and do not overlap themselves, so they are merged: the
-// range that ends first cannot meet any later range of the other.
+// lists ascend and do not overlap themselves, so they are merged from
+// the first ranges that reach the later value's start (one that ends
+// before it meets nothing of it): the range that ends first cannot meet
+// any later range of the other.
 static bool overlap(Alloc *A, int x, int y) {
 	const Range *a = A->ranges[x], *b = A->ranges[y];
-	int i = 0, j = 0, na = A->nranges[x], nb = A->nranges[y];
+	int na = A->nranges[x], nb = A->nranges[y];
+	int s = A->start[x] > A->start[y] ? A->start[x] : A->start[y];
+	int i = first_reaching(a, na, s), j = first_reaching(b, nb, s);
 	while (i < na && j < nb) {
 		if ((a[i].from < b[j].to && b[j].from < a[i].to) || a[i].from == b[j].from)
 			return true;  // (equal starts: defined at one position, a phi and a live-in value)
@@ -400,7 +417,7 @@ static int first_call_across(Alloc *A, int id) {
 // v is read at p (a fused PtrIndex: its operands); each argument's
 // positions, counted first (at == NULL) then filled.
 static void note_use(Alloc *A, Value *v, int p, int *fill) {
-	if (ssa_fused_index(v)) {
+	if (value_kind(A, v) == FUSED) {
 		note_use(A, v->args[0], p, fill);
 		note_use(A, v->args[1], p, fill);
 	} else if (v->op == SSA_ARG) {
@@ -521,13 +538,14 @@ static bool live_at_pos(Alloc *A, int id, int p) {
 // the arguments are stored at a block's start (store_point), one live
 // there keeps its register up to there at least: the store reads it.
 static void split_arguments(Alloc *A, Block **order, int nb, Value **list, int n) {
-	argument_uses(A, order, nb);
 	int store = A->f->arg_store = store_point(A->f, order, nb);
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
 		int call = v->op == SSA_ARG ? first_call_across(A, v->id) : -1;
 		if (call < 0 || in_loop(A, v->id))
 			continue;
+		if (!A->use_off)  // the first argument to split: where are they all read
+			argument_uses(A, order, nb);
 		int end = last_use_before(A, v->id, call);
 		if (store && store > end && live_at_pos(A, v->id, store))
 			end = store;

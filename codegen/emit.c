@@ -1,6 +1,7 @@
 // emit.c - the assembly text: instructions, labels, comments, symbols,
 // and the line information (# LINE comments and .loc) that makes the
 // output readable and steppable in gdb.
+#define _GNU_SOURCE // strchrnul
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,52 +14,68 @@ CG cg;
 
 static char note[96];  // emit_note's text, for the next instruction
 
-// fmt formatted onto f: vformat's fast path, else vfprintf.
-static void put_formatted(FILE *f, const char *fmt, va_list ap) {
-	char buf[512];
-	va_list ap2;
-	va_copy(ap2, ap);
-	int n = vformat(buf, sizeof buf, fmt, ap2);
-	va_end(ap2);
-	if (n >= 0)
-		fwrite(buf, 1, (size_t)n, f);
-	else
-		vfprintf(f, fmt, ap);
+// s to f, through vformat.h's fast write (the text is most of the output).
+static void put(FILE *f, const char *s) {
+	put_text(f, s, strlen(s));
 }
 
 // `directive "s"` (.asciz or .string) on a line of its own: quote and
 // backslash escaped, control characters in octal.
 void emit_quoted(FILE *out, const char *directive, const char *s) {
-	fprintf(out, "\t%s \"", directive);
+	fformat(out, "\t%s \"", directive);
 	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fprintf(out, "\\%c", *s);
-		else if ((unsigned char)*s < ' ')
+		if (*s == '"' || *s == '\\') {
+			putc_unlocked('\\', out);
+			putc_unlocked(*s, out);
+		} else if ((unsigned char)*s < ' ') {
 			fprintf(out, "\\%03o", (unsigned char)*s);
-		else
-			fputc(*s, out);
+		} else {
+			putc_unlocked(*s, out);
+		}
 	}
-	fputs("\"\n", out);
+	put(out, "\"\n");
 }
 
+// The instruction is formatted into one line with its tab, note and
+// newline, and written at once: emit writes most of the assembly.
 void emit(const char *fmt, ...) {
+	char line[1 + 512 + sizeof "  # " + sizeof note];
 	va_list ap;
 	va_start(ap, fmt);
-	fputc('\t', cg.text);
-	put_formatted(cg.text, fmt, ap);
+	int n = vformat(line + 1, 513, fmt, ap);
+	va_end(ap);
+	size_t len = 1;
+	line[0] = '\t';
+	if (n >= 0) {
+		len += (size_t)n;
+	} else {  // a conversion vformat leaves to the C library
+		put_text(cg.text, line, len);
+		va_start(ap, fmt);
+		vfprintf(cg.text, fmt, ap);
+		va_end(ap);
+		len = 0;
+	}
 	if (note[0]) {
-		fprintf(cg.text, "  # %s", note);
+		size_t k = strlen(note);
+		memcpy(line + len, "  # ", 4);
+		memcpy(line + len + 4, note, k);
+		len += 4 + k;
 		note[0] = '\0';
 	}
-	fputc('\n', cg.text);
-	va_end(ap);
+	line[len++] = '\n';
+	put_text(cg.text, line, len);
 }
 
 void emit_note(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(note, sizeof note, fmt, ap);
+	int n = vformat(note, sizeof note, fmt, ap);
 	va_end(ap);
+	if (n < 0) {  // vsnprintf's: cut to fit
+		va_start(ap, fmt);
+		vsnprintf(note, sizeof note, fmt, ap);
+		va_end(ap);
+	}
 }
 
 // ---- cold paths ----
@@ -92,19 +109,20 @@ const char *cold_path(const char *code) {
 
 void emit_cold_paths(void) {
 	if (colds.len)  // reached from the body: the frame is still set up
-		fprintf(cg.text, "# cold paths: run-time panics, stack overflow\n\t.cfi_def_cfa %%rbp, 16\n");
+		put(cg.text, "# cold paths: run-time panics, stack overflow\n\t.cfi_def_cfa %rbp, 16\n");
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
-		fprintf(cg.text, "%s:\n", c->label);
+		emit_label(c->label);
 		cg.inl = c->inl;
 		emit_loc(c->pos);
-		fputs(c->code, cg.text);
+		put(cg.text, c->code);
 	}
 	colds.len = 0;
 }
 
 void emit_label(const char *label) {
-	fprintf(cg.text, "%s:\n", label);
+	put(cg.text, label);
+	put(cg.text, ":\n");
 }
 
 // One comment line: a newline in the text (an expression quoted with a
@@ -115,13 +133,15 @@ void emit_comment(const char *fmt, ...) {
 	va_start(ap, fmt);
 	char *text = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputs("\t# ", cg.text);
-	for (const char *p = text; *p; p++)
-		if (*p == '\n')
-			fputs("\\n", cg.text);
-		else
-			fputc(*p, cg.text);
-	fputc('\n', cg.text);
+	put(cg.text, "\t# ");
+	for (char *p = text, *nl; *p; p = nl + 1) {
+		nl = strchrnul(p, '\n');
+		put_text(cg.text, p, (size_t)(nl - p));
+		if (!*nl)
+			break;
+		put(cg.text, "\\n");
+	}
+	putc_unlocked('\n', cg.text);
 	free(text);
 }
 
@@ -170,12 +190,15 @@ void emit_line(Pos pos) {
 	if (pos.line <= 0)
 		return;
 	if (pos.line != cg.last_line) {
-		char *line = source_line(pos);
-		char *s = line;
-		while (*s == '\t' || *s == ' ')
+		size_t len;
+		const char *s = diag_line_text(pos.file, pos.line, &len);
+		const char *nul = memchr(s, '\0', len);  // the text is written up to one, as a C string
+		const char *end = nul ? nul : s + len;
+		while (s < end && (*s == '\t' || *s == ' '))
 			s++;
-		fprintf(cg.text, "# LINE %d: %s\n", pos.line, s);
-		free(line);
+		fformat(cg.text, "# LINE %d: ", pos.line);
+		put_text(cg.text, s, (size_t)(end - s));
+		putc_unlocked('\n', cg.text);
 		cg.last_line = pos.line;
 	}
 	emit_loc(pos);
@@ -270,5 +293,5 @@ void unsupported(Pos pos, const char *what) {
 // only the stack ABI's. A func value's code word is the stack entry; SSA
 // callers of func values read this word to pick the entry (ssa/abi.c).
 void emit_entry_word(FILE *out, const char *regabi) {
-	fprintf(out, "\t.p2align 4\n\t.skip 8, 0xcc\n\t.quad %s  # register ABI entry (ssa/abi.c)\n", regabi ? regabi : "0");
+	fformat(out, "\t.p2align 4\n\t.skip 8, 0xcc\n\t.quad %s  # register ABI entry (ssa/abi.c)\n", regabi ? regabi : "0");
 }

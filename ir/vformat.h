@@ -1,5 +1,5 @@
 // vformat.h - printf formatting of the few conversions the compiler's
-// text is made of (%s %d %u %c with l, ll or z), several times faster
+// text is made of (%s %d %u %c with l, ll or z, a width, the - flag), several times faster
 // than the C library's vsnprintf, whose per-call cost dominated writing
 // the assembly. Anything else is left to vsnprintf.
 #ifndef GOSCAPE_VFORMAT_H
@@ -7,12 +7,23 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 // Formats like vsnprintf into buf[0..size), NUL-terminated, and returns
 // the length; or returns -1, having consumed ap, when fmt has a
-// conversion other than %%, %s, %c and %d/%u with an l, ll or z length,
-// or when the text does not fit (then the caller formats with vsnprintf
+// conversion other than %%, %s, %c and %d/%u with an l, ll or z length
+// (each with an optional width, and - to pad on the right), or when the
+// text does not fit (then the caller formats with vsnprintf
 // from a va_copy).
 int vformat(char *buf, size_t size, const char *fmt, va_list ap);
+
+// fprintf(out, fmt, ...): vformat's text in one write, or vfprintf's.
+// The write does not lock out: only the compiler's thread writes the
+// assembly, and a lock per call cost as much as the formatting.
+void fformat(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void vfformat(FILE *out, const char *fmt, va_list ap);
+// fwrite(s, 1, n, out), unlocked too, and straight into out's buffer
+// when it has the room: the C library's fwrite costs more than the copy.
+void put_text(FILE *out, const char *s, size_t n);
 
 #endif

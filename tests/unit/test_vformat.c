@@ -32,6 +32,7 @@ Test(vformat, conversions) {
 	SAME("%s:%c:%s", "lea", 'x', "");
 	SAME("plain text, no conversion%s", "");
 	SAME(".L%s_%s%d", "main.f", "return", 7);
+	SAME("#   %6lld(%%rbp) %5lld  %-20s|%-3s|%2d|%-4c|%1s", -16LL, 8LL, "n int", "long text", -123, 'c', "");
 }
 
 Test(vformat, null_string) {
@@ -42,8 +43,9 @@ Test(vformat, null_string) {
 
 Test(vformat, declines) {
 	char buf[64];
-	cr_assert_eq(fast(buf, sizeof buf, "%5d", 1), -1);
-	cr_assert_eq(fast(buf, sizeof buf, "%-8s|", "a"), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%05d", 1), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%+d", 1), -1);
+	cr_assert_eq(fast(buf, sizeof buf, "%*d", 5, 1), -1);
 	cr_assert_eq(fast(buf, sizeof buf, "%.*s", 2, "abc"), -1);
 	cr_assert_eq(fast(buf, sizeof buf, "%x", 255), -1);
 	cr_assert_eq(fast(buf, sizeof buf, "%g", 1.5), -1);
@@ -53,4 +55,5 @@ Test(vformat, declines) {
 	cr_assert_eq(fast(buf, 8, "%s", "123456789"), -1);
 	cr_assert_eq(fast(buf, 8, "1234567%d", 8), -1);
 	cr_assert_eq(fast(buf, 8, "1234567"), 7);
+	cr_assert_eq(fast(buf, 8, "%8s", "a"), -1);
 }

@@ -13,6 +13,8 @@ typedef struct StrBuf {
 
 void strbuf_putn(StrBuf *b, const char *s, size_t n);
 void strbuf_put(StrBuf *b, const char *s);
+// printf's text appended (vformat.h's fast path, no string of its own).
+void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // The text so far; "" when nothing was put.
 const char *strbuf_text(const StrBuf *b);
 

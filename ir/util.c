@@ -110,12 +110,10 @@ char *xstrdup(const char *s) {
 // local buffer, and a second time only when they do not fit.
 char *xvasprintf(const char *fmt, va_list ap) {
 	char small[256];
-	va_list ap2;
-	va_copy(ap2, ap);
-	int n = vformat(small, sizeof small, fmt, ap2);
-	va_end(ap2);
+	int n = vformat_copy(small, sizeof small, fmt, ap);
 	if (n >= 0)
 		return xstrndup(small, (size_t)n);
+	va_list ap2;
 	va_copy(ap2, ap);
 	n = vsnprintf(small, sizeof small, fmt, ap2);
 	va_end(ap2);
@@ -130,6 +128,28 @@ char *xasprintf(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
 	char *s = xvasprintf(fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+// The pool's copy of the text: for the many short strings of one unit of
+// work (a function's operands and labels), freed with it.
+char *pool_vasprintf(Pool *p, const char *fmt, va_list ap) {
+	char small[256];
+	int n = vformat_copy(small, sizeof small, fmt, ap);
+	char *long_text = n < 0 ? xvasprintf(fmt, ap) : NULL;
+	const char *text = long_text ? long_text : small;
+	size_t len = long_text ? strlen(long_text) : (size_t)n;
+	char *s = pool_zalloc(p, len + 1);
+	memcpy(s, text, len);
+	free(long_text);
+	return s;
+}
+
+char *pool_asprintf(Pool *p, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = pool_vasprintf(p, fmt, ap);
 	va_end(ap);
 	return s;
 }

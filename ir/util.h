@@ -29,6 +29,9 @@ typedef struct Pool {
 } Pool;
 void *pool_zalloc(Pool *p, size_t n);
 void pool_free(Pool *p);
+// printf's text in the pool.
+char *pool_asprintf(Pool *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *pool_vasprintf(Pool *p, const char *fmt, va_list ap);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -113,6 +113,14 @@ int vformat(char *buf, size_t size, const char *fmt, va_list ap) {
 	return (int)(p - buf);
 }
 
+int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap) {
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vformat(buf, size, fmt, ap2);
+	va_end(ap2);
+	return n;
+}
+
 void put_text(FILE *out, const char *s, size_t n) {
 #ifdef __GLIBC__
 	// The room left in out's buffer, which glibc's putc_unlocked macro
@@ -129,10 +137,7 @@ void put_text(FILE *out, const char *s, size_t n) {
 
 void vfformat(FILE *out, const char *fmt, va_list ap) {
 	char buf[512];
-	va_list ap2;
-	va_copy(ap2, ap);
-	int n = vformat(buf, sizeof buf, fmt, ap2);
-	va_end(ap2);
+	int n = vformat_copy(buf, sizeof buf, fmt, ap);
 	if (n >= 0)
 		put_text(out, buf, (size_t)n);
 	else

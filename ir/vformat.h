@@ -16,6 +16,8 @@
 // text does not fit (then the caller formats with vsnprintf
 // from a va_copy).
 int vformat(char *buf, size_t size, const char *fmt, va_list ap);
+// vformat from a copy of ap: ap stays whole for the caller's fallback.
+int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap);
 
 // fprintf(out, fmt, ...): vformat's text in one write, or vfprintf's.
 // The write does not lock out: only the compiler's thread writes the

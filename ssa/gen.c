@@ -7,10 +7,12 @@
 // and between two memory operands. Phi moves are parallel copies at the
 // end of each predecessor; a comparison used only by its block's if
 // becomes cmp + jcc.
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include "intern.h"
 #include "ssa.h"
+#include "vformat.h"
 #include "../codegen/cg.h"
 
 typedef struct Gen {
@@ -30,6 +32,26 @@ static const char *R(int r) {
 	return ssa_reg_names[r];
 }
 
+// What is made for the function being emitted (the texts of operands,
+// notes, location lists' labels and frame slots' descriptions; location
+// segments): it lives until the code is written, then goes at once
+// (ssa_emit).
+static Pool fn_mem;
+
+static const char *fn_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static const char *fn_text(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	const char *s = pool_vasprintf(&fn_mem, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+// The labels of a block, and of a position (regalloc's numbering) that a
+// location list names: formatted where they are written, with G->sym.
+#define BLOCK_LABEL ".L%s_b%d"
+#define POS_LABEL ".L%s_p%d"
+
 // The position being emitted (regalloc's numbering): an argument split
 // by regalloc.c is read from its register up to its reg_end, from its
 // slot after.
@@ -43,25 +65,21 @@ static int reg_of(Value *v) {
 // start is also its arguments' and phis' position).
 static void mark_pos(Gen *G, int q) {
 	if (q >= 0 && q < G->lt.npos && G->need[q]) {
-		emit_label(xasprintf(".L%s_p%d", G->sym, q));
+		fformat(cg.text, POS_LABEL ":\n", G->sym, q);
 		G->need[q] = false;
 	}
-}
-
-static const char *block_label(Gen *G, Block *b) {
-	return xasprintf(".L%s_b%d", G->sym, b->id);
 }
 
 // A readable operand: register, slot, or $imm for a 32-bit constant;
 // NULL for a wider constant or an address (load_to it).
 static const char *operand(Value *v) {
 	if (v->op == SSA_CONST)
-		return is_imm32(v->aux) ? xasprintf("$%lld", (long long)v->aux) : NULL;
+		return is_imm32(v->aux) ? fn_text("$%lld", (long long)v->aux) : NULL;
 	if (v->op == SSA_ADDR || v->op == SSA_FRAMEADDR)
 		return NULL;
 	if (reg_of(v) >= 0)
 		return R(reg_of(v));
-	return xasprintf("%d(%%rbp)", v->slot);
+	return fn_text("%d(%%rbp)", v->slot);
 }
 
 static bool in(Value *v, const char *reg) {
@@ -71,8 +89,8 @@ static bool in(Value *v, const char *reg) {
 // The memory an Addr or FrameAddr names, off bytes in.
 static const char *addr_mem(Value *v, int64_t off) {
 	if (v->op == SSA_ADDR)
-		return off ? xasprintf("%s+%lld(%%rip)", v->sym, (long long)off) : xasprintf("%s(%%rip)", v->sym);
-	return xasprintf("%lld(%%rbp)", (long long)(v->slot + off));
+		return off ? fn_text("%s+%lld(%%rip)", v->sym, (long long)off) : fn_text("%s(%%rip)", v->sym);
+	return fn_text("%lld(%%rbp)", (long long)(v->slot + off));
 }
 
 // reg = v
@@ -139,7 +157,7 @@ static const char *fconst_mem(Value *v) {
 	memcpy(&d, &v->aux, sizeof d);
 	fprintf(cg.text, "\t.pushsection .rodata.cst8,\"aM\",@progbits,8\n\t.balign 8\n%s:\n\t.quad %lld  # %.17g\n\t.popsection\n",
 	        l, (long long)v->aux, d);
-	return xasprintf("%s(%%rip)", l);
+	return fn_text("%s(%%rip)", l);
 }
 
 // x = v
@@ -169,7 +187,7 @@ static const char *fsource(Value *v, const char *scratch) {
 		fload_to(v, scratch);
 		return scratch;
 	}
-	return reg_of(v) >= 0 ? R(reg_of(v)) : xasprintf("%d(%%rbp)", v->slot);
+	return reg_of(v) >= 0 ? R(reg_of(v)) : fn_text("%d(%%rbp)", v->slot);
 }
 
 // Where binary v computes, given d its result's place: when only b sits
@@ -364,7 +382,7 @@ static void v_bitset(Value *v) {
 	Value *a = v->args[0], *b = v->args[1];
 	const char *d = dest(v), *bo;
 	if (b->op == SSA_CONST) {
-		bo = xasprintf("$%lld", (long long)(b->aux & 63));
+		bo = fn_text("$%lld", (long long)(b->aux & 63));
 	} else if (b->reg >= 0 && !(in(b, d) && !in(a, d))) {
 		bo = R(b->reg);
 	} else {  // spilled, or in the register a goes to
@@ -491,7 +509,7 @@ static void move(Place src, Place dst, const char *note) {
 			emit("%s %s, %s", fl ? "movapd" : "mov", R(src.reg), R(dr));
 		return;
 	}
-	const char *mem = xasprintf("%d(%%rbp)", dst.v->slot);
+	const char *mem = fn_text("%d(%%rbp)", dst.v->slot);
 	const char *so = place_operand(src);
 	if (fl && src.v && src.v->op == SSA_CONST) {  // the bits, through %rcx
 		load_to(src.v, "%rcx");
@@ -549,14 +567,7 @@ static void parallel_moves(Move *m, int n, const char **notes) {
 
 // The symbol of a register ABI's entry (abi.c).
 static const char *regabi_sym(const char *sym) {
-	return xasprintf("%s..regabi", sym);
-}
-
-// s += piece, which is then freed: the texts of cold paths and of the
-// function header are built in pieces (a program has thousands of functions).
-static void put_piece(StrBuf *s, char *piece) {
-	strbuf_put(s, piece);
-	free(piece);
+	return fn_text("%s..regabi", sym);
 }
 
 // A func value's call with the register ABI of its signature: the word
@@ -574,14 +585,14 @@ static void call_func_value(Value *v) {
 	StrBuf stack = {0};
 	for (int k = 0; k < v->abi->nin; k++) {
 		int r = v->abi->in[k];
-		put_piece(&stack, xasprintf("\t%s %s, %d(%%rsp)\n", r >= SSA_X0 ? "movsd" : "mov", R(r), 8 * k));
+		strbuf_printf(&stack, "\t%s %s, %d(%%rsp)\n", r >= SSA_X0 ? "movsd" : "mov", R(r), 8 * k);
 	}
 	strbuf_put(&stack, "\tcall *%rax  # the stack ABI\n");
 	for (int k = 0; k < v->abi->nout; k++) {
 		int r = v->abi->out[k];
-		put_piece(&stack, xasprintf("\t%s %d(%%rsp), %s\n", r >= SSA_X0 ? "movsd" : "mov", 8 * (v->abi->nin + k), R(r)));
+		strbuf_printf(&stack, "\t%s %d(%%rsp), %s\n", r >= SSA_X0 ? "movsd" : "mov", 8 * (v->abi->nin + k), R(r));
 	}
-	put_piece(&stack, xasprintf("\tjmp %s\n", back));
+	strbuf_printf(&stack, "\tjmp %s\n", back);
 	emit("jz %s", cold_path(strbuf_text(&stack)));
 	free(stack.s);
 	emit("call *%%rcx  # register ABI");
@@ -597,7 +608,7 @@ static void v_call_regs(Value *v) {
 	const char **notes = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(char *));
 	for (int k = first; k < v->nargs; k++) {
 		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k - first])};
-		notes[k] = xasprintf("argument word %d", k - first);
+		notes[k] = fn_text("argument word %d", k - first);
 	}
 	if (first) {
 		m[0] = (Move){home(v->args[0]), fixed(SSA_RDX)};
@@ -621,7 +632,7 @@ static void v_call_regs(Value *v) {
 	for (int j = at + 1; j < vals->len && ((Value *)vals->data[j])->op == SSA_RESULT; j++) {
 		Value *r = vals->data[j];
 		if (r->args[0] == v && (r->reg >= 0 || r->slot)) {
-			notes[n] = xasprintf("result word %lld", (long long)r->aux);
+			notes[n] = fn_text("result word %lld", (long long)r->aux);
 			m[n++] = (Move){fixed(v->abi->out[r->aux]), home(r)};
 		}
 	}
@@ -639,7 +650,7 @@ static void v_call(Value *v) {
 	}
 	int first = v->nargs - ssa_call_words(v), words = ssa_call_words(v);
 	for (int k = 0; k < words; k++)
-		store_word(v->args[first + k], xasprintf("%d(%%rsp)", 8 * k), "");
+		store_word(v->args[first + k], fn_text("%d(%%rsp)", 8 * k), "");
 	frame_need_out(8 * (words + v->aux));
 	if (v->sym) {
 		emit("call %s", v->sym);
@@ -649,7 +660,7 @@ static void v_call(Value *v) {
 		emit("call *(%%rdx)  # the code the func value (or itab slot) points to");
 	}
 	if (v->type != MT_VOID)
-		load_word(v, xasprintf("%d(%%rsp)", 8 * words));
+		load_word(v, fn_text("%d(%%rsp)", 8 * words));
 }
 
 // v in a register: its own, or scratch after loading it there.
@@ -684,7 +695,7 @@ static void v_slicecheck(Value *v) {
 	const char *x = in_reg(v->args[0], "%rax");
 	const char *y = source(v->args[1], "%rcx");
 	emit("cmp %s, %s", y, x);
-	emit("ja %s", cold_path(xasprintf("\tmov %s, %%rdx\n\tmov %s, %%rsi\n\tmov $%d, %%edi\n\tmov $%d, %%ecx\n"
+	emit("ja %s", cold_path(fn_text("\tmov %s, %%rdx\n\tmov %s, %%rsi\n\tmov $%d, %%edi\n\tmov $%d, %%ecx\n"
 	                                  "\tcall runtime_panicslice\n",
 	                                  y, x, (int)(v->aux & 255), (int)(v->aux >> 8))));
 }
@@ -700,11 +711,11 @@ static const char *address(Value *addr, int64_t off) {
 		if (base->op == SSA_FRAMEADDR)  // an element of a frame area: off(%rbp,%idx,size)
 			off += base->slot;
 		const char *b = base->op == SSA_FRAMEADDR ? "%rbp" : in_reg(base, "%rax");
-		return xasprintf("%lld(%s,%s,%lld)", (long long)off, b, in_reg(idx, "%rcx"), (long long)addr->aux);
+		return fn_text("%lld(%s,%s,%lld)", (long long)off, b, in_reg(idx, "%rcx"), (long long)addr->aux);
 	}
 	if (addr->op == SSA_ADDR || addr->op == SSA_FRAMEADDR)
 		return addr_mem(addr, off);
-	return xasprintf("%lld(%s)", (long long)off, in_reg(addr, "%rax"));
+	return fn_text("%lld(%s)", (long long)off, in_reg(addr, "%rax"));
 }
 
 // An element address whose size no addressing mode scales by.
@@ -767,7 +778,7 @@ static void v_indexcheck(Value *v) {
 	Value *x = v->args[0];
 	const char *n = source(v->args[1], "%rcx"), *i, *jcc = "jae";
 	if (x->op == SSA_CONST && is_imm32(x->aux) && n[0] != '$') {
-		i = xasprintf("$%lld", (long long)x->aux);
+		i = fn_text("$%lld", (long long)x->aux);
 		if (x->aux == 0 && n[0] == '%')
 			emit("test %s, %s", n, n);
 		else
@@ -777,7 +788,7 @@ static void v_indexcheck(Value *v) {
 		i = in_reg(x, "%rax");
 		emit("cmp %s, %s", n, i);
 	}
-	emit("%s %s", jcc, cold_path(xasprintf("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
+	emit("%s %s", jcc, cold_path(fn_text("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
 	                                       v->aux ? "runtime_panicindexu" : "runtime_panicindex")));
 }
 
@@ -846,7 +857,7 @@ static void v_value(Gen *G, Value *v) {
 	case SSA_STORE: v_store(v); return;
 	case SSA_RESULT:
 		if (!v->args[0]->abi)  // else the call put it in place
-			load_word(v, xasprintf("%d(%%rsp)", 8 * (int)(ssa_call_words(v->args[0]) + v->aux)));
+			load_word(v, fn_text("%d(%%rsp)", 8 * (int)(ssa_call_words(v->args[0]) + v->aux)));
 		return;
 	case SSA_ADDF: case SSA_SUBF: case SSA_MULF: case SSA_DIVF: v_float_binary(v); return;
 	case SSA_NEGF: {  // flip the sign bit (0 - x would give +0 for +0)
@@ -944,7 +955,7 @@ static void ret_regs(const SsaAbi *abi, Block *b) {
 	const char **notes = xcalloc((size_t)b->controls.len + 1, sizeof(char *));
 	for (int k = 0; k < b->controls.len; k++) {
 		m[k] = (Move){home(b->controls.data[k]), fixed(abi->out[k])};
-		notes[k] = xasprintf("result %d (register ABI)", k);
+		notes[k] = fn_text("result %d (register ABI)", k);
 	}
 	parallel_moves(m, b->controls.len, notes);
 	free(m);
@@ -975,7 +986,7 @@ static void entry_moves(Gen *G) {
 		}
 		if (v->op != SSA_ARG || v->reg < 0)
 			continue;
-		notes[n] = xasprintf("%s (argument word %lld)", v->sym ? v->sym : "_", (long long)v->aux);
+		notes[n] = fn_text("%s (argument word %lld)", v->sym ? v->sym : "_", (long long)v->aux);
 		m[n++] = (Move){fixed(f->abi->in[v->aux]), home(v)};
 	}
 	parallel_moves(m, n, notes);
@@ -1058,25 +1069,25 @@ static void entry_context(SsaFunc *f) {
 static void stack_entry(StrBuf *s, SsaFunc *f, const char *body_start) {
 	int words = f->nin + f->abi->nout;
 	if (words && f->abi->nout)  // 16-byte aligned at the call, as at the caller's
-		put_piece(s, xasprintf("\tsub $%d, %%rsp  # room for the body's incoming words and results\n",
-		                       (8 * words + 15) / 16 * 16));
+		strbuf_printf(s, "\tsub $%d, %%rsp  # room for the body's incoming words and results\n",
+		              (8 * words + 15) / 16 * 16);
 	for (int k = 0; k < f->nin; k++) {
 		int r = f->abi->in[k];
-		put_piece(s, xasprintf("\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n",
-		                       r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k));
+		strbuf_printf(s, "\t%s %d(%%rbp), %s  # stack ABI entry: incoming word %d to its register\n",
+		              r >= SSA_X0 ? "movsd" : "mov", 16 + 8 * k, R(r), k);
 	}
 	if (!f->abi->nout) {  // nothing to store after it: the body takes this frame's place
-		put_piece(s, xasprintf("\tleave\n\t.cfi_def_cfa %%rsp, 8\n\tjmp %s\n%s:\n", regabi_sym(cg.fnsym), body_start));
+		strbuf_printf(s, "\tleave\n\t.cfi_def_cfa %%rsp, 8\n\tjmp %s\n%s:\n", regabi_sym(cg.fnsym), body_start);
 		return;
 	}
-	put_piece(s, xasprintf("\tcall %s\n", regabi_sym(cg.fnsym)));
+	strbuf_printf(s, "\tcall %s\n", regabi_sym(cg.fnsym));
 	for (int k = 0; k < f->abi->nout; k++) {
 		int r = f->abi->out[k];
-		put_piece(s, xasprintf("\t%s %s, %lld(%%rbp)  # result word %d for the stack ABI's caller\n",
-		                       r >= SSA_X0 ? "movsd" : "mov", R(r), (long long)(16 + f->argbase + 8 * k), k));
+		strbuf_printf(s, "\t%s %s, %lld(%%rbp)  # result word %d for the stack ABI's caller\n",
+		              r >= SSA_X0 ? "movsd" : "mov", R(r), (long long)(16 + f->argbase + 8 * k), k);
 	}
 	strbuf_put(s, "\tleave\n\t.cfi_def_cfa %rsp, 8\n\tret\n");
-	put_piece(s, xasprintf("%s:\n", body_start));
+	strbuf_printf(s, "%s:\n", body_start);
 }
 
 // ---- blocks ----
@@ -1125,7 +1136,7 @@ static void epilogue(Gen *G) {
 }
 
 static void v_block(Gen *G, Block *b, Block *next) {
-	emit_label(block_label(G, b));
+	fformat(cg.text, BLOCK_LABEL ":\n", G->sym, b->id);
 	mark_pos(G, b->start);
 	at_pos = b->start;
 	sunk_arg_stores(G, b);
@@ -1155,7 +1166,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	case BK_PLAIN: {
 		Block *to = thread(b->succs.data[0]);
 		if (to != next && (!next || thread(next) != to))
-			emit("jmp %s", block_label(G, to));
+			emit("jmp " BLOCK_LABEL, G->sym, to->id);
 		return;
 	}
 	case BK_IF: {
@@ -1180,11 +1191,11 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		}
 		Block *fall = next ? thread(next) : NULL;
 		if (t == next || t == fall) {
-			emit("j%s %s", cc(negate(op)), block_label(G, f));
+			emit("j%s " BLOCK_LABEL, cc(negate(op)), G->sym, f->id);
 		} else {
-			emit("j%s %s", cc(op), block_label(G, t));
+			emit("j%s " BLOCK_LABEL, cc(op), G->sym, t->id);
 			if (f != next && f != fall)
-				emit("jmp %s", block_label(G, f));
+				emit("jmp " BLOCK_LABEL, G->sym, f->id);
 		}
 		return;
 	}
@@ -1193,8 +1204,8 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			ret_regs(G->f->abi, b);
 		else
 			for (int k = 0; k < b->controls.len; k++)
-				store_word(b->controls.data[k], xasprintf("%lld(%%rbp)", (long long)(16 + G->f->argbase + 8 * k)),
-				           xasprintf("  # result %d", k));
+				store_word(b->controls.data[k], fn_text("%lld(%%rbp)", (long long)(16 + G->f->argbase + 8 * k)),
+				           fn_text("  # result %d", k));
 		if (next)
 			epilogue(G);
 		return;
@@ -1203,7 +1214,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 
 // "# register ABI (SYM..regabi): n int in %rdi; ~r0 int in %rdi"
 static void abi_map(StrBuf *s, SsaFunc *f, Func *fn) {
-	put_piece(s, xasprintf("# register ABI (entry %s..regabi; %s the stack ABI's):\n#   in: ", cg.fnsym, cg.fnsym));
+	strbuf_printf(s, "# register ABI (entry %s..regabi; %s the stack ABI's):\n#   in: ", cg.fnsym, cg.fnsym);
 	Vec in = {0};
 	if (fn->recv)
 		vec_push(&in, fn->recv);
@@ -1215,9 +1226,9 @@ static void abi_map(StrBuf *s, SsaFunc *f, Func *fn) {
 		Obj *v = res ? fn->results.data[i - in.len] : in.data[i];
 		if (i == in.len)
 			strbuf_put(s, "\n#   out:"), word = 0;
-		put_piece(s, xasprintf(" %s %s", v->name ? v->name : "_", type_string(v->type, false)));
+		strbuf_printf(s, " %s %s", v->name ? v->name : "_", type_string(v->type, false));
 		for (int64_t k = 0, n = align8(tsize(v->type)) / 8; k < n; k++, word++)
-			put_piece(s, xasprintf("%s%s", k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word])));
+			strbuf_printf(s, "%s%s", k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word]));
 		strbuf_put(s, ";");
 	}
 	free(in.data);
@@ -1289,9 +1300,8 @@ static void free_values_by_var(PtrMap *m) {
 
 // "#   n int  %rbx" ... : the homes of each variable's values (of each
 // word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
-static void var_map(StrBuf *s, SsaFunc *f) {
+static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 	strbuf_put(s, "# registers (SSA back end):\n");
-	PtrMap by_var = values_by_var(f);
 	PtrMap seen = {0};  // interned home -> the last variable listing it
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
@@ -1299,7 +1309,7 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 			continue;
 		Vec homes = {0};
 		bool promoted = false;  // it pointed to a stack object whose words are values now
-		VarValues *vv = ptrmap_get(&by_var, intern(var->name));
+		VarValues *vv = ptrmap_get(by_var, intern(var->name));
 		for (int j = 0; j < vv->n; j++) {
 			Value *v = vv->at[j].v;
 			const char *word = word_of(v, var);
@@ -1307,43 +1317,40 @@ static void var_map(StrBuf *s, SsaFunc *f) {
 			promoted |= object && !v->slot;
 			if (!word && (!object || !v->slot))
 				continue;
-			char home[64];
+			const char *home;
 			if (object)
-				snprintf(home, sizeof home, "&%d(%%rbp)", v->slot);  // a pointer to a stack object
+				home = fn_text("&%d(%%rbp)", v->slot);  // a pointer to a stack object
 			else if (v->reg_end && v->reg >= 0)
-				snprintf(home, sizeof home, "%s then %d(%%rbp)", R(v->reg), v->slot);
+				home = fn_text("%s then %d(%%rbp)", R(v->reg), v->slot);
 			else if (v->reg >= 0)
-				snprintf(home, sizeof home, "%s", R(v->reg));
+				home = R(v->reg);
 			else if (v->slot)
-				snprintf(home, sizeof home, "%d(%%rbp)", v->slot);
+				home = fn_text("%d(%%rbp)", v->slot);
 			else
 				continue;
-			char *wh = word && *word ? xasprintf("%s %s", word, home) : NULL;  // a word of a slice: s.len
-			const char *h = intern(wh ? wh : home);
-			free(wh);
+			const char *h = intern(word && *word ? fn_text("%s %s", word, home) : home);  // a word of a slice: s.len
 			if (ptrmap_get(&seen, h) != var) {
 				ptrmap_put(&seen, h, var);
 				vec_push(&homes, (void *)h);
 			}
 		}
-		char *name = xasprintf("%s %s", var->name, type_string(var->type, false));
-		put_piece(s, xasprintf("#   %-20s %s", name, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)"));
-		free(name);
+		const char *name = fn_text("%s %s", var->name, type_string(var->type, false));
+		strbuf_printf(s, "#   %-20s %s", name, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)");
 		for (int k = 0; k < homes.len; k++)
-			put_piece(s, xasprintf("%s%s", k ? ", " : "", (char *)homes.data[k]));
+			strbuf_printf(s, "%s%s", k ? ", " : "", (char *)homes.data[k]);
 		free(homes.data);
 		strbuf_put(s, "\n");
 	}
 	for (int i = 0; i < f->mem_vars.len; i++) {  // "#   b Box  -48(%rbp) (frame area)"
 		Obj *var = f->mem_vars.data[i];
 		Value *area = f->mem_areas.data[i];
-		char *name = xasprintf("%s %s", var->name, type_string(var->type, false));
-		strbuf_put(s, area->slot ? xasprintf("#   %-20s %d(%%rbp) (frame area)\n", name, area->slot)
-		                         : xasprintf("#   %-20s (its words promoted to values)\n", name));
-		free(name);
+		const char *name = fn_text("%s %s", var->name, type_string(var->type, false));
+		if (area->slot)
+			strbuf_printf(s, "#   %-20s %d(%%rbp) (frame area)\n", name, area->slot);
+		else
+			strbuf_printf(s, "#   %-20s (its words promoted to values)\n", name);
 	}
 	ptrmap_free(&seen);
-	free_values_by_var(&by_var);
 }
 
 // ---- where gdb finds each variable (codegen/dwarf.c) ----
@@ -1393,21 +1400,48 @@ static Vec later_stored_segs(Gen *G, int k, int in_off) {
 			hi = stored - 1;
 		if (rg.from > hi)
 			continue;
-		Seg *g = xcalloc(1, sizeof(Seg));
+		Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
 		*g = (Seg){rg.from, hi, {{.kind = DW_REG, .reg = R(v->reg), .size = 8}}};
 		vec_push(&segs, g);
 	}
 	if (stored < G->lt.npos) {
-		Seg *g = xcalloc(1, sizeof(Seg));
+		Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
 		*g = (Seg){stored, G->lt.npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
 		vec_push(&segs, g);
 	}
 	return segs;
 }
 
-static int by_at(const void *a, const void *b) {
-	const Event *x = a, *y = b;
-	return x->at != y->at ? x->at - y->at : x->delta - y->delta;
+static bool event_before(const Event *x, const Event *y) {
+	return x->at != y->at ? x->at < y->at : x->delta < y->delta;
+}
+
+// The events by position, the ends (-1) before the starts there: a merge
+// sort with the comparison inline (qsort's call per comparison cost more
+// than the rest of word_segs); tmp holds n / 2. Events of one position
+// may come in any order: word_segs takes all of them before it looks.
+static void sort_events(Event *ev, Event *tmp, int n) {
+	if (n <= 12) {
+		for (int i = 1; i < n; i++) {
+			Event e = ev[i];
+			int j = i;
+			for (; j > 0 && event_before(&e, &ev[j - 1]); j--)
+				ev[j] = ev[j - 1];
+			ev[j] = e;
+		}
+		return;
+	}
+	int h = n / 2;
+	sort_events(ev, tmp, h);
+	sort_events(ev + h, tmp, n - h);
+	if (!event_before(&ev[h], &ev[h - 1]))
+		return;  // in order already, as a variable's values mostly are
+	memcpy(tmp, ev, (size_t)h * sizeof *ev);
+	int i = 0, j = h, k = 0;
+	while (i < h && j < n)
+		ev[k++] = event_before(&ev[j], &tmp[i]) ? ev[j++] : tmp[i++];
+	while (i < h)
+		ev[k++] = tmp[i++];
 }
 
 // The segments (sorted, disjoint) where exactly one value of the word is
@@ -1424,7 +1458,7 @@ static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, in
 	if (incoming && G->store_at && k < f->nin && G->store_at[k] != 0)
 		return later_stored_segs(G, k, in_off);
 	if (incoming) {
-		Seg *g = xcalloc(1, sizeof(Seg));
+		Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
 		*g = (Seg){0, lt->npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
 		vec_push(&segs, g);
 		return segs;
@@ -1453,8 +1487,9 @@ static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, in
 			ev[nev++] = (Event){rg.to + 1, -1, v};
 		}
 	}
-	if (nev)
-		qsort(ev, (size_t)nev, sizeof(Event), by_at);
+	Event *tmp = xmalloc((size_t)(nev / 2 + 1) * sizeof(Event));
+	sort_events(ev, tmp, nev);
+	free(tmp);
 	Vec live = {0};
 	for (int i = 0; i < nev;) {
 		int at = ev[i].at;
@@ -1476,7 +1511,7 @@ static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, in
 		if (last && last->hi + 1 == at && same_piece(&last->pieces[0], &p)) {
 			last->hi = ev[i].at - 1;
 		} else {
-			Seg *g = xcalloc(1, sizeof(Seg));
+			Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
 			*g = (Seg){at, ev[i].at - 1, {p}};
 			vec_push(&segs, g);
 		}
@@ -1487,9 +1522,7 @@ static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, in
 }
 
 static void free_segs(Vec *segs) {
-	for (int i = 0; i < segs->len; i++)
-		free(segs->data[i]);
-	free(segs->data);
+	free(segs->data);  // the segments are fn_mem's
 }
 
 // The segments of a and b that overlap, with a's first k pieces and b's
@@ -1500,7 +1533,7 @@ static Vec intersect(Vec a, Vec b, int k) {
 		Seg *x = a.data[i], *y = b.data[j];
 		int lo = x->lo > y->lo ? x->lo : y->lo, hi = x->hi < y->hi ? x->hi : y->hi;
 		if (lo <= hi) {
-			Seg *g = xcalloc(1, sizeof(Seg));
+			Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
 			*g = *x;
 			g->lo = lo;
 			g->hi = hi;
@@ -1517,18 +1550,19 @@ static Vec intersect(Vec a, Vec b, int k) {
 	return out;
 }
 
-static const char *pos_label(Gen *G, int q) {
+// The label of position q, which mark_pos is to emit; plus: "+1" for the
+// end of a range that ends with q.
+static const char *pos_label(Gen *G, int q, const char *plus) {
 	G->need[q] = true;
-	return xasprintf(".L%s_p%d", G->sym, q);
+	return fn_text(POS_LABEL "%s", G->sym, q, plus);
 }
 
 // The function's variables for codegen/dwarf.c (after register
 // allocation, before the body is emitted: it marks the labels the lists
 // need). The receiver and parameters come first in f->vars, in the order
 // of their incoming words at 16(%rbp).
-static void describe_vars(Gen *G, SsaFunc *f) {
+static void describe_vars(Gen *G, SsaFunc *f, PtrMap *by_var) {
 	int in_off = 16;
-	PtrMap by_var = values_by_var(f);
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		bool param = (var->is_param || var->is_recv) && !var->is_result;
@@ -1539,7 +1573,7 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 			in_off += param ? (int)align8(type_size(var->type)) : 0;
 			continue;
 		}
-		VarValues *vv = ptrmap_get(&by_var, intern(var->name));
+		VarValues *vv = ptrmap_get(by_var, intern(var->name));
 		Vec segs = word_segs(G, var, vv, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
 		for (int k = 1; k < n; k++)
 			segs = intersect(segs, word_segs(G, var, vv, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
@@ -1554,14 +1588,13 @@ static void describe_vars(Gen *G, SsaFunc *f) {
 		DwarfLocEntry *e = xcalloc((size_t)segs.len + 1, sizeof(DwarfLocEntry));
 		for (int k = 0; k < segs.len; k++) {
 			Seg *g = segs.data[k];
-			e[k] = (DwarfLocEntry){pos_label(G, g->lo), xasprintf("%s+1", pos_label(G, g->hi)), {{0}}, n};
+			e[k] = (DwarfLocEntry){pos_label(G, g->lo, ""), pos_label(G, g->hi, "+1"), {{0}}, n};
 			memcpy(e[k].pieces, g->pieces, sizeof g->pieces);
 		}
 		dwarf_var_list(var, e, segs.len);
 		free(e);
 		free_segs(&segs);
 	}
-	free_values_by_var(&by_var);
 }
 
 // The locals in frame areas: at their area, or nowhere once promote.c
@@ -1582,8 +1615,8 @@ static void frame_areas(SsaFunc *f) {
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			if (v->op == SSA_FRAMEADDR && v->uses > 0)
-				v->slot = frame_slot(v->aux, v->name ? xasprintf("%s (FrameAddr v%d)", v->name, v->id)
-				                                     : xasprintf("v%d: %lld bytes (FrameAddr)", v->id, (long long)v->aux));
+				v->slot = frame_slot(v->aux, v->name ? fn_text("%s (FrameAddr v%d)", v->name, v->id)
+				                                     : fn_text("v%d: %lld bytes (FrameAddr)", v->id, (long long)v->aux));
 		}
 	}
 }
@@ -1603,6 +1636,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	char *buf;
 	size_t len;
 	FILE *body = open_memstream(&buf, &len);
+	__fsetlocking(body, FSETLOCKING_BYCALLER);  // only this thread writes it
 	cg.text = body;
 	ssa_split_critical(f);
 	for (int i = 0; i < f->blocks.len; i++) {
@@ -1619,7 +1653,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	frame_areas(f);
 	for (int r = 0; r < SSA_NREGS; r++)
 		if (G.saved & (1u << r)) {
-			G.save_off[r] = frame_slot(8, xasprintf("saved %s (callee-saved)", R(r)));
+			G.save_off[r] = frame_slot(8, fn_text("saved %s (callee-saved)", R(r)));
 			emit("mov %s, %d(%%rbp)", R(r), G.save_off[r]);
 		}
 	arg_stores(&G);
@@ -1635,7 +1669,8 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	}
 	dwarf_func(fn, sym);
 	G.need = xcalloc((size_t)G.lt.npos + 1, sizeof(bool));
-	describe_vars(&G, f);
+	PtrMap by_var = values_by_var(f);  // for describe_vars and var_map
+	describe_vars(&G, f, &by_var);
 	describe_mem_vars(f);
 	cg.pos = G.pos = fn->decl->pos;  // its .loc is func_write's (codegen/gen_func.c)
 	Block **order;
@@ -1655,9 +1690,11 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 		abi_map(&map, f, fn);
 		stack_entry(&entry, f, body_start);
 	}
-	var_map(&map, f);
+	var_map(&map, f, &by_var);
+	free_values_by_var(&by_var);
 	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow, buf, len);
 	free(map.s);
 	free(entry.s);
 	free(buf);
+	pool_free(&fn_mem);
 }

@@ -17,12 +17,14 @@
 enum { TOK_SKIP = -1 }; // internal: whitespace or comment, scan again
 
 static Pos pos_of(Lexer *L, const unsigned char *p) {
-	return (Pos){L->file, L->line, (int)(p - L->line_start) + 1};
+	long col = (long)(p - L->line_start) + 1;
+	return (Pos){L->file, L->line, col < POS_MAX ? col : POS_MAX};
 }
 
 // Records that the newline at p has been consumed.
 static void newline_at(Lexer *L, const unsigned char *p) {
-	L->line++;
+	if (L->line < POS_MAX)
+		L->line++;
 	L->line_start = p + 1;
 }
 

@@ -53,10 +53,13 @@ typedef struct Func Func;
 typedef struct Program Program;
 
 // A source position. file indexes the table in diag.h; line and col are
-// 1-based, col counts bytes like Go's compiler does.
+// 1-based, col counts bytes like Go's compiler does. Packed into 8 bytes
+// (every Node holds two): the lexer saturates a line or column beyond
+// POS_MAX, as Go's compiler does beyond its own limits.
 typedef struct Pos {
-	int file, line, col;
+	long long file : 16, line : 24, col : 24;
 } Pos;
+enum { POS_MAX = (1 << 23) - 1 };
 
 // Constant values. A typed constant's value is exactly i (CV_INT), f
 // (CV_FLOAT) or f + im*i (CV_COMPLEX). Untyped numeric constants are exact

@@ -29,6 +29,10 @@ static Vec diags;  // Diag*
 // The text is copied with a terminating NUL so that the lexer can use it
 // as a sentinel.
 int diag_add_file(const char *name, const char *text, size_t len) {
+	if (files.len > 0x7fff) { // Pos.file has 16 bits
+		fprintf(stderr, "goscape: too many source files (the limit is 32768)\n");
+		exit(1);
+	}
 	SourceFile *f = xcalloc(1, sizeof(SourceFile));
 	f->name = xstrdup(name);
 	f->text = xstrndup(text, len);

@@ -122,6 +122,8 @@ static void mark_tree(Node *n) {
 	mark_tree(node_ext(n)->init); mark_tree(node_ext(n)->cond); mark_tree(node_ext(n)->post);
 	mark_tree(node_ext(n)->then); mark_tree(node_ext(n)->els); mark_tree(node_ext(n)->body);
 	mark_tree(node_ext(n)->lo); mark_tree(node_ext(n)->hi); mark_tree(node_ext(n)->max);
+	if (n->is_short) // a short leaf (ast.h) has no rlist
+		return;
 	mark_vec(&n->list); mark_vec(&n->rlist);
 }
 

@@ -208,7 +208,7 @@ static void walk(const LiveWalk *w, Node *n, bool live) {
 	}
 	default:
 		// the children in the order of esc_visit
-		if (n->ext) {
+		if (!n->is_short && n->ext) {
 			walk(w, x->init, live);
 			walk(w, n->lhs, live);
 			walk(w, n->rhs, live);
@@ -220,7 +220,8 @@ static void walk(const LiveWalk *w, Node *n, bool live) {
 			walk(w, n->rhs, live);
 		}
 		walk_list(w, &n->list, live);
-		walk_list(w, &n->rlist, live);
+		if (!n->is_short) // a short leaf (ast.h) has no rlist
+			walk_list(w, &n->rlist, live);
 		return;
 	}
 }

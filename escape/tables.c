@@ -116,6 +116,8 @@ static void subst_cursor(Node *n, Pos *p) {
 	Node *kids[] = {node_ext(n)->init, node_ext(n)->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
+	if (n->is_short) // a short leaf (ast.h) has no rlist
+		return;
 	Vec *vs[] = {&n->list, &n->rlist};
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < vs[v]->len; i++)
@@ -324,6 +326,8 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (kids[i]) // most are absent: a test, not a call, per kid
 			esc_visit(kids[i], into_lits, f, ctx);
+	if (n->is_short) // a short leaf (ast.h) has no rlist
+		return;
 	for (int i = 0; i < n->list.len; i++)
 		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
 	for (int i = 0; i < n->rlist.len; i++)

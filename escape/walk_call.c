@@ -368,8 +368,8 @@ static bool uintptr_escapes_arg(Batch *b, Func *fn, Node *arg) {
 	ref->name = tmp->name;
 	ref->obj = tmp;
 	ref->type = inner->type;
-	Node *copy = xmalloc(sizeof(Node));
-	*copy = *inner;
+	Node *copy = xcalloc(1, sizeof(Node));
+	memcpy(copy, inner, node_size(inner));
 	Node *as = new_node(ND_ASSIGN, inner->pos);
 	vec_push(&as->list, ref);
 	vec_push(&as->rlist, copy);
@@ -772,6 +772,8 @@ static Node *first_ref(Node *n, Obj *var) {
 		if (r)
 			return r;
 	}
+	if (n->is_short) // a short leaf (ast.h) has no rlist
+		return NULL;
 	Vec *lists[] = {&n->list, &n->rlist};
 	for (int j = 0; j < 2; j++)
 		for (int i = 0; i < lists[j]->len; i++) {

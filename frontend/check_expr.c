@@ -10,9 +10,12 @@ Checker ck;
 // ---- small node helpers ----
 
 Node *node_wrap(Node *n, NodeKind kind, Type *t) {
-	Node *inner = xmalloc(sizeof(Node));
-	*inner = *n;
-	memset(n, 0, sizeof *n);
+	Node *inner = xcalloc(1, sizeof(Node));
+	size_t size = node_size(n); // n may be short: the wrapper then is too
+	memcpy(inner, n, size);
+	bool is_short = n->is_short;
+	memset(n, 0, size);
+	n->is_short = is_short;
 	n->kind = kind;
 	n->pos = inner->pos;
 	n->pos2 = inner->pos2;

@@ -262,6 +262,8 @@ static void lay_out(Layout *l, Node *n) {
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		lay_out(l, kids[k]);
 	lay_out_all(l, &n->list);
+	if (n->is_short) // a short leaf (ast.h) has no rlist
+		return;
 	lay_out_all(l, &n->rlist);
 	lay_out_all(l, &node_ext_mut(n)->names);
 }
@@ -368,6 +370,8 @@ void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		spell_dict_calls(kids[k], g, targs);
+	if (n->is_short) // a short leaf (ast.h) has no rlist
+		return;
 	Vec *vs[] = {&n->list, &n->rlist};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)

@@ -156,7 +156,7 @@ bool names_tparam(Generic *g, Node *n, bool (*pick)(void *ctx, int i), void *ctx
 	for (int k = 0; k < 3; k++)
 		if (names_tparam(g, kids[k], pick, ctx))
 			return true;
-	Vec *vs[] = {&n->list, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
+	const Vec *vs[] = {&n->list, &node_ext(n)->params, &node_ext(n)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			if (names_tparam(g, vs[v]->data[k], pick, ctx))

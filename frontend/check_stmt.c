@@ -695,10 +695,11 @@ static void check_switch(Node *s, const char *label) {
 				continue;
 			// the case value is compared with the tag: e == tag
 			Node cmp = {.kind = ND_BINARY, .op = OP_EQ, .pos = e->pos, .lhs = e, .rhs = tag};
-			Node saved_tag = *tag;
+			Node saved_tag;
+			memcpy(&saved_tag, tag, node_size(tag));
 			check_case_value(&cmp);
-			if (tag->kind != saved_tag.kind)
-				*tag = saved_tag; // the tag itself is never boxed: the case value is
+			if (tag->kind != saved_tag.kind) // the tag itself is never boxed: the case value is
+				memcpy(tag, &saved_tag, node_size(&saved_tag));
 			if (is_invalid(&cmp))
 				continue;
 			check_duplicate_case(e->kind == ND_TOIFACE ? e->lhs : e, &seen); // boxed for an interface tag

@@ -70,13 +70,13 @@ const char *tok_str(Token t) {
 }
 
 Node *mk_ident(Token t) {
-	Node *n = new_node(ND_IDENT, t.pos);
+	Node *n = new_leaf_node(ND_IDENT, t.pos);
 	n->name = tok_str(t);
 	return n;
 }
 
 Node *mk_lit(NodeKind kind, Token t) {
-	Node *n = new_node(kind, t.pos);
+	Node *n = kind == ND_IMPORT ? new_node(kind, t.pos) : new_leaf_node(kind, t.pos);
 	n->lit = arena_strndup(t.text, t.len);
 	n->litlen = t.len;
 	n->cval = t.cval;

@@ -1,26 +1,45 @@
 // ast.c - constructors for syntax tree nodes and objects, and small
 // structural helpers (kind names, start positions, deep copies).
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ast.h"
 #include "diag.h"
 
-// Nodes are carved from chunks of the arena one after the other: a Node
-// needs 8-byte alignment, not the 16 of arena_zalloc, which would round
-// its 120 bytes up to 128.
-static Node *node_alloc(void) {
-	enum { CHUNK = 512 };
-	static Node *next, *end;
-	if (next == end) {
-		next = arena_zalloc(CHUNK * sizeof(Node));
+// Nodes are carved one after the other from chunks of the arena: a Node
+// needs 8-byte alignment, not arena_zalloc's 16, which would round a
+// short node up. Under AddressSanitizer each node is an allocation of
+// its own instead, so that a read of a short node's missing fields is
+// reported.
+static Node *node_alloc(size_t size) {
+#ifdef __SANITIZE_ADDRESS__
+	return xcalloc(1, size);
+#else
+	enum { CHUNK = 64 * 1024 };
+	static char *next, *end;
+	if ((size_t)(end - next) < size) {
+		next = arena_zalloc(CHUNK);
 		end = next + CHUNK;
 	}
-	return next++;
+	Node *n = (Node *)next;
+	next += size;
+	return n;
+#endif
 }
 
 Node *new_node(NodeKind kind, Pos pos) {
-	Node *n = node_alloc();
+	Node *n = node_alloc(sizeof(Node));
 	n->kind = kind;
+	n->pos = pos;
+	n->pos2 = pos;
+	return n;
+}
+
+Node *new_leaf_node(NodeKind kind, Pos pos) {
+	Node *n = node_alloc(offsetof(Node, rlist));
+	n->kind = kind;
+	n->is_short = true;
 	n->pos = pos;
 	n->pos2 = pos;
 	return n;
@@ -29,6 +48,10 @@ Node *new_node(NodeKind kind, Pos pos) {
 const NodeExt node_ext_none;
 
 NodeExt *node_ext_mut(Node *n) {
+	if (n->is_short) {
+		fprintf(stderr, "goscape: internal error: %s node has no NodeExt\n", node_kind_name(n->kind));
+		abort();
+	}
 	if (!n->ext)
 		n->ext = arena_zalloc(sizeof(NodeExt));
 	return n->ext;
@@ -231,8 +254,9 @@ static void copy_vec(Vec *v) {
 Node *node_copy(Node *n) {
 	if (!n)
 		return NULL;
-	Node *c = node_alloc();
-	*c = *n;
+	Node *c = node_alloc(sizeof(Node)); // a copy is never short: it has an ext
+	memcpy(c, n, node_size(n));
+	c->is_short = false;
 	// an ext of its own, not shared with n, if only for origin
 	NodeExt *x = arena_zalloc(sizeof(NodeExt));
 	*x = *node_ext(n);

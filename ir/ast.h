@@ -224,11 +224,18 @@ typedef struct NodeExt {
 	const char *dict_callee;
 } NodeExt;
 
+// Why a Node looks like this: the whole program's tree stays in memory
+// until code generation ends (bench's 100,000-line program: 540,000
+// nodes), so every byte of a Node is half a megabyte of the compiler's
+// peak. Hence the flags in bit-fields, the unions of fields no kind uses
+// together, positions packed into 8 bytes, and the fields few kinds use
+// kept out of line (NodeExt). Half the nodes are leaves: the parser's
+// identifiers and literals are *short* (is_short), allocated without the
+// tail (rlist, ext), which no leaf has; they stay leaves or become what
+// node_wrap makes of them, which uses the head only. Walks that read
+// every node's rlist skip short nodes; node_ext does.
 struct Node {
-	// The small fields first, packed into 4 bytes: the tree of a big
-	// program is half a million nodes, and every byte of a Node is half a
-	// megabyte (the enums all have fewer than 256 values). For the same
-	// reason two unions hold fields that no kind of node uses together.
+	// ---- the head: every node has these ----
 	NodeKind kind : 8;
 	Op op : 8;            // unary/binary/assign/incdec operator, set by the parser
 	Builtin builtin : 8;  // ND_BUILTIN (checker)
@@ -237,18 +244,12 @@ struct Node {
 	bool comma_ok : 1;    // v, ok := m[k] / x.(T) / <-ch (checker)
 	bool is_const : 1;    // (checker) cval holds its value
 	bool is_type : 1;     // (checker) expression denotes a type
+	bool is_short : 1;    // allocated without the tail (see above; node_size)
 	union {
 		unsigned litlen;  // literals, ND_IMPORT: the length of lit (it may hold NUL bytes)
 		int field_index;  // (checker) ND_SELECTOR on a struct: index in the (underlying)
 		                  // struct's fields; ND_KEYVAL, methods: see the kinds above
 	};
-	// The links every walk of the tree follows, in the first 64 bytes with
-	// kind: one cache line per node visited.
-	Node *lhs, *rhs;
-	Vec list, rlist;          // generic lists (see kinds above)
-	struct NodeExt *ext;      // the fields few kinds use: read them with
-	                          // node_ext, set them with node_ext_mut
-
 	// Go's position for this node, as Go's syntax package sets it (these
 	// are the columns escape -m reports). pos2 is a second position where
 	// Go reports some errors. By kind (pos / pos2):
@@ -272,6 +273,7 @@ struct Node {
 	// node_start_pos.
 	Pos pos;
 	Pos pos2;
+	Node *lhs, *rhs;
 	const char *name;
 	union {
 		const char *lit;        // literals: the spelling; ND_IMPORT: the path
@@ -285,6 +287,12 @@ struct Node {
 	// constant value when is_const: read it with node_cval; shared
 	// between nodes and never modified (set it with const_new)
 	const ConstVal *cval;
+	Vec list;                 // generic lists (see kinds above)
+
+	// ---- the tail: not in short nodes ----
+	Vec rlist;
+	struct NodeExt *ext;      // the fields few kinds use: read them with
+	                          // node_ext, set them with node_ext_mut
 };
 
 typedef enum { OBJ_VAR, OBJ_CONST, OBJ_TYPE, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL } ObjKind;
@@ -412,10 +420,16 @@ struct Program {
 };
 
 Node *new_node(NodeKind kind, Pos pos);
+// A short node (Node.is_short): for the parser's identifiers and literals.
+Node *new_leaf_node(NodeKind kind, Pos pos);
+// The bytes n occupies: what copying it in place may read or write.
+static inline size_t node_size(const Node *n) {
+	return n->is_short ? offsetof(Node, rlist) : sizeof(Node);
+}
 // n's NodeExt fields, all empty when it has none; to read only.
 static inline const NodeExt *node_ext(const Node *n) {
 	extern const NodeExt node_ext_none;
-	return n->ext ? n->ext : &node_ext_none;
+	return !n->is_short && n->ext ? n->ext : &node_ext_none;
 }
 // n's NodeExt fields, created empty when it has none; to set them.
 NodeExt *node_ext_mut(Node *n);

@@ -69,6 +69,8 @@ static int node_cost(Func *fn, Node *n, int cost) {
 	cost = node_cost(fn, n->rhs, cost);
 	for (int i = 0; i < n->list.len; i++)
 		cost = node_cost(fn, n->list.data[i], cost);
+	if (n->is_short) // a leaf: no rlist, no ext
+		return cost;
 	for (int i = 0; i < n->rlist.len; i++)
 		cost = node_cost(fn, n->rlist.data[i], cost);
 	if (n->ext) {

@@ -102,7 +102,8 @@ bool ssa_bce(SsaFunc *f) {
 			}
 		}
 	}
-	ssa_remove_dead_values(f);
+	if (any)  // the checks it removed
+		ssa_remove_dead_values(f);
 	free(D.order);
 	free(D.idom);
 	return any;

@@ -78,6 +78,7 @@ bool ssa_cse(SsaFunc *f) {
 		}
 	}
 	free(table);
-	ssa_remove_dead_values(f);
+	if (any)  // the checks it removed
+		ssa_remove_dead_values(f);
 	return any;
 }

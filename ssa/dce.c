@@ -17,17 +17,23 @@ static bool must_keep(Value *v) {
 	return false;
 }
 
-static void mark(Value *v, bool *live, Vec *work) {
+// The work list holds each value once at most: it has room for all.
+typedef struct Work {
+	Value **v;
+	int n;
+} Work;
+
+static void mark(Value *v, bool *live, Work *work) {
 	if (live[v->id])
 		return;
 	live[v->id] = true;
-	vec_push(work, v);
+	work->v[work->n++] = v;
 }
 
 bool ssa_dce(SsaFunc *f) {
 	ssa_remove_unreachable(f);
 	bool *live = xcalloc((size_t)f->next_value, sizeof(bool));  // by value id
-	Vec work = {0};
+	Work work = {xmalloc((size_t)f->next_value * sizeof(Value *)), 0};
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
 		for (int j = 0; j < b->values.len; j++)
@@ -36,8 +42,8 @@ bool ssa_dce(SsaFunc *f) {
 		for (int j = 0; j < b->controls.len; j++)
 			mark(b->controls.data[j], live, &work);
 	}
-	while (work.len) {
-		Value *v = work.data[--work.len];
+	while (work.n) {
+		Value *v = work.v[--work.n];
 		for (int k = 0; k < v->nargs; k++)
 			mark(v->args[k], live, &work);
 	}
@@ -53,7 +59,8 @@ bool ssa_dce(SsaFunc *f) {
 		}
 	}
 	free(live);
-	free(work.data);
-	ssa_remove_dead_values(f);
+	free(work.v);
+	if (any)
+		ssa_remove_dead_values(f);
 	return any;
 }

@@ -186,7 +186,8 @@ static SweepResult fold_branch(Block *b) {
 
 bool ssa_fold(SsaFunc *f) {
 	bool any = ssa_sweep(f, fold_value, fold_branch);
-	ssa_remove_dead_values(f);
+	if (any)  // the checks it removed
+		ssa_remove_dead_values(f);
 	ssa_remove_unreachable(f);
 	return any;
 }

@@ -27,14 +27,17 @@ bool ssa_narrowed(Value *v) {
 }
 
 bool ssa_narrow(SsaFunc *f) {
-	ssa_count_uses(f);
-	bool any = false;
+	bool any = false, counted = false;
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
 			if (v->op != SSA_ZEROEXT || v->type != MT_I32)
 				continue;
+			if (!counted) {  // the uses, once a ZeroExt <i32> is seen
+				ssa_count_uses(f);
+				counted = true;
+			}
 			Value *x = v->args[0];  // not through a copy: x's one use is v itself
 			if (x->uses != 1 || x->type != MT_I64 || !narrowable(x))
 				continue;

@@ -168,6 +168,7 @@ bool ssa_ranges(SsaFunc *f) {
 		for (int j = 0; j < b->values.len; j++)
 			any |= range_value(b->values.data[j]);
 	}
-	ssa_remove_dead_values(f);
+	if (any)  // the checks it removed
+		ssa_remove_dead_values(f);
 	return any;
 }

@@ -208,7 +208,7 @@ void ssa_add_edge(Block *from, Block *to);
 void ssa_remove_edge(Block *from, int succ_index);  // drops the phis' matching args too
 void ssa_to_copy(Value *v, Value *src);             // v becomes Copy src
 void ssa_count_uses(SsaFunc *f);
-void ssa_remove_dead_values(SsaFunc *f);            // drop SSA_INVALID values from blocks
+void ssa_remove_dead_values(SsaFunc *f);            // drop SSA_INVALID values from blocks (a pass that made some)
 void ssa_remove_unreachable(SsaFunc *f);            // blocks not reachable from the entry
 Value *ssa_resolve(Value *v);                       // through Copy chains
 // copyprop.c: the one value other than phi v that v merges; v itself when

@@ -242,10 +242,6 @@ static void settle_node(Node *n) {
 	}
 }
 
-bool esc_settles(Node *n) {
-	return n->kind == ND_BINARY || esc_is_alloc_site(n);
-}
-
 // Once its batch is solved: fn's nodes, in the pre-order of its tree.
 static void settle_func(Func *fn) {
 	FuncInfo *fi = func_info(fn);
@@ -310,7 +306,7 @@ void escape_analyze(Program *prog, const EscapeOptions *opt) {
 			esc_dot_end(opt->dot);
 		return;
 	}
-	esc_record_static_inits(prog);
+	esc_record_iface_statics(prog);
 	esc_record_param_callees(prog);
 	devirtualize(prog, opt);
 	esc_lower_go_defer(prog); // after devirtualization, as Go's goDeferStmt

@@ -106,6 +106,7 @@ typedef struct FuncInfo {
 	bool closure_called; // a literal called where it is written
 	bool walked;         // its body was analysed (literals in dead code are not)
 	bool scanned;        // scan.c walked its body
+	bool statics_recorded; // (outermost functions) esc_static_init knows its and its literals' variables
 	PtrMap labels;       // ND_LABELED -> itself when a goto after it loops back
 	int stencil_found;   // variables of the stenciler's closures in its body (scan.c)
 	Vec settle;          // Node*: the nodes to settle after its batch, literals' too (scan.c)
@@ -151,8 +152,10 @@ const char *esc_alias(Node *n);
 // Go's position for the implicit interface conversion n (see walk_call.c).
 void esc_set_box_pos(Node *n, Pos p);
 bool esc_box_pos(Node *n, Pos *p);
-void esc_record_static_inits(Program *prog);
-// The value a never-reassigned local was initialised with, or NULL.
+void esc_record_static(Node *n);
+void esc_record_iface_statics(Program *prog);
+// The value a never-reassigned local of func or interface type was
+// initialised with, or NULL.
 Node *esc_static_init(Obj *var);
 // The Go name of a function for messages: "f", "(*T).m", "f.func1".
 const char *esc_func_name(Func *fn);
@@ -245,8 +248,6 @@ void esc_bottom_up(Program *prog, BatchFn analyze, void *ctx);
 
 // ---- escape.c / pkginit.c ----
 void esc_analyze_batch(Vec *fns, const EscapeOptions *opt);
-// Whether the verdict of n may be settled after its batch (escape.c).
-bool esc_settles(Node *n);
 void esc_package_init(Program *prog, const EscapeOptions *opt);
 
 // ---- devirt.c ----
@@ -306,7 +307,11 @@ void map_key_box_pos(Node *index);
 bool is_reflect_header_data(Node *n);
 void unsafe_value(Batch *b, Hole k, Node *n);
 bool type_pointerful(Type *t);
-Node *esc_unparen(Node *n);
+static inline Node *esc_unparen(Node *n) {
+	while (n && n->kind == ND_PAREN)
+		n = n->lhs;
+	return n;
+}
 
 // ---- live.c: what Go's dead-code pass keeps ----
 // A condition folded to a constant *v.

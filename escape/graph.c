@@ -47,6 +47,8 @@ Hole heap_hole(Batch *b) {
 }
 
 Hole hole_note(Batch *b, Hole k, Node *where, const char *why) {
+	if (k.dst == &b->blank)
+		return k; // flow() drops what goes there, notes and all
 	Note *n = pool_zalloc(&b->pool, sizeof(Note));
 	n->next = k.notes;
 	n->where = where;

@@ -3,9 +3,10 @@
 // hands scc.c the code Go's dead-code pass keeps, where the calls are,
 // and gathers over all the code, dead or not, what the batch needs: the
 // labels that loop (walk_stmt.c), the variables of the stenciler's
-// closures (tables.c) and the nodes to settle once the verdicts are in
-// (escape.c). The bodies of the function's literals are walked in it, in
-// place, as each literal is a function of the same batch.
+// closures and the values variables are initialised with (tables.c),
+// the nodes to settle once the verdicts are in (escape.c). The bodies of
+// the function's literals are walked in it, in place, as each literal is
+// a function of the same batch.
 #include <stdlib.h>
 #include <string.h>
 #include "escape_int.h"
@@ -55,9 +56,9 @@ static void scan_label(Node *n, Frame *f) {
 
 static void scan_node(Node *n, bool live, void *ctx) {
 	Scan *s = ctx;
-	if (esc_settles(n))
-		vec_push(&s->root->settle, n);
 	switch (n->kind) {
+	case ND_IDENT: case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
+		return; // most nodes, nothing to note
 	case ND_FUNCNAME: case ND_METHODVAL: case ND_CALL:
 		count_stencil_vars(n, s->top->fi);
 		if (live)
@@ -69,10 +70,17 @@ static void scan_node(Node *n, bool live, void *ctx) {
 		break;
 	case ND_LABELED: case ND_GOTO:
 		scan_label(n, s->top);
-		break;
+		return;
+	case ND_DEFINE: case ND_VARSPEC:
+		if (!s->root->statics_recorded)
+			esc_record_static(n);
+		return;
 	default:
 		break;
 	}
+	// (only allocation sites have a verdict, a concatenation's operands too)
+	if (esc_is_alloc_site(n))
+		vec_push(&s->root->settle, n);
 }
 
 // A literal's body is walked where it is first met (a go/defer argument

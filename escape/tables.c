@@ -341,23 +341,40 @@ Obj *esc_declared_obj(Node *id) {
 	return NULL;
 }
 
-static void record_static(Node *n, void *ctx) {
-	(void)ctx;
+// Remembers what the variables a := or var statement declares are
+// initialised with (Go's ir.StaticValue), for those asked about: the
+// func values called and the interfaces devirtualized (a chain of locals
+// keeps the type's kind: one is only assigned to another of its kind).
+void esc_record_static(Node *n) {
 	Vec *lhs = n->kind == ND_DEFINE ? &n->list : n->kind == ND_VARSPEC ? &node_ext_mut(n)->names : NULL;
 	if (!lhs || lhs->len != n->rlist.len)
 		return;
 	for (int i = 0; i < lhs->len; i++) {
 		Obj *o = esc_declared_obj(VEC_AT(*lhs, i));
-		if (o)
+		TypeKind k = o && o->type ? type_under(o->type)->kind : TY_INVALID;
+		if (k == TY_FUNC || k == TY_INTERFACE)
 			ptrmap_put(&g_static, o, VEC_AT(n->rlist, i));
 	}
 }
 
-// Remembers what each local was initialised with (Go's ir.StaticValue).
-void esc_record_static_inits(Program *prog) {
+static void record_static(Node *n, void *ctx) {
+	esc_record_static(n);
+}
+
+// Devirtualization runs before the bottom-up walk, which records the
+// rest (scan.c): the functions that call interface methods need theirs
+// first, and those of the functions around them, whose variables they
+// may capture.
+void esc_record_iface_statics(Program *prog) {
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Func *fn = VEC_AT(prog->funcs, i);
-		if (fn->decl && node_ext(fn->decl)->body)
-			visit_stmts(node_ext(fn->decl)->body, record_static, NULL);
+		if (!fn->calls_iface)
+			continue;
+		while (fn->outer)
+			fn = fn->outer;
+		FuncInfo *fi = func_info(fn);
+		if (!fi->statics_recorded && fn->decl && node_ext(fn->decl)->body)
+			esc_visit(node_ext(fn->decl)->body, true, record_static, NULL);
+		fi->statics_recorded = true;
 	}
 }

@@ -5,12 +5,6 @@
 #include "constant.h"
 #include "ops.h"
 
-Node *esc_unparen(Node *n) {
-	while (n && n->kind == ND_PAREN)
-		n = n->lhs;
-	return n;
-}
-
 bool type_pointerful(Type *t) {
 	return t && type_has_pointers(t);
 }

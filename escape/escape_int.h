@@ -324,9 +324,9 @@ int live_clause(Node *sw);
 // `if true { ...; return }`).
 int live_stmts(Node *block);
 // A pre-order traversal in esc_visit's order that tells visit what is
-// kept (live) from what is not (walked only when dead is set). The
-// bodies of func literals are walked when enter says so, with leave
-// after them.
+// kept (live) from what is not (walked only when dead is set). Names and
+// basic literals are not visited. The bodies of func literals are walked
+// when enter says so, with leave after them.
 typedef struct LiveWalk {
 	void (*visit)(Node *n, bool live, void *ctx);
 	bool dead;
@@ -335,7 +335,8 @@ typedef struct LiveWalk {
 	void *ctx;
 } LiveWalk;
 void live_walk(const LiveWalk *w, Node *n);
-// esc_visit (no literal bodies) of the code kept only.
+// esc_visit (no literal bodies) of the code kept only, names and basic
+// literals left out.
 void esc_visit_live(Node *n, VisitFn f, void *ctx);
 
 // ---- solve.c ----

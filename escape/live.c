@@ -172,8 +172,19 @@ static void walk_cond(const LiveWalk *w, Node *n, bool live) {
 	walk_cond(w, u->rhs, true);
 }
 
+// Names and basic literals: no pass that walks before escape analysis
+// looks at them, and they have no children.
+static bool is_leaf(Node *n) {
+	switch (n->kind) {
+	case ND_IDENT: case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void walk(const LiveWalk *w, Node *n, bool live) {
-	if (!n || (!live && !w->dead))
+	if (!n || is_leaf(n) || (!live && !w->dead))
 		return;
 	w->visit(n, live, w->ctx);
 	const NodeExt *x = node_ext(n);

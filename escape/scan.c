@@ -57,8 +57,6 @@ static void scan_label(Node *n, Frame *f) {
 static void scan_node(Node *n, bool live, void *ctx) {
 	Scan *s = ctx;
 	switch (n->kind) {
-	case ND_IDENT: case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRLIT:
-		return; // most nodes, nothing to note
 	case ND_FUNCNAME: case ND_METHODVAL: case ND_CALL:
 		count_stencil_vars(n, s->top->fi);
 		if (live)

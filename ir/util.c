@@ -1,4 +1,5 @@
 // util.c - the helpers of util.h.
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -20,7 +21,19 @@ void *xmalloc(size_t n) {
 	return p;
 }
 
+// glibc's calloc and realloc never take a block from the thread's cache
+// of recently freed ones (tcache) that malloc and free use; they search
+// the bins every time. Most blocks here are small and short-lived (a
+// statement's arrays, a Vec growing), so below tcache's largest size
+// they are malloc'd (and zeroed or copied) instead: about a fifth of the
+// instructions per block.
+enum { TCACHE_MAX = 1024 };
+
 void *xcalloc(size_t n, size_t size) {
+	size_t bytes;
+	if (!__builtin_mul_overflow(n, size, &bytes) && bytes <= TCACHE_MAX)
+		return memset(xmalloc(bytes), 0, bytes);
+	// Bigger ones stay calloc's: it skips zeroing fresh pages.
 	void *p = calloc(n ? n : 1, size ? size : 1);
 	if (!p)
 		out_of_memory(n * size);
@@ -155,6 +168,14 @@ char *pool_asprintf(Pool *p, const char *fmt, ...) {
 }
 
 void *xrealloc(void *p, size_t n) {
+	if (p && n <= TCACHE_MAX) { // see xcalloc
+		size_t old = malloc_usable_size(p);
+		if (n <= old)
+			return p;
+		void *q = memcpy(xmalloc(n), p, old);
+		free(p);
+		return q;
+	}
 	p = realloc(p, n ? n : 1);
 	if (!p)
 		out_of_memory(n);

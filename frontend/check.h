@@ -38,7 +38,7 @@ typedef struct Checker {
 	Scope *scope;        // current innermost scope
 	Func *func;          // function whose body is being checked, or NULL
 	DeclInfo *decl;      // declaration whose dependencies are being recorded
-	PtrMap decls;        // Obj* -> DeclInfo*
+	PtrMap decls;        // Obj* -> DeclInfo*: package-level objects (no owner)
 	int iota;            // value of iota, -1 outside constant declarations
 	Obj *os_args;        // the global behind os.Args
 	Obj *os_stdout;

@@ -1,5 +1,6 @@
 // check_assign.c - assignability, the conversion of untyped values to
 // their context's type, and assignments (=, op=, :=, var initialisers).
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
 
@@ -249,6 +250,12 @@ static Type *check_lhs(Node *l) {
 	return ty_invalid;
 }
 
+// k arrays of n (or 1) NULL pointers, one after the other in one block:
+// the destinations of an assignment's names, while it is checked.
+static void **name_slots(int k, int n) {
+	return xcalloc((size_t)k * (size_t)(n ? n : 1), sizeof(void *));
+}
+
 static bool comma_ok_form(Node *r) {
 	Node *u = unparen(r);
 	if (!u)
@@ -371,8 +378,9 @@ void check_assign_stmt(Node *s) {
 		return;
 	}
 	int n = s->list.len;
-	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
-	Obj **vars = xcalloc(n ? n : 1, sizeof(Obj *));
+	void **slots = name_slots(2, n);
+	Type **dst = (Type **)slots;
+	Obj **vars = (Obj **)slots + n;
 	for (int i = 0; i < n; i++) {
 		dst[i] = check_lhs(s->list.data[i]);
 		Node *u = unparen(s->list.data[i]);
@@ -380,14 +388,16 @@ void check_assign_stmt(Node *s) {
 			vars[i] = u->obj;
 	}
 	assign_values(dst, NULL, vars, n, &s->rlist, "assignment", s->pos);
+	free(slots);
 }
 
 void check_define_stmt(Node *s) {
 	int n = s->list.len;
-	Obj **objs = xcalloc(n ? n : 1, sizeof(Obj *));
-	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
-	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
-	Obj **objs_old = xcalloc(n ? n : 1, sizeof(Obj *)); // redeclared variables
+	void **slots = name_slots(4, n);
+	Obj **objs = (Obj **)slots;
+	Type **dst = (Type **)slots + n;
+	Type **inferred = (Type **)slots + 2 * n;
+	Obj **objs_old = (Obj **)slots + 3 * n; // redeclared variables
 	bool any_new = false;
 	for (int i = 0; i < n; i++) {
 		Node *l = s->list.data[i];
@@ -439,14 +449,16 @@ void check_define_stmt(Node *s) {
 		declare_obj(ck.scope, objs[i]);
 		record_local(objs[i]);
 	}
+	free(slots);
 }
 
 // var x, y T = a, b  (local or package level): declares nothing, only types
 // the objects and checks the values.
 void check_var_init(Obj **objs, int n, Node *spec, const char *context) {
 	Type *declared = spec->lhs ? check_typexpr(spec->lhs) : NULL;
-	Type **dst = xcalloc(n ? n : 1, sizeof(Type *));
-	Type **inferred = xcalloc(n ? n : 1, sizeof(Type *));
+	void **slots = name_slots(2, n);
+	Type **dst = (Type **)slots;
+	Type **inferred = (Type **)slots + n;
 	for (int i = 0; i < n; i++)
 		dst[i] = declared;
 	if (spec->rlist.len)
@@ -458,4 +470,5 @@ void check_var_init(Obj **objs, int n, Node *spec, const char *context) {
 		id->type = t;
 		id->obj = objs[i];
 	}
+	free(slots);
 }

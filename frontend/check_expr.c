@@ -112,7 +112,7 @@ static void capture(Obj *o) {
 }
 
 void ref_obj(Obj *o) {
-	if (ptrmap_get(&ck.decls, o)) {
+	if (!o->owner && ptrmap_get(&ck.decls, o)) { // decls are package-level
 		resolve_obj(o);
 		record_dep(o);
 	}

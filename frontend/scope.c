@@ -5,8 +5,19 @@
 #include "diag.h"
 #include "intern.h"
 
+// Closed scopes, linked through outer, for scope_new to reuse with their
+// objs arrays: blocks open and close by the ten thousand.
+static Scope *closed;
+
 Scope *scope_new(Scope *outer) {
-	Scope *s = xcalloc(1, sizeof(Scope));
+	Scope *s = closed;
+	if (!s)
+		s = xcalloc(1, sizeof(Scope));
+	else {
+		closed = s->outer;
+		Vec objs = {s->objs.data, 0, s->objs.cap};
+		*s = (Scope){.objs = objs};
+	}
 	s->outer = outer;
 	return s;
 }
@@ -19,10 +30,10 @@ void scope_keep(Scope *s) {
 void scope_close(Scope *s) {
 	if (s->kept)
 		return;
-	free(s->objs.data);
 	ptrmap_free(&s->by_name);
 	ptrmap_free(&s->dot_imports);
-	free(s);
+	s->outer = closed;
+	closed = s;
 }
 
 // Up to this many objects a scope is scanned, most recent first; most
@@ -45,8 +56,7 @@ Obj *scope_lookup_local(Scope *s, const char *name) {
 	return find_local(s, intern(name));
 }
 
-Obj *scope_lookup(Scope *s, const char *name, Scope **where) {
-	name = intern(name);
+static Obj *lookup_interned(Scope *s, const char *name, Scope **where) {
 	for (; s; s = s->outer) {
 		Obj *o = find_local(s, name);
 		if (o) {
@@ -56,6 +66,18 @@ Obj *scope_lookup(Scope *s, const char *name, Scope **where) {
 		}
 	}
 	return NULL;
+}
+
+// Most names looked up are an identifier's, which the lexer interned:
+// they are found as they are, without hashing their bytes. A name found
+// that way is the interned one (declared names are); one not found may be
+// another copy of it.
+Obj *scope_lookup(Scope *s, const char *name, Scope **where) {
+	Obj *o = lookup_interned(s, name, where);
+	if (o)
+		return o;
+	const char *interned = intern_find(name, strlen(name));
+	return interned && interned != name ? lookup_interned(s, interned, where) : NULL;
 }
 
 Obj *scope_insert(Scope *s, Obj *o) {

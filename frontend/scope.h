@@ -22,10 +22,11 @@ Scope *scope_new(Scope *outer);
 // keeps it for later (a local generic type checks its instances in it):
 // s and the scopes around it are then never freed.
 void scope_keep(Scope *s);
-// Frees s (not its objects) unless it is kept.
+// Frees s (not its objects) unless it is kept: scope_new reuses it.
 void scope_close(Scope *s);
 Obj *scope_lookup_local(Scope *s, const char *name);
 // Looks name up from s outwards; *where (if not NULL) gets the scope found in.
+// An interned name (an identifier's) is found fastest.
 Obj *scope_lookup(Scope *s, const char *name, Scope **where);
 // Inserts o (interning o->name); returns the object already declared under
 // that name (o is then not inserted), or NULL.

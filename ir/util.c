@@ -193,7 +193,9 @@ void vec_push(Vec *v, void *item) {
 				memcpy(data, v->data, sizeof(void *) * (size_t)v->len);
 			v->data = data;
 		}
-		v->cap = cap;
+		// malloc rounds a block up (one for two pointers holds three):
+		// the room is the list's, and spares a growth.
+		v->cap = (int)(malloc_usable_size(v->data) / sizeof(void *));
 	}
 	v->data[v->len++] = item;
 }

@@ -247,8 +247,8 @@ static Node *lhs_operands(Node *lhs) {
 	Node *l = skip_parens(lhs);
 	if (l->kind != ND_STAR && l->kind != ND_DEREF && l->kind != ND_SELECTOR && l->kind != ND_INDEX)
 		return l;
-	Node *c = xmalloc(sizeof(Node));
-	*c = *l;
+	Node *c = xcalloc(1, sizeof(Node));
+	memcpy(c, l, node_size(l));
 	if (l->kind == ND_SELECTOR || (l->kind == ND_INDEX && type_under(l->lhs->type)->kind == TY_ARRAY))
 		c->lhs = lhs_operands(l->lhs);
 	else

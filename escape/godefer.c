@@ -136,8 +136,8 @@ static Node *convert(Node *x, Type *t) {
 }
 
 static Node *shallow_copy(Node *n) {
-	Node *c = xmalloc(sizeof(Node));
-	*c = *n;
+	Node *c = xcalloc(1, sizeof(Node));
+	memcpy(c, n, node_size(n));
 	c->list = (Vec){0};
 	return c;
 }

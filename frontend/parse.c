@@ -70,13 +70,13 @@ const char *tok_str(Token t) {
 }
 
 Node *mk_ident(Token t) {
-	Node *n = new_leaf_node(ND_IDENT, t.pos);
+	Node *n = new_short_node(ND_IDENT, t.pos);
 	n->name = tok_str(t);
 	return n;
 }
 
 Node *mk_lit(NodeKind kind, Token t) {
-	Node *n = kind == ND_IMPORT ? new_node(kind, t.pos) : new_leaf_node(kind, t.pos);
+	Node *n = kind == ND_IMPORT ? new_node(kind, t.pos) : new_short_node(kind, t.pos);
 	n->lit = arena_strndup(t.text, t.len);
 	n->litlen = t.len;
 	n->cval = t.cval;
@@ -118,14 +118,14 @@ Op op_of_token(int tk) {
 }
 
 Node *mk_unary(Token op, Node *x) {
-	Node *n = new_node(ND_UNARY, op.pos);
+	Node *n = new_short_node(ND_UNARY, op.pos);
 	n->op = op_of_token(op.kind);
 	n->lhs = x;
 	return n;
 }
 
 Node *mk_binary(Node *x, Token op, Node *y) {
-	Node *n = new_node(ND_BINARY, op.pos);
+	Node *n = new_short_node(ND_BINARY, op.pos);
 	n->op = op_of_token(op.kind);
 	n->lhs = x;
 	n->rhs = y;
@@ -225,7 +225,7 @@ Node *mk_union(Node *x, Node *y) {
 }
 
 Node *mk_index(Node *x, Token lbrack, Vec args) {
-	Node *n = new_node(ND_INDEX, lbrack.pos);
+	Node *n = new_short_node(ND_INDEX, lbrack.pos);
 	n->lhs = x;
 	n->rhs = args.data[0];
 	if (args.len > 1)

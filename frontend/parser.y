@@ -224,16 +224,16 @@ type(A) ::= recvchantype(T). { A = T; }
 %type nonrecv_type {Node *}
 nonrecv_type(A) ::= typename(T). { A = T; }
 nonrecv_type(A) ::= typelit(T). { A = T; }
-nonrecv_type(A) ::= LPAREN(L) type(T) RPAREN. { A = new_node(ND_PAREN, L.pos); A->lhs = T; }
+nonrecv_type(A) ::= LPAREN(L) type(T) RPAREN. { A = new_short_node(ND_PAREN, L.pos); A->lhs = T; }
 
 %type typename {Node *}
 typename(A) ::= IDENT(N). [NOTPAREN] { A = mk_ident(N); }
 typename(A) ::= IDENT(N) PERIOD(D) IDENT(S). [NOTPAREN] {
-	A = new_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
+	A = new_short_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
 }
 typename(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK. { A = mk_index(mk_ident(N), L, X); }
 typename(A) ::= IDENT(N) PERIOD(D) IDENT(S) LBRACK(L) targs(X) RBRACK. {
-	Node *sel = new_node(ND_SELECTOR, D.pos); sel->lhs = mk_ident(N); sel->name = tok_str(S); sel->pos2 = S.pos;
+	Node *sel = new_short_node(ND_SELECTOR, D.pos); sel->lhs = mk_ident(N); sel->name = tok_str(S); sel->pos2 = S.pos;
 	A = mk_index(sel, L, X);
 }
 // Type arguments, or an array length (one expression).
@@ -244,7 +244,7 @@ targs(A) ::= arg_list(L) comma_opt. { A = L; }
 // composite literal).
 %type typelit {Node *}
 typelit(A) ::= littype(T). { A = T; }
-typelit(A) ::= MUL(S) type(T). { A = new_node(ND_STAR, S.pos); A->lhs = T; }
+typelit(A) ::= MUL(S) type(T). { A = new_short_node(ND_STAR, S.pos); A->lhs = T; }
 typelit(A) ::= functype(T). { A = T; }
 typelit(A) ::= CHAN(C) nonrecv_type(T). [CHANELEM] { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; }
 typelit(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A->lhs = T; node_ext_mut(A)->chan_dir = 1; }
@@ -327,7 +327,7 @@ field_opt(A) ::= IDENT(N) LBRACK(L) RBRACK type(T) tag_opt(G). {
 }
 field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G; }
 field_opt(A) ::= MUL(S) typename(T) tag_opt(G). {
-	A = new_node(ND_FIELD, S.pos); A->lhs = new_node(ND_STAR, S.pos); A->lhs->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G;
+	A = new_node(ND_FIELD, S.pos); A->lhs = new_short_node(ND_STAR, S.pos); A->lhs->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G;
 }
 %type tag_opt {Node *}
 tag_opt(A) ::= . { A = NULL; }
@@ -526,18 +526,18 @@ unary_expr(A) ::= NOT(O) unary_expr(X). { A = mk_unary(O, X); }
 unary_expr(A) ::= XOR(O) unary_expr(X). { A = mk_unary(O, X); }
 unary_expr(A) ::= AND(O) unary_expr(X). { A = mk_unary(O, X); }
 unary_expr(A) ::= ARROW(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= MUL(O) unary_expr(X). { A = new_node(ND_STAR, O.pos); A->lhs = X; }
+unary_expr(A) ::= MUL(O) unary_expr(X). { A = new_short_node(ND_STAR, O.pos); A->lhs = X; }
 
 %type primary_expr {Node *}
 primary_expr(A) ::= operand(X). { A = X; }
 primary_expr(A) ::= primary_expr(X) PERIOD(D) IDENT(N). {
-	A = new_node(ND_SELECTOR, D.pos); A->lhs = X; A->name = tok_str(N); A->pos2 = N.pos;
+	A = new_short_node(ND_SELECTOR, D.pos); A->lhs = X; A->name = tok_str(N); A->pos2 = N.pos;
 }
 primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN type(T) RPAREN. {
-	A = new_node(ND_TYPEASSERT, D.pos); A->lhs = X; A->rhs = T;
+	A = new_short_node(ND_TYPEASSERT, D.pos); A->lhs = X; A->rhs = T;
 }
-primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN TYPE RPAREN. { A = new_node(ND_TYPEASSERT, D.pos); A->lhs = X; }
-primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) RBRACK. { A = new_node(ND_INDEX, L.pos); A->lhs = X; A->rhs = I; }
+primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN TYPE RPAREN. { A = new_short_node(ND_TYPEASSERT, D.pos); A->lhs = X; }
+primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) RBRACK. { A = new_short_node(ND_INDEX, L.pos); A->lhs = X; A->rhs = I; }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) COMMA targs(R) RBRACK. {
 	Vec all = list_of(I); list_append(&all, R); A = mk_index(X, L, all);
 }
@@ -603,7 +603,7 @@ expr_or_type(A) ::= nonexpr_type(T). { A = T; }
 // Types that are not also expressions.
 %type nonexpr_type {Node *}
 nonexpr_type(A) ::= recvchantype(T). { A = T; }
-nonexpr_type(A) ::= MUL(S) nonexpr_type(T). { A = new_node(ND_STAR, S.pos); A->lhs = T; }
+nonexpr_type(A) ::= MUL(S) nonexpr_type(T). { A = new_short_node(ND_STAR, S.pos); A->lhs = T; }
 
 %type expr_opt {Node *}
 expr_opt(A) ::= . { A = NULL; }
@@ -618,7 +618,7 @@ operand(A) ::= STRING(T). { A = mk_lit(ND_STRLIT, T); }
 operand(A) ::= IDENT(T). { A = mk_ident(T); }
 operand(A) ::= paren_open(L) expr_or_type(X) RPAREN. { ctx_pop(p); A = L; A->lhs = X; }
 %type paren_open {Node *}
-paren_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PAREN); A = new_node(ND_PAREN, L.pos); }
+paren_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PAREN); A = new_short_node(ND_PAREN, L.pos); }
 operand(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
 	ctx_pop(p);
 	A = new_node(ND_FUNCLIT, F.pos); A->lhs = S; S->pos = F.pos;
@@ -635,7 +635,7 @@ element_list(A) ::= keyed_element(X). { A = list_of(X); }
 element_list(A) ::= element_list(L) COMMA keyed_element(X). { A = L; list_push(&A, X); }
 %type keyed_element {Node *}
 keyed_element(A) ::= element(X). { A = X; }
-keyed_element(A) ::= element(K) COLON(C) element(V). { A = new_node(ND_KEYVAL, C.pos); A->lhs = K; A->rhs = V; }
+keyed_element(A) ::= element(K) COLON(C) element(V). { A = new_short_node(ND_KEYVAL, C.pos); A->lhs = K; A->rhs = V; }
 %type element {Node *}
 element(A) ::= expr(X). { A = X; }
 element(A) ::= lit_open(C) elements(L) RBRACE(R). { ctx_pop(p); A = C; A->list = L; A->pos2 = R.pos; }

@@ -36,7 +36,7 @@ Node *new_node(NodeKind kind, Pos pos) {
 	return n;
 }
 
-Node *new_leaf_node(NodeKind kind, Pos pos) {
+Node *new_short_node(NodeKind kind, Pos pos) {
 	Node *n = node_alloc(offsetof(Node, rlist));
 	n->kind = kind;
 	n->is_short = true;

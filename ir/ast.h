@@ -229,11 +229,12 @@ typedef struct NodeExt {
 // nodes), so every byte of a Node is half a megabyte of the compiler's
 // peak. Hence the flags in bit-fields, the unions of fields no kind uses
 // together, positions packed into 8 bytes, and the fields few kinds use
-// kept out of line (NodeExt). Half the nodes are leaves: the parser's
-// identifiers and literals are *short* (is_short), allocated without the
-// tail (rlist, ext), which no leaf has; they stay leaves or become what
-// node_wrap makes of them, which uses the head only. Walks that read
-// every node's rlist skip short nodes; node_ext does.
+// kept out of line (NodeExt). Most nodes are *short* (is_short): the
+// parser's identifiers, literals and the operators and selectors over
+// them are allocated without the tail (rlist, ext), which none of those
+// kinds has; what the checker turns them into (node_wrap, a selector
+// resolved to a name or a method value) uses the head only. Walks that
+// read every node's rlist skip short nodes; node_ext does.
 struct Node {
 	// ---- the head: every node has these ----
 	NodeKind kind : 8;
@@ -420,8 +421,9 @@ struct Program {
 };
 
 Node *new_node(NodeKind kind, Pos pos);
-// A short node (Node.is_short): for the parser's identifiers and literals.
-Node *new_leaf_node(NodeKind kind, Pos pos);
+// A short node (Node.is_short): for the kinds of expression that never
+// get an rlist or an ext (the parser's names, literals and operators).
+Node *new_short_node(NodeKind kind, Pos pos);
 // The bytes n occupies: what copying it in place may read or write.
 static inline size_t node_size(const Node *n) {
 	return n->is_short ? offsetof(Node, rlist) : sizeof(Node);

@@ -258,8 +258,14 @@ void esc_analyze_batch(Vec *roots, const EscapeOptions *opt) {
 	b->heap.is_heap = true;
 	b->blank.is_blank = true;
 	// Closures are analysed with the function that contains them.
-	for (int i = 0; i < roots->len; i++)
-		vec_push(&b->funcs, VEC_AT(*roots, i));
+	int nvars = 0;
+	for (int i = 0; i < roots->len; i++) {
+		Func *fn = VEC_AT(*roots, i);
+		vec_push(&b->funcs, fn);
+		nvars += 1 + fn->params.len + fn->results.len + fn->locals.len;
+	}
+	// room for the variables and as many allocation sites and temporaries
+	b->locs = (Vec){.data = xmalloc(2 * sizeof(void *) * (size_t)nvars), .cap = 2 * nvars};
 	for (int i = 0; i < b->funcs.len; i++)
 		init_func(b, VEC_AT(b->funcs, i));
 	for (int i = 0; i < b->funcs.len; i++) {

@@ -267,9 +267,15 @@ Devirt *esc_devirt(Node *call);
 // ---- graph.c ----
 Loc *new_loc(Batch *b, Node *n, Obj *var, bool transient);
 Loc *var_loc(Batch *b, Obj *var);       // NULL for globals and unknown objects
-Hole loc_hole(Loc *l);
-Hole discard_hole(Batch *b);
-Hole heap_hole(Batch *b);
+static inline Hole loc_hole(Loc *l) {
+	return (Hole){.dst = l};
+}
+static inline Hole discard_hole(Batch *b) {
+	return loc_hole(&b->blank);
+}
+static inline Hole heap_hole(Batch *b) {
+	return loc_hole(&b->heap);
+}
 Hole hole_note(Batch *b, Hole k, Node *where, const char *why);
 Hole hole_shift(Hole k, int delta);
 Hole hole_deref(Batch *b, Hole k, Node *where, const char *why);

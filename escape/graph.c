@@ -34,18 +34,6 @@ Loc *var_loc(Batch *b, Obj *var) {
 	return l;
 }
 
-Hole loc_hole(Loc *l) {
-	return (Hole){.dst = l};
-}
-
-Hole discard_hole(Batch *b) {
-	return loc_hole(&b->blank);
-}
-
-Hole heap_hole(Batch *b) {
-	return loc_hole(&b->heap);
-}
-
 Hole hole_note(Batch *b, Hole k, Node *where, const char *why) {
 	if (k.dst == &b->blank)
 		return k; // flow() drops what goes there, notes and all

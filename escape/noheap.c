@@ -20,8 +20,8 @@ static Func *noheap_func(Func *fn) {
 }
 
 void esc_check_noheap(Loc *l) {
-	Func *fn = noheap_func(l->fn);
-	if (!fn || !l->escapes || !esc_reportable(l->var ? esc_var_pos(l->var) : loc_pos(l)))
+	Func *fn = l->escapes ? noheap_func(l->fn) : NULL;
+	if (!fn || !esc_reportable(l->var ? esc_var_pos(l->var) : loc_pos(l)))
 		return;
 	const char *reason = l->reason ? xasprintf(" (%s)", l->reason) : "";
 	if (l->var)

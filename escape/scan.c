@@ -61,7 +61,12 @@ static void scan_node(Node *n, bool live, void *ctx) {
 		count_stencil_vars(n, s->top->fi);
 		if (live)
 			s->ref(n, s->ctx);
+		if (n->kind != ND_METHODVAL)
+			return;
 		break;
+	case ND_SELECTOR: case ND_INDEX: case ND_PAREN: case ND_EXPRSTMT: case ND_ASSIGN: case ND_BLOCK:
+	case ND_RETURN: case ND_IF: case ND_FOR:
+		return; // the commonest nodes that are not allocation sites
 	case ND_FUNCLIT:
 		if (live)
 			s->ref(n, s->ctx);

@@ -122,7 +122,8 @@ static void walk_one(Batch *b, Loc *root, unsigned gen, Stack *todo_roots, Stack
 }
 
 void solve(Batch *b) {
-	Stack todo = {0}, walk = {0};
+	// the work lists' memory serves every batch (each starts empty)
+	static Stack todo, walk;
 	for (int i = 0; i < b->locs.len; i++)
 		enqueue(&todo, VEC_AT(b->locs, i));
 	enqueue(&todo, &b->heap);
@@ -132,6 +133,4 @@ void solve(Batch *b) {
 		root->queued = false;
 		walk_one(b, root, ++gen, &todo, &walk);
 	}
-	free(todo.v);
-	free(walk.v);
 }

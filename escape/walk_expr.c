@@ -246,7 +246,7 @@ static void builtin_expr(Batch *b, Hole k, Node *n) {
 void walk_expr(Batch *b, Hole k, Node *n) {
 	if (!n)
 		return;
-	if (k.derefs >= 0 && n->type && !type_pointerful(n->type) && !n->is_type)
+	if (k.dst != &b->blank && k.derefs >= 0 && n->type && !type_pointerful(n->type) && !n->is_type)
 		k.dst = &b->blank;
 	if (n->is_const || n->is_type)
 		return;

@@ -58,7 +58,8 @@ static void reassigned(Batch *b, Hole *ks, Node **lhs, int n, bool is_range) {
 	(void)b;
 	for (int i = 0; i < n; i++) {
 		Loc *l = ks[i].dst;
-		if (!is_range && lhs && lhs[i] && esc_declared_obj(lhs[i]) && l->var == esc_declared_obj(lhs[i]))
+		Obj *declared = !is_range && lhs && lhs[i] ? esc_declared_obj(lhs[i]) : NULL;
+		if (declared && l->var == declared)
 			continue;
 		l->reassigned = true;
 	}

@@ -36,6 +36,20 @@ void emit_quoted(FILE *out, const char *directive, const char *s) {
 	put(out, "\"\n");
 }
 
+// line[0..len), which has room for them, with the pending note and a
+// newline, written at once.
+static void end_line(char *line, size_t len) {
+	if (note[0]) {
+		size_t k = strlen(note);
+		memcpy(line + len, "  # ", 4);
+		memcpy(line + len + 4, note, k);
+		len += 4 + k;
+		note[0] = '\0';
+	}
+	line[len++] = '\n';
+	put_text(cg.text, line, len);
+}
+
 // The instruction is formatted into one line with its tab, note and
 // newline, and written at once: emit writes most of the assembly.
 void emit(const char *fmt, ...) {
@@ -55,15 +69,7 @@ void emit(const char *fmt, ...) {
 		va_end(ap);
 		len = 0;
 	}
-	if (note[0]) {
-		size_t k = strlen(note);
-		memcpy(line + len, "  # ", 4);
-		memcpy(line + len + 4, note, k);
-		len += 4 + k;
-		note[0] = '\0';
-	}
-	line[len++] = '\n';
-	put_text(cg.text, line, len);
+	end_line(line, len);
 }
 
 void emit_note(const char *fmt, ...) {
@@ -196,7 +202,11 @@ void emit_line(Pos pos) {
 		const char *end = nul ? nul : s + len;
 		while (s < end && (*s == '\t' || *s == ' '))
 			s++;
-		fformat(cg.text, "# LINE %d: ", pos.line);
+		char head[32] = "# LINE ";
+		char *p = put_decimal(head + 7, (unsigned)pos.line);
+		*p++ = ':';
+		*p++ = ' ';
+		put_text(cg.text, head, (size_t)(p - head));
 		put_text(cg.text, s, (size_t)(end - s));
 		putc_unlocked('\n', cg.text);
 		cg.last_line = pos.line;
@@ -215,9 +225,18 @@ void emit_loc(Pos pos) {
 }
 
 // The .loc directive alone: gdb's line for the code that follows.
+// One a statement, the most frequent line of the output: written without
+// a format.
 void emit_dwarf_loc(Pos pos) {
-	if (pos.line > 0 && pos.file >= 0 && pos.file < cg.nfile_no && cg.file_no[pos.file])
-		emit(".loc %d %d %d", cg.file_no[pos.file], pos.line, pos.col > 0 ? pos.col : 1);
+	if (pos.line <= 0 || pos.file < 0 || pos.file >= cg.nfile_no || !cg.file_no[pos.file])
+		return;
+	char line[64 + sizeof "  # " + sizeof note] = "\t.loc ";
+	char *p = put_decimal(line + 6, (unsigned)cg.file_no[pos.file]);
+	*p++ = ' ';
+	p = put_decimal(p, (unsigned)pos.line);
+	*p++ = ' ';
+	p = put_decimal(p, (unsigned)(pos.col > 0 ? pos.col : 1));
+	end_line(line, (size_t)(p - line));
 }
 
 // The length of the expression that starts at s: up to the first ',' or

@@ -121,6 +121,18 @@ int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap) {
 	return n;
 }
 
+char *put_decimal(char *p, unsigned long long v) {
+	char digits[20];
+	int n = 0;
+	do {
+		digits[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n)
+		*p++ = digits[--n];
+	return p;
+}
+
 void put_text(FILE *out, const char *s, size_t n) {
 #ifdef __GLIBC__
 	// The room left in out's buffer, which glibc's putc_unlocked macro

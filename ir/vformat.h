@@ -24,6 +24,9 @@ int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap);
 // assembly, and a lock per call cost as much as the formatting.
 void fformat(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vfformat(FILE *out, const char *fmt, va_list ap);
+// v's decimal digits at p (at most 20, no NUL); returns their end: for
+// the lines written without a format.
+char *put_decimal(char *p, unsigned long long v);
 // fwrite(s, 1, n, out), unlocked too, and straight into out's buffer
 // when it has the room: the C library's fwrite costs more than the copy.
 void put_text(FILE *out, const char *s, size_t n);

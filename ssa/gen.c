@@ -18,6 +18,7 @@
 typedef struct Gen {
 	SsaFunc *f;
 	const char *sym;
+	size_t symlen;
 	unsigned saved;       // callee-saved registers used
 	int save_off[SSA_NREGS];
 	Pos pos;              // the last position given a .loc
@@ -34,9 +35,14 @@ static const char *R(int r) {
 
 // What is made for the function being emitted (the texts of operands,
 // notes, location lists' labels and frame slots' descriptions; location
-// segments): it lives until the code is written, then goes at once
+// segments and entries, parallel moves): it lives until the code is written, then goes at once
 // (ssa_emit).
 static Pool fn_mem;
+
+// n zeroed elements of size bytes in fn_mem.
+static void *fn_alloc(size_t n, size_t size) {
+	return pool_zalloc(&fn_mem, n * size);
+}
 
 static const char *fn_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static const char *fn_text(const char *fmt, ...) {
@@ -47,10 +53,57 @@ static const char *fn_text(const char *fmt, ...) {
 	return s;
 }
 
-// The labels of a block, and of a position (regalloc's numbering) that a
-// location list names: formatted where they are written, with G->sym.
+// "off(%rbp)", a slot's operand: made once per slot and function (most
+// operands that are not registers are one of a few slots).
+static PtrMap slot_texts;  // offset (never 0) -> its text
+
+static const char *slot_text(int64_t off) {
+	void *key = (void *)(intptr_t)off;
+	const char *t = off ? ptrmap_get(&slot_texts, key) : NULL;
+	if (!t) {
+		t = fn_text("%lld(%%rbp)", (long long)off);
+		if (off)
+			ptrmap_put(&slot_texts, key, (void *)t);
+	}
+	return t;
+}
+
+// "$imm", the most frequent operand after the registers: written by hand
+// (pool memory is zeroed: the NUL is there).
+static const char *imm_text(int64_t x) {
+	char *t = fn_alloc(sizeof "$-18446744073709551616", 1), *p = t;
+	*p++ = '$';
+	if (x < 0)
+		*p++ = '-';
+	put_decimal(p, x < 0 ? -(uint64_t)x : (uint64_t)x);
+	return t;
+}
+
+// A block's label, with G->sym, as a jump names it; label_text makes the
+// same text.
 #define BLOCK_LABEL ".L%s_b%d"
-#define POS_LABEL ".L%s_p%d"
+
+// The label of a block (kind 'b': BLOCK_LABEL) or of a position
+// (regalloc's numbering, 'p', that a location list names) for n, then
+// tail, made by hand: a block and many positions have a label.
+static const char *label_text(Gen *G, char kind, int n, const char *tail) {
+	size_t k = strlen(tail);
+	char *t = fn_alloc(G->symlen + k + 24, 1), *p = t;  // zeroed: the NUL is there
+	memcpy(p, ".L", 2);
+	memcpy(p + 2, G->sym, G->symlen);
+	p += 2 + G->symlen;
+	*p++ = '_';
+	*p++ = kind;
+	p = put_decimal(p, (unsigned)n);
+	memcpy(p, tail, k);
+	return t;
+}
+
+// The line of that label.
+static void put_label(Gen *G, char kind, int n) {
+	const char *t = label_text(G, kind, n, ":\n");
+	put_text(cg.text, t, strlen(t));
+}
 
 // The position being emitted (regalloc's numbering): an argument split
 // by regalloc.c is read from its register up to its reg_end, from its
@@ -65,7 +118,7 @@ static int reg_of(Value *v) {
 // start is also its arguments' and phis' position).
 static void mark_pos(Gen *G, int q) {
 	if (q >= 0 && q < G->lt.npos && G->need[q]) {
-		fformat(cg.text, POS_LABEL ":\n", G->sym, q);
+		put_label(G, 'p', q);
 		G->need[q] = false;
 	}
 }
@@ -74,12 +127,12 @@ static void mark_pos(Gen *G, int q) {
 // NULL for a wider constant or an address (load_to it).
 static const char *operand(Value *v) {
 	if (v->op == SSA_CONST)
-		return is_imm32(v->aux) ? fn_text("$%lld", (long long)v->aux) : NULL;
+		return is_imm32(v->aux) ? imm_text(v->aux) : NULL;
 	if (v->op == SSA_ADDR || v->op == SSA_FRAMEADDR)
 		return NULL;
 	if (reg_of(v) >= 0)
 		return R(reg_of(v));
-	return fn_text("%d(%%rbp)", v->slot);
+	return slot_text(v->slot);
 }
 
 static bool in(Value *v, const char *reg) {
@@ -90,7 +143,7 @@ static bool in(Value *v, const char *reg) {
 static const char *addr_mem(Value *v, int64_t off) {
 	if (v->op == SSA_ADDR)
 		return off ? fn_text("%s+%lld(%%rip)", v->sym, (long long)off) : fn_text("%s(%%rip)", v->sym);
-	return fn_text("%lld(%%rbp)", (long long)(v->slot + off));
+	return slot_text(v->slot + off);
 }
 
 // reg = v
@@ -187,7 +240,7 @@ static const char *fsource(Value *v, const char *scratch) {
 		fload_to(v, scratch);
 		return scratch;
 	}
-	return reg_of(v) >= 0 ? R(reg_of(v)) : fn_text("%d(%%rbp)", v->slot);
+	return reg_of(v) >= 0 ? R(reg_of(v)) : slot_text(v->slot);
 }
 
 // Where binary v computes, given d its result's place: when only b sits
@@ -382,7 +435,7 @@ static void v_bitset(Value *v) {
 	Value *a = v->args[0], *b = v->args[1];
 	const char *d = dest(v), *bo;
 	if (b->op == SSA_CONST) {
-		bo = fn_text("$%lld", (long long)(b->aux & 63));
+		bo = imm_text(b->aux & 63);
 	} else if (b->reg >= 0 && !(in(b, d) && !in(a, d))) {
 		bo = R(b->reg);
 	} else {  // spilled, or in the register a goes to
@@ -509,7 +562,7 @@ static void move(Place src, Place dst, const char *note) {
 			emit("%s %s, %s", fl ? "movapd" : "mov", R(src.reg), R(dr));
 		return;
 	}
-	const char *mem = fn_text("%d(%%rbp)", dst.v->slot);
+	const char *mem = slot_text(dst.v->slot);
 	const char *so = place_operand(src);
 	if (fl && src.v && src.v->op == SSA_CONST) {  // the bits, through %rcx
 		load_to(src.v, "%rcx");
@@ -604,8 +657,8 @@ static void call_func_value(Value *v) {
 // of the call and of its Result values (right after it).
 static void v_call_regs(Value *v) {
 	int first = v->nargs - ssa_call_words(v);
-	Move *m = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(Move));
-	const char **notes = xcalloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(char *));
+	Move *m = fn_alloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(Move));
+	const char **notes = fn_alloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(char *));
 	for (int k = first; k < v->nargs; k++) {
 		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k - first])};
 		notes[k] = fn_text("argument word %d", k - first);
@@ -637,8 +690,6 @@ static void v_call_regs(Value *v) {
 		}
 	}
 	parallel_moves(m, n, notes);
-	free(m);
-	free(notes);
 }
 
 // The stack ABI: the argument words at 0(%rsp), the results after them.
@@ -778,7 +829,7 @@ static void v_indexcheck(Value *v) {
 	Value *x = v->args[0];
 	const char *n = source(v->args[1], "%rcx"), *i, *jcc = "jae";
 	if (x->op == SSA_CONST && is_imm32(x->aux) && n[0] != '$') {
-		i = fn_text("$%lld", (long long)x->aux);
+		i = imm_text(x->aux);
 		if (x->aux == 0 && n[0] == '%')
 			emit("test %s, %s", n, n);
 		else
@@ -902,7 +953,7 @@ static void phi_moves(Block *b) {
 	int p = 0;
 	while (to->preds.data[p] != b)
 		p++;
-	Move *m = xcalloc((size_t)to->values.len + 1, sizeof(Move));
+	Move *m = fn_alloc((size_t)to->values.len + 1, sizeof(Move));
 	int n = 0;
 	for (int j = 0; j < to->values.len; j++) {
 		Value *phi = to->values.data[j];
@@ -912,7 +963,6 @@ static void phi_moves(Block *b) {
 			m[n++] = (Move){home(phi->args[p]), home(phi)};
 	}
 	parallel_moves(m, n, NULL);
-	free(m);
 }
 
 // An empty block whose phi moves are all in place only jumps: branches
@@ -951,15 +1001,13 @@ static Block *thread(Block *b) {
 // The results go to their registers (stack_entry stores them for the
 // stack ABI's callers).
 static void ret_regs(const SsaAbi *abi, Block *b) {
-	Move *m = xcalloc((size_t)b->controls.len + 1, sizeof(Move));
-	const char **notes = xcalloc((size_t)b->controls.len + 1, sizeof(char *));
+	Move *m = fn_alloc((size_t)b->controls.len + 1, sizeof(Move));
+	const char **notes = fn_alloc((size_t)b->controls.len + 1, sizeof(char *));
 	for (int k = 0; k < b->controls.len; k++) {
 		m[k] = (Move){home(b->controls.data[k]), fixed(abi->out[k])};
 		notes[k] = fn_text("result %d (register ABI)", k);
 	}
 	parallel_moves(m, b->controls.len, notes);
-	free(m);
-	free(notes);
 }
 
 // The arguments from their registers to their incoming words (which the
@@ -975,8 +1023,8 @@ static void entry_moves(Gen *G) {
 			emit("%s %s, %d(%%rbp)  # incoming word %d to its slot", r >= SSA_X0 ? "movsd" : "mov", R(r), 16 + 8 * k, k);
 	}
 	Block *b = f->blocks.data[0];
-	Move *m = xcalloc((size_t)b->values.len + 1, sizeof(Move));
-	const char **notes = xcalloc((size_t)b->values.len + 1, sizeof(char *));
+	Move *m = fn_alloc((size_t)b->values.len + 1, sizeof(Move));
+	const char **notes = fn_alloc((size_t)b->values.len + 1, sizeof(char *));
 	int n = 0;
 	for (int j = 0; j < b->values.len; j++) {
 		Value *v = b->values.data[j];
@@ -990,8 +1038,6 @@ static void entry_moves(Gen *G) {
 		m[n++] = (Move){fixed(f->abi->in[v->aux]), home(v)};
 	}
 	parallel_moves(m, n, notes);
-	free(m);
-	free(notes);
 }
 
 // Whether v is live at position p (per the lifetimes).
@@ -1136,7 +1182,7 @@ static void epilogue(Gen *G) {
 }
 
 static void v_block(Gen *G, Block *b, Block *next) {
-	fformat(cg.text, BLOCK_LABEL ":\n", G->sym, b->id);
+	put_label(G, 'b', b->id);
 	mark_pos(G, b->start);
 	at_pos = b->start;
 	sunk_arg_stores(G, b);
@@ -1325,7 +1371,7 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 			else if (v->reg >= 0)
 				home = R(v->reg);
 			else if (v->slot)
-				home = fn_text("%d(%%rbp)", v->slot);
+				home = slot_text(v->slot);
 			else
 				continue;
 			const char *h = intern(word && *word ? fn_text("%s %s", word, home) : home);  // a word of a slice: s.len
@@ -1554,7 +1600,7 @@ static Vec intersect(Vec a, Vec b, int k) {
 // end of a range that ends with q.
 static const char *pos_label(Gen *G, int q, const char *plus) {
 	G->need[q] = true;
-	return fn_text(POS_LABEL "%s", G->sym, q, plus);
+	return label_text(G, 'p', q, plus);
 }
 
 // The function's variables for codegen/dwarf.c (after register
@@ -1585,14 +1631,13 @@ static void describe_vars(Gen *G, SsaFunc *f, PtrMap *by_var) {
 			free_segs(&segs);
 			continue;
 		}
-		DwarfLocEntry *e = xcalloc((size_t)segs.len + 1, sizeof(DwarfLocEntry));
+		DwarfLocEntry *e = fn_alloc((size_t)segs.len + 1, sizeof(DwarfLocEntry));
 		for (int k = 0; k < segs.len; k++) {
 			Seg *g = segs.data[k];
 			e[k] = (DwarfLocEntry){pos_label(G, g->lo, ""), pos_label(G, g->hi, "+1"), {{0}}, n};
 			memcpy(e[k].pieces, g->pieces, sizeof g->pieces);
 		}
 		dwarf_var_list(var, e, segs.len);
-		free(e);
 		free_segs(&segs);
 	}
 }
@@ -1629,6 +1674,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	Gen G = {0};
 	G.f = f;
 	G.sym = sym;
+	G.symlen = strlen(sym);
 	cg.fn = fn;
 	cg.fnsym = sym;
 	cg.last_line = 0;
@@ -1696,5 +1742,6 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	free(map.s);
 	free(entry.s);
 	free(buf);
+	ptrmap_free(&slot_texts);
 	pool_free(&fn_mem);
 }

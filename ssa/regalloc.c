@@ -101,8 +101,7 @@ typedef struct Alloc {
 	int *pos;            // per value id: its position
 	Value **by_id;
 	unsigned char *kind; // per value id: what liveness does with a use (value_kind)
-	int *calls;          // positions of calls, ascending
-	int ncalls;
+	int *next_call;      // per position p: the position of the first call after p (npos: none)
 	int npos;            // positions are below this
 	int *depth;          // per position: how many loops hold it (a back edge's target to its source)
 	int *looped;         // per position p: how many positions before p some loop holds
@@ -144,6 +143,8 @@ static void group_ranges(Alloc *A) {
 
 // The first of n ascending ranges that does not end before p.
 static int first_reaching(const Range *r, int n, int p) {
+	if (n && r[0].to >= p)
+		return 0;
 	int lo = 0, hi = n;
 	while (lo < hi) {
 		int mid = (lo + hi) / 2;
@@ -323,10 +324,12 @@ static void intervals(Alloc *A, Block **order, int nb) {
 			A->depth[p] += A->depth[p - 1];
 		A->looped[p + 1] = A->looped[p] + (A->depth[p] > 0);
 	}
-	A->ncalls = calls.len;
-	A->calls = xcalloc((size_t)calls.len + 1, sizeof(int));
-	for (int i = 0; i < calls.len; i++)
-		A->calls[i] = (int)(intptr_t)calls.data[i];
+	A->next_call = xmalloc(((size_t)pos + 1) * sizeof(int));
+	for (int p = pos, k = calls.len; p >= 0; p--) {  // k: the first call after p
+		while (k > 0 && (int)(intptr_t)calls.data[k - 1] > p)
+			k--;
+		A->next_call[p] = k < calls.len ? (int)(intptr_t)calls.data[k] : pos;
+	}
 	free(calls.data);
 
 	Word *out = liveness(A, order, nb, nw);
@@ -383,23 +386,15 @@ static bool in_loop(Alloc *A, int id) {
 }
 
 // The position of the first call id lives across (it is live after
-// it), or -1.
+// it), or -1: the first range with a call after its start and before
+// its end has it (the ranges ascend).
 static int first_call_across(Alloc *A, int id) {
-	int first = -1;
 	for (int r = 0; r < A->nranges[id]; r++) {
 		Range rg = A->ranges[id][r];
-		int lo = 0, hi = A->ncalls;  // the first call after the range's start
-		while (lo < hi) {
-			int mid = (lo + hi) / 2;
-			if (A->calls[mid] <= rg.from)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < A->ncalls && A->calls[lo] < rg.to && (first < 0 || A->calls[lo] < first))
-			first = A->calls[lo];
+		if (A->next_call[rg.from] < rg.to)
+			return A->next_call[rg.from];
 	}
-	return first;
+	return -1;
 }
 
 // ---- live-range splitting of arguments ----
@@ -616,7 +611,7 @@ static int *abi_wants(Alloc *A) {
 		int first = v->nargs - ssa_call_words(v);  // a func value's call: after the func value
 		for (int k = first; k < v->nargs; k++) {
 			Value *x = v->args[k];
-			if (allocatable(x) && want[x->id] < 0 && A->end[x->id] == A->pos[id])
+			if (value_kind(A, x) == TRACKED && want[x->id] < 0 && A->end[x->id] == A->pos[id])
 				want[x->id] = v->abi->in[k - first];
 		}
 	}
@@ -624,7 +619,7 @@ static int *abi_wants(Alloc *A) {
 		Block *b = A->f->blocks.data[i];
 		for (int k = 0; b->kind == BK_RET && k < b->controls.len; k++) {
 			Value *x = b->controls.data[k];
-			if (allocatable(x) && want[x->id] < 0 && A->end[x->id] == b->end)
+			if (value_kind(A, x) == TRACKED && want[x->id] < 0 && A->end[x->id] == b->end)
 				want[x->id] = A->f->abi->out[k];
 		}
 	}
@@ -671,7 +666,7 @@ static Value **by_start(Alloc *A, int *n) {
 	int *at = xcalloc((size_t)A->npos + 1, sizeof(int));
 	int count = 0;
 	for (int id = 0; id < A->nv; id++)
-		if (A->by_id[id] && allocatable(A->by_id[id]) && A->start[id] >= 0) {
+		if (A->by_id[id] && A->kind[id] == TRACKED && A->start[id] >= 0) {
 			at[A->start[id] + 1]++;
 			count++;
 		}
@@ -679,7 +674,7 @@ static Value **by_start(Alloc *A, int *n) {
 		at[p] += at[p - 1];
 	Value **list = xmalloc(((size_t)count + 1) * sizeof(Value *));
 	for (int id = 0; id < A->nv; id++)
-		if (A->by_id[id] && allocatable(A->by_id[id]) && A->start[id] >= 0)
+		if (A->by_id[id] && A->kind[id] == TRACKED && A->start[id] >= 0)
 			list[at[A->start[id]]++] = A->by_id[id];
 	free(at);
 	*n = count;
@@ -725,7 +720,7 @@ static void alloc_end(Alloc *A, Block **order, SsaLifetimes *lt) {
 	free(A->looped);
 	free(A->use_off);
 	free(A->use_at);
-	free(A->calls);
+	free(A->next_call);
 	free(order);
 }
 
@@ -762,7 +757,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt) {
 		Value *v = list[i];
 		if (v->op == SSA_PHI) {
 			for (int k = 0; k < v->nargs; k++)
-				if (allocatable(v->args[k]) && !hint[v->args[k]->id])
+				if (value_kind(&A, v->args[k]) == TRACKED && !hint[v->args[k]->id])
 					hint[v->args[k]->id] = v;
 		}
 	}
@@ -770,7 +765,7 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt) {
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
 		for (int k = 0; k < v->nargs && k < 2 && !hint[v->id] && v->op != SSA_PHI; k++)
-			if (allocatable(v->args[k]) && A.end[v->args[k]->id] == A.start[v->id] &&
+			if (value_kind(&A, v->args[k]) == TRACKED && A.end[v->args[k]->id] == A.start[v->id] &&
 			    (k == 0 || (ssa_ops[v->op].flags & OPF_COMMUTATIVE)))
 				hint[v->id] = v->args[k];
 	}

@@ -385,13 +385,17 @@ static void invalid_char(Lexer *L, const unsigned char *p) {
 // Returns the next raw token kind (0 at end of input, TOK_SKIP for
 // blanks and comments) with t->pos/text set at its start.
 static int scan(Lexer *L, Token *t) {
+	// Blanks are skipped here rather than as a token of their own: there
+	// is a run of them before most tokens. (The text ends in a NUL.)
 	const unsigned char *s = L->cur;
+	while (*s == ' ' || *s == '\t' || *s == '\r')
+		s++;
+	L->cur = s;
 	L->tok = s;
 	t->pos = pos_of(L, s);
 	t->text = (const char *)s;
 	/*!re2c
 	$ { return 0; }
-	[ \t\r]+ { return TOK_SKIP; }
 	"\n" {
 		if (L->semi_ok) {
 			newline_at(L, s);

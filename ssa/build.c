@@ -139,12 +139,77 @@ static Var *var_word(Obj *obj, int k) {
 	return &w[k];
 }
 
-void write_var(Block *b, Var *var, Value *v) {
-	if (!v->name && v->op != SSA_CONST)
-		v->name = var->name;
-	ptrmap_put(&b->defs, var, v);
+// Each block's current value of each variable: for the whole function,
+// one open-addressed table keyed by (block, variable), not a map per
+// block (most define a few variables, and each map would cost
+// allocations). A slot is in use when it has the build's epoch, so a
+// table is reused by the next build without being cleared; builds nest
+// (an inlinable callee is built first), each depth with a table of its own.
+typedef struct Def {
+	Var *var;
+	Value *v;
+	int block;       // its id
+	unsigned epoch;  // the build it belongs to
+} Def;
+typedef struct Defs {
+	Def *slots;
+	int cap, len;
+	unsigned epoch;
+} Defs;
+
+static Defs **tables;  // by the depth of nested builds
+static int depth, ntables;
+static unsigned epochs;
+
+static Defs *defs_begin(void) {
+	if (depth == ntables) {
+		tables = xrealloc(tables, ((size_t)ntables + 1) * sizeof(Defs *));
+		tables[ntables++] = xcalloc(1, sizeof(Defs));
+	}
+	Defs *d = tables[depth++];
+	d->len = 0;
+	d->epoch = ++epochs;
+	return d;
 }
 
+static void defs_end(void) {
+	depth--;
+}
+
+static Def *def_slot(Defs *d, int block, Var *var) {
+	uint64_t x = (uint64_t)(uintptr_t)var ^ ((uint64_t)block * 0x9E3779B97F4A7C15ull);
+	x ^= x >> 32;
+	x *= 0xD6E8FEB86659FD93ull;
+	for (unsigned i = (unsigned)(x ^ (x >> 32)) & (d->cap - 1);; i = (i + 1) & (d->cap - 1)) {
+		Def *s = &d->slots[i];
+		if (s->epoch != d->epoch || (s->block == block && s->var == var))
+			return s;
+	}
+}
+
+static Value *def_of(Builder *B, Block *b, Var *var) {
+	Def *s = B->defs->cap ? def_slot(B->defs, b->id, var) : NULL;
+	return s && s->epoch == B->defs->epoch ? s->v : NULL;
+}
+
+void write_var(Builder *B, Block *b, Var *var, Value *v) {
+	Defs *d = B->defs;
+	if (!v->name && v->op != SSA_CONST)
+		v->name = var->name;
+	if (2 * (d->len + 1) > d->cap) {
+		Defs grown = {xcalloc(d->cap ? 2 * (size_t)d->cap : 256, sizeof(Def)), d->cap ? 2 * d->cap : 256, d->len,
+		              d->epoch};
+		for (int i = 0; i < d->cap; i++)
+			if (d->slots[i].epoch == d->epoch)
+				*def_slot(&grown, d->slots[i].block, d->slots[i].var) = d->slots[i];
+		free(d->slots);
+		*d = grown;
+	}
+	Def *s = def_slot(d, b->id, var);
+	if (s->epoch != d->epoch)
+		d->len++;
+	*s = (Def){var, v, b->id, d->epoch};
+}
 
 static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 	Block *b = phi->block;
@@ -159,14 +224,14 @@ static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 }
 
 Value *read_var(Builder *B, Var *var, Block *b) {
-	Value *v = ptrmap_get(&b->defs, var);
+	Value *v = def_of(B, b, var);
 	if (v)
 		return v;
 	if (!b->sealed) {
 		v = ssa_new_phi(b, var->mt);
 		v->pos = b->pos;
-		vec_push(&b->incomplete, var);
-		ptrmap_put(&b->incomplete_phi, var, v);
+		vec_push(&b->incomplete, var);  // the variable and its phi
+		vec_push(&b->incomplete, v);
 	} else if (b->preds.len == 0) {
 		v = ssa_new_value(b, SSA_CONST, var->mt, 0);
 	} else if (b->preds.len == 1) {
@@ -174,19 +239,17 @@ Value *read_var(Builder *B, Var *var, Block *b) {
 	} else {
 		v = ssa_new_phi(b, var->mt);
 		v->pos = b->pos;
-		write_var(b, var, v);
+		write_var(B, b, var, v);
 		add_phi_operands(B, var, v);
 	}
-	write_var(b, var, v);
+	write_var(B, b, var, v);
 	return v;
 }
 
 void seal(Builder *B, Block *b) {
 	b->sealed = true;
-	for (int i = 0; i < b->incomplete.len; i++) {
-		Var *var = b->incomplete.data[i];
-		add_phi_operands(B, var, ptrmap_get(&b->incomplete_phi, var));
-	}
+	for (int i = 0; i + 1 < b->incomplete.len; i += 2)
+		add_phi_operands(B, b->incomplete.data[i], b->incomplete.data[i + 1]);
 	b->incomplete.len = 0;
 }
 
@@ -222,7 +285,7 @@ static void write_words(Builder *B, Obj *obj, int first, int n, Value **vals) {
 			vec_push(&B->f->reassigned, obj);
 	}
 	for (int k = 0; k < n; k++)
-		write_var(B->cur, var_word(obj, first + k), vals[k]);
+		write_var(B, B->cur, var_word(obj, first + k), vals[k]);
 }
 
 void write_obj(Builder *B, Obj *obj, Value **vals) {
@@ -234,7 +297,7 @@ void bind_obj(Builder *B, Obj *obj, Value **vals) {
 	MType mt[SSA_MAX_WORDS];
 	int n = words_of(obj->type, mt);
 	for (int k = 0; k < n; k++)
-		write_var(B->cur, var_word(obj, k), vals[k]);
+		write_var(B, B->cur, var_word(obj, k), vals[k]);
 }
 
 // The words of variable obj (n of them); 0 after failing.
@@ -343,18 +406,18 @@ void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 
 // The words of a value read from memory at addr + off, extended.
 int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out) {
-	SsaWords w;
+	const SsaWords *w = words_known(t);
 	MType mt;
 	bool sgn;
-	if (!ssa_words(t, &w))
+	if (!w)
 		return 0;
-	for (int k = 0; k < w.n; k++) {
-		out[k] = value(B, SSA_LOAD, w.mt[k], 1, addr, NULL);
-		out[k]->aux = off + w.off[k];
-		if (w.scalar[k] && mtype_of(w.scalar[k], &mt, &sgn) && sgn)
-			out[k] = extend_to(B, out[k], w.scalar[k]);  // loads zero-extend
+	for (int k = 0; k < w->n; k++) {
+		out[k] = value(B, SSA_LOAD, w->mt[k], 1, addr, NULL);
+		out[k]->aux = off + w->off[k];
+		if (w->scalar[k] && mtype_of(w->scalar[k], &mt, &sgn) && sgn)
+			out[k] = extend_to(B, out[k], w->scalar[k]);  // loads zero-extend
 	}
-	return w.n;
+	return w->n;
 }
 
 // The register ABI a func value of type ft is called with when its code
@@ -368,11 +431,11 @@ static const SsaAbi *func_value_abi(Type *ft, bool recv, const MType *rt, int nr
 	if (recv)
 		in[nin++] = MT_PTR;
 	for (int i = 0; i < ft->params.len; i++) {
-		SsaWords w;
-		if (!ssa_words(ft->params.data[i], &w) || nin + w.n > 64)
+		const SsaWords *w = words_known(ft->params.data[i]);
+		if (!w || nin + w->n > 64)
 			return NULL;
-		for (int k = 0; k < w.n; k++)
-			in[nin++] = w.mt[k];
+		for (int k = 0; k < w->n; k++)
+			in[nin++] = w->mt[k];
 	}
 	return ssa_abi_of_words(in, nin, rt, nres);
 }
@@ -393,14 +456,14 @@ static Value **call(Builder *B, Node *e, int *n) {
 	Type *rtype[64];
 	int nres = 0;
 	for (int i = 0; i < ft->results.len; i++) {
-		SsaWords w;
-		if (!ssa_words(ft->results.data[i], &w) || nres + w.n > 64) {
+		const SsaWords *w = words_known(ft->results.data[i]);
+		if (!w || nres + w->n > 64) {
 			fail(B);
 			return NULL;
 		}
-		for (int k = 0; k < w.n; k++) {
-			rtype[nres] = w.scalar[k];
-			rt[nres++] = w.mt[k];
+		for (int k = 0; k < w->n; k++) {
+			rtype[nres] = w->scalar[k];
+			rt[nres++] = w->mt[k];
 		}
 	}
 	Value *fv = NULL, *iv[SSA_MAX_WORDS];  // Go's order: the func value (or interface), then the arguments
@@ -1140,7 +1203,7 @@ static void range_stmt(Builder *B, Node *s) {
 	}
 	Var *idx = xcalloc(1, sizeof(Var));
 	*idx = (Var){NULL, MT_I64, "range index"};
-	write_var(B->cur, idx, constant(B, MT_I64, 0));
+	write_var(B, B->cur, idx, constant(B, MT_I64, 0));
 	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
 	jump(B, header);
 	B->cur = header;
@@ -1164,7 +1227,7 @@ static void range_stmt(Builder *B, Node *s) {
 		store_to(B, &t, ev);
 	}
 	loop_body(B, node_ext(s)->body, post, exit);
-	write_var(post, idx, value(B, SSA_ADD, MT_I64, 2, read_var(B, idx, post), constant(B, MT_I64, 1)));
+	write_var(B, post, idx, value(B, SSA_ADD, MT_I64, 2, read_var(B, idx, post), constant(B, MT_I64, 1)));
 	loop_back(B, header, exit);
 }
 
@@ -1378,7 +1441,9 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	Builder B = {0};
 	B.fn = B.root = fn;
 	B.f = ssa_new_func(fn->name);
+	B.defs = defs_begin();
 	if (!begin(&B)) {
+		defs_end();
 		*why = B.why;
 		ssa_free_func(B.f);
 		return NULL;
@@ -1388,6 +1453,7 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	free(B.arrays.keys);
 	free(B.arrays.vals);
 	free(B.cont.data);
+	defs_end();
 	if (B.failed) {
 		*why = B.why;
 		ssa_free_func(B.f);

@@ -28,6 +28,7 @@ typedef struct Builder {
 	int inl;           // the inlined call being built (Value.inl); 0: root's own body
 	Block *inl_exit;   // where the inlined body's returns go
 	int inl_cost;      // the cost of the bodies inlined so far
+	struct Defs *defs; // each block's current value of each variable (build.c)
 } Builder;
 
 // One word of a Go variable, or of a value the builder merges itself
@@ -56,7 +57,7 @@ Block *new_block(Builder *B);
 void jump(Builder *B, Block *to);  // ends the current block (if any) with an edge to `to`
 void branch_on(Builder *B, Value *c, Block *t, Block *f);  // ends it with "if c goto t else f"
 void seal(Builder *B, Block *b);   // all of b's predecessors are known
-void write_var(Block *b, Var *var, Value *v);
+void write_var(Builder *B, Block *b, Var *var, Value *v);
 Value *read_var(Builder *B, Var *var, Block *b);
 void write_obj(Builder *B, Obj *obj, Value **vals);  // all the words of a Go variable
 // Its words bound to vals (write_obj without noting a parameter reassigned).
@@ -77,6 +78,8 @@ void check_nil(Builder *B, Value *p, int64_t off);  // a panic when p is nil (Go
 // 2 for strings, 3 for slices, a struct's fields flattened; at most
 // SSA_MAX_WORDS) into mt; 0: outside the subset.
 int words_of(Type *t, MType *mt);
+// The words of t (see ssa_words), computed once per type; NULL: outside the subset.
+const SsaWords *words_known(Type *t);
 // The words of field index of struct type st: how many, the first in *first.
 int field_words(Type *st, int index, int *first);
 

@@ -49,12 +49,12 @@ static Value *heap_box(Builder *B, Node *site, Value **w, const char *what) {
 	}
 	Var *data = xcalloc(1, sizeof(Var));
 	*data = (Var){NULL, MT_PTR, "box"};
-	write_var(B->cur, data, word);
+	write_var(B, B->cur, data, word);
 	Block *alloc = new_block(B), *join = new_block(B);
 	branch_on(B, cond, join, alloc);
 	seal(B, alloc);
 	B->cur = alloc;
-	write_var(B->cur, data, copy_box(B, site, w, what));
+	write_var(B, B->cur, data, copy_box(B, site, w, what));
 	jump(B, join);
 	seal(B, join);
 	B->cur = join;

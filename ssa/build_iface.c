@@ -25,10 +25,10 @@ static Value *select_value(Builder *B, Value *c, MType mt, const char *name, Val
 	seal(B, t);
 	seal(B, f);
 	B->cur = t;
-	write_var(B->cur, var, yes(B, arg));
+	write_var(B, B->cur, var, yes(B, arg));
 	jump(B, join);
 	B->cur = f;
-	write_var(B->cur, var, no(B, arg));
+	write_var(B, B->cur, var, no(B, arg));
 	jump(B, join);
 	seal(B, join);
 	B->cur = join;

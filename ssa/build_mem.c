@@ -414,8 +414,8 @@ int append_words(Builder *B, Node *e, Value **out) {
 	Var *ptr = xcalloc(2, sizeof(Var)), *cap = ptr + 1;
 	ptr[0] = (Var){NULL, MT_PTR, "append ptr"};
 	cap[0] = (Var){NULL, MT_I64, "append cap"};
-	write_var(B->cur, ptr, s_ptr);
-	write_var(B->cur, cap, s_cap);
+	write_var(B, B->cur, ptr, s_ptr);
+	write_var(B, B->cur, cap, s_cap);
 	Block *grow = new_block(B), *join = new_block(B);
 	branch_on(B, value(B, SSA_GREATERU, MT_I8, 2, newlen, s_cap), grow, join);
 	seal(B, grow);
@@ -423,8 +423,8 @@ int append_words(Builder *B, Node *e, Value **out) {
 	Value *hdr = header(B, 3, w[0]);
 	Value *args[SSA_MAX_WORDS] = {hdr, addr_of(B, typedesc(et)), newlen};
 	rtcall(B, "runtime_growslice", MT_VOID, 3, args, e);
-	write_var(B->cur, ptr, load_word(B, hdr, 0, MT_PTR));
-	write_var(B->cur, cap, load_word(B, hdr, 16, MT_I64));
+	write_var(B, B->cur, ptr, load_word(B, hdr, 0, MT_PTR));
+	write_var(B, B->cur, cap, load_word(B, hdr, 16, MT_I64));
 	jump(B, join);
 	seal(B, join);
 	B->cur = join;

@@ -130,14 +130,14 @@ void *ssa_zalloc(SsaFunc *f, size_t n) {
 	n = (n + 15) & ~(size_t)15;
 	if (n > f->left) {
 		size_t size = n > CHUNK ? n : CHUNK;
-		f->next = xcalloc(1, size);
+		f->next = xmalloc(size);  // zeroed as it is handed out: most functions use a fraction of a chunk
 		f->left = size;
 		vec_push(&f->chunks, f->next);
 	}
 	void *p = f->next;
 	f->next += n;
 	f->left -= n;
-	return p;
+	return memset(p, 0, n);
 }
 
 void ssa_free_func(SsaFunc *f) {
@@ -149,11 +149,7 @@ void ssa_free_func(SsaFunc *f) {
 		free(b->controls.data);
 		free(b->preds.data);
 		free(b->succs.data);
-		free(b->defs.keys);
-		free(b->defs.vals);
 		free(b->incomplete.data);
-		free(b->incomplete_phi.keys);
-		free(b->incomplete_phi.vals);
 	}
 	for (int i = 0; i < f->chunks.len; i++)
 		free(f->chunks.data[i]);

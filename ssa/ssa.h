@@ -146,9 +146,7 @@ struct Block {
 	Pos pos;
 	// construction (build.c)
 	bool sealed;
-	PtrMap defs;        // Obj* -> Value*: the variable's current value here
-	Vec incomplete;     // Obj* whose phi waits for the block to be sealed
-	PtrMap incomplete_phi;
+	Vec incomplete;     // Var*, Value*: a variable whose phi waits for the block to be sealed, the phi
 	// layout and liveness (regalloc.c)
 	int order;          // index in the emission order, -1 unreachable
 	int start, end;     // positions

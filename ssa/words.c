@@ -65,7 +65,8 @@ static bool add(SsaWords *w, Type *t, int64_t off, const char *suffix) {
 	return true;
 }
 
-bool ssa_words(Type *t, SsaWords *w) {
+// The words of t computed afresh; false: outside the subset.
+static bool compute(Type *t, SsaWords *w) {
 	memset(w, 0, sizeof *w);
 	if (!add(w, t, 0, ""))
 		return false;
@@ -77,12 +78,46 @@ bool ssa_words(Type *t, SsaWords *w) {
 	return tsize(t) == 8 * w->n;
 }
 
+// The builder asks for the words of the same few types at every
+// variable, field and load; each type's are computed once (types live as
+// long as the program, so the cache never goes stale).
+typedef struct Known {
+	bool ok;
+	SsaWords w;  // as far as they went when !ok (ssa_words gives them too)
+} Known;
+static PtrMap known;  // Type* -> Known*
+
+static const Known *known_words(Type *t) {
+	Known *k = ptrmap_get(&known, t);
+	if (!k) {
+		k = xmalloc(sizeof *k);  // kept for the program, like the type
+		k->ok = compute(t, &k->w);
+		ptrmap_put(&known, t, k);
+	}
+	return k;
+}
+
+const SsaWords *words_known(Type *t) {
+	const Known *k = t ? known_words(t) : NULL;
+	return k && k->ok ? &k->w : NULL;
+}
+
+bool ssa_words(Type *t, SsaWords *w) {
+	if (!t) {
+		memset(w, 0, sizeof *w);
+		return false;
+	}
+	const Known *k = known_words(t);
+	*w = k->w;
+	return k->ok;
+}
+
 int words_of(Type *t, MType *mt) {
-	SsaWords w;
-	if (!ssa_words(t, &w))
+	const SsaWords *w = words_known(t);
+	if (!w)
 		return 0;
-	memcpy(mt, w.mt, (size_t)w.n * sizeof(MType));
-	return w.n;
+	memcpy(mt, w->mt, (size_t)w->n * sizeof(MType));
+	return w->n;
 }
 
 int field_words(Type *st, int index, int *first) {

@@ -124,9 +124,9 @@ static void ensure_block(Builder *B) {
 
 static PtrMap var_words;  // Obj* -> Var[SSA_MAX_WORDS]
 
-// Word k of variable obj, named for the frame map and the debugger:
+// The words of variable obj, named for the frame map and the debugger:
 // "n", "s.len", "v.min.x".
-static Var *var_word(Obj *obj, int k) {
+static Var *var_words_of(Obj *obj) {
 	Var *w = ptrmap_get(&var_words, obj);
 	if (!w) {
 		SsaWords sw;
@@ -136,7 +136,7 @@ static Var *var_word(Obj *obj, int k) {
 			w[i] = (Var){obj, sw.mt[i], *sw.suffix[i] ? xasprintf("%s%s", obj->name, sw.suffix[i]) : obj->name};
 		ptrmap_put(&var_words, obj, w);
 	}
-	return &w[k];
+	return w;
 }
 
 // Each block's current value of each variable: for the whole function,
@@ -256,23 +256,22 @@ void seal(Builder *B, Block *b) {
 // Whether v is an SSA variable: a local or parameter of the function, or
 // a variable a function literal captured by value.
 bool var_ok(Builder *B, Obj *v) {
-	MType mt[SSA_MAX_WORDS];
 	Capture *c = capture_of(B, v);
 	if (c)
-		return !c->byref && words_of(v->type, mt);
+		return !c->byref && word_count(v->type);
 	return v && v->kind == OBJ_VAR && !v->is_global && !v->addr_taken && !v->heap &&
-	       (!v->captured || captured_by_value(B, v)) && words_of(v->type, mt);
+	       (!v->captured || captured_by_value(B, v)) && word_count(v->type);
 }
 
 int read_words(Builder *B, Obj *obj, int first, int n, Value **out) {
+	Var *w = var_words_of(obj);
 	for (int k = 0; k < n; k++)
-		out[k] = read_var(B, var_word(obj, first + k), B->cur);
+		out[k] = read_var(B, &w[first + k], B->cur);
 	return n;
 }
 
 int read_obj(Builder *B, Obj *obj, Value **out) {
-	MType mt[SSA_MAX_WORDS];
-	return read_words(B, obj, 0, words_of(obj->type, mt), out);
+	return read_words(B, obj, 0, word_count(obj->type), out);
 }
 
 // Words first.. of obj (a field of a struct variable, or all of it).
@@ -284,29 +283,28 @@ static void write_words(Builder *B, Obj *obj, int first, int n, Value **vals) {
 		if (!seen)
 			vec_push(&B->f->reassigned, obj);
 	}
+	Var *w = var_words_of(obj);
 	for (int k = 0; k < n; k++)
-		write_var(B, B->cur, var_word(obj, first + k), vals[k]);
+		write_var(B, B->cur, &w[first + k], vals[k]);
 }
 
 void write_obj(Builder *B, Obj *obj, Value **vals) {
-	MType mt[SSA_MAX_WORDS];
-	write_words(B, obj, 0, words_of(obj->type, mt), vals);
+	write_words(B, obj, 0, word_count(obj->type), vals);
 }
 
 void bind_obj(Builder *B, Obj *obj, Value **vals) {
-	MType mt[SSA_MAX_WORDS];
-	int n = words_of(obj->type, mt);
+	int n = word_count(obj->type);
+	Var *w = var_words_of(obj);
 	for (int k = 0; k < n; k++)
-		write_var(B, B->cur, var_word(obj, k), vals[k]);
+		write_var(B, B->cur, &w[k], vals[k]);
 }
 
 // The words of variable obj (n of them); 0 after failing.
 static int read_ident(Builder *B, Obj *obj, Value **out) {
 	Capture *c = capture_of(B, obj);
-	MType mt[SSA_MAX_WORDS];
-	if (c && c->byref && words_of(obj->type, mt))
+	if (c && c->byref && word_count(obj->type))
 		return load_words(B, byref_addr(B, c), 0, obj->type, out);
-	if (is_global_var(obj) && words_of(obj->type, mt))
+	if (is_global_var(obj) && word_count(obj->type))
 		return load_words(B, global_addr(B, obj), 0, obj->type, out);
 	if (is_struct_local(obj))
 		return load_words(B, local_area(B, obj), 0, obj->type, out);
@@ -396,9 +394,12 @@ Node *skip_parens(Node *e) {
 // Evaluates exprs[i] into the words out[i] (n[i] of them): those that
 // call first, in order, then the others, as gc (and codegen/order.c).
 void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
+	bool *calls = ssa_zalloc(B->f, (size_t)exprs->len + 1);  // has_effects walks the whole expression: once
+	for (int i = 0; i < exprs->len; i++)
+		calls[i] = has_effects(exprs->data[i]);
 	for (int pass = 0; pass < 2 && !B->failed; pass++)
 		for (int i = 0; i < exprs->len && !B->failed; i++)
-			if (has_effects(exprs->data[i]) == (pass == 0)) {
+			if (calls[i] == (pass == 0)) {
 				out[i] = ssa_zalloc(B->f, SSA_MAX_WORDS * sizeof(Value *));
 				n[i] = expr_words(B, exprs->data[i], out[i]);
 			}
@@ -916,23 +917,22 @@ typedef struct Target {
 static Target target(Builder *B, Node *lhs) {
 	lhs = skip_parens(lhs);
 	Target t = {lhs, NULL, 0, NULL, 0, false, NULL, NULL};
-	MType mt[SSA_MAX_WORDS];
 	if (is_blank(lhs))
 		return t;
 	Capture *c = lhs->kind == ND_IDENT ? capture_of(B, lhs->obj) : NULL;
 	if ((t.var = var_field(B, lhs, &t.word)))
 		;
-	else if (c && c->byref && words_of(lhs->type, mt))
+	else if (c && c->byref && word_count(lhs->type))
 		t.addr = byref_addr(B, c);
-	else if (lhs->kind == ND_IDENT && is_global_var(lhs->obj) && words_of(lhs->type, mt))
+	else if (lhs->kind == ND_IDENT && is_global_var(lhs->obj) && word_count(lhs->type))
 		t.addr = global_addr(B, lhs->obj);
 	else if (lhs->kind == ND_IDENT && is_struct_local(lhs->obj))
 		t.addr = local_area(B, lhs->obj);
-	else if (is_map_index(lhs) && words_of(lhs->type, mt))
+	else if (is_map_index(lhs) && word_count(lhs->type))
 		map_operands(B, lhs, &t.map, &t.key);
-	else if (lhs->kind == ND_INDEX && words_of(lhs->type, mt))
+	else if (lhs->kind == ND_INDEX && word_count(lhs->type))
 		t.addr = elem_addr(B, lhs);
-	else if (words_of(lhs->type, mt) && (t.addr = mem_addr(B, lhs, &t.off)))
+	else if (word_count(lhs->type) && (t.addr = mem_addr(B, lhs, &t.off)))
 		t.deref = through_pointer(lhs);
 	else
 		fail(B);
@@ -966,7 +966,6 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
 	if (rhs->len == 1 && lhs->len > 1) {
 		Node *c = skip_parens(rhs->data[0]);
 		int got, w = 0;
-		MType mt[SSA_MAX_WORDS];
 		for (int i = 0; i < lhs->len; i++)
 			t[i] = target(B, lhs->data[i]);
 		Value **res = c->kind == ND_CALL && !B->failed ? call(B, c, &got) : NULL;
@@ -980,7 +979,7 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
 			if (!is_blank(l) && !type_identical(l->type, tt->results.data[i]))
 				fail(B);  // an implicit conversion (to an interface) the checker left to codegen
 			vals[i] = &res[w];
-			w += words_of(tt->results.data[i], mt);
+			w += word_count(tt->results.data[i]);
 		}
 		if (w != got) {
 			fail(B);
@@ -1011,8 +1010,7 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
 // Go pointer. t is a variable or an address.
 static void load_target(Builder *B, Target *t, Value **out) {
 	if (t->var) {
-		MType mt[SSA_MAX_WORDS];
-		read_words(B, t->var, t->word, words_of(t->lhs->type, mt), out);
+		read_words(B, t->var, t->word, word_count(t->lhs->type), out);
 		return;
 	}
 	if (t->deref)
@@ -1395,7 +1393,7 @@ static bool begin(Builder *B) {
 			B->f->in_types[word] = mt[k];
 			w[k] = value(B, SSA_ARG, mt[k], 0, NULL, NULL);
 			w[k]->aux = word++;
-			w[k]->sym = var_word(v, k)->name;
+			w[k]->sym = var_words_of(v)[k].name;
 		}
 		if (n == 1)
 			w[0] = extend_to(B, w[0], v->type);

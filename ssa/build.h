@@ -78,6 +78,7 @@ void check_nil(Builder *B, Value *p, int64_t off);  // a panic when p is nil (Go
 // 2 for strings, 3 for slices, a struct's fields flattened; at most
 // SSA_MAX_WORDS) into mt; 0: outside the subset.
 int words_of(Type *t, MType *mt);
+int word_count(Type *t);  // words_of without the machine types
 // The words of t (see ssa_words), computed once per type; NULL: outside the subset.
 const SsaWords *words_known(Type *t);
 // The words of field index of struct type st: how many, the first in *first.

@@ -65,19 +65,21 @@ static int node_cost(Func *fn, Node *n, int cost) {
 		cost += CALL_COST;  // calls of fmt's functions for gc
 	if (n->kind == ND_FUNCLIT)
 		return INT_MAX;
+	// The children, until the budget is passed (nothing after counts).
 	cost = node_cost(fn, n->lhs, cost);
 	cost = node_cost(fn, n->rhs, cost);
-	for (int i = 0; i < n->list.len; i++)
+	for (int i = 0; i < n->list.len && cost <= BUDGET; i++)
 		cost = node_cost(fn, n->list.data[i], cost);
 	if (n->is_short) // a leaf: no rlist, no ext
 		return cost;
-	for (int i = 0; i < n->rlist.len; i++)
+	for (int i = 0; i < n->rlist.len && cost <= BUDGET; i++)
 		cost = node_cost(fn, n->rlist.data[i], cost);
-	if (n->ext) {
+	if (n->ext && cost <= BUDGET) {
 		const NodeExt *x = node_ext(n);
 		Node *parts[] = {x->init, x->cond, x->post, x->then, x->els, x->body, x->lo, x->hi, x->max};
-		for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-			cost = node_cost(fn, parts[i], cost);
+		for (size_t i = 0; i < sizeof parts / sizeof parts[0] && cost <= BUDGET; i++)
+			if (parts[i])
+				cost = node_cost(fn, parts[i], cost);
 	}
 	return cost;
 }
@@ -152,11 +154,10 @@ Value **inline_call(Builder *B, Func *fn, Value ***args, int *nres) {
 }
 
 void inline_return(Builder *B, Vec *vals) {
-	MType mt[SSA_MAX_WORDS];
 	for (int i = 0, w = 0; i < B->fn->results.len; i++) {
 		Obj *r = B->fn->results.data[i];
 		bind_obj(B, r, (Value **)vals->data + w);
-		w += words_of(r->type, mt);
+		w += word_count(r->type);
 	}
 	free(vals->data);
 	jump(B, B->inl_exit);

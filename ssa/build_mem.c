@@ -81,10 +81,9 @@ Value *global_addr(Builder *B, Obj *v) {
 }
 
 bool is_array_local(Obj *v) {
-	MType mt[SSA_MAX_WORDS];
 	Type *u = v && v->kind == OBJ_VAR ? type_under(v->type) : NULL;
 	return u && u->kind == TY_ARRAY && !v->is_global && !v->heap && !v->captured && !v->is_param && !v->is_result &&
-	       !v->is_recv && words_of(u->elem, mt);
+	       !v->is_recv && word_count(u->elem);
 }
 
 // Stores, or memset when large.

@@ -19,9 +19,8 @@ bool in_memory(Node *e) {
 }
 
 bool is_struct_local(Obj *v) {
-	MType mt[SSA_MAX_WORDS];
 	return v && v->kind == OBJ_VAR && v->addr_taken && !v->is_global && !v->heap && !v->captured && !v->is_param &&
-	       !v->is_result && !v->is_recv && type_under(v->type)->kind == TY_STRUCT && words_of(v->type, mt);
+	       !v->is_result && !v->is_recv && type_under(v->type)->kind == TY_STRUCT && word_count(v->type);
 }
 
 Value *addr_expr(Builder *B, Node *e) {
@@ -52,7 +51,7 @@ bool through_pointer(Node *e) {
 // (-1 and a failed build for a name that is not a field).
 static int *element_fields(Builder *B, Node *lit) {
 	Type *u = type_under(lit->type);
-	int *fields = xcalloc((size_t)lit->list.len + 1, sizeof(int));
+	int *fields = ssa_zalloc(B->f, ((size_t)lit->list.len + 1) * sizeof(int));
 	for (int i = 0; i < lit->list.len; i++) {
 		Node *x = lit->list.data[i];
 		fields[i] = x->kind == ND_KEYVAL ? field_index_by_name(u, x->lhs ? x->lhs->name : NULL) : i;
@@ -71,38 +70,57 @@ static bool is_struct_literal(Node *e) {
 	return e->kind == ND_COMPOSITE && type_under(e->type)->kind == TY_STRUCT;
 }
 
-// One pass of struct_literal over lit's elements in source order: those
-// with effects (calls == true) or the others; nested literals are walked
-// into, so their calls take their turn among the outer ones.
-static void literal_words(Builder *B, Node *lit, Value **out, bool calls) {
+// A leaf element of a struct literal (nested literals walked into): its
+// value and the words of the outermost literal it fills.
+typedef struct Leaf {
+	Node *x;
+	int first, n;
+	bool calls;  // has_effects: evaluated in the first pass
+} Leaf;
+
+// The first pass of struct_literal over lit's elements in source order:
+// those with effects are evaluated, nested literals walked into so that
+// their calls take their turn among the outer ones; every leaf is noted
+// in *leaves for the second pass (its field and effects known once).
+static void literal_calls(Builder *B, Node *lit, Value **out, int base, Vec *leaves) {
 	Type *u = type_under(lit->type);
 	int *fields = element_fields(B, lit);
 	for (int i = 0; i < lit->list.len && !B->failed; i++) {
 		Node *x = element_value(lit->list.data[i]);
 		int first, n = field_words(u, fields[i], &first);
-		if (is_struct_literal(x))
-			literal_words(B, x, out + first, calls);
-		else if (has_effects(x) == calls && expr_words(B, x, out + first) != n)
+		if (is_struct_literal(x)) {
+			literal_calls(B, x, out, base + first, leaves);
+			continue;
+		}
+		Leaf *l = ssa_zalloc(B->f, sizeof(Leaf));
+		*l = (Leaf){x, base + first, n, has_effects(x)};
+		vec_push(leaves, l);
+		if (l->calls && expr_words(B, x, out + l->first) != n)
 			fail(B);
 	}
-	free(fields);
 }
 
 // As gc's order pass: the elements that call are evaluated first, in
 // source order (S{i3: f(), i1: g()} calls f first) and through nested
 // literals, then the others. Fields left out are zero.
 int struct_literal(Builder *B, Node *lit, Value **out) {
-	SsaWords w;
-	if (type_under(lit->type)->kind != TY_STRUCT || !ssa_words(lit->type, &w))
+	const SsaWords *w = words_known(lit->type);
+	if (type_under(lit->type)->kind != TY_STRUCT || !w)
 		return fail(B), 0;
-	for (int k = 0; k < w.n; k++)
+	for (int k = 0; k < w->n; k++)
 		out[k] = NULL;
-	literal_words(B, lit, out, true);
-	literal_words(B, lit, out, false);
-	for (int k = 0; k < w.n && !B->failed; k++)
+	Vec leaves = {0};
+	literal_calls(B, lit, out, 0, &leaves);
+	for (int i = 0; i < leaves.len && !B->failed; i++) {
+		Leaf *l = leaves.data[i];
+		if (!l->calls && expr_words(B, l->x, out + l->first) != l->n)
+			fail(B);
+	}
+	free(leaves.data);
+	for (int k = 0; k < w->n && !B->failed; k++)
 		if (!out[k])
-			out[k] = constant(B, w.mt[k], 0);
-	return B->failed ? 0 : w.n;
+			out[k] = constant(B, w->mt[k], 0);
+	return B->failed ? 0 : w->n;
 }
 
 int field_of_value(Builder *B, Node *e, Value **out) {

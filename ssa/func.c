@@ -125,7 +125,8 @@ SsaFunc *ssa_new_func(const char *name) {
 	return f;
 }
 
-void *ssa_zalloc(SsaFunc *f, size_t n) {
+// n bytes of f's arena, not zeroed: for what the caller fills entirely.
+static void *arena_bytes(SsaFunc *f, size_t n) {
 	enum { CHUNK = 64 * 1024 };
 	n = (n + 15) & ~(size_t)15;
 	if (n > f->left) {
@@ -137,7 +138,11 @@ void *ssa_zalloc(SsaFunc *f, size_t n) {
 	void *p = f->next;
 	f->next += n;
 	f->left -= n;
-	return memset(p, 0, n);
+	return p;
+}
+
+void *ssa_zalloc(SsaFunc *f, size_t n) {
+	return memset(arena_bytes(f, n), 0, n);
 }
 
 void ssa_free_func(SsaFunc *f) {
@@ -172,24 +177,22 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
 	b->id = f->next_block++;
 	b->func = f;
 	b->kind = kind;
+	b->values.data = xmalloc(8 * sizeof(void *));  // a block's first values without growing the list
+	b->values.cap = 8;
 	vec_push(&f->blocks, b);
 	return b;
 }
 
 static Value *make_value(Block *b, SsaOp op, MType t) {
-	Value *v = ssa_zalloc(b->func, sizeof(Value));
-	v->id = b->func->next_value++;
-	v->op = op;
-	v->type = t;
-	v->block = b;
-	v->reg = -1;
+	Value *v = arena_bytes(b->func, sizeof(Value));
+	*v = (Value){.id = b->func->next_value++, .op = op, .type = t, .block = b, .reg = -1};
 	return v;
 }
 
 void ssa_add_arg(Value *v, Value *a) {
 	if (v->nargs == v->cap) {
 		v->cap = v->cap ? 2 * v->cap : 2;
-		Value **n = ssa_zalloc(v->block->func, (size_t)v->cap * sizeof(Value *));
+		Value **n = arena_bytes(v->block->func, (size_t)v->cap * sizeof(Value *));  // args[nargs..cap) unread
 		if (v->nargs)
 			memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));
 		v->args = n;
@@ -290,30 +293,34 @@ void ssa_remove_dead_values(SsaFunc *f) {
 	}
 }
 
-static void mark_reachable(Block *entry, PtrMap *seen) {
-	Vec work = {0};
-	vec_push(&work, entry);
-	ptrmap_put(seen, entry, entry);
-	while (work.len) {
-		Block *b = work.data[--work.len];
+// The blocks reachable from the entry: seen[id] (ids are below f->next_block).
+static bool *mark_reachable(SsaFunc *f) {
+	bool *seen = xcalloc((size_t)f->next_block, sizeof(bool));
+	Block **work = xmalloc((size_t)f->next_block * sizeof(Block *));  // each block is pushed once
+	int n = 0;
+	Block *entry = f->blocks.data[0];
+	work[n++] = entry;
+	seen[entry->id] = true;
+	while (n) {
+		Block *b = work[--n];
 		for (int i = 0; i < b->succs.len; i++) {
 			Block *s = b->succs.data[i];
-			if (!ptrmap_get(seen, s)) {
-				ptrmap_put(seen, s, s);
-				vec_push(&work, s);
+			if (!seen[s->id]) {
+				seen[s->id] = true;
+				work[n++] = s;
 			}
 		}
 	}
-	free(work.data);
+	free(work);
+	return seen;
 }
 
 void ssa_remove_unreachable(SsaFunc *f) {
-	PtrMap seen = {0};
-	mark_reachable(f->blocks.data[0], &seen);
+	bool *seen = mark_reachable(f);
 	int n = 0;
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
-		if (ptrmap_get(&seen, b)) {
+		if (seen[b->id]) {
 			f->blocks.data[n++] = b;
 			continue;
 		}
@@ -321,7 +328,6 @@ void ssa_remove_unreachable(SsaFunc *f) {
 			ssa_remove_edge(b, b->succs.len - 1);
 	}
 	f->blocks.len = n;
-	free(seen.keys);
-	free(seen.vals);
+	free(seen);
 }
 

@@ -112,6 +112,11 @@ bool ssa_words(Type *t, SsaWords *w) {
 	return k->ok;
 }
 
+int word_count(Type *t) {
+	const SsaWords *w = words_known(t);
+	return w ? w->n : 0;
+}
+
 int words_of(Type *t, MType *mt) {
 	const SsaWords *w = words_known(t);
 	if (!w)
@@ -122,9 +127,8 @@ int words_of(Type *t, MType *mt) {
 
 int field_words(Type *st, int index, int *first) {
 	Type *u = type_under(st);
-	MType mt[SSA_MAX_WORDS];
 	*first = 0;
 	for (int i = 0; i < index; i++)
-		*first += words_of(((Field *)u->fields.data[i])->type, mt);
-	return words_of(((Field *)u->fields.data[index])->type, mt);
+		*first += word_count(((Field *)u->fields.data[i])->type);
+	return word_count(((Field *)u->fields.data[index])->type);
 }

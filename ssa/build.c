@@ -105,7 +105,7 @@ void jump(Builder *B, Block *to) {
 
 void branch_on(Builder *B, Value *c, Block *t, Block *f) {
 	B->cur->kind = BK_IF;
-	vec_push(&B->cur->controls, c);
+	ssa_push(B->f, &B->cur->controls, c);
 	ssa_add_edge(B->cur, t);
 	ssa_add_edge(B->cur, f);
 	B->cur = NULL;
@@ -230,8 +230,8 @@ Value *read_var(Builder *B, Var *var, Block *b) {
 	if (!b->sealed) {
 		v = ssa_new_phi(b, var->mt);
 		v->pos = b->pos;
-		vec_push(&b->incomplete, var);  // the variable and its phi
-		vec_push(&b->incomplete, v);
+		ssa_push(B->f, &b->incomplete, var);  // the variable and its phi
+		ssa_push(B->f, &b->incomplete, v);
 	} else if (b->preds.len == 0) {
 		v = ssa_new_value(b, SSA_CONST, var->mt, 0);
 	} else if (b->preds.len == 1) {
@@ -1464,7 +1464,7 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 		Value *w[SSA_MAX_WORDS];
 		for (int i = 0; i < fn->results.len; i++)
 			for (int k = 0, n = read_obj(&B, fn->results.data[i], w); k < n; k++)
-				vec_push(&B.cur->controls, w[k]);
+				ssa_push(B.f, &B.cur->controls, w[k]);
 		B.cur->kind = BK_RET;
 	}
 	ssa_remove_unreachable(B.f);

@@ -150,11 +150,10 @@ void ssa_free_func(SsaFunc *f) {
 	free(f->out_types);
 	for (int i = 0; i < f->all_blocks.len; i++) {
 		Block *b = f->all_blocks.data[i];
-		free(b->values.data);
-		free(b->controls.data);
-		free(b->preds.data);
-		free(b->succs.data);
-		free(b->incomplete.data);
+		Vec *lists[] = {&b->values, &b->controls, &b->preds, &b->succs, &b->incomplete};
+		for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+			if (lists[k]->cap)  // else in the arena (ssa_push)
+				free(lists[k]->data);
 	}
 	for (int i = 0; i < f->chunks.len; i++)
 		free(f->chunks.data[i]);
@@ -177,8 +176,6 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
 	b->id = f->next_block++;
 	b->func = f;
 	b->kind = kind;
-	b->values.data = xmalloc(8 * sizeof(void *));  // a block's first values without growing the list
-	b->values.cap = 8;
 	vec_push(&f->blocks, b);
 	return b;
 }
@@ -187,6 +184,28 @@ static Value *make_value(Block *b, SsaOp op, MType t) {
 	Value *v = arena_bytes(b->func, sizeof(Value));
 	*v = (Value){.id = b->func->next_value++, .op = op, .type = t, .block = b, .reg = -1};
 	return v;
+}
+
+// A block's lists grow in the function's arena (most hold a few items;
+// a malloc'd array each, then its doublings, cost more than the block).
+// Such a Vec has cap 0, util.h's "an array that is not its own", which
+// vec_push copies to the heap before growing it (code outside this file
+// may push; ssa_free_func frees what has a cap); its room is implied by
+// its length: 4 items, then each power of two doubles it. A list that
+// shrank (values removed) only reallocates sooner.
+void ssa_push(SsaFunc *f, Vec *v, void *item) {
+	if (v->cap) {
+		vec_push(v, item);
+		return;
+	}
+	if (v->len == 0 || (v->len >= 4 && !(v->len & (v->len - 1)))) {
+		int room = v->len ? 2 * v->len : 4;
+		void **data = arena_bytes(f, (size_t)room * sizeof(void *));
+		if (v->len)
+			memcpy(data, v->data, (size_t)v->len * sizeof(void *));
+		v->data = data;
+	}
+	v->data[v->len++] = item;
 }
 
 void ssa_add_arg(Value *v, Value *a) {
@@ -207,7 +226,7 @@ Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...) {
 	for (int i = 0; i < nargs; i++)
 		ssa_add_arg(v, va_arg(ap, Value *));
 	va_end(ap);
-	vec_push(&b->values, v);
+	ssa_push(b->func, &b->values, v);
 	return v;
 }
 
@@ -216,15 +235,15 @@ Value *ssa_new_phi(Block *b, MType t) {
 	int at = 0;
 	while (at < b->values.len && ((Value *)b->values.data[at])->op == SSA_PHI)
 		at++;
-	vec_push(&b->values, NULL);
+	ssa_push(b->func, &b->values, NULL);
 	memmove(&b->values.data[at + 1], &b->values.data[at], (size_t)(b->values.len - 1 - at) * sizeof(void *));
 	b->values.data[at] = v;
 	return v;
 }
 
 void ssa_add_edge(Block *from, Block *to) {
-	vec_push(&from->succs, to);
-	vec_push(&to->preds, from);
+	ssa_push(from->func, &from->succs, to);
+	ssa_push(to->func, &to->preds, from);
 }
 
 static void vec_remove(Vec *v, int i) {

@@ -202,6 +202,7 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind);
 Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...);   // appended
 Value *ssa_new_phi(Block *b, MType t);                               // after the phis
 void ssa_add_arg(Value *v, Value *a);
+void ssa_push(SsaFunc *f, Vec *v, void *item);  // onto a block's list (values, preds, ...), in f's arena
 void ssa_add_edge(Block *from, Block *to);
 void ssa_remove_edge(Block *from, int succ_index);  // drops the phis' matching args too
 void ssa_to_copy(Value *v, Value *src);             // v becomes Copy src

@@ -10,26 +10,34 @@
 // costs nothing. Only with allocs=2 does the allocator walk the frame
 // pointers to the first return address in the table (runtime/allocsites.c).
 // alloc_verdict words the escape verdict commented at each such call.
+#include <stdlib.h>
 #include "cg.h"
 
-typedef struct AllocSite {
-	int label;        // .Lalloc<label>: the call's return address
-	char *pos, *text; // "FILE:LINE:COL", the expression
-} AllocSite;
-
-static Vec sites;     // since the last allocsite_emit
+// The records since the last allocsite_emit, written as the calls are
+// (spill.c): the strings, and the table that points to them.
+static struct {
+	Spill strings, table;
+	int n;
+} sites;
 static int seq;       // labels stay unique over the whole assembly file
 
 void alloc_call(const char *fn, Pos pos, const char *text) {
 	emit("call %s", fn);
 	if (pos.line <= 0)
 		pos = cg.pos;
-	AllocSite *s = xcalloc(1, sizeof *s);
-	s->label = ++seq;
-	s->pos = xasprintf("%s:%d:%d", diag_file_name(pos.file), pos.line, pos.col);
-	s->text = xstrdup(text);
-	vec_push(&sites, s);
-	fprintf(cg.text, ".Lalloc%d:\n", s->label);
+	int label = ++seq;
+	fprintf(cg.text, ".Lalloc%d:\n", label);
+	if (!sites.n++) {
+		spill_open(&sites.strings);
+		spill_open(&sites.table);
+	}
+	char *where = xasprintf("%s:%d:%d", diag_file_name(pos.file), pos.line, pos.col);
+	fprintf(sites.strings.f, ".Lallocpos%d:\n", label);
+	emit_quoted(sites.strings.f, ".asciz", where);
+	fprintf(sites.strings.f, ".Lalloctext%d:\n", label);
+	emit_quoted(sites.strings.f, ".asciz", text);
+	free(where);
+	fprintf(sites.table.f, "\t.quad .Lalloc%d, .Lallocpos%d, .Lalloctext%d\n", label, label, label);
 }
 
 char *alloc_verdict(Node *e) {
@@ -65,20 +73,11 @@ char *const_box_verdict(Node *x, Type *it) {
 
 // A GoAllocSite (runtime/goscape.h) per call: return address, position, text.
 void allocsite_emit(FILE *out) {
-	if (!sites.len)
+	if (!sites.n)
 		return;
 	fprintf(out, "\n# allocation sites for GOSCAPE_DEBUG=allocs=2 (runtime/allocsites.c)\n\t.section .rodata\n");
-	for (int i = 0; i < sites.len; i++) {
-		AllocSite *s = sites.data[i];
-		fprintf(out, ".Lallocpos%d:\n", s->label);
-		emit_quoted(out, ".asciz", s->pos);
-		fprintf(out, ".Lalloctext%d:\n", s->label);
-		emit_quoted(out, ".asciz", s->text);
-	}
+	spill_copy(&sites.strings, out);
 	fprintf(out, "\t.section goscape_allocsites,\"aw\"\n\t.balign 8\n");
-	for (int i = 0; i < sites.len; i++) {
-		AllocSite *s = sites.data[i];
-		fprintf(out, "\t.quad .Lalloc%d, .Lallocpos%d, .Lalloctext%d\n", s->label, s->label, s->label);
-	}
-	sites.len = 0;
+	spill_copy(&sites.table, out);
+	sites.n = 0;
 }

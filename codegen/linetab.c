@@ -9,6 +9,10 @@
 // those calls (their function's name, where they were called, in which
 // other inlined call), and each line entry says which call it is in, so
 // that a traceback lists the inlined functions as frames, as Go's does.
+//
+// A function's part of each of the table's three sections is written to
+// a spill file (spill.c) once its code is done, and linetab_emit copies
+// them into the output: a big program's table is never all in memory.
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +21,7 @@
 typedef struct Mark {
 	int label;  // .Lpc<label>: where the line starts (0: the entry)
 	Pos pos;
-	int inl;    // the inlined call (1 + index in FuncLines.inlined), 0: none
+	int inl;    // the inlined call (1 + index in cur.inlined), 0: none
 } Mark;
 
 typedef struct Inlined {
@@ -26,37 +30,46 @@ typedef struct Inlined {
 	Pos call;
 } Inlined;
 
-// Package initialisation is one function whose lines come from every
-// file, so each mark names its file.
-typedef struct FuncLines {
+// The function being generated, if it is in the table. Package
+// initialisation is one function whose lines come from every file, so
+// each mark names its file. The arrays keep their room for the next one.
+static struct {
+	bool open;
 	const char *name, *sym;
 	bool has_args;
-	Mark *marks; // in pc order; kept until the table is written, so in
-	int nmarks, capmarks; // one array (a big program has 100,000 of them)
-	Vec inlined; // Inlined*
-} FuncLines;
+	Mark *marks;  // in pc order
+	int nmarks, capmarks;
+	Inlined *inlined;
+	int ninlined, capinlined;
+} cur;
 
-static Vec funcs;          // FuncLines*, in emission (= address) order
-static FuncLines *cur;     // the function being generated, if it is in the table
+// The functions written since the last linetab_emit, section by section.
+static struct {
+	Spill lines;    // .rodata: names, line entries, inlined functions' names
+	Spill inlined;  // .data.rel.ro: the tables of inlined calls
+	Spill tab;      // goscape_functab: a GoFuncInfo each
+	int nfuncs;
+} done;
+
 static int pc_seq;
 
 static void add_mark(int label, Pos pos) {
-	if (cur->nmarks == cur->capmarks) {
-		cur->capmarks = cur->capmarks ? 2 * cur->capmarks : 8;
-		cur->marks = xrealloc(cur->marks, sizeof(Mark) * (size_t)cur->capmarks);
+	if (cur.nmarks == cur.capmarks) {
+		cur.capmarks = cur.capmarks ? 2 * cur.capmarks : 64;
+		cur.marks = xrealloc(cur.marks, sizeof(Mark) * (size_t)cur.capmarks);
 	}
-	cur->marks[cur->nmarks++] = (Mark){label, pos, cg.inl};
+	cur.marks[cur.nmarks++] = (Mark){label, pos, cg.inl};
 }
 
 void linetab_begin(Func *f, const char *name) {
-	cur = xcalloc(1, sizeof(FuncLines));
-	cur->name = name;
-	cur->sym = cg.fnsym;
-	cur->has_args = f->recv || f->params.len;
+	cur.open = true;
+	cur.name = name;
+	cur.sym = cg.fnsym;
+	cur.has_args = f->recv || f->params.len;
+	cur.nmarks = cur.ninlined = 0;
 	cg.inl = 0;
 	// The prologue belongs to the func line, as in Go.
 	add_mark(0, f->decl ? f->decl->pos : (Pos){0});
-	vec_push(&funcs, cur);
 }
 
 // The function's code starts with a wrapper (the SSA back end's stack
@@ -64,17 +77,17 @@ void linetab_begin(Func *f, const char *name) {
 // runtime.Callers skip as Go skips its wrappers, and the code at the
 // label returned (to be placed where the wrapper ends) the func line.
 const char *linetab_wrapper(void) {
-	if (!cur)
+	if (!cur.open)
 		return NULL;
-	add_mark(++pc_seq, cur->marks[0].pos);
-	cur->marks[0].pos.line = 0;
+	add_mark(++pc_seq, cur.marks[0].pos);
+	cur.marks[0].pos.line = 0;
 	return xasprintf(".Lpc%d", pc_seq);
 }
 
 void linetab_mark(Pos pos) {
-	if (!cur || pos.line <= 0)
+	if (!cur.open || pos.line <= 0)
 		return;
-	Mark *last = &cur->marks[cur->nmarks - 1];
+	Mark *last = &cur.marks[cur.nmarks - 1];
 	if (pos.line == last->pos.line && pos.file == last->pos.file && cg.inl == last->inl)
 		return;
 	add_mark(++pc_seq, pos);
@@ -82,15 +95,66 @@ void linetab_mark(Pos pos) {
 }
 
 void linetab_inlined(const char *name, int parent, Pos call) {
-	Inlined *in = xcalloc(1, sizeof(Inlined));
-	*in = (Inlined){name, parent, call};
-	vec_push(&cur->inlined, in);
+	if (cur.ninlined == cur.capinlined) {
+		cur.capinlined = cur.capinlined ? 2 * cur.capinlined : 16;
+		cur.inlined = xrealloc(cur.inlined, sizeof(Inlined) * (size_t)cur.capinlined);
+	}
+	cur.inlined[cur.ninlined++] = (Inlined){name, parent, call};
+}
+
+// The entry of .Lfiletab of a source file: the files of the object are
+// listed in the order of their .file directives (cg.file_no counts them
+// from 1); another package's file, which only an inlined call can name,
+// gets the first.
+static int file_entry(int file) {
+	return file >= 0 && file < cg.nfile_no && cg.file_no[file] ? cg.file_no[file] - 1 : 0;
+}
+
+// Writes the function's part of the table.
+static void write_func(int i) {
+	if (!done.lines.f) {
+		spill_open(&done.lines);
+		spill_open(&done.inlined);
+		spill_open(&done.tab);
+	}
+	FILE *out = done.lines.f;
+	fprintf(out, ".Lfuncname%d:\n", i);
+	emit_quoted(out, ".asciz", cur.name);
+	fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
+	for (int j = 0; j < cur.nmarks; j++) {
+		Mark *m = &cur.marks[j];
+		int file = file_entry(m->pos.file);
+		if (m->label)
+			fprintf(out, "\t.long .Lpc%d-%s, %d, %d, %d\n", m->label, cur.sym, file, m->pos.line, m->inl);
+		else
+			fprintf(out, "\t.long 0, %d, %d, %d\n", file, m->pos.line, m->inl);
+	}
+	for (int j = 0; j < cur.ninlined; j++) {
+		fprintf(out, ".Linlname%d_%d:\n", i, j);
+		emit_quoted(out, ".asciz", cur.inlined[j].name);
+	}
+	out = done.inlined.f;
+	if (cur.ninlined)
+		fprintf(out, ".Linlined%d:  # name, the call's inlined call, file, line\n", i);
+	for (int j = 0; j < cur.ninlined; j++) {
+		Inlined *in = &cur.inlined[j];
+		fprintf(out, "\t.quad .Linlname%d_%d\n\t.long %d, %d, %d, 0\n", i, j, in->parent, file_entry(in->call.file),
+		        in->call.line);
+	}
+	fprintf(done.tab.f, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab, ",
+	        cur.sym, cur.sym, cur.sym, cur.nmarks, i, i, cur.has_args);
+	if (cur.ninlined)
+		fprintf(done.tab.f, ".Linlined%d\n", i);
+	else
+		fprintf(done.tab.f, "0\n");
 }
 
 void linetab_end(void) {
-	if (cur)
-		fprintf(cg.text, ".L%s_end:\n", cur->sym);
-	cur = NULL;
+	if (!cur.open)
+		return;
+	fprintf(cg.text, ".L%s_end:\n", cur.sym);
+	write_func(done.nfuncs++);
+	cur.open = false;
 }
 
 // The path a traceback shows: absolute, like Go's.
@@ -107,21 +171,13 @@ static char *absolute_path(const char *name) {
 // reads it from __start_ to __stop_goscape_functab), each pointing to this
 // object's table of source paths, which its line entries index.
 void linetab_emit(FILE *out, Vec *pkgs, int only) {
-	int nfiles = 0, maxindex = 0;
-	for (int k = 0; k < pkgs->len; k++) {
-		Program *prog = pkgs->data[k];
-		for (int i = 0; (only < 0 || k == only) && i < prog->files.len; i++)
-			if (((File *)prog->files.data[i])->index > maxindex)
-				maxindex = ((File *)prog->files.data[i])->index;
-	}
-	int *local = xcalloc((size_t)maxindex + 1, sizeof(int));   // Pos.file -> entry of .Lfiletab
+	int nfiles = 0;
 	fprintf(out, "\n# pc -> function/line table for tracebacks (runtime/traceback.c)\n"
 	             "\t.section .rodata\n");
 	for (int k = 0; k < pkgs->len; k++) {
 		Program *prog = pkgs->data[k];
 		for (int i = 0; (only < 0 || k == only) && i < prog->files.len; i++) {
 			File *file = prog->files.data[i];
-			local[file->index] = nfiles;
 			fprintf(out, ".Lsrcfile%d:\n", nfiles++);
 			emit_quoted(out, ".asciz", absolute_path(diag_file_name(file->index)));
 		}
@@ -130,48 +186,11 @@ void linetab_emit(FILE *out, Vec *pkgs, int only) {
 	for (int i = 0; i < nfiles; i++)
 		fprintf(out, "\t.quad .Lsrcfile%d\n", i);
 	fprintf(out, "\t.section .rodata\n");
-	for (int i = 0; i < funcs.len; i++) {
-		FuncLines *f = funcs.data[i];
-		fprintf(out, ".Lfuncname%d:\n", i);
-		emit_quoted(out, ".asciz", f->name);
-		fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
-		for (int j = 0; j < f->nmarks; j++) {
-			Mark *m = &f->marks[j];
-			int file = m->pos.file <= maxindex ? local[m->pos.file] : 0;
-			if (m->label)
-				fprintf(out, "\t.long .Lpc%d-%s, %d, %d, %d\n", m->label, f->sym, file, m->pos.line, m->inl);
-			else
-				fprintf(out, "\t.long 0, %d, %d, %d\n", file, m->pos.line, m->inl);
-		}
-		for (int j = 0; j < f->inlined.len; j++) {
-			fprintf(out, ".Linlname%d_%d:\n", i, j);
-			emit_quoted(out, ".asciz", ((Inlined *)f->inlined.data[j])->name);
-		}
-	}
+	spill_copy(&done.lines, out);
 	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n");
-	for (int i = 0; i < funcs.len; i++) {
-		FuncLines *f = funcs.data[i];
-		if (f->inlined.len)
-			fprintf(out, ".Linlined%d:  # name, the call's inlined call, file, line\n", i);
-		for (int j = 0; j < f->inlined.len; j++) {
-			Inlined *in = f->inlined.data[j];
-			int file = in->call.file <= maxindex ? local[in->call.file] : 0;
-			fprintf(out, "\t.quad .Linlname%d_%d\n\t.long %d, %d, %d, 0\n", i, j, in->parent, file, in->call.line);
-			free(in);
-		}
-	}
+	spill_copy(&done.inlined, out);
 	fprintf(out, "\t.section goscape_functab,\"aw\"\n\t.balign 8\n"
 	             "# entry, size, line entries, name, line table, has arguments, source paths, inlined calls\n");
-	for (int i = 0; i < funcs.len; i++) {
-		FuncLines *f = funcs.data[i];
-		fprintf(out, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab, ",
-		        f->sym, f->sym, f->sym, f->nmarks, i, i, f->has_args);
-		if (f->inlined.len)
-			fprintf(out, ".Linlined%d\n", i);
-		else
-			fprintf(out, "0\n");
-		free(f->inlined.data);
-	}
-	funcs.len = 0;
-	free(local);
+	spill_copy(&done.tab, out);
+	done.nfuncs = 0;
 }

@@ -3,6 +3,7 @@
 // temporary file, so that a big program's is not held in memory, and
 // copied into the output at the end. Without a temporary file (no
 // writable TMPDIR) it stays in memory, as it used to.
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include "cg.h"
 
@@ -17,6 +18,7 @@ void spill_open(Spill *s) {
 		fprintf(stderr, "goscape: out of memory (opening a text buffer)\n");
 		abort();
 	}
+	__fsetlocking(s->f, FSETLOCKING_BYCALLER); // only the compiler's thread writes it
 }
 
 void spill_copy(Spill *s, FILE *out) {

@@ -213,15 +213,30 @@ static void op(StrBuf *b, int code) {
 	strbuf_putn(b, (char *)&(unsigned char){(unsigned char)code}, 1);
 }
 
-// A DW_FORM_exprloc: the length, then the bytes.
-static void put_exprloc(FILE *out, StrBuf *e) {
-	size_t n = e->len;
-	fprintf(out, "\t.uleb128 %zu\n", n);
+// The bytes of e as .byte lines of 16 hexadecimal bytes: "\t.byte 0x91,0x70".
+static void put_bytes(FILE *out, const StrBuf *e) {
+	static const char hex[] = "0123456789abcdef";
 	const unsigned char *s = (const unsigned char *)e->s;
-	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s0x%02x", i % 16 ? "," : i ? "\n\t.byte " : "\t.byte ", s[i]);  // 16 a line
-	if (n)
-		fputc('\n', out);
+	for (size_t i = 0; i < e->len; i += 16) {
+		char line[sizeof "\t.byte " + 16 * 5], *p = line + sizeof "\t.byte " - 1;
+		memcpy(line, "\t.byte ", sizeof "\t.byte " - 1);
+		for (size_t k = i; k < e->len && k < i + 16; k++) {
+			if (k > i)
+				*p++ = ',';
+			*p++ = '0';
+			*p++ = 'x';
+			*p++ = hex[s[k] >> 4];
+			*p++ = hex[s[k] & 15];
+		}
+		*p++ = '\n';
+		fwrite(line, 1, (size_t)(p - line), out);
+	}
+}
+
+// A DW_FORM_exprloc: the length, then the bytes.
+static void put_exprloc(FILE *out, const StrBuf *e) {
+	fprintf(out, "\t.uleb128 %zu\n", e->len);
+	put_bytes(out, e);
 }
 
 // The DIE number of t's type, registered for emission. Identical types
@@ -412,10 +427,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 		if (!location(le->pieces, le->npieces, &x))
 			continue;
 		fprintf(loc, "\t.quad %s, %s\n\t.value %zu\n", le->lo, le->hi, x.len);
-		for (size_t k = 0; k < x.len; k++)
-			fprintf(loc, "%s0x%02x", k % 16 ? "," : k ? "\n\t.byte " : "\t.byte ", (unsigned char)x.s[k]);
-		if (x.len)
-			fputc('\n', loc);
+		put_bytes(loc, &x);
 		free(x.s);
 	}
 	fputs("\t.quad 0, 0\n", loc);
@@ -447,7 +459,8 @@ void dwarf_func_end(void) {
 	fprintf(out, "\t.uleb128 %d\n", AB_FUNC);
 	emit_quoted(out, ".string", f->name);
 	fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
-	fprintf(out, "\t.uleb128 1\n\t.byte 0x%x\n", DW_OP_call_frame_cfa);
+	StrBuf frame_base = {.s = (char[]){(char)DW_OP_call_frame_cfa}, .len = 1};
+	put_exprloc(out, &frame_base);
 	for (int k = 0; k < f->vars.len; k++)
 		emit_var(out, dw.loc.f, f->vars.data[k]);
 	fputs("\t.byte 0\n", out);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "cg.h"
 #include "codegen.h"
+#include "strbuf.h"
 #include "../ssa/ssa.h"
 
 static const char *ret_lbl;
@@ -27,29 +28,42 @@ typedef struct FuncState {
 
 static FuncState st;
 
+// Puts t's spelling (type_string's, which is freed).
+static void put_type(StrBuf *b, Type *t) {
+	const char *s = type_string(t, false);
+	strbuf_put(b, s);
+	free((char *)s);
+}
+
 // "func main.f(a int, b string) (int, error)"
 char *func_signature(Func *f) {
-	char *s = xasprintf("func %s(", f->name ? f->name : "?");
-	if (f->recv)
-		s = xasprintf("func (%s %s) %s(", f->recv->name, type_string(f->recv->type, false),
-		              f->name ? f->name : "?");
+	StrBuf b = {0};
+	strbuf_put(&b, "func ");
+	if (f->recv) {
+		strbuf_put(&b, "(");
+		strbuf_put(&b, f->recv->name ? f->recv->name : "_");
+		strbuf_put(&b, " ");
+		put_type(&b, f->recv->type);
+		strbuf_put(&b, ") ");
+	}
+	strbuf_put(&b, f->name ? f->name : "?");
+	strbuf_put(&b, "(");
 	for (int i = 0; i < f->params.len; i++) {
 		Obj *p = f->params.data[i];
-		s = xasprintf("%s%s%s %s", s, i ? ", " : "", p->name ? p->name : "_", type_string(p->type, false));
+		strbuf_put(&b, i ? ", " : "");
+		strbuf_put(&b, p->name ? p->name : "_");
+		strbuf_put(&b, " ");
+		put_type(&b, p->type);
 	}
-	s = xasprintf("%s)", s);
-	if (f->results.len == 1) {
-		Obj *r = f->results.data[0];
-		s = xasprintf("%s %s", s, type_string(r->type, false));
-	} else if (f->results.len > 1) {
-		s = xasprintf("%s (", s);
-		for (int i = 0; i < f->results.len; i++) {
-			Obj *r = f->results.data[i];
-			s = xasprintf("%s%s%s", s, i ? ", " : "", type_string(r->type, false));
-		}
-		s = xasprintf("%s)", s);
+	strbuf_put(&b, ")");
+	for (int i = 0; i < f->results.len; i++) {
+		Obj *r = f->results.data[i];
+		strbuf_put(&b, i ? ", " : f->results.len > 1 ? " (" : " ");
+		put_type(&b, r->type);
 	}
-	return s;
+	if (f->results.len > 1)
+		strbuf_put(&b, ")");
+	return b.s;
 }
 
 static bool is_incoming(Obj *v) {
@@ -111,8 +125,13 @@ void func_begin(Func *f, const char *sym) {
 		Obj *v = f->locals.data[i];
 		if (v->kind != OBJ_VAR || is_incoming(v) || v->is_param || v->is_result || v->is_recv)
 			continue;
-		v->offset = v->heap ? frame_slot(8, xasprintf("%s (pointer to heap block)", v->name))
-		                    : frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type_string(v->type, false)));
+		if (v->heap) {
+			v->offset = frame_slot(8, xasprintf("%s (pointer to heap block)", v->name));
+		} else {
+			const char *type = type_string(v->type, false);
+			v->offset = frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type));
+			free((char *)type);
+		}
 	}
 
 	if (cg.defer_off)
@@ -190,11 +209,13 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	int64_t off = 16;
 	for (int i = 0; i < in.len; i++) {
 		Obj *v = in.data[i];
+		const char *type = type_string(v->type, false);
 		fprintf(out, "#   %6lld(%%rbp) %5lld  %s %s%s\n", (long long)off, (long long)tsize(v->type),
-		        v->name ? v->name : "_", type_string(v->type, false),
-		        i >= in.len - f->results.len ? " (result)" : "");
+		        v->name ? v->name : "_", type, i >= in.len - f->results.len ? " (result)" : "");
+		free((char *)type);
 		off += align8(tsize(v->type));
 	}
+	free(in.data);
 	frame_map_comment(out);
 	if (extra)
 		fputs(extra, out);
@@ -255,7 +276,10 @@ void gen_func(Func *f) {
 	cg.pos = d->pos;  // its .loc is func_write's: the code up to the first statement is the func line's
 	gen_stmt(node_ext(d)->body);
 	// what kept it out of the SSA back end: tests/ssa_coverage.sh tallies these
-	func_end(func_signature(f), xasprintf("# stack back end: %s not yet in SSA\n", why));
+	char *signature = func_signature(f), *extra = xasprintf("# stack back end: %s not yet in SSA\n", why);
+	func_end(signature, extra);
+	free(signature);
+	free(extra);
 }
 
 // The assembly of pkgs[only], or of every package (only -1).

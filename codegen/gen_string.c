@@ -29,16 +29,36 @@ void gen_string_const(const char *s, size_t len) {
 	emit("lea .Lstr.%d(%%rip), %%rax", string_literal(s, len));
 }
 
+// s[0..len) and a NUL as a .byte line of decimal numbers, written a
+// chunk at a time (a literal's bytes are most of this table).
+static void put_decimal_bytes(FILE *out, const char *s, size_t len) {
+	char buf[4096];
+	size_t n = sizeof "\t.byte " - 1;
+	memcpy(buf, "\t.byte ", n);
+	for (size_t k = 0; k <= len; k++) {
+		if (n > sizeof buf - 8) {
+			fwrite(buf, 1, n, out);
+			n = 0;
+		}
+		unsigned c = k < len ? (unsigned char)s[k] : 0;
+		if (c >= 100)
+			buf[n++] = (char)('0' + c / 100);
+		if (c >= 10)
+			buf[n++] = (char)('0' + c / 10 % 10);
+		buf[n++] = (char)('0' + c % 10);
+		buf[n++] = k < len ? ',' : '\n';
+	}
+	fwrite(buf, 1, n, out);
+}
+
 // The bytes go to .rodata; each literal also gets a string header
 // {ptr, len} so that it can be used by address like any string value.
 void emit_strings(void) {
 	fprintf(cg.out, "\n# string literals\n\t.section .rodata\n");
 	for (int i = 0; i < pool.len; i++) {
 		StrLit *l = pool.data[i];
-		fprintf(cg.out, ".Lstrdata.%d:\n\t.byte ", i);
-		for (size_t k = 0; k < l->len; k++)
-			fprintf(cg.out, "%s%u", k ? "," : "", (unsigned char)l->s[k]);
-		fprintf(cg.out, "%s0\n", l->len ? "," : "");
+		fprintf(cg.out, ".Lstrdata.%d:\n", i);
+		put_decimal_bytes(cg.out, l->s, l->len);
 	}
 	fprintf(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n");
 	for (int i = 0; i < pool.len; i++) {

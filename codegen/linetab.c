@@ -53,6 +53,29 @@ static struct {
 
 static int pc_seq;
 
+// The decimal digits of v at p (room for 12); returns the end. The
+// table's entries and the labels they name, a few per source line, are
+// put together with it rather than formatted.
+static char *put_int(char *p, int v) {
+	unsigned u = v < 0 ? -(unsigned)v : (unsigned)v;
+	if (v < 0)
+		*p++ = '-';
+	int n = 1;
+	for (unsigned rest = u / 10; rest; rest /= 10)
+		n++;
+	for (int i = n - 1; i >= 0; i--, u /= 10)
+		p[i] = (char)('0' + u % 10);
+	return p + n;
+}
+
+// ".Lpc<label>:" on a line, where a line starts.
+static void put_pc_label(FILE *out, int label) {
+	char line[32] = ".Lpc", *p = put_int(line + 4, label);
+	*p++ = ':';
+	*p++ = '\n';
+	fwrite(line, 1, (size_t)(p - line), out);
+}
+
 static void add_mark(int label, Pos pos) {
 	if (cur.nmarks == cur.capmarks) {
 		cur.capmarks = cur.capmarks ? 2 * cur.capmarks : 64;
@@ -91,7 +114,7 @@ void linetab_mark(Pos pos) {
 	if (pos.line == last->pos.line && pos.file == last->pos.file && cg.inl == last->inl)
 		return;
 	add_mark(++pc_seq, pos);
-	fprintf(cg.text, ".Lpc%d:\n", pc_seq);
+	put_pc_label(cg.text, pc_seq);
 }
 
 void linetab_inlined(const char *name, int parent, Pos call) {
@@ -110,6 +133,30 @@ static int file_entry(int file) {
 	return file >= 0 && file < cg.nfile_no && cg.file_no[file] ? cg.file_no[file] - 1 : 0;
 }
 
+// A line entry: "\t.long .Lpc<label>-<sym>, file, line, inlined call",
+// the pc offset 0 for label 0.
+static void put_mark(FILE *out, const Mark *m) {
+	char line[80] = "\t.long ", *p = line + 7;
+	if (m->label) {
+		memcpy(p, ".Lpc", 4);
+		p = put_int(p + 4, m->label);
+		*p++ = '-';
+		fwrite(line, 1, (size_t)(p - line), out);
+		fputs(cur.sym, out);
+		p = line;
+	} else {
+		*p++ = '0';
+	}
+	const int fields[3] = {file_entry(m->pos.file), m->pos.line, m->inl};
+	for (int i = 0; i < 3; i++) {
+		*p++ = ',';
+		*p++ = ' ';
+		p = put_int(p, fields[i]);
+	}
+	*p++ = '\n';
+	fwrite(line, 1, (size_t)(p - line), out);
+}
+
 // Writes the function's part of the table.
 static void write_func(int i) {
 	if (!done.lines.f) {
@@ -121,14 +168,8 @@ static void write_func(int i) {
 	fprintf(out, ".Lfuncname%d:\n", i);
 	emit_quoted(out, ".asciz", cur.name);
 	fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
-	for (int j = 0; j < cur.nmarks; j++) {
-		Mark *m = &cur.marks[j];
-		int file = file_entry(m->pos.file);
-		if (m->label)
-			fprintf(out, "\t.long .Lpc%d-%s, %d, %d, %d\n", m->label, cur.sym, file, m->pos.line, m->inl);
-		else
-			fprintf(out, "\t.long 0, %d, %d, %d\n", file, m->pos.line, m->inl);
-	}
+	for (int j = 0; j < cur.nmarks; j++)
+		put_mark(out, &cur.marks[j]);
 	for (int j = 0; j < cur.ninlined; j++) {
 		fprintf(out, ".Linlname%d_%d:\n", i, j);
 		emit_quoted(out, ".asciz", cur.inlined[j].name);

@@ -233,9 +233,22 @@ static void put_bytes(FILE *out, const StrBuf *e) {
 	}
 }
 
+// "\t<directive> <prefix>v<suffix>" on a line: the DIEs' numbers and
+// labels (put.c's way: a function's DIE has a few for each variable).
+static void put_line(FILE *out, const char *directive, const char *prefix, long long v, const char *suffix) {
+	char line[96], *p = put_str(put_str(put_str(line, "\t"), directive), " ");
+	p = put_str(put_int(put_str(p, prefix), v), suffix);
+	*p++ = '\n';
+	fwrite(line, 1, (size_t)(p - line), out);
+}
+
+static void put_uleb(FILE *out, long long v) {
+	put_line(out, ".uleb128", "", v, "");
+}
+
 // A DW_FORM_exprloc: the length, then the bytes.
 static void put_exprloc(FILE *out, const StrBuf *e) {
-	fprintf(out, "\t.uleb128 %zu\n", e->len);
+	put_uleb(out, (long long)e->len);
 	put_bytes(out, e);
 }
 
@@ -259,14 +272,14 @@ static int type_die(Type *t) {
 }
 
 static void put_ref(FILE *out, Type *t) {
-	fprintf(out, "\t.long .Ldwt%d-.Ldebug_info0\n", type_die(t));
+	put_line(out, ".long", ".Ldwt", type_die(t), "-.Ldebug_info0");
 }
 
 static void put_member(FILE *out, const char *name, Type *t, int64_t off) {
-	fprintf(out, "\t.uleb128 %d\n", AB_MEMBER);
+	put_uleb(out, AB_MEMBER);
 	emit_quoted(out, ".string", name);
 	put_ref(out, t);
-	fprintf(out, "\t.uleb128 %lld\n", (long long)off);
+	put_uleb(out, off);
 }
 
 static void put_struct_head(FILE *out, const char *name, int64_t size) {
@@ -410,7 +423,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	                                  {AB_RESULT_OUT, AB_RESULT, AB_RESULT_LIST},
 	                                  {AB_VAR_OUT, AB_VAR, AB_VAR_LIST}};
 	int kind = o->is_result ? 1 : o->is_param || o->is_recv ? 0 : 2;
-	fprintf(out, "\t.uleb128 %d\n", by_kind[kind][form]);
+	put_uleb(out, by_kind[kind][form]);
 	emit_quoted(out, ".string", o->name);
 	put_ref(out, o->type);
 	if (form == 1)
@@ -419,14 +432,19 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	if (form != 2)
 		return;
 	int id = dw.nlists++;
-	fprintf(out, "\t.long .Ldwloc%d\n", id);
+	put_line(out, ".long", ".Ldwloc", id, "");
 	fprintf(loc, ".Ldwloc%d:\n", id);
 	for (int i = 0; i < v->nlist; i++) {
 		DwarfLocEntry *le = &v->list[i];
 		StrBuf x = {0};
 		if (!location(le->pieces, le->npieces, &x))
 			continue;
-		fprintf(loc, "\t.quad %s, %s\n\t.value %zu\n", le->lo, le->hi, x.len);
+		fputs("\t.quad ", loc);
+		fputs(le->lo, loc);
+		fputs(", ", loc);
+		fputs(le->hi, loc);
+		fputc('\n', loc);
+		put_line(loc, ".value", "", (long long)x.len, "");
 		put_bytes(loc, &x);
 		free(x.s);
 	}

@@ -111,6 +111,12 @@ void frame_enter(int64_t size, const char *overflow) {
 		emit("sub $%lld, %%rsp", (long long)size);
 }
 
+char *put_frame_slot(char *p, int64_t off, int64_t size) {
+	p = put_padded(put_str(p, "#   "), off, 6);
+	p = put_padded(put_str(p, "(%rbp) "), size, 5);
+	return put_str(p, "  ");
+}
+
 // Every slot with its offset, size and what it holds. Temporaries share
 // offsets (they are reused statement by statement): each offset is listed
 // once, with its first use and the number of later ones.
@@ -142,11 +148,17 @@ void frame_map_comment(FILE *out) {
 		if (later[i])
 			continue;
 		Slot *s = fr.slots.data[i];
-		fprintf(out, "#   %6d(%%rbp) %5lld  %s%s", s->off, (long long)size[i], s->temp ? "tmp: " : "",
-		        s->desc ? s->desc : "");
+		char line[64], *p = put_frame_slot(line, s->off, size[i]);
+		if (s->temp)
+			p = put_str(p, "tmp: ");
+		fwrite(line, 1, (size_t)(p - line), out);
+		if (s->desc)
+			fputs(s->desc, out);
+		p = line;
 		if (reuses[i])
-			fprintf(out, " (+%d later uses)", reuses[i]);
-		fputc('\n', out);
+			p = put_str(put_int(put_str(p, " (+"), reuses[i]), " later uses)");
+		*p++ = '\n';
+		fwrite(line, 1, (size_t)(p - line), out);
 	}
 	free(later);
 	free(reuses);

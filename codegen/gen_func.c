@@ -209,9 +209,13 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	int64_t off = 16;
 	for (int i = 0; i < in.len; i++) {
 		Obj *v = in.data[i];
+		char line[64], *p = put_frame_slot(line, off, tsize(v->type));
+		fwrite(line, 1, (size_t)(p - line), out);
 		const char *type = type_string(v->type, false);
-		fprintf(out, "#   %6lld(%%rbp) %5lld  %s %s%s\n", (long long)off, (long long)tsize(v->type),
-		        v->name ? v->name : "_", type, i >= in.len - f->results.len ? " (result)" : "");
+		fputs(v->name ? v->name : "_", out);
+		fputc(' ', out);
+		fputs(type, out);
+		fputs(i >= in.len - f->results.len ? " (result)\n" : "\n", out);
 		free((char *)type);
 		off += align8(tsize(v->type));
 	}

@@ -53,21 +53,6 @@ static struct {
 
 static int pc_seq;
 
-// The decimal digits of v at p (room for 12); returns the end. The
-// table's entries and the labels they name, a few per source line, are
-// put together with it rather than formatted.
-static char *put_int(char *p, int v) {
-	unsigned u = v < 0 ? -(unsigned)v : (unsigned)v;
-	if (v < 0)
-		*p++ = '-';
-	int n = 1;
-	for (unsigned rest = u / 10; rest; rest /= 10)
-		n++;
-	for (int i = n - 1; i >= 0; i--, u /= 10)
-		p[i] = (char)('0' + u % 10);
-	return p + n;
-}
-
 // ".Lpc<label>:" on a line, where a line starts.
 static void put_pc_label(FILE *out, int label) {
 	char line[32] = ".Lpc", *p = put_int(line + 4, label);

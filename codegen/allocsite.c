@@ -26,18 +26,18 @@ void alloc_call(const char *fn, Pos pos, const char *text) {
 	if (pos.line <= 0)
 		pos = cg.pos;
 	int label = ++seq;
-	fprintf(cg.text, ".Lalloc%d:\n", label);
+	fformat(cg.text, ".Lalloc%d:\n", label);
 	if (!sites.n++) {
 		spill_open(&sites.strings);
 		spill_open(&sites.table);
 	}
 	char *where = xasprintf("%s:%d:%d", diag_file_name(pos.file), pos.line, pos.col);
-	fprintf(sites.strings.f, ".Lallocpos%d:\n", label);
+	fformat(sites.strings.f, ".Lallocpos%d:\n", label);
 	emit_quoted(sites.strings.f, ".asciz", where);
-	fprintf(sites.strings.f, ".Lalloctext%d:\n", label);
+	fformat(sites.strings.f, ".Lalloctext%d:\n", label);
 	emit_quoted(sites.strings.f, ".asciz", text);
 	free(where);
-	fprintf(sites.table.f, "\t.quad .Lalloc%d, .Lallocpos%d, .Lalloctext%d\n", label, label, label);
+	fformat(sites.table.f, "\t.quad .Lalloc%d, .Lallocpos%d, .Lalloctext%d\n", label, label, label);
 }
 
 char *alloc_verdict(Node *e) {
@@ -75,9 +75,9 @@ char *const_box_verdict(Node *x, Type *it) {
 void allocsite_emit(FILE *out) {
 	if (!sites.n)
 		return;
-	fprintf(out, "\n# allocation sites for GOSCAPE_DEBUG=allocs=2 (runtime/allocsites.c)\n\t.section .rodata\n");
+	fformat(out, "\n# allocation sites for GOSCAPE_DEBUG=allocs=2 (runtime/allocsites.c)\n\t.section .rodata\n");
 	spill_copy(&sites.strings, out);
-	fprintf(out, "\t.section goscape_allocsites,\"aw\"\n\t.balign 8\n");
+	fformat(out, "\t.section goscape_allocsites,\"aw\"\n\t.balign 8\n");
 	spill_copy(&sites.table, out);
 	sites.n = 0;
 }

@@ -19,6 +19,7 @@
 #include "ast.h"
 #include "types.h"
 #include "diag.h"
+#include "vformat.h"
 
 #include "ops.h"
 #include "../runtime/abi.h"

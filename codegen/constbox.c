@@ -50,12 +50,12 @@ const char *const_box_image(Type *t, const ConstVal *c) {
 void emit_const_boxes(void) {
 	if (!images.len)
 		return;
-	fprintf(cg.out, "\n# constants boxed into interfaces\n\t.section .rodata\n\t.balign 8\n");
+	fformat(cg.out, "\n# constants boxed into interfaces\n\t.section .rodata\n\t.balign 8\n");
 	for (int i = 0; i < images.len; i++) {
 		Image *im = images.data[i];
-		fprintf(cg.out, ".Lconstbox.%d:\t.quad %llu", i, (unsigned long long)im->w[0]);
+		fformat(cg.out, ".Lconstbox.%d:\t.quad %llu", i, (unsigned long long)im->w[0]);
 		if (im->size > 8)
-			fprintf(cg.out, ", %llu", (unsigned long long)im->w[1]);
+			fformat(cg.out, ", %llu", (unsigned long long)im->w[1]);
 		fputc('\n', cg.out);
 	}
 }

@@ -11,12 +11,12 @@ void assign_global_symbols(void) {
 }
 
 void emit_globals(void) {
-	fprintf(cg.out, "\n# package variables\n\t.bss\n");
+	fformat(cg.out, "\n# package variables\n\t.bss\n");
 	for (int i = 0; i < cg.prog->globals.len; i++) {
 		Obj *v = cg.prog->globals.data[i];
 		int64_t size = tsize(v->type);
 		int align = type_align(v->type);
-		fprintf(cg.out, "\t.globl %s\n\t.balign %d\n\t.type %s, @object\n\t.size %s, %lld\n%s:\t# var %s %s\n\t.zero %lld\n",
+		fformat(cg.out, "\t.globl %s\n\t.balign %d\n\t.type %s, @object\n\t.size %s, %lld\n%s:\t# var %s %s\n\t.zero %lld\n",
 		        v->sym, align > 0 ? align : 8, v->sym, v->sym, (long long)(size ? size : 1), v->sym, v->name,
 		        type_string(v->type, false), (long long)(size ? size : 1));
 		dwarf_global(v, cg.prog->path);

@@ -229,7 +229,7 @@ static void put_bytes(FILE *out, const StrBuf *e) {
 			*p++ = hex[s[k] & 15];
 		}
 		*p++ = '\n';
-		fwrite(line, 1, (size_t)(p - line), out);
+		put_text(out, line, (size_t)(p - line));
 	}
 }
 
@@ -239,7 +239,7 @@ static void put_line(FILE *out, const char *directive, const char *prefix, long 
 	char line[96], *p = put_str(put_str(put_str(line, "\t"), directive), " ");
 	p = put_str(put_int(put_str(p, prefix), v), suffix);
 	*p++ = '\n';
-	fwrite(line, 1, (size_t)(p - line), out);
+	put_text(out, line, (size_t)(p - line));
 }
 
 static void put_uleb(FILE *out, long long v) {
@@ -283,9 +283,9 @@ static void put_member(FILE *out, const char *name, Type *t, int64_t off) {
 }
 
 static void put_struct_head(FILE *out, const char *name, int64_t size) {
-	fprintf(out, "\t.uleb128 %d\n", AB_STRUCT);
+	fformat(out, "\t.uleb128 %d\n", AB_STRUCT);
 	emit_quoted(out, ".string", name);
-	fprintf(out, "\t.uleb128 %lld\n", (long long)size);
+	fformat(out, "\t.uleb128 %lld\n", (long long)size);
 }
 
 static int base_encoding(Type *u) {
@@ -305,10 +305,10 @@ static void put_type(FILE *out, int i) {
 	Type *u = type_under(t);
 	const char *name = type_string(t, true);
 	int64_t size = type_size(t);
-	fprintf(out, ".Ldwt%d:\n", i);
+	fformat(out, ".Ldwt%d:\n", i);
 	switch (u->kind) {
 	case TY_PTR:
-		fprintf(out, "\t.uleb128 %d\n", AB_PTR);
+		fformat(out, "\t.uleb128 %d\n", AB_PTR);
 		emit_quoted(out, ".string", name);
 		put_ref(out, u->elem);
 		fputs("\t.uleb128 8\n", out);
@@ -341,22 +341,22 @@ static void put_type(FILE *out, int i) {
 		fputs("\t.byte 0\n", out);
 		return;
 	case TY_ARRAY:
-		fprintf(out, "\t.uleb128 %d\n", AB_ARRAY);
+		fformat(out, "\t.uleb128 %d\n", AB_ARRAY);
 		emit_quoted(out, ".string", name);
 		put_ref(out, u->elem);
-		fprintf(out, "\t.uleb128 %lld\n", (long long)size);
-		fprintf(out, "\t.uleb128 %d\n\t.uleb128 %lld\n\t.byte 0\n", AB_SUBRANGE, (long long)u->len);
+		fformat(out, "\t.uleb128 %lld\n", (long long)size);
+		fformat(out, "\t.uleb128 %d\n\t.uleb128 %lld\n\t.byte 0\n", AB_SUBRANGE, (long long)u->len);
 		return;
 	case TY_MAP:
 	case TY_CHAN:
 	case TY_FUNC:
 	case TY_UNSAFEPTR:
-		fprintf(out, "\t.uleb128 %d\n", AB_VOIDPTR);
+		fformat(out, "\t.uleb128 %d\n", AB_VOIDPTR);
 		emit_quoted(out, ".string", name);
 		fputs("\t.uleb128 8\n", out);
 		return;
 	default:
-		fprintf(out, "\t.uleb128 %d\n", AB_BASE);
+		fformat(out, "\t.uleb128 %d\n", AB_BASE);
 		emit_quoted(out, ".string", name);
 		fprintf(out, "\t.byte 0x%02x\n\t.uleb128 %lld\n", base_encoding(u), (long long)size);
 		return;
@@ -433,7 +433,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 		return;
 	int id = dw.nlists++;
 	put_line(out, ".long", ".Ldwloc", id, "");
-	fprintf(loc, ".Ldwloc%d:\n", id);
+	fformat(loc, ".Ldwloc%d:\n", id);
 	for (int i = 0; i < v->nlist; i++) {
 		DwarfLocEntry *le = &v->list[i];
 		StrBuf x = {0};
@@ -474,9 +474,9 @@ void dwarf_func_end(void) {
 	}
 	FILE *out = dw.info.f;
 	vec_push(&dw.syms, (void *)f->sym);
-	fprintf(out, "\t.uleb128 %d\n", AB_FUNC);
+	fformat(out, "\t.uleb128 %d\n", AB_FUNC);
 	emit_quoted(out, ".string", f->name);
-	fprintf(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
+	fformat(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
 	StrBuf frame_base = {.s = (char[]){(char)DW_OP_call_frame_cfa}, .len = 1};
 	put_exprloc(out, &frame_base);
 	for (int k = 0; k < f->vars.len; k++)
@@ -494,13 +494,13 @@ void dwarf_emit(FILE *out) {
 	fputs("\t.section .debug_ranges,\"\",@progbits\n.Ldebug_ranges0:\n", out);
 	for (int i = 0; i < dw.syms.len; i++) {
 		const char *sym = dw.syms.data[i];
-		fprintf(out, "\t.quad %s, .L%s_end\n", sym, sym);
+		fformat(out, "\t.quad %s, .L%s_end\n", sym, sym);
 	}
 	fputs("\t.quad 0, 0\n", out);
 	fputs("\t.section .debug_info,\"\",@progbits\n.Ldebug_info0:\n", out);
 	fputs("\t.long .Ldebug_info_end-.Ldebug_info_start\n.Ldebug_info_start:\n", out);
 	fputs("\t.value 4\n\t.long .Ldebug_abbrev0\n\t.byte 8\n", out); // DWARF 4, 8-byte addresses
-	fprintf(out, "\t.uleb128 %d\n", AB_CU);
+	fformat(out, "\t.uleb128 %d\n", AB_CU);
 	emit_quoted(out, ".string", "goscape");
 	fprintf(out, "\t.byte 0x%x\n", DW_LANG_Go);
 	emit_quoted(out, ".string", dw.unit_name);
@@ -510,7 +510,7 @@ void dwarf_emit(FILE *out) {
 	spill_copy(&dw.info, out);
 	for (int i = 0; i < dw.globals.len; i++) {
 		DwGlobal *g = dw.globals.data[i];
-		fprintf(out, "\t.uleb128 %d\n", AB_GLOBAL);
+		fformat(out, "\t.uleb128 %d\n", AB_GLOBAL);
 		emit_quoted(out, ".string", g->name);
 		put_ref(out, g->type);
 		fprintf(out, "\t.uleb128 9\n\t.byte 0x%x\n\t.quad %s\n", DW_OP_addr, g->sym);

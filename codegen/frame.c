@@ -121,7 +121,7 @@ char *put_frame_slot(char *p, int64_t off, int64_t size) {
 // offsets (they are reused statement by statement): each offset is listed
 // once, with its first use and the number of later ones.
 void frame_map_comment(FILE *out) {
-	fprintf(out, "# frame: %lld bytes (locals and temporaries %lld, outgoing arguments %lld at 0(%%rsp))\n",
+	fformat(out, "# frame: %lld bytes (locals and temporaries %lld, outgoing arguments %lld at 0(%%rsp))\n",
 	        (long long)frame_size(), (long long)fr.max_depth, (long long)fr.out_max);
 	// The first slot at each offset collects the largest size and the
 	// number of later uses; later[i] marks the others.
@@ -151,14 +151,14 @@ void frame_map_comment(FILE *out) {
 		char line[64], *p = put_frame_slot(line, s->off, size[i]);
 		if (s->temp)
 			p = put_str(p, "tmp: ");
-		fwrite(line, 1, (size_t)(p - line), out);
+		put_text(out, line, (size_t)(p - line));
 		if (s->desc)
 			fputs(s->desc, out);
 		p = line;
 		if (reuses[i])
 			p = put_str(put_int(put_str(p, " (+"), reuses[i]), " later uses)");
 		*p++ = '\n';
-		fwrite(line, 1, (size_t)(p - line), out);
+		put_text(out, line, (size_t)(p - line));
 	}
 	free(later);
 	free(reuses);

@@ -551,10 +551,10 @@ static void gen_thunk(Thunk *t) {
 	                  : t->kind == THUNK_PROMOTED ? "found through embedded fields"
 	                  : t->kind == THUNK_IFACE_MEXPR ? "in the interface value passed first"
 	                  : "taken from the closure";
-	fprintf(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, via_iface ? t->imethod->name : func_symbol(m), how);
-	fprintf(cg.out, "\t.text\n");
+	fformat(cg.out, "\n# %s: %s with the receiver %s\n", t->sym, via_iface ? t->imethod->name : func_symbol(m), how);
+	fformat(cg.out, "\t.text\n");
 	emit_entry_word(cg.out, NULL);
-	fprintf(cg.out, "\t.type %s, @function\n%s:\n", t->sym, t->sym);
+	fformat(cg.out, "\t.type %s, @function\n%s:\n", t->sym, t->sym);
 	FILE *saved = cg.text;
 	cg.text = cg.out;
 	emit("push %%rbp");
@@ -628,9 +628,9 @@ static void gen_thunk(Thunk *t) {
 	}
 	emit("leave");
 	emit("ret");
-	fprintf(cg.out, "\t.size %s, .-%s\n", t->sym, t->sym);
+	fformat(cg.out, "\t.size %s, .-%s\n", t->sym, t->sym);
 	if (t->kind == THUNK_IFACE_MEXPR || t->closure)
-		fprintf(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n%s..f:\n\t.quad %s\n", t->sym, t->sym);
+		fformat(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n%s..f:\n\t.quad %s\n", t->sym, t->sym);
 	cg.text = saved;
 }
 
@@ -643,12 +643,12 @@ void gen_thunks(void) {
 // a func value without allocating; global, since another package's object
 // may use it (codegen_package).
 void gen_static_closures(void) {
-	fprintf(cg.out, "\n# static closures of functions used as values\n\t.section .data.rel.ro\n\t.balign 8\n");
+	fformat(cg.out, "\n# static closures of functions used as values\n\t.section .data.rel.ro\n\t.balign 8\n");
 	for (int i = 0; i < cg.prog->funcs.len; i++) {
 		Func *f = cg.prog->funcs.data[i];
 		if (!f->decl || f->captures.len)   // body-less ones too: runtime.GC's code is the runtime's
 			continue;
 		const char *sym = cg_sym(f->sym ? f->sym : f->name);
-		fprintf(cg.out, "\t.globl %s..f\n%s..f:\n\t.quad %s\n", sym, sym, sym);
+		fformat(cg.out, "\t.globl %s..f\n%s..f:\n\t.quad %s\n", sym, sym, sym);
 	}
 }

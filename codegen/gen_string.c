@@ -37,7 +37,7 @@ static void put_decimal_bytes(FILE *out, const char *s, size_t len) {
 	memcpy(buf, "\t.byte ", n);
 	for (size_t k = 0; k <= len; k++) {
 		if (n > sizeof buf - 8) {
-			fwrite(buf, 1, n, out);
+			put_text(out, buf, n);
 			n = 0;
 		}
 		unsigned c = k < len ? (unsigned char)s[k] : 0;
@@ -48,27 +48,27 @@ static void put_decimal_bytes(FILE *out, const char *s, size_t len) {
 		buf[n++] = (char)('0' + c % 10);
 		buf[n++] = k < len ? ',' : '\n';
 	}
-	fwrite(buf, 1, n, out);
+	put_text(out, buf, n);
 }
 
 // The bytes go to .rodata; each literal also gets a string header
 // {ptr, len} so that it can be used by address like any string value.
 void emit_strings(void) {
-	fprintf(cg.out, "\n# string literals\n\t.section .rodata\n");
+	fformat(cg.out, "\n# string literals\n\t.section .rodata\n");
 	for (int i = 0; i < pool.len; i++) {
 		StrLit *l = pool.data[i];
-		fprintf(cg.out, ".Lstrdata.%d:\n", i);
+		fformat(cg.out, ".Lstrdata.%d:\n", i);
 		put_decimal_bytes(cg.out, l->s, l->len);
 	}
-	fprintf(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n");
+	fformat(cg.out, "\t.section .data.rel.ro\n\t.balign 8\n");
 	for (int i = 0; i < pool.len; i++) {
 		StrLit *l = pool.data[i];
-		fprintf(cg.out, ".Lstr.%d:\t# \"", i);
+		fformat(cg.out, ".Lstr.%d:\t# \"", i);
 		for (size_t k = 0; k < l->len && k < 40; k++) {
 			unsigned char c = (unsigned char)l->s[k];
 			fputc(c >= 32 && c < 127 && c != '"' && c != '\\' ? c : '.', cg.out);
 		}
-		fprintf(cg.out, "\"\n\t.quad .Lstrdata.%d, %zu\n", i, l->len);
+		fformat(cg.out, "\"\n\t.quad .Lstrdata.%d, %zu\n", i, l->len);
 	}
 }
 

@@ -58,7 +58,7 @@ static void put_pc_label(FILE *out, int label) {
 	char line[32] = ".Lpc", *p = put_int(line + 4, label);
 	*p++ = ':';
 	*p++ = '\n';
-	fwrite(line, 1, (size_t)(p - line), out);
+	put_text(out, line, (size_t)(p - line));
 }
 
 static void add_mark(int label, Pos pos) {
@@ -126,7 +126,7 @@ static void put_mark(FILE *out, const Mark *m) {
 		memcpy(p, ".Lpc", 4);
 		p = put_int(p + 4, m->label);
 		*p++ = '-';
-		fwrite(line, 1, (size_t)(p - line), out);
+		put_text(out, line, (size_t)(p - line));
 		fputs(cur.sym, out);
 		p = line;
 	} else {
@@ -139,7 +139,7 @@ static void put_mark(FILE *out, const Mark *m) {
 		p = put_int(p, fields[i]);
 	}
 	*p++ = '\n';
-	fwrite(line, 1, (size_t)(p - line), out);
+	put_text(out, line, (size_t)(p - line));
 }
 
 // Writes the function's part of the table.
@@ -150,35 +150,35 @@ static void write_func(int i) {
 		spill_open(&done.tab);
 	}
 	FILE *out = done.lines.f;
-	fprintf(out, ".Lfuncname%d:\n", i);
+	fformat(out, ".Lfuncname%d:\n", i);
 	emit_quoted(out, ".asciz", cur.name);
-	fprintf(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
+	fformat(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
 	for (int j = 0; j < cur.nmarks; j++)
 		put_mark(out, &cur.marks[j]);
 	for (int j = 0; j < cur.ninlined; j++) {
-		fprintf(out, ".Linlname%d_%d:\n", i, j);
+		fformat(out, ".Linlname%d_%d:\n", i, j);
 		emit_quoted(out, ".asciz", cur.inlined[j].name);
 	}
 	out = done.inlined.f;
 	if (cur.ninlined)
-		fprintf(out, ".Linlined%d:  # name, the call's inlined call, file, line\n", i);
+		fformat(out, ".Linlined%d:  # name, the call's inlined call, file, line\n", i);
 	for (int j = 0; j < cur.ninlined; j++) {
 		Inlined *in = &cur.inlined[j];
-		fprintf(out, "\t.quad .Linlname%d_%d\n\t.long %d, %d, %d, 0\n", i, j, in->parent, file_entry(in->call.file),
+		fformat(out, "\t.quad .Linlname%d_%d\n\t.long %d, %d, %d, 0\n", i, j, in->parent, file_entry(in->call.file),
 		        in->call.line);
 	}
-	fprintf(done.tab.f, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab, ",
+	fformat(done.tab.f, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab, ",
 	        cur.sym, cur.sym, cur.sym, cur.nmarks, i, i, cur.has_args);
 	if (cur.ninlined)
-		fprintf(done.tab.f, ".Linlined%d\n", i);
+		fformat(done.tab.f, ".Linlined%d\n", i);
 	else
-		fprintf(done.tab.f, "0\n");
+		fformat(done.tab.f, "0\n");
 }
 
 void linetab_end(void) {
 	if (!cur.open)
 		return;
-	fprintf(cg.text, ".L%s_end:\n", cur.sym);
+	fformat(cg.text, ".L%s_end:\n", cur.sym);
 	write_func(done.nfuncs++);
 	cur.open = false;
 }
@@ -198,24 +198,24 @@ static char *absolute_path(const char *name) {
 // object's table of source paths, which its line entries index.
 void linetab_emit(FILE *out, Vec *pkgs, int only) {
 	int nfiles = 0;
-	fprintf(out, "\n# pc -> function/line table for tracebacks (runtime/traceback.c)\n"
+	fformat(out, "\n# pc -> function/line table for tracebacks (runtime/traceback.c)\n"
 	             "\t.section .rodata\n");
 	for (int k = 0; k < pkgs->len; k++) {
 		Program *prog = pkgs->data[k];
 		for (int i = 0; (only < 0 || k == only) && i < prog->files.len; i++) {
 			File *file = prog->files.data[i];
-			fprintf(out, ".Lsrcfile%d:\n", nfiles++);
+			fformat(out, ".Lsrcfile%d:\n", nfiles++);
 			emit_quoted(out, ".asciz", absolute_path(diag_file_name(file->index)));
 		}
 	}
-	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.Lfiletab:\n");
+	fformat(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.Lfiletab:\n");
 	for (int i = 0; i < nfiles; i++)
-		fprintf(out, "\t.quad .Lsrcfile%d\n", i);
-	fprintf(out, "\t.section .rodata\n");
+		fformat(out, "\t.quad .Lsrcfile%d\n", i);
+	fformat(out, "\t.section .rodata\n");
 	spill_copy(&done.lines, out);
-	fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n");
+	fformat(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n");
 	spill_copy(&done.inlined, out);
-	fprintf(out, "\t.section goscape_functab,\"aw\"\n\t.balign 8\n"
+	fformat(out, "\t.section goscape_functab,\"aw\"\n\t.balign 8\n"
 	             "# entry, size, line entries, name, line table, has arguments, source paths, inlined calls\n");
 	spill_copy(&done.tab, out);
 	done.nfuncs = 0;

@@ -348,7 +348,7 @@ static void emit_itab(Itab *it) {
 	Type *iu = type_under(it->iface);
 	MethodEntry *ms;
 	int n = method_set(it->conc, &ms);
-	fprintf(cg.out, "\t.weak %s\n\t.balign 8\n%s:\t# itab %s, %s\n\t.quad %s, %s\n", it->sym, it->sym, type_string(it->conc, true),
+	fformat(cg.out, "\t.weak %s\n\t.balign 8\n%s:\t# itab %s, %s\n\t.quad %s, %s\n", it->sym, it->sym, type_string(it->conc, true),
 	        type_string(it->iface, true), typedesc(it->conc), typedesc(it->iface));
 	for (int i = 0; i < iu->methods.len; i++) {
 		Method *im = iu->methods.data[i];
@@ -361,7 +361,7 @@ static void emit_itab(Itab *it) {
 			         im->name);
 			fn = "0";
 		}
-		fprintf(cg.out, "\t.quad %s\t# %s\n", fn, im->name);
+		fformat(cg.out, "\t.quad %s\t# %s\n", fn, im->name);
 	}
 }
 
@@ -395,7 +395,7 @@ static const char *ptrto_of(Type *t) {
 	if (d)
 		return d->sym;
 	const char *sym = xasprintf("type..%016llx", (unsigned long long)fnv1a64(type_string(&ptr, true)));
-	fprintf(cg.out, "\t.weak %s\n", sym);
+	fformat(cg.out, "\t.weak %s\n", sym);
 	return sym;
 }
 
@@ -423,28 +423,28 @@ static void emit_desc(TypeDesc *d) {
 			last = w;
 	int64_t ptrdata = (last + 1) * 8;
 	if (ptrdata) {
-		fprintf(o, "%s..gcbits:\n\t.byte ", d->sym);
+		fformat(o, "%s..gcbits:\n\t.byte ", d->sym);
 		for (int64_t k = 0; k < (last + 8) / 8; k++)
 			fprintf(o, "%s0x%02x", k ? "," : "", bits[k]);
-		fprintf(o, "\n");
+		fformat(o, "\n");
 	}
 	if (u->kind == TY_STRUCT && u->fields.len) {
-		fprintf(o, "\t.balign 8\n%s..fields:\n", d->sym);
+		fformat(o, "\t.balign 8\n%s..fields:\n", d->sym);
 		for (int i = 0; i < u->fields.len; i++) {
 			Field *f = u->fields.data[i];
 			const char *name = f->name ? f->name : "_";
 			int ns = string_literal(name, strlen(name));
-			fprintf(o, "\t.quad .Lstrdata.%d, %zu, %s, %lld, %d\n", ns, strlen(name), typedesc(f->type),
+			fformat(o, "\t.quad .Lstrdata.%d, %zu, %s, %lld, %d\n", ns, strlen(name), typedesc(f->type),
 			        (long long)f->offset, f->embedded ? 1 : 0);
 		}
 	}
 	MethodEntry *ms;
 	int nm = method_set(t, &ms);
 	if (nm) {
-		fprintf(o, "\t.balign 8\n%s..methods:\n", d->sym);
+		fformat(o, "\t.balign 8\n%s..methods:\n", d->sym);
 		for (int i = 0; i < nm; i++) {
 			int ns = string_literal(ms[i].name, strlen(ms[i].name));
-			fprintf(o, "\t.quad .Lstrdata.%d, %zu, %s, %s\n", ns, strlen(ms[i].name), ms[i].fn ? ms[i].fn : "0",
+			fformat(o, "\t.quad .Lstrdata.%d, %zu, %s, %s\n", ns, strlen(ms[i].name), ms[i].fn ? ms[i].fn : "0",
 			        typedesc(ms[i].sig));
 		}
 	}
@@ -461,25 +461,25 @@ static void emit_desc(TypeDesc *d) {
 		elem = typedesc(u->elem);
 	if (u->kind == TY_MAP)
 		key = typedesc(u->key);
-	fprintf(o, "\t.weak %s\n\t.balign 8\n%s:\t# %s\n", d->sym, d->sym, str);
-	fprintf(o, "\t.quad %lld, %lld, %s\n", (long long)size, (long long)ptrdata,
+	fformat(o, "\t.weak %s\n\t.balign 8\n%s:\t# %s\n", d->sym, d->sym, str);
+	fformat(o, "\t.quad %lld, %lld, %s\n", (long long)size, (long long)ptrdata,
 	        ptrdata ? xasprintf("%s..gcbits", d->sym) : "0");
 	fprintf(o, "\t.long 0x%08x\n\t.byte %d, %d, %d, 0\n", fnv1a(str), kind_of(t), type_align(t) > 0 ? type_align(t) : 1,
 	        t->kind == TY_NAMED ? 1 : 0);
-	fprintf(o, "\t.quad .Lstrdata.%d, %zu\n", s, strlen(str));
-	fprintf(o, "\t.quad %s, %s, %lld\n", elem, key, (long long)len);
-	fprintf(o, "\t.quad %s, %s, %d\n", u->kind == TY_STRUCT && u->fields.len ? xasprintf("%s..fields", d->sym) : "0",
+	fformat(o, "\t.quad .Lstrdata.%d, %zu\n", s, strlen(str));
+	fformat(o, "\t.quad %s, %s, %lld\n", elem, key, (long long)len);
+	fformat(o, "\t.quad %s, %s, %d\n", u->kind == TY_STRUCT && u->fields.len ? xasprintf("%s..fields", d->sym) : "0",
 	        nm ? xasprintf("%s..methods", d->sym) : "0", nm);
-	fprintf(o, "\t.quad %s\n", ptrto_of(t));
+	fformat(o, "\t.quad %s\n", ptrto_of(t));
 }
 
 void emit_typedescs(void) {
 	for (int i = 0; i < descs.len; i++)
 		register_deps(((TypeDesc *)descs.data[i])->t);
-	fprintf(cg.out, "\n# itabs\n\t.section .data.rel.ro\n");
+	fformat(cg.out, "\n# itabs\n\t.section .data.rel.ro\n");
 	for (int i = 0; i < itabs.len; i++)
 		emit_itab(itabs.data[i]);
-	fprintf(cg.out, "\n# type descriptors (GoType, runtime/goscape.h)\n\t.section .data.rel.ro\n");
+	fformat(cg.out, "\n# type descriptors (GoType, runtime/goscape.h)\n\t.section .data.rel.ro\n");
 	for (int i = 0; i < descs.len; i++)
 		emit_desc(descs.data[i]);
 }

@@ -90,6 +90,11 @@ void linetab_emit(FILE *out, Vec *pkgs, int only);
 
 // ---- frame.c: slots and temporaries ----
 void frame_begin(void);
+// Zeroed memory, and text, that live as long as the function being
+// generated (until the next frame_begin frees them at once): a
+// statement's working arrays, operands, slot descriptions.
+void *frame_zalloc(size_t n);
+char *frame_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int frame_slot(int64_t size, const char *desc);   // a local: never reused in the function
 int tmp_alloc(int64_t size, const char *desc);    // a temporary: freed by tmp_release
 int tmp_mark(void);

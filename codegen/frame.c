@@ -9,6 +9,7 @@
 //
 // %rsp = %rbp - frame_size() for the whole body, so every call site is
 // 16-byte aligned without push/pop bookkeeping.
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cg.h"
@@ -26,13 +27,25 @@ static struct {
 	int64_t out_max;
 	int64_t pinned;     // temporaries below this depth are never released
 	Vec slots;          // Slot*, for the frame map comment
+	Pool pool;          // the slots and frame_text's texts
 } fr;
 
 void frame_begin(void) {
-	for (int i = 0; i < fr.slots.len; i++) // the previous function's
-		free(fr.slots.data[i]);
+	pool_free(&fr.pool); // the previous function's
 	free(fr.slots.data);
 	memset(&fr, 0, sizeof fr);
+}
+
+void *frame_zalloc(size_t n) {
+	return pool_zalloc(&fr.pool, n);
+}
+
+char *frame_text(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = pool_vasprintf(&fr.pool, fmt, ap);
+	va_end(ap);
+	return s;
 }
 
 static int reserve(int64_t size, const char *desc, bool temp) {
@@ -42,7 +55,7 @@ static int reserve(int64_t size, const char *desc, bool temp) {
 	fr.depth = (fr.depth + size + align - 1) / align * align;
 	if (fr.depth > fr.max_depth)
 		fr.max_depth = fr.depth;
-	Slot *s = xcalloc(1, sizeof(Slot));
+	Slot *s = frame_zalloc(sizeof(Slot));
 	s->off = (int)-fr.depth;
 	s->size = size;
 	s->desc = desc;
@@ -171,7 +184,7 @@ void frame_map_comment(FILE *out) {
 // expression read a value evaluated earlier (the operands of a tuple
 // assignment's left side, spread call results) through the ordinary paths.
 Node *temp_node(int off, Type *t, const char *desc) {
-	Obj *o = xcalloc(1, sizeof(Obj));
+	Obj *o = frame_zalloc(sizeof(Obj));
 	o->kind = OBJ_VAR;
 	o->name = desc;
 	o->type = t;

@@ -68,7 +68,7 @@ static void print_temp(Type *t, int off) {
 
 // Go evaluates every operand before printing anything.
 static void gen_print(Node *e, bool ln) {
-	int *offs = xcalloc((size_t)e->list.len + 1, sizeof(int));
+	int *offs = frame_zalloc(((size_t)e->list.len + 1) * sizeof(int));
 	for (int i = 0; i < e->list.len; i++)
 		offs[i] = gen_expr_temp(arg(e, i));
 	for (int i = 0; i < e->list.len; i++) {
@@ -92,7 +92,7 @@ static void gen_append(Node *e) {
 	Type *et = elem_of(s->type);
 	int64_t es = tsize(et);
 	int n = e->list.len - 1;
-	int *temps = xcalloc((size_t)n + 2, sizeof(int));
+	int *temps = frame_zalloc(((size_t)n + 2) * sizeof(int));
 	exprs_to_temps(&e->list, temps);  // the slice too: append(s, f()) reads s after f
 	int sl = temps[0], src = temps[1], *vals = temps + 1;
 	int count = tmp_alloc(8, "append count");
@@ -221,7 +221,7 @@ static void gen_make(Node *e) {
 		first = 1;
 	Node *len = arg(e, first), *capn = arg(e, first + 1);
 	int64_t clen, ccap;
-	int hdr = tmp_alloc(24, xasprintf("make(%s)", type_string(t, true)));
+	int hdr = tmp_alloc(24, frame_text("make(%s)", type_string(t, true)));
 	bool const_size = const_int(len, &clen) && (capn ? const_int(capn, &ccap) : (ccap = clen, true));
 	if (node_is_stack(e) && const_size && ccap >= 0 && clen >= 0 && clen <= ccap) {
 		Type *arr = type_array(u->elem, ccap);
@@ -251,7 +251,7 @@ static void gen_make(Node *e) {
 static int pack_tuple_any(Node *call, int tup, int first) {
 	Type *tt = call->type;
 	int n = tt->results.len - first;
-	int64_t *off = xcalloc((size_t)tt->results.len + 1, sizeof(int64_t));
+	int64_t *off = frame_zalloc(((size_t)tt->results.len + 1) * sizeof(int64_t));
 	int64_t total;
 	tuple_layout(&tt->results, off, &total);
 	int hdr = tmp_alloc(24, "[]any of the results");

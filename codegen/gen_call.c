@@ -54,7 +54,7 @@ static int spread_tuple(Node *a, int tup, Type *ft, ArgSlot *args, int nargs) {
 	Vec *mt = &a->type->results;
 	int n = mt->len, np = ft->params.len;
 	int fixed = ft->variadic ? np - 1 : n;
-	int64_t *moff = xcalloc((size_t)n + 1, sizeof(int64_t));
+	int64_t *moff = frame_zalloc(((size_t)n + 1) * sizeof(int64_t));
 	int64_t total;
 	tuple_layout(mt, moff, &total);
 	for (int k = 0; k < fixed && k < n && k < np; k++)
@@ -108,7 +108,7 @@ CallPlan plan_call(Node *e, bool in_order) {
 		Node *a = e->list.data[i];
 		cap += a->type && a->type->kind == TY_TUPLE ? a->type->results.len : 1;
 	}
-	ArgSlot *args = xcalloc((size_t)cap, sizeof(ArgSlot));
+	ArgSlot *args = frame_zalloc((size_t)cap * sizeof(ArgSlot));
 	int nargs = 0;
 	// As gc does, the arguments that call or receive are evaluated first,
 	// in order, into temporaries; the others afterwards, straight into the
@@ -130,7 +130,7 @@ CallPlan plan_call(Node *e, bool in_order) {
 	}
 
 	int64_t out = p.kind == CALL_IFACE ? 8 : 0;
-	int64_t *outoff = xcalloc((size_t)nargs + 1, sizeof(int64_t));
+	int64_t *outoff = frame_zalloc(((size_t)nargs + 1) * sizeof(int64_t));
 	for (int i = 0; i < nargs; i++) {
 		outoff[i] = out;
 		out += align8(tsize(args[i].type));
@@ -154,7 +154,7 @@ void emit_args(CallPlan *p, const char *base) {
 	for (int i = 0; i < p->nargs; i++) {
 		Type *t = args[i].type;
 		Node *a = args[i].late;
-		const char *dst = xasprintf("%lld(%s)", (long long)p->outoff[i], base);
+		const char *dst = frame_text("%lld(%s)", (long long)p->outoff[i], base);
 		int64_t imm;
 		if (a && int_const(a, &imm) && is_imm32(imm)) {
 			emit("movq $%lld, %s", (long long)imm, dst);
@@ -254,7 +254,7 @@ void gen_call(Node *e) {
 	if (results->len == 0)
 		return;
 	if (results->len == 1 && !is_agg(results->data[0])) {
-		load_into(results->data[0], xasprintf("%lld(%%rsp)", (long long)p.res_base), "%rax");
+		load_into(results->data[0], frame_text("%lld(%%rsp)", (long long)p.res_base), "%rax");
 		return;
 	}
 	int res = tmp_alloc(p.res_total, "call results");
@@ -317,7 +317,7 @@ void gen_funclit(Node *e) {
 	}
 	Type *ct = closure_type(f);
 	gen_alloc(ct, e, xasprintf("func literal %s", f->name));
-	int p = tmp_alloc(8, xasprintf("closure %s", f->name));
+	int p = tmp_alloc(8, frame_text("closure %s", f->name));
 	save_rax(p);
 	emit("lea %s(%%rip), %%rcx", sym);
 	emit("mov %%rcx, (%%rax)");

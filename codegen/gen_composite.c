@@ -198,7 +198,7 @@ void gen_composite(Node *e) {
 		return;
 	}
 	case TY_STRUCT: case TY_ARRAY: {
-		int obj = tmp_alloc(tsize(e->type), xasprintf("%s", expr_text(e)));
+		int obj = tmp_alloc(tsize(e->type), expr_text(e));
 		emit("lea %d(%%rbp), %%rdi", obj);
 		zero_mem(tsize(e->type));
 		gen_composite_in_frame(e, obj);
@@ -209,12 +209,12 @@ void gen_composite(Node *e) {
 		int64_t n = element_indexes(e, NULL);
 		Type *arr = type_array(u->elem, n);
 		type_layout(arr);
-		int hdr = tmp_alloc(24, xasprintf("%s", expr_text(e)));
+		int hdr = tmp_alloc(24, expr_text(e));
 		if (n == 0) {
 			// Go points an empty literal at zerobase: non-nil, no allocation
 			emit("lea %s(%%rip), %%rax", typedesc(e->type));
 		} else {
-			gen_alloc(arr, e, xasprintf("%s", expr_text(e)));
+			gen_alloc(arr, e, expr_text(e));
 		}
 		emit("mov %%rax, %d(%%rbp)", hdr);
 		emit("movq $%lld, %d(%%rbp)", (long long)n, hdr + 8);

@@ -25,8 +25,8 @@ void gen_const_string_slice(Node *e) {
 	Type *arr = type_array(elem, len);
 	type_layout(arr);
 	Node *site = tsize(arr) <= MAX_IMPLICIT_STACK ? e : NULL;
-	int hdr = tmp_alloc(24, xasprintf("%s", expr_text(e)));
-	gen_alloc(arr, site, xasprintf("%s", expr_text(e)));
+	int hdr = tmp_alloc(24, expr_text(e));
+	gen_alloc(arr, site, expr_text(e));
 	save_rax(hdr);
 	emit("movq $%lld, %d(%%rbp)", (long long)len, hdr + 8);
 	emit("movq $%lld, %d(%%rbp)", (long long)len, hdr + 16);

@@ -24,8 +24,8 @@ static void declare_temps(Node *assign) {
 	for (int i = 0; i < assign->list.len; i++) {
 		Node *id = assign->list.data[i];
 		Obj *v = id->obj;
-		v->offset = v->heap ? tmp_alloc(8, xasprintf("%s (pointer to heap block)", v->name))
-		                    : tmp_alloc(tsize(v->type), xasprintf("%s %s", v->name, type_string(v->type, false)));
+		v->offset = v->heap ? tmp_alloc(8, frame_text("%s (pointer to heap block)", v->name))
+		                    : tmp_alloc(tsize(v->type), frame_text("%s %s", v->name, type_string(v->type, false)));
 		if (v->heap)
 			gen_heap_var(v);
 	}

@@ -137,7 +137,7 @@ bool node_is_stack(Node *site) {
 int gen_alloc(Type *t, Node *site, const char *what) {
 	int64_t size = tsize(t);
 	if (node_is_stack(site)) {
-		int off = tmp_alloc(size, xasprintf("%s (stack object)", what));
+		int off = tmp_alloc(size, frame_text("%s (stack object)", what));
 		tmp_pin();
 		emit_comment("%s", new_verdict(what, site));
 		emit("lea %d(%%rbp), %%rdi", off);
@@ -251,7 +251,7 @@ static Loc index_loc(Node *e) {
 	}
 	if (is_array) {
 		if (is_imm32(t->len)) {
-			len = xasprintf("$%lld", (long long)t->len);
+			len = frame_text("$%lld", (long long)t->len);
 		} else {
 			emit("movabs $%lld, %%rdx", (long long)t->len);
 		}
@@ -639,7 +639,7 @@ bool type_pointer_shaped(Type *t) {
 // The interface value of type it for dynamic type t with data word %rax,
 // in a new temporary (returned).
 static int iface_value(Type *t, Type *it, const char *what) {
-	int res = tmp_alloc(16, xasprintf("interface value of %s", what));
+	int res = tmp_alloc(16, frame_text("interface value of %s", what));
 	emit("mov %%rax, %d(%%rbp)", res + 8);
 	if (type_under(it)->methods.len)
 		emit("lea %s(%%rip), %%rax", itab_symbol(t, it));

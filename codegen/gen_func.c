@@ -119,17 +119,17 @@ void func_begin(Func *f, const char *sym) {
 	for (int i = 0; i < st.incoming.len; i++) {
 		Obj *v = st.incoming.data[i];
 		if (v->heap)
-			v->offset = frame_slot(8, xasprintf("%s (pointer to heap block)", v->name));
+			v->offset = frame_slot(8, frame_text("%s (pointer to heap block)", v->name));
 	}
 	for (int i = 0; i < f->locals.len; i++) {
 		Obj *v = f->locals.data[i];
 		if (v->kind != OBJ_VAR || is_incoming(v) || v->is_param || v->is_result || v->is_recv)
 			continue;
 		if (v->heap) {
-			v->offset = frame_slot(8, xasprintf("%s (pointer to heap block)", v->name));
+			v->offset = frame_slot(8, frame_text("%s (pointer to heap block)", v->name));
 		} else {
 			const char *type = type_string(v->type, false);
-			v->offset = frame_slot(tsize(v->type), xasprintf("%s %s", v->name, type));
+			v->offset = frame_slot(tsize(v->type), frame_text("%s %s", v->name, type));
 			free((char *)type);
 		}
 	}

@@ -47,7 +47,7 @@ static void make_iface(Type *to, int x, int res, bool canfail) {
 static int iface_conv_temp(Type *from, Type *to, int v, const char *what) {
 	if (is_empty_iface(from) && is_empty_iface(to))
 		return v;
-	int res = tmp_alloc(16, xasprintf("%s as %s", what, type_string(to, true)));
+	int res = tmp_alloc(16, frame_text("%s as %s", what, type_string(to, true)));
 	emit("movq $0, %d(%%rbp)", res);
 	emit("movq $0, %d(%%rbp)", res + 8);
 	char *done = new_label("convnil");
@@ -97,7 +97,7 @@ void gen_typeassert(Node *e) {
 	bool to_iface = type_is_interface(type_under(t));
 	int x = gen_expr_temp(e->lhs);
 	int64_t vsize = align8(tsize(t));
-	int res = tmp_alloc(vsize + 8, xasprintf("%s", expr_text(e)));
+	int res = tmp_alloc(vsize + 8, expr_text(e));
 	emit("lea %d(%%rbp), %%rdi", res);
 	zero_mem(vsize + 8);
 	char *fail = new_label("assertfail"), *done = new_label("assertdone");

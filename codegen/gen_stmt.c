@@ -30,7 +30,7 @@ static void pop_target(void) {
 
 // For statements generated elsewhere (type switches).
 void push_break_target(const char *brk) {
-	push_target(xcalloc(1, sizeof(Target)), brk, NULL);
+	push_target(frame_zalloc(sizeof(Target)), brk, NULL);
 }
 
 void pop_break_target(void) {
@@ -98,7 +98,7 @@ static Place place_of(Node *lhs, bool define) {
 	}
 	p.kind = PL_ADDR;
 	gen_addr(lhs);
-	p.ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
+	p.ptr = tmp_alloc(8, frame_text("&%s", expr_text(lhs)));
 	save_rax(p.ptr);
 	return p;
 }
@@ -125,7 +125,7 @@ static void value_from(int src, Type *t) {
 	if (is_agg(t))
 		emit("lea %d(%%rbp), %%rax", src);
 	else
-		load_into(t, xasprintf("%d(%%rbp)", src), "%rax");
+		load_into(t, frame_text("%d(%%rbp)", src), "%rax");
 }
 
 // Stores the value held at frame offset src to the location l.
@@ -136,7 +136,7 @@ static void store_at(Loc l, Type *t, int src) {
 		copy_mem(tsize(t));
 		return;
 	}
-	load_into(t, xasprintf("%d(%%rbp)", src), "%rdx");
+	load_into(t, frame_text("%d(%%rbp)", src), "%rdx");
 	note_loc(l);
 	store_from(t, "%rdx", loc_text(l));
 }
@@ -247,7 +247,7 @@ static Node *lhs_operands(Node *lhs) {
 	Node *l = skip_parens(lhs);
 	if (l->kind != ND_STAR && l->kind != ND_DEREF && l->kind != ND_SELECTOR && l->kind != ND_INDEX)
 		return l;
-	Node *c = xcalloc(1, sizeof(Node));
+	Node *c = frame_zalloc(sizeof(Node));
 	memcpy(c, l, node_size(l));
 	if (l->kind == ND_SELECTOR || (l->kind == ND_INDEX && type_under(l->lhs->type)->kind == TY_ARRAY))
 		c->lhs = lhs_operands(l->lhs);
@@ -274,9 +274,9 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define, bool in_order) {
 			place_store(&p, v);
 			return;
 		}
-		Place *ps = xcalloc((size_t)lhs->len, sizeof(Place));
-		int *vs = xcalloc((size_t)lhs->len, sizeof(int));
-		Node **ls = xcalloc((size_t)lhs->len, sizeof(Node *));
+		Place *ps = frame_zalloc((size_t)lhs->len * sizeof(Place));
+		int *vs = frame_zalloc((size_t)lhs->len * sizeof(int));
+		Node **ls = frame_zalloc((size_t)lhs->len * sizeof(Node *));
 		for (int i = 0; i < lhs->len; i++)
 			ls[i] = lhs_operands(lhs->data[i]);
 		if (in_order)
@@ -293,12 +293,12 @@ static void gen_assign_list(Vec *lhs, Vec *rhs, bool define, bool in_order) {
 	// v1, v2 = f() / v, ok = m[k]
 	Node *r = rhs->data[0];
 	Type *tt = multi_value_type(r);
-	Node **ls = xcalloc((size_t)lhs->len, sizeof(Node *));
+	Node **ls = frame_zalloc((size_t)lhs->len * sizeof(Node *));
 	for (int i = 0; i < lhs->len; i++)
 		ls[i] = lhs_operands(lhs->data[i]);
 	gen_expr(r);
 	int tup = to_temp(tt);
-	int64_t *off = xcalloc((size_t)tt->results.len + 1, sizeof(int64_t));
+	int64_t *off = frame_zalloc(((size_t)tt->results.len + 1) * sizeof(int64_t));
 	int64_t total;
 	tuple_layout(&tt->results, off, &total);
 	for (int i = 0; i < lhs->len && i < tt->results.len; i++) {
@@ -331,7 +331,7 @@ static bool compound_in_place(Node *lhs, Op op, Node *rhs) {
 	if (!rhs || (int_const(rhs, &v) && is_imm32(v))) {
 		l = gen_loc(lhs);
 		note_loc(l);
-		gen_inplace_op(op, t, xasprintf("$%lld", (long long)v), loc_text(l));
+		gen_inplace_op(op, t, frame_text("$%lld", (long long)v), loc_text(l));
 	} else if (is_simple(rhs)) {
 		l = gen_loc(lhs);
 		load_simple(rhs, "%rdx");
@@ -373,7 +373,7 @@ static void gen_compound(Node *lhs, Op op, Node *rhs) {
 		gen_map_compound(lhs, op, rhs);
 		return;
 	}
-	int ptr = tmp_alloc(8, xasprintf("&%s", expr_text(lhs)));
+	int ptr = tmp_alloc(8, frame_text("&%s", expr_text(lhs)));
 	gen_addr(lhs);
 	save_rax(ptr);
 	load(t);
@@ -753,7 +753,7 @@ static void gen_return(Node *s) {
 		Node *r = s->list.data[0];
 		gen_expr(r);
 		int tup = to_temp(r->type);
-		int64_t *off = xcalloc((size_t)res->len + 1, sizeof(int64_t));
+		int64_t *off = frame_zalloc(((size_t)res->len + 1) * sizeof(int64_t));
 		int64_t total;
 		tuple_layout(&r->type->results, off, &total);
 		for (int i = 0; i < res->len; i++) {
@@ -769,7 +769,7 @@ static void gen_return(Node *s) {
 		Node id = {.kind = ND_IDENT, .obj = o, .type = o->type};
 		assign_in_place(&id, s->list.data[0], false);
 	} else if (s->list.len) {
-		int *vals = xcalloc((size_t)s->list.len, sizeof(int));
+		int *vals = frame_zalloc((size_t)s->list.len * sizeof(int));
 		exprs_to_temps(&s->list, vals);
 		for (int i = 0; i < s->list.len && i < res->len; i++) {
 			Obj *o = res->data[i];

@@ -102,7 +102,7 @@ static void concat_call(int parts, int n, Node *e) {
 void gen_string_concat(Node *e) {
 	Vec parts = {0};
 	collect_parts(e, &parts);
-	int arr = tmp_alloc(16 * parts.len, xasprintf("%d operands of +", parts.len));
+	int arr = tmp_alloc(16 * parts.len, frame_text("%d operands of +", parts.len));
 	for (int pass = 0; pass < 2; pass++)  // as gc: the operands that call first
 		for (int i = 0; i < parts.len; i++) {
 			if (has_effects(parts.data[i]) != (pass == 0))

@@ -22,20 +22,20 @@ Loc loc_rax(int64_t off) {
 	return (Loc){.base = LOC_REG, .reg = "%rax", .off = off};
 }
 
-// The operand text of l (a fresh string).
+// The operand text of l (frame_text's: it dies with the function).
 const char *loc_text(Loc l) {
 	switch (l.base) {
 	case LOC_FRAME:
 		if (l.indexed)
-			return xasprintf("%lld(%%rbp,%%rcx,%d)", (long long)l.off, l.scale);
-		return xasprintf("%lld(%%rbp)", (long long)l.off);
+			return frame_text("%lld(%%rbp,%%rcx,%d)", (long long)l.off, l.scale);
+		return frame_text("%lld(%%rbp)", (long long)l.off);
 	case LOC_GLOBAL:
-		return l.off ? xasprintf("%s+%lld(%%rip)", l.sym, (long long)l.off) : xasprintf("%s(%%rip)", l.sym);
+		return l.off ? frame_text("%s+%lld(%%rip)", l.sym, (long long)l.off) : frame_text("%s(%%rip)", l.sym);
 	case LOC_REG:
 	default:
 		if (l.indexed)
-			return xasprintf("%lld(%s,%%rcx,%d)", (long long)l.off, l.reg, l.scale);
-		return l.off ? xasprintf("%lld(%s)", (long long)l.off, l.reg) : xasprintf("(%s)", l.reg);
+			return frame_text("%lld(%s,%%rcx,%d)", (long long)l.off, l.reg, l.scale);
+		return l.off ? frame_text("%lld(%s)", (long long)l.off, l.reg) : frame_text("(%s)", l.reg);
 	}
 }
 
@@ -248,7 +248,7 @@ const char *direct_operand(Node *e) {
 	Loc l;
 	Node *x;
 	if (int_const(e, &v))
-		return is_imm32(v) ? xasprintf("$%lld", (long long)v) : NULL;
+		return is_imm32(v) ? frame_text("$%lld", (long long)v) : NULL;
 	if (header_word(e, &x, &v) && static_loc(x, &l)) {
 		l.off += v;
 		return loc_text(l);

@@ -414,11 +414,14 @@ static void emit_abbrevs(FILE *out) {
 	fputs("\t.byte 0\n", out);
 }
 
+// The location expression being written: one buffer serves them all.
+static StrBuf expr;
+
 // The variable's DIE; its location list, if any, goes to loc.
 static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	Obj *o = v->obj;
-	StrBuf e = {0};
-	int form = v->nlist ? 2 : v->npieces > 0 && location(v->pieces, v->npieces, &e) ? 1 : 0; // list, exprloc, none
+	expr.len = 0;
+	int form = v->nlist ? 2 : v->npieces > 0 && location(v->pieces, v->npieces, &expr) ? 1 : 0; // list, exprloc, none
 	static const int by_kind[3][3] = {{AB_PARAM_OUT, AB_PARAM, AB_PARAM_LIST},
 	                                  {AB_RESULT_OUT, AB_RESULT, AB_RESULT_LIST},
 	                                  {AB_VAR_OUT, AB_VAR, AB_VAR_LIST}};
@@ -427,8 +430,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	emit_quoted(out, ".string", o->name);
 	put_ref(out, o->type);
 	if (form == 1)
-		put_exprloc(out, &e);
-	free(e.s);
+		put_exprloc(out, &expr);
 	if (form != 2)
 		return;
 	int id = dw.nlists++;
@@ -436,17 +438,16 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	fformat(loc, ".Ldwloc%d:\n", id);
 	for (int i = 0; i < v->nlist; i++) {
 		DwarfLocEntry *le = &v->list[i];
-		StrBuf x = {0};
-		if (!location(le->pieces, le->npieces, &x))
+		expr.len = 0;
+		if (!location(le->pieces, le->npieces, &expr))
 			continue;
 		fputs("\t.quad ", loc);
 		fputs(le->lo, loc);
 		fputs(", ", loc);
 		fputs(le->hi, loc);
 		fputc('\n', loc);
-		put_line(loc, ".value", "", (long long)x.len, "");
-		put_bytes(loc, &x);
-		free(x.s);
+		put_line(loc, ".value", "", (long long)expr.len, "");
+		put_bytes(loc, &expr);
 	}
 	fputs("\t.quad 0, 0\n", loc);
 }

@@ -107,7 +107,7 @@ int64_t frame_size(void);                         // final 16-aligned size
 void frame_enter(int64_t size, const char *overflow);
 extern const char stack_overflow_call[];
 void frame_map_comment(FILE *out);
-// The start of a frame map line, "#   -24(%rbp)     8  " (put.c's way;
+// The start of a frame map line, "#   -24(%rbp)     8  " (vformat.h's put_padded;
 // func_write's lines of the incoming words have it too).
 char *put_frame_slot(char *p, int64_t off, int64_t size);
 Node *temp_node(int off, Type *t, const char *desc); // an ND_IDENT naming a temporary
@@ -361,12 +361,6 @@ void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n);
 void dwarf_global(Obj *v, const char *pkgpath);  // a package-level variable at v->sym
 void dwarf_emit(FILE *out);                    // the sections, at the end of the file
 
-// ---- put.c: numbers put into a line being built, without a format ----
-// Each writes at p and returns the end (no NUL). put_padded is %*lld:
-// right-aligned in width columns.
-char *put_int(char *p, long long v);
-char *put_padded(char *p, long long v, int width);
-char *put_str(char *p, const char *s);  // s must fit: for the short fixed parts
 
 // ---- spill.c: text kept for the end of the file, out of memory ----
 typedef struct Spill {

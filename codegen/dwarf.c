@@ -234,7 +234,7 @@ static void put_bytes(FILE *out, const StrBuf *e) {
 }
 
 // "\t<directive> <prefix>v<suffix>" on a line: the DIEs' numbers and
-// labels (put.c's way: a function's DIE has a few for each variable).
+// labels (vformat.h's put_int: a function's DIE has a few for each variable).
 static void put_line(FILE *out, const char *directive, const char *prefix, long long v, const char *suffix) {
 	char line[96], *p = put_str(put_str(put_str(line, "\t"), directive), " ");
 	p = put_str(put_int(put_str(p, prefix), v), suffix);

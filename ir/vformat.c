@@ -133,6 +133,27 @@ char *put_decimal(char *p, unsigned long long v) {
 	return p;
 }
 
+char *put_int(char *p, long long v) {
+	if (v < 0)
+		*p++ = '-';
+	return put_decimal(p, v < 0 ? -(unsigned long long)v : (unsigned long long)v);
+}
+
+char *put_padded(char *p, long long v, int width) {
+	char text[21];
+	int n = (int)(put_int(text, v) - text);
+	for (; width > n; width--)
+		*p++ = ' ';
+	memcpy(p, text, (size_t)n);
+	return p + n;
+}
+
+char *put_str(char *p, const char *s) {
+	while (*s)
+		*p++ = *s++;
+	return p;
+}
+
 void put_text(FILE *out, const char *s, size_t n) {
 #ifdef __GLIBC__
 	// The room left in out's buffer, which glibc's putc_unlocked macro

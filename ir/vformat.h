@@ -24,9 +24,15 @@ int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap);
 // assembly, and a lock per call cost as much as the formatting.
 void fformat(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vfformat(FILE *out, const char *fmt, va_list ap);
-// v's decimal digits at p (at most 20, no NUL); returns their end: for
-// the lines written without a format.
+// Numbers put into a line being built without a format (the assembly's
+// most frequent lines, the line table, the DWARF DIEs, the frame map):
+// each writes at p and returns the end (no NUL). put_decimal writes v's
+// digits (at most 20), put_int a signed v, put_padded %*lld (right-aligned
+// in width columns); put_str copies s, which must fit: the short fixed parts.
 char *put_decimal(char *p, unsigned long long v);
+char *put_int(char *p, long long v);
+char *put_padded(char *p, long long v, int width);
+char *put_str(char *p, const char *s);
 // fwrite(s, 1, n, out), unlocked too, and straight into out's buffer
 // when it has the room: the C library's fwrite costs more than the copy.
 void put_text(FILE *out, const char *s, size_t n);

@@ -73,9 +73,7 @@ static const char *slot_text(int64_t off) {
 static const char *imm_text(int64_t x) {
 	char *t = fn_alloc(sizeof "$-18446744073709551616", 1), *p = t;
 	*p++ = '$';
-	if (x < 0)
-		*p++ = '-';
-	put_decimal(p, x < 0 ? -(uint64_t)x : (uint64_t)x);
+	put_int(p, x);
 	return t;
 }
 

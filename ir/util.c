@@ -76,7 +76,7 @@ struct PoolChunk {
 	_Alignas(16) char mem[];
 };
 
-void *pool_zalloc(Pool *p, size_t n) {
+void *pool_alloc(Pool *p, size_t n) {
 	enum { CHUNK = 64 * 1024 };
 	n = (n + 15) & ~(size_t)15;
 	if (n > p->left) {
@@ -90,7 +90,12 @@ void *pool_zalloc(Pool *p, size_t n) {
 	void *r = p->next;
 	p->next += n;
 	p->left -= n;
-	return memset(r, 0, n);
+	return r;
+}
+
+// Zeroed as it is handed out, not by chunk: most users take a fraction of one.
+void *pool_zalloc(Pool *p, size_t n) {
+	return memset(pool_alloc(p, n), 0, n);
 }
 
 void pool_free(Pool *p) {

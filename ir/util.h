@@ -19,7 +19,7 @@ void *xrealloc(void *p, size_t n);
 void *arena_zalloc(size_t n);
 // s[0..n) and a NUL in the arena: for the tree's many short strings.
 char *arena_strndup(const char *s, size_t n);
-// A pool: zeroed memory for the objects of one unit of work (an escape
+// A pool: memory for the objects of one unit of work (an escape
 // batch, a function's code), released all at once by pool_free, so that
 // the next unit reuses it. Zero-initialise.
 typedef struct Pool {
@@ -27,6 +27,7 @@ typedef struct Pool {
 	char *next;
 	size_t left;
 } Pool;
+void *pool_alloc(Pool *p, size_t n);  // not zeroed: for what the caller fills entirely
 void *pool_zalloc(Pool *p, size_t n);
 void pool_free(Pool *p);
 // printf's text in the pool.

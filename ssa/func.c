@@ -127,22 +127,11 @@ SsaFunc *ssa_new_func(const char *name) {
 
 // n bytes of f's arena, not zeroed: for what the caller fills entirely.
 static void *arena_bytes(SsaFunc *f, size_t n) {
-	enum { CHUNK = 64 * 1024 };
-	n = (n + 15) & ~(size_t)15;
-	if (n > f->left) {
-		size_t size = n > CHUNK ? n : CHUNK;
-		f->next = xmalloc(size);  // zeroed as it is handed out: most functions use a fraction of a chunk
-		f->left = size;
-		vec_push(&f->chunks, f->next);
-	}
-	void *p = f->next;
-	f->next += n;
-	f->left -= n;
-	return p;
+	return pool_alloc(&f->arena, n);
 }
 
 void *ssa_zalloc(SsaFunc *f, size_t n) {
-	return memset(arena_bytes(f, n), 0, n);
+	return pool_zalloc(&f->arena, n);
 }
 
 void ssa_free_func(SsaFunc *f) {
@@ -155,9 +144,7 @@ void ssa_free_func(SsaFunc *f) {
 			if (lists[k]->cap)  // else in the arena (ssa_push)
 				free(lists[k]->data);
 	}
-	for (int i = 0; i < f->chunks.len; i++)
-		free(f->chunks.data[i]);
-	free(f->chunks.data);
+	pool_free(&f->arena);
 	free(f->all_blocks.data);
 	free(f->blocks.data);
 	free(f->vars.data);

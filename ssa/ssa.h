@@ -172,9 +172,7 @@ struct SsaFunc {
 	// own arena, released with the function by ssa_free_func (the IR of
 	// a function is dead once its assembly is written).
 	Vec all_blocks;     // Block*: every block made, reachable or not (their Vecs and maps)
-	Vec chunks;         // char*: the arena's blocks
-	char *next;         // the free part of the newest chunk
-	size_t left;
+	Pool arena;
 };
 
 // words.c: the machine words of a value of Go type t in memory order

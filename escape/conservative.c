@@ -80,7 +80,7 @@ bool esc_is_alloc_site(Node *n) {
 	}
 }
 
-static void mark_vec(Vec *v) {
+static void mark_vec(const Vec *v) {
 	for (int i = 0; i < v->len; i++)
 		mark_tree(VEC_AT(*v, i));
 }
@@ -122,9 +122,7 @@ static void mark_tree(Node *n) {
 	mark_tree(node_ext(n)->init); mark_tree(node_ext(n)->cond); mark_tree(node_ext(n)->post);
 	mark_tree(node_ext(n)->then); mark_tree(node_ext(n)->els); mark_tree(node_ext(n)->body);
 	mark_tree(node_ext(n)->lo); mark_tree(node_ext(n)->hi); mark_tree(node_ext(n)->max);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	mark_vec(&n->list); mark_vec(&n->rlist);
+	mark_vec(&n->list); mark_vec(node_rlist(n));
 }
 
 static void mark_var(Obj *o, const char *reason) {

@@ -116,9 +116,7 @@ static void subst_cursor(Node *n, Pos *p) {
 	Node *kids[] = {node_ext(n)->init, node_ext(n)->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	Vec *vs[] = {&n->list, &n->rlist};
+	const Vec *vs[] = {&n->list, node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < vs[v]->len; i++)
 			subst_cursor(VEC_AT(*vs[v], i), p);
@@ -326,12 +324,11 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (kids[i]) // most are absent: a test, not a call, per kid
 			esc_visit(kids[i], into_lits, f, ctx);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
 	for (int i = 0; i < n->list.len; i++)
 		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
-	for (int i = 0; i < n->rlist.len; i++)
-		esc_visit(VEC_AT(n->rlist, i), into_lits, f, ctx);
+	const Vec *rlist = node_rlist(n);
+	for (int i = 0; i < rlist->len; i++)
+		esc_visit(VEC_AT(*rlist, i), into_lits, f, ctx);
 }
 
 Obj *esc_declared_obj(Node *id) {

@@ -772,9 +772,7 @@ static Node *first_ref(Node *n, Obj *var) {
 		if (r)
 			return r;
 	}
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return NULL;
-	Vec *lists[] = {&n->list, &n->rlist};
+	const Vec *lists[] = {&n->list, node_rlist(n)};
 	for (int j = 0; j < 2; j++)
 		for (int i = 0; i < lists[j]->len; i++) {
 			Node *r = first_ref(VEC_AT(*lists[j], i), var);

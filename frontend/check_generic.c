@@ -116,9 +116,7 @@ static void mark_imports(Node *n, Scope *fs) {
 	                node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->len, node_ext(n)->recv};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_imports(kids[k], fs);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	Vec *vs[] = {&n->list, &n->rlist, &node_ext_mut(n)->params, &node_ext_mut(n)->results, &node_ext_mut(n)->tparams};
+	const Vec *vs[] = {&n->list, node_rlist(n), &node_ext(n)->params, &node_ext(n)->results, &node_ext(n)->tparams};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_imports(vs[v]->data[k], fs);
@@ -195,9 +193,7 @@ static void number_in(Node *n, int *count) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		number_in(kids[k], count);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	Vec *vs[] = {&n->list, &n->rlist};
+	const Vec *vs[] = {&n->list, node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			number_in(vs[v]->data[k], count);

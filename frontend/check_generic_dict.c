@@ -92,7 +92,7 @@ static void add_bound(Layout *l, Type *param, const char *method) {
 
 static void lay_out(Layout *l, Node *n);
 
-static void lay_out_all(Layout *l, Vec *v) {
+static void lay_out_all(Layout *l, const Vec *v) {
 	for (int i = 0; i < v->len; i++)
 		lay_out(l, v->data[i]);
 }
@@ -262,10 +262,8 @@ static void lay_out(Layout *l, Node *n) {
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		lay_out(l, kids[k]);
 	lay_out_all(l, &n->list);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	lay_out_all(l, &n->rlist);
-	lay_out_all(l, &node_ext_mut(n)->names);
+	lay_out_all(l, node_rlist(n));
+	lay_out_all(l, &node_ext(n)->names);
 }
 
 // Checks a body of the generic being laid out and gives the calls in it
@@ -370,9 +368,7 @@ void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		spell_dict_calls(kids[k], g, targs);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	Vec *vs[] = {&n->list, &n->rlist};
+	const Vec *vs[] = {&n->list, node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			spell_dict_calls(vs[v]->data[k], g, targs);

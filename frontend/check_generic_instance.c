@@ -301,9 +301,7 @@ static void mark_tparam_vars(Node *n) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_tparam_vars(kids[k]);
-	if (n->is_short) // a short leaf (ast.h) has no rlist
-		return;
-	Vec *vs[] = {&n->list, &n->rlist, &node_ext_mut(n)->params, &node_ext_mut(n)->results};
+	const Vec *vs[] = {&n->list, node_rlist(n), &node_ext(n)->params, &node_ext(n)->results};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_tparam_vars(vs[v]->data[k]);

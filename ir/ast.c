@@ -46,6 +46,7 @@ Node *new_short_node(NodeKind kind, Pos pos) {
 }
 
 const NodeExt node_ext_none;
+const Vec vec_none;
 
 NodeExt *node_ext_mut(Node *n) {
 	if (n->is_short) {

@@ -433,6 +433,11 @@ static inline const NodeExt *node_ext(const Node *n) {
 	extern const NodeExt node_ext_none;
 	return !n->is_short && n->ext ? n->ext : &node_ext_none;
 }
+// n's rlist, empty for a short node (which has none); to read only.
+static inline const Vec *node_rlist(const Node *n) {
+	extern const Vec vec_none;
+	return n->is_short ? &vec_none : &n->rlist;
+}
 // n's NodeExt fields, created empty when it has none; to set them.
 NodeExt *node_ext_mut(Node *n);
 // n's constant value; CV_NONE when n has none. (A pointer: most nodes are

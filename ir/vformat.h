@@ -12,9 +12,9 @@
 // Formats like vsnprintf into buf[0..size), NUL-terminated, and returns
 // the length; or returns -1, having consumed ap, when fmt has a
 // conversion other than %%, %s, %c and %d/%u with an l, ll or z length
-// (each with an optional width, and - to pad on the right), or when the
-// text does not fit (then the caller formats with vsnprintf
-// from a va_copy).
+// (each with an optional width, and - to pad on the right), or a %c of
+// a NUL, or when the text does not fit (then the caller formats with
+// vsnprintf from a va_copy).
 int vformat(char *buf, size_t size, const char *fmt, va_list ap);
 // vformat from a copy of ap: ap stays whole for the caller's fallback.
 int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap);

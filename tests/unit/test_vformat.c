@@ -57,3 +57,31 @@ Test(vformat, declines) {
 	cr_assert_eq(fast(buf, 8, "1234567"), 7);
 	cr_assert_eq(fast(buf, 8, "%8s", "a"), -1);
 }
+
+// A format that is not a string literal (here on the stack) is compiled
+// for its call and not kept: the same address may hold another format.
+Test(vformat, format_not_kept) {
+	char fmt[32], got[64];
+	strcpy(fmt, "a%db%s");
+	cr_assert_eq(fast(got, sizeof got, fmt, 12, "x"), 5);
+	cr_assert_str_eq(got, "a12bx");
+	strcpy(fmt, "%s=%lld;");
+	cr_assert_eq(fast(got, sizeof got, fmt, "y", -7LL), 5);
+	cr_assert_str_eq(got, "y=-7;");
+}
+
+// put_decimal and put_int at every number of digits and at the edges.
+Test(vformat, put_decimal) {
+	char got[32], want[32];
+	for (unsigned long long v = 1; v; v = v * 10 > v ? v * 10 : 0)
+		for (unsigned long long x = v - 1; x <= v + 1; x++) {
+			*put_decimal(got, x) = '\0';
+			snprintf(want, sizeof want, "%llu", x);
+			cr_assert_str_eq(got, want);
+		}
+	*put_decimal(got, ULLONG_MAX) = '\0';
+	cr_assert_str_eq(got, "18446744073709551615");
+	*put_int(got, LLONG_MIN) = '\0';
+	cr_assert_str_eq(got, "-9223372036854775808");
+	SAME("%llu|%lld|%d", ULLONG_MAX, LLONG_MIN, -1);
+}

@@ -316,12 +316,12 @@ void gen_func(Func *f);
 void func_begin(Func *f, const char *sym);
 void func_end(const char *comment, const char *extra);  // extra: more header lines, or NULL
 char *func_signature(Func *f);  // "func main.f(a int) (int, error)"
-const char *func_return(FILE *body);  // leave, ret, cold paths; closes body; the overflow path's label
-// stack_entry: for a body that takes its arguments in registers (the SSA
-// back end's register ABI), the stack ABI entry's code: a thunk that calls
-// the body's SYM..regabi entry.
-void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow,
-                const char *body, size_t len);
+FILE *func_body(void);  // the stream a function's body is written to, empty
+const char *func_return(void);  // leave, ret, cold paths; ends the body; the overflow path's label
+// Writes the function with the body: stack_entry, for a body that takes
+// its arguments in registers (the SSA back end's register ABI), is the
+// stack ABI entry's code: a thunk that calls the body's SYM..regabi entry.
+void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow);
 const char *ret_label(void);
 
 // ---- type descriptors (typedesc.c) ----

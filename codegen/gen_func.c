@@ -18,9 +18,6 @@ const char *ret_label(void) {
 
 typedef struct FuncState {
 	Func *f;
-	char *buf;
-	size_t len;
-	FILE *body;
 	Vec incoming;      // Obj*: receiver, parameters, results
 	int64_t *argoff;   // their offsets from %rbp
 	int64_t argsize;
@@ -80,9 +77,7 @@ void func_begin(Func *f, const char *sym) {
 	cg.fnsym = sym;
 	cg.last_line = 0;
 	frame_begin();
-	st.body = open_memstream(&st.buf, &st.len);
-	__fsetlocking(st.body, FSETLOCKING_BYCALLER); // only this thread writes it
-	cg.text = st.body;
+	cg.text = func_body();
 	ret_lbl = new_label("return");
 
 	if (f->recv)
@@ -172,30 +167,48 @@ void func_end(const char *comment, const char *extra) {
 			store(v->type);
 		}
 	}
-	const char *overflow = func_return(st.body);
-	func_write(f, comment, extra, NULL, overflow, st.buf, st.len);
-	free(st.buf);
+	func_write(f, comment, extra, NULL, func_return());
+}
+
+// A function's body is written to memory before its prologue, which
+// needs the frame's size, known at the end. One stream serves every
+// function, rewound for the next, its buffer grown to the largest body:
+// a stream and a buffer grown step by step for each function cost more
+// than writing most bodies.
+static struct {
+	FILE *f;
+	char *text;
+	size_t len;  // after func_return's flush: the body's length
+} body;
+
+FILE *func_body(void) {
+	if (body.f) {
+		rewind(body.f);
+	} else {
+		body.f = open_memstream(&body.text, &body.len);
+		__fsetlocking(body.f, FSETLOCKING_BYCALLER); // only this thread writes it
+	}
+	return body.f;
 }
 
 // The end every function body shares (both back ends): leave and ret,
-// then the cold paths, the first of them the stack-overflow call; closes
-// body and returns that path's label for func_write.
-const char *func_return(FILE *body) {
+// then the cold paths, the first of them the stack-overflow call; ends
+// the body and returns that path's label for func_write.
+const char *func_return(void) {
 	emit("leave");
 	emit(".cfi_def_cfa %%rsp, 8");
 	emit("ret");
 	const char *overflow = cold_path(stack_overflow_call);
 	emit_cold_paths();
 	linetab_end();
-	fclose(body);
+	fflush(body.f);  // body.text and body.len: the text up to the position
 	return overflow;
 }
 
 // Writes a finished function to cg.out: the comment block (comment, the
 // incoming words and their offsets, the frame map, then extra), the
 // prologue and the body text. Shared with the SSA back end (ssa/gen.c).
-void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow,
-                const char *body, size_t len) {
+void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow) {
 	FILE *out = cg.out;
 	const char *sym = cg.fnsym;
 	fformat(out, "\n# %s\n", comment);
@@ -245,7 +258,7 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 		fformat(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
 	}
 	frame_enter(frame_size(), overflow);
-	put_text(out, body, len);
+	put_text(out, body.text, body.len);
 	fformat(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);
 	cg.text = cg.out;
 	cg.fn = NULL;

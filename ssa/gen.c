@@ -7,7 +7,6 @@
 // and between two memory operands. Phi moves are parallel copies at the
 // end of each predecessor; a comparison used only by its block's if
 // becomes cmp + jcc.
-#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include "intern.h"
@@ -1677,11 +1676,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	cg.fnsym = sym;
 	cg.last_line = 0;
 	frame_begin();
-	char *buf;
-	size_t len;
-	FILE *body = open_memstream(&buf, &len);
-	__fsetlocking(body, FSETLOCKING_BYCALLER);  // only this thread writes it
-	cg.text = body;
+	cg.text = func_body();
 	ssa_split_critical(f);
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = f->blocks.data[i];
@@ -1728,7 +1723,7 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	free(G.need);
 	free(G.store_at);
 	free(G.arg_of);
-	const char *overflow = func_return(body);
+	const char *overflow = func_return();
 	StrBuf map = {0}, entry = {0};
 	if (f->abi) {
 		abi_map(&map, f, fn);
@@ -1736,10 +1731,9 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	}
 	var_map(&map, f, &by_var);
 	free_values_by_var(&by_var);
-	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow, buf, len);
+	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow);
 	free(map.s);
 	free(entry.s);
-	free(buf);
 	ptrmap_free(&slot_texts);
 	pool_free(&fn_mem);
 }

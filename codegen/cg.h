@@ -44,6 +44,7 @@ extern CG cg;
 
 void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_label(const char *label);
+void emit_insn(const char *op, const char *a, const char *b);  // emit("op a, b"), or "op a" without b
 void emit_quoted(FILE *out, const char *directive, const char *s); // directive "s", escaped, to out
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_note(const char *fmt, ...) __attribute__((format(printf, 1, 2))); // trailing comment of the next emit

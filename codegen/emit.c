@@ -72,6 +72,43 @@ void emit(const char *fmt, ...) {
 	end_line(line, len);
 }
 
+// s at p if it ends before end, else NULL.
+static char *put_within(char *p, const char *end, const char *s) {
+	for (; *s; s++) {
+		if (p == end)
+			return NULL;
+		*p++ = *s;
+	}
+	return p;
+}
+
+// The line emit would make of "op a, b" (without b, "op a"), made by
+// hand: the most frequent instructions, whose format would cost more
+// than copying their text.
+void emit_insn(const char *op, const char *a, const char *b) {
+	char line[1 + 512 + sizeof "  # " + sizeof note];
+	const char *end = line + 1 + 512 - 2;  // emit's room, less ", "
+	char *p = put_within(line + 1, end, op);
+	if (p) {
+		*p++ = ' ';
+		p = put_within(p, end, a);
+	}
+	if (p && b) {
+		*p++ = ',';
+		*p++ = ' ';
+		p = put_within(p, end, b);
+	}
+	if (!p) {  // longer than emit's line: its fallback
+		if (b)
+			emit("%s %s, %s", op, a, b);
+		else
+			emit("%s %s", op, a);
+		return;
+	}
+	line[0] = '\t';
+	end_line(line, (size_t)(p - line));
+}
+
 void emit_note(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);

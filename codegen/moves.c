@@ -4,6 +4,7 @@
 // full register).
 #include <string.h>
 #include "cg.h"
+#include "vformat.h"
 
 int64_t align8(int64_t n) {
 	return (n + 7) & ~(int64_t)7;
@@ -93,7 +94,7 @@ void load_into(Type *t, const char *mem, const char *reg) {
 		else
 			emit("movl %s, %s", mem, reg_sized(reg, 4));
 		break;
-	default: emit("mov %s, %s", mem, reg); break;
+	default: emit_insn("mov", mem, reg); break;
 	}
 }
 
@@ -101,7 +102,7 @@ void load_into(Type *t, const char *mem, const char *reg) {
 void store_from(Type *t, const char *reg, const char *mem) {
 	int64_t size = tsize(t);
 	if (size)
-		emit("mov %s, %s", reg_sized(reg, size), mem);
+		emit_insn("mov", reg_sized(reg, size), mem);
 }
 
 void load(Type *t) {
@@ -138,8 +139,11 @@ void copy_mem(int64_t size) {
 	};
 	for (int k = 0; k < 4; k++)
 		for (; size - off >= steps[k].n; off += steps[k].n) {
-			emit("%s %lld(%%rax), %s", steps[k].mov, (long long)off, steps[k].reg);
-			emit("%s %s, %lld(%%rdi)", steps[k].mov, steps[k].reg, (long long)off);
+			char from[32], to[32];  // off(%rax), off(%rdi): a struct copy is many of these lines
+			strcpy(put_int(from, off), "(%rax)");
+			strcpy(put_int(to, off), "(%rdi)");
+			emit_insn(steps[k].mov, from, steps[k].reg);
+			emit_insn(steps[k].mov, steps[k].reg, to);
 		}
 }
 

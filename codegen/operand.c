@@ -233,7 +233,7 @@ void load_simple(Node *e, const char *reg) {
 		l.off += v;
 		if (l.desc)
 			emit_note("%s of %s", v == 8 ? "len" : "cap", l.desc);
-		emit("mov %s, %s", loc_text(l), reg);
+		emit_insn("mov", loc_text(l), reg);
 		return;
 	}
 	Loc l = gen_simple_loc(e, reg);

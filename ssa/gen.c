@@ -148,13 +148,13 @@ static void load_to(Value *v, const char *reg) {
 	if (in(v, reg))
 		return;
 	if (v->op == SSA_ADDR || v->op == SSA_FRAMEADDR)
-		emit("lea %s, %s", addr_mem(v, 0), reg);
+		emit_insn("lea", addr_mem(v, 0), reg);
 	else if (v->op == SSA_CONST && v->aux == 0)
-		emit("xor %s, %s", reg_sized(reg, 4), reg_sized(reg, 4));
+		emit_insn("xor", reg_sized(reg, 4), reg_sized(reg, 4));
 	else if (v->op == SSA_CONST && !is_imm32(v->aux))
 		emit("movabs $%lld, %s", (long long)v->aux, reg);
 	else
-		emit("mov %s, %s", operand(v), reg);
+		emit_insn("mov", operand(v), reg);
 }
 
 // An operand that may be a register, memory or an imm32: wide constants
@@ -177,9 +177,9 @@ static const char *dest(Value *v) {
 static void to_home(Value *v, const char *reg, const char *move, const char *store) {
 	if (reg_of(v) >= 0) {
 		if (strcmp(R(reg_of(v)), reg) != 0)
-			emit("%s %s, %s", move, reg, R(reg_of(v)));
+			emit_insn(move, reg, R(reg_of(v)));
 	} else if (v->slot) {
-		emit("%s %s, %d(%%rbp)", store, reg, v->slot);
+		emit_insn(store, reg, slot_text(v->slot));
 	}
 }
 
@@ -263,7 +263,7 @@ static void v_float_binary(Value *v) {
 	bool clash = reg_of(b) >= 0 && strcmp(R(reg_of(b)), d) == 0 && !(reg_of(a) >= 0 && strcmp(R(reg_of(a)), d) == 0);
 	d = binary_dest(v, &a, &b, d, clash, "%xmm0");
 	fload_to(a, d);
-	emit("%s %s, %s", insn[v->op], fsource(b, "%xmm15"), d);
+	emit_insn(insn[v->op], fsource(b, "%xmm15"), d);
 	ffinish(v, d);
 }
 
@@ -342,9 +342,9 @@ static void compare(Value *v) {
 	}
 	const char *bo = source(b, "%rcx");
 	if (b->op == SSA_CONST && b->aux == 0 && ao[0] == '%')
-		emit("test %s, %s", ao, ao);
+		emit_insn("test", ao, ao);
 	else
-		emit("cmp %s, %s", bo, ao);
+		emit_insn("cmp", bo, ao);
 }
 
 static const char *const binop_insn[SSA_NOPS] = {
@@ -372,7 +372,7 @@ static void v_binary(Value *v) {
 	if (v->op == SSA_MUL && bo[0] == '$')
 		emit("imul %s, %s, %s", bo, dw, dw);
 	else
-		emit("%s %s, %s", binop_insn[v->op], bo, dw);
+		emit_insn(binop_insn[v->op], bo, dw);
 	finish(v, d);
 }
 
@@ -469,7 +469,7 @@ static void v_ext(Value *v) {
 		if (sx)
 			emit("movslq %s, %s", reg_sized(d, 4), d);
 		else
-			emit("mov %s, %s", reg_sized(d, 4), reg_sized(d, 4));
+			emit_insn("mov", reg_sized(d, 4), reg_sized(d, 4));
 		break;
 	default: break;
 	}
@@ -497,7 +497,7 @@ static void load_word(Value *v, const char *mem) {
 		emit("movsd %s, %s", mem, fdest(v));
 		ffinish(v, fdest(v));
 	} else {
-		emit("mov %s, %s", mem, dest(v));
+		emit_insn("mov", mem, dest(v));
 		finish(v, dest(v));
 	}
 }
@@ -556,7 +556,7 @@ static void move(Place src, Place dst, const char *note) {
 		else if (src.v)
 			load_to(src.v, R(dr));
 		else
-			emit("%s %s, %s", fl ? "movapd" : "mov", R(src.reg), R(dr));
+			emit_insn(fl ? "movapd" : "mov", R(src.reg), R(dr));
 		return;
 	}
 	const char *mem = slot_text(dst.v->slot);
@@ -574,7 +574,7 @@ static void move(Place src, Place dst, const char *note) {
 	if (strncmp(so, "%xmm", 4) == 0)
 		emit("movsd %s, %s", so, mem);
 	else
-		emit("%s %s, %s", so[0] == '$' ? "movq" : "mov", so, mem);
+		emit_insn(so[0] == '$' ? "movq" : "mov", so, mem);
 }
 
 // Performs the n moves as if at once: a move goes when no other still
@@ -742,7 +742,7 @@ static void v_rtcall(Value *v) {
 static void v_slicecheck(Value *v) {
 	const char *x = in_reg(v->args[0], "%rax");
 	const char *y = source(v->args[1], "%rcx");
-	emit("cmp %s, %s", y, x);
+	emit_insn("cmp", y, x);
 	emit("ja %s", cold_path(fn_text("\tmov %s, %%rdx\n\tmov %s, %%rsi\n\tmov $%d, %%edi\n\tmov $%d, %%ecx\n"
 	                                  "\tcall runtime_panicslice\n",
 	                                  y, x, (int)(v->aux & 255), (int)(v->aux >> 8))));
@@ -791,8 +791,8 @@ static void v_load(Value *v) {
 	switch (mtype_size(v->type)) {
 	case 1: emit("movzbl %s, %s", mem, reg_sized(d, 4)); break;
 	case 2: emit("movzwl %s, %s", mem, reg_sized(d, 4)); break;
-	case 4: emit("mov %s, %s", mem, reg_sized(d, 4)); break;
-	default: emit("mov %s, %s", mem, d); break;
+	case 4: emit_insn("mov", mem, reg_sized(d, 4)); break;
+	default: emit_insn("mov", mem, d); break;
 	}
 	finish(v, d);
 }
@@ -815,7 +815,7 @@ static void v_store(Value *v) {
 	if (o[0] == '$')
 		emit("mov%c %s, %s", size_suffix(size), o, mem);
 	else
-		emit("mov %s, %s", reg_sized(o, size), mem);
+		emit_insn("mov", reg_sized(o, size), mem);
 }
 
 // 0 <= index < len, as unsigned: the cold path calls runtime_panicindex
@@ -828,16 +828,17 @@ static void v_indexcheck(Value *v) {
 	if (x->op == SSA_CONST && is_imm32(x->aux) && n[0] != '$') {
 		i = imm_text(x->aux);
 		if (x->aux == 0 && n[0] == '%')
-			emit("test %s, %s", n, n);
+			emit_insn("test", n, n);
 		else
 			emit("cmpq %s, %s", i, n);
 		jcc = "jbe";
 	} else {
 		i = in_reg(x, "%rax");
-		emit("cmp %s, %s", n, i);
+		emit_insn("cmp", n, i);
 	}
-	emit("%s %s", jcc, cold_path(fn_text("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
-	                                       v->aux ? "runtime_panicindexu" : "runtime_panicindex")));
+	const char *panic = cold_path(fn_text("\tmov %s, %%rdx\n\tmov %s, %%rdi\n\tmov %%rdx, %%rsi\n\tcall %s\n", n, i,
+	                                      v->aux ? "runtime_panicindexu" : "runtime_panicindex"));
+	emit_insn(jcc, panic, NULL);
 }
 
 static void v_value(Gen *G, Value *v) {
@@ -873,7 +874,7 @@ static void v_value(Gen *G, Value *v) {
 		if (v->op == SSA_NOT)
 			emit("xor $1, %s", d);
 		else
-			emit("%s %s", v->op == SSA_NEG ? "neg" : "not", d);
+			emit_insn(v->op == SSA_NEG ? "neg" : "not", d, NULL);
 		finish(v, d);
 		return;
 	}
@@ -882,7 +883,7 @@ static void v_value(Gen *G, Value *v) {
 		Value *c = v->args[0];
 		const char *o = operand(c);
 		if (o && o[0] == '%')
-			emit("test %s, %s", o, o);
+			emit_insn("test", o, o);
 		else if (o && is_mem(o))
 			emit("cmpq $0, %s", o);
 		else {
@@ -1226,7 +1227,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			Value *c = b->controls.data[0];
 			const char *o = operand(c);
 			if (o && o[0] == '%') {
-				emit("test %s, %s", o, o);
+				emit_insn("test", o, o);
 			} else {
 				load_to(c, "%rax");
 				emit("test %%rax, %%rax");

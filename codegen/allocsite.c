@@ -45,30 +45,30 @@ char *alloc_verdict(Node *e) {
 	switch (e->kind) {
 	case ND_BUILTIN:
 		if (e->builtin == BI_APPEND)
-			return xasprintf("%s: new backing array -> heap: growslice always allocates on the heap", text);
-		return xasprintf("make(%s) -> heap: %s (line %d)", type_string(e->type, true),
-		                 e->esc_reason ? e->esc_reason : node_is_stack(e) ? "non-constant size" : "escapes", e->pos.line);
+			return frame_text("%s: new backing array -> heap: growslice always allocates on the heap", text);
+		return frame_text("make(%s) -> heap: %s (line %d)", frame_type_text(e->type, true),
+		                  e->esc_reason ? e->esc_reason : node_is_stack(e) ? "non-constant size" : "escapes", e->pos.line);
 	case ND_BINARY:
-		return xasprintf("%s: concatenation%s", text,
-		                 node_is_stack(e) ? " (does not escape)" : " -> heap: runtime allocates the result");
+		return frame_text("%s: concatenation%s", text,
+		                  node_is_stack(e) ? " (does not escape)" : " -> heap: runtime allocates the result");
 	default:
 		if (node_is_stack(e) && !e->lhs->is_const && type_under(e->type)->kind == TY_SLICE)
-			return xasprintf("%s -> stack buffer: %s", text, e->esc_reason ? e->esc_reason : "does not escape");
-		return xasprintf("%s -> heap: the runtime allocates the converted value", text);
+			return frame_text("%s -> stack buffer: %s", text, e->esc_reason ? e->esc_reason : "does not escape");
+		return frame_text("%s -> heap: the runtime allocates the converted value", text);
 	}
 }
 
 char *new_verdict(const char *what, Node *site) {
 	if (node_is_stack(site))
-		return xasprintf("%s -> stack: %s", what, site->esc_reason ? site->esc_reason : "does not escape");
+		return frame_text("%s -> stack: %s", what, site->esc_reason ? site->esc_reason : "does not escape");
 	if (site && site->esc_reason)
-		return xasprintf("%s -> heap: %s", what, site->esc_reason);
-	return xasprintf("%s -> heap: %s (line %d)", what, site && site->esc == ESC_HEAP ? "escapes" : "not analysed",
-	                 site ? site->pos.line : 0);
+		return frame_text("%s -> heap: %s", what, site->esc_reason);
+	return frame_text("%s -> heap: %s (line %d)", what, site && site->esc == ESC_HEAP ? "escapes" : "not analysed",
+	                  site ? site->pos.line : 0);
 }
 
 char *const_box_verdict(Node *x, Type *it) {
-	return xasprintf("box %s in %s -> static data: constant", expr_text(x), type_string(it, true));
+	return frame_text("box %s in %s -> static data: constant", expr_text(x), frame_type_text(it, true));
 }
 
 // A GoAllocSite (runtime/goscape.h) per call: return address, position, text.

@@ -48,7 +48,7 @@ void emit_insn(const char *op, const char *a, const char *b);  // emit("op a, b"
 void emit_quoted(FILE *out, const char *directive, const char *s); // directive "s", escaped, to out
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_note(const char *fmt, ...) __attribute__((format(printf, 1, 2))); // trailing comment of the next emit
-char *new_label(const char *what);          // ".L<func>_<what><n>"
+char *new_label(const char *what);          // ".L<func>_<what><n>", a frame text
 // One label per clause of a switch or type switch (s->list); *deflt: the
 // default clause's index, or -1.
 char **clause_labels(Node *s, const char *what, int *deflt);
@@ -60,7 +60,7 @@ void emit_loc(Pos pos);                     // .loc + line table entry
 void emit_dwarf_loc(Pos pos);               // .loc alone
 char *source_line(Pos pos);                 // the source text of pos's line, to free
 char *cg_sym(const char *name);             // a valid GAS symbol for a Go name
-char *expr_text(Node *e);                   // short source text of an expression
+char *expr_text(Node *e);                   // short source text of an expression, a frame text
 void unsupported(Pos pos, const char *what);
 
 // ---- allocsite.c: the allocation-site table of GOSCAPE_DEBUG=allocs=2 ----
@@ -70,7 +70,7 @@ void alloc_call(const char *fn, Pos pos, const char *text);
 void allocsite_emit(FILE *out);                 // the records, once per object
 // The escape verdict the annotated assembly shows before the runtime call
 // of allocation e (append, make of a slice, concatenation, []byte(s) and
-// other conversions), for both back ends.
+// other conversions), for both back ends. These texts are frame texts.
 char *alloc_verdict(Node *e);
 // The same for a new object (new, &T{}, a box, a literal's backing array)
 // that `what` names: stack or heap, and why.
@@ -96,6 +96,12 @@ void frame_begin(void);
 // statement's working arrays, operands, slot descriptions.
 void *frame_zalloc(size_t n);
 char *frame_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// frame_text's copy of type_string(t, qualified).
+const char *frame_type_text(Type *t, bool qualified);
+// frame_text (and the texts made with it: labels, expression texts,
+// verdicts) writes into p, NULL: the frame's pool; returns where it wrote
+// before. The SSA builder keeps what it makes in its function's arena.
+Pool *frame_texts_into(Pool *p);
 int frame_slot(int64_t size, const char *desc);   // a local: never reused in the function
 int tmp_alloc(int64_t size, const char *desc);    // a temporary: freed by tmp_release
 int tmp_mark(void);

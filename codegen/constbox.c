@@ -87,10 +87,10 @@ StaticKind static_box_kind(Type *t) {
 
 char *static_box_note(Type *t, const char *what) {
 	switch (static_box_kind(t)) {
-	case STATIC_ALWAYS: return xasprintf("%s -> static data: a bool or byte value", what);
-	case STATIC_BELOW_256: return xasprintf("%s -> static data if below 256 (gc: convT%d)", what, (int)tsize(t) * 8);
-	case STATIC_EMPTY_STRING: return xasprintf("%s -> static data if empty (gc: convTstring)", what);
-	case STATIC_NIL_SLICE: return xasprintf("%s -> static data if nil (gc: convTslice)", what);
+	case STATIC_ALWAYS: return frame_text("%s -> static data: a bool or byte value", what);
+	case STATIC_BELOW_256: return frame_text("%s -> static data if below 256 (gc: convT%d)", what, (int)tsize(t) * 8);
+	case STATIC_EMPTY_STRING: return frame_text("%s -> static data if empty (gc: convTstring)", what);
+	case STATIC_NIL_SLICE: return frame_text("%s -> static data if nil (gc: convTslice)", what);
 	default: return NULL;
 	}
 }

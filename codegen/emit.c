@@ -141,9 +141,9 @@ const char *cold_path(const char *code) {
 		    c->inl == cg.inl)
 			return c->label;
 	}
-	Cold *c = xcalloc(1, sizeof(Cold));
+	Cold *c = frame_zalloc(sizeof(Cold));
 	c->label = new_label("panic");
-	c->code = xstrdup(code);
+	c->code = frame_text("%s", code);
 	c->pos = cg.pos;
 	c->inl = cg.inl;
 	vec_push(&colds, c);
@@ -189,11 +189,11 @@ void emit_comment(const char *fmt, ...) {
 }
 
 char *new_label(const char *what) {
-	return xasprintf(".L%s_%s%d", cg.fnsym ? cg.fnsym : "g", what, ++cg.label_seq);
+	return frame_text(".L%s_%s%d", cg.fnsym ? cg.fnsym : "g", what, ++cg.label_seq);
 }
 
 char **clause_labels(Node *s, const char *what, int *deflt) {
-	char **labels = xcalloc((size_t)s->list.len + 1, sizeof(char *));
+	char **labels = frame_zalloc(((size_t)s->list.len + 1) * sizeof(char *));
 	*deflt = -1;
 	for (int i = 0; i < s->list.len; i++) {
 		labels[i] = new_label(what);
@@ -308,9 +308,9 @@ static size_t expr_extent(const char *s) {
 // end of its first line); enough to recognise the expression.
 char *expr_text(Node *e) {
 	if (!e)
-		return xstrdup("?");
+		return frame_text("?");
 	if (e->kind == ND_IDENT && e->name)
-		return xstrdup(e->name);
+		return frame_text("%s", e->name);
 	Pos start = node_start_pos(e);
 	char *line = source_line(start);
 	size_t len = strlen(line);
@@ -324,7 +324,8 @@ char *expr_text(Node *e) {
 		name--;
 	char *text;
 	if (line[col] == '(' && e->kind == ND_COMPOSITE && !e->lhs && name < col) {
-		text = xasprintf("... argument of %.*s", (int)(col - name), line + name);
+		line[col] = '\0';  // line is source_line's copy
+		text = frame_text("... argument of %s", line + name);
 	} else {
 		if (line[col] == '(' && e->kind == ND_BUILTIN)
 			col = name;
@@ -334,7 +335,8 @@ char *expr_text(Node *e) {
 			n = 40;
 		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '{'))
 			n--;
-		text = xstrndup(s, n);
+		s[n] = '\0';
+		text = frame_text("%s", s);
 	}
 	free(line);
 	return text;

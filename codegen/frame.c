@@ -30,10 +30,21 @@ static struct {
 	Pool pool;          // the slots and frame_text's texts
 } fr;
 
+// Where frame_text writes: the frame's pool, or while an SSA function is
+// built (which may be ahead of its turn, from another function's code)
+// that function's arena.
+static Pool *texts;
+
 void frame_begin(void) {
 	pool_free(&fr.pool); // the previous function's
 	free(fr.slots.data);
 	memset(&fr, 0, sizeof fr);
+}
+
+Pool *frame_texts_into(Pool *p) {
+	Pool *was = texts;
+	texts = p;
+	return was;
 }
 
 void *frame_zalloc(size_t n) {
@@ -43,9 +54,16 @@ void *frame_zalloc(size_t n) {
 char *frame_text(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
-	char *s = pool_vasprintf(&fr.pool, fmt, ap);
+	char *s = pool_vasprintf(texts ? texts : &fr.pool, fmt, ap);
 	va_end(ap);
 	return s;
+}
+
+const char *frame_type_text(Type *t, bool qualified) {
+	const char *s = type_string(t, qualified);
+	char *text = frame_text("%s", s);
+	free((char *)s);
+	return text;
 }
 
 static int reserve(int64_t size, const char *desc, bool temp) {

@@ -201,7 +201,7 @@ static void gen_make(Node *e) {
 		} else {
 			emit("xor %%esi, %%esi");
 		}
-		emit_comment("make(%s) -> heap: map storage is always allocated by the runtime", type_string(t, true));
+		emit_comment("make(%s) -> heap: map storage is always allocated by the runtime", frame_type_text(t, true));
 		emit("lea %s(%%rip), %%rdi", typedesc(t));
 		alloc_call("runtime_makemap", e->pos, expr_text(e));
 		return;
@@ -221,12 +221,12 @@ static void gen_make(Node *e) {
 		first = 1;
 	Node *len = arg(e, first), *capn = arg(e, first + 1);
 	int64_t clen, ccap;
-	int hdr = tmp_alloc(24, frame_text("make(%s)", type_string(t, true)));
+	int hdr = tmp_alloc(24, frame_text("make(%s)", frame_type_text(t, true)));
 	bool const_size = const_int(len, &clen) && (capn ? const_int(capn, &ccap) : (ccap = clen, true));
 	if (node_is_stack(e) && const_size && ccap >= 0 && clen >= 0 && clen <= ccap) {
 		Type *arr = type_array(u->elem, ccap);
 		type_layout(arr);
-		gen_alloc(arr, e, xasprintf("make(%s, %lld)", type_string(t, true), (long long)ccap));
+		gen_alloc(arr, e, frame_text("make(%s, %lld)", frame_type_text(t, true), (long long)ccap));
 		emit("mov %%rax, %d(%%rbp)", hdr);
 		emit("movq $%lld, %d(%%rbp)", (long long)clen, hdr + 8);
 		emit("movq $%lld, %d(%%rbp)", (long long)ccap, hdr + 16);
@@ -261,13 +261,13 @@ static int pack_tuple_any(Node *call, int tup, int first) {
 		return hdr;
 	Type *arr = type_array(ty_any, n);
 	type_layout(arr);
-	gen_alloc(arr, NULL, xasprintf("... argument %s", expr_text(call)));
+	gen_alloc(arr, NULL, frame_text("... argument %s", expr_text(call)));
 	save_rax(hdr);
 	emit("movq $%d, %d(%%rbp)", n, hdr + 8);
 	emit("movq $%d, %d(%%rbp)", n, hdr + 16);
 	for (int i = 0; i < n; i++) {
 		int m = first + i;
-		int v = assign_conv_temp(tt->results.data[m], ty_any, tup + (int)off[m], xasprintf("result %d", m));
+		int v = assign_conv_temp(tt->results.data[m], ty_any, tup + (int)off[m], frame_text("result %d", m));
 		emit("lea %d(%%rbp), %%rax", v);
 		emit("mov %d(%%rbp), %%rdi", hdr);
 		emit("add $%d, %%rdi", 16 * i);
@@ -288,7 +288,7 @@ static void gen_fmt(Node *e) {
 	int args;
 	if (is_tuple(arg(e, 0))) {  // f(g()): g's results are all the arguments, the writer and format too
 		Node *call = arg(e, 0);
-		int64_t *off = xcalloc((size_t)call->type->results.len + 1, sizeof(int64_t));
+		int64_t *off = frame_zalloc(((size_t)call->type->results.len + 1) * sizeof(int64_t));
 		int64_t total;
 		tuple_layout(&call->type->results, off, &total);
 		gen_expr(call);
@@ -343,7 +343,7 @@ static void gen_fmt(Node *e) {
 static void gen_spread_builtin(Node *e) {
 	Node *call = arg(e, 0);
 	Vec *rt = &call->type->results;
-	int64_t *off = xcalloc((size_t)rt->len + 1, sizeof(int64_t));
+	int64_t *off = frame_zalloc(((size_t)rt->len + 1) * sizeof(int64_t));
 	int64_t total;
 	tuple_layout(rt, off, &total);
 	gen_expr(call);
@@ -375,7 +375,7 @@ void gen_builtin(Node *e) {
 	case BI_COPY: gen_copy(e); return;
 	case BI_MAKE: gen_make(e); return;
 	case BI_NEW:
-		gen_alloc(type_under(e->type)->elem, e, xasprintf("new(%s)", type_string(type_under(e->type)->elem, true)));
+		gen_alloc(type_under(e->type)->elem, e, frame_text("new(%s)", frame_type_text(type_under(e->type)->elem, true)));
 		return;
 	case BI_DELETE:
 		gen_map_delete(arg(e, 0), arg(e, 1));

@@ -68,7 +68,7 @@ static int spread_tuple(Node *a, int tup, Type *ft, ArgSlot *args, int nargs) {
 	if (n > fixed) {
 		Type *arr = type_array(et, n - fixed);
 		type_layout(arr);
-		gen_alloc(arr, NULL, xasprintf("... argument %s", expr_text(a)));
+		gen_alloc(arr, NULL, frame_text("... argument %s", expr_text(a)));
 		save_rax(hdr);
 		emit("movq $%d, %d(%%rbp)", n - fixed, hdr + 8);
 		emit("movq $%d, %d(%%rbp)", n - fixed, hdr + 16);
@@ -316,7 +316,7 @@ void gen_funclit(Node *e) {
 		return;
 	}
 	Type *ct = closure_type(f);
-	gen_alloc(ct, e, xasprintf("func literal %s", f->name));
+	gen_alloc(ct, e, frame_text("func literal %s", f->name));
 	int p = tmp_alloc(8, frame_text("closure %s", f->name));
 	save_rax(p);
 	emit("lea %s(%%rip), %%rcx", sym);
@@ -453,7 +453,7 @@ static void gen_iface_methodval(Node *e) {
 	emit("mov %d(%%rbp), %%rax", x);
 	nil_check("%rax");
 	Type *st = methodval_closure("I", it);
-	gen_alloc(st, e, xasprintf("method value %s", expr_text(e)));
+	gen_alloc(st, e, frame_text("method value %s", expr_text(e)));
 	emit("lea %s(%%rip), %%rcx", iface_thunk(it, e->field_index, THUNK_IFACE_MV));
 	emit("mov %%rcx, (%%rax)");
 	emit("mov %d(%%rbp), %%rcx", x);
@@ -501,7 +501,7 @@ void gen_methodval(Node *e) {
 	} else {
 		val = gen_expr_temp(x);
 	}
-	gen_alloc(st, e, xasprintf("method value %s", expr_text(e)));
+	gen_alloc(st, e, frame_text("method value %s", expr_text(e)));
 	int p = tmp_alloc(8, "method value closure");
 	save_rax(p);
 	emit("lea %s(%%rip), %%rcx", thunk_for(m, THUNK_METHODVAL));

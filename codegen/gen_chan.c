@@ -16,7 +16,7 @@ void gen_makechan(Node *e) {
 	} else {
 		emit("xor %%esi, %%esi");
 	}
-	emit_comment("make(%s) -> heap: channels are allocated by the runtime", type_string(e->type, true));
+	emit_comment("make(%s) -> heap: channels are allocated by the runtime", frame_type_text(e->type, true));
 	emit("lea %s(%%rip), %%rdi", typedesc(e->type));
 	alloc_call("runtime_makechan", e->pos, expr_text(e));
 }
@@ -90,7 +90,7 @@ void gen_select(Node *s) {
 			deflt = i;
 	}
 	int cases = tmp_alloc(24 * (n ? n : 1), "select cases");
-	int *bufs = xcalloc((size_t)s->list.len + 1, sizeof(int));
+	int *bufs = frame_zalloc(((size_t)s->list.len + 1) * sizeof(int));
 	int k = 0;
 	// channel operands and values to send, in source order
 	for (int i = 0; i < s->list.len; i++) {
@@ -134,7 +134,7 @@ void gen_select(Node *s) {
 	int chosen = tmp_alloc(8, "chosen case");
 	save_rax(chosen);
 	char *end = new_label("endselect");
-	char **bodies = xcalloc((size_t)s->list.len + 1, sizeof(char *));
+	char **bodies = frame_zalloc(((size_t)s->list.len + 1) * sizeof(char *));
 	k = 0;
 	for (int i = 0; i < s->list.len; i++) {
 		Node *cl = s->list.data[i];

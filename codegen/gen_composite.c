@@ -34,9 +34,9 @@ typedef struct Dest {
 // The operand for byte `at` of the destination (loading %rdi if needed).
 static const char *dest_operand(Dest d, int64_t at) {
 	if (d.in_frame)
-		return xasprintf("%lld(%%rbp)", (long long)(d.off + at));
+		return frame_text("%lld(%%rbp)", (long long)(d.off + at));
 	emit("mov %d(%%rbp), %%rdi", d.off);
-	return xasprintf("%lld(%%rdi)", (long long)at);
+	return frame_text("%lld(%%rdi)", (long long)at);
 }
 
 static void fill(Node *lit, Dest d, int64_t base);
@@ -93,7 +93,7 @@ typedef struct Elem {
 // order, and the others read afterwards: T{a: g, b: f()} sees f's effect
 // on g.
 static void fill_elems(Elem *es, int n, Dest d) {
-	int *early = xcalloc((size_t)n + 1, sizeof(int));
+	int *early = frame_zalloc(((size_t)n + 1) * sizeof(int));
 	for (int i = 0; i < n; i++)
 		if (!is_value_composite(es[i].v) && has_effects(es[i].v))
 			early[i] = gen_expr_temp(es[i].v);
@@ -106,7 +106,7 @@ static void fill_elems(Elem *es, int n, Dest d) {
 			emit("lea %s, %%rdi", dest_operand(d, es[i].off));
 			store(t);
 		} else {
-			load_into(t, xasprintf("%d(%%rbp)", early[i]), "%rax");
+			load_into(t, frame_text("%d(%%rbp)", early[i]), "%rax");
 			store_from(t, "%rax", dest_operand(d, es[i].off));
 		}
 	}
@@ -114,7 +114,7 @@ static void fill_elems(Elem *es, int n, Dest d) {
 
 static void fill(Node *lit, Dest d, int64_t base) {
 	Type *u = type_under(lit->type);
-	Elem *es = xcalloc((size_t)lit->list.len + 1, sizeof(Elem));
+	Elem *es = frame_zalloc(((size_t)lit->list.len + 1) * sizeof(Elem));
 	int n = 0;
 	if (u->kind == TY_STRUCT) {
 		for (int i = 0; i < lit->list.len; i++) {
@@ -133,7 +133,7 @@ static void fill(Node *lit, Dest d, int64_t base) {
 			es[n++] = (Elem){v, f->type, base + f->offset};
 		}
 	} else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
-		int64_t *idx = xcalloc((size_t)lit->list.len + 1, sizeof(int64_t));
+		int64_t *idx = frame_zalloc(((size_t)lit->list.len + 1) * sizeof(int64_t));
 		element_indexes(lit, idx);
 		int64_t size = tsize(u->elem);
 		for (int i = 0; i < lit->list.len; i++) {
@@ -194,7 +194,7 @@ void gen_composite(Node *e) {
 	case TY_PTR: {  // an elided &T{...} inside another literal
 		Node lit = *e;
 		lit.type = u->elem;
-		gen_new_composite(&lit, e, xasprintf("&%s", expr_text(e)));
+		gen_new_composite(&lit, e, frame_text("&%s", expr_text(e)));
 		return;
 	}
 	case TY_STRUCT: case TY_ARRAY: {

@@ -17,7 +17,7 @@ void gen_const_string_slice(Node *e) {
 	int32_t *rs = NULL;
 	int64_t len = (int64_t)n;
 	if (runes) {
-		rs = xcalloc(n + 1, sizeof(int32_t));
+		rs = frame_zalloc((n + 1) * sizeof(int32_t));
 		len = 0;
 		for (size_t i = 0; i < n; len++)
 			i += (size_t)utf8_decode(s + i, n - i, &rs[len]);

@@ -25,7 +25,7 @@ static void declare_temps(Node *assign) {
 		Node *id = assign->list.data[i];
 		Obj *v = id->obj;
 		v->offset = v->heap ? tmp_alloc(8, frame_text("%s (pointer to heap block)", v->name))
-		                    : tmp_alloc(tsize(v->type), frame_text("%s %s", v->name, type_string(v->type, false)));
+		                    : tmp_alloc(tsize(v->type), frame_text("%s %s", v->name, frame_type_text(v->type, false)));
 		if (v->heap)
 			gen_heap_var(v);
 	}

@@ -167,7 +167,7 @@ static Field *field_of(Type *st, int index) {
 static void bounds_check(Type *idx_type, const char *len) {
 	const char *fn = type_is_unsigned(type_under(idx_type)) ? "runtime_panicindexu" : "runtime_panicindex";
 	emit("cmp %s, %%rcx", len);
-	const char *cold = cold_path(xasprintf("\tmov %%rcx, %%rdi\n\tmov %s, %%rsi\n\tcall %s\n", len, fn));
+	const char *cold = cold_path(frame_text("\tmov %%rcx, %%rdi\n\tmov %s, %%rsi\n\tcall %s\n", len, fn));
 	if (cold) {
 		emit("jae %s", cold);
 		return;
@@ -474,7 +474,7 @@ static void value_at(Type *t, Loc l) {
 static void gen_address_of(Node *e) {
 	Node *x = skip_parens(e->lhs);
 	if (x->kind == ND_COMPOSITE) {
-		gen_new_composite(x, e->esc != ESC_UNDECIDED ? e : x, xasprintf("&%s", expr_text(x)));
+		gen_new_composite(x, e->esc != ESC_UNDECIDED ? e : x, frame_text("&%s", expr_text(x)));
 		return;
 	}
 	if (is_addressable(x)) {
@@ -659,7 +659,7 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
 	} else {
 		// a box that would go to the heap may be one gc's runtime keeps
 		// statically (constbox.c); a box on the stack costs no allocation
-		const char *box_what = xasprintf("box %s in %s", what, type_string(it, true));
+		const char *box_what = frame_text("box %s in %s", what, frame_type_text(it, true));
 		bool heap = !node_is_stack(site);
 		char *done = heap ? new_label("boxed") : NULL;
 		StaticBox sb = heap ? static_box_test(t, val, done, box_what) : STATIC_BOX_NEVER;

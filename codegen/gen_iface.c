@@ -47,7 +47,7 @@ static void make_iface(Type *to, int x, int res, bool canfail) {
 static int iface_conv_temp(Type *from, Type *to, int v, const char *what) {
 	if (is_empty_iface(from) && is_empty_iface(to))
 		return v;
-	int res = tmp_alloc(16, frame_text("%s as %s", what, type_string(to, true)));
+	int res = tmp_alloc(16, frame_text("%s as %s", what, frame_type_text(to, true)));
 	emit("movq $0, %d(%%rbp)", res);
 	emit("movq $0, %d(%%rbp)", res + 8);
 	char *done = new_label("convnil");

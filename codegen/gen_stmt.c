@@ -38,7 +38,7 @@ void pop_break_target(void) {
 }
 
 static char *user_label(const char *name) {
-	return xasprintf(".L%s_label_%s", cg.fnsym, name);
+	return frame_text(".L%s_label_%s", cg.fnsym, name);
 }
 
 // ---- places: the left-hand sides of assignments ----
@@ -112,7 +112,7 @@ void gen_heap_var(Obj *v) {
 		emit_comment("var %s -> heap: moved to heap (line %d)", v->name, v->pos.line);
 	emit("mov $%lld, %%rdi", (long long)tsize(v->type));
 	emit("lea %s(%%rip), %%rsi", typedesc(v->type));
-	alloc_call("runtime_new", v->pos, xasprintf("var %s", v->name));
+	alloc_call("runtime_new", v->pos, frame_text("var %s", v->name));
 	emit("mov %%rax, %d(%%rbp)", v->offset);
 }
 

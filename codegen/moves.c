@@ -207,7 +207,7 @@ void nil_check_at(const char *reg, int64_t off) {
 	if (off < 0 || off >= 4096)
 		off = 0;
 	emit("test %s, %s", reg, reg);
-	const char *call = off ? xasprintf("\tmov $%lld, %%edi\n\tcall runtime_panicnilat\n", (long long)off)
+	const char *call = off ? frame_text("\tmov $%lld, %%edi\n\tcall runtime_panicnilat\n", (long long)off)
 	                       : "\tcall runtime_panicnil\n";
 	const char *cold = cold_path(call);
 	if (cold) {

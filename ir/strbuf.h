@@ -5,7 +5,9 @@
 
 #include <stddef.h>
 
-// Zero-initialise (StrBuf b = {0}); the text lives as long as the compiler.
+// Zero-initialise (StrBuf b = {0}). The text is the StrBuf's malloc'd
+// array (kept by whoever keeps it, or free(b.s)); a put may move it, so a
+// pointer into it is good until the next put.
 typedef struct StrBuf {
 	char *s;
 	size_t len, cap;

@@ -122,19 +122,18 @@ static void ensure_block(Builder *B) {
 
 // ---- variables (Braun et al.) ----
 
-static PtrMap var_words;  // Obj* -> Var[SSA_MAX_WORDS]
-
 // The words of variable obj, named for the frame map and the debugger:
-// "n", "s.len", "v.min.x".
-static Var *var_words_of(Obj *obj) {
-	Var *w = ptrmap_get(&var_words, obj);
+// "n", "s.len", "v.min.x"; in the function's arena, like the values
+// named after them.
+static Var *var_words_of(Builder *B, Obj *obj) {
+	Var *w = ptrmap_get(&B->var_words, obj);
 	if (!w) {
 		SsaWords sw;
 		ssa_words(obj->type, &sw);
-		w = xcalloc(sw.n ? (size_t)sw.n : 1, sizeof(Var)); // kept for the program: as few as it has words
+		w = ssa_zalloc(B->f, (sw.n ? (size_t)sw.n : 1) * sizeof(Var));
 		for (int i = 0; i < sw.n; i++)
-			w[i] = (Var){obj, sw.mt[i], *sw.suffix[i] ? xasprintf("%s%s", obj->name, sw.suffix[i]) : obj->name};
-		ptrmap_put(&var_words, obj, w);
+			w[i] = (Var){obj, sw.mt[i], *sw.suffix[i] ? frame_text("%s%s", obj->name, sw.suffix[i]) : obj->name};
+		ptrmap_put(&B->var_words, obj, w);
 	}
 	return w;
 }
@@ -264,7 +263,7 @@ bool var_ok(Builder *B, Obj *v) {
 }
 
 int read_words(Builder *B, Obj *obj, int first, int n, Value **out) {
-	Var *w = var_words_of(obj);
+	Var *w = var_words_of(B, obj);
 	for (int k = 0; k < n; k++)
 		out[k] = read_var(B, &w[first + k], B->cur);
 	return n;
@@ -283,7 +282,7 @@ static void write_words(Builder *B, Obj *obj, int first, int n, Value **vals) {
 		if (!seen)
 			vec_push(&B->f->reassigned, obj);
 	}
-	Var *w = var_words_of(obj);
+	Var *w = var_words_of(B, obj);
 	for (int k = 0; k < n; k++)
 		write_var(B, B->cur, &w[first + k], vals[k]);
 }
@@ -294,7 +293,7 @@ void write_obj(Builder *B, Obj *obj, Value **vals) {
 
 void bind_obj(Builder *B, Obj *obj, Value **vals) {
 	int n = word_count(obj->type);
-	Var *w = var_words_of(obj);
+	Var *w = var_words_of(B, obj);
 	for (int k = 0; k < n; k++)
 		write_var(B, B->cur, &w[k], vals[k]);
 }
@@ -491,7 +490,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 		c->abi = func_value_abi(ft, via_iface, rt, nres);
 	}
 	if (via_iface) {  // the receiver: the data word
-		c->note = xasprintf("method %s through the itab", fn->name ? fn->name : "?");
+		c->note = frame_text("method %s through the itab", fn->name ? fn->name : "?");
 		ssa_add_arg(c, iv[1]);
 	}
 	c->aux = nres;
@@ -994,7 +993,7 @@ static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
 			t[i] = target(B, lhs->data[i]);
 		if (in_order) {
 			for (int i = 0; i < rhs->len && !B->failed; i++) {
-				vals[i] = xcalloc(SSA_MAX_WORDS, sizeof(Value *));
+				vals[i] = ssa_zalloc(B->f, SSA_MAX_WORDS * sizeof(Value *));
 				n[i] = expr_words(B, rhs->data[i], vals[i]);
 			}
 		} else {
@@ -1199,7 +1198,7 @@ static void range_stmt(Builder *B, Node *s) {
 		fail(B);
 		return;
 	}
-	Var *idx = xcalloc(1, sizeof(Var));
+	Var *idx = ssa_zalloc(B->f, sizeof(Var));
 	*idx = (Var){NULL, MT_I64, "range index"};
 	write_var(B, B->cur, idx, constant(B, MT_I64, 0));
 	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
@@ -1393,7 +1392,7 @@ static bool begin(Builder *B) {
 			B->f->in_types[word] = mt[k];
 			w[k] = value(B, SSA_ARG, mt[k], 0, NULL, NULL);
 			w[k]->aux = word++;
-			w[k]->sym = var_words_of(v)[k].name;
+			w[k]->sym = var_words_of(B, v)[k].name;
 		}
 		if (n == 1)
 			w[0] = extend_to(B, w[0], v->type);
@@ -1440,24 +1439,12 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	B.fn = B.root = fn;
 	B.f = ssa_new_func(fn->name);
 	B.defs = defs_begin();
-	if (!begin(&B)) {
-		defs_end();
-		*why = B.why;
-		ssa_free_func(B.f);
-		return NULL;
-	}
-	stmt(&B, node_ext(fn->decl)->body);
-	free(B.brk.data);
-	free(B.arrays.keys);
-	free(B.arrays.vals);
-	free(B.cont.data);
-	defs_end();
-	if (B.failed) {
-		*why = B.why;
-		ssa_free_func(B.f);
-		return NULL;
-	}
-	if (B.cur) {  // the end of a function without results
+	Pool *texts = frame_texts_into(&B.f->arena);  // the values' names and notes
+	bool ok = begin(&B);
+	if (ok)
+		stmt(&B, node_ext(fn->decl)->body);
+	ok = ok && !B.failed;
+	if (ok && B.cur) {  // the end of a function without results
 		B.pos = fn->decl->pos;
 		if (node_ext(fn->decl)->body->pos2.line > 0)
 			B.pos = node_ext(fn->decl)->body->pos2;
@@ -1466,6 +1453,17 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 			for (int k = 0, n = read_obj(&B, fn->results.data[i], w); k < n; k++)
 				ssa_push(B.f, &B.cur->controls, w[k]);
 		B.cur->kind = BK_RET;
+	}
+	frame_texts_into(texts);
+	free(B.brk.data);
+	ptrmap_free(&B.arrays);
+	ptrmap_free(&B.var_words);
+	free(B.cont.data);
+	defs_end();
+	if (!ok) {
+		*why = B.why;
+		ssa_free_func(B.f);
+		return NULL;
 	}
 	ssa_remove_unreachable(B.f);
 	return B.f;

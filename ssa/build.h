@@ -22,6 +22,7 @@ typedef struct Builder {
 	bool params_set;   // the parameters have their incoming values: later writes reassign
 	Value *ctx;        // a function literal's closure (Context), or NULL
 	PtrMap arrays;     // Obj* -> Value* (FrameAddr): the local arrays, in memory (build_mem.c)
+	PtrMap var_words;  // Obj* -> Var[]: the words of each variable (build.c)
 	// Inlining (build_inline.c): fn is the callee while its body is built
 	// into the caller, root the function being built.
 	Func *root;

@@ -64,12 +64,12 @@ Value *func_literal(Builder *B, Node *e) {
 	Func *lit = node_ext(e)->func;
 	const char *sym = cg_sym(lit->sym ? lit->sym : lit->name);
 	if (!lit->captures.len)
-		return addr_of(B, xasprintf("%s..f", sym));
+		return addr_of(B, frame_text("%s..f", sym));
 	for (int i = 0; i < lit->captures.len; i++)
 		if (((Capture *)lit->captures.data[i])->byref || !var_ok(B, ((Capture *)lit->captures.data[i])->var))
 			return fail(B);
 	Type *ct = closure_layout(lit);
-	Value *p = new_object(B, ct, e, xasprintf("func literal %s", lit->name));
+	Value *p = new_object(B, ct, e, frame_text("func literal %s", lit->name));
 	Value *code = value(B, SSA_STORE, MT_PTR, 2, p, addr_of(B, sym));
 	code->aux = 0;
 	for (int i = 0; i < lit->captures.len; i++) {

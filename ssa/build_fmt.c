@@ -47,7 +47,7 @@ static Value *heap_box(Builder *B, Node *site, Value **w, const char *what) {
 		cond = value(B, SSA_EQ, MT_I8, 2, w[kind == STATIC_EMPTY_STRING ? 1 : 0], constant(B, MT_I64, 0));
 		cond->note = static_box_note(t, what);
 	}
-	Var *data = xcalloc(1, sizeof(Var));
+	Var *data = ssa_zalloc(B->f, sizeof(Var));
 	*data = (Var){NULL, MT_PTR, "box"};
 	write_var(B, B->cur, data, word);
 	Block *alloc = new_block(B), *join = new_block(B);
@@ -74,7 +74,7 @@ void box(Builder *B, Node *site, Value **w, Value **iface, const char **note) {
 	} else if (tsize(t) == 0) {
 		iface[1] = addr_of(B, typedesc(t));  // any non-nil address will do
 	} else {
-		iface[1] = heap_box(B, site, w, xasprintf("box %s in %s", expr_text(x), type_string(site->type, true)));
+		iface[1] = heap_box(B, site, w, frame_text("box %s in %s", expr_text(x), frame_type_text(site->type, true)));
 	}
 }
 
@@ -122,8 +122,8 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	for (int i = 0; i < vals.len; i++)
 		if (vals.data[i])
 			vec_push(&todo, vals.data[i]);
-	Value ***w = xcalloc((size_t)todo.len + 1, sizeof(Value **));
-	int *n = xcalloc((size_t)todo.len + 1, sizeof(int));
+	Value ***w = ssa_zalloc(B->f, ((size_t)todo.len + 1) * sizeof(Value **));
+	int *n = ssa_zalloc(B->f, ((size_t)todo.len + 1) * sizeof(int));
 	eval_list(B, &todo, w, n);
 	if (B->failed)
 		return false;

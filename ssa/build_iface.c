@@ -18,7 +18,7 @@ static bool is_empty(Type *t) {
 // c then yes() else no()" sets (yes/no build it in their block).
 static Value *select_value(Builder *B, Value *c, MType mt, const char *name, Value *(*yes)(Builder *, void *),
                            Value *(*no)(Builder *, void *), void *arg) {
-	Var *var = xcalloc(1, sizeof(Var));
+	Var *var = ssa_zalloc(B->f, sizeof(Var));
 	*var = (Var){NULL, mt, name};
 	Block *t = new_block(B), *f = new_block(B), *join = new_block(B);
 	branch_on(B, c, t, f);

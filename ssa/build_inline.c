@@ -142,7 +142,7 @@ Value **inline_call(Builder *B, Func *fn, Value ***args, int *nres) {
 	jump(B, B->inl_exit);  // a body without results may end without return
 	seal(B, B->inl_exit);
 	B->cur = B->inl_exit;
-	Value **res = xcalloc(SSA_MAX_WORDS * (size_t)fn->results.len + 1, sizeof(Value *));
+	Value **res = ssa_zalloc(B->f, (SSA_MAX_WORDS * (size_t)fn->results.len + 1) * sizeof(Value *));
 	*nres = 0;
 	for (int i = 0; i < fn->results.len && !B->failed; i++)
 		*nres += read_obj(B, fn->results.data[i], res + *nres);

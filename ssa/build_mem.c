@@ -149,7 +149,7 @@ bool array_words(Builder *B, Node *e, Value **out) {
 
 int string_const(Builder *B, Node *e, Value **out) {
 	const ConstVal *c = node_cval(e);
-	out[0] = c->slen ? addr_of(B, xasprintf(".Lstrdata.%d", string_literal(c->s, c->slen))) : constant(B, MT_PTR, 0);
+	out[0] = c->slen ? addr_of(B, frame_text(".Lstrdata.%d", string_literal(c->s, c->slen))) : constant(B, MT_PTR, 0);
 	out[1] = constant(B, MT_I64, (int64_t)c->slen);
 	return 2;
 }
@@ -196,8 +196,8 @@ static void concat_parts(Node *e, Vec *parts) {
 int concat(Builder *B, Node *e, Value **out) {
 	Vec parts = {0};
 	concat_parts(e, &parts);
-	Value ***w = xcalloc((size_t)parts.len, sizeof(Value **));
-	int *n = xcalloc((size_t)parts.len, sizeof(int));
+	Value ***w = ssa_zalloc(B->f, (size_t)parts.len * sizeof(Value **));
+	int *n = ssa_zalloc(B->f, (size_t)parts.len * sizeof(int));
 	eval_list(B, &parts, w, n);
 	if (B->failed)
 		return 0;
@@ -309,7 +309,7 @@ static int stack_make(Builder *B, Node *e, int64_t len, int64_t cap, Value **out
 	Type *arr = type_array(u->elem, cap);
 	type_layout(arr);
 	Value *p = frame_area(B, area_size(arr));
-	p->note = new_verdict(xasprintf("make(%s, %lld)", type_string(e->type, true), (long long)cap), e);
+	p->note = new_verdict(frame_text("make(%s, %lld)", frame_type_text(e->type, true), (long long)cap), e);
 	zero_area(B, p, area_size(arr));
 	out[0] = p;
 	out[1] = constant(B, MT_I64, len);
@@ -344,8 +344,8 @@ int slice_literal(Builder *B, Node *e, Value **out) {
 	type_layout(arr);
 	// Go points an empty literal at zerobase: non-nil, no allocation
 	out[0] = len ? new_object(B, arr, e, expr_text(e)) : addr_of(B, typedesc(e->type));
-	Value ***w = xcalloc((size_t)len + 1, sizeof(Value **));
-	int *n = xcalloc((size_t)len + 1, sizeof(int));
+	Value ***w = ssa_zalloc(B->f, ((size_t)len + 1) * sizeof(Value **));
+	int *n = ssa_zalloc(B->f, ((size_t)len + 1) * sizeof(int));
 	eval_list(B, &vals, w, n);
 	for (int i = 0; i < len && !B->failed; i++)
 		store_words(B, out[0], idx[i] * tsize(et), ew, w[i], mt);
@@ -400,8 +400,8 @@ int append_words(Builder *B, Node *e, Value **out) {
 	int ew = words_of(et, mt);
 	if (e->rlist.len || !e->list.len || (!ew && !e->has_dots))
 		return fail(B), 0;
-	Value ***w = xcalloc((size_t)e->list.len, sizeof(Value **));
-	int *n = xcalloc((size_t)e->list.len, sizeof(int));
+	Value ***w = ssa_zalloc(B->f, (size_t)e->list.len * sizeof(Value **));
+	int *n = ssa_zalloc(B->f, (size_t)e->list.len * sizeof(int));
 	eval_list(B, &e->list, w, n);  // the slice too: append(s, f()) reads s after f
 	if (B->failed || n[0] != 3)
 		return fail(B), 0;
@@ -410,7 +410,7 @@ int append_words(Builder *B, Node *e, Value **out) {
 	Value *s_ptr = w[0][0], *s_len = w[0][1], *s_cap = w[0][2];
 	Value *count = e->has_dots ? w[1][1] : constant(B, MT_I64, e->list.len - 1);
 	Value *newlen = value(B, SSA_ADD, MT_I64, 2, s_len, count);
-	Var *ptr = xcalloc(2, sizeof(Var)), *cap = ptr + 1;
+	Var *ptr = ssa_zalloc(B->f, 2 * sizeof(Var)), *cap = ptr + 1;
 	ptr[0] = (Var){NULL, MT_PTR, "append ptr"};
 	cap[0] = (Var){NULL, MT_I64, "append cap"};
 	write_var(B, B->cur, ptr, s_ptr);

@@ -177,7 +177,7 @@ Value *new_composite(Builder *B, Node *e) {
 	if (!n || type_under(lit->type)->kind != TY_STRUCT)
 		return fail(B);
 	// The object first, then the elements (as codegen/gen_composite.c).
-	Value *p = new_object(B, lit->type, e->esc != ESC_UNDECIDED ? e : lit, xasprintf("&%s", expr_text(lit)));
+	Value *p = new_object(B, lit->type, e->esc != ESC_UNDECIDED ? e : lit, frame_text("&%s", expr_text(lit)));
 	if (struct_literal(B, lit, w) != n)
 		return fail(B);
 	store_words(B, p, 0, n, w, mt);
@@ -189,7 +189,7 @@ Value *new_zeroed(Builder *B, Node *e) {
 	int64_t size = tsize(t);
 	if (size <= 0)
 		return fail(B);
-	Value *p = new_object(B, t, e, xasprintf("new(%s)", type_string(t, true)));
+	Value *p = new_object(B, t, e, frame_text("new(%s)", frame_type_text(t, true)));
 	if (p->op == SSA_FRAMEADDR)
 		zero_area(B, p, p->aux);
 	return p;

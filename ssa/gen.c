@@ -1270,7 +1270,7 @@ static void abi_map(StrBuf *s, SsaFunc *f, Func *fn) {
 		Obj *v = res ? fn->results.data[i - in.len] : in.data[i];
 		if (i == in.len)
 			strbuf_put(s, "\n#   out:"), word = 0;
-		strbuf_printf(s, " %s %s", v->name ? v->name : "_", type_string(v->type, false));
+		strbuf_printf(s, " %s %s", v->name ? v->name : "_", frame_type_text(v->type, false));
 		for (int64_t k = 0, n = align8(tsize(v->type)) / 8; k < n; k++, word++)
 			strbuf_printf(s, "%s%s", k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word]));
 		strbuf_put(s, ";");
@@ -1378,7 +1378,7 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 				vec_push(&homes, (void *)h);
 			}
 		}
-		const char *name = fn_text("%s %s", var->name, type_string(var->type, false));
+		const char *name = fn_text("%s %s", var->name, frame_type_text(var->type, false));
 		strbuf_printf(s, "#   %-20s %s", name, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)");
 		for (int k = 0; k < homes.len; k++)
 			strbuf_printf(s, "%s%s", k ? ", " : "", (char *)homes.data[k]);
@@ -1388,7 +1388,7 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 	for (int i = 0; i < f->mem_vars.len; i++) {  // "#   b Box  -48(%rbp) (frame area)"
 		Obj *var = f->mem_vars.data[i];
 		Value *area = f->mem_areas.data[i];
-		const char *name = fn_text("%s %s", var->name, type_string(var->type, false));
+		const char *name = fn_text("%s %s", var->name, frame_type_text(var->type, false));
 		if (area->slot)
 			strbuf_printf(s, "#   %-20s %d(%%rbp) (frame area)\n", name, area->slot);
 		else
@@ -1732,7 +1732,9 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	}
 	var_map(&map, f, &by_var);
 	free_values_by_var(&by_var);
-	func_write(fn, func_signature(fn), strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow);
+	char *signature = func_signature(fn);
+	func_write(fn, signature, strbuf_text(&map), f->abi ? strbuf_text(&entry) : NULL, overflow);
+	free(signature);
 	free(map.s);
 	free(entry.s);
 	ptrmap_free(&slot_texts);

@@ -358,10 +358,12 @@ void dwarf_func_end(void);                     // its code is out: write its DIE
 void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces);
 void dwarf_frame_var(Obj *v);                  // v at v->offset (its heap block's pointer if moved)
 // v at pieces for pcs lo..hi (assembler expressions), entry by entry;
-// no entries: optimised out.
+// no entries: optimised out. The entries, their labels and pieces are
+// read where they are, up to dwarf_func_end (a long function's lists are
+// big: not copied).
 typedef struct DwarfLocEntry {
 	const char *lo, *hi;
-	DwarfPiece pieces[DWARF_MAX_PIECES];
+	const DwarfPiece *pieces;
 	int npieces;
 } DwarfLocEntry;
 void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n);

@@ -100,7 +100,7 @@ typedef struct DwVar {
 	Obj *obj;
 	DwarfPiece pieces[DWARF_MAX_PIECES];
 	int npieces;         // 0: no single location (optimised out, or list)
-	DwarfLocEntry *list; // a location list: where it is at each pc range
+	const DwarfLocEntry *list; // a location list: where it is at each pc range (the caller's)
 	int nlist;
 } DwVar;
 
@@ -160,8 +160,7 @@ void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n) {
 	DwVar *d = xcalloc(1, sizeof(DwVar));
 	d->obj = v;
 	if (n > 0) {
-		d->list = xcalloc((size_t)n, sizeof(DwarfLocEntry));
-		memcpy(d->list, entries, (size_t)n * sizeof(DwarfLocEntry));
+		d->list = entries;
 		d->nlist = n;
 	}
 	vec_push(&dw.cur->vars, d);
@@ -437,7 +436,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	put_line(out, ".long", ".Ldwloc", id, "");
 	fformat(loc, ".Ldwloc%d:\n", id);
 	for (int i = 0; i < v->nlist; i++) {
-		DwarfLocEntry *le = &v->list[i];
+		const DwarfLocEntry *le = &v->list[i];
 		expr.len = 0;
 		if (!location(le->pieces, le->npieces, &expr))
 			continue;
@@ -456,9 +455,7 @@ static void free_func(DwFunc *f) {
 	if (!f)
 		return;
 	for (int k = 0; k < f->vars.len; k++) {
-		DwVar *v = f->vars.data[k];
-		free(v->list);
-		free(v);
+		free(f->vars.data[k]);
 	}
 	free(f->vars.data);
 	free(f);

@@ -399,8 +399,10 @@ void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 	for (int pass = 0; pass < 2 && !B->failed; pass++)
 		for (int i = 0; i < exprs->len && !B->failed; i++)
 			if (calls[i] == (pass == 0)) {
-				out[i] = ssa_zalloc(B->f, SSA_MAX_WORDS * sizeof(Value *));
-				n[i] = expr_words(B, exprs->data[i], out[i]);
+				Value *w[SSA_MAX_WORDS];
+				n[i] = expr_words(B, exprs->data[i], w);
+				out[i] = ssa_zalloc(B->f, (size_t)(n[i] > 0 ? n[i] : 1) * sizeof(Value *));  // as many as it has
+				memcpy(out[i], w, (size_t)n[i] * sizeof(Value *));
 			}
 }
 

@@ -83,9 +83,11 @@ static const char *imm_text(int64_t x) {
 // The label of a block (kind 'b': BLOCK_LABEL) or of a position
 // (regalloc's numbering, 'p', that a location list names) for n, then
 // tail, made by hand: a block and many positions have a label.
-static const char *label_text(Gen *G, char kind, int n, const char *tail) {
+// write_label writes it at t (room for G->symlen + strlen(tail) + 24)
+// and returns its end.
+static char *write_label(Gen *G, char *t, char kind, int n, const char *tail) {
 	size_t k = strlen(tail);
-	char *t = fn_alloc(G->symlen + k + 24, 1), *p = t;  // zeroed: the NUL is there
+	char *p = t;
 	memcpy(p, ".L", 2);
 	memcpy(p + 2, G->sym, G->symlen);
 	p += 2 + G->symlen;
@@ -93,13 +95,20 @@ static const char *label_text(Gen *G, char kind, int n, const char *tail) {
 	*p++ = kind;
 	p = put_decimal(p, (unsigned)n);
 	memcpy(p, tail, k);
+	return p + k;
+}
+
+static const char *label_text(Gen *G, char kind, int n, const char *tail) {
+	char *t = fn_alloc(G->symlen + strlen(tail) + 24, 1);  // zeroed: the NUL is there
+	write_label(G, t, kind, n, tail);
 	return t;
 }
 
-// The line of that label.
+// The line of that label, made on the stack when the symbol fits.
 static void put_label(Gen *G, char kind, int n) {
-	const char *t = label_text(G, kind, n, ":\n");
-	put_text(cg.text, t, strlen(t));
+	char line[256];
+	char *t = G->symlen + 32 <= sizeof line ? line : fn_alloc(G->symlen + 32, 1);
+	put_text(cg.text, t, (size_t)(write_label(G, t, kind, n, ":\n") - t));
 }
 
 // The position being emitted (regalloc's numbering): an argument split
@@ -516,6 +525,26 @@ typedef struct Move {
 	Place src, dst;
 } Move;
 
+// The moves of one parallel copy (a call's arguments or results, a
+// block's phis, ...) and their notes, n of each, zeroed: made, moved and
+// done with at once, so one pair of arrays serves every copy of the
+// program (a long function has many).
+static Move *moves_for(size_t n, const char ***notes) {
+	static Move *moves;
+	static const char **texts;
+	static size_t cap;
+	if (n > cap) {
+		cap = 2 * n;
+		moves = xrealloc(moves, cap * sizeof(Move));
+		texts = xrealloc(texts, cap * sizeof(char *));
+	}
+	memset(moves, 0, n * sizeof(Move));
+	memset(texts, 0, n * sizeof(char *));
+	if (notes)
+		*notes = texts;
+	return moves;
+}
+
 static Place home(Value *v) {
 	return (Place){v, -1};
 }
@@ -654,8 +683,8 @@ static void call_func_value(Value *v) {
 // of the call and of its Result values (right after it).
 static void v_call_regs(Value *v) {
 	int first = v->nargs - ssa_call_words(v);
-	Move *m = fn_alloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(Move));
-	const char **notes = fn_alloc((size_t)v->nargs + (size_t)v->aux + 1, sizeof(char *));
+	const char **notes;
+	Move *m = moves_for((size_t)v->nargs + 1, &notes);
 	for (int k = first; k < v->nargs; k++) {
 		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k - first])};
 		notes[k] = fn_text("argument word %d", k - first);
@@ -670,6 +699,7 @@ static void v_call_regs(Value *v) {
 		call_func_value(v);
 	else
 		emit("call %s  # register ABI", regabi_sym(v->sym));
+	m = moves_for((size_t)v->aux + 1, &notes);  // the results'
 	int n = 0;
 	if (v->type != MT_VOID && (v->reg >= 0 || v->slot)) {
 		notes[n] = "result word 0";
@@ -951,7 +981,7 @@ static void phi_moves(Block *b) {
 	int p = 0;
 	while (to->preds.data[p] != b)
 		p++;
-	Move *m = fn_alloc((size_t)to->values.len + 1, sizeof(Move));
+	Move *m = moves_for((size_t)to->values.len + 1, NULL);
 	int n = 0;
 	for (int j = 0; j < to->values.len; j++) {
 		Value *phi = to->values.data[j];
@@ -999,8 +1029,8 @@ static Block *thread(Block *b) {
 // The results go to their registers (stack_entry stores them for the
 // stack ABI's callers).
 static void ret_regs(const SsaAbi *abi, Block *b) {
-	Move *m = fn_alloc((size_t)b->controls.len + 1, sizeof(Move));
-	const char **notes = fn_alloc((size_t)b->controls.len + 1, sizeof(char *));
+	const char **notes;
+	Move *m = moves_for((size_t)b->controls.len + 1, &notes);
 	for (int k = 0; k < b->controls.len; k++) {
 		m[k] = (Move){home(b->controls.data[k]), fixed(abi->out[k])};
 		notes[k] = fn_text("result %d (register ABI)", k);
@@ -1021,8 +1051,8 @@ static void entry_moves(Gen *G) {
 			emit("%s %s, %d(%%rbp)  # incoming word %d to its slot", r >= SSA_X0 ? "movsd" : "mov", R(r), 16 + 8 * k, k);
 	}
 	Block *b = f->blocks.data[0];
-	Move *m = fn_alloc((size_t)b->values.len + 1, sizeof(Move));
-	const char **notes = fn_alloc((size_t)b->values.len + 1, sizeof(char *));
+	const char **notes;
+	Move *m = moves_for((size_t)b->values.len + 1, &notes);
 	int n = 0;
 	for (int j = 0; j < b->values.len; j++) {
 		Value *v = b->values.data[j];
@@ -1342,11 +1372,42 @@ static void free_values_by_var(PtrMap *m) {
 	ptrmap_free(m);
 }
 
+// One copy of each distinct home text of a function (var_map compares
+// them as pointers): an open-addressed set, gone with the function, where
+// interning them would keep every function's texts.
+typedef struct HomeSet {
+	const char **slots;
+	size_t cap, len;
+} HomeSet;
+
+static const char *home_canon(HomeSet *h, const char *s) {
+	if (2 * (h->len + 1) > h->cap) {
+		HomeSet grown = {xcalloc(h->cap ? 2 * h->cap : 64, sizeof(char *)), h->cap ? 2 * h->cap : 64, 0};
+		for (size_t i = 0; i < h->cap; i++)
+			if (h->slots[i])
+				home_canon(&grown, h->slots[i]);
+		free(h->slots);
+		*h = grown;
+	}
+	size_t x = 5381;
+	for (const char *p = s; *p; p++)
+		x = x * 33 + (unsigned char)*p;
+	size_t i = x & (h->cap - 1);
+	while (h->slots[i] && strcmp(h->slots[i], s) != 0)
+		i = (i + 1) & (h->cap - 1);
+	if (!h->slots[i]) {
+		h->slots[i] = s;
+		h->len++;
+	}
+	return h->slots[i];
+}
+
 // "#   n int  %rbx" ... : the homes of each variable's values (of each
 // word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
 static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 	strbuf_put(s, "# registers (SSA back end):\n");
-	PtrMap seen = {0};  // interned home -> the last variable listing it
+	HomeSet texts = {0};
+	PtrMap seen = {0};  // home (texts' copy) -> the last variable listing it
 	for (int i = 0; i < f->vars.len; i++) {
 		Obj *var = f->vars.data[i];
 		if (!var->name || strcmp(var->name, "_") == 0)
@@ -1372,7 +1433,7 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 				home = slot_text(v->slot);
 			else
 				continue;
-			const char *h = intern(word && *word ? fn_text("%s %s", word, home) : home);  // a word of a slice: s.len
+			const char *h = home_canon(&texts, word && *word ? fn_text("%s %s", word, home) : home);  // a word of a slice: s.len
 			if (ptrmap_get(&seen, h) != var) {
 				ptrmap_put(&seen, h, var);
 				vec_push(&homes, (void *)h);
@@ -1395,6 +1456,7 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 			strbuf_printf(s, "#   %-20s (its words promoted to values)\n", name);
 	}
 	ptrmap_free(&seen);
+	free(texts.slots);
 }
 
 // ---- where gdb finds each variable (codegen/dwarf.c) ----
@@ -1410,8 +1472,17 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 
 typedef struct Seg {
 	int lo, hi;              // positions, inclusive
-	DwarfPiece pieces[DWARF_MAX_PIECES];
+	DwarfPiece pieces[];     // one per word of the variable
 } Seg;
+
+// A segment of a variable of n words in fn_mem, the first of its pieces p.
+static Seg *new_seg(int n, int lo, int hi, DwarfPiece p) {
+	Seg *g = pool_zalloc(&fn_mem, sizeof(Seg) + (size_t)(n > 1 ? n : 1) * sizeof(DwarfPiece));
+	g->lo = lo;
+	g->hi = hi;
+	g->pieces[0] = p;
+	return g;
+}
 
 // A split argument's slot holds it throughout (the entry stores it).
 static DwarfPiece home_of(Value *v) {
@@ -1432,7 +1503,7 @@ typedef struct Event {
 // A parameter word that arg_stores does not store at the entry: in the
 // register of its Arg where that holds it before the store, in its slot
 // from the store on (every later position is reached through it).
-static Vec later_stored_segs(Gen *G, int k, int in_off) {
+static Vec later_stored_segs(Gen *G, int n, int k, int in_off) {
 	Vec segs = {0};
 	Value *v = G->arg_of[k];
 	int stored = G->store_at[k] > 0 ? G->store_at[k] : G->lt.npos;
@@ -1444,15 +1515,10 @@ static Vec later_stored_segs(Gen *G, int k, int in_off) {
 			hi = stored - 1;
 		if (rg.from > hi)
 			continue;
-		Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
-		*g = (Seg){rg.from, hi, {{.kind = DW_REG, .reg = R(v->reg), .size = 8}}};
-		vec_push(&segs, g);
+		vec_push(&segs, new_seg(n, rg.from, hi, (DwarfPiece){.kind = DW_REG, .reg = R(v->reg), .size = 8}));
 	}
-	if (stored < G->lt.npos) {
-		Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
-		*g = (Seg){stored, G->lt.npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
-		vec_push(&segs, g);
-	}
+	if (stored < G->lt.npos)
+		vec_push(&segs, new_seg(n, stored, G->lt.npos - 1, (DwarfPiece){.kind = DW_FRAME, .off = in_off, .size = 8}));
 	return segs;
 }
 
@@ -1489,9 +1555,9 @@ static void sort_events(Event *ev, Event *tmp, int n) {
 }
 
 // The segments (sorted, disjoint) where exactly one value of the word is
-// in its home; in_off >= 0: a parameter word, in its slot for the whole
+// in its home, with room for the n words of var; in_off >= 0: a parameter word, in its slot for the whole
 // call if the body never assigns the parameter (the builder records it).
-static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, int in_off) {
+static Vec word_segs(Gen *G, Obj *var, int n, const VarValues *vv, const char *word, int in_off) {
 	SsaFunc *f = G->f;
 	SsaLifetimes *lt = &G->lt;
 	Vec segs = {0};
@@ -1500,11 +1566,9 @@ static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, in
 		incoming = f->reassigned.data[i] != var;
 	int k = (in_off - 16) / 8;
 	if (incoming && G->store_at && k < f->nin && G->store_at[k] != 0)
-		return later_stored_segs(G, k, in_off);
+		return later_stored_segs(G, n, k, in_off);
 	if (incoming) {
-		Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
-		*g = (Seg){0, lt->npos - 1, {{.kind = DW_FRAME, .off = in_off, .size = 8}}};
-		vec_push(&segs, g);
+		vec_push(&segs, new_seg(n, 0, lt->npos - 1, (DwarfPiece){.kind = DW_FRAME, .off = in_off, .size = 8}));
 		return segs;
 	}
 	Event *ev = NULL;
@@ -1555,9 +1619,7 @@ static Vec word_segs(Gen *G, Obj *var, const VarValues *vv, const char *word, in
 		if (last && last->hi + 1 == at && same_piece(&last->pieces[0], &p)) {
 			last->hi = ev[i].at - 1;
 		} else {
-			Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
-			*g = (Seg){at, ev[i].at - 1, {p}};
-			vec_push(&segs, g);
+			vec_push(&segs, new_seg(n, at, ev[i].at - 1, p));
 		}
 	}
 	free(ev);
@@ -1570,17 +1632,15 @@ static void free_segs(Vec *segs) {
 }
 
 // The segments of a and b that overlap, with a's first k pieces and b's
-// first (a and b are freed).
-static Vec intersect(Vec a, Vec b, int k) {
+// first (a and b are freed), of n words.
+static Vec intersect(Vec a, Vec b, int n, int k) {
 	Vec out = {0};
 	for (int i = 0, j = 0; i < a.len && j < b.len;) {
 		Seg *x = a.data[i], *y = b.data[j];
 		int lo = x->lo > y->lo ? x->lo : y->lo, hi = x->hi < y->hi ? x->hi : y->hi;
 		if (lo <= hi) {
-			Seg *g = pool_zalloc(&fn_mem, sizeof(Seg));
-			*g = *x;
-			g->lo = lo;
-			g->hi = hi;
+			Seg *g = new_seg(n, lo, hi, x->pieces[0]);
+			memcpy(g->pieces, x->pieces, (size_t)k * sizeof(DwarfPiece));
 			g->pieces[k] = y->pieces[0];
 			vec_push(&out, g);
 		}
@@ -1618,9 +1678,9 @@ static void describe_vars(Gen *G, SsaFunc *f, PtrMap *by_var) {
 			continue;
 		}
 		VarValues *vv = ptrmap_get(by_var, intern(var->name));
-		Vec segs = word_segs(G, var, vv, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
+		Vec segs = word_segs(G, var, n, vv, w.suffix[0] + (*w.suffix[0] == '.'), param ? in_off : -1);
 		for (int k = 1; k < n; k++)
-			segs = intersect(segs, word_segs(G, var, vv, w.suffix[k] + 1, param ? in_off + 8 * k : -1), k);
+			segs = intersect(segs, word_segs(G, var, n, vv, w.suffix[k] + 1, param ? in_off + 8 * k : -1), n, k);
 		if (param)
 			in_off += (int)align8(type_size(var->type));
 		Seg *whole = segs.len == 1 ? segs.data[0] : NULL;
@@ -1632,8 +1692,7 @@ static void describe_vars(Gen *G, SsaFunc *f, PtrMap *by_var) {
 		DwarfLocEntry *e = fn_alloc((size_t)segs.len + 1, sizeof(DwarfLocEntry));
 		for (int k = 0; k < segs.len; k++) {
 			Seg *g = segs.data[k];
-			e[k] = (DwarfLocEntry){pos_label(G, g->lo, ""), pos_label(G, g->hi, "+1"), {{0}}, n};
-			memcpy(e[k].pieces, g->pieces, sizeof g->pieces);
+			e[k] = (DwarfLocEntry){pos_label(G, g->lo, ""), pos_label(G, g->hi, "+1"), g->pieces, n};
 		}
 		dwarf_var_list(var, e, segs.len);
 		free_segs(&segs);

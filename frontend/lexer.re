@@ -167,6 +167,14 @@ static bool scan_escape(Lexer *L, StrBuf *b, int quote, bool *is_byte) {
 	return true;
 }
 
+// A string literal's value from its decoded bytes; b's buffer goes when
+// an equal value is already stored (most literals repeat).
+static void string_value(Token *t, StrBuf *b) {
+	t->cval = const_new((ConstVal){.kind = CV_STRING, .s = strbuf_text(b), .slen = b->len});
+	if (t->cval->s != b->s)
+		free(b->s);
+}
+
 // Interpreted string literal; L->cur is just past the opening quote.
 static void scan_string(Lexer *L, Token *t) {
 	StrBuf b = {0};
@@ -193,7 +201,7 @@ static void scan_string(Lexer *L, Token *t) {
 		strbuf_putn(&b, (const char *)&c, 1);
 	}
 	// a malformed literal (already reported) keeps what could be decoded
-	t->cval = const_new((ConstVal){.kind = CV_STRING, .s = strbuf_text(&b), .slen = b.len});
+	string_value(t, &b);
 }
 
 // Raw string literal: carriage returns are dropped, as the spec says.
@@ -215,7 +223,7 @@ static void scan_raw_string(Lexer *L, Token *t) {
 		if (c != '\r')
 			strbuf_putn(&b, (const char *)&c, 1);
 	}
-	t->cval = const_new((ConstVal){.kind = CV_STRING, .s = strbuf_text(&b), .slen = b.len});
+	string_value(t, &b);
 }
 
 static void scan_rune(Lexer *L, Token *t) {

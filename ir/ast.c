@@ -1,6 +1,5 @@
 // ast.c - constructors for syntax tree nodes and objects, and small
 // structural helpers (kind names, start positions, deep copies).
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,30 +55,6 @@ NodeExt *node_ext_mut(Node *n) {
 	if (!n->ext)
 		n->ext = arena_zalloc(sizeof(NodeExt));
 	return n->ext;
-}
-
-const ConstVal cv_none = {.kind = CV_NONE};
-
-// Most constants are small integers or booleans: those values are shared
-// (exactly as cv_int and cv_bool make them: no -0.0, no big parts); every
-// other value gets memory of its own.
-enum { SMALL_MIN = -256, SMALL_MAX = 4096 };
-
-const ConstVal *const_new(ConstVal v) {
-	static ConstVal *small[SMALL_MAX - SMALL_MIN], *bools[2];
-	bool plain = !v.s && !v.slen && !v.big && !v.bigim && v.im == 0 && !signbit(v.im) && !signbit(v.f);
-	ConstVal **slot = NULL;
-	if (plain && v.kind == CV_INT && !v.b && v.i >= SMALL_MIN && v.i < SMALL_MAX && v.f == (double)v.i)
-		slot = &small[v.i - SMALL_MIN];
-	else if (plain && v.kind == CV_BOOL && v.i == 0 && v.f == 0)
-		slot = &bools[v.b];
-	if (slot && *slot)
-		return *slot;
-	ConstVal *c = arena_zalloc(sizeof *c);
-	*c = v;
-	if (slot)
-		*slot = c;
-	return c;
 }
 
 Obj *new_obj(ObjKind kind, const char *name, Pos pos) {

@@ -451,7 +451,8 @@ static inline const ConstVal *obj_cval(const Obj *o) {
 	extern const ConstVal cv_none;
 	return o->val ? o->val : &cv_none;
 }
-// v in memory of its own, for Node.cval.
+// v's stored copy, for Node.cval and Obj.val: one for all equal values
+// (ir/cvtable.c), so never to be modified.
 const ConstVal *const_new(ConstVal v);
 // Leftmost source position of an expression (where go/types reports most
 // errors), e.g. the start of the left operand of a binary expression.

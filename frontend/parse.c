@@ -75,9 +75,11 @@ Node *mk_ident(Token t) {
 	return n;
 }
 
+// A literal's spelling is read in the source text, which stays in memory
+// (diag.h) until the compiler exits: no copy, and no NUL after it (litlen).
 Node *mk_lit(NodeKind kind, Token t) {
 	Node *n = kind == ND_IMPORT ? new_node(kind, t.pos) : new_short_node(kind, t.pos);
-	n->lit = arena_strndup(t.text, t.len);
+	n->lit = t.text;
 	n->litlen = t.len;
 	n->cval = t.cval;
 	if (kind == ND_IMPORT && t.cval->kind == CV_STRING) {

@@ -83,7 +83,8 @@ typedef struct ConstVal {
 typedef enum {
 	// ---- expressions ----
 	ND_IDENT,      // name
-	ND_INTLIT,     // cval (CV_INT; CV_NONE when beyond 128 bits); lit holds the source spelling
+	ND_INTLIT,     // cval (CV_INT; CV_NONE when beyond 128 bits); lit points at the source
+               // spelling (litlen bytes, in the file's text: no NUL after them)
 	               // Literals the lexer reported as malformed still get a value (0, or the
 	               // decodable part of a string): Go type-checks despite lexical errors.
 	ND_FLOATLIT,   // cval (CV_FLOAT)

@@ -10,7 +10,9 @@
 #include <stddef.h>
 #include "ast.h"
 
-// Registers a file's contents; returns its index for Pos.file.
+// Registers a file's contents; returns its index for Pos.file. The copy
+// it keeps stays until the compiler exits: tokens and literal nodes point
+// into it.
 int diag_add_file(const char *name, const char *text, size_t len);
 const char *diag_file_name(int file);
 const char *diag_file_text(int file, size_t *len);

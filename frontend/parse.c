@@ -137,17 +137,23 @@ Node *mk_binary(Node *x, Token op, Node *y) {
 // The parser's lists live in the arena, like the nodes: no malloc per
 // list (most hold one or two items), none of malloc's slack. Such a Vec
 // has cap 0, which tells vec_push to copy it before it grows it; its room
-// here is len rounded up to a power of two, at least 2.
+// here is len rounded up to a power of two. A list grows in place while
+// it is the last one carved, as it is unless a list inside one of its
+// items was started since: no abandoned smaller copies.
 void list_push(Vec *v, void *x) {
+	static Carver lists;
 	if (v->cap) {
 		vec_push(v, x);
 		return;
 	}
-	if (v->len == 0 || (v->len >= 2 && (v->len & (v->len - 1)) == 0)) { // full
-		void **data = arena_zalloc(sizeof(void *) * (size_t)(v->len ? 2 * v->len : 2));
-		if (v->len)
-			memcpy(data, v->data, sizeof(void *) * (size_t)v->len);
-		v->data = data;
+	size_t len = (size_t)v->len;
+	if ((len & (len - 1)) == 0) { // full (0 and the powers of two)
+		if (!len || !carve_extend(&lists, v->data + len, sizeof(void *) * len)) {
+			void **data = carve(&lists, sizeof(void *) * (len ? 2 * len : 1));
+			if (len)
+				memcpy(data, v->data, sizeof(void *) * len);
+			v->data = data;
+		}
 	}
 	v->data[v->len++] = x;
 }

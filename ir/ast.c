@@ -6,24 +6,16 @@
 #include "ast.h"
 #include "diag.h"
 
-// Nodes are carved one after the other from chunks of the arena: a Node
-// needs 8-byte alignment, not arena_zalloc's 16, which would round a
-// short node up. Under AddressSanitizer each node is an allocation of
-// its own instead, so that a read of a short node's missing fields is
-// reported.
+// Nodes are carved (util.h): a Node needs 8-byte alignment, not
+// arena_zalloc's 16, which would round a short node up. Under
+// AddressSanitizer each node is an allocation of its own instead, so
+// that a read of a short node's missing fields is reported.
 static Node *node_alloc(size_t size) {
 #ifdef __SANITIZE_ADDRESS__
 	return xcalloc(1, size);
 #else
-	enum { CHUNK = 64 * 1024 };
-	static char *next, *end;
-	if ((size_t)(end - next) < size) {
-		next = arena_zalloc(CHUNK);
-		end = next + CHUNK;
-	}
-	Node *n = (Node *)next;
-	next += size;
-	return n;
+	static Carver nodes;
+	return carve(&nodes, size);
 #endif
 }
 

@@ -71,6 +71,29 @@ void *arena_zalloc(size_t n) {
 	return p;
 }
 
+enum { CARVE_CHUNK = 64 * 1024 };
+
+void *carve(Carver *c, size_t n) {
+	n = (n + 7) & ~(size_t)7;
+	if (n > CARVE_CHUNK / 4)
+		return arena_zalloc(n);
+	if ((size_t)(c->end - c->next) < n) {
+		c->next = arena_zalloc(CARVE_CHUNK);
+		c->end = c->next + CARVE_CHUNK;
+	}
+	void *p = c->next;
+	c->next += n;
+	return p;
+}
+
+bool carve_extend(Carver *c, const void *end, size_t n) {
+	n = (n + 7) & ~(size_t)7;
+	if (end != c->next || (size_t)(c->end - c->next) < n)
+		return false;
+	c->next += n;
+	return true;
+}
+
 struct PoolChunk {
 	struct PoolChunk *prev;
 	_Alignas(16) char mem[];

@@ -5,6 +5,7 @@
 #define GOSCAPE_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 // Allocation that aborts with a message instead of returning NULL. The
@@ -17,6 +18,16 @@ void *xrealloc(void *p, size_t n);
 // carved from large blocks, so without malloc's per-block header and
 // call; never to be passed to free or realloc.
 void *arena_zalloc(size_t n);
+// Pieces of the arena 8-byte aligned, carved one after the other from
+// chunks of their own (arena_zalloc's 16-byte rounding would add a word to
+// many of the tree's nodes and lists). Zeroed; zero-initialise a Carver.
+typedef struct Carver {
+	char *next, *end;
+} Carver;
+void *carve(Carver *c, size_t n);
+// Lengthens the piece that ends at end by n bytes, in place, when it was
+// the last one carved and its chunk has room; else false.
+bool carve_extend(Carver *c, const void *end, size_t n);
 // s[0..n) and a NUL in the arena: for the tree's many short strings.
 char *arena_strndup(const char *s, size_t n);
 // A pool: memory for the objects of one unit of work (an escape

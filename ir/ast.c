@@ -50,7 +50,8 @@ NodeExt *node_ext_mut(Node *n) {
 }
 
 Obj *new_obj(ObjKind kind, const char *name, Pos pos) {
-	Obj *o = arena_zalloc(sizeof(Obj));
+	static Carver objs;
+	Obj *o = carve(&objs, sizeof(Obj));
 	o->kind = kind;
 	o->name = name;
 	o->pos = pos;

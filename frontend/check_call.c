@@ -59,7 +59,7 @@ static void check_args_only(Node *n) {
 static void pack_variadic(Node *n, int from, Type *slice, const char *context) {
 	// Go places the implicit slice at the call's '(' ("... argument does not escape")
 	Node *c = new_node(ND_COMPOSITE, n->pos);
-	c->pos2 = n->pos2;
+	c->pos2 = node_pos2(n);
 	c->type = slice;
 	for (int i = from; i < n->list.len; i++) {
 		Node *a = n->list.data[i];
@@ -249,7 +249,7 @@ static bool size_arg(Node *a, const char *what, const char *negative) {
 static void builtin_make(Node *n) {
 	Node *t = arg(n, 0);
 	if (!t) {
-		error_at(n->pos2, "not enough arguments for make() (expected 1, found 0)");
+		error_at(node_pos2(n), "not enough arguments for make() (expected 1, found 0)");
 		set_invalid(n);
 		return;
 	}
@@ -293,7 +293,7 @@ static void builtin_make(Node *n) {
 static void builtin_append(Node *n) {
 	Node *s = arg(n, 0);
 	if (!s) {
-		error_at(n->pos2, "not enough arguments for append() (expected 1, found 0)");
+		error_at(node_pos2(n), "not enough arguments for append() (expected 1, found 0)");
 		set_invalid(n);
 		return;
 	}
@@ -900,7 +900,7 @@ void check_call(Node *n) {
 		if (n->list.len != 1 || n->has_dots) {
 			check_args_only(n);
 			if (n->list.len == 0)
-				error_at(n->pos2, "missing argument in conversion to %s", tstr(t));
+				error_at(node_pos2(n), "missing argument in conversion to %s", tstr(t));
 			else if (n->has_dots)
 				error_at(expr_pos(n->list.data[0]), "invalid use of ... in conversion to %s", tstr(t));
 			else
@@ -924,7 +924,7 @@ void check_call(Node *n) {
 	if (fu->kind == ND_METHODVAL && fu->obj) {
 		// x.m(a) -> m(x, a): the receiver becomes the first argument
 		Node *callee = new_node(ND_FUNCNAME, fu->pos);
-		callee->pos2 = fu->pos2;
+		callee->pos2 = node_pos2(fu);
 		callee->obj = fu->obj;
 		callee->type = fu->type;
 		Vec args = {0};

@@ -86,7 +86,7 @@ static void struct_lit(Node *n, Type *t, Type *u) {
 		element(e, ((Field *)u->fields.data[i])->type, "struct literal");
 	}
 	if (n->list.len < u->fields.len)
-		error_at(n->pos2, "too few values in %s{…}", tstr(t));
+		error_at(node_pos2(n), "too few values in %s{…}", tstr(t));
 }
 
 // Elements of arrays and slices; returns the length the literal needs.

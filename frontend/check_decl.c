@@ -386,7 +386,7 @@ static void collect_imports(File *f, Scope *fs, Vec *imports) {
 		const char *name = imp->name ? imp->name : pkgname;
 		if (!strcmp(name, "_"))
 			continue;
-		Obj *o = new_obj(OBJ_PKG, name, imp->name ? imp->pos2 : imp->pos);
+		Obj *o = new_obj(OBJ_PKG, name, imp->name ? node_pos2(imp) : imp->pos);
 		o->path = path;
 		o->decl = imp;
 		o->pkg = pkg;
@@ -430,7 +430,7 @@ static void collect_func(Node *fd, Scope *fs) {
 		return;
 	if (node_ext(fd)->tparams.len) {
 		if (node_ext(fd)->recv)
-			error_at(fd->pos2, "methods cannot have type parameters");
+			error_at(node_pos2(fd), "methods cannot have type parameters");
 		else
 			declare_generic_func(fd, fs);
 		return;
@@ -441,7 +441,7 @@ static void collect_func(Node *fd, Scope *fs) {
 		bool ptr;
 		Node *base = receiver_base(node_ext(fd)->recv->lhs, &ptr);
 		const char *tname = base && base->kind == ND_IDENT ? base->name : "?";
-		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+		Obj *o = new_obj(OBJ_FUNC, fd->name, node_pos2(fd));
 		o->decl = fd;
 		o->funcdecl = fd;
 		o->ptr_recv = ptr;
@@ -453,7 +453,7 @@ static void collect_func(Node *fd, Scope *fs) {
 		vec_push(&method_decls, d);
 		return;
 	}
-	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+	Obj *o = new_obj(OBJ_FUNC, fd->name, node_pos2(fd));
 	o->decl = fd;
 	o->funcdecl = fd;
 	bool is_init = !strcmp(fd->name, "init");
@@ -466,12 +466,12 @@ static void collect_func(Node *fd, Scope *fs) {
 		// init cannot be referred to; it runs after the variables
 		vec_push(&ck.prog->init_funcs, o->func);
 		if (fd->lhs && (node_ext(fd->lhs)->params.len || node_ext(fd->lhs)->results.len))
-			error_at(fd->pos2, "func init must have no arguments and no return values");
+			error_at(node_pos2(fd), "func init must have no arguments and no return values");
 		return;
 	}
 	if (!strcmp(fd->name, "main") && !strcmp(ck.pkg, "main") && fd->lhs &&
 	    (node_ext(fd->lhs)->params.len || node_ext(fd->lhs)->results.len))
-		error_at(fd->pos2, "func main must have no arguments and no return values");
+		error_at(node_pos2(fd), "func main must have no arguments and no return values");
 	declare_obj(ck.pkg_scope, o);
 }
 

@@ -18,7 +18,8 @@ Node *node_wrap(Node *n, NodeKind kind, Type *t) {
 	n->is_short = is_short;
 	n->kind = kind;
 	n->pos = inner->pos;
-	n->pos2 = inner->pos2;
+	if (!is_short)
+		n->pos2 = node_pos2(inner);
 	n->lhs = inner;
 	n->type = t;
 	if (inner->kind == ND_FUNCLIT && node_ext(inner)->func)
@@ -55,7 +56,7 @@ Pos expr_pos(Node *n) {
 	// starts at T, which check_conversion saved in pos2
 	for (Node *m = n; m; m = m->lhs)
 		if (m->kind == ND_CONV && m->pos.file == p.file && m->pos.line == p.line && m->pos.col == p.col)
-			return m->pos2.line ? m->pos2 : p;
+			return node_pos2(m).line ? node_pos2(m) : p;
 	return p;
 }
 
@@ -383,7 +384,7 @@ static Node *deref_if_pointer(Node *x) {
 	if (u->kind != TY_PTR)
 		return x;
 	Node *d = new_node(ND_DEREF, x->pos);
-	d->pos2 = x->pos2;
+	d->pos2 = node_pos2(x);
 	d->lhs = x;
 	d->type = u->elem;
 	return d;
@@ -396,7 +397,7 @@ static Node *embedded_path(Node *sel, Node *x, int *path, int count) {
 		Type *st = type_under(x->type);
 		Field *f = st->fields.data[path[i]];
 		Node *s = new_node(ND_SELECTOR, sel->pos);
-		s->pos2 = sel->pos2;
+		s->pos2 = node_pos2(sel);
 		s->lhs = x;
 		s->name = f->name;
 		s->field_index = path[i];
@@ -419,7 +420,7 @@ static Node *adjust_receiver(Node *recv, Method *m, Node *site) {
 		}
 		mark_addr_taken(recv);
 		Node *a = new_node(ND_ADDR, recv->pos);
-		a->pos2 = recv->pos2;
+		a->pos2 = node_pos2(recv);
 		a->lhs = recv;
 		a->type = type_ptr(recv->type);
 		return a;
@@ -441,7 +442,7 @@ static void qualified_member(Node *n, Obj *pkg) {
 	// gc says "undefined" for unexported names too
 	Obj *m = package_member(pkg, n->name);
 	if (!m) {
-		error_at(n->pos2, "undefined: %s.%s", n->lhs->name, n->name);
+		error_at(node_pos2(n), "undefined: %s.%s", n->lhs->name, n->name);
 		set_invalid(n);
 		return;
 	}
@@ -480,7 +481,7 @@ static void qualified_member(Node *n, Obj *pkg) {
 static void method_expr(Node *n, Type *t) {
 	Selection sel = lookup_field_or_method(t, n->name);
 	if (sel.kind != SEL_METHOD) {
-		error_at(n->pos2, "%s undefined (type %s has no method %s)", expr_string(n), tstr(t), n->name);
+		error_at(node_pos2(n), "%s undefined (type %s has no method %s)", expr_string(n), tstr(t), n->name);
 		set_invalid(n);
 		return;
 	}
@@ -520,9 +521,9 @@ static void no_such_member(Node *n, Node *x) {
 	const char *hint = s2.kind == SEL_FIELD || s2.kind == SEL_METHOD ? xasprintf(", but does have %s", alt) : "";
 	Type *u = type_under(t);
 	if (u->kind == TY_PTR && type_is_interface(u->elem))
-		error_at(n->pos2, "%s undefined (type %s is pointer to interface, not interface)", expr_string(n), tstr(t));
+		error_at(node_pos2(n), "%s undefined (type %s is pointer to interface, not interface)", expr_string(n), tstr(t));
 	else
-		error_at(n->pos2, "%s undefined (type %s has no field or method %s%s)", expr_string(n), tstr(t),
+		error_at(node_pos2(n), "%s undefined (type %s has no field or method %s%s)", expr_string(n), tstr(t),
 		         n->name, hint);
 	set_invalid(n);
 }
@@ -566,7 +567,7 @@ static void selector(Node *n, int flags) {
 		no_such_member(n, n->lhs);
 		return;
 	case SEL_AMBIGUOUS:
-		error_at(n->pos2, "ambiguous selector %s", expr_string(n));
+		error_at(node_pos2(n), "ambiguous selector %s", expr_string(n));
 		set_invalid(n);
 		return;
 	case SEL_FIELD:

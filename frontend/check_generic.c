@@ -123,13 +123,13 @@ static void mark_imports(Node *n, Scope *fs) {
 }
 
 void declare_generic_func(Node *fd, Scope *fs) {
-	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+	Obj *o = new_obj(OBJ_FUNC, fd->name, node_pos2(fd));
 	o->decl = fd;
 	o->funcdecl = fd;
 	new_generic(o, fd, fs);
 	mark_imports(fd, fs);
 	if (!strcmp(fd->name, "main") || !strcmp(fd->name, "init"))
-		error_at(fd->pos2, "func %s must have no type parameters", fd->name);
+		error_at(node_pos2(fd), "func %s must have no type parameters", fd->name);
 	declare_obj(ck.pkg_scope, o);
 }
 

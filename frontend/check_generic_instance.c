@@ -190,7 +190,7 @@ static Obj *instance_method(Generic *g, GenericMethod *m, Type *t, Vec *targs, c
 		return NULL;
 	}
 	Scope *s = bind_scope(g, m->file_scope, &names, targs);
-	Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+	Obj *o = new_obj(OBJ_FUNC, fd->name, node_pos2(fd));
 	o->decl = fd;
 	o->funcdecl = fd;
 	o->ptr_recv = ptr;

@@ -301,7 +301,7 @@ void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
 		collect_labels(body);
 		check_stmt_list(&body->list);
 		if (sig && sig->results.len && !is_terminating(body, NULL))
-			error_at(body->pos2, "missing return");
+			error_at(node_pos2(body), "missing return");
 		for (int i = 0; i < ctx.labels.len; i++) {
 			Obj *l = ctx.labels.data[i];
 			if (!l->used)
@@ -358,17 +358,17 @@ static void check_branch(Node *s) {
 	if (s->name) {
 		Obj *l = find_label(s->name);
 		if (!l) {
-			error_at(s->pos2, "%s label not defined: %s", kw, s->name);
+			error_at(node_pos2(s), "%s label not defined: %s", kw, s->name);
 			return;
 		}
 		l->used = true;
 		for (Target *t = fctx->targets; t; t = t->outer)
 			if (t->label && !strcmp(t->label, s->name)) {
 				if (!is_break && !t->is_loop)
-					error_at(s->pos2, "invalid continue label %s", s->name);
+					error_at(node_pos2(s), "invalid continue label %s", s->name);
 				return;
 			}
-		error_at(s->pos2, "invalid %s label %s", kw, s->name);
+		error_at(node_pos2(s), "invalid %s label %s", kw, s->name);
 		return;
 	}
 	for (Target *t = fctx->targets; t; t = t->outer)
@@ -780,7 +780,7 @@ static void check_typeswitch(Node *s, const char *label) {
 		}
 		open_scope();
 		if (s->name) {
-			Obj *o = new_obj(OBJ_VAR, s->name, s->pos2);
+			Obj *o = new_obj(OBJ_VAR, s->name, node_pos2(s));
 			o->type = single ? single : xt ? xt : ty_invalid;
 			o->decl = s;
 			c->obj = o;
@@ -800,7 +800,7 @@ static void check_typeswitch(Node *s, const char *label) {
 	for (int i = 0; i < clause_objs.len; i++)
 		any_used |= ((Obj *)clause_objs.data[i])->used;
 	if (s->name && !any_used && strcmp(s->name, "_"))
-		error_at(s->pos2, "%s declared but not used", s->name);
+		error_at(node_pos2(s), "%s declared but not used", s->name);
 	for (int i = 0; i < clause_objs.len; i++)
 		((Obj *)clause_objs.data[i])->used = true;
 	pop_target();
@@ -891,7 +891,7 @@ static void stmt(Node *s, const char *label) {
 	case ND_GOTO: {
 		Obj *l = s->name ? find_label(s->name) : NULL;
 		if (!l)
-			error_at(s->pos2, "label %s not defined", s->name ? s->name : "?");
+			error_at(node_pos2(s), "label %s not defined", s->name ? s->name : "?");
 		else
 			l->used = true;
 		return;

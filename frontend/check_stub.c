@@ -167,7 +167,7 @@ static void load_stub(Stub *st) {
 		Node *fd = file->decls.data[i];
 		if (!fd || fd->kind != ND_FUNCDECL || !fd->name)
 			continue;
-		Obj *o = new_obj(OBJ_FUNC, fd->name, fd->pos2);
+		Obj *o = new_obj(OBJ_FUNC, fd->name, node_pos2(fd));
 		o->decl = fd;
 		o->funcdecl = fd;
 		o->type = signature_of(fd->lhs);

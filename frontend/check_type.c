@@ -66,7 +66,7 @@ static Type *type_qualified(Node *n) {
 	pkg->obj = p;
 	Obj *m = package_member(p, n->name);
 	if (!m) {
-		error_at(n->pos2, "undefined: %s.%s", pkg->name, n->name);
+		error_at(node_pos2(n), "undefined: %s.%s", pkg->name, n->name);
 		return ty_invalid;
 	}
 	if (m->kind != OBJ_TYPE) {

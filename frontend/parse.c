@@ -396,7 +396,7 @@ Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
 	Node *n = new_node(ND_SWITCH, kw.pos);
 	node_ext_mut(n)->init = init;
 	n->list = body->list;
-	n->pos2 = body->pos2;
+	n->pos2 = node_pos2(body);
 	if (!tag)
 		return n;
 	if (tag->kind == ND_DEFINE && tag->list.len == 1 && tag->rlist.len == 1 &&
@@ -446,7 +446,7 @@ Node *mk_typespec(ParseCtx *p, Token name, Node *type) {
 // previous one's (spec "Constant declarations"); each gets fresh copies
 // of the value expressions so the checker can type them with its own iota.
 Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
-	Node *n = new_node(ND_DECLSTMT, kw.pos);
+	Node *n = new_short_node(ND_DECLSTMT, kw.pos);
 	n->list = specs;
 	if (kw.kind != TK_CONST)
 		return n;
@@ -481,7 +481,7 @@ Node *mk_exprstmt(ParseCtx *p, Vec list) {
 	Node *x = list.data[0];
 	if (list.len > 1)
 		syntax_error_at(p, p->tok.pos, "expecting := or = or comma");
-	Node *n = new_node(ND_EXPRSTMT, x->pos);
+	Node *n = new_short_node(ND_EXPRSTMT, x->pos);
 	n->lhs = x;
 	return n;
 }

@@ -229,11 +229,11 @@ nonrecv_type(A) ::= LPAREN(L) type(T) RPAREN. { A = new_short_node(ND_PAREN, L.p
 %type typename {Node *}
 typename(A) ::= IDENT(N). [NOTPAREN] { A = mk_ident(N); }
 typename(A) ::= IDENT(N) PERIOD(D) IDENT(S). [NOTPAREN] {
-	A = new_short_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
+	A = new_node(ND_SELECTOR, D.pos); A->lhs = mk_ident(N); A->name = tok_str(S); A->pos2 = S.pos;
 }
 typename(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK. { A = mk_index(mk_ident(N), L, X); }
 typename(A) ::= IDENT(N) PERIOD(D) IDENT(S) LBRACK(L) targs(X) RBRACK. {
-	Node *sel = new_short_node(ND_SELECTOR, D.pos); sel->lhs = mk_ident(N); sel->name = tok_str(S); sel->pos2 = S.pos;
+	Node *sel = new_node(ND_SELECTOR, D.pos); sel->lhs = mk_ident(N); sel->name = tok_str(S); sel->pos2 = S.pos;
 	A = mk_index(sel, L, X);
 }
 // Type arguments, or an array length (one expression).
@@ -387,8 +387,8 @@ nonempty_stmt(A) ::= IDENT(N) label_colon stmt(S). {
 }
 nonempty_stmt(A) ::= GO(K) primary_expr(X). { A = mk_callstmt(ND_GO, K, X); }
 nonempty_stmt(A) ::= DEFER(K) primary_expr(X). { A = mk_callstmt(ND_DEFER, K, X); }
-nonempty_stmt(A) ::= RETURN(K). { A = new_node(ND_RETURN, K.pos); }
-nonempty_stmt(A) ::= RETURN(K) expr_list(L). { A = new_node(ND_RETURN, K.pos); A->list = L; }
+nonempty_stmt(A) ::= RETURN(K). { A = new_short_node(ND_RETURN, K.pos); }
+nonempty_stmt(A) ::= RETURN(K) expr_list(L). { A = new_short_node(ND_RETURN, K.pos); A->list = L; }
 nonempty_stmt(A) ::= BREAK(K). { A = new_node(ND_BREAK, K.pos); }
 nonempty_stmt(A) ::= BREAK(K) IDENT(N). { A = new_node(ND_BREAK, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
 nonempty_stmt(A) ::= CONTINUE(K). { A = new_node(ND_CONTINUE, K.pos); }
@@ -401,8 +401,8 @@ label_colon ::= COLON(C). { p->label_colon = C.pos; p->label_colon_tok = p->ntok
 %type simple_stmt {Node *}
 simple_stmt(A) ::= expr_list(L). { A = mk_exprstmt(p, L); }
 simple_stmt(A) ::= expr(X) ARROW(O) expr(V). { A = new_node(ND_SEND, O.pos); A->lhs = X; A->rhs = V; }
-simple_stmt(A) ::= expr(X) INC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_INC; }
-simple_stmt(A) ::= expr(X) DEC(O). { A = new_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_DEC; }
+simple_stmt(A) ::= expr(X) INC(O). { A = new_short_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_INC; }
+simple_stmt(A) ::= expr(X) DEC(O). { A = new_short_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_DEC; }
 simple_stmt(A) ::= expr_list(L) ASSIGN(O) expr_list(R). {
 	A = new_node(ND_ASSIGN, O.pos); A->list = L; A->rlist = R; A->op = OP_ASSIGN;
 }
@@ -531,7 +531,7 @@ unary_expr(A) ::= MUL(O) unary_expr(X). { A = new_short_node(ND_STAR, O.pos); A-
 %type primary_expr {Node *}
 primary_expr(A) ::= operand(X). { A = X; }
 primary_expr(A) ::= primary_expr(X) PERIOD(D) IDENT(N). {
-	A = new_short_node(ND_SELECTOR, D.pos); A->lhs = X; A->name = tok_str(N); A->pos2 = N.pos;
+	A = new_node(ND_SELECTOR, D.pos); A->lhs = X; A->name = tok_str(N); A->pos2 = N.pos;
 }
 primary_expr(A) ::= primary_expr(X) PERIOD(D) LPAREN type(T) RPAREN. {
 	A = new_short_node(ND_TYPEASSERT, D.pos); A->lhs = X; A->rhs = T;

@@ -28,11 +28,10 @@ Node *new_node(NodeKind kind, Pos pos) {
 }
 
 Node *new_short_node(NodeKind kind, Pos pos) {
-	Node *n = node_alloc(offsetof(Node, rlist));
+	Node *n = node_alloc(offsetof(Node, pos2));
 	n->kind = kind;
 	n->is_short = true;
 	n->pos = pos;
-	n->pos2 = pos;
 	return n;
 }
 

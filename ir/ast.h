@@ -231,11 +231,13 @@ typedef struct NodeExt {
 // peak. Hence the flags in bit-fields, the unions of fields no kind uses
 // together, positions packed into 8 bytes, and the fields few kinds use
 // kept out of line (NodeExt). Most nodes are *short* (is_short): the
-// parser's identifiers, literals and the operators and selectors over
-// them are allocated without the tail (rlist, ext), which none of those
-// kinds has; what the checker turns them into (node_wrap, a selector
-// resolved to a name or a method value) uses the head only. Walks that
-// read every node's rlist skip short nodes; node_ext does.
+// parser's identifiers, literals and the operators over them, and the
+// simple statements without a second position or list, are allocated
+// without the tail (pos2, rlist, ext), which none of those kinds has; what
+// the checker turns them into (node_wrap, a name resolved to a function)
+// uses the head only. A selector has a pos2 (its name's): it is not
+// short, nor what the checker turns it into. Walks that read every node's
+// rlist skip short nodes; node_pos2 and node_ext do.
 struct Node {
 	// ---- the head: every node has these ----
 	NodeKind kind : 8;
@@ -253,8 +255,9 @@ struct Node {
 		                  // struct's fields; ND_KEYVAL, methods: see the kinds above
 	};
 	// Go's position for this node, as Go's syntax package sets it (these
-	// are the columns escape -m reports). pos2 is a second position where
-	// Go reports some errors. By kind (pos / pos2):
+	// are the columns escape -m reports). pos2 (in the tail) is a second
+	// position where Go reports some errors; read it with node_pos2 (a
+	// short node has none: pos is its second one too). By kind (pos / pos2):
 	//   IDENT, literals: first byte.  COMPOSITE: '{' / '}'.  KEYVAL: ':'.
 	//   FUNCLIT: 'func'.  PAREN: '('.  SELECTOR: '.' / the selected name.
 	//   INDEX, SLICEEXPR: '['.  TYPEASSERT: '.'.  CALL: '(' / ')'; a
@@ -274,7 +277,6 @@ struct Node {
 	// Type errors are mostly reported at an expression's start: see
 	// node_start_pos.
 	Pos pos;
-	Pos pos2;
 	Node *lhs, *rhs;
 	const char *name;
 	union {
@@ -292,6 +294,7 @@ struct Node {
 	Vec list;                 // generic lists (see kinds above)
 
 	// ---- the tail: not in short nodes ----
+	Pos pos2;                 // see pos
 	Vec rlist;
 	struct NodeExt *ext;      // the fields few kinds use: read them with
 	                          // node_ext, set them with node_ext_mut
@@ -422,12 +425,17 @@ struct Program {
 };
 
 Node *new_node(NodeKind kind, Pos pos);
-// A short node (Node.is_short): for the kinds of expression that never
-// get an rlist or an ext (the parser's names, literals and operators).
+// A short node (Node.is_short): for the kinds of node that never get a
+// pos2, an rlist or an ext (the parser's names, literals and operators;
+// expression, ++/--, return and declaration statements).
 Node *new_short_node(NodeKind kind, Pos pos);
 // The bytes n occupies: what copying it in place may read or write.
 static inline size_t node_size(const Node *n) {
-	return n->is_short ? offsetof(Node, rlist) : sizeof(Node);
+	return n->is_short ? offsetof(Node, pos2) : sizeof(Node);
+}
+// n's second position (Node.pos2), which is pos in a short node.
+static inline Pos node_pos2(const Node *n) {
+	return n->is_short ? n->pos : n->pos2;
 }
 // n's NodeExt fields, all empty when it has none; to read only.
 static inline const NodeExt *node_ext(const Node *n) {

@@ -643,8 +643,8 @@ static const char *conv_type_spelling(Pos pos) {
 static const char *written_type(Node *conv) {
 	const char *text;
 	size_t len;
-	long from = pos_offset(conv->pos2, &text, &len), to = pos_offset(conv->pos, &text, &len);
-	if (conv->pos2.file != conv->pos.file || from < 0 || to <= from || text[to] != '(')
+	long from = pos_offset(node_pos2(conv), &text, &len), to = pos_offset(conv->pos, &text, &len);
+	if (node_pos2(conv).file != conv->pos.file || from < 0 || to <= from || text[to] != '(')
 		return NULL;
 	while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t'))
 		to--;

@@ -1448,8 +1448,8 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	ok = ok && !B.failed;
 	if (ok && B.cur) {  // the end of a function without results
 		B.pos = fn->decl->pos;
-		if (node_ext(fn->decl)->body->pos2.line > 0)
-			B.pos = node_ext(fn->decl)->body->pos2;
+		if (node_pos2(node_ext(fn->decl)->body).line > 0)
+			B.pos = node_pos2(node_ext(fn->decl)->body);
 		Value *w[SSA_MAX_WORDS];
 		for (int i = 0; i < fn->results.len; i++)
 			for (int k = 0, n = read_obj(&B, fn->results.data[i], w); k < n; k++)

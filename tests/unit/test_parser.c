@@ -110,7 +110,7 @@ Test(parser, funcs_params_results) {
 	                   "func g(int, string) bool\n//go:noescape\nfunc h() (int, error)\n");
 	Node *m = N(f->decls, 0);
 	cr_assert_str_eq(m->name, "M");
-	expect_pos(m->pos2, 2, 13);
+	expect_pos(node_pos2(m), 2, 13);
 	cr_assert_eq(node_ext(m)->recv->kind, ND_FIELD);
 	cr_assert_eq(node_ext(m)->recv->lhs->kind, ND_STAR);
 	Node *ft = m->lhs;
@@ -120,7 +120,7 @@ Test(parser, funcs_params_results) {
 	cr_assert_eq(N(node_ext(ft)->params, 1)->lhs->kind, ND_ELLIPSIS);
 	cr_assert_eq(node_ext(ft)->results.len, 2);
 	cr_assert_str_eq(N(node_ext(N(node_ext(ft)->results, 1))->names, 0)->name, "err");
-	expect_pos(node_ext(m)->body->pos2, 2, 66);
+	expect_pos(node_pos2(node_ext(m)->body), 2, 66);
 	Node *g = N(f->decls, 1);
 	cr_assert_null(node_ext(g)->body);
 	cr_assert_eq(node_ext(g->lhs)->params.len, 2);
@@ -200,7 +200,7 @@ Test(parser, for_forms) {
 	cr_assert(node_ext(r)->is_define);
 	cr_assert_eq(r->list.len, 2);
 	expect_pos(r->pos, 11, 13);
-	expect_pos(r->pos2, 11, 1);
+	expect_pos(node_pos2(r), 11, 1);
 	cr_assert_not(node_ext(N(v, 5))->is_define);
 	cr_assert_eq(N(v, 6)->list.len, 0);
 	cr_assert_eq(N(v, 7)->rhs->kind, ND_COMPOSITE);
@@ -339,7 +339,7 @@ Test(parser, go_positions) {
 	expect_pos(N(N(v, 4)->rlist, 0)->pos, 7, 8);   // +
 	Node *sel = N(N(v, 5)->rlist, 0);
 	expect_pos(sel->pos, 8, 7);                      // .
-	expect_pos(sel->pos2, 8, 8);                     // f
+	expect_pos(node_pos2(sel), 8, 8);                     // f
 	expect_pos(node_start_pos(N(N(v, 4)->rlist, 0)), 7, 6);
 }
 

@@ -106,6 +106,7 @@ typedef struct Alloc {
 	int *depth;          // per position: how many loops hold it (a back edge's target to its source)
 	int *looped;         // per position p: how many positions before p some loop holds
 	int *use_off, *use_at; // an argument's uses: positions use_at[use_off[id]] .. [use_off[id + 1] - 1]
+	int *reach;          // per value id holding a register: see overlap
 	Vec cuts;            // Cut*: the lifetimes split_arguments shortened, to restore for the caller
 } Alloc;
 
@@ -141,32 +142,21 @@ static void group_ranges(Alloc *A) {
 	A->found = NULL;
 }
 
-// The first of n ascending ranges that does not end before p.
-static int first_reaching(const Range *r, int n, int p) {
-	if (n && r[0].to >= p)
-		return 0;
-	int lo = 0, hi = n;
-	while (lo < hi) {
-		int mid = (lo + hi) / 2;
-		if (r[mid].to < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-// Whether two values are live at one position (touching ends do not
-// count: an operand's last use may be its result's register). Both
-// lists ascend and do not overlap themselves, so they are merged from
-// the first ranges that reach the later value's start (one that ends
-// before it meets nothing of it): the range that ends first cannot meet
-// any later range of the other.
-static bool overlap(Alloc *A, int x, int y) {
-	const Range *a = A->ranges[x], *b = A->ranges[y];
-	int na = A->nranges[x], nb = A->nranges[y];
-	int s = A->start[x] > A->start[y] ? A->start[x] : A->start[y];
-	int i = first_reaching(a, na, s), j = first_reaching(b, nb, s);
+// Whether value x, being allocated, and w, a value that holds a register
+// and started no later, are live at one position (touching ends do not
+// count: an operand's last use may be its result's register). Both lists
+// ascend and do not overlap themselves, so they are merged from x's start
+// (w's ranges that end before it meet nothing of x): the range that ends
+// first cannot meet any later range of the other. Values are allocated
+// in the order of their starts, so w's first range that reaches x's start
+// only moves forward: A->reach[w] remembers it.
+static bool overlap(Alloc *A, int x, int w) {
+	const Range *a = A->ranges[x], *b = A->ranges[w];
+	int na = A->nranges[x], nb = A->nranges[w];
+	int s = A->start[x], i = 0, j = A->reach[w];
+	while (j < nb && b[j].to < s)
+		j++;
+	A->reach[w] = j;
 	while (i < na && j < nb) {
 		if ((a[i].from < b[j].to && b[j].from < a[i].to) || a[i].from == b[j].from)
 			return true;  // (equal starts: defined at one position, a phi and a live-in value)
@@ -582,9 +572,41 @@ static bool callee_saved_reg(int r) {
 	return r == SSA_RBX || (r >= SSA_R12 && r <= SSA_R15);
 }
 
+// The registers as the value being allocated (v, from position s) sees
+// them: whether each is free is worked out when first asked, since the
+// first register tried is mostly free.
+typedef struct Regs {
+	Alloc *A;
+	Vec *holders;  // Value*: per register, the values given it that may still overlap
+	Value *v;
+	int s;
+	signed char known[SSA_NREGS];  // 0: not asked yet, 1: free, -1: taken
+} Regs;
+
+// Whether no holder of r overlaps v. The holders over before s go: s
+// only grows, so they are over for every value still to come.
+static bool is_free(Regs *R, int r) {
+	if (!R->known[r]) {
+		Vec *h = &R->holders[r];
+		bool free = true;
+		int keep = 0;
+		for (int j = 0; j < h->len; j++) {
+			Value *w = h->data[j];
+			if (R->A->end[w->id] <= R->s)
+				continue;
+			h->data[keep++] = w;
+			if (free && overlap(R->A, R->v->id, w->id))
+				free = false;
+		}
+		h->len = keep;
+		R->known[r] = free ? 1 : -1;
+	}
+	return R->known[r] > 0;
+}
+
 // Whether v (a float when fl; across: it lives across a call) may take r.
-static bool fits(int r, const bool *is_free, bool fl, bool across) {
-	return r >= 0 && is_free[r] && (r >= SSA_X0) == fl && (!across || callee_saved_reg(r));
+static bool fits(int r, Regs *R, bool fl, bool across) {
+	return r >= 0 && (r >= SSA_X0) == fl && (!across || callee_saved_reg(r)) && is_free(R, r);
 }
 
 // The register ABI's registers, per value id (-1: none): an argument
@@ -629,12 +651,16 @@ static int *abi_wants(Alloc *A) {
 // No register is free for v: the register whose overlapping holders are
 // worth least gives them up (they move to slots for their whole
 // lifetime), when they are worth less than v. -1: v is the one to spill.
-static int evict(Alloc *A, Value *v, Vec *holders, bool across, double *weight, SlotAlloc slot_alloc) {
+static int evict(Regs *R, bool across, double *weight, SlotAlloc slot_alloc) {
+	Alloc *A = R->A;
+	Value *v = R->v;
+	Vec *holders = R->holders;
 	int best = -1;
 	double best_cost = weight[v->id];
 	for (int r = SSA_RBX; r <= SSA_R15; r++) {
 		if (r == SSA_RAX || r == SSA_RCX || r == SSA_RDX || (across && r != SSA_RBX && r < SSA_R12))
 			continue;
+		is_free(R, r);  // drops the holders that are over
 		double cost = 0;
 		for (int j = 0; j < holders[r].len; j++) {
 			Value *w = holders[r].data[j];
@@ -720,6 +746,7 @@ static void alloc_end(Alloc *A, Block **order, SsaLifetimes *lt) {
 	free(A->looped);
 	free(A->use_off);
 	free(A->use_at);
+	free(A->reach);
 	free(A->next_call);
 	free(order);
 }
@@ -772,29 +799,12 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt) {
 	int *want = abi_wants(&A);
 	double *weight = use_weights(&A, order, nb);
 	Vec holders[SSA_NREGS] = {{0}};  // Value*: the values given each register that may still overlap
+	A.reach = xcalloc((size_t)A.nv + 1, sizeof(int));
 	unsigned used_callee = 0;
 	for (int i = 0; i < n; i++) {
 		Value *v = list[i];
-		int s = A.start[v->id];
 		bool fl = v->type == MT_F64 || v->type == MT_F32;
-		// which registers of v's class are free; the other class's
-		// holders are pruned when a value of that class comes: s only
-		// grows, so they lose the same values then
-		bool is_free[SSA_NREGS];
-		for (int r = 0; r < SSA_NREGS; r++)
-			is_free[r] = true;
-		for (int r = fl ? SSA_X0 : 0; r < (fl ? SSA_NREGS : SSA_X0); r++) {
-			int keep = 0;
-			for (int j = 0; j < holders[r].len; j++) {
-				Value *w = holders[r].data[j];
-				if (A.end[w->id] <= s)
-					continue;  // over before anything still to come
-				holders[r].data[keep++] = w;
-				if (overlap(&A, v->id, w->id))
-					is_free[r] = false;
-			}
-			holders[r].len = keep;
-		}
+		Regs R = {&A, holders, v, A.start[v->id], {0}};
 		bool across = first_call_across(&A, v->id) >= 0;
 		// Outside loops, a slot is cheaper for a value that lives across
 		// a call but is rarely read (an argument's slot costs nothing to
@@ -807,14 +817,14 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt) {
 		}
 		int reg = -1;
 		Value *h = hint[v->id];
-		if (h && h->op == SSA_PHI && fits(h->reg, is_free, fl, across))
+		if (h && h->op == SSA_PHI && fits(h->reg, &R, fl, across))
 			reg = h->reg;
-		if (reg < 0 && fits(want[v->id], is_free, fl, across))
+		if (reg < 0 && fits(want[v->id], &R, fl, across))
 			reg = want[v->id];
-		if (reg < 0 && h && fits(h->reg, is_free, fl, across))
+		if (reg < 0 && h && fits(h->reg, &R, fl, across))
 			reg = h->reg;
 		for (int r = SSA_X1; fl && !across && r <= SSA_X14 && reg < 0; r++)
-			if (is_free[r])
+			if (is_free(&R, r))
 				reg = r;
 		if (fl) {
 			if (reg < 0) {
@@ -827,13 +837,13 @@ unsigned ssa_regalloc(SsaFunc *f, SlotAlloc slot_alloc, SsaLifetimes *lt) {
 		}
 		if (!across)
 			for (size_t k = 0; k < sizeof caller_saved / sizeof caller_saved[0] && reg < 0; k++)
-				if (is_free[caller_saved[k]])
+				if (is_free(&R, caller_saved[k]))
 					reg = caller_saved[k];
 		for (size_t k = 0; k < sizeof callee_saved / sizeof callee_saved[0] && reg < 0; k++)
-			if (is_free[callee_saved[k]])
+			if (is_free(&R, callee_saved[k]))
 				reg = callee_saved[k];
 		if (reg < 0)
-			reg = evict(&A, v, holders, across, weight, slot_alloc);
+			reg = evict(&R, across, weight, slot_alloc);
 		if (reg < 0) {
 			spill(v, slot_alloc);
 			continue;

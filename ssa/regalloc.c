@@ -101,6 +101,7 @@ typedef struct Alloc {
 	int *pos;            // per value id: its position
 	Value **by_id;
 	unsigned char *kind; // per value id: what liveness does with a use (value_kind)
+	int *def_in;         // per value id: the index in the order of the block that defines it (-1: none)
 	int *next_call;      // per position p: the position of the first call after p (npos: none)
 	int npos;            // positions are below this
 	int *depth;          // per position: how many loops hold it (a back edge's target to its source)
@@ -180,11 +181,13 @@ static bool get_bit(const Word *s, int i) { return (s[i / WBITS] >> (i % WBITS))
 // operands are (a fused PtrIndex, read by its user).
 enum { UNSEEN, UNTRACKED, TRACKED, FUSED };
 
-static int value_kind(Alloc *A, Value *v) {
-	unsigned char *k = &A->kind[v->id];
-	if (*k == UNSEEN)
-		*k = ssa_fused_index(v) ? FUSED : allocatable(v) ? TRACKED : UNTRACKED;
-	return *k;
+static int kind_of(Value *v) {
+	return ssa_fused_index(v) ? FUSED : allocatable(v) ? TRACKED : UNTRACKED;
+}
+
+static inline int value_kind(Alloc *A, Value *v) {
+	int k = A->kind[v->id];
+	return k != UNSEEN ? k : (A->kind[v->id] = (unsigned char)kind_of(v));
 }
 
 // v is used at p, walking a block backwards: live from its definition
@@ -200,78 +203,90 @@ static void live_at(Alloc *A, Word *live, int *end_at, Value *v, int p) {
 	}
 }
 
-// v is used: live (a fused PtrIndex: its operands, read by the user).
-static void use(Alloc *A, Word *live, Value *v) {
-	int k = value_kind(A, v);
-	if (k == FUSED) {
-		use(A, live, v->args[0]);
-		use(A, live, v->args[1]);
-	} else if (k == TRACKED) {
-		set_bit(live, v->id);
+// Liveness, live_out per block (nb rows of nw words), by path
+// exploration (Appel, "Modern Compiler Implementation"): a value used in
+// a block other than the one that defines it is live into that block, so
+// out of each of its predecessors and into those that do not define it,
+// and so on up until a block where it is known live. The same sets as
+// the usual data flow to a fixed point, without its rounds over every
+// block; a phi's argument is used at the end of the predecessor it comes
+// from.
+typedef struct Live {
+	Alloc *A;
+	Block **order;
+	const int *at;   // per block id: its index in the order, -1 when not in it
+	Word *in, *out;  // live into and out of each block of the order
+	size_t row;
+	int *stack;      // blocks whose predecessors are still to visit (each once per value)
+} Live;
+
+// Value id is live into block i.
+static void live_in(Live *L, int id, int i) {
+	Word *in = L->in, *out = L->out;
+	size_t row = L->row;
+	int def = L->A->def_in[id];
+	if (get_bit(in + i * row, id))
+		return;
+	set_bit(in + i * row, id);
+	int sp = 0;
+	L->stack[sp++] = i;
+	while (sp) {
+		Block *b = L->order[L->stack[--sp]];
+		for (int p = 0; p < b->preds.len; p++) {
+			int q = L->at[((Block *)b->preds.data[p])->id];
+			if (q < 0)
+				continue;
+			set_bit(out + q * row, id);
+			if (q != def && !get_bit(in + q * row, id)) {
+				set_bit(in + q * row, id);
+				L->stack[sp++] = q;
+			}
+		}
 	}
 }
 
-// Liveness per block, by the usual backward data flow:
-//   live_in[b] = uses[b] + (live_out[b] - defs[b])
-//   live_out[b] = the live_in of the successors + their phis' arguments from b
-// uses[b] (what b reads before defining it: its controls, its non-phi
-// values' arguments), defs[b] (all its values) and the phi arguments are
-// computed once; the rounds to the fixed point are then whole words.
-// Returns live_out, nb rows of nw words.
-static Word *liveness(Alloc *A, Block **order, int nb, int nw) {
-	size_t row = (size_t)nw;
-	Word *sets = xcalloc(5 * (size_t)nb * row + 1, sizeof(Word));
-	Word *in = sets, *out = in + nb * row, *uses = out + nb * row, *defs = uses + nb * row,
-	     *phis = defs + nb * row;
+// v is read in block i (a fused PtrIndex: its operands, read by the user).
+static void use(Live *L, Value *v, int i) {
+	int k = value_kind(L->A, v);
+	if (k == FUSED) {
+		use(L, v->args[0], i);
+		use(L, v->args[1], i);
+	} else if (k == TRACKED && L->A->def_in[v->id] != i) {
+		live_in(L, v->id, i);
+	}
+}
+
+static Word *liveness(Alloc *A, Block **order, int nb, int nw, const int *at) {
+	Live L = {A, order, at, NULL, NULL, (size_t)nw, xmalloc(((size_t)nb + 1) * sizeof(int))};
+	Word *sets = xcalloc(2 * (size_t)nb * L.row + 1, sizeof(Word));
+	L.out = sets;
+	L.in = sets + nb * L.row;
 	for (int i = 0; i < nb; i++) {
 		Block *b = order[i];
-		Word *u = uses + i * row;
-		for (int s = 0; s < b->succs.len; s++) {
-			Block *to = b->succs.data[s];
-			for (int p = 0; p < to->preds.len; p++)
-				if (to->preds.data[p] == b)
-					for (int j = 0; j < to->values.len; j++) {
-						Value *phi = to->values.data[j];
-						if (phi->op == SSA_PHI && value_kind(A, phi->args[p]) == TRACKED)
-							set_bit(phis + i * row, phi->args[p]->id);
-					}
-		}
-		for (int k = 0; k < b->controls.len; k++)
-			if (value_kind(A, b->controls.data[k]) == TRACKED)
-				set_bit(u, ((Value *)b->controls.data[k])->id);
-		for (int j = b->values.len - 1; j >= 0; j--) {
+		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
-			clear_bit(u, v->id);
-			set_bit(defs + i * row, v->id);
-			if (v->op == SSA_PHI)
+			if (v->op != SSA_PHI) {
+				for (int k = 0; k < v->nargs; k++)
+					use(&L, v->args[k], i);
 				continue;
-			for (int k = 0; k < v->nargs; k++)
-				use(A, u, v->args[k]);
-		}
-	}
-	bool changed = true;
-	while (changed) {
-		changed = false;
-		for (int i = nb - 1; i >= 0; i--) {
-			Block *b = order[i];
-			Word *o = out + i * row, *n = in + i * row, *u = uses + i * row, *d = defs + i * row;
-			memcpy(o, phis + i * row, row * sizeof(Word));
-			for (int s = 0; s < b->succs.len; s++) {
-				Word *si = in + (size_t)((Block *)b->succs.data[s])->order * row;
-				for (size_t w = 0; w < row; w++)
-					o[w] |= si[w];
 			}
-			for (size_t w = 0; w < row; w++) {
-				Word x = u[w] | (o[w] & ~d[w]);
-				if (x != n[w]) {
-					n[w] = x;
-					changed = true;
-				}
+			for (int k = 0; k < b->preds.len; k++) {
+				Value *x = v->args[k];
+				int q = at[((Block *)b->preds.data[k])->id];
+				if (q < 0 || value_kind(A, x) != TRACKED)
+					continue;
+				set_bit(L.out + q * L.row, x->id);
+				if (A->def_in[x->id] != q)
+					live_in(&L, x->id, q);
 			}
 		}
+		for (int k = 0; k < b->controls.len; k++) {
+			Value *c = b->controls.data[k];
+			if (value_kind(A, c) == TRACKED && A->def_in[c->id] != i)
+				live_in(&L, c->id, i);
+		}
 	}
-	// keep live_out only: move it to the front
-	memmove(sets, out, nb * row * sizeof(Word));
+	free(L.stack);
 	return sets;
 }
 
@@ -280,12 +295,17 @@ static void intervals(Alloc *A, Block **order, int nb) {
 	int nw = (A->nv + WBITS - 1) / WBITS;
 	int pos = 0;
 	Vec calls = {0};
+	int *at = xmalloc(((size_t)A->f->next_block + 1) * sizeof(int));  // by block id
+	for (int id = 0; id <= A->f->next_block; id++)
+		at[id] = -1;
 	for (int i = 0; i < nb; i++) {
 		Block *b = order[i];
-		b->order = i;
+		b->order = at[b->id] = i;
 		b->start = pos++;
 		for (int j = 0; j < b->values.len; j++) {
 			Value *v = b->values.data[j];
+			A->def_in[v->id] = i;
+			value_kind(A, v);
 			A->by_id[v->id] = v;
 			// an argument (or a closure's context) arrives before the
 			// block's code: its register or slot holds it from the start
@@ -322,7 +342,8 @@ static void intervals(Alloc *A, Block **order, int nb) {
 	}
 	free(calls.data);
 
-	Word *out = liveness(A, order, nb, nw);
+	Word *out = liveness(A, order, nb, nw, at);
+	free(at);
 	Word *tmp = xcalloc((size_t)nw + 1, sizeof(Word));
 	// the ranges, block by block, walking each backwards from what is
 	// live at its end
@@ -728,8 +749,9 @@ static void alloc_begin(Alloc *A, SsaFunc *f, Block ***order, int *nb) {
 	A->ranges = xcalloc((size_t)A->nv, sizeof(Range *));
 	A->nranges = xcalloc((size_t)A->nv, sizeof(int));
 	A->pos = xcalloc((size_t)A->nv, sizeof(int));
+	A->def_in = xmalloc((size_t)A->nv * sizeof(int));
 	for (int i = 0; i < A->nv; i++)
-		A->start[i] = A->end[i] = -1;
+		A->start[i] = A->end[i] = A->def_in[i] = -1;
 	intervals(A, *order, *nb);
 }
 
@@ -741,6 +763,7 @@ static void alloc_end(Alloc *A, Block **order, SsaLifetimes *lt) {
 	free(A->end);
 	free(A->by_id);
 	free(A->kind);
+	free(A->def_in);
 	free(A->cuts.data);
 	free(A->depth);
 	free(A->looped);

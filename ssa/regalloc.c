@@ -113,20 +113,17 @@ typedef struct Alloc {
 
 // Ranges are found block by block, so each value's come in ascending
 // order; they are grouped by value once all are found (group_ranges).
-static void add_range(Alloc *A, int id, int from, int to) {
+static inline void add_range(Alloc *A, int id, int from, int to) {
 	if (A->nfound == A->capfound) {
 		A->capfound = A->capfound ? 2 * A->capfound : 256;
 		A->found = xrealloc(A->found, (size_t)A->capfound * sizeof(Found));
 	}
 	A->found[A->nfound++] = (Found){id, from, to};
 	A->nranges[id]++;
-	if (A->start[id] < 0 || from < A->start[id])
-		A->start[id] = from;
-	if (to > A->end[id])
-		A->end[id] = to;
 }
 
-// Each value's ranges side by side in one pool, in the order found.
+// Each value's ranges side by side in one pool, in the order found; its
+// start and end are then those of its first and last range.
 static void group_ranges(Alloc *A) {
 	A->pool = xmalloc(((size_t)A->nfound + 1) * sizeof(Range));
 	int at = 0;
@@ -139,6 +136,11 @@ static void group_ranges(Alloc *A) {
 		Found *r = &A->found[i];
 		A->ranges[r->id][A->nranges[r->id]++] = (Range){r->from, r->to};
 	}
+	for (int id = 0; id < A->nv; id++)
+		if (A->nranges[id]) {
+			A->start[id] = A->ranges[id][0].from;
+			A->end[id] = A->ranges[id][A->nranges[id] - 1].to;
+		}
 	free(A->found);
 	A->found = NULL;
 }
@@ -192,11 +194,17 @@ static inline int value_kind(Alloc *A, Value *v) {
 
 // v is used at p, walking a block backwards: live from its definition
 // up to its last use (a fused PtrIndex: its operands, read by the user).
-static void live_at(Alloc *A, Word *live, int *end_at, Value *v, int p) {
+static void live_at(Alloc *A, Word *live, int *end_at, Value *v, int p);
+
+static void live_at_fused(Alloc *A, Word *live, int *end_at, Value *v, int p) {
+	live_at(A, live, end_at, v->args[0], p);
+	live_at(A, live, end_at, v->args[1], p);
+}
+
+static inline void live_at(Alloc *A, Word *live, int *end_at, Value *v, int p) {
 	int k = value_kind(A, v);
 	if (k == FUSED) {
-		live_at(A, live, end_at, v->args[0], p);
-		live_at(A, live, end_at, v->args[1], p);
+		live_at_fused(A, live, end_at, v, p);
 	} else if (k == TRACKED && !get_bit(live, v->id)) {
 		set_bit(live, v->id);
 		end_at[v->id] = p;
@@ -575,10 +583,13 @@ static double *use_weights(Alloc *A, Block **order, int nb) {
 			Value *v = order[i]->values.data[j];
 			w[v->id] += k;
 			for (int a = 0; a < v->nargs; a++) {
-				Value *x = ssa_fused_index(v->args[a]) ? v->args[a]->args[0] : v->args[a];
-				w[x->id] += k;
-				if (ssa_fused_index(v->args[a]))
-					w[v->args[a]->args[1]->id] += k;
+				Value *x = v->args[a];
+				if (value_kind(A, x) == FUSED) {
+					w[x->args[0]->id] += k;
+					w[x->args[1]->id] += k;
+				} else {
+					w[x->id] += k;
+				}
 			}
 		}
 		for (int c = 0; c < order[i]->controls.len; c++)

@@ -14,7 +14,9 @@
 // conversion other than %%, %s, %c and %d/%u with an l, ll or z length
 // (each with an optional width, and - to pad on the right), or a %c of
 // a NUL, or when the text does not fit (then the caller formats with
-// vsnprintf from a va_copy).
+// vsnprintf from a va_copy). Bytes of buf past the returned length may
+// be overwritten (a short literal run is copied 16 bytes at a time), so
+// buf[len+1..size) holds nothing the caller may keep.
 int vformat(char *buf, size_t size, const char *fmt, va_list ap);
 // vformat from a copy of ap: ap stays whole for the caller's fallback.
 int vformat_copy(char *buf, size_t size, const char *fmt, va_list ap);

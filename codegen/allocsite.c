@@ -61,10 +61,12 @@ char *alloc_verdict(Node *e) {
 char *new_verdict(const char *what, Node *site) {
 	if (node_is_stack(site))
 		return frame_text("%s -> stack: %s", what, site->esc_reason ? site->esc_reason : "does not escape");
-	if (site && site->esc_reason)
+	if (!site) // an implicit conversion gc makes in walk, after escape analysis
+		return frame_text("%s -> heap: converted after escape analysis (like gc's walk)", what);
+	if (site->esc_reason)
 		return frame_text("%s -> heap: %s", what, site->esc_reason);
-	return frame_text("%s -> heap: %s (line %d)", what, site && site->esc == ESC_HEAP ? "escapes" : "not analysed",
-	                  site ? site->pos.line : 0);
+	return frame_text("%s -> heap: %s (line %d)", what, site->esc == ESC_HEAP ? "escapes" : "not analysed",
+	                  site->pos.line);
 }
 
 char *const_box_verdict(Node *x, Type *it) {

@@ -309,7 +309,7 @@ void gen_recv(Node *e);
 void gen_range_chan(Node *s, Node *val, const char *top, const char *cont, const char *brk);
 void gen_select(Node *s);
 // gen_stmt.c helpers for them
-void range_assign(Node *lhs, int src);
+void range_assign(Node *lhs, int src, Type *from);
 void assign_received(Node *comm, int tuple_off, Type *vt);
 
 // ---- defer (gen_defer.c) ----

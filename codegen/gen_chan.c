@@ -63,7 +63,7 @@ void gen_range_chan(Node *s, Node *val, const char *top, const char *cont, const
 	emit("test %%al, %%al");
 	emit("jz %s", brk);
 	if (val)
-		range_assign(val, buf);
+		range_assign(val, buf, et);
 	gen_stmt(node_ext(s)->body);
 	emit("jmp %s", top);
 	emit_label(brk);

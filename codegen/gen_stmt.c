@@ -450,13 +450,15 @@ static void gen_for(Node *s) {
 	pop_target();
 }
 
-// Stores a range key or value (held in a temporary) into its variable.
-static void range_store(Node *lhs, int src) {
+// Stores a range key or value (held in a temporary, of type from) into
+// its variable; `for _, x = range` into an interface variable boxes the
+// value as `x = v` would.
+void range_assign(Node *lhs, int src, Type *from) {
 	if (!lhs || is_blank(skip_parens(lhs)))
 		return;
 	int mark = tmp_mark();
 	Place p = place_of(lhs, false);
-	place_store(&p, src);
+	place_store(&p, assign_conv_temp(from, p.type, src, "range value"));
 	tmp_release(mark);
 }
 
@@ -464,10 +466,6 @@ static void range_store(Node *lhs, int src) {
 // index expressions and indirections are evaluated before k is stored.
 static Node *range_value_place(Node *s, Node *key, Node *val) {
 	return key && val && !node_ext(s)->is_define ? lhs_operands(val) : val;
-}
-
-void range_assign(Node *lhs, int src) {
-	range_store(lhs, src);
 }
 
 // The assignment part of a select receive clause `v, ok := <-c`, the
@@ -533,7 +531,7 @@ static void gen_range(Node *s) {
 			emit("mov %d(%%rbp), %%rax", it);
 			load(u->key);
 			int k = to_temp(u->key);
-			range_store(key, k);
+			range_assign(key, k, u->key);
 			tmp_release(mark);
 		}
 		if (val) {
@@ -541,7 +539,7 @@ static void gen_range(Node *s) {
 			emit("mov %d(%%rbp), %%rax", it + 8);
 			load(u->elem);
 			int v = to_temp(u->elem);
-			range_store(vplace, v);
+			range_assign(vplace, v, u->elem);
 			tmp_release(mark);
 		}
 		tmp_release(vmark);
@@ -575,8 +573,8 @@ static void gen_range(Node *s) {
 		save_rax(rune);
 		int vmark = tmp_mark();
 		Node *vplace = range_value_place(s, key, val);
-		range_store(key, i);
-		range_store(vplace, rune);
+		range_assign(key, i, ty_int);
+		range_assign(vplace, rune, ty_rune);
 		tmp_release(vmark);
 		gen_stmt(node_ext(s)->body);
 		emit_label(cont);
@@ -617,7 +615,7 @@ static void gen_range(Node *s) {
 		index_loop_head(&t, i, len, top, brk, cont);
 		int vmark = tmp_mark();
 		Node *vplace = range_value_place(s, key, val);
-		range_store(key, i);
+		range_assign(key, i, ty_int);
 		if (val) {
 			int mark = tmp_mark();
 			int64_t es = tsize(elem);
@@ -633,14 +631,14 @@ static void gen_range(Node *s) {
 				emit("imul $%lld, %%rcx", (long long)es);
 				emit("add %%rcx, %%rax");
 			}
-			if (!is_agg(elem) && static_loc(vplace, &dst)) {  // straight into the variable
+			if (!is_agg(elem) && type_identical(elem, vplace->type) && static_loc(vplace, &dst)) {  // straight into the variable
 				load_into(elem, loc_text(el), "%rax");
 				note_loc(dst);
 				store_from(elem, "%rax", loc_text(dst));
 			} else {
 				loc_addr(el);
 				load(elem);
-				range_store(vplace, to_temp(elem));
+				range_assign(vplace, to_temp(elem), elem);
 			}
 			tmp_release(mark);
 		}

@@ -1196,7 +1196,11 @@ static void range_stmt(Builder *B, Node *s) {
 	Type *st = type_under(s->rhs->type);
 	MType mt[SSA_MAX_WORDS];
 	Value *w[SSA_MAX_WORDS];
-	if (st->kind != TY_SLICE || !words_of(st->elem, mt) || expr_words(B, s->rhs, w) != 3) {
+	// `for _, x = range` into an interface variable boxes each value:
+	// left to the tree walker, like other conversions to interfaces.
+	bool boxes = (key && !is_blank(key) && !type_identical(key->type, ty_int)) ||
+	             (val && !is_blank(val) && !type_identical(val->type, st->elem));
+	if (st->kind != TY_SLICE || boxes || !words_of(st->elem, mt) || expr_words(B, s->rhs, w) != 3) {
 		fail(B);
 		return;
 	}

@@ -440,15 +440,15 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 		expr.len = 0;
 		if (!location(le->pieces, le->npieces, &expr))
 			continue;
-		fputs("\t.quad ", loc);
-		fputs(le->lo, loc);
-		fputs(", ", loc);
-		fputs(le->hi, loc);
-		fputc('\n', loc);
+		put_string(loc, "\t.quad ");
+		put_string(loc, le->lo);
+		put_string(loc, ", ");
+		put_string(loc, le->hi);
+		putc_unlocked('\n', loc);
 		put_line(loc, ".value", "", (long long)expr.len, "");
 		put_bytes(loc, &expr);
 	}
-	fputs("\t.quad 0, 0\n", loc);
+	put_string(loc, "\t.quad 0, 0\n");
 }
 
 static void free_func(DwFunc *f) {

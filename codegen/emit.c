@@ -14,15 +14,12 @@ CG cg;
 
 static char note[96];  // emit_note's text, for the next instruction
 
-// s to f, through vformat.h's fast write (the text is most of the output).
-static void put(FILE *f, const char *s) {
-	put_text(f, s, strlen(s));
-}
-
 // `directive "s"` (.asciz or .string) on a line of its own: quote and
 // backslash escaped, control characters in octal.
 void emit_quoted(FILE *out, const char *directive, const char *s) {
-	fformat(out, "\t%s \"", directive);
+	putc_unlocked('\t', out);
+	put_string(out, directive);
+	put_string(out, " \"");
 	for (; *s; s++) {
 		if (*s == '"' || *s == '\\') {
 			putc_unlocked('\\', out);
@@ -33,7 +30,7 @@ void emit_quoted(FILE *out, const char *directive, const char *s) {
 			putc_unlocked(*s, out);
 		}
 	}
-	put(out, "\"\n");
+	put_string(out, "\"\n");
 }
 
 // line[0..len), which has room for them, with the pending note and a
@@ -152,20 +149,20 @@ const char *cold_path(const char *code) {
 
 void emit_cold_paths(void) {
 	if (colds.len)  // reached from the body: the frame is still set up
-		put(cg.text, "# cold paths: run-time panics, stack overflow\n\t.cfi_def_cfa %rbp, 16\n");
+		put_string(cg.text, "# cold paths: run-time panics, stack overflow\n\t.cfi_def_cfa %rbp, 16\n");
 	for (int i = 0; i < colds.len; i++) {
 		Cold *c = colds.data[i];
 		emit_label(c->label);
 		cg.inl = c->inl;
 		emit_loc(c->pos);
-		put(cg.text, c->code);
+		put_string(cg.text, c->code);
 	}
 	colds.len = 0;
 }
 
 void emit_label(const char *label) {
-	put(cg.text, label);
-	put(cg.text, ":\n");
+	put_string(cg.text, label);
+	put_string(cg.text, ":\n");
 }
 
 // One comment line: a newline in the text (an expression quoted with a
@@ -176,13 +173,13 @@ void emit_comment(const char *fmt, ...) {
 	va_start(ap, fmt);
 	char *text = xvasprintf(fmt, ap);
 	va_end(ap);
-	put(cg.text, "\t# ");
+	put_string(cg.text, "\t# ");
 	for (char *p = text, *nl; *p; p = nl + 1) {
 		nl = strchrnul(p, '\n');
 		put_text(cg.text, p, (size_t)(nl - p));
 		if (!*nl)
 			break;
-		put(cg.text, "\\n");
+		put_string(cg.text, "\\n");
 	}
 	putc_unlocked('\n', cg.text);
 	free(text);

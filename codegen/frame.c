@@ -184,7 +184,7 @@ void frame_map_comment(FILE *out) {
 			p = put_str(p, "tmp: ");
 		put_text(out, line, (size_t)(p - line));
 		if (s->desc)
-			fputs(s->desc, out);
+			put_string(out, s->desc);
 		p = line;
 		if (reuses[i])
 			p = put_str(put_int(put_str(p, " (+"), reuses[i]), " later uses)");

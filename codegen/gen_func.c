@@ -225,10 +225,10 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 		char line[64], *p = put_frame_slot(line, off, tsize(v->type));
 		put_text(out, line, (size_t)(p - line));
 		const char *type = type_string(v->type, false);
-		fputs(v->name ? v->name : "_", out);
-		fputc(' ', out);
-		fputs(type, out);
-		fputs(i >= in.len - f->results.len ? " (result)\n" : "\n", out);
+		put_string(out, v->name ? v->name : "_");
+		putc_unlocked(' ', out);
+		put_string(out, type);
+		put_string(out, i >= in.len - f->results.len ? " (result)\n" : "\n");
 		free((char *)type);
 		off += align8(tsize(v->type));
 	}

@@ -66,7 +66,7 @@ void emit_strings(void) {
 		fformat(cg.out, ".Lstr.%d:\t# \"", i);
 		for (size_t k = 0; k < l->len && k < 40; k++) {
 			unsigned char c = (unsigned char)l->s[k];
-			fputc(c >= 32 && c < 127 && c != '"' && c != '\\' ? c : '.', cg.out);
+			putc_unlocked(c >= 32 && c < 127 && c != '"' && c != '\\' ? c : '.', cg.out);
 		}
 		fformat(cg.out, "\"\n\t.quad .Lstrdata.%d, %zu\n", i, l->len);
 	}

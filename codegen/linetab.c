@@ -127,7 +127,7 @@ static void put_mark(FILE *out, const Mark *m) {
 		p = put_int(p + 4, m->label);
 		*p++ = '-';
 		put_text(out, line, (size_t)(p - line));
-		fputs(cur.sym, out);
+		put_string(out, cur.sym);
 		p = line;
 	} else {
 		*p++ = '0';

@@ -340,6 +340,10 @@ void put_text(FILE *out, const char *s, size_t n) {
 	fwrite_unlocked(s, 1, n, out);
 }
 
+void put_string(FILE *out, const char *s) {
+	put_text(out, s, strlen(s));
+}
+
 void vfformat(FILE *out, const char *fmt, va_list ap) {
 	char buf[512];
 	int n = vformat_copy(buf, sizeof buf, fmt, ap);

@@ -38,5 +38,7 @@ char *put_str(char *p, const char *s);
 // fwrite(s, 1, n, out), unlocked too, and straight into out's buffer
 // when it has the room: the C library's fwrite costs more than the copy.
 void put_text(FILE *out, const char *s, size_t n);
+// fputs(s, out) the same way (the C library's fputs locks out).
+void put_string(FILE *out, const char *s);
 
 #endif

@@ -96,6 +96,7 @@ void frame_begin(void);
 // statement's working arrays, operands, slot descriptions.
 void *frame_zalloc(size_t n);
 char *frame_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *frame_strdup(const char *s);  // frame_text("%s", s), without the format
 // frame_text's copy of type_string(t, qualified).
 const char *frame_type_text(Type *t, bool qualified);
 // frame_text (and the texts made with it: labels, expression texts,

@@ -140,7 +140,7 @@ const char *cold_path(const char *code) {
 	}
 	Cold *c = frame_zalloc(sizeof(Cold));
 	c->label = new_label("panic");
-	c->code = frame_text("%s", code);
+	c->code = frame_strdup(code);
 	c->pos = cg.pos;
 	c->inl = cg.inl;
 	vec_push(&colds, c);
@@ -307,7 +307,7 @@ char *expr_text(Node *e) {
 	if (!e)
 		return frame_text("?");
 	if (e->kind == ND_IDENT && e->name)
-		return frame_text("%s", e->name);
+		return frame_strdup(e->name);
 	Pos start = node_start_pos(e);
 	char *line = source_line(start);
 	size_t len = strlen(line);
@@ -333,7 +333,7 @@ char *expr_text(Node *e) {
 		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '{'))
 			n--;
 		s[n] = '\0';
-		text = frame_text("%s", s);
+		text = frame_strdup(s);
 	}
 	free(line);
 	return text;

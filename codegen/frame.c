@@ -51,17 +51,26 @@ void *frame_zalloc(size_t n) {
 	return pool_zalloc(&fr.pool, n);
 }
 
+static Pool *text_pool(void) {
+	return texts ? texts : &fr.pool;
+}
+
 char *frame_text(const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
-	char *s = pool_vasprintf(texts ? texts : &fr.pool, fmt, ap);
+	char *s = pool_vasprintf(text_pool(), fmt, ap);
 	va_end(ap);
 	return s;
 }
 
+char *frame_strdup(const char *s) {
+	size_t n = strlen(s) + 1;
+	return memcpy(pool_alloc(text_pool(), n), s, n);
+}
+
 const char *frame_type_text(Type *t, bool qualified) {
 	const char *s = type_string(t, qualified);
-	char *text = frame_text("%s", s);
+	char *text = frame_strdup(s);
 	free((char *)s);
 	return text;
 }

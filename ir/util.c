@@ -173,17 +173,18 @@ char *xasprintf(const char *fmt, ...) {
 	return s;
 }
 
-// The pool's copy of the text: for the many short strings of one unit of
-// work (a function's operands and labels), freed with it.
+// The text in the pool: for the many short strings of one unit of work (a
+// function's operands and labels), freed with it. It is formatted where
+// the pool's next piece starts, when it fits in what is left of the
+// chunk (nearly always), and that piece is taken: no copy.
 char *pool_vasprintf(Pool *p, const char *fmt, va_list ap) {
-	char small[256];
-	int n = vformat_copy(small, sizeof small, fmt, ap);
-	char *long_text = n < 0 ? xvasprintf(fmt, ap) : NULL;
-	const char *text = long_text ? long_text : small;
-	size_t len = long_text ? strlen(long_text) : (size_t)n;
-	char *s = pool_zalloc(p, len + 1);
-	memcpy(s, text, len);
-	free(long_text);
+	int n = p->left ? vformat_copy(p->next, p->left, fmt, ap) : -1;
+	if (n >= 0)
+		return pool_alloc(p, (size_t)n + 1);  // p->next, which holds the text
+	char *text = xvasprintf(fmt, ap);
+	size_t len = strlen(text);
+	char *s = memcpy(pool_alloc(p, len + 1), text, len + 1);
+	free(text);
 	return s;
 }
 

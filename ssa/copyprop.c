@@ -47,5 +47,7 @@ static SweepResult prop_controls(Block *b) {
 }
 
 bool ssa_copyprop(SsaFunc *f) {
-	return ssa_sweep(f, prop_value, prop_controls);
+	bool changed = ssa_sweep(f, prop_value, prop_controls);
+	f->copy_work = false;  // at the fixed point: no use of a copy, no trivial phi
+	return changed;
 }

@@ -170,6 +170,8 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
 static Value *make_value(Block *b, SsaOp op, MType t) {
 	Value *v = arena_bytes(b->func, sizeof(Value));
 	*v = (Value){.id = b->func->next_value++, .op = op, .type = t, .block = b, .reg = -1};
+	if (op == SSA_COPY || op == SSA_PHI)  // a phi may be trivial
+		b->func->copy_work = true;
 	return v;
 }
 
@@ -240,6 +242,7 @@ static void vec_remove(Vec *v, int i) {
 
 void ssa_remove_edge(Block *from, int succ_index) {
 	Block *to = from->succs.data[succ_index];
+	from->func->copy_work = true;  // a phi that loses an argument may become trivial
 	vec_remove(&from->succs, succ_index);
 	for (int i = 0; i < to->preds.len; i++) {
 		if (to->preds.data[i] != from)
@@ -257,6 +260,7 @@ void ssa_remove_edge(Block *from, int succ_index) {
 }
 
 void ssa_to_copy(Value *v, Value *src) {
+	v->block->func->copy_work = true;
 	v->op = SSA_COPY;
 	v->nargs = 0;
 	v->aux = 0;

@@ -27,19 +27,16 @@ static const Pass passes[] = {
 	{"divmod", ssa_divmod}, {"cse", ssa_cse}, {"copyprop", ssa_copyprop}, {"narrow", ssa_narrow}, {"copyprop", ssa_copyprop}, {"dce", ssa_dce},
 };
 
-// Copy propagation stops at a fixed point: run again when no pass has
-// changed the IR since it last ran (each pass returns whether it changed
-// anything), it would change nothing, so it is skipped.
+// Copy propagation has work only where a value became a copy, a phi was
+// made or an edge went since it last ran (SsaFunc.copy_work): the other
+// rewrites (folding into constants, removing checks, new divisions)
+// leave no use of a copy and no trivial phi behind, so it is skipped.
 void ssa_optimise(SsaFunc *f, bool on) {
 	if (ssa_options.no_opt)
 		return;
-	bool changed_since_copyprop = true;
 	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
-		bool copyprop = passes[i].run == ssa_copyprop;
-		if (!copyprop || changed_since_copyprop) {
-			bool changed = passes[i].run(f);
-			changed_since_copyprop = !copyprop && (changed_since_copyprop || changed);
-		}
+		if (passes[i].run != ssa_copyprop || f->copy_work)
+			passes[i].run(f);
 		dump(f, on, passes[i].name);
 	}
 }

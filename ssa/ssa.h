@@ -168,6 +168,8 @@ struct SsaFunc {
 	int arg_store;      // regalloc.c: the position where a register ABI body stores its incoming
 	                    // words to their slots (a block's start, see store_point), 0: the entry
 	Vec inlined;        // SsaInlined*: the calls build_inline.c inlined, a tree (Value.inl)
+	bool copy_work;     // a copy or a phi was made or an edge removed since copy propagation
+	                    // last ran: only then may it find work (ssa_optimise skips it otherwise)
 	// Memory: values, blocks and argument arrays come from the function's
 	// own arena, released with the function by ssa_free_func (the IR of
 	// a function is dead once its assembly is written).

@@ -289,6 +289,14 @@ static const unsigned long long pow10[20] = {
 };
 
 char *put_decimal(char *p, unsigned long long v) {
+	if (v < 100) {  // most of the assembly's numbers: no division
+		if (v < 10) {
+			*p = (char)('0' + v);
+			return p + 1;
+		}
+		memcpy(p, two_digits + 2 * v, 2);
+		return p + 2;
+	}
 	// The number of digits from the number of bits (1233 / 4096 is about
 	// log10(2)), then written from the last, in place.
 	int t = ((64 - __builtin_clzll(v | 1)) * 1233) >> 12;

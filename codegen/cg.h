@@ -97,6 +97,9 @@ void frame_begin(void);
 void *frame_zalloc(size_t n);
 char *frame_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *frame_strdup(const char *s);  // frame_text("%s", s), without the format
+// frame_text("%lld(%s)", off, base): the most frequent memory operand
+// (base a register), written without a format.
+const char *frame_mem_operand(int64_t off, const char *base);
 // frame_text's copy of type_string(t, qualified).
 const char *frame_type_text(Type *t, bool qualified);
 // frame_text (and the texts made with it: labels, expression texts,

@@ -68,6 +68,16 @@ char *frame_strdup(const char *s) {
 	return memcpy(pool_alloc(text_pool(), n), s, n);
 }
 
+const char *frame_mem_operand(int64_t off, const char *base) {
+	char *s = pool_alloc(text_pool(), sizeof "-9223372036854775808()" + strlen(base));
+	char *p = put_int(s, off);
+	*p++ = '(';
+	p = put_str(p, base);
+	*p++ = ')';
+	*p = '\0';
+	return s;
+}
+
 const char *frame_type_text(Type *t, bool qualified) {
 	const char *s = type_string(t, qualified);
 	char *text = frame_strdup(s);

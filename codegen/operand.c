@@ -28,14 +28,14 @@ const char *loc_text(Loc l) {
 	case LOC_FRAME:
 		if (l.indexed)
 			return frame_text("%lld(%%rbp,%%rcx,%d)", (long long)l.off, l.scale);
-		return frame_text("%lld(%%rbp)", (long long)l.off);
+		return frame_mem_operand(l.off, "%rbp");
 	case LOC_GLOBAL:
 		return l.off ? frame_text("%s+%lld(%%rip)", l.sym, (long long)l.off) : frame_text("%s(%%rip)", l.sym);
 	case LOC_REG:
 	default:
 		if (l.indexed)
 			return frame_text("%lld(%s,%%rcx,%d)", (long long)l.off, l.reg, l.scale);
-		return l.off ? frame_text("%lld(%s)", (long long)l.off, l.reg) : frame_text("(%s)", l.reg);
+		return l.off ? frame_mem_operand(l.off, l.reg) : frame_text("(%s)", l.reg);
 	}
 }
 

@@ -60,7 +60,7 @@ static const char *slot_text(int64_t off) {
 	void *key = (void *)(intptr_t)off;
 	const char *t = off ? ptrmap_get(&slot_texts, key) : NULL;
 	if (!t) {
-		t = fn_text("%lld(%%rbp)", (long long)off);
+		t = frame_mem_operand(off, "%rbp");
 		if (off)
 			ptrmap_put(&slot_texts, key, (void *)t);
 	}
@@ -793,7 +793,7 @@ static const char *address(Value *addr, int64_t off) {
 	}
 	if (addr->op == SSA_ADDR || addr->op == SSA_FRAMEADDR)
 		return addr_mem(addr, off);
-	return fn_text("%lld(%s)", (long long)off, in_reg(addr, "%rax"));
+	return frame_mem_operand(off, in_reg(addr, "%rax"));
 }
 
 // An element address whose size no addressing mode scales by.

@@ -57,6 +57,7 @@ static void parser_syntax_error(ParseCtx *p, struct yyParser *P, int major);
 %left EQL NEQ LSS LEQ GTR GEQ.
 %left ADD SUB OR XOR.
 %left MUL QUO REM SHL SHR AND AND_NOT.
+%right UNARY.
 %nonassoc LPAREN LBRACK ARROW PERIOD.
 // A type literal followed by '{' is a composite literal, func(){ a literal.
 %nonassoc NOTBODY.
@@ -371,30 +372,27 @@ stmt_list(A) ::= stmt_list(L) SEMICOLON stmt(S). { A = L; if (S) list_push(&A, S
 
 %type stmt {Node *}
 stmt(A) ::= . { A = NULL; }
-stmt(A) ::= nonempty_stmt(S). { A = S; }
-
-%type nonempty_stmt {Node *}
-nonempty_stmt(A) ::= declstmt(S). { A = S; }
-nonempty_stmt(A) ::= simple_stmt(S). { A = S; }
-nonempty_stmt(A) ::= block(S). { A = S; }
-nonempty_stmt(A) ::= if_stmt(S). { A = S; }
-nonempty_stmt(A) ::= for_stmt(S). { A = S; }
-nonempty_stmt(A) ::= switch_stmt(S). { A = S; }
-nonempty_stmt(A) ::= select_stmt(S). { A = S; }
-nonempty_stmt(A) ::= IDENT(N) label_colon stmt(S). {
+stmt(A) ::= declstmt(S). { A = S; }
+stmt(A) ::= simple_stmt(S). { A = S; }
+stmt(A) ::= block(S). { A = S; }
+stmt(A) ::= if_stmt(S). { A = S; }
+stmt(A) ::= for_stmt(S). { A = S; }
+stmt(A) ::= switch_stmt(S). { A = S; }
+stmt(A) ::= select_stmt(S). { A = S; }
+stmt(A) ::= IDENT(N) label_colon stmt(S). {
 	A = new_node(ND_LABELED, N.pos); A->name = tok_str(N);
 	A->lhs = S ? S : new_node(ND_EMPTY, p->tok.pos);
 }
-nonempty_stmt(A) ::= GO(K) primary_expr(X). { A = mk_callstmt(ND_GO, K, X); }
-nonempty_stmt(A) ::= DEFER(K) primary_expr(X). { A = mk_callstmt(ND_DEFER, K, X); }
-nonempty_stmt(A) ::= RETURN(K). { A = new_short_node(ND_RETURN, K.pos); }
-nonempty_stmt(A) ::= RETURN(K) expr_list(L). { A = new_short_node(ND_RETURN, K.pos); A->list = L; }
-nonempty_stmt(A) ::= BREAK(K). { A = new_node(ND_BREAK, K.pos); }
-nonempty_stmt(A) ::= BREAK(K) IDENT(N). { A = new_node(ND_BREAK, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
-nonempty_stmt(A) ::= CONTINUE(K). { A = new_node(ND_CONTINUE, K.pos); }
-nonempty_stmt(A) ::= CONTINUE(K) IDENT(N). { A = new_node(ND_CONTINUE, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
-nonempty_stmt(A) ::= GOTO(K) IDENT(N). { A = new_node(ND_GOTO, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
-nonempty_stmt(A) ::= FALLTHROUGH(K). { A = new_node(ND_FALLTHROUGH, K.pos); }
+stmt(A) ::= GO(K) primary_expr(X). { A = mk_callstmt(ND_GO, K, X); }
+stmt(A) ::= DEFER(K) primary_expr(X). { A = mk_callstmt(ND_DEFER, K, X); }
+stmt(A) ::= RETURN(K). { A = new_short_node(ND_RETURN, K.pos); }
+stmt(A) ::= RETURN(K) expr_list(L). { A = new_short_node(ND_RETURN, K.pos); A->list = L; }
+stmt(A) ::= BREAK(K). { A = new_node(ND_BREAK, K.pos); }
+stmt(A) ::= BREAK(K) IDENT(N). { A = new_node(ND_BREAK, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
+stmt(A) ::= CONTINUE(K). { A = new_node(ND_CONTINUE, K.pos); }
+stmt(A) ::= CONTINUE(K) IDENT(N). { A = new_node(ND_CONTINUE, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
+stmt(A) ::= GOTO(K) IDENT(N). { A = new_node(ND_GOTO, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
+stmt(A) ::= FALLTHROUGH(K). { A = new_node(ND_FALLTHROUGH, K.pos); }
 
 label_colon ::= COLON(C). { p->label_colon = C.pos; p->label_colon_tok = p->ntokens - 1; }
 
@@ -497,7 +495,16 @@ expr_list(A) ::= expr(X). { A = list_of(X); }
 expr_list(A) ::= expr_list(L) COMMA expr(X). { A = L; list_push(&A, X); }
 
 %type expr {Node *}
-expr(A) ::= unary_expr(X). { A = X; }
+expr(A) ::= primary_expr(X). { A = X; }
+// Unary operators bind tighter than any binary one (UNARY) and looser
+// than the postfix ones of primary_expr: -x.f is -(x.f), -x*y is (-x)*y.
+expr(A) ::= ADD(O) expr(X). [UNARY] { A = mk_unary(O, X); }
+expr(A) ::= SUB(O) expr(X). [UNARY] { A = mk_unary(O, X); }
+expr(A) ::= NOT(O) expr(X). [UNARY] { A = mk_unary(O, X); }
+expr(A) ::= XOR(O) expr(X). [UNARY] { A = mk_unary(O, X); }
+expr(A) ::= AND(O) expr(X). [UNARY] { A = mk_unary(O, X); }
+expr(A) ::= ARROW(O) expr(X). [UNARY] { A = mk_unary(O, X); }
+expr(A) ::= MUL(O) expr(X). [UNARY] { A = new_short_node(ND_STAR, O.pos); A->lhs = X; }
 expr(A) ::= expr(X) LOR(O) expr(Y). { A = mk_binary(X, O, Y); }
 expr(A) ::= expr(X) LAND(O) expr(Y). { A = mk_binary(X, O, Y); }
 expr(A) ::= expr(X) EQL(O) expr(Y). { A = mk_binary(X, O, Y); }
@@ -518,18 +525,7 @@ expr(A) ::= expr(X) SHR(O) expr(Y). { A = mk_binary(X, O, Y); }
 expr(A) ::= expr(X) AND(O) expr(Y). { A = mk_binary(X, O, Y); }
 expr(A) ::= expr(X) AND_NOT(O) expr(Y). { A = mk_binary(X, O, Y); }
 
-%type unary_expr {Node *}
-unary_expr(A) ::= primary_expr(X). { A = X; }
-unary_expr(A) ::= ADD(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= SUB(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= NOT(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= XOR(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= AND(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= ARROW(O) unary_expr(X). { A = mk_unary(O, X); }
-unary_expr(A) ::= MUL(O) unary_expr(X). { A = new_short_node(ND_STAR, O.pos); A->lhs = X; }
-
 %type primary_expr {Node *}
-primary_expr(A) ::= operand(X). { A = X; }
 primary_expr(A) ::= primary_expr(X) PERIOD(D) IDENT(N). {
 	A = new_node(ND_SELECTOR, D.pos); A->lhs = X; A->name = tok_str(N); A->pos2 = N.pos;
 }
@@ -593,12 +589,10 @@ call_args(A) ::= arg_list(L) ELLIPSIS comma_opt. { A = (CallArgs){L, true}; }
 
 // Arguments may be types (make, new, conversions).
 %type arg_list {Vec}
-arg_list(A) ::= expr_or_type(X). { A = list_of(X); }
-arg_list(A) ::= arg_list(L) COMMA expr_or_type(X). { A = L; list_push(&A, X); }
-
-%type expr_or_type {Node *}
-expr_or_type(A) ::= expr(X). { A = X; }
-expr_or_type(A) ::= nonexpr_type(T). { A = T; }
+arg_list(A) ::= expr(X). { A = list_of(X); }
+arg_list(A) ::= nonexpr_type(X). { A = list_of(X); }
+arg_list(A) ::= arg_list(L) COMMA expr(X). { A = L; list_push(&A, X); }
+arg_list(A) ::= arg_list(L) COMMA nonexpr_type(X). { A = L; list_push(&A, X); }
 
 // Types that are not also expressions.
 %type nonexpr_type {Node *}
@@ -609,17 +603,18 @@ nonexpr_type(A) ::= MUL(S) nonexpr_type(T). { A = new_short_node(ND_STAR, S.pos)
 expr_opt(A) ::= . { A = NULL; }
 expr_opt(A) ::= expr(X). { A = X; }
 
-%type operand {Node *}
-operand(A) ::= INT(T). { A = mk_lit(ND_INTLIT, T); }
-operand(A) ::= FLOAT(T). { A = mk_lit(ND_FLOATLIT, T); }
-operand(A) ::= IMAG(T). { A = mk_lit(ND_IMAGLIT, T); }
-operand(A) ::= CHAR(T). { A = mk_lit(ND_RUNELIT, T); }
-operand(A) ::= STRING(T). { A = mk_lit(ND_STRLIT, T); }
-operand(A) ::= IDENT(T). { A = mk_ident(T); }
-operand(A) ::= paren_open(L) expr_or_type(X) RPAREN. { ctx_pop(p); A = L; A->lhs = X; }
+// Operands: literals, names, parenthesized expressions, function literals.
+primary_expr(A) ::= INT(T). { A = mk_lit(ND_INTLIT, T); }
+primary_expr(A) ::= FLOAT(T). { A = mk_lit(ND_FLOATLIT, T); }
+primary_expr(A) ::= IMAG(T). { A = mk_lit(ND_IMAGLIT, T); }
+primary_expr(A) ::= CHAR(T). { A = mk_lit(ND_RUNELIT, T); }
+primary_expr(A) ::= STRING(T). { A = mk_lit(ND_STRLIT, T); }
+primary_expr(A) ::= IDENT(T). { A = mk_ident(T); }
+primary_expr(A) ::= paren_open(L) expr(X) RPAREN. { ctx_pop(p); A = L; A->lhs = X; }
+primary_expr(A) ::= paren_open(L) nonexpr_type(X) RPAREN. { ctx_pop(p); A = L; A->lhs = X; }
 %type paren_open {Node *}
 paren_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PAREN); A = new_short_node(ND_PAREN, L.pos); }
-operand(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
+primary_expr(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
 	ctx_pop(p);
 	A = new_node(ND_FUNCLIT, F.pos); A->lhs = S; S->pos = F.pos;
 	node_ext_mut(A)->body = new_node(ND_BLOCK, F.pos); node_ext(A)->body->list = L; node_ext(A)->body->pos2 = R.pos;

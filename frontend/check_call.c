@@ -80,12 +80,23 @@ static Pos short_pos(Node *n, int skip) {
 	return skip ? expr_pos(n->list.data[0]) : expr_pos(n);
 }
 
+// "argument to F", for the messages about a call's arguments: joined
+// without printf, as every call needs it and few print it.
+static const char *argument_context(const char *fname) {
+	static const char prefix[] = "argument to ";
+	size_t n = strlen(fname);
+	char *s = xmalloc(sizeof prefix + n);
+	memcpy(s, prefix, sizeof prefix - 1);
+	memcpy(s + sizeof prefix - 1, fname, n + 1);
+	return s;
+}
+
 // Checks the arguments of a call to sig (after the prefix receiver, if
 // any) and converts them in place.
 static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 	int nargs = n->list.len - skip;
 	int np = sig->params.len;
-	const char *context = xasprintf("argument to %s", fname);
+	const char *context = argument_context(fname);
 	for (int i = skip; i < n->list.len; i++) {
 		if (nargs == 1)
 			check_multi(n->list.data[i]);

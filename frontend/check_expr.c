@@ -190,6 +190,11 @@ static void check_ident(Node *n) {
 // types2 describes an operand by its source (syntax.String).
 const char *expr_string(Node *n) {
 	static const ExprStyle types2 = {EXPR_SOURCE, TS_TYPES2, NULL};
+	// A name, also one checked as a function's, spells itself (as the
+	// printer has it) and needs no copy: calls name their callee so for
+	// messages they rarely print.
+	if (n && (n->kind == ND_IDENT || n->kind == ND_FUNCNAME) && n->name)
+		return n->name;
 	StrBuf b = {0};
 	expr_write(&b, n, &types2);
 	return strbuf_text(&b);
@@ -1311,6 +1316,11 @@ static void check_literal(Node *n, Type *t) {
 	bool floating = n->kind == ND_FLOATLIT || n->kind == ND_IMAGLIT;
 	if (n->lit && (n->kind == ND_INTLIT || (floating && v.kind != CV_NONE))) {
 		size_t len = n->litlen ? n->litlen : strlen(n->lit);
+		if (n->kind == ND_INTLIT && const_literal_decoded(n->lit, len, &v)) {
+			n->type = t; // most literals: the lexer's value, as it is
+			n->is_const = true;
+			return;
+		}
 		if (n->kind == ND_INTLIT && !int_literal_ok(n->lit, len))
 			v.kind = CV_NONE;
 		else if (n->kind == ND_IMAGLIT)

@@ -127,6 +127,11 @@ static bool small_decimal(const char *lit, size_t n, int64_t *v) {
 	return true;
 }
 
+bool const_literal_decoded(const char *lit, size_t n, const ConstVal *v) {
+	int64_t small;
+	return v->kind == CV_INT && !v->big && small_decimal(lit, n, &small) && v->i == small && v->f == (double)small;
+}
+
 ConstVal const_from_literal(const char *lit, size_t n, bool is_float) {
 	int64_t small;
 	if (!is_float && small_decimal(lit, n, &small))
@@ -175,6 +180,8 @@ ConstVal const_complex(ConstVal re, ConstVal im) {
 }
 
 bool const_is_zero(ConstVal v) {
+	if ((v.kind == CV_INT || v.kind == CV_FLOAT) && !v.big)
+		return v.kind == CV_INT ? v.i == 0 : v.f == 0;
 	return is_numeric(v) && rat_sign(exact(v)) == 0 && rat_sign(exact_im(v)) == 0;
 }
 
@@ -245,6 +252,37 @@ static bool complex_binary(Op op, ConstVal x, ConstVal y, ConstVal *out) {
 	return true;
 }
 
+// Integer arithmetic on two small integers whose result is small too:
+// what the exact path gives, without big numbers. The bitwise operators
+// take non-negative operands only (those need no two's complement).
+static bool small_int_binary(Op op, ConstVal a, ConstVal b, ConstVal *out) {
+	if (!is_small_int(a) || !is_small_int(b))
+		return false;
+	__int128 x = a.i, y = b.i, r;
+	switch (op) {
+	case OP_ADD: r = x + y; break;
+	case OP_SUB: r = x - y; break;
+	case OP_MUL: r = x * y; break;
+	case OP_DIV: case OP_REM:
+		if (y == 0)
+			return false;
+		r = op == OP_DIV ? x / y : x % y; // truncated, like big_quorem
+		break;
+	case OP_AND: case OP_OR: case OP_XOR: case OP_ANDNOT:
+		if (x < 0 || y < 0)
+			return false;
+		r = op == OP_AND ? x & y : op == OP_OR ? x | y : op == OP_XOR ? x ^ y : x & ~y;
+		break;
+	default:
+		return false;
+	}
+	ConstVal v = cv_int(r);
+	if (!is_small_int(v))
+		return false;
+	*out = v;
+	return true;
+}
+
 bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out) {
 	if (a.kind == CV_STRING && b.kind == CV_STRING && op == OP_ADD) {
 		char *s = xmalloc(a.slen + b.slen + 1);
@@ -265,6 +303,8 @@ bool const_binary(Op op, ConstVal a, ConstVal b, bool integer, ConstVal *out) {
 	}
 	if (a.kind == CV_COMPLEX || b.kind == CV_COMPLEX)
 		return complex_binary(op, a, b, out);
+	if (integer && small_int_binary(op, a, b, out))
+		return true;
 	BigRat x = exact(a), y = exact(b), r;
 	if (integer && a.kind == CV_INT && b.kind == CV_INT) {
 		BigInt i;
@@ -298,6 +338,9 @@ bool const_compare(Op op, ConstVal a, ConstVal b) {
 			c = a.slen < b.slen ? -1 : a.slen > b.slen;
 	} else if (a.kind == CV_BOOL) {
 		c = a.b != b.b;
+	} else if (!a.big && !b.big && a.kind == b.kind && (a.kind == CV_INT || a.kind == CV_FLOAT)) {
+		// exactly a.i or a.f without a big part: no big numbers needed
+		c = a.kind == CV_INT ? (a.i > b.i) - (a.i < b.i) : (a.f > b.f) - (a.f < b.f);
 	} else if (a.kind == CV_COMPLEX || b.kind == CV_COMPLEX) {
 		c = rat_cmp(exact(a), exact(b)) || rat_cmp(exact_im(a), exact_im(b)); // only == and !=
 	} else {

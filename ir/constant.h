@@ -15,6 +15,9 @@ ConstVal cv_string(const char *s, size_t n);
 // The exact value of an integer or float literal's spelling (CV_NONE when
 // malformed).
 ConstVal const_from_literal(const char *lit, size_t n, bool is_float);
+// Whether v, the lexer's value of an integer literal, is already what
+// const_from_literal gives for its spelling (a decimal below 10^15).
+bool const_literal_decoded(const char *lit, size_t n, const ConstVal *v);
 // The value of an imaginary literal's spelling (1i, 0x1p-2i, 0123i is
 // decimal); CV_NONE when malformed.
 ConstVal const_from_imag_literal(const char *lit, size_t n);

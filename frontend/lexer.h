@@ -13,17 +13,21 @@
 #include <stdbool.h>
 #include "ast.h"
 
-// Small, because the parser copies it onto its stack at every shift.
+// Small, because the parser copies it onto its stack at every shift: what
+// only some kinds carry shares one word.
 typedef struct Token {
 	int kind;            // TK_* from parser.h; 0 at end of input
+	unsigned len;        // bytes of text
 	Pos pos;             // first byte
 	const char *text;    // spelling (points into the file text; interned
-	size_t len;          // for TK_IDENT); for an inserted semicolon
+	                     // for TK_IDENT); for an inserted semicolon
 	                     // "newline" or "EOF"
-	const ConstVal *cval; // literals: decoded value (CV_NONE if invalid),
-	                     // shared like Node.cval (const_new); else NULL
-	int depth;           // TK_LBODY: nesting depth of its keyword
-	unsigned pragma;     // PRAGMA_* (ast.h) directives just before this token
+	union {
+		const ConstVal *cval; // literals: decoded value (CV_NONE if invalid),
+		                      // shared like Node.cval (const_new)
+		int depth;            // TK_LBODY: nesting depth of its keyword
+		unsigned pragma;      // TK_FUNC: PRAGMA_* (ast.h) directives just before it
+	};
 } Token;
 
 typedef struct Lexer {
@@ -40,7 +44,8 @@ typedef struct Lexer {
 } Lexer;
 
 void lexer_init(Lexer *L, int file);
-Token lexer_next(Lexer *L);
+// Scans the next token into *t (the parser's: no copy per token).
+void lexer_next(Lexer *L, Token *t);
 // Called by the grammar when the TK_LBODY of a statement (not of a
 // literal) has been shifted: its keyword no longer awaits a body.
 void lexer_body_opened(Lexer *L, int depth);

@@ -572,35 +572,35 @@ void lexer_body_opened(Lexer *L, int depth) {
 	}
 }
 
-Token lexer_next(Lexer *L) {
-	Token t;
+void lexer_next(Lexer *L, Token *t) {
 	int kind;
 	do {
-		memset(&t, 0, sizeof(t));
+		memset(t, 0, sizeof(*t));
 		if (L->at_eof)
 			kind = 0;
 		else
-			kind = scan(L, &t);
+			kind = scan(L, t);
 	} while (kind == TOK_SKIP);
 	if (kind == 0) {
 		L->at_eof = true;
-		t.pos = pos_of(L, L->lim);
+		t->pos = pos_of(L, L->lim);
 		if (L->semi_ok) {
 			kind = TK_SEMICOLON;
-			t.text = "EOF";
-			t.len = 3;
+			t->text = "EOF";
+			t->len = 3;
 		} else {
-			t.text = "EOF";
-			t.len = 3;
+			t->text = "EOF";
+			t->len = 3;
 		}
-	} else if (kind != TK_SEMICOLON || t.len == 0) {
-		t.len = (size_t)(L->cur - L->tok);
+	} else if (kind != TK_SEMICOLON || t->len == 0) {
+		t->len = (unsigned)(L->cur - L->tok);
 	}
 	if (kind == TK_IDENT)
-		t.text = intern_n(t.text, t.len);
+		t->text = intern_n(t->text, t->len);
 	L->semi_ok = ends_statement(kind);
-	t.kind = kind;
-	t.pragma = L->pragma;
+	t->kind = kind;
+	if (kind == TK_FUNC) // the only token whose directives matter
+		t->pragma = L->pragma;
 	L->pragma = 0;
 
 	switch (kind) {
@@ -612,8 +612,8 @@ Token lexer_next(Lexer *L) {
 		break;
 	case TK_LBRACE:
 		if (L->nheaders > 0 && L->headers[L->nheaders - 1] == L->depth) {
-			t.kind = TK_LBODY;
-			t.depth = L->depth;
+			t->kind = TK_LBODY;
+			t->depth = L->depth;
 		}
 		L->depth++;
 		break;
@@ -625,7 +625,6 @@ Token lexer_next(Lexer *L) {
 			L->nheaders--;
 		break;
 	}
-	return t;
 }
 
 const char *token_name(int kind) {

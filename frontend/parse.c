@@ -493,8 +493,11 @@ static int peek_kinds(const Lexer *L, int *second) {
 	c.headers = xmalloc(sizeof(int) * (size_t)(L->capheaders ? L->capheaders : 1));
 	if (L->nheaders)
 		memcpy(c.headers, L->headers, sizeof(int) * (size_t)L->nheaders);
-	int first = lexer_next(&c).kind;
-	*second = lexer_next(&c).kind;
+	Token t;
+	lexer_next(&c, &t);
+	int first = t.kind;
+	lexer_next(&c, &t);
+	*second = t.kind;
 	free(c.headers);
 	return first;
 }
@@ -549,7 +552,7 @@ static File *parse_pass(int file, bool lazy, bool *redo) {
 	for (;;) {
 		int prev2 = p.prev_kind;
 		p.prev_kind = p.tok.kind;
-		p.tok = lexer_next(&p.lex);
+		lexer_next(&p.lex, &p.tok);
 		classify_lbrack(&p, prev2);
 		p.ntokens++;
 		if (!p.lazy)

@@ -14,7 +14,7 @@ static int lex_all(const char *src, Token *out, int max) {
 	lexer_init(&L, file);
 	int n = 0;
 	while (n < max) {
-		out[n] = lexer_next(&L);
+		lexer_next(&L, &out[n]);
 		if (out[n++].kind == 0)
 			break;
 	}
@@ -193,12 +193,14 @@ Test(lexer, body_braces) {
 	int file = diag_add_file("t.go", "for { x{} }", 11);
 	Lexer L;
 	lexer_init(&L, file);
-	lexer_next(&L);
-	Token body = lexer_next(&L);
-	cr_assert_eq(body.kind, TK_LBODY);
-	lexer_body_opened(&L, body.depth);
-	lexer_next(&L);
-	cr_assert_eq(lexer_next(&L).kind, TK_LBRACE);
+	Token t;
+	lexer_next(&L, &t);
+	lexer_next(&L, &t);
+	cr_assert_eq(t.kind, TK_LBODY);
+	lexer_body_opened(&L, t.depth);
+	lexer_next(&L, &t);
+	lexer_next(&L, &t);
+	cr_assert_eq(t.kind, TK_LBRACE);
 }
 
 Test(lexer, errors_keep_going, .init = cr_redirect_stderr) {

@@ -15,14 +15,10 @@ static bool nillable(Type *t) {
 
 // Gives an untyped expression tree its final type, converting constant
 // values to the type's representation on the way down.
-static void set_type_rec(Node *n, Type *t) {
-	if (!n || !type_is_untyped(n->type))
-		return;
-	if (n->is_const) {
-		ConstVal v;
-		if (const_represent(*node_cval(n), t, &v) == REPR_OK)
-			n->cval = const_new(v);
-	}
+static void set_type_rec(Node *n, Type *t);
+
+// set_type_rec for an untyped n whose own value (if constant) is done.
+static void set_type_below(Node *n, Type *t) {
 	n->type = t;
 	switch (n->kind) {
 	case ND_PAREN: case ND_UNARY:
@@ -40,6 +36,17 @@ static void set_type_rec(Node *n, Type *t) {
 	default:
 		break;
 	}
+}
+
+static void set_type_rec(Node *n, Type *t) {
+	if (!n || !type_is_untyped(n->type))
+		return;
+	if (n->is_const) {
+		ConstVal v;
+		if (const_represent(*node_cval(n), t, &v) == REPR_OK)
+			n->cval = const_new(v);
+	}
+	set_type_below(n, t);
 }
 
 void settle_folded(Node *x) {
@@ -126,6 +133,9 @@ bool convert_untyped(Node *x, Type *target, const char *context) {
 			set_invalid(x);
 			return false;
 		}
+		x->cval = const_new(v); // what set_type_rec would represent again
+		set_type_below(x, target);
+		return true;
 	} else {
 		Type *u = type_under(target);
 		bool ok = x->type == ty_untyped_bool ? u->kind == TY_BOOL

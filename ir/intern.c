@@ -63,6 +63,22 @@ const char *intern_find(const char *s, size_t n) {
 	return cap ? find(s, n, hash_bytes(s, n))->str : NULL;
 }
 
+// What intern returned lately, by address: a string that is already its
+// own canonical copy (the checker declares and looks up names the lexer
+// interned, by the ten thousand) is recognised without hashing its bytes.
+// Only intern's results go in: those hold no NUL before their end, so
+// intern gives each back unchanged.
+enum { RECENT = 1024 };
+static const char *recent[RECENT];
+
+static size_t recent_slot(const char *s) {
+	return ((uintptr_t)s >> 3) & (RECENT - 1);
+}
+
 const char *intern(const char *s) {
-	return intern_n(s, strlen(s));
+	if (recent[recent_slot(s)] == s)
+		return s;
+	const char *r = intern_n(s, strlen(s));
+	recent[recent_slot(r)] = r;
+	return r;
 }

@@ -28,9 +28,13 @@ static bool is_check(Value *v) {
 }
 
 static bool candidate(Value *v) {
-	// a load may see a store or a call between two of them
-	return is_check(v) || (v->op != SSA_PHI && v->op != SSA_COPY && v->op != SSA_ARG && v->op != SSA_RESULT &&
-	                       v->op != SSA_LOAD && !(ssa_ops[v->op].flags & OPF_EFFECT));
+	switch (v->op) {
+	case SSA_PHI: case SSA_COPY: case SSA_ARG: case SSA_RESULT:
+	case SSA_LOAD:  // a load may see a store or a call between two of them
+		return false;
+	default:
+		return is_check(v) || !(ssa_ops[v->op].flags & OPF_EFFECT);
+	}
 }
 
 static uint64_t hash(Value *v) {

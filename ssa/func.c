@@ -88,16 +88,8 @@ int mtype_size(MType t) {
 	}
 }
 
-bool ssa_rematerialised(Value *v) {
-	return v->op == SSA_CONST || v->op == SSA_ADDR || v->op == SSA_FRAMEADDR;
-}
-
 int ssa_call_words(Value *call) {
 	return call->sym ? call->nargs : call->nargs - 1;
-}
-
-bool ssa_fused_index(Value *v) {
-	return v->op == SSA_PTRINDEX && !v->as_value && (v->aux == 1 || v->aux == 2 || v->aux == 4 || v->aux == 8);
 }
 
 void ssa_mark_fused(SsaFunc *f) {
@@ -266,12 +258,6 @@ void ssa_to_copy(Value *v, Value *src) {
 	v->aux = 0;
 	v->sym = NULL;
 	ssa_add_arg(v, src);
-}
-
-Value *ssa_resolve(Value *v) {
-	while (v && v->op == SSA_COPY)
-		v = v->args[0];
-	return v;
 }
 
 void ssa_count_uses(SsaFunc *f) {

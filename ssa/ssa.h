@@ -209,15 +209,26 @@ void ssa_to_copy(Value *v, Value *src);             // v becomes Copy src
 void ssa_count_uses(SsaFunc *f);
 void ssa_remove_dead_values(SsaFunc *f);            // drop SSA_INVALID values from blocks (a pass that made some)
 void ssa_remove_unreachable(SsaFunc *f);            // blocks not reachable from the entry
-Value *ssa_resolve(Value *v);                       // through Copy chains
+// Through Copy chains. Inline, like the two tests below: every pass and
+// the emitter ask them about most values.
+static inline Value *ssa_resolve(Value *v) {
+	while (v && v->op == SSA_COPY)
+		v = v->args[0];
+	return v;
+}
 // copyprop.c: the one value other than phi v that v merges; v itself when
 // it merges nothing else, NULL when it merges two or more.
 Value *ssa_trivial_phi(Value *v);
 int mtype_size(MType t);
 // Const, Addr and FrameAddr get no register: each use makes them again
 // (an immediate, a lea).
-bool ssa_rematerialised(Value *v);
-bool ssa_fused_index(Value *v);  // a PtrIndex an x86 addressing mode does (size 1, 2, 4, 8)
+static inline bool ssa_rematerialised(Value *v) {
+	return v->op == SSA_CONST || v->op == SSA_ADDR || v->op == SSA_FRAMEADDR;
+}
+// A PtrIndex an x86 addressing mode does (size 1, 2, 4, 8).
+static inline bool ssa_fused_index(Value *v) {
+	return v->op == SSA_PTRINDEX && !v->as_value && (v->aux == 1 || v->aux == 2 || v->aux == 4 || v->aux == 8);
+}
 void ssa_mark_fused(SsaFunc *f); // sets as_value of the PtrIndexes that are values too (before regalloc)
 int ssa_call_words(Value *call);  // the argument words a Call passes (not the func value it calls)
 // sweep.c: value() on every value of each block, then block(b), in rounds

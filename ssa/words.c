@@ -80,19 +80,36 @@ static bool compute(Type *t, SsaWords *w) {
 
 // The builder asks for the words of the same few types at every
 // variable, field and load; each type's are computed once (types live as
-// long as the program, so the cache never goes stale).
+// long as the program, so the cache never goes stale). They are found by
+// the type's id, an index: types the checker found identical share an
+// id, so the types of one id are told apart by address.
 typedef struct Known {
+	Type *type;
+	struct Known *next;  // another type of the same id
 	bool ok;
 	SsaWords w;  // as far as they went when !ok (ssa_words gives them too)
 } Known;
-static PtrMap known;  // Type* -> Known*
+static Known **by_id;  // Type.id -> Known*
+static int nids;
 
 static const Known *known_words(Type *t) {
-	Known *k = ptrmap_get(&known, t);
+	if (t->id >= nids) {
+		int n = nids ? nids : 256;
+		while (n <= t->id)
+			n *= 2;
+		by_id = xrealloc(by_id, (size_t)n * sizeof(Known *));
+		memset(by_id + nids, 0, (size_t)(n - nids) * sizeof(Known *));
+		nids = n;
+	}
+	Known *k = by_id[t->id];
+	while (k && k->type != t)
+		k = k->next;
 	if (!k) {
 		k = xmalloc(sizeof *k);  // kept for the program, like the type
+		k->type = t;
 		k->ok = compute(t, &k->w);
-		ptrmap_put(&known, t, k);
+		k->next = by_id[t->id];
+		by_id[t->id] = k;
 	}
 	return k;
 }

@@ -47,7 +47,9 @@ void emit_label(const char *label);
 void emit_insn(const char *op, const char *a, const char *b);  // emit("op a, b"), or "op a" without b
 void emit_quoted(FILE *out, const char *directive, const char *s); // directive "s", escaped, to out
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void emit_comment_text(const char *text);    // emit_comment("%s", text), without the format
 void emit_note(const char *fmt, ...) __attribute__((format(printf, 1, 2))); // trailing comment of the next emit
+void emit_note_text(const char *s);          // emit_note("%s", s), without the format
 char *new_label(const char *what);          // ".L<func>_<what><n>", a frame text
 // One label per clause of a switch or type switch (s->list); *deflt: the
 // default clause's index, or -1.

@@ -106,7 +106,7 @@ StaticBox static_box_test(Type *t, int val, const char *done, const char *what) 
 	if (kind == STATIC_ALWAYS)
 		return STATIC_BOX_ALWAYS;
 	if (kind == STATIC_BELOW_256) {
-		emit_comment("%s", static_box_note(t, what));
+		emit_comment_text(static_box_note(t, what));
 		const char *mov = size == 8 ? "mov %d(%%rbp), %%rax" : size == 4 ? "mov %d(%%rbp), %%eax" : "movzwl %d(%%rbp), %%eax";
 		emit(mov, val);
 		emit("cmp $256, %%rax");
@@ -121,7 +121,7 @@ StaticBox static_box_test(Type *t, int val, const char *done, const char *what) 
 	if (kind == STATIC_EMPTY_STRING || kind == STATIC_NIL_SLICE) {
 		// an empty string (length 0) or a nil slice (array nil) reads back
 		// the same from zeroed memory
-		emit_comment("%s", static_box_note(t, what));
+		emit_comment_text(static_box_note(t, what));
 		emit("cmpq $0, %d(%%rbp)", kind == STATIC_EMPTY_STRING ? val + 8 : val);
 		emit("lea runtime_zeroval(%%rip), %%rax");
 		emit("je %s", done);

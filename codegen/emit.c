@@ -118,6 +118,12 @@ void emit_note(const char *fmt, ...) {
 	}
 }
 
+void emit_note_text(const char *s) {
+	size_t n = strnlen(s, sizeof note - 1);  // cut as vsnprintf cuts
+	memcpy(note, s, n);
+	note[n] = '\0';
+}
+
 // ---- cold paths ----
 // The calls that only run to panic (nil pointer, index out of range, ...)
 // or to report a stack overflow (the prologue's check) are moved to the end of the function, so that the hot path falls
@@ -173,8 +179,13 @@ void emit_comment(const char *fmt, ...) {
 	va_start(ap, fmt);
 	char *text = xvasprintf(fmt, ap);
 	va_end(ap);
+	emit_comment_text(text);
+	free(text);
+}
+
+void emit_comment_text(const char *text) {
 	put_string(cg.text, "\t# ");
-	for (char *p = text, *nl; *p; p = nl + 1) {
+	for (const char *p = text, *nl; *p; p = nl + 1) {
 		nl = strchrnul(p, '\n');
 		put_text(cg.text, p, (size_t)(nl - p));
 		if (!*nl)
@@ -182,7 +193,6 @@ void emit_comment(const char *fmt, ...) {
 		put_string(cg.text, "\\n");
 	}
 	putc_unlocked('\n', cg.text);
-	free(text);
 }
 
 char *new_label(const char *what) {

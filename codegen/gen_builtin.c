@@ -107,7 +107,7 @@ static void gen_append(Node *e) {
 	emit("add %d(%%rbp), %%rdx", count);
 	emit("cmp %d(%%rbp), %%rdx", sl + 16);
 	emit("jbe %s", fits);
-	emit_comment("%s", alloc_verdict(e));
+	emit_comment_text(alloc_verdict(e));
 	emit("lea %d(%%rbp), %%rdi", sl);
 	emit("lea %s(%%rip), %%rsi", typedesc(et));
 	alloc_call("runtime_growslice", e->pos, expr_text(e));
@@ -235,7 +235,7 @@ static void gen_make(Node *e) {
 	}
 	int l = gen_expr_temp(len);
 	int c = capn ? gen_expr_temp(capn) : l;
-	emit_comment("%s", alloc_verdict(e));
+	emit_comment_text(alloc_verdict(e));
 	emit("lea %d(%%rbp), %%rdi", hdr);
 	emit("lea %s(%%rip), %%rsi", typedesc(u->elem));
 	emit("mov %d(%%rbp), %%rdx", l);

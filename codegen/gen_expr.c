@@ -139,13 +139,13 @@ int gen_alloc(Type *t, Node *site, const char *what) {
 	if (node_is_stack(site)) {
 		int off = tmp_alloc(size, frame_text("%s (stack object)", what));
 		tmp_pin();
-		emit_comment("%s", new_verdict(what, site));
+		emit_comment_text(new_verdict(what, site));
 		emit("lea %d(%%rbp), %%rdi", off);
 		zero_mem(size);
 		emit("lea %d(%%rbp), %%rax", off);
 		return off;
 	}
-	emit_comment("%s", new_verdict(what, site));
+	emit_comment_text(new_verdict(what, site));
 	emit("mov $%lld, %%rdi", (long long)size);
 	emit("lea %s(%%rip), %%rsi", typedesc(t));
 	alloc_call("runtime_new", site ? site->pos : (Pos){0}, what);
@@ -664,7 +664,7 @@ int box_value(Type *t, Type *it, int val, Node *site, const char *what) {
 		char *done = heap ? new_label("boxed") : NULL;
 		StaticBox sb = heap ? static_box_test(t, val, done, box_what) : STATIC_BOX_NEVER;
 		if (sb == STATIC_BOX_ALWAYS) {
-			emit_comment("%s", static_box_note(t, box_what));
+			emit_comment_text(static_box_note(t, box_what));
 			static_box_always(val);
 			return iface_value(t, it, what);
 		}
@@ -691,7 +691,7 @@ static void gen_toiface(Node *e) {
 	const char *image = x->is_const ? const_box_image(x->type, node_cval(x)) : NULL;
 	if (image) {
 		// gc too boxes constants without allocating, whatever escape says
-		emit_comment("%s", const_box_verdict(x, e->type));
+		emit_comment_text(const_box_verdict(x, e->type));
 		emit("lea %s(%%rip), %%rax", image);
 		emit("lea %d(%%rbp), %%rax", iface_value(x->type, e->type, expr_text(x)));
 		return;

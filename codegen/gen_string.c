@@ -111,7 +111,7 @@ void gen_string_concat(Node *e) {
 			emit("lea %d(%%rbp), %%rdi", arr + 16 * i);
 			copy_mem(16);
 		}
-	emit_comment("%s", alloc_verdict(e));
+	emit_comment_text(alloc_verdict(e));
 	concat_call(arr, parts.len, e);
 }
 
@@ -172,7 +172,7 @@ void gen_string_conv(Node *e) {
 			// Go's 32-element stack buffer: cap 32 when the result fits
 			int buf = tmp_alloc(runes ? 128 : 32, "conversion buffer (stack)");
 			tmp_pin();
-			emit_comment("%s", alloc_verdict(e));
+			emit_comment_text(alloc_verdict(e));
 			emit("lea %d(%%rbp), %%rdi", dst);
 			emit("lea %d(%%rbp), %%rsi", src);
 			emit("lea %d(%%rbp), %%rdx", buf);
@@ -182,7 +182,7 @@ void gen_string_conv(Node *e) {
 		}
 		fn = runes ? "runtime_stringtoslicerune" : "runtime_stringtoslicebyte";
 	}
-	emit_comment("%s", alloc_verdict(e));
+	emit_comment_text(alloc_verdict(e));
 	emit("lea %d(%%rbp), %%rdi", dst);
 	emit("lea %d(%%rbp), %%rsi", src);
 	alloc_call(fn, e->pos, expr_text(e));

@@ -52,7 +52,7 @@ void loc_addr(Loc l) {
 // The next instruction, which accesses l, names the variable in a comment.
 void note_loc(Loc l) {
 	if (l.desc)
-		emit_note("%s", l.desc);
+		emit_note_text(l.desc);
 }
 
 // A scalar variable's storage when it is this frame's own slot or a global

@@ -578,7 +578,7 @@ static void move(Place src, Place dst, const char *note) {
 	bool fl = place_float(dst);
 	int dr = dst.v ? reg_of(dst.v) : dst.reg;
 	if (note && *note)
-		emit_note("%s", note);
+		emit_note_text(note);
 	if (dr >= 0) {
 		if (src.v && fl)
 			fload_to(src.v, R(dr));
@@ -1225,7 +1225,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		}
 		if (v->note) {  // an allocation's escape verdict, where it is made
 			line(G, v);
-			emit_comment("%s", v->note);
+			emit_comment_text(v->note);
 		}
 		if (ssa_rematerialised(v))
 			continue;
@@ -1301,8 +1301,10 @@ static void abi_map(StrBuf *s, SsaFunc *f, Func *fn) {
 		if (i == in.len)
 			strbuf_put(s, "\n#   out:"), word = 0;
 		strbuf_printf(s, " %s %s", v->name ? v->name : "_", frame_type_text(v->type, false));
-		for (int64_t k = 0, n = align8(tsize(v->type)) / 8; k < n; k++, word++)
-			strbuf_printf(s, "%s%s", k ? ", " : " ", R(res ? f->abi->out[word] : f->abi->in[word]));
+		for (int64_t k = 0, n = align8(tsize(v->type)) / 8; k < n; k++, word++) {
+			strbuf_put(s, k ? ", " : " ");
+			strbuf_put(s, R(res ? f->abi->out[word] : f->abi->in[word]));
+		}
 		strbuf_put(s, ";");
 	}
 	free(in.data);
@@ -1441,8 +1443,10 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 		}
 		const char *name = fn_text("%s %s", var->name, frame_type_text(var->type, false));
 		strbuf_printf(s, "#   %-20s %s", name, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)");
-		for (int k = 0; k < homes.len; k++)
-			strbuf_printf(s, "%s%s", k ? ", " : "", (char *)homes.data[k]);
+		for (int k = 0; k < homes.len; k++) {
+			strbuf_put(s, k ? ", " : "");
+			strbuf_put(s, homes.data[k]);
+		}
 		free(homes.data);
 		strbuf_put(s, "\n");
 	}

@@ -67,7 +67,26 @@ static void grow(void) {
 	free(old);
 }
 
+// Small integers are most of the calls (each literal 0 or 1, and each
+// conversion of one to its type, asks again): the table's copy of each is
+// remembered by value, found without hashing.
+enum { SMALL_MIN = -256, SMALL_MAX = 4096 };
+static const ConstVal *small[SMALL_MAX - SMALL_MIN];
+
+// Whether v is exactly cv_int(v.i) for a small v.i: then every field
+// same() compares follows from v.i.
+// (f is compared with the int's double once i is known to be small: a
+// double from an __int128 is a library call.)
+static bool is_small(const ConstVal *v) {
+	return v->kind == CV_INT && v->i >= SMALL_MIN && v->i < SMALL_MAX && !v->b &&
+	       bits_of(v->f) == bits_of((double)(int)v->i) && bits_of(v->im) == 0 && !v->big &&
+	       !v->bigim && !v->s && !v->slen;
+}
+
 const ConstVal *const_new(ConstVal v) {
+	const ConstVal **known = is_small(&v) ? &small[v.i - SMALL_MIN] : NULL;
+	if (known && *known)
+		return *known;
 	if (2 * (count + 1) > cap)
 		grow();
 	size_t i = slot_of(&v, hash(&v));
@@ -77,5 +96,7 @@ const ConstVal *const_new(ConstVal v) {
 		table[i] = c;
 		count++;
 	}
+	if (known)
+		*known = table[i];
 	return table[i];
 }

@@ -8,14 +8,8 @@
 
 void strbuf_putn(StrBuf *b, const char *s, size_t n) {
 	if (b->len + n + 1 > b->cap) {
-		// cap 0 with text: a buffer that is not the StrBuf's (codegen/dwarf.c's
-		// one-byte expression), copied rather than reallocated
-		bool own = b->cap > 0;
 		b->cap = (b->len + n + 1) * 2 + 32;
-		char *grown = own ? xrealloc(b->s, b->cap) : xmalloc(b->cap);
-		if (!own && b->s)
-			memcpy(grown, b->s, b->len);
-		b->s = grown;
+		b->s = xrealloc(b->s, b->cap);
 	}
 	memcpy(b->s + b->len, s, n);
 	b->len += n;

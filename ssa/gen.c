@@ -26,6 +26,9 @@ typedef struct Gen {
 	int *store_at;        // per incoming word of a register ABI body: where it goes to its slot
 	                      // (0: the entry, else f->arg_store; -1: nowhere, never read there)
 	Value **arg_of;       // per incoming word: its Arg, or NULL
+	struct Event *ev;     // word_segs' events, then room for sort_events' half
+	int evcap;
+	Vec live;             // word_segs' values in their homes at a position
 } Gen;
 
 static const char *R(int r) {
@@ -1575,34 +1578,38 @@ static Vec word_segs(Gen *G, Obj *var, int n, const VarValues *vv, const char *w
 		vec_push(&segs, new_seg(n, 0, lt->npos - 1, (DwarfPiece){.kind = DW_FRAME, .off = in_off, .size = 8}));
 		return segs;
 	}
-	Event *ev = NULL;
-	int nev = 0, cap = 0;
+	int nev = 0;
 	for (int j = 0; j < vv->n; j++) {
 		Value *v = vv->at[j].v;
 		const char *w = word_of(v, var);
 		if (!w || strcmp(w, word) != 0 || (v->reg < 0 && !v->slot) || v == fused(vv->at[j].b) || v->id >= lt->nv)
 			continue; // not the word's, or never in a home of its own
+		int need = nev + 2 * lt->nranges[v->id];
+		if (need + need / 2 + 1 > G->evcap) {  // the events and sort_events' half
+			G->evcap = 2 * (need + need / 2 + 1);
+			G->ev = xrealloc(G->ev, (size_t)G->evcap * sizeof(Event));
+		}
+		Event *ev = G->ev;
 		for (int r = 0; r < lt->nranges[v->id]; r++) {
 			SsaRange rg = lt->ranges[v->id][r];
 			int lo = rg.from == lt->pos[v->id] && v->op != SSA_PHI ? rg.from + 1 : rg.from;
 			if (lo > rg.to)
 				continue;
-			if (nev + 2 > cap) {
-				cap = cap ? 2 * cap : 16;
-				Event *grown = xmalloc((size_t)cap * sizeof(Event));
-				if (nev)
-					memcpy(grown, ev, (size_t)nev * sizeof(Event));
-				free(ev);
-				ev = grown;
+			if (nev && ev[nev - 1].v == v && ev[nev - 1].at == lo) {
+				// v's ranges one block after the other: one range (the set of
+				// values in their homes is the same at each position)
+				ev[nev - 1].at = rg.to + 1;
+				continue;
 			}
 			ev[nev++] = (Event){lo, +1, v};
 			ev[nev++] = (Event){rg.to + 1, -1, v};
 		}
 	}
-	Event *tmp = xmalloc((size_t)(nev / 2 + 1) * sizeof(Event));
-	sort_events(ev, tmp, nev);
-	free(tmp);
-	Vec live = {0};
+	Event *ev = G->ev;
+	if (nev)
+		sort_events(ev, ev + nev, nev);
+	Vec live = G->live;
+	live.len = 0;
 	for (int i = 0; i < nev;) {
 		int at = ev[i].at;
 		for (; i < nev && ev[i].at == at; i++) {
@@ -1626,8 +1633,7 @@ static Vec word_segs(Gen *G, Obj *var, int n, const VarValues *vv, const char *w
 			vec_push(&segs, new_seg(n, at, ev[i].at - 1, p));
 		}
 	}
-	free(ev);
-	free(live.data);
+	G->live = live;  // its memory, for the next word
 	return segs;
 }
 
@@ -1785,6 +1791,8 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	restore_saved(&G);
 	ssa_free_lifetimes(&G.lt);
 	free(G.need);
+	free(G.ev);
+	free(G.live.data);
 	free(G.store_at);
 	free(G.arg_of);
 	const char *overflow = func_return();

@@ -98,15 +98,16 @@ static const struct {
 
 typedef struct DwVar {
 	Obj *obj;
-	DwarfPiece pieces[DWARF_MAX_PIECES];
-	int npieces;         // 0: no single location (optimised out, or list)
 	const DwarfLocEntry *list; // a location list: where it is at each pc range (the caller's)
 	int nlist;
+	int npieces;         // 0: no single location (optimised out, or list)
+	DwarfPiece pieces[];
 } DwVar;
 
 typedef struct DwFunc {
 	const char *name, *sym;
-	Vec vars;            // DwVar*
+	Vec vars;            // DwVar*, in vars_mem
+	Pool vars_mem;
 } DwFunc;
 
 typedef struct DwGlobal {
@@ -157,7 +158,7 @@ void dwarf_global(Obj *v, const char *pkgpath) {
 void dwarf_var_list(Obj *v, const DwarfLocEntry *entries, int n) {
 	if (!dw.cur || !described(v))
 		return;
-	DwVar *d = xcalloc(1, sizeof(DwVar));
+	DwVar *d = pool_zalloc(&dw.cur->vars_mem, sizeof(DwVar));
 	d->obj = v;
 	if (n > 0) {
 		d->list = entries;
@@ -174,9 +175,9 @@ static bool described(Obj *v) {
 void dwarf_var(Obj *v, const DwarfPiece *pieces, int npieces) {
 	if (!dw.cur || !described(v))
 		return;
-	DwVar *d = xcalloc(1, sizeof(DwVar));
-	d->obj = v;
-	d->npieces = npieces < DWARF_MAX_PIECES ? npieces : DWARF_MAX_PIECES;
+	int n = npieces < DWARF_MAX_PIECES ? npieces : DWARF_MAX_PIECES;
+	DwVar *d = pool_alloc(&dw.cur->vars_mem, sizeof(DwVar) + (size_t)n * sizeof(DwarfPiece));
+	*d = (DwVar){.obj = v, .npieces = n};
 	for (int i = 0; i < d->npieces; i++)
 		d->pieces[i] = pieces[i];
 	vec_push(&dw.cur->vars, d);
@@ -232,17 +233,22 @@ static void put_bytes(FILE *out, const StrBuf *e) {
 	}
 }
 
-// "\t<directive> <prefix>v<suffix>" on a line: the DIEs' numbers and
-// labels (vformat.h's put_int: a function's DIE has a few for each variable).
-static void put_line(FILE *out, const char *directive, const char *prefix, long long v, const char *suffix) {
-	char line[96], *p = put_str(put_str(put_str(line, "\t"), directive), " ");
-	p = put_str(put_int(put_str(p, prefix), v), suffix);
+// "<head>v<tail>" on a line, head and tail string literals: the DIEs'
+// numbers and labels (a function's DIE has a few for each variable), made
+// without a format.
+#define PUT_LINE(out, head, v, tail) put_line(out, head, sizeof head - 1, v, tail, sizeof tail - 1)
+static void put_line(FILE *out, const char *head, size_t nhead, long long v, const char *tail, size_t ntail) {
+	char line[96];
+	memcpy(line, head, nhead);
+	char *p = put_int(line + nhead, v);
+	memcpy(p, tail, ntail);
+	p += ntail;
 	*p++ = '\n';
 	put_text(out, line, (size_t)(p - line));
 }
 
 static void put_uleb(FILE *out, long long v) {
-	put_line(out, ".uleb128", "", v, "");
+	PUT_LINE(out, "\t.uleb128 ", v, "");
 }
 
 // A DW_FORM_exprloc: the length, then the bytes.
@@ -271,7 +277,7 @@ static int type_die(Type *t) {
 }
 
 static void put_ref(FILE *out, Type *t) {
-	put_line(out, ".long", ".Ldwt", type_die(t), "-.Ldebug_info0");
+	PUT_LINE(out, "\t.long .Ldwt", type_die(t), "-.Ldebug_info0");
 }
 
 static void put_member(FILE *out, const char *name, Type *t, int64_t off) {
@@ -362,13 +368,26 @@ static void put_type(FILE *out, int i) {
 	}
 }
 
-// x86-64 DWARF register numbers of the names the back ends use.
+// x86-64 DWARF register numbers of the names the back ends use: %rax,
+// %rdx, %rcx, %rbx, %rsi, %rdi, %rbp, %rsp are 0-7, %r8-%r15 8-15, %xmmN
+// 17+N; -1 for any other name. Read from the name's letters, not looked
+// up (a location list names a register in each of its entries).
 static int dwarf_reg(const char *reg) {
-	static const char *const names[] = {"%rax", "%rdx", "%rcx", "%rbx", "%rsi", "%rdi", "%rbp", "%rsp",
-	                                    "%r8",  "%r9",  "%r10", "%r11", "%r12", "%r13", "%r14", "%r15"};
-	for (int i = 0; i < 16; i++)
-		if (strcmp(reg, names[i]) == 0)
-			return i;
+	if (reg[0] == '%' && reg[1] == 'r') {
+		char a = reg[2], b = a ? reg[3] : '\0';
+		if (a >= '1' && a <= '9') {  // %r8, %r9, %r10-%r15
+			if (!b)
+				return a >= '8' ? a - '0' : -1;
+			return a == '1' && b >= '0' && b <= '5' && !reg[4] ? 10 + (b - '0') : -1;
+		}
+		if (!a || !b || reg[4])
+			return -1;
+		static const char pairs[] = "axdxcxbxsidibpsp";
+		for (int i = 0; i < 8; i++)
+			if (a == pairs[2 * i] && b == pairs[2 * i + 1])
+				return i;
+		return -1;
+	}
 	if (strncmp(reg, "%xmm", 4) == 0)
 		return 17 + (int)strtol(reg + 4, NULL, 10);
 	return -1;
@@ -433,8 +452,8 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	if (form != 2)
 		return;
 	int id = dw.nlists++;
-	put_line(out, ".long", ".Ldwloc", id, "");
-	fformat(loc, ".Ldwloc%d:\n", id);
+	PUT_LINE(out, "\t.long .Ldwloc", id, "");
+	PUT_LINE(loc, ".Ldwloc", id, ":");
 	for (int i = 0; i < v->nlist; i++) {
 		const DwarfLocEntry *le = &v->list[i];
 		expr.len = 0;
@@ -445,7 +464,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 		put_string(loc, ", ");
 		put_string(loc, le->hi);
 		putc_unlocked('\n', loc);
-		put_line(loc, ".value", "", (long long)expr.len, "");
+		PUT_LINE(loc, "\t.value ", (long long)expr.len, "");
 		put_bytes(loc, &expr);
 	}
 	put_string(loc, "\t.quad 0, 0\n");
@@ -454,9 +473,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 static void free_func(DwFunc *f) {
 	if (!f)
 		return;
-	for (int k = 0; k < f->vars.len; k++) {
-		free(f->vars.data[k]);
-	}
+	pool_free(&f->vars_mem);
 	free(f->vars.data);
 	free(f);
 }
@@ -472,9 +489,13 @@ void dwarf_func_end(void) {
 	}
 	FILE *out = dw.info.f;
 	vec_push(&dw.syms, (void *)f->sym);
-	fformat(out, "\t.uleb128 %d\n", AB_FUNC);
+	put_uleb(out, AB_FUNC);
 	emit_quoted(out, ".string", f->name);
-	fformat(out, "\t.quad %s\n\t.quad .L%s_end\n", f->sym, f->sym);
+	put_string(out, "\t.quad ");
+	put_string(out, f->sym);
+	put_string(out, "\n\t.quad .L");
+	put_string(out, f->sym);
+	put_string(out, "_end\n");
 	StrBuf frame_base = {.s = (char[]){(char)DW_OP_call_frame_cfa}, .len = 1};
 	put_exprloc(out, &frame_base);
 	for (int k = 0; k < f->vars.len; k++)

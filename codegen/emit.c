@@ -17,6 +17,19 @@ static char note[96];  // emit_note's text, for the next instruction
 // `directive "s"` (.asciz or .string) on a line of its own: quote and
 // backslash escaped, control characters in octal.
 void emit_quoted(FILE *out, const char *directive, const char *s) {
+	size_t nd = strlen(directive), n = 0;
+	while (s[n] && s[n] != '"' && s[n] != '\\' && (unsigned char)s[n] >= ' ')
+		n++;
+	char line[256];
+	if (!s[n] && nd + n + 5 <= sizeof line) {  // nothing to escape (a name): one write
+		line[0] = '\t';
+		memcpy(line + 1, directive, nd);
+		memcpy(line + 1 + nd, " \"", 2);
+		memcpy(line + 3 + nd, s, n);
+		memcpy(line + 3 + nd + n, "\"\n", 2);
+		put_text(out, line, nd + n + 5);
+		return;
+	}
 	putc_unlocked('\t', out);
 	put_string(out, directive);
 	put_string(out, " \"");

@@ -1407,6 +1407,30 @@ static const char *home_canon(HomeSet *h, const char *s) {
 	return h->slots[i];
 }
 
+// "word home" in fn_mem: a home of a word of a slice, "len %r12".
+static const char *word_home(const char *word, const char *home) {
+	size_t nw = strlen(word), nh = strlen(home);
+	char *t = fn_alloc(nw + 1 + nh + 1, 1);
+	memcpy(t, word, nw);
+	t[nw] = ' ';
+	memcpy(t + nw + 1, home, nh);
+	return t;
+}
+
+// A line of var_map up to its homes: "#   " and "name type" padded to 20
+// columns, then a space (strbuf_printf's "#   %-20s ", without the format).
+static void var_head(StrBuf *s, Obj *var) {
+	static const char spaces[] = "                     ";  // 21
+	const char *type = type_string(var->type, false);
+	size_t n = strlen(var->name) + 1 + strlen(type);
+	strbuf_putn(s, "#   ", 4);
+	strbuf_put(s, var->name);
+	strbuf_putn(s, " ", 1);
+	strbuf_put(s, type);
+	strbuf_putn(s, spaces, n < 20 ? 21 - n : 1);
+	free((char *)type);
+}
+
 // "#   n int  %rbx" ... : the homes of each variable's values (of each
 // word of a slice: "s []int  ptr %rbx, len %r12, cap -8(%rbp)").
 static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
@@ -1438,14 +1462,14 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 				home = slot_text(v->slot);
 			else
 				continue;
-			const char *h = home_canon(&texts, word && *word ? fn_text("%s %s", word, home) : home);  // a word of a slice: s.len
+			const char *h = home_canon(&texts, word && *word ? word_home(word, home) : home);  // a word of a slice: s.len
 			if (ptrmap_get(&seen, h) != var) {
 				ptrmap_put(&seen, h, var);
 				vec_push(&homes, (void *)h);
 			}
 		}
-		const char *name = fn_text("%s %s", var->name, frame_type_text(var->type, false));
-		strbuf_printf(s, "#   %-20s %s", name, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)");
+		var_head(s, var);
+		strbuf_put(s, homes.len ? "" : promoted ? "(its object's words promoted to values)" : "(constant or unused)");
 		for (int k = 0; k < homes.len; k++) {
 			strbuf_put(s, k ? ", " : "");
 			strbuf_put(s, homes.data[k]);
@@ -1456,11 +1480,13 @@ static void var_map(StrBuf *s, SsaFunc *f, PtrMap *by_var) {
 	for (int i = 0; i < f->mem_vars.len; i++) {  // "#   b Box  -48(%rbp) (frame area)"
 		Obj *var = f->mem_vars.data[i];
 		Value *area = f->mem_areas.data[i];
-		const char *name = fn_text("%s %s", var->name, frame_type_text(var->type, false));
-		if (area->slot)
-			strbuf_printf(s, "#   %-20s %d(%%rbp) (frame area)\n", name, area->slot);
-		else
-			strbuf_printf(s, "#   %-20s (its words promoted to values)\n", name);
+		var_head(s, var);
+		if (area->slot) {
+			strbuf_put(s, slot_text(area->slot));
+			strbuf_put(s, " (frame area)\n");
+		} else {
+			strbuf_put(s, "(its words promoted to values)\n");
+		}
 	}
 	ptrmap_free(&seen);
 	free(texts.slots);

@@ -132,82 +132,43 @@ static Var *var_words_of(Builder *B, Obj *obj) {
 		ssa_words(obj->type, &sw);
 		w = ssa_zalloc(B->f, (sw.n ? (size_t)sw.n : 1) * sizeof(Var));
 		for (int i = 0; i < sw.n; i++)
-			w[i] = (Var){obj, sw.mt[i], *sw.suffix[i] ? frame_text("%s%s", obj->name, sw.suffix[i]) : obj->name};
+			w[i] = (Var){.obj = obj, .mt = sw.mt[i],
+			             .name = *sw.suffix[i] ? frame_text("%s%s", obj->name, sw.suffix[i]) : obj->name};
 		ptrmap_put(&B->var_words, obj, w);
 	}
 	return w;
 }
 
-// Each block's current value of each variable: for the whole function,
-// one open-addressed table keyed by (block, variable), not a map per
-// block (most define a few variables, and each map would cost
-// allocations). A slot is in use when it has the build's epoch, so a
-// table is reused by the next build without being cleared; builds nest
-// (an inlinable callee is built first), each depth with a table of its own.
-typedef struct Def {
-	Var *var;
-	Value *v;
-	int block;       // its id
-	unsigned epoch;  // the build it belongs to
-} Def;
-typedef struct Defs {
-	Def *slots;
-	int cap, len;
-	unsigned epoch;
-} Defs;
-
-static Defs **tables;  // by the depth of nested builds
-static int depth, ntables;
-static unsigned epochs;
-
-static Defs *defs_begin(void) {
-	if (depth == ntables) {
-		tables = xrealloc(tables, ((size_t)ntables + 1) * sizeof(Defs *));
-		tables[ntables++] = xcalloc(1, sizeof(Defs));
-	}
-	Defs *d = tables[depth++];
-	d->len = 0;
-	d->epoch = ++epochs;
-	return d;
+// Each block's current value of a variable, in the variable: an array
+// by block id over the ids it was written or looked up in (a variable
+// lives in a stretch of the function, whose blocks are numbered in
+// order), grown in the function's arena. Braun's lookups write the value
+// found into every block they pass: a hash table keyed by (block,
+// variable) cost a hash and a probe for each of those reads and writes.
+static Value *def_of(Var *var, Block *b) {
+	unsigned k = (unsigned)(b->id - var->lo);
+	return k < (unsigned)var->n ? var->def[k] : NULL;
 }
 
-static void defs_end(void) {
-	depth--;
-}
-
-static Def *def_slot(Defs *d, int block, Var *var) {
-	uint64_t x = (uint64_t)(uintptr_t)var ^ ((uint64_t)block * 0x9E3779B97F4A7C15ull);
-	x ^= x >> 32;
-	x *= 0xD6E8FEB86659FD93ull;
-	for (unsigned i = (unsigned)(x ^ (x >> 32)) & (d->cap - 1);; i = (i + 1) & (d->cap - 1)) {
-		Def *s = &d->slots[i];
-		if (s->epoch != d->epoch || (s->block == block && s->var == var))
-			return s;
-	}
-}
-
-static Value *def_of(Builder *B, Block *b, Var *var) {
-	Def *s = B->defs->cap ? def_slot(B->defs, b->id, var) : NULL;
-	return s && s->epoch == B->defs->epoch ? s->v : NULL;
+// Room in var's array for block id.
+static void def_room(Builder *B, Var *var, int id) {
+	int lo = var->n && var->lo < id ? var->lo : id;
+	int hi = var->n && var->lo + var->n > id + 1 ? var->lo + var->n : id + 1;
+	int n = hi - lo < 8 ? 16 : 2 * (hi - lo);  // room for the blocks to come
+	Value **def = ssa_zalloc(B->f, (size_t)n * sizeof(Value *));
+	if (var->n)
+		memcpy(def + (var->lo - lo), var->def, (size_t)var->n * sizeof(Value *));
+	var->def = def;
+	var->lo = lo;
+	var->n = n;
 }
 
 void write_var(Builder *B, Block *b, Var *var, Value *v) {
-	Defs *d = B->defs;
 	if (!v->name && v->op != SSA_CONST)
 		v->name = var->name;
-	if (2 * (d->len + 1) > d->cap) {
-		Defs grown = {xcalloc(d->cap ? 2 * (size_t)d->cap : 256, sizeof(Def)), d->cap ? 2 * d->cap : 256, d->len,
-		              d->epoch};
-		for (int i = 0; i < d->cap; i++)
-			if (d->slots[i].epoch == d->epoch)
-				*def_slot(&grown, d->slots[i].block, d->slots[i].var) = d->slots[i];
-		free(d->slots);
-		*d = grown;
-	}
-	Def *s = def_slot(d, b->id, var);
-	if (s->epoch != d->epoch)
-		d->len++;
-	*s = (Def){var, v, b->id, d->epoch};
+	if ((unsigned)(b->id - var->lo) >= (unsigned)var->n)
+		def_room(B, var, b->id);
+	var->def[b->id - var->lo] = v;
 }
 
 static void add_phi_operands(Builder *B, Var *var, Value *phi) {
@@ -223,7 +184,7 @@ static void add_phi_operands(Builder *B, Var *var, Value *phi) {
 }
 
 Value *read_var(Builder *B, Var *var, Block *b) {
-	Value *v = def_of(B, b, var);
+	Value *v = def_of(var, b);
 	if (v)
 		return v;
 	if (!b->sealed) {
@@ -1205,7 +1166,7 @@ static void range_stmt(Builder *B, Node *s) {
 		return;
 	}
 	Var *idx = ssa_zalloc(B->f, sizeof(Var));
-	*idx = (Var){NULL, MT_I64, "range index"};
+	*idx = (Var){.mt = MT_I64, .name = "range index"};
 	write_var(B, B->cur, idx, constant(B, MT_I64, 0));
 	Block *header = new_block(B), *body = new_block(B), *post = new_block(B), *exit = new_block(B);
 	jump(B, header);
@@ -1444,7 +1405,6 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	Builder B = {0};
 	B.fn = B.root = fn;
 	B.f = ssa_new_func(fn->name);
-	B.defs = defs_begin();
 	Pool *texts = frame_texts_into(&B.f->arena);  // the values' names and notes
 	bool ok = begin(&B);
 	if (ok)
@@ -1465,7 +1425,6 @@ SsaFunc *ssa_build(Func *fn, const char **why) {
 	ptrmap_free(&B.arrays);
 	ptrmap_free(&B.var_words);
 	free(B.cont.data);
-	defs_end();
 	if (!ok) {
 		*why = B.why;
 		ssa_free_func(B.f);

@@ -29,15 +29,16 @@ typedef struct Builder {
 	int inl;           // the inlined call being built (Value.inl); 0: root's own body
 	Block *inl_exit;   // where the inlined body's returns go
 	int inl_cost;      // the cost of the bodies inlined so far
-	struct Defs *defs; // each block's current value of each variable (build.c)
 } Builder;
 
 // One word of a Go variable, or of a value the builder merges itself
-// (obj NULL): what the blocks' defs are keyed by.
+// (obj NULL), and its value in each block that defines or looked it up.
 typedef struct Var {
 	Obj *obj;
 	MType mt;
 	const char *name;
+	Value **def;  // its value in block id lo + i (build.c), NULL: not known there
+	int lo, n;
 } Var;
 
 // ---- build.c ----

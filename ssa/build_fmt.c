@@ -48,7 +48,7 @@ static Value *heap_box(Builder *B, Node *site, Value **w, const char *what) {
 		cond->note = static_box_note(t, what);
 	}
 	Var *data = ssa_zalloc(B->f, sizeof(Var));
-	*data = (Var){NULL, MT_PTR, "box"};
+	*data = (Var){.mt = MT_PTR, .name = "box"};
 	write_var(B, B->cur, data, word);
 	Block *alloc = new_block(B), *join = new_block(B);
 	branch_on(B, cond, join, alloc);

@@ -19,7 +19,7 @@ static bool is_empty(Type *t) {
 static Value *select_value(Builder *B, Value *c, MType mt, const char *name, Value *(*yes)(Builder *, void *),
                            Value *(*no)(Builder *, void *), void *arg) {
 	Var *var = ssa_zalloc(B->f, sizeof(Var));
-	*var = (Var){NULL, mt, name};
+	*var = (Var){.mt = mt, .name = name};
 	Block *t = new_block(B), *f = new_block(B), *join = new_block(B);
 	branch_on(B, c, t, f);
 	seal(B, t);

@@ -411,8 +411,8 @@ int append_words(Builder *B, Node *e, Value **out) {
 	Value *count = e->has_dots ? w[1][1] : constant(B, MT_I64, e->list.len - 1);
 	Value *newlen = value(B, SSA_ADD, MT_I64, 2, s_len, count);
 	Var *ptr = ssa_zalloc(B->f, 2 * sizeof(Var)), *cap = ptr + 1;
-	ptr[0] = (Var){NULL, MT_PTR, "append ptr"};
-	cap[0] = (Var){NULL, MT_I64, "append cap"};
+	ptr[0] = (Var){.mt = MT_PTR, .name = "append ptr"};
+	cap[0] = (Var){.mt = MT_I64, .name = "append cap"};
 	write_var(B, B->cur, ptr, s_ptr);
 	write_var(B, B->cur, cap, s_cap);
 	Block *grow = new_block(B), *join = new_block(B);

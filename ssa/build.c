@@ -355,7 +355,7 @@ Node *skip_parens(Node *e) {
 // call first, in order, then the others, as gc (and codegen/order.c).
 void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
 	bool *calls = ssa_zalloc(B->f, (size_t)exprs->len + 1);  // has_effects walks the whole expression: once
-	for (int i = 0; i < exprs->len; i++)
+	for (int i = 0; i < exprs->len && exprs->len > 1; i++)  // one expression: no order to find
 		calls[i] = has_effects(exprs->data[i]);
 	for (int pass = 0; pass < 2 && !B->failed; pass++)
 		for (int i = 0; i < exprs->len && !B->failed; i++)

@@ -118,12 +118,21 @@ SsaFunc *ssa_new_func(const char *name) {
 }
 
 // n bytes of f's arena, not zeroed: for what the caller fills entirely.
-static void *arena_bytes(SsaFunc *f, size_t n) {
-	return pool_alloc(&f->arena, n);
+// Inline while the current chunk has room (as pool_alloc rounds and
+// bumps): the IR's values, argument arrays and lists come from here.
+static inline void *arena_bytes(SsaFunc *f, size_t n) {
+	Pool *p = &f->arena;
+	n = (n + 15) & ~(size_t)15;
+	if (n > p->left)
+		return pool_alloc(p, n);
+	void *r = p->next;
+	p->next += n;
+	p->left -= n;
+	return r;
 }
 
 void *ssa_zalloc(SsaFunc *f, size_t n) {
-	return pool_zalloc(&f->arena, n);
+	return memset(arena_bytes(f, n), 0, n);
 }
 
 void ssa_free_func(SsaFunc *f) {
@@ -174,30 +183,44 @@ static Value *make_value(Block *b, SsaOp op, MType t) {
 // may push; ssa_free_func frees what has a cap); its room is implied by
 // its length: 4 items, then each power of two doubles it. A list that
 // shrank (values removed) only reallocates sooner.
-void ssa_push(SsaFunc *f, Vec *v, void *item) {
+static void grow(SsaFunc *f, Vec *v) {
+	int room = v->len ? 2 * v->len : 4;
+	void **data = arena_bytes(f, (size_t)room * sizeof(void *));
+	if (v->len)
+		memcpy(data, v->data, (size_t)v->len * sizeof(void *));
+	v->data = data;
+}
+
+static inline void push(SsaFunc *f, Vec *v, void *item) {
 	if (v->cap) {
 		vec_push(v, item);
 		return;
 	}
-	if (v->len == 0 || (v->len >= 4 && !(v->len & (v->len - 1)))) {
-		int room = v->len ? 2 * v->len : 4;
-		void **data = arena_bytes(f, (size_t)room * sizeof(void *));
-		if (v->len)
-			memcpy(data, v->data, (size_t)v->len * sizeof(void *));
-		v->data = data;
-	}
+	if (v->len == 0 || (v->len >= 4 && !(v->len & (v->len - 1))))
+		grow(f, v);
 	v->data[v->len++] = item;
 }
 
-void ssa_add_arg(Value *v, Value *a) {
-	if (v->nargs == v->cap) {
-		v->cap = v->cap ? 2 * v->cap : 2;
-		Value **n = arena_bytes(v->block->func, (size_t)v->cap * sizeof(Value *));  // args[nargs..cap) unread
-		if (v->nargs)
-			memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));
-		v->args = n;
-	}
+void ssa_push(SsaFunc *f, Vec *v, void *item) {
+	push(f, v, item);
+}
+
+static void more_args(Value *v) {
+	v->cap = v->cap ? 2 * v->cap : 2;
+	Value **n = arena_bytes(v->block->func, (size_t)v->cap * sizeof(Value *));  // args[nargs..cap) unread
+	if (v->nargs)
+		memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));
+	v->args = n;
+}
+
+static inline void add_arg(Value *v, Value *a) {
+	if (v->nargs == v->cap)
+		more_args(v);
 	v->args[v->nargs++] = a;
+}
+
+void ssa_add_arg(Value *v, Value *a) {
+	add_arg(v, a);
 }
 
 Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...) {
@@ -205,9 +228,9 @@ Value *ssa_new_value(Block *b, SsaOp op, MType t, int nargs, ...) {
 	va_list ap;
 	va_start(ap, nargs);
 	for (int i = 0; i < nargs; i++)
-		ssa_add_arg(v, va_arg(ap, Value *));
+		add_arg(v, va_arg(ap, Value *));
 	va_end(ap);
-	ssa_push(b->func, &b->values, v);
+	push(b->func, &b->values, v);
 	return v;
 }
 
@@ -216,15 +239,15 @@ Value *ssa_new_phi(Block *b, MType t) {
 	int at = 0;
 	while (at < b->values.len && ((Value *)b->values.data[at])->op == SSA_PHI)
 		at++;
-	ssa_push(b->func, &b->values, NULL);
+	push(b->func, &b->values, NULL);
 	memmove(&b->values.data[at + 1], &b->values.data[at], (size_t)(b->values.len - 1 - at) * sizeof(void *));
 	b->values.data[at] = v;
 	return v;
 }
 
 void ssa_add_edge(Block *from, Block *to) {
-	ssa_push(from->func, &from->succs, to);
-	ssa_push(to->func, &to->preds, from);
+	push(from->func, &from->succs, to);
+	push(to->func, &to->preds, from);
 }
 
 static void vec_remove(Vec *v, int i) {

@@ -2,7 +2,7 @@
 // and a phi whose arguments are all one value (or the phi itself, around
 // a loop) becomes a copy of that value, which the next round propagates.
 // The copies are left without uses for dce.c.
-#include "ssa.h"
+#include "sweep.h"
 
 Value *ssa_trivial_phi(Value *v) {
 	Value *same = v;

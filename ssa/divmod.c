@@ -8,7 +8,7 @@
 //    n % 2 == 0), without the rounding a signed remainder needs.
 // It runs after ranges.c, which bounds a remainder by its divisor.
 #include <string.h>
-#include "ssa.h"
+#include "sweep.h"
 
 // n (just made, at the end of v's block) moved right before v.
 static Value *before(Value *v, Value *n) {

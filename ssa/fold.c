@@ -6,7 +6,7 @@
 // a frame area's or a symbol's address goes. Since the
 // constants are values, propagation is the same walk repeated until
 // nothing changes. A division by a constant zero stays (it panics).
-#include "ssa.h"
+#include "sweep.h"
 
 static bool is_const(Value *v, int64_t *c) {
 	v = ssa_resolve(v);

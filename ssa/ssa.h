@@ -231,14 +231,6 @@ static inline bool ssa_fused_index(Value *v) {
 }
 void ssa_mark_fused(SsaFunc *f); // sets as_value of the PtrIndexes that are values too (before regalloc)
 int ssa_call_words(Value *call);  // the argument words a Call passes (not the func value it calls)
-// sweep.c: value() on every value of each block, then block(b), in rounds
-// while one returned SWEEP_AGAIN; true if any round changed something.
-typedef enum {
-	SWEEP_SAME,     // nothing changed
-	SWEEP_CHANGED,  // a change no rewriting of another value depends on (a check removed)
-	SWEEP_AGAIN,    // a change others may build on (a value became a copy or a constant)
-} SweepResult;
-bool ssa_sweep(SsaFunc *f, SweepResult (*value)(Value *), SweepResult (*block)(Block *));
 
 // ---- print.c / parse.c: the textual form ----
 //   func NAME

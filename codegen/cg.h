@@ -298,11 +298,11 @@ void gen_string_const(const char *s, size_t len); // %rax = address of the heade
 
 // ---- evaluation order (order.c) ----
 bool has_effects(Node *e);     // may call a function or receive (observable by other operands)
-void exprs_to_temps(Vec *exprs, int *temps); // each into a temporary, those with effects first
+void exprs_to_temps(const Vec *exprs, int *temps); // each into a temporary, those with effects first
 
 // ---- statements (gen_stmt.c) ----
 void gen_stmt(Node *s);
-void gen_block(Vec *stmts);
+void gen_block(const Vec *stmts);
 void push_break_target(const char *brk);
 void pop_break_target(void);
 void gen_heap_var(Obj *v);     // runtime_new block for a moved-to-heap variable

@@ -213,11 +213,11 @@ char *new_label(const char *what) {
 }
 
 char **clause_labels(Node *s, const char *what, int *deflt) {
-	char **labels = frame_zalloc(((size_t)s->list.len + 1) * sizeof(char *));
+	char **labels = frame_zalloc(((size_t)node_list(s)->len + 1) * sizeof(char *));
 	*deflt = -1;
-	for (int i = 0; i < s->list.len; i++) {
+	for (int i = 0; i < node_list(s)->len; i++) {
 		labels[i] = new_label(what);
-		if (((Node *)s->list.data[i])->list.len == 0)
+		if (node_list(((Node *)node_list(s)->data[i]))->len == 0)
 			*deflt = i;
 	}
 	return labels;

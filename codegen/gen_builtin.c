@@ -4,7 +4,7 @@
 #include "cg.h"
 
 static Node *arg(Node *e, int i) {
-	return i < e->list.len ? e->list.data[i] : NULL;
+	return i < node_list(e)->len ? node_list(e)->data[i] : NULL;
 }
 
 // ---- print / println ----
@@ -68,10 +68,10 @@ static void print_temp(Type *t, int off) {
 
 // Go evaluates every operand before printing anything.
 static void gen_print(Node *e, bool ln) {
-	int *offs = frame_zalloc(((size_t)e->list.len + 1) * sizeof(int));
-	for (int i = 0; i < e->list.len; i++)
+	int *offs = frame_zalloc(((size_t)node_list(e)->len + 1) * sizeof(int));
+	for (int i = 0; i < node_list(e)->len; i++)
 		offs[i] = gen_expr_temp(arg(e, i));
-	for (int i = 0; i < e->list.len; i++) {
+	for (int i = 0; i < node_list(e)->len; i++) {
 		if (ln && i > 0)
 			emit("call runtime_printsp");
 		print_temp(arg(e, i)->type, offs[i]);
@@ -91,9 +91,9 @@ static void gen_append(Node *e) {
 	Node *s = arg(e, 0);
 	Type *et = elem_of(s->type);
 	int64_t es = tsize(et);
-	int n = e->list.len - 1;
+	int n = node_list(e)->len - 1;
 	int *temps = frame_zalloc(((size_t)n + 2) * sizeof(int));
-	exprs_to_temps(&e->list, temps);  // the slice too: append(s, f()) reads s after f
+	exprs_to_temps(node_list(e), temps);  // the slice too: append(s, f()) reads s after f
 	int sl = temps[0], src = temps[1], *vals = temps + 1;
 	int count = tmp_alloc(8, "append count");
 	if (e->has_dots) {
@@ -217,7 +217,7 @@ static void gen_make(Node *e) {
 	// the arguments follow the type argument: list = [len, cap?] (a
 	// leading type node, if the checker kept one, is skipped)
 	int first = 0;
-	if (e->list.len && ((Node *)e->list.data[0])->is_type)
+	if (node_list(e)->len && ((Node *)node_list(e)->data[0])->is_type)
 		first = 1;
 	Node *len = arg(e, first), *capn = arg(e, first + 1);
 	int64_t clen, ccap;

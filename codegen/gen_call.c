@@ -104,8 +104,8 @@ CallPlan plan_call(Node *e, bool in_order) {
 	}
 
 	int cap = 1;
-	for (int i = 0; i < e->list.len; i++) {
-		Node *a = e->list.data[i];
+	for (int i = 0; i < node_list(e)->len; i++) {
+		Node *a = node_list(e)->data[i];
 		cap += a->type && a->type->kind == TY_TUPLE ? a->type->results.len : 1;
 	}
 	ArgSlot *args = frame_zalloc((size_t)cap * sizeof(ArgSlot));
@@ -115,8 +115,8 @@ CallPlan plan_call(Node *e, bool in_order) {
 	// outgoing area (they cannot overwrite it: no Go call). in_order (go
 	// and defer, whose arguments gc assigns to temporaries one by one):
 	// only constants wait.
-	for (int i = 0; i < e->list.len; i++) {
-		Node *a = e->list.data[i];
+	for (int i = 0; i < node_list(e)->len; i++) {
+		Node *a = node_list(e)->data[i];
 		if (a->type && a->type->kind != TY_TUPLE && !has_effects(a) && (!in_order || a->is_const)) {
 			args[nargs++] = (ArgSlot){0, a->type, false, a};
 			continue;

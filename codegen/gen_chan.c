@@ -9,7 +9,7 @@ static Node *unparen(Node *e) {
 }
 
 void gen_makechan(Node *e) {
-	Node *size = e->list.len ? e->list.data[0] : NULL;
+	Node *size = node_list(e)->len ? node_list(e)->data[0] : NULL;
 	if (size) {
 		gen_expr(size);
 		emit("mov %%rax, %%rsi");
@@ -82,19 +82,19 @@ static Node *recv_of(Node *comm) {
 
 void gen_select(Node *s) {
 	int n = 0, deflt = -1;
-	for (int i = 0; i < s->list.len; i++) {
-		Node *cl = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *cl = node_list(s)->data[i];
 		if (cl->lhs)
 			n++;
 		else
 			deflt = i;
 	}
 	int cases = tmp_alloc(24 * (n ? n : 1), "select cases");
-	int *bufs = frame_zalloc(((size_t)s->list.len + 1) * sizeof(int));
+	int *bufs = frame_zalloc(((size_t)node_list(s)->len + 1) * sizeof(int));
 	int k = 0;
 	// channel operands and values to send, in source order
-	for (int i = 0; i < s->list.len; i++) {
-		Node *cl = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *cl = node_list(s)->data[i];
 		Node *comm = cl->lhs;
 		if (!comm)
 			continue;
@@ -134,10 +134,10 @@ void gen_select(Node *s) {
 	int chosen = tmp_alloc(8, "chosen case");
 	save_rax(chosen);
 	char *end = new_label("endselect");
-	char **bodies = frame_zalloc(((size_t)s->list.len + 1) * sizeof(char *));
+	char **bodies = frame_zalloc(((size_t)node_list(s)->len + 1) * sizeof(char *));
 	k = 0;
-	for (int i = 0; i < s->list.len; i++) {
-		Node *cl = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *cl = node_list(s)->data[i];
 		bodies[i] = new_label("selcase");
 		load_rax(chosen);
 		emit("cmp $%d, %%rax", cl->lhs ? k++ : -1);
@@ -145,8 +145,8 @@ void gen_select(Node *s) {
 	}
 	emit("jmp %s", end);
 	push_break_target(end);
-	for (int i = 0; i < s->list.len; i++) {
-		Node *cl = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *cl = node_list(s)->data[i];
 		emit_label(bodies[i]);
 		Node *comm = cl->lhs;
 		Node *r = recv_of(comm);

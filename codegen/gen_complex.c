@@ -166,8 +166,8 @@ void gen_complex_conv(Type *from, Type *to) {
 void gen_complex_builtin(Node *e) {
 	if (e->builtin == BI_COMPLEX) {
 		Type *t = e->type;
-		int re = gen_expr_temp(e->list.data[0]);
-		gen_expr(e->list.data[1]);
+		int re = gen_expr_temp(node_list(e)->data[0]);
+		gen_expr(node_list(e)->data[1]);
 		int res = tmp_alloc(tsize(t), "complex(re, im)");
 		emit("mov %d(%%rbp), %%rcx", re);
 		if (is_c64(t)) {
@@ -180,7 +180,7 @@ void gen_complex_builtin(Node *e) {
 		emit("lea %d(%%rbp), %%rax", res);
 		return;
 	}
-	Node *x = e->list.data[0];
+	Node *x = node_list(e)->data[0];
 	gen_expr(x);
 	int off = e->builtin == BI_IMAG ? part_size(x->type) : 0;
 	if (is_c64(x->type))

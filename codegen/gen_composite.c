@@ -69,8 +69,8 @@ static void store_elem(Node *v, Type *t, Dest d, int64_t off) {
 // Index of every element of an array or slice literal (keys are constant).
 static int64_t element_indexes(Node *lit, int64_t *idx) {
 	int64_t next = 0, n = 0;
-	for (int i = 0; i < lit->list.len; i++) {
-		Node *el = lit->list.data[i];
+	for (int i = 0; i < node_list(lit)->len; i++) {
+		Node *el = node_list(lit)->data[i];
 		if (el->kind == ND_KEYVAL && el->lhs && el->lhs->is_const)
 			next = (int64_t)node_cval(el->lhs)->i;
 		if (idx)
@@ -114,11 +114,11 @@ static void fill_elems(Elem *es, int n, Dest d) {
 
 static void fill(Node *lit, Dest d, int64_t base) {
 	Type *u = type_under(lit->type);
-	Elem *es = frame_zalloc(((size_t)lit->list.len + 1) * sizeof(Elem));
+	Elem *es = frame_zalloc(((size_t)node_list(lit)->len + 1) * sizeof(Elem));
 	int n = 0;
 	if (u->kind == TY_STRUCT) {
-		for (int i = 0; i < lit->list.len; i++) {
-			Node *el = lit->list.data[i];
+		for (int i = 0; i < node_list(lit)->len; i++) {
+			Node *el = node_list(lit)->data[i];
 			int fi = i;
 			Node *v = el;
 			if (el->kind == ND_KEYVAL) {
@@ -133,11 +133,11 @@ static void fill(Node *lit, Dest d, int64_t base) {
 			es[n++] = (Elem){v, f->type, base + f->offset};
 		}
 	} else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
-		int64_t *idx = frame_zalloc(((size_t)lit->list.len + 1) * sizeof(int64_t));
+		int64_t *idx = frame_zalloc(((size_t)node_list(lit)->len + 1) * sizeof(int64_t));
 		element_indexes(lit, idx);
 		int64_t size = tsize(u->elem);
-		for (int i = 0; i < lit->list.len; i++) {
-			Node *el = lit->list.data[i];
+		for (int i = 0; i < node_list(lit)->len; i++) {
+			Node *el = node_list(lit)->data[i];
 			es[n++] = (Elem){el->kind == ND_KEYVAL ? el->rhs : el, u->elem, base + idx[i] * size};
 		}
 	} else {

@@ -21,8 +21,8 @@ bool func_has_defer(Func *f) {
 // The temporaries a go/defer statement evaluates its arguments into
 // (escape/godefer.c); they live until the wrapper has captured them.
 static void declare_temps(Node *assign) {
-	for (int i = 0; i < assign->list.len; i++) {
-		Node *id = assign->list.data[i];
+	for (int i = 0; i < node_list(assign)->len; i++) {
+		Node *id = node_list(assign)->data[i];
 		Obj *v = id->obj;
 		v->offset = v->heap ? tmp_alloc(8, frame_text("%s (pointer to heap block)", v->name))
 		                    : tmp_alloc(tsize(v->type), frame_text("%s %s", v->name, frame_type_text(v->type, false)));
@@ -45,7 +45,7 @@ static void check_iface_receiver(Node *s) {
 	Node *first = s->rlist.data[0];
 	if (!first->rlist.len || first->rlist.data[0] != fx->lhs)
 		return;
-	gen_expr(first->list.data[0]);
+	gen_expr(node_list(first)->data[0]);
 	emit("mov (%%rax), %%rax  # the itab of %s", expr_text(fx->lhs));
 	nil_check("%rax");
 }

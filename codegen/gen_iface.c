@@ -163,14 +163,14 @@ void gen_typeswitch(Node *s) {
 	dynamic_type(it);
 	int dyn = tmp_alloc(8, "dynamic type");
 	save_rax(dyn);
-	int n = s->list.len;
+	int n = node_list(s)->len;
 	char *end = new_label("endtypeswitch");
 	int deflt;
 	char **bodies = clause_labels(s, "typecase", &deflt);
 	for (int i = 0; i < n; i++) {
-		Node *c = s->list.data[i];
-		for (int k = 0; k < c->list.len; k++) {
-			Node *t = c->list.data[k];
+		Node *c = node_list(s)->data[i];
+		for (int k = 0; k < node_list(c)->len; k++) {
+			Node *t = node_list(c)->data[k];
 			load_rax(dyn);
 			if (is_nil_case(t)) {
 				emit("test %%rax, %%rax");
@@ -199,7 +199,7 @@ void gen_typeswitch(Node *s) {
 	emit("jmp %s", deflt >= 0 ? bodies[deflt] : end);
 	push_break_target(end);
 	for (int i = 0; i < n; i++) {
-		Node *c = s->list.data[i];
+		Node *c = node_list(s)->data[i];
 		emit_label(bodies[i]);
 		Obj *v = c->obj;
 		if (v && v->kind == OBJ_VAR) {

@@ -54,12 +54,12 @@ void gen_map_literal(Node *e) {
 	Type *vt = type_under(mt)->elem;
 	emit_comment("map literal -> heap: map storage is always allocated by the runtime");
 	emit("lea %s(%%rip), %%rdi", typedesc(mt));
-	emit("mov $%d, %%esi", e->list.len);
+	emit("mov $%d, %%esi", node_list(e)->len);
 	alloc_call("runtime_makemap", e->pos, "map literal");
 	int m = tmp_alloc(8, "map literal");
 	save_rax(m);
-	for (int i = 0; i < e->list.len; i++) {
-		Node *kv = e->list.data[i];
+	for (int i = 0; i < node_list(e)->len; i++) {
+		Node *kv = node_list(e)->data[i];
 		if (kv->kind != ND_KEYVAL) {
 			unsupported(kv->pos, "map literal element without key");
 			continue;

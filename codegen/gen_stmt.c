@@ -261,7 +261,7 @@ static Node *lhs_operands(Node *lhs) {
 
 // in_order: the values are evaluated left to right (gc does so for var
 // declarations; for assignments it evaluates the calls first).
-static void gen_assign_list(Vec *lhs, Vec *rhs, bool define, bool in_order) {
+static void gen_assign_list(const Vec *lhs, const Vec *rhs, bool define, bool in_order) {
 	if (lhs->len == rhs->len) {
 		// a[f()] = g(): calls on the left come first, so the place does too
 		bool place_first = lhs->len == 1 && has_effects(lhs->data[0]);
@@ -387,10 +387,10 @@ static void gen_compound(Node *lhs, Op op, Node *rhs) {
 static void gen_assign(Node *s) {
 	Op op = s->kind == ND_DEFINE ? OP_ASSIGN : s->op;
 	if (op != OP_ASSIGN && op != OP_NONE) {
-		gen_compound(s->list.data[0], op, s->rlist.data[0]);
+		gen_compound(node_list(s)->data[0], op, s->rlist.data[0]);
 		return;
 	}
-	gen_assign_list(&s->list, &s->rlist, s->kind == ND_DEFINE, false);
+	gen_assign_list(node_list(s), &s->rlist, s->kind == ND_DEFINE, false);
 }
 
 static void gen_varspec(Node *spec) {
@@ -473,8 +473,8 @@ static Node *range_value_place(Node *s, Node *key, Node *val) {
 void assign_received(Node *comm, int tuple_off, Type *vt) {
 	bool define = comm->kind == ND_DEFINE;
 	int64_t vsize = align8(tsize(vt));
-	for (int i = 0; i < comm->list.len && i < 2; i++) {
-		Place p = place_of(comm->list.data[i], define);
+	for (int i = 0; i < node_list(comm)->len && i < 2; i++) {
+		Place p = place_of(node_list(comm)->data[i], define);
 		if (p.kind != PL_BLANK)  // boxed for an interface variable
 			place_store(&p, assign_conv_temp(i ? ty_bool : vt, p.type, tuple_off + (i ? (int)vsize : 0),
 			                                 "received value"));
@@ -494,16 +494,16 @@ static void index_loop_head(Target *t, int i, int len, const char *top, const ch
 }
 
 static void gen_range(Node *s) {
-	Node *key = s->list.len > 0 ? s->list.data[0] : NULL;
-	Node *val = s->list.len > 1 ? s->list.data[1] : NULL;
+	Node *key = node_list(s)->len > 0 ? node_list(s)->data[0] : NULL;
+	Node *val = node_list(s)->len > 1 ? node_list(s)->data[1] : NULL;
 	if (key && is_blank(key))
 		key = NULL;
 	if (val && is_blank(val))
 		val = NULL;
 	// Go 1.19: one variable per loop, allocated before the first iteration
 	if (node_ext(s)->is_define)
-		for (int i = 0; i < s->list.len; i++) {
-			Node *id = s->list.data[i];
+		for (int i = 0; i < node_list(s)->len; i++) {
+			Node *id = node_list(s)->data[i];
 			if (id && id->kind == ND_IDENT && id->obj && owned_heap_var(id->obj) && !is_blank(id))
 				gen_heap_var(id->obj);
 		}
@@ -654,9 +654,9 @@ static void gen_range(Node *s) {
 	unsupported(s->pos, "range over this type");
 }
 
-static Vec *clause_body(Node *c, Vec *tmp) {
+static const Vec *clause_body(Node *c, Vec *tmp) {
 	if (node_ext(c)->body && node_ext(c)->body->kind == ND_BLOCK)
-		return &node_ext_mut(c)->body->list;
+		return node_list(node_ext_mut(c)->body);
 	if (node_ext(c)->body) {
 		*tmp = (Vec){0};
 		vec_push(tmp, node_ext(c)->body);
@@ -665,7 +665,7 @@ static Vec *clause_body(Node *c, Vec *tmp) {
 	return &c->rlist;
 }
 
-static bool ends_in_fallthrough(Vec *body) {
+static bool ends_in_fallthrough(const Vec *body) {
 	if (!body->len)
 		return false;
 	Node *last = body->data[body->len - 1];
@@ -679,14 +679,14 @@ static void gen_switch(Node *s) {
 	int tagoff = 0;
 	if (tag)
 		tagoff = gen_expr_temp(tag);
-	int n = s->list.len;
+	int n = node_list(s)->len;
 	char *end = new_label("endswitch");
 	int deflt;
 	char **bodies = clause_labels(s, "case", &deflt);
 	for (int i = 0; i < n; i++) {
-		Node *c = s->list.data[i];
-		for (int k = 0; k < c->list.len; k++) {
-			Node *x = c->list.data[k];
+		Node *c = node_list(s)->data[i];
+		for (int k = 0; k < node_list(c)->len; k++) {
+			Node *x = node_list(c)->data[k];
 			int mark = tmp_mark();
 			emit_line(x->pos);
 			if (tag) {
@@ -707,9 +707,9 @@ static void gen_switch(Node *s) {
 	Target t;
 	push_target(&t, end, NULL);
 	for (int i = 0; i < n; i++) {
-		Node *c = s->list.data[i];
+		Node *c = node_list(s)->data[i];
 		Vec tmp;
-		Vec *body = clause_body(c, &tmp);
+		const Vec *body = clause_body(c, &tmp);
 		emit_label(bodies[i]);
 		gen_block(body);
 		if (ends_in_fallthrough(body) && i + 1 < n)
@@ -747,8 +747,8 @@ static void gen_branch(Node *s, bool is_continue) {
 
 static void gen_return(Node *s) {
 	Vec *res = &cg.fn->results;
-	if (s->list.len == 1 && res->len > 1) {  // return f()
-		Node *r = s->list.data[0];
+	if (node_list(s)->len == 1 && res->len > 1) {  // return f()
+		Node *r = node_list(s)->data[0];
 		gen_expr(r);
 		int tup = to_temp(r->type);
 		int64_t *off = frame_zalloc(((size_t)res->len + 1) * sizeof(int64_t));
@@ -762,14 +762,14 @@ static void gen_return(Node *s) {
 			value_from(v, o->type);
 			store(o->type);
 		}
-	} else if (s->list.len == 1 && res->len == 1) {  // one result: no temporary
+	} else if (node_list(s)->len == 1 && res->len == 1) {  // one result: no temporary
 		Obj *o = res->data[0];
 		Node id = {.kind = ND_IDENT, .obj = o, .type = o->type};
-		assign_in_place(&id, s->list.data[0], false);
-	} else if (s->list.len) {
-		int *vals = frame_zalloc((size_t)s->list.len * sizeof(int));
-		exprs_to_temps(&s->list, vals);
-		for (int i = 0; i < s->list.len && i < res->len; i++) {
+		assign_in_place(&id, node_list(s)->data[0], false);
+	} else if (node_list(s)->len) {
+		int *vals = frame_zalloc((size_t)node_list(s)->len * sizeof(int));
+		exprs_to_temps(node_list(s), vals);
+		for (int i = 0; i < node_list(s)->len && i < res->len; i++) {
 			Obj *o = res->data[i];
 			gen_var_addr(o);
 			emit("mov %%rax, %%rdi");
@@ -782,7 +782,7 @@ static void gen_return(Node *s) {
 
 // ---- dispatcher ----
 
-void gen_block(Vec *stmts) {
+void gen_block(const Vec *stmts) {
 	for (int i = 0; i < stmts->len; i++)
 		gen_stmt(stmts->data[i]);
 }
@@ -795,7 +795,7 @@ void gen_stmt(Node *s) {
 		emit_line(s->pos);
 	switch (s->kind) {
 	case ND_BLOCK:
-		gen_block(&s->list);
+		gen_block(node_list(s));
 		break;
 	case ND_EMPTY: case ND_FALLTHROUGH:
 		break;
@@ -809,8 +809,8 @@ void gen_stmt(Node *s) {
 		gen_compound(s->lhs, s->op == OP_INC ? OP_ADD : OP_SUB, NULL);
 		break;
 	case ND_DECLSTMT:
-		for (int i = 0; i < s->list.len; i++) {
-			Node *spec = s->list.data[i];
+		for (int i = 0; i < node_list(s)->len; i++) {
+			Node *spec = node_list(s)->data[i];
 			if (spec->kind == ND_VARSPEC)
 				gen_varspec(spec);
 		}

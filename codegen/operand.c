@@ -197,9 +197,9 @@ Loc gen_simple_loc(Node *e, const char *reg) {
 // len(x) / cap(x) of a slice or string: a word of x's header.
 static bool header_word(Node *e, Node **x, int64_t *off) {
 	e = skip_parens(e);
-	if (!e || e->kind != ND_BUILTIN || (e->builtin != BI_LEN && e->builtin != BI_CAP) || e->list.len != 1)
+	if (!e || e->kind != ND_BUILTIN || (e->builtin != BI_LEN && e->builtin != BI_CAP) || node_list(e)->len != 1)
 		return false;
-	Node *a = e->list.data[0];
+	Node *a = node_list(e)->data[0];
 	TypeKind k = a && a->type ? type_under(a->type)->kind : TY_INVALID;
 	if (k != TY_SLICE && k != TY_STRING)
 		return false;

@@ -10,8 +10,12 @@ bool has_effects(Node *e) {
 		return true;
 	if (e->kind == ND_BUILTIN && !e->is_const)  // len and cap too: gc orders them like calls
 		return true;
-	if (has_effects(e->lhs) || has_effects(e->rhs) || has_effects(node_ext(e)->lo) || has_effects(node_ext(e)->hi) ||
-	    has_effects(node_ext(e)->max))
+	if (has_effects(e->lhs) || has_effects(e->rhs))
+		return true;
+	if (e->is_short) // no slice bounds, no list
+		return false;
+	const NodeExt *x = node_ext(e);
+	if (has_effects(x->lo) || has_effects(x->hi) || has_effects(x->max))
 		return true;
 	for (int i = 0; i < e->list.len; i++)
 		if (has_effects(e->list.data[i]))
@@ -21,7 +25,7 @@ bool has_effects(Node *e) {
 
 // Evaluates each of exprs into a fresh temporary (temps[i]): those with
 // effects first, in order, then the others.
-void exprs_to_temps(Vec *exprs, int *temps) {
+void exprs_to_temps(const Vec *exprs, int *temps) {
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < exprs->len; i++)
 			if (has_effects(exprs->data[i]) == (pass == 0))

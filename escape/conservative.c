@@ -90,9 +90,9 @@ static void mark_vec(const Vec *v) {
 static void mark_tree(Node *n) {
 	if (!n)
 		return;
-	if ((n->kind == ND_CALL || n->kind == ND_BUILTIN) && !n->has_dots && n->list.len) {
+	if ((n->kind == ND_CALL || n->kind == ND_BUILTIN) && !n->has_dots && node_list(n)->len) {
 		// The checker's packed variadic arguments: gc's "... argument".
-		Node *last = VEC_AT(n->list, n->list.len - 1);
+		Node *last = VEC_AT(*node_list(n), node_list(n)->len - 1);
 		if (last && last->kind == ND_COMPOSITE && !last->lhs)
 			esc_mark_dotdotdot_arg(last, n);
 	}
@@ -122,7 +122,7 @@ static void mark_tree(Node *n) {
 	mark_tree(node_ext(n)->init); mark_tree(node_ext(n)->cond); mark_tree(node_ext(n)->post);
 	mark_tree(node_ext(n)->then); mark_tree(node_ext(n)->els); mark_tree(node_ext(n)->body);
 	mark_tree(node_ext(n)->lo); mark_tree(node_ext(n)->hi); mark_tree(node_ext(n)->max);
-	mark_vec(&n->list); mark_vec(node_rlist(n));
+	mark_vec(node_list(n)); mark_vec(node_rlist(n));
 }
 
 static void mark_var(Obj *o, const char *reason) {

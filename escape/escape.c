@@ -74,7 +74,7 @@ static const char *heap_alloc_reason(Loc *l) {
 	if (n->kind == ND_METHODVAL && n->lhs && 8 + type_size(n->lhs->type) > MAX_IMPLICIT_STACK_VAR_SIZE)
 		return "too large for stack";
 	if (n->kind == ND_BUILTIN && n->builtin == BI_MAKE && type_under(n->type)->kind == TY_SLICE) {
-		Node *r = n->list.len > 1 ? VEC_AT(n->list, 1) : n->list.len > 0 ? VEC_AT(n->list, 0) : NULL;
+		Node *r = node_list(n)->len > 1 ? VEC_AT(*node_list(n), 1) : node_list(n)->len > 0 ? VEC_AT(*node_list(n), 0) : NULL;
 		int64_t v;
 		if (!is_const_int(r, &v))
 			return "non-constant size";

@@ -72,7 +72,7 @@ static LoweredArg *evaluate_early(Lower *lw, Node *x, Type **types, int n) {
 		c->var = t;
 		vec_push(&lw->wrap->captures, c);
 		vec_push(&la->temps, t);
-		vec_push(&as->list, read_temp(lw, la, t));
+		vec_push(node_list_mut(as), read_temp(lw, la, t));
 	}
 	vec_push(&as->rlist, x);
 	la->assign = as;
@@ -97,7 +97,7 @@ static bool is_slice_lit(Node *x) {
 // The implicit slice of a variadic call whose one argument is a
 // multi-value call: f(g()) with f(xs ...T).
 static bool is_tuple_tail(Node *x) {
-	return is_slice_lit(x) && x->list.len == 1 && is_tuple(VEC_AT(x->list, 0));
+	return is_slice_lit(x) && node_list(x)->len == 1 && is_tuple(VEC_AT(*node_list(x), 0));
 }
 
 // What the wrapper's call reads in place of arg, appended to out: arg
@@ -138,7 +138,7 @@ static Node *convert(Node *x, Type *t) {
 static Node *shallow_copy(Node *n) {
 	Node *c = xcalloc(1, sizeof(Node));
 	memcpy(c, n, node_size(n));
-	c->list = (Vec){0};
+	*node_list_mut(c) = (Vec){0};
 	return c;
 }
 
@@ -147,14 +147,14 @@ static Node *shallow_copy(Node *n) {
 static Node *lower_slice_lit(Lower *lw, Node *arg) {
 	Node *lit = esc_unparen(arg);
 	Node *copy = shallow_copy(lit);
-	for (int i = 0; i < lit->list.len; i++) {
-		Node *e = VEC_AT(lit->list, i);
+	for (int i = 0; i < node_list(lit)->len; i++) {
+		Node *e = VEC_AT(*node_list(lit), i);
 		if (e && e->kind == ND_KEYVAL) {
 			Node *kv = shallow_copy(e);
 			kv->rhs = lower_one(lw, e->rhs);
-			vec_push(&copy->list, kv);
+			vec_push(node_list_mut(copy), kv);
 		} else
-			vec_push(&copy->list, e ? lower_one(lw, e) : e);
+			vec_push(node_list_mut(copy), e ? lower_one(lw, e) : e);
 	}
 	ptrmap_put(&g_lits, lit, copy);
 	return copy;
@@ -175,7 +175,7 @@ static Node *lower_tuple_tail(Lower *lw, Node *g, Type *slice) {
 		if (!type_is_interface(t->type))
 			e = convert(e, elem);
 		vec_push(&lt->elems, e);
-		vec_push(&copy->list, convert(lower_one(lw, e), elem));
+		vec_push(node_list_mut(copy), convert(lower_one(lw, e), elem));
 	}
 	lt->lit = copy;
 	ptrmap_put(&g_tails, g, lt);
@@ -184,7 +184,7 @@ static Node *lower_tuple_tail(Lower *lw, Node *g, Type *slice) {
 
 static void lower_arg(Lower *lw, Node *arg, Vec *out) {
 	if (is_tuple_tail(arg))
-		vec_push(out, lower_tuple_tail(lw, VEC_AT(esc_unparen(arg)->list, 0), arg->type));
+		vec_push(out, lower_tuple_tail(lw, VEC_AT(*node_list(esc_unparen(arg)), 0), arg->type));
 	else if (is_slice_lit(arg))
 		vec_push(out, lower_slice_lit(lw, arg));
 	else
@@ -195,19 +195,19 @@ static void lower_arg(Lower *lw, Node *arg, Vec *out) {
 // an interface parameter's type where needed.
 static void spread_params(Node *copy, Type *sig) {
 	Type *ft = sig ? type_under(sig) : NULL;
-	for (int i = 0; ft && ft->kind == TY_FUNC && i < copy->list.len && i < ft->params.len; i++)
-		VEC_AT(copy->list, i) = convert(VEC_AT(copy->list, i), VEC_AT(ft->params, i));
+	for (int i = 0; ft && ft->kind == TY_FUNC && i < node_list(copy)->len && i < ft->params.len; i++)
+		VEC_AT(*node_list_mut(copy), i) = convert(VEC_AT(*node_list(copy), i), VEC_AT(ft->params, i));
 }
 
 // fmt.Print*: the fixed arguments (writer, format), then the checker's
 // implicit []any, or one multi-value call supplying everything.
 static void lower_fmt(Lower *lw, Node *call, Node *copy) {
 	int first = fmt_fixed_args(call->builtin);
-	Vec *args = &call->list;
+	const Vec *args = node_list(call);
 	if (args->len == 1 && is_tuple(VEC_AT(*args, 0))) {
 		Node *g = VEC_AT(*args, 0);
 		if (first == 0) {
-			vec_push(&copy->list, lower_tuple_tail(lw, g, type_slice(ty_any)));
+			vec_push(node_list_mut(copy), lower_tuple_tail(lw, g, type_slice(ty_any)));
 			return;
 		}
 		// The writer or format comes from the call too: its results are
@@ -218,20 +218,20 @@ static void lower_fmt(Lower *lw, Node *call, Node *copy) {
 		rest->type = type_slice(ty_any);
 		for (int i = 0; i < reads.len; i++) {
 			Node *r = VEC_AT(reads, i);
-			vec_push(i < first ? &copy->list : &rest->list, i < first ? r : convert(r, ty_any));
+			vec_push(i < first ? node_list_mut(copy) : node_list_mut(rest), i < first ? r : convert(r, ty_any));
 		}
-		vec_push(&copy->list, rest);
+		vec_push(node_list_mut(copy), rest);
 		ptrmap_put(&g_lits, g, rest); // the walk's site for the implicit slice
 		return;
 	}
 	for (int i = 0; i < args->len; i++) {
 		Node *a = VEC_AT(*args, i);
 		if (i >= first && a->kind == ND_NIL)
-			vec_push(&copy->list, a);
+			vec_push(node_list_mut(copy), a);
 		else if (i >= first && call->has_dots)
-			lower_value(lw, a, &copy->list);
+			lower_value(lw, a, node_list_mut(copy));
 		else
-			lower_arg(lw, a, &copy->list);
+			lower_arg(lw, a, node_list_mut(copy));
 	}
 }
 
@@ -259,14 +259,14 @@ static Node *lower_call(Lower *lw, Node *call) {
 			// b(f()): the wrapper passes f's results, read from their
 			// temporaries, through the checker's argument conversions
 			Vec reads = {0};
-			lower_value(lw, VEC_AT(call->list, 0), &reads);
+			lower_value(lw, VEC_AT(*node_list(call), 0), &reads);
 			copy->rlist = (Vec){0};
 			for (int i = 0; i < reads.len; i++)
-				vec_push(&copy->list, with_leaf(VEC_AT(call->rlist, i), VEC_AT(reads, i)));
+				vec_push(node_list_mut(copy), with_leaf(VEC_AT(call->rlist, i), VEC_AT(reads, i)));
 			return copy;
 		}
-		for (int i = 0; i < call->list.len; i++)
-			lower_arg(lw, VEC_AT(call->list, i), &copy->list);
+		for (int i = 0; i < node_list(call)->len; i++)
+			lower_arg(lw, VEC_AT(*node_list(call), i), node_list_mut(copy));
 		return copy;
 	}
 	Node *fx = esc_unparen(call->lhs);
@@ -276,14 +276,14 @@ static Node *lower_call(Lower *lw, Node *call) {
 		copy->lhs = sel;
 	} else if (fx && fx->kind != ND_FUNCNAME)
 		copy->lhs = lower_one(lw, fx);
-	Vec *args = &call->list;
+	const Vec *args = node_list(call);
 	if (args->len == 1 && is_tuple(VEC_AT(*args, 0))) {
-		lower_value(lw, VEC_AT(*args, 0), &copy->list);
+		lower_value(lw, VEC_AT(*args, 0), node_list_mut(copy));
 		spread_params(copy, call->lhs->type);
 		return copy;
 	}
 	for (int i = 0; i < args->len; i++)
-		lower_arg(lw, VEC_AT(*args, i), &copy->list);
+		lower_arg(lw, VEC_AT(*args, i), node_list_mut(copy));
 	return copy;
 }
 
@@ -295,7 +295,7 @@ static bool needs_wrapper(Node *call) {
 	if (!fx || (fx->kind == ND_SELECTOR && !fx->obj && fx->lhs && type_is_interface(fx->lhs->type)))
 		return true;
 	Type *sig = type_under(call->lhs->type);
-	return !(sig && sig->kind == TY_FUNC && call->list.len == 0 && sig->results.len == 0);
+	return !(sig && sig->kind == TY_FUNC && node_list(call)->len == 0 && sig->results.len == 0);
 }
 
 static void lower_stmt(Lower *lw, Node *s) {

@@ -69,7 +69,7 @@ static bool const_equal(Node *a, Node *b) {
 
 static Node *last_stmt(Node *body) {
 	if (body && body->kind == ND_BLOCK)
-		return body->list.len ? VEC_AT(body->list, body->list.len - 1) : NULL;
+		return node_list(body)->len ? VEC_AT(*node_list(body), node_list(body)->len - 1) : NULL;
 	return body;
 }
 
@@ -89,19 +89,19 @@ int live_clause(Node *sw) {
 	if (!tag->is_const)
 		return -1;
 	int def = -2;
-	for (int i = 0; i < sw->list.len; i++) {
-		Node *cas = VEC_AT(sw->list, i);
-		if (cas->list.len == 0)
+	for (int i = 0; i < node_list(sw)->len; i++) {
+		Node *cas = VEC_AT(*node_list(sw), i);
+		if (node_list(cas)->len == 0)
 			def = i;
-		for (int j = 0; j < cas->list.len; j++) {
-			Node *c = VEC_AT(cas->list, j);
+		for (int j = 0; j < node_list(cas)->len; j++) {
+			Node *c = VEC_AT(*node_list(cas), j);
 			if (!c->is_const)
 				return -1;
 			if (const_equal(tag, c))
 				return falls_through(cas) ? -1 : i;
 		}
 	}
-	if (def >= 0 && falls_through(VEC_AT(sw->list, def)))
+	if (def >= 0 && falls_through(VEC_AT(*node_list(sw), def)))
 		return -1;
 	return def;
 }
@@ -125,20 +125,20 @@ static bool cuts_rest(Node *s) {
 
 int live_stmts(Node *block) {
 	int last_label = -1;
-	for (int i = 0; i < block->list.len; i++)
-		if (((Node *)VEC_AT(block->list, i))->kind == ND_LABELED)
+	for (int i = 0; i < node_list(block)->len; i++)
+		if (((Node *)VEC_AT(*node_list(block), i))->kind == ND_LABELED)
 			last_label = i;
-	for (int i = last_label + 1; i < block->list.len; i++)
-		if (cuts_rest(VEC_AT(block->list, i)))
+	for (int i = last_label + 1; i < node_list(block)->len; i++)
+		if (cuts_rest(VEC_AT(*node_list(block), i)))
 			return i + 1;
-	return block->list.len;
+	return node_list(block)->len;
 }
 
 // ---- the traversal ----
 
 static void walk(const LiveWalk *w, Node *n, bool live);
 
-static void walk_list(const LiveWalk *w, Vec *v, bool live) {
+static void walk_list(const LiveWalk *w, const Vec *v, bool live) {
 	for (int i = 0; i < v->len; i++)
 		walk(w, VEC_AT(*v, i), live);
 }
@@ -198,8 +198,8 @@ static void walk(const LiveWalk *w, Node *n, bool live) {
 		return;
 	case ND_BLOCK: {
 		int nlive = live ? live_stmts(n) : 0;
-		for (int i = 0; i < n->list.len; i++)
-			walk(w, VEC_AT(n->list, i), i < nlive);
+		for (int i = 0; i < node_list(n)->len; i++)
+			walk(w, VEC_AT(*node_list(n), i), i < nlive);
 		return;
 	}
 	case ND_IF:
@@ -213,8 +213,8 @@ static void walk(const LiveWalk *w, Node *n, bool live) {
 		int clause = live ? live_clause(n) : -1;
 		walk(w, x->init, live);
 		walk(w, x->cond, live);
-		for (int i = 0; i < n->list.len; i++)
-			walk(w, VEC_AT(n->list, i), live && (clause == -1 || i == clause));
+		for (int i = 0; i < node_list(n)->len; i++)
+			walk(w, VEC_AT(*node_list(n), i), live && (clause == -1 || i == clause));
 		return;
 	}
 	default:
@@ -230,9 +230,10 @@ static void walk(const LiveWalk *w, Node *n, bool live) {
 			walk(w, n->lhs, live);
 			walk(w, n->rhs, live);
 		}
-		walk_list(w, &n->list, live);
-		if (!n->is_short) // a short leaf (ast.h) has no rlist
+		if (!n->is_short) { // a short node (ast.h) has no list, no rlist
+			walk_list(w, &n->list, live);
 			walk_list(w, &n->rlist, live);
+		}
 		return;
 	}
 }

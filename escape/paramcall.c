@@ -58,7 +58,7 @@ static void record_call(Node *n, void *ctx) {
 		ptrmap_put(&g_as_callee, fx, fx);
 		ParamCallees *pc = callees_of(g);
 		// f(h()) and variadic tails are not followed
-		if (n->list.len != pc->nparams || type_under(g->type)->variadic) {
+		if (node_list(n)->len != pc->nparams || type_under(g->type)->variadic) {
 			pc->poisoned = true;
 			return;
 		}
@@ -66,7 +66,7 @@ static void record_call(Node *n, void *ctx) {
 			Obj *p = VEC_AT(g->params, i);
 			if (!p->type || type_under(p->type)->kind != TY_FUNC)
 				continue;
-			Func *f = named_func(VEC_AT(n->list, i));
+			Func *f = named_func(VEC_AT(*node_list(n), i));
 			if (!f) {
 				pc->unknown[i] = true;
 				continue;

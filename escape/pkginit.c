@@ -25,8 +25,8 @@ static bool is_static_init(Node *e) {
 	case ND_COMPOSITE:
 		if (type_under(e->type)->kind == TY_MAP)
 			return false;
-		for (int i = 0; i < e->list.len; i++) {
-			Node *elt = VEC_AT(e->list, i);
+		for (int i = 0; i < node_list(e)->len; i++) {
+			Node *elt = VEC_AT(*node_list(e), i);
 			if (!is_static_init(elt && elt->kind == ND_KEYVAL ? elt->rhs : elt))
 				return false;
 		}
@@ -62,13 +62,13 @@ static void dynamic_parts(Node *dst, Node *e, Node *body) {
 	Node *lit = literal_shell(e);
 	if (!lit) {
 		Node *as = new_node(ND_ASSIGN, e->pos);
-		vec_push(&as->list, dst);
+		vec_push(node_list_mut(as), dst);
 		vec_push(&as->rlist, e);
-		vec_push(&body->list, as);
+		vec_push(node_list_mut(body), as);
 		return;
 	}
-	for (int i = 0; i < lit->list.len; i++) {
-		Node *elt = VEC_AT(lit->list, i);
+	for (int i = 0; i < node_list(lit)->len; i++) {
+		Node *elt = VEC_AT(*node_list(lit), i);
 		dynamic_parts(dst, elt && elt->kind == ND_KEYVAL ? elt->rhs : elt, body);
 	}
 }
@@ -82,10 +82,10 @@ static void init_stmt(Node *s, Node *body) {
 			shells = false;
 	}
 	if (!shells) {
-		vec_push(&body->list, s); // needs code as a whole
+		vec_push(node_list_mut(body), s); // needs code as a whole
 		return;
 	}
-	Vec *lhs = s->kind == ND_VARSPEC ? &node_ext_mut(s)->names : &s->list;
+	const Vec *lhs = s->kind == ND_VARSPEC ? &node_ext_mut(s)->names : node_list(s);
 	for (int i = 0; i < s->rlist.len && i < lhs->len; i++)
 		dynamic_parts(VEC_AT(*lhs, i), VEC_AT(s->rlist, i), body);
 }
@@ -96,7 +96,7 @@ void esc_package_init(Program *prog, const EscapeOptions *opt) {
 	Node *body = new_node(ND_BLOCK, (Pos){0});
 	for (int i = 0; i < prog->init_order.len; i++)
 		init_stmt(VEC_AT(prog->init_order, i), body);
-	if (body->list.len == 0)
+	if (node_list(body)->len == 0)
 		return;
 	Func *init = xcalloc(1, sizeof(Func));
 	init->name = xasprintf("%s.init", prog->path);

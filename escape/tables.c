@@ -81,8 +81,8 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		found |= esc_cursor_pos(kids[i], p);
-	for (int i = 0; i < n->list.len; i++)
-		found |= esc_cursor_pos(VEC_AT(n->list, i), p);
+	for (int i = 0; i < node_list(n)->len; i++)
+		found |= esc_cursor_pos(VEC_AT(*node_list(n), i), p);
 	return found;
 }
 
@@ -106,8 +106,8 @@ static void subst_cursor(Node *n, Pos *p) {
 	if (n->is_const || n->kind == ND_IDENT)
 		return; // one literal, or a name, in gc
 	if (n->kind == ND_COMPOSITE && type_under(n->type)->kind == TY_STRUCT) {
-		for (int i = 0; i < n->list.len; i++) { // gc keys each field's value, where it is
-			Node *e = VEC_AT(n->list, i);
+		for (int i = 0; i < node_list(n)->len; i++) { // gc keys each field's value, where it is
+			Node *e = VEC_AT(*node_list(n), i);
 			*p = e->pos;
 			subst_cursor(e, p);
 		}
@@ -116,7 +116,7 @@ static void subst_cursor(Node *n, Pos *p) {
 	Node *kids[] = {node_ext(n)->init, node_ext(n)->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
-	const Vec *vs[] = {&n->list, node_rlist(n)};
+	const Vec *vs[] = {node_list(n), node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int i = 0; i < vs[v]->len; i++)
 			subst_cursor(VEC_AT(*vs[v], i), p);
@@ -169,8 +169,8 @@ static bool pos_before(Pos a, Pos b) {
 // buffer now, which every reader of the name shares, filled in then
 // (esc_finish_autotmps).
 static bool declared_by(Node *define, Obj *v) {
-	for (int i = 0; define && i < define->list.len; i++)
-		if (esc_declared_obj(VEC_AT(define->list, i)) == v)
+	for (int i = 0; define && i < node_list(define)->len; i++)
+		if (esc_declared_obj(VEC_AT(*node_list(define), i)) == v)
 			return true;
 	return false;
 }
@@ -324,8 +324,8 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (kids[i]) // most are absent: a test, not a call, per kid
 			esc_visit(kids[i], into_lits, f, ctx);
-	for (int i = 0; i < n->list.len; i++)
-		esc_visit(VEC_AT(n->list, i), into_lits, f, ctx);
+	for (int i = 0; i < node_list(n)->len; i++)
+		esc_visit(VEC_AT(*node_list(n), i), into_lits, f, ctx);
 	const Vec *rlist = node_rlist(n);
 	for (int i = 0; i < rlist->len; i++)
 		esc_visit(VEC_AT(*rlist, i), into_lits, f, ctx);
@@ -343,7 +343,7 @@ Obj *esc_declared_obj(Node *id) {
 // func values called and the interfaces devirtualized (a chain of locals
 // keeps the type's kind: one is only assigned to another of its kind).
 void esc_record_static(Node *n) {
-	Vec *lhs = n->kind == ND_DEFINE ? &n->list : n->kind == ND_VARSPEC ? &node_ext_mut(n)->names : NULL;
+	const Vec *lhs = n->kind == ND_DEFINE ? node_list(n) : n->kind == ND_VARSPEC ? &node_ext_mut(n)->names : NULL;
 	if (!lhs || lhs->len != n->rlist.len)
 		return;
 	for (int i = 0; i < lhs->len; i++) {

@@ -88,9 +88,9 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		// Go keeps a slice literal argument in the wrapper (so it
 		// can stay on the wrapper's stack); its elements are copied
 		// into temporaries first, so their sites precede the slice's.
-		Loc **tmps = pool_zalloc(&b->pool, ((size_t)lit->list.len + 1) * sizeof(Loc *));
-		for (int i = 0; i < lit->list.len; i++) {
-			Node *e = VEC_AT(lit->list, i);
+		Loc **tmps = pool_zalloc(&b->pool, ((size_t)node_list(lit)->len + 1) * sizeof(Loc *));
+		for (int i = 0; i < node_list(lit)->len; i++) {
+			Node *e = VEC_AT(*node_list(lit), i);
 			tmps[i] = wrapper_temp(b, ac, e && e->kind == ND_KEYVAL ? e->rhs : e, lit->pos);
 		}
 		// The literal the wrapper builds holds the verdict.
@@ -98,7 +98,7 @@ static void argument(Batch *b, ArgCtx *ac, Hole k, Node *call, Node *arg) {
 		if (site != lit && esc_is_dotdotdot_arg(lit))
 			esc_mark_dotdotdot_arg(site, esc_dotdotdot_call(lit));
 		Hole slot = spill(b, hole_note(b, k, call, "call parameter"), site);
-		for (int i = 0; i < lit->list.len; i++)
+		for (int i = 0; i < node_list(lit)->len; i++)
 			if (tmps[i])
 				flow(b, hole_note(b, slot, lit, "slice-literal-element"), tmps[i]);
 		return;
@@ -122,9 +122,9 @@ static bool in_instance(Batch *b) {
 static bool dictionary_call(Batch *b, Node *call) {
 	Node *fx = esc_unparen(call->lhs);
 	if (!in_instance(b) || !fx || fx->kind != ND_FUNCNAME || !fx->obj || !fx->obj->recv_type ||
-	    !call->list.len)
+	    !node_list(call)->len)
 		return false;
-	Node *r = VEC_AT(call->list, 0);
+	Node *r = VEC_AT(*node_list(call), 0);
 	if (r->kind == ND_ADDR || r->kind == ND_DEREF)
 		r = r->lhs;
 	return esc_tparam_typed(r);
@@ -191,15 +191,15 @@ static Hole *results_to_heap(Batch *b, Hole *ks, int nk, Func *fn, int *nout) {
 // recent non-name argument before it (names, also converted from another
 // interface type, do not move the compiler's current position), or at the
 // call's '(' when there is none.
-static void arg_box_positions(Node *call, Vec *args, int first) {
+static void arg_box_positions(Node *call, const Vec *args, int first) {
 	Pos cur = call->pos;
 	for (int i = first; i < args->len; i++) {
 		Node *a = esc_unparen(VEC_AT(*args, i));
 		if (!a)
 			continue;
 		if (a->kind == ND_COMPOSITE && esc_is_dotdotdot_arg(a)) {
-			for (int j = 0; j < a->list.len; j++) {
-				Node *e = esc_unparen(VEC_AT(a->list, j));
+			for (int j = 0; j < node_list(a)->len; j++) {
+				Node *e = esc_unparen(VEC_AT(*node_list(a), j));
 				Node *inner = node_is_implicit_conv(e) ? esc_unparen(e->lhs) : e;
 				if (inner && !esc_is_var_name(inner))
 					cur = inner->pos;
@@ -217,10 +217,10 @@ static void arg_box_positions(Node *call, Vec *args, int first) {
 }
 
 static void mark_variadic_tail(Node *call, Type *sig) {
-	if (!sig || sig->kind != TY_FUNC || !sig->variadic || call->has_dots || call->list.len == 0)
+	if (!sig || sig->kind != TY_FUNC || !sig->variadic || call->has_dots || node_list(call)->len == 0)
 		return;
-	Node *last = VEC_AT(call->list, call->list.len - 1);
-	if (last && last->kind == ND_COMPOSITE && call->list.len >= sig->params.len)
+	Node *last = VEC_AT(*node_list(call), node_list(call)->len - 1);
+	if (last && last->kind == ND_COMPOSITE && node_list(call)->len >= sig->params.len)
 		esc_mark_dotdotdot_arg(last, call);
 }
 
@@ -237,8 +237,8 @@ static bool has_call_or_recv(Node *n) {
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (has_call_or_recv(kids[i]))
 			return true;
-	for (int i = 0; i < n->list.len; i++)
-		if (has_call_or_recv(VEC_AT(n->list, i)))
+	for (int i = 0; i < node_list(n)->len; i++)
+		if (has_call_or_recv(VEC_AT(*node_list(n), i)))
 			return true;
 	return false;
 }
@@ -325,32 +325,32 @@ void esc_spread_results(Batch *b, Hole *ks, Type **to, Node *call, Pos box_pos, 
 static Node *tuple_tail(Batch *b, Node *call, Node *orig, ArgCtx *ac, bool stencil) {
 	Node *lit = xmalloc(sizeof(Node));
 	*lit = *orig;
-	lit->list = (Vec){0};
-	vec_push(&lit->list, VEC_AT(orig->list, 0));
+	*node_list_mut(lit) = (Vec){0};
+	vec_push(node_list_mut(lit), VEC_AT(*node_list(orig), 0));
 	esc_mark_dotdotdot_arg(lit, call);
-	Node *g = VEC_AT(lit->list, 0);
+	Node *g = VEC_AT(*node_list(lit), 0);
 	int nt = g->type->results.len;
 	LoweredTail *lt = ac && ac->wrapper ? esc_lowered_tail(g) : NULL;
 	LoweredArg *la = lt ? esc_lowered_arg(g) : NULL;
 	Obj **tmps = results_into_temps(b, g, call->pos, la, stencil);
-	lit->list.len = 0;
+	node_list_mut(lit)->len = 0;
 	if (lt) {
 		// go/defer: the lowering's elements, and its slice in the wrapper
 		rename_reads(la);
 		for (int i = 0; i < lt->elems.len; i++)
-			vec_push(&lit->list, VEC_AT(lt->elems, i));
+			vec_push(node_list_mut(lit), VEC_AT(lt->elems, i));
 		esc_set_lowered_lit(lit, lt->lit);
 		return lit;
 	}
 	Type *elem = type_under(lit->type)->elem;
 	for (int i = 0; i < nt; i++)
-		vec_push(&lit->list, result_arg(call->pos, tmps[i], elem));
+		vec_push(node_list_mut(lit), result_arg(call->pos, tmps[i], elem));
 	return lit;
 }
 
 static bool is_tuple_tail(Node *lit) {
-	return lit && lit->kind == ND_COMPOSITE && lit->list.len == 1 && VEC_AT(lit->list, 0) &&
-	       ((Node *)VEC_AT(lit->list, 0))->type && ((Node *)VEC_AT(lit->list, 0))->type->kind == TY_TUPLE;
+	return lit && lit->kind == ND_COMPOSITE && node_list(lit)->len == 1 && VEC_AT(*node_list(lit), 0) &&
+	       ((Node *)VEC_AT(*node_list(lit), 0))->type && ((Node *)VEC_AT(*node_list(lit), 0))->type->kind == TY_TUPLE;
 }
 
 // uintptr(unsafe.Pointer(p)) passed to a //go:uintptrescapes function:
@@ -371,7 +371,7 @@ static bool uintptr_escapes_arg(Batch *b, Func *fn, Node *arg) {
 	Node *copy = xcalloc(1, sizeof(Node));
 	memcpy(copy, inner, node_size(inner));
 	Node *as = new_node(ND_ASSIGN, inner->pos);
-	vec_push(&as->list, ref);
+	vec_push(node_list_mut(as), ref);
 	vec_push(&as->rlist, copy);
 	Loc *l = var_loc(b, tmp);
 	walk_expr(b, hole_note(b, loc_hole(l), as, "assign"), inner);
@@ -405,7 +405,7 @@ static void pass_results(Batch *b, Hole *ks, int nk, Node *call, Func *fn, Vec *
 	Node *lit = new_node(ND_COMPOSITE, call->pos);
 	lit->type = VEC_AT(sig->params, fixed);
 	for (int i = fixed; i < nt; i++)
-		vec_push(&lit->list, result_arg(call->pos, tmps[i], type_under(lit->type)->elem));
+		vec_push(node_list_mut(lit), result_arg(call->pos, tmps[i], type_under(lit->type)->elem));
 	esc_mark_dotdotdot_arg(lit, call);
 	argument(b, ac, arg_tag_hole(b, ks, nk, fn, alts, fixed + shift), call, lit);
 }
@@ -499,9 +499,9 @@ static void user_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 	mark_variadic_tail(call, sig ? type_under(sig) : NULL);
 	int first = fn && fn->recv && !devirt ? 1 : 0;
 	int shift = devirt ? 1 : 0; // tag index of list[i]
-	arg_box_positions(call, &call->list, first);
+	arg_box_positions(call, node_list(call), first);
 
-	Vec *args = &call->list;
+	const Vec *args = node_list(call);
 	for (int i = 0; i < args->len; i++) {
 		Node *a = VEC_AT(*args, i);
 		if (i == first && args->len == first + 1 && a && a->type && a->type->kind == TY_TUPLE) {
@@ -572,7 +572,7 @@ static void fmt_spread(Batch *b, Node *call, Node *g, bool has_writer, int first
 	Node *lit = new_node(ND_COMPOSITE, call->pos);
 	lit->type = type_slice(ty_any);
 	for (int i = first; i < nt; i++)
-		vec_push(&lit->list, result_arg(call->pos, tmps[i], ty_any));
+		vec_push(node_list_mut(lit), result_arg(call->pos, tmps[i], ty_any));
 	esc_mark_dotdotdot_arg(lit, call);
 	argument(b, NULL, content, call, lit);
 }
@@ -582,7 +582,7 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 	bool has_writer = bi == BI_FMT_FPRINTLN || bi == BI_FMT_FPRINT || bi == BI_FMT_FPRINTF;
 	bool has_format = bi == BI_FMT_PRINTF || bi == BI_FMT_SPRINTF || bi == BI_FMT_ERRORF || bi == BI_FMT_FPRINTF;
 	int first = has_writer + has_format;
-	Vec *args = &call->list;
+	const Vec *args = node_list(call);
 	Node *only = args->len == 1 ? VEC_AT(*args, 0) : NULL;
 	if (first && only && only->type && only->type->kind == TY_TUPLE && !call->has_dots) {
 		fmt_spread(b, call, only, has_writer, first, ac);
@@ -609,7 +609,7 @@ static void fmt_call(Batch *b, Node *call, ArgCtx *ac) {
 		tail = new_node(ND_COMPOSITE, call->pos);
 		tail->type = type_slice(ty_any);
 		for (int i = first; i < args->len; i++)
-			vec_push(&tail->list, VEC_AT(*args, i));
+			vec_push(node_list_mut(tail), VEC_AT(*args, i));
 	}
 	esc_mark_dotdotdot_arg(tail, call);
 	if (is_tuple_tail(tail))
@@ -664,7 +664,7 @@ static void spread_builtin(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 		esc_set_alias(r, esc_next_autotmp_name(b, call->pos));
 		rk[i] = loc_hole(var_loc(b, r->obj));
 	}
-	walk_call(b, rk, n, VEC_AT(call->list, 0));
+	walk_call(b, rk, n, VEC_AT(*node_list(call), 0));
 	for (int i = 0; i < n; i++) {
 		Node *a = VEC_AT(call->rlist, i);
 		argument(b, ac, builtin_arg_hole(b, ks, nk, call, i, a), call, a);
@@ -672,7 +672,7 @@ static void spread_builtin(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 }
 
 static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
-	Vec *a = &call->list;
+	const Vec *a = node_list(call);
 	Node *a0 = a->len > 0 ? VEC_AT(*a, 0) : NULL;
 	switch (call->builtin) {
 	case BI_FMT_PRINTLN: case BI_FMT_PRINT: case BI_FMT_PRINTF: case BI_FMT_SPRINTF:
@@ -695,7 +695,7 @@ static void builtin_call(Batch *b, Hole *ks, int nk, Node *call, ArgCtx *ac) {
 			Pos p = call->pos;
 			for (int i = 0; i < a->len; i++)
 				esc_cursor_pos(VEC_AT(*a, i), &p);
-			Vec *vals = call->rlist.len ? &call->rlist : a;
+			const Vec *vals = call->rlist.len ? &call->rlist : a;
 			for (int i = 1; i < vals->len; i++)
 				if (esc_is_implicit_box(VEC_AT(*vals, i)))
 					esc_set_box_pos(VEC_AT(*vals, i), p);
@@ -772,7 +772,7 @@ static Node *first_ref(Node *n, Obj *var) {
 		if (r)
 			return r;
 	}
-	const Vec *lists[] = {&n->list, node_rlist(n)};
+	const Vec *lists[] = {node_list(n), node_rlist(n)};
 	for (int j = 0; j < 2; j++)
 		for (int i = 0; i < lists[j]->len; i++) {
 			Node *r = first_ref(VEC_AT(*lists[j], i), var);

@@ -29,7 +29,7 @@ void walk_discard(Batch *b, Node *n) {
 	walk_expr(b, discard_hole(b), n);
 }
 
-static void discard_list(Batch *b, Vec *v) {
+static void discard_list(Batch *b, const Vec *v) {
 	for (int i = 0; i < v->len; i++)
 		walk_discard(b, VEC_AT(*v, i));
 }
@@ -148,16 +148,16 @@ static void composite(Batch *b, Hole k, Node *n) {
 	Type *u = type_under(n->type);
 	switch (u->kind) {
 	case TY_SLICE:
-		if (esc_is_dotdotdot_arg(n) && n->list.len == 0)
+		if (esc_is_dotdotdot_arg(n) && node_list(n)->len == 0)
 			return; // an empty variadic tail is nil
 		k = spill(b, k, n);
-		for (int i = 0; i < n->list.len; i++)
-			walk_expr(b, hole_note(b, k, n, "slice-literal-element"), element_value(VEC_AT(n->list, i)));
+		for (int i = 0; i < node_list(n)->len; i++)
+			walk_expr(b, hole_note(b, k, n, "slice-literal-element"), element_value(VEC_AT(*node_list(n), i)));
 		return;
 	case TY_MAP:
 		spill(b, k, n);
-		for (int i = 0; i < n->list.len; i++) {
-			Node *elt = VEC_AT(n->list, i);
+		for (int i = 0; i < node_list(n)->len; i++) {
+			Node *elt = VEC_AT(*node_list(n), i);
 			if (elt->kind == ND_KEYVAL) {
 				if (esc_is_implicit_box(elt->lhs))
 					esc_set_box_pos(elt->lhs, elt->pos);
@@ -167,12 +167,12 @@ static void composite(Batch *b, Hole k, Node *n) {
 		}
 		return;
 	case TY_ARRAY:
-		for (int i = 0; i < n->list.len; i++)
-			walk_expr(b, hole_note(b, k, n, "array literal element"), element_value(VEC_AT(n->list, i)));
+		for (int i = 0; i < node_list(n)->len; i++)
+			walk_expr(b, hole_note(b, k, n, "array literal element"), element_value(VEC_AT(*node_list(n), i)));
 		return;
 	default:
-		for (int i = 0; i < n->list.len; i++)
-			walk_expr(b, hole_note(b, k, n, "struct literal element"), element_value(VEC_AT(n->list, i)));
+		for (int i = 0; i < node_list(n)->len; i++)
+			walk_expr(b, hole_note(b, k, n, "struct literal element"), element_value(VEC_AT(*node_list(n), i)));
 		return;
 	}
 }
@@ -234,7 +234,7 @@ static void builtin_expr(Batch *b, Hole k, Node *n) {
 		Type *u = type_under(n->type);
 		if (u->kind == TY_SLICE || u->kind == TY_MAP)
 			spill(b, k, n);
-		discard_list(b, &n->list);
+		discard_list(b, node_list(n));
 		return;
 	}
 	default:

@@ -113,7 +113,7 @@ static bool may_affect_memory(Node *n) {
 		return n->op == OP_ARROW || n->op == OP_AND || may_affect_memory(n->lhs);
 	case ND_BUILTIN:
 		if (n->builtin == BI_LEN || n->builtin == BI_CAP)
-			return n->list.len > 0 && may_affect_memory(VEC_AT(n->list, 0));
+			return node_list(n)->len > 0 && may_affect_memory(VEC_AT(*node_list(n), 0));
 		return true;
 	default:
 		return true;
@@ -176,7 +176,7 @@ static bool is_self_assign(Node *dst, Node *src) {
 // them): assignments at the last destination; var declarations at the
 // last name read; returns at the operand, or the last name read for
 // plain names.
-static void stmt_box_positions(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
+static void stmt_box_positions(Batch *b, Node *s, const Vec *lhs, const Vec *rhs) {
 	int boxes = 0;
 	for (int i = 0; i < rhs->len; i++)
 		boxes += esc_is_implicit_box(esc_unparen(VEC_AT(*rhs, i)));
@@ -269,7 +269,7 @@ static bool converts_results(Node **dsts, int n, Node *call) {
 	return false;
 }
 
-static void assignment(Batch *b, Node *s, Vec *lhs, Vec *rhs) {
+static void assignment(Batch *b, Node *s, const Vec *lhs, const Vec *rhs) {
 	int n = lhs->len;
 	Node **dsts = (Node **)lhs->data;
 	Hole *ks = pool_zalloc(&b->pool, ((size_t)n + 1) * sizeof(Hole));
@@ -311,8 +311,8 @@ static void var_spec(Batch *b, Node *spec) {
 static void range_stmt(Batch *b, Node *n) {
 	Loc *tmp = new_loc(b, NULL, NULL, false);
 	walk_expr(b, loc_hole(tmp), n->rhs);
-	Node *key = n->list.len > 0 ? VEC_AT(n->list, 0) : NULL;
-	Node *val = n->list.len > 1 ? VEC_AT(n->list, 1) : NULL;
+	Node *key = node_list(n)->len > 0 ? VEC_AT(*node_list(n), 0) : NULL;
+	Node *val = node_list(n)->len > 1 ? VEC_AT(*node_list(n), 1) : NULL;
 	// for k, v := range x declares k and v before the loop (gc's
 	// "var v T" in the range's init), at the enclosing loop depth
 	Obj *kv[2] = {esc_declared_obj(key), esc_declared_obj(val)};
@@ -338,11 +338,11 @@ static Obj *clause_var(Node *cas) {
 
 static void type_switch(Batch *b, Node *n) {
 	walk_stmt(b, node_ext(n)->init);
-	Hole *ks = pool_zalloc(&b->pool, ((size_t)n->list.len + 1) * sizeof(Hole));
+	Hole *ks = pool_zalloc(&b->pool, ((size_t)node_list(n)->len + 1) * sizeof(Hole));
 	int nk = 0;
 	if (n->name) {
-		for (int i = 0; i < n->list.len; i++) {
-			Node *cas = VEC_AT(n->list, i);
+		for (int i = 0; i < node_list(n)->len; i++) {
+			Node *cas = VEC_AT(*node_list(n), i);
 			Obj *v = clause_var(cas);
 			if (!v)
 				continue;
@@ -358,8 +358,8 @@ static void type_switch(Batch *b, Node *n) {
 		}
 	}
 	walk_expr(b, tee_hole(b, ks, nk), n->lhs);
-	for (int i = 0; i < n->list.len; i++) {
-		Node *cas = VEC_AT(n->list, i);
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *cas = VEC_AT(*node_list(n), i);
 		walk_block(b, node_ext(cas)->body);
 	}
 }
@@ -372,12 +372,12 @@ static void return_stmt(Batch *b, Node *n) {
 		Loc *l = var_loc(b, VEC_AT(fn->results, i));
 		ks[i] = l ? loc_hole(l) : discard_hole(b);
 	}
-	if (n->list.len == nr) {
+	if (node_list(n)->len == nr) {
 		Vec none = {0};
-		stmt_box_positions(b, n, &none, &n->list);
-		assign_list(b, NULL, ks, nr, (Node **)n->list.data, nr, "return", n, false);
-	} else if (n->list.len == 1) {
-		Node *call = esc_unparen(VEC_AT(n->list, 0));
+		stmt_box_positions(b, n, &none, node_list(n));
+		assign_list(b, NULL, ks, nr, (Node **)node_list(n)->data, nr, "return", n, false);
+	} else if (node_list(n)->len == 1) {
+		Node *call = esc_unparen(VEC_AT(*node_list(n), 0));
 		Type **to = pool_zalloc(&b->pool, ((size_t)nr + 1) * sizeof(Type *));
 		for (int i = 0; i < nr; i++)
 			to[i] = ((Obj *)VEC_AT(fn->results, i))->type;
@@ -400,11 +400,11 @@ static void switch_box_positions(Batch *b, Node *n) {
 	Pos p = esc_subst_pos(n);
 	if (esc_is_implicit_box(esc_unparen(node_ext(n)->cond)))
 		esc_set_box_pos(esc_unparen(node_ext(n)->cond), p);
-	for (int i = 0; i < n->list.len; i++) {
-		Node *cas = VEC_AT(n->list, i);
-		for (int j = 0; j < cas->list.len; j++)
-			if (esc_is_implicit_box(esc_unparen(VEC_AT(cas->list, j))))
-				esc_set_box_pos(esc_unparen(VEC_AT(cas->list, j)), p);
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *cas = VEC_AT(*node_list(n), i);
+		for (int j = 0; j < node_list(cas)->len; j++)
+			if (esc_is_implicit_box(esc_unparen(VEC_AT(*node_list(cas), j))))
+				esc_set_box_pos(esc_unparen(VEC_AT(*node_list(cas), j)), p);
 	}
 }
 
@@ -429,12 +429,12 @@ static void walk_switch(Batch *b, Node *n) {
 	walk_stmt(b, node_ext(n)->init);
 	walk_discard(b, node_ext(n)->cond);
 	int live = live_clause(n);
-	for (int i = 0; i < n->list.len; i++) {
-		Node *cas = VEC_AT(n->list, i);
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *cas = VEC_AT(*node_list(n), i);
 		if (live != -1 && i != live)
 			continue;
-		for (int j = 0; j < cas->list.len; j++)
-			case_value(b, VEC_AT(cas->list, j));
+		for (int j = 0; j < node_list(cas)->len; j++)
+			case_value(b, VEC_AT(*node_list(cas), j));
 		walk_block(b, node_ext(cas)->body);
 	}
 }
@@ -458,7 +458,7 @@ void walk_stmt(Batch *b, Node *n) {
 	case ND_BLOCK: {
 		int live = live_stmts(n);
 		for (int i = 0; i < live; i++)
-			walk_stmt(b, VEC_AT(n->list, i));
+			walk_stmt(b, VEC_AT(*node_list(n), i));
 		return;
 	}
 	case ND_EXPRSTMT: {
@@ -471,14 +471,14 @@ void walk_stmt(Batch *b, Node *n) {
 	}
 	case ND_ASSIGN: case ND_DEFINE:
 		if (n->kind == ND_DEFINE)
-			for (int i = 0; i < n->list.len; i++) {
-				Obj *o = esc_declared_obj(VEC_AT(n->list, i));
+			for (int i = 0; i < node_list(n)->len; i++) {
+				Obj *o = esc_declared_obj(VEC_AT(*node_list(n), i));
 				if (o)
 					dcl(b, o);
 			}
 		Node *outer = b->defining;
 		b->defining = n->kind == ND_DEFINE ? n : NULL;
-		assignment(b, n, &n->list, &n->rlist);
+		assignment(b, n, node_list(n), &n->rlist);
 		b->defining = outer;
 		return;
 	case ND_INCDEC: {
@@ -502,8 +502,8 @@ void walk_stmt(Batch *b, Node *n) {
 		walk_assign_heap(b, n->rhs, "send", n);
 		return;
 	case ND_DECLSTMT:
-		for (int i = 0; i < n->list.len; i++) {
-			Node *spec = VEC_AT(n->list, i);
+		for (int i = 0; i < node_list(n)->len; i++) {
+			Node *spec = VEC_AT(*node_list(n), i);
 			if (spec->kind == ND_VARSPEC)
 				var_spec(b, spec);
 		}
@@ -539,8 +539,8 @@ void walk_stmt(Batch *b, Node *n) {
 		type_switch(b, n);
 		return;
 	case ND_SELECT:
-		for (int i = 0; i < n->list.len; i++) {
-			Node *cc = VEC_AT(n->list, i);
+		for (int i = 0; i < node_list(n)->len; i++) {
+			Node *cc = VEC_AT(*node_list(n), i);
 			walk_stmt(b, cc->lhs);
 			walk_block(b, node_ext(cc)->body);
 		}

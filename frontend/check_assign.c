@@ -374,7 +374,7 @@ fail:
 void check_assign_stmt(Node *s) {
 	Op op = s->op;
 	if (op != OP_ASSIGN && op != OP_NONE) {
-		Node *l = s->list.len ? s->list.data[0] : NULL, *r = s->rlist.len ? s->rlist.data[0] : NULL;
+		Node *l = node_list(s)->len ? node_list(s)->data[0] : NULL, *r = s->rlist.len ? s->rlist.data[0] : NULL;
 		if (!l || !r)
 			return;
 		check_expr(l);
@@ -387,13 +387,13 @@ void check_assign_stmt(Node *s) {
 		mark_assigned(l);
 		return;
 	}
-	int n = s->list.len;
+	int n = node_list(s)->len;
 	void **slots = name_slots(2, n);
 	Type **dst = (Type **)slots;
 	Obj **vars = (Obj **)slots + n;
 	for (int i = 0; i < n; i++) {
-		dst[i] = check_lhs(s->list.data[i]);
-		Node *u = unparen(s->list.data[i]);
+		dst[i] = check_lhs(node_list(s)->data[i]);
+		Node *u = unparen(node_list(s)->data[i]);
 		if (u && u->kind == ND_IDENT && u->obj && u->obj->kind == OBJ_VAR)
 			vars[i] = u->obj;
 	}
@@ -402,7 +402,7 @@ void check_assign_stmt(Node *s) {
 }
 
 void check_define_stmt(Node *s) {
-	int n = s->list.len;
+	int n = node_list(s)->len;
 	void **slots = name_slots(4, n);
 	Obj **objs = (Obj **)slots;
 	Type **dst = (Type **)slots + n;
@@ -410,7 +410,7 @@ void check_define_stmt(Node *s) {
 	Obj **objs_old = (Obj **)slots + 3 * n; // redeclared variables
 	bool any_new = false;
 	for (int i = 0; i < n; i++) {
-		Node *l = s->list.data[i];
+		Node *l = node_list(s)->data[i];
 		if (!l || l->kind != ND_IDENT) {
 			if (l)
 				check_expr(l);
@@ -419,7 +419,7 @@ void check_define_stmt(Node *s) {
 			continue;
 		}
 		for (int j = 0; j < i; j++) {
-			Node *p = s->list.data[j];
+			Node *p = node_list(s)->data[j];
 			if (p && p->kind == ND_IDENT && strcmp(l->name, "_") && !strcmp(p->name, l->name))
 				error_at(l->pos, "%s repeated on left side of :=", l->name);
 		}
@@ -447,7 +447,7 @@ void check_define_stmt(Node *s) {
 	for (int i = 0; i < n; i++) {
 		if (!objs[i])
 			continue;
-		Node *l = s->list.data[i];
+		Node *l = node_list(s)->data[i];
 		Type *t = inferred[i] ? inferred[i] : ty_invalid;
 		if (t == ty_untyped_nil) {
 			error_at(expr_pos(s->rlist.data[i]), "use of untyped nil in assignment");

@@ -50,8 +50,8 @@ static const char *want_list(Type *sig) {
 }
 
 static void check_args_only(Node *n) {
-	for (int i = 0; i < n->list.len; i++)
-		check_multi(n->list.data[i]);
+	for (int i = 0; i < node_list(n)->len; i++)
+		check_multi(node_list(n)->data[i]);
 }
 
 // Packs args[from..] into one []T composite literal (Go's implicit
@@ -61,23 +61,23 @@ static void pack_variadic(Node *n, int from, Type *slice, const char *context) {
 	Node *c = new_node(ND_COMPOSITE, n->pos);
 	c->pos2 = node_pos2(n);
 	c->type = slice;
-	for (int i = from; i < n->list.len; i++) {
-		Node *a = n->list.data[i];
+	for (int i = from; i < node_list(n)->len; i++) {
+		Node *a = node_list(n)->data[i];
 		assign_value(a, slice->elem, context);
-		vec_push(&c->list, a);
+		vec_push(node_list_mut(c), a);
 	}
-	if (c->list.len == 0) {
+	if (node_list(c)->len == 0) {
 		c->kind = ND_NIL; // no extra arguments: a nil slice, nothing allocated
 	}
-	n->list.len = from;
-	vec_push(&n->list, c);
+	node_list_mut(n)->len = from;
+	vec_push(node_list_mut(n), c);
 }
 
 // Go reports missing arguments at the last argument, or at the call.
 static Pos short_pos(Node *n, int skip) {
-	if (n->list.len > skip)
-		return expr_pos(n->list.data[n->list.len - 1]);
-	return skip ? expr_pos(n->list.data[0]) : expr_pos(n);
+	if (node_list(n)->len > skip)
+		return expr_pos(node_list(n)->data[node_list(n)->len - 1]);
+	return skip ? expr_pos(node_list(n)->data[0]) : expr_pos(n);
 }
 
 // "argument to F", for the messages about a call's arguments: joined
@@ -94,21 +94,21 @@ static const char *argument_context(const char *fname) {
 // Checks the arguments of a call to sig (after the prefix receiver, if
 // any) and converts them in place.
 static void check_args(Node *n, Type *sig, const char *fname, int skip) {
-	int nargs = n->list.len - skip;
+	int nargs = node_list(n)->len - skip;
 	int np = sig->params.len;
 	const char *context = argument_context(fname);
-	for (int i = skip; i < n->list.len; i++) {
+	for (int i = skip; i < node_list(n)->len; i++) {
 		if (nargs == 1)
-			check_multi(n->list.data[i]);
+			check_multi(node_list(n)->data[i]);
 		else
-			check_expr(n->list.data[i]);
+			check_expr(node_list(n)->data[i]);
 	}
-	for (int i = skip; i < n->list.len; i++)
-		if (is_invalid(n->list.data[i]))
+	for (int i = skip; i < node_list(n)->len; i++)
+		if (is_invalid(node_list(n)->data[i]))
 			return;
 	// f(g()) with a multi-value g
 	if (nargs == 1) {
-		Node *a = n->list.data[skip];
+		Node *a = node_list(n)->data[skip];
 		if (a->type->kind == TY_TUPLE && a->type->results.len != 1) {
 			Type *t = a->type;
 			int have = t->results.len;
@@ -139,29 +139,29 @@ static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 		}
 		if (nargs != np) {
 			Vec args = {0};
-			for (int i = skip; i < n->list.len; i++)
-				vec_push(&args, n->list.data[i]);
-			error_at(nargs < np ? short_pos(n, skip) : expr_pos(n->list.data[skip + np]),
+			for (int i = skip; i < node_list(n)->len; i++)
+				vec_push(&args, node_list(n)->data[i]);
+			error_at(nargs < np ? short_pos(n, skip) : expr_pos(node_list(n)->data[skip + np]),
 			         "%s arguments in call to %s\n\thave %s\n\twant %s", nargs < np ? "not enough" : "too many",
 			         fname, have_list(&args), want_list(sig));
 			return;
 		}
 		for (int i = 0; i < np; i++)
-			assign_value(n->list.data[skip + i], sig->params.data[i], context);
+			assign_value(node_list(n)->data[skip + i], sig->params.data[i], context);
 		return;
 	}
 	int fixed = sig->variadic ? np - 1 : np;
 	if (nargs < fixed || (!sig->variadic && nargs > np)) {
 		Vec args = {0};
-		for (int i = skip; i < n->list.len; i++)
-			vec_push(&args, n->list.data[i]);
-		error_at(nargs < fixed ? short_pos(n, skip) : expr_pos(n->list.data[skip + np]),
+		for (int i = skip; i < node_list(n)->len; i++)
+			vec_push(&args, node_list(n)->data[i]);
+		error_at(nargs < fixed ? short_pos(n, skip) : expr_pos(node_list(n)->data[skip + np]),
 		         "%s arguments in call to %s\n\thave %s\n\twant %s", nargs < fixed ? "not enough" : "too many", fname,
 		         have_list(&args), want_list(sig));
 		return;
 	}
 	for (int i = 0; i < fixed; i++)
-		assign_value(n->list.data[skip + i], sig->params.data[i], context);
+		assign_value(node_list(n)->data[skip + i], sig->params.data[i], context);
 	if (sig->variadic)
 		pack_variadic(n, skip + fixed, sig->params.data[np - 1], context);
 }
@@ -169,14 +169,14 @@ static void check_args(Node *n, Type *sig, const char *fname, int skip) {
 // ---- builtins ----
 
 static Node *arg(Node *n, int i) {
-	return i < n->list.len ? n->list.data[i] : NULL;
+	return i < node_list(n)->len ? node_list(n)->data[i] : NULL;
 }
 
 static Pos builtin_start; // where the builtin call began, before its rewrite
 static const char *builtin_text; // the builtin call as written (before spreading f())
 
 static bool count_args(Node *n, int min, int max) {
-	int k = n->list.len;
+	int k = node_list(n)->len;
 	if (k >= min && (max < 0 || k <= max))
 		return true;
 	const char *call = builtin_text;
@@ -266,8 +266,8 @@ static void builtin_make(Node *n) {
 	}
 	Type *T = check_typexpr(t);
 	// the type argument moves to lhs; list keeps the sizes
-	memmove(n->list.data, n->list.data + 1, (n->list.len - 1) * sizeof(void *));
-	n->list.len--;
+	memmove(node_list(n)->data, node_list(n)->data + 1, (node_list(n)->len - 1) * sizeof(void *));
+	node_list_mut(n)->len--;
 	n->lhs = t;
 	n->type = T;
 	if (T == ty_invalid)
@@ -284,17 +284,17 @@ static void builtin_make(Node *n) {
 		set_invalid(n);
 		return;
 	}
-	if (n->list.len < min || n->list.len > min + 1) {
+	if (node_list(n)->len < min || node_list(n)->len > min + 1) {
 		error_at(builtin_start, "invalid operation: %s expects %d or %d arguments; found %d", builtin_text, min + 1,
-		         min + 2, n->list.len + 1);
+		         min + 2, node_list(n)->len + 1);
 		set_invalid(n);
 		return;
 	}
 	bool sizes_ok = true;
-	for (int i = 0; i < n->list.len; i++)
-		sizes_ok &= size_arg(n->list.data[i], "size argument", "index");
-	if (n->list.len == 2 && sizes_ok) {
-		Node *l = n->list.data[0], *c = n->list.data[1];
+	for (int i = 0; i < node_list(n)->len; i++)
+		sizes_ok &= size_arg(node_list(n)->data[i], "size argument", "index");
+	if (node_list(n)->len == 2 && sizes_ok) {
+		Node *l = node_list(n)->data[0], *c = node_list(n)->data[1];
 		if (l->is_const && c->is_const && !type_is_untyped(l->type) && !type_is_untyped(c->type) &&
 		    const_compare(OP_GT, *node_cval(l), *node_cval(c)))
 			error_at(expr_pos(l), "invalid argument: length and capacity swapped");
@@ -328,11 +328,11 @@ static void builtin_append(Node *n) {
 	}
 	n->type = s->type;
 	if (n->has_dots) {
-		if (n->list.len != 2) {
+		if (node_list(n)->len != 2) {
 			error_at(n->pos, "can only use ... with final argument in list");
 			return;
 		}
-		Node *t = n->list.data[1];
+		Node *t = node_list(n)->data[1];
 		check_expr(t);
 		if (is_invalid(t))
 			return;
@@ -343,9 +343,9 @@ static void builtin_append(Node *n) {
 		assign_value(t, type_slice(u->elem), "argument to append");
 		return;
 	}
-	for (int i = 1; i < n->list.len; i++) {
-		check_expr(n->list.data[i]);
-		assign_value(n->list.data[i], u->elem, "argument to append");
+	for (int i = 1; i < node_list(n)->len; i++) {
+		check_expr(node_list(n)->data[i]);
+		assign_value(node_list(n)->data[i], u->elem, "argument to append");
 	}
 }
 
@@ -462,7 +462,7 @@ static void check_complex(Node *n) {
 		set_invalid(n);
 		return;
 	}
-	Node *x = n->list.data[0], *y = n->list.data[1];
+	Node *x = node_list(n)->data[0], *y = node_list(n)->data[1];
 	check_expr(x);
 	check_expr(y);
 	if (is_invalid(x) || is_invalid(y)) {
@@ -477,7 +477,7 @@ static void check_complex(Node *n) {
 	else if (ux && uy && x->is_const && y->is_const) {
 		ConstVal v;
 		for (int i = 0; i < 2; i++) {
-			Node *a = n->list.data[i];
+			Node *a = node_list(n)->data[i];
 			if (type_is_numeric(a->type) && const_represent(*node_cval(a), ty_untyped_float, &v) == REPR_OK)
 				set_const(a, ty_untyped_float, v);
 		}
@@ -517,7 +517,7 @@ static void check_real_imag(Node *n, Builtin b) {
 		set_invalid(n);
 		return;
 	}
-	Node *x = n->list.data[0];
+	Node *x = node_list(n)->data[0];
 	check_expr(x);
 	if (is_invalid(x)) {
 		set_invalid(n);
@@ -555,13 +555,13 @@ static void builtin_checked(Node *n, Builtin b, const char *name);
 // are checked as ND_IDENTs of result temporaries (Obj without an owner)
 // that codegen places in its frame; see ND_BUILTIN in ast.h.
 static Node *spread_results(Node *n, Builtin b) {
-	if (n->list.len != 1 || n->has_dots || b == BI_MAKE || b == BI_NEW || b == BI_UNSAFE_OFFSETOF)
+	if (node_list(n)->len != 1 || n->has_dots || b == BI_MAKE || b == BI_NEW || b == BI_UNSAFE_OFFSETOF)
 		return NULL;
-	Node *call = n->list.data[0];
+	Node *call = node_list(n)->data[0];
 	check_multi(call);
 	if (is_invalid(call) || call->type->kind != TY_TUPLE || call->type->results.len < 2)
 		return NULL;
-	n->list = (Vec){0};
+	*node_list_mut(n) = (Vec){0};
 	for (int i = 0; i < call->type->results.len; i++) {
 		Obj *o = xcalloc(1, sizeof(Obj));
 		o->kind = OBJ_VAR;
@@ -572,7 +572,7 @@ static Node *spread_results(Node *n, Builtin b) {
 		r->name = o->name;
 		r->obj = o;
 		r->type = o->type;
-		vec_push(&n->list, r);
+		vec_push(node_list_mut(n), r);
 	}
 	return call;
 }
@@ -604,9 +604,9 @@ static void builtin_checked(Node *n, Builtin b, const char *name) {
 	Node *call = spread_results(n, b);
 	builtin_args(n, b);
 	if (call) {
-		n->rlist = n->list;
-		n->list = (Vec){0};
-		vec_push(&n->list, call);
+		n->rlist = *node_list(n);
+		*node_list_mut(n) = (Vec){0};
+		vec_push(node_list_mut(n), call);
 	}
 }
 
@@ -630,7 +630,7 @@ static void builtin_args(Node *n, Builtin b) {
 			set_invalid(n);
 			return;
 		}
-		Node *t = n->list.data[0];
+		Node *t = node_list(n)->data[0];
 		check_expr_or_type(t);
 		if (!t->is_type) {
 			if (!is_invalid(t))
@@ -639,7 +639,7 @@ static void builtin_args(Node *n, Builtin b) {
 			return;
 		}
 		n->lhs = t;
-		n->list.len = 0;
+		node_list_mut(n)->len = 0;
 		n->type = type_ptr(t->type);
 		return;
 	}
@@ -652,22 +652,22 @@ static void builtin_args(Node *n, Builtin b) {
 			check_args_only(n);
 			return;
 		}
-		Node *m = n->list.data[0];
+		Node *m = node_list(n)->data[0];
 		check_expr(m);
-		check_expr(n->list.data[1]);
+		check_expr(node_list(n)->data[1]);
 		if (is_invalid(m))
 			return;
 		if (type_under(m->type)->kind != TY_MAP) {
 			error_at(expr_pos(m), "invalid argument: %s is not a map", operand_string(m));
 			return;
 		}
-		assign_value(n->list.data[1], type_under(m->type)->key, "argument to delete");
+		assign_value(node_list(n)->data[1], type_under(m->type)->key, "argument to delete");
 		return;
 	}
 	case BI_CLOSE: {
 		if (!count_args(n, 1, 1))
 			return;
-		Node *c = n->list.data[0];
+		Node *c = node_list(n)->data[0];
 		check_expr(c);
 		if (is_invalid(c))
 			return;
@@ -681,13 +681,13 @@ static void builtin_args(Node *n, Builtin b) {
 	case BI_PANIC:
 		if (!count_args(n, 1, 1))
 			return;
-		check_expr(n->list.data[0]);
-		assign_value(n->list.data[0], ty_any, "argument to panic");
+		check_expr(node_list(n)->data[0]);
+		assign_value(node_list(n)->data[0], ty_any, "argument to panic");
 		return;
 	case BI_PRINT: case BI_PRINTLN:
-		for (int i = 0; i < n->list.len; i++) {
-			check_value(n->list.data[i]);
-			Node *a = n->list.data[i];
+		for (int i = 0; i < node_list(n)->len; i++) {
+			check_value(node_list(n)->data[i]);
+			Node *a = node_list(n)->data[i];
 			if (!is_invalid(a) && a->type->kind == TY_TUPLE)
 				error_at(expr_pos(a), "multiple-value %s in single-value context", expr_string(a));
 		}
@@ -709,7 +709,7 @@ static void builtin_args(Node *n, Builtin b) {
 			set_invalid(n);
 			return;
 		}
-		Node *x = n->list.data[0];
+		Node *x = node_list(n)->data[0];
 		check_value(x);
 		if (is_invalid(x)) {
 			set_invalid(n);
@@ -731,9 +731,9 @@ static void builtin_args(Node *n, Builtin b) {
 			set_invalid(n);
 			return;
 		}
-		check_expr(n->list.data[0]);
-		assign_value(n->list.data[0], ty_unsafeptr, "argument to unsafe.Add");
-		size_arg(n->list.data[1], "length", NULL);
+		check_expr(node_list(n)->data[0]);
+		assign_value(node_list(n)->data[0], ty_unsafeptr, "argument to unsafe.Add");
+		size_arg(node_list(n)->data[1], "length", NULL);
 		n->type = ty_unsafeptr;
 		return;
 	}
@@ -742,9 +742,9 @@ static void builtin_args(Node *n, Builtin b) {
 			set_invalid(n);
 			return;
 		}
-		Node *p = n->list.data[0];
+		Node *p = node_list(n)->data[0];
 		check_expr(p);
-		size_arg(n->list.data[1], "length", "length");
+		size_arg(node_list(n)->data[1], "length", "length");
 		if (is_invalid(p) || type_under(p->type)->kind != TY_PTR) {
 			if (!is_invalid(p))
 				error_at(expr_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
@@ -798,8 +798,8 @@ static bool convertible(Type *v, Type *t, Node *x) {
 // T(x): n becomes ND_CONV (constant-folded when x is constant and T is a
 // basic type) or ND_TOIFACE when T is an interface and x concrete.
 static void check_conversion(Node *n, Type *t) {
-	Node *x = n->list.data[0];
-	n->list.len = 0;
+	Node *x = node_list(n)->data[0];
+	node_list_mut(n)->len = 0;
 	n->pos2 = node_start_pos(n->lhs); // where T(x) starts, for expr_pos
 	n->lhs = x;
 	n->kind = ND_CONV;
@@ -908,18 +908,18 @@ void check_call(Node *n) {
 	}
 	if (f->is_type) {
 		Type *t = f->type;
-		if (n->list.len != 1 || n->has_dots) {
+		if (node_list(n)->len != 1 || n->has_dots) {
 			check_args_only(n);
-			if (n->list.len == 0)
+			if (node_list(n)->len == 0)
 				error_at(node_pos2(n), "missing argument in conversion to %s", tstr(t));
 			else if (n->has_dots)
-				error_at(expr_pos(n->list.data[0]), "invalid use of ... in conversion to %s", tstr(t));
+				error_at(expr_pos(node_list(n)->data[0]), "invalid use of ... in conversion to %s", tstr(t));
 			else
-				error_at(expr_pos(n->list.data[1]), "too many arguments in conversion to %s", tstr(t));
+				error_at(expr_pos(node_list(n)->data[1]), "too many arguments in conversion to %s", tstr(t));
 			set_invalid(n);
 			return;
 		}
-		check_expr(n->list.data[0]);
+		check_expr(node_list(n)->data[0]);
 		check_conversion(n, t);
 		return;
 	}
@@ -940,9 +940,9 @@ void check_call(Node *n) {
 		callee->type = fu->type;
 		Vec args = {0};
 		vec_push(&args, fu->lhs);
-		for (int i = 0; i < n->list.len; i++)
-			vec_push(&args, n->list.data[i]);
-		n->list = args;
+		for (int i = 0; i < node_list(n)->len; i++)
+			vec_push(&args, node_list(n)->data[i]);
+		*node_list_mut(n) = args;
 		n->lhs = callee;
 		skip = 1;
 	} else if (fu->kind == ND_SELECTOR && !fu->obj) {

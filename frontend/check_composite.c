@@ -27,13 +27,13 @@ static void element(Node *e, Type *t, const char *context) {
 }
 
 static void struct_lit(Node *n, Type *t, Type *u) {
-	if (n->list.len == 0)
+	if (node_list(n)->len == 0)
 		return;
-	bool keyed = ((Node *)n->list.data[0])->kind == ND_KEYVAL;
+	bool keyed = ((Node *)node_list(n)->data[0])->kind == ND_KEYVAL;
 	if (keyed) {
 		bool *seen = xcalloc(u->fields.len + 1, sizeof(bool));
-		for (int i = 0; i < n->list.len; i++) {
-			Node *kv = n->list.data[i];
+		for (int i = 0; i < node_list(n)->len; i++) {
+			Node *kv = node_list(n)->data[i];
 			if (!kv)
 				continue;
 			if (kv->kind != ND_KEYVAL) {
@@ -68,8 +68,8 @@ static void struct_lit(Node *n, Type *t, Type *u) {
 		}
 		return;
 	}
-	for (int i = 0; i < n->list.len; i++) {
-		Node *e = n->list.data[i];
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *e = node_list(n)->data[i];
 		if (!e)
 			continue;
 		if (e->kind == ND_KEYVAL) {
@@ -85,7 +85,7 @@ static void struct_lit(Node *n, Type *t, Type *u) {
 		}
 		element(e, ((Field *)u->fields.data[i])->type, "struct literal");
 	}
-	if (n->list.len < u->fields.len)
+	if (node_list(n)->len < u->fields.len)
 		error_at(node_pos2(n), "too few values in %s{…}", tstr(t));
 }
 
@@ -93,8 +93,8 @@ static void struct_lit(Node *n, Type *t, Type *u) {
 static int64_t indexed_elems(Node *n, Type *elem, int64_t max_len) {
 	int64_t index = 0, len = 0;
 	PtrMap seen = {0};
-	for (int i = 0; i < n->list.len; i++) {
-		Node *e = n->list.data[i];
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *e = node_list(n)->data[i];
 		if (!e)
 			continue;
 		Node *val = e;
@@ -132,8 +132,8 @@ static int64_t indexed_elems(Node *n, Type *elem, int64_t max_len) {
 }
 
 static void map_lit(Node *n, Type *u) {
-	for (int i = 0; i < n->list.len; i++) {
-		Node *e = n->list.data[i];
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *e = node_list(n)->data[i];
 		if (!e)
 			continue;
 		if (e->kind != ND_KEYVAL) {
@@ -149,7 +149,7 @@ static void map_lit(Node *n, Type *u) {
 		if (!k || !k->is_const || in_instance())
 			continue;
 		for (int j = 0; j < i; j++) {
-			Node *p = n->list.data[j];
+			Node *p = node_list(n)->data[j];
 			if (p && p->kind == ND_KEYVAL && p->lhs && p->lhs->is_const && node_cval(p->lhs)->kind == node_cval(k)->kind &&
 			    const_compare(OP_EQ, *node_cval(p->lhs), *node_cval(k))) {
 				error_at(expr_pos(k), "duplicate key %s in map literal", expr_string(k));
@@ -175,8 +175,8 @@ void check_composite(Node *n, Type *hint) {
 	}
 	if (!t) {
 		error_at(n->pos, "invalid composite literal type: missing type");
-		for (int i = 0; i < n->list.len; i++)
-			check_expr(n->list.data[i]);
+		for (int i = 0; i < node_list(n)->len; i++)
+			check_expr(node_list(n)->data[i]);
 		set_invalid(n);
 		return;
 	}
@@ -207,8 +207,8 @@ void check_composite(Node *n, Type *hint) {
 		return;
 	default:
 		error_at(n->lhs ? expr_pos(n->lhs) : n->pos, "invalid composite literal type %s", tstr(t));
-		for (int i = 0; i < n->list.len; i++)
-			check_expr(n->list.data[i]);
+		for (int i = 0; i < node_list(n)->len; i++)
+			check_expr(node_list(n)->data[i]);
 		set_invalid(n);
 	}
 }

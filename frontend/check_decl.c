@@ -793,7 +793,7 @@ static void init_order(void) {
 		} else {
 			Node *a = new_node(ND_ASSIGN, ((Node *)node_ext(spec)->names.data[d->index])->pos);
 			a->op = OP_ASSIGN;
-			vec_push(&a->list, node_ext(spec)->names.data[d->index]);
+			vec_push(node_list_mut(a), node_ext(spec)->names.data[d->index]);
 			vec_push(&a->rlist, spec->rlist.data[d->index]);
 			u->init = a;
 			vec_push(&u->objs, d->obj);
@@ -891,9 +891,9 @@ Program *check_package(const char *path, File **files, int nfiles, const Vec *ch
 			if (d->kind == ND_FUNCDECL)
 				collect_func(d, file_scopes[i]);
 			else if (d->kind == ND_DECLSTMT)
-				for (int j = 0; j < d->list.len; j++)
-					if (d->list.data[j])
-						collect_spec(d->list.data[j], file_scopes[i]);
+				for (int j = 0; j < node_list(d)->len; j++)
+					if (node_list(d)->data[j])
+						collect_spec(node_list(d)->data[j], file_scopes[i]);
 		}
 	}
 	// a package-level name may not also name an import of some file

@@ -58,10 +58,10 @@ bool is_generic(Obj *o) {
 void write_constraint(StrBuf *b, Node *c, const char *sep) {
 	c = unparen(c);
 	if (c->kind == ND_UNION) {
-		for (int i = 0; i < c->list.len; i++) {
+		for (int i = 0; i < node_list(c)->len; i++) {
 			if (i)
 				strbuf_put(b, sep);
-			write_constraint(b, c->list.data[i], sep);
+			write_constraint(b, node_list(c)->data[i], sep);
 		}
 	} else if (c->kind == ND_TILDE) {
 		strbuf_put(b, "~");
@@ -116,7 +116,7 @@ static void mark_imports(Node *n, Scope *fs) {
 	                node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->len, node_ext(n)->recv};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_imports(kids[k], fs);
-	const Vec *vs[] = {&n->list, node_rlist(n), &node_ext(n)->params, &node_ext(n)->results, &node_ext(n)->tparams};
+	const Vec *vs[] = {node_list(n), node_rlist(n), &node_ext(n)->params, &node_ext(n)->results, &node_ext(n)->tparams};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_imports(vs[v]->data[k], fs);
@@ -178,8 +178,8 @@ bool declare_generic_method(Node *fd, Scope *fs) {
 
 // The indices of x[a] or x[a, b, ...].
 Vec index_args(Node *n) {
-	if (n->list.len)
-		return n->list;
+	if (node_list(n)->len)
+		return *node_list(n);
 	Vec v = {0};
 	vec_push(&v, n->rhs);
 	return v;
@@ -193,7 +193,7 @@ static void number_in(Node *n, int *count) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		number_in(kids[k], count);
-	const Vec *vs[] = {&n->list, node_rlist(n)};
+	const Vec *vs[] = {node_list(n), node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			number_in(vs[v]->data[k], count);
@@ -204,8 +204,8 @@ static bool has_local_types(File *f) {
 	int top = 0;
 	for (int k = 0; k < f->decls.len; k++) {
 		Node *d = f->decls.data[k];
-		for (int j = 0; d && d->kind == ND_DECLSTMT && j < d->list.len; j++)
-			top += d->list.data[j] && ((Node *)d->list.data[j])->kind == ND_TYPESPEC;
+		for (int j = 0; d && d->kind == ND_DECLSTMT && j < node_list(d)->len; j++)
+			top += node_list(d)->data[j] && ((Node *)node_list(d)->data[j])->kind == ND_TYPESPEC;
 	}
 	return f->ntypespecs > top;
 }

@@ -24,8 +24,8 @@ static bool in_type_set(Type *t, Node *term, Scope *s) {
 
 static const char *union_string(Node *u, Scope *s) {
 	StrBuf b = {0};
-	for (int i = 0; i < u->list.len; i++) {
-		Node *term = unparen(u->list.data[i]);
+	for (int i = 0; i < node_list(u)->len; i++) {
+		Node *term = unparen(node_list(u)->data[i]);
 		if (i)
 			strbuf_put(&b, " | ");
 		if (term->kind == ND_TILDE) {
@@ -49,8 +49,8 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 	c = unparen(c);
 	switch (c->kind) {
 	case ND_UNION:
-		for (int i = 0; i < c->list.len; i++)
-			if (in_type_set(t, c->list.data[i], s))
+		for (int i = 0; i < node_list(c)->len; i++)
+			if (in_type_set(t, node_list(c)->data[i], s))
 				return true;
 		*why = xasprintf("(%s missing in %s)", tstr(t), union_string(c, s));
 		return false;
@@ -63,8 +63,8 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 		Type *iface = type_of_expr(c, s);
 		if (!implements(t, iface, why))
 			return false;
-		for (int i = 0; i < c->list.len; i++) {
-			Node *e = c->list.data[i];
+		for (int i = 0; i < node_list(c)->len; i++) {
+			Node *e = node_list(c)->data[i];
 			if (!node_ext(e)->names.len && !satisfies(t, e->lhs, s, why))
 				return false;
 		}

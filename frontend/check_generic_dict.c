@@ -129,17 +129,17 @@ static bool lay_out_callee(Layout *l, Node *f) {
 static void lay_out_args(Layout *l, Node *call) {
 	Type *sig = call->lhs && call->lhs->type ? type_under(call->lhs->type) : NULL;
 	if (!sig || sig->kind != TY_FUNC) {
-		lay_out_all(l, &call->list);
+		lay_out_all(l, node_list(call));
 		return;
 	}
-	Node *last = call->list.len ? call->list.data[call->list.len - 1] : NULL;
+	Node *last = node_list(call)->len ? node_list(call)->data[node_list(call)->len - 1] : NULL;
 	bool packed = sig->variadic && !call->has_dots && last &&
 	              ((last->kind == ND_COMPOSITE && !last->lhs) || last->kind == ND_NIL);
-	int skip = call->list.len - sig->params.len; // a method's receiver
-	for (int i = 0; i < call->list.len; i++) {
-		Node *a = call->list.data[i];
+	int skip = node_list(call)->len - sig->params.len; // a method's receiver
+	for (int i = 0; i < node_list(call)->len; i++) {
+		Node *a = node_list(call)->data[i];
 		if (a == last && packed) {
-			lay_out_all(l, &last->list);
+			lay_out_all(l, node_list(last));
 			continue;
 		}
 		lay_out(l, a);
@@ -233,10 +233,10 @@ static void lay_out(Layout *l, Node *n) {
 			l->itabs++;
 		break;
 	case ND_TYPESWITCH:
-		for (int i = 0; i < n->list.len; i++) {
-			Node *c = n->list.data[i];
-			for (int k = 0; k < c->list.len; k++) {
-				Node *t = c->list.data[k];
+		for (int i = 0; i < node_list(n)->len; i++) {
+			Node *c = node_list(n)->data[i];
+			for (int k = 0; k < node_list(c)->len; k++) {
+				Node *t = node_list(c)->data[k];
 				if (!t->is_type)
 					continue;
 				add_derived(l, t->type);
@@ -246,7 +246,7 @@ static void lay_out(Layout *l, Node *n) {
 		}
 		break;
 	case ND_BUILTIN:
-		lay_out_all(l, &n->list);
+		lay_out_all(l, node_list(n));
 		add_derived(l, n->type);
 		return;
 	case ND_IDENT:
@@ -261,7 +261,7 @@ static void lay_out(Layout *l, Node *n) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		lay_out(l, kids[k]);
-	lay_out_all(l, &n->list);
+	lay_out_all(l, node_list(n));
 	lay_out_all(l, node_rlist(n));
 	lay_out_all(l, &node_ext(n)->names);
 }
@@ -368,7 +368,7 @@ void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		spell_dict_calls(kids[k], g, targs);
-	const Vec *vs[] = {&n->list, node_rlist(n)};
+	const Vec *vs[] = {node_list(n), node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			spell_dict_calls(vs[v]->data[k], g, targs);

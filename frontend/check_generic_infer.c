@@ -63,7 +63,8 @@ static void make_funcname(Node *f, Obj *inst, const char *name) {
 	f->obj = inst;
 	f->type = inst->type;
 	f->lhs = f->rhs = NULL;
-	f->list = (Vec){0};
+	if (!f->is_short) // an instantiation F[A, B]
+		*node_list_mut(f) = (Vec){0};
 	f->is_type = false;
 }
 
@@ -156,7 +157,7 @@ bool names_tparam(Generic *g, Node *n, bool (*pick)(void *ctx, int i), void *ctx
 	for (int k = 0; k < 3; k++)
 		if (names_tparam(g, kids[k], pick, ctx))
 			return true;
-	const Vec *vs[] = {&n->list, &node_ext(n)->params, &node_ext(n)->results};
+	const Vec *vs[] = {node_list(n), &node_ext(n)->params, &node_ext(n)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			if (names_tparam(g, vs[v]->data[k], pick, ctx))
@@ -176,7 +177,7 @@ static bool is_unbound(void *in, int i) {
 static bool unify(Infer *in, Node *p, Type *a);
 static Node *subst(Node *n, Generic *g, Vec *args);
 
-static bool unify_fields(Infer *in, Vec *fields, Vec *types) {
+static bool unify_fields(Infer *in, const Vec *fields, Vec *types) {
 	int k = 0;
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = fields->data[i];
@@ -241,7 +242,7 @@ static bool unify(Infer *in, Node *p, Type *a) {
 		Vec types = {0};
 		for (int k = 0; k < u->fields.len; k++)
 			vec_push(&types, ((Field *)u->fields.data[k])->type);
-		return unify_fields(in, &p->list, &types);
+		return unify_fields(in, node_list(p), &types);
 	}
 	case ND_INDEX: {
 		Generic *g = generic_named_in(p->lhs, in->g->file_scope);
@@ -278,7 +279,7 @@ static Node *subst(Node *n, Generic *g, Vec *args) {
 	Node **kids[] = {&c->lhs, &c->rhs, &node_ext_mut(c)->len};
 	for (int k = 0; k < 3; k++)
 		*kids[k] = subst(*kids[k], g, args);
-	Vec *vs[] = {&c->list, &node_ext_mut(c)->params, &node_ext_mut(c)->results};
+	const Vec *vs[] = {node_list(c), &node_ext_mut(c)->params, &node_ext_mut(c)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			vs[v]->data[k] = subst(vs[v]->data[k], g, args);
@@ -295,8 +296,8 @@ Node *core_term(Node *c, Scope *s) {
 	}
 	if (c->kind == ND_INTERFACETYPE) {
 		Node *only = NULL;
-		for (int i = 0; i < c->list.len; i++) {
-			Node *e = c->list.data[i];
+		for (int i = 0; i < node_list(c)->len; i++) {
+			Node *e = node_list(c)->data[i];
 			if (node_ext(e)->names.len)
 				continue; // a method
 			if (only)
@@ -322,8 +323,8 @@ Node *core_term(Node *c, Scope *s) {
 static const char *core_string(Node *c, Node *core) {
 	c = unparen(c);
 	if (c->kind == ND_INTERFACETYPE)
-		for (int i = 0; i < c->list.len; i++) {
-			Node *e = c->list.data[i];
+		for (int i = 0; i < node_list(c)->len; i++) {
+			Node *e = node_list(c)->data[i];
 			if (!node_ext(e)->names.len)
 				c = unparen(e->lhs);
 		}
@@ -394,8 +395,8 @@ static void mismatch(Infer *in, Node *arg, Type *at, Node *p) {
 }
 
 static void check_args_only(Node *n) {
-	for (int i = 0; i < n->list.len; i++)
-		check_multi(n->list.data[i]);
+	for (int i = 0; i < node_list(n)->len; i++)
+		check_multi(node_list(n)->data[i]);
 }
 
 bool instantiate_call(Node *n) {
@@ -419,9 +420,9 @@ bool instantiate_call(Node *n) {
 		in.at[i] = n->pos;
 	// the arguments, typed without their parameters' types
 	Vec args = {0}, types = {0};
-	for (int i = 0; i < n->list.len; i++) {
-		Node *a = n->list.data[i];
-		if (n->list.len == 1)
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *a = node_list(n)->data[i];
+		if (node_list(n)->len == 1)
 			check_multi(a);
 		else
 			check_expr(a);

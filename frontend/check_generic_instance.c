@@ -265,8 +265,8 @@ static const char *shape_of_expr(Node *t) {
 	if (t->kind == ND_FUNCTYPE || t->kind == ND_STRUCTTYPE || t->kind == ND_INTERFACETYPE)
 		return NULL;
 	bool derived = shape_of_expr(t->lhs) || shape_of_expr(t->rhs);
-	for (int i = 0; !derived && i < t->list.len; i++)
-		derived = shape_of_expr(t->list.data[i]) != NULL;
+	for (int i = 0; !derived && i < node_list(t)->len; i++)
+		derived = shape_of_expr(node_list(t)->data[i]) != NULL;
 	return derived ? TPARAM_DERIVED : NULL;
 }
 
@@ -277,8 +277,8 @@ static void mark_tparam_fields(Node *spec, Type *u) {
 	if (!st || st->kind != ND_STRUCTTYPE || u->kind != TY_STRUCT)
 		return;
 	int k = 0;
-	for (int i = 0; i < st->list.len; i++) {
-		Node *fd = st->list.data[i];
+	for (int i = 0; i < node_list(st)->len; i++) {
+		Node *fd = node_list(st)->data[i];
 		int count = node_ext(fd)->names.len ? node_ext(fd)->names.len : 1;
 		for (int j = 0; j < count && k < u->fields.len; j++, k++)
 			((Field *)u->fields.data[k])->shape = shape_of_expr(fd->lhs);
@@ -301,7 +301,7 @@ static void mark_tparam_vars(Node *n) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_tparam_vars(kids[k]);
-	const Vec *vs[] = {&n->list, node_rlist(n), &node_ext(n)->params, &node_ext(n)->results};
+	const Vec *vs[] = {node_list(n), node_rlist(n), &node_ext(n)->params, &node_ext(n)->results};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_tparam_vars(vs[v]->data[k]);

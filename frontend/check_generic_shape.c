@@ -213,7 +213,7 @@ void shape_method_calls(Node *n) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		shape_method_calls(kids[k]);
-	const Vec *vs[] = {&n->list, node_rlist(n)};
+	const Vec *vs[] = {node_list(n), node_rlist(n)};
 	for (int v = 0; v < 2; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			shape_method_calls(vs[v]->data[k]);

@@ -50,10 +50,10 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 	c = unparen(c);
 	switch (c->kind) {
 	case ND_UNION:
-		if (!model(c->list.data[0], s, own, m))
+		if (!model(node_list(c)->data[0], s, own, m))
 			return false;
-		for (int i = 1; i < c->list.len; i++) {
-			Node *e = unparen(c->list.data[i]);
+		for (int i = 1; i < node_list(c)->len; i++) {
+			Node *e = unparen(node_list(c)->data[i]);
 			if ((e->kind == ND_IDENT || e->kind == ND_SELECTOR) && type_is_interface(type_of_expr(e, s)))
 				return false; // a union with a constraint's type set: not modelled
 			vec_push(&m->terms, e->kind == ND_TILDE ? e->lhs : e);
@@ -67,8 +67,8 @@ static bool model(Node *c, Scope *s, bool own, Model *m) {
 		vec_push(&m->terms, m->term);
 		return true;
 	case ND_INTERFACETYPE:
-		for (int i = 0; i < c->list.len; i++) {
-			Node *e = c->list.data[i];
+		for (int i = 0; i < node_list(c)->len; i++) {
+			Node *e = node_list(c)->data[i];
 			if (node_ext(e)->names.len)
 				m->methods = true;
 			else if (!model(e->lhs, s, own, m))
@@ -210,8 +210,8 @@ bool stand_in_no_core(Type *t) {
 bool embeds_comparable(Node *c, Scope *s) {
 	c = unparen(c);
 	if (c->kind == ND_INTERFACETYPE) {
-		for (int i = 0; i < c->list.len; i++) {
-			Node *e = c->list.data[i];
+		for (int i = 0; i < node_list(c)->len; i++) {
+			Node *e = node_list(c)->data[i];
 			if (!node_ext(e)->names.len && embeds_comparable(e->lhs, s))
 				return true;
 		}

@@ -191,8 +191,8 @@ static void collect_labels(Node *s) {
 		return;
 	}
 	case ND_BLOCK:
-		for (int i = 0; i < s->list.len; i++)
-			collect_labels(s->list.data[i]);
+		for (int i = 0; i < node_list(s)->len; i++)
+			collect_labels(node_list(s)->data[i]);
 		return;
 	case ND_IF:
 		collect_labels(node_ext(s)->then);
@@ -202,8 +202,8 @@ static void collect_labels(Node *s) {
 		collect_labels(node_ext(s)->body);
 		return;
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
-		for (int i = 0; i < s->list.len; i++)
-			collect_labels(s->list.data[i]);
+		for (int i = 0; i < node_list(s)->len; i++)
+			collect_labels(node_list(s)->data[i]);
 		return;
 	case ND_CASE: case ND_COMMCLAUSE:
 		collect_labels(node_ext(s)->body);
@@ -227,7 +227,7 @@ static Obj *find_label(const char *name) {
 
 // ---- function bodies ----
 
-static void check_stmt_list(Vec *list);
+static void check_stmt_list(const Vec *list);
 
 static bool is_terminating(Node *s, const char *label);
 
@@ -299,7 +299,7 @@ void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
 	}
 	if (body) {
 		collect_labels(body);
-		check_stmt_list(&body->list);
+		check_stmt_list(node_list(body));
 		if (sig && sig->results.len && !is_terminating(body, NULL))
 			error_at(node_pos2(body), "missing return");
 		for (int i = 0; i < ctx.labels.len; i++) {
@@ -445,7 +445,7 @@ static void check_return(Node *s) {
 	if (!sig)
 		return;
 	int want = sig->results.len;
-	int have = s->list.len;
+	int have = node_list(s)->len;
 	if (have == 0) {
 		bool named = ck.func->results.len && ((Obj *)ck.func->results.data[0])->decl;
 		if (want && !named)
@@ -453,7 +453,7 @@ static void check_return(Node *s) {
 		return;
 	}
 	if (have == 1 && want != 1) {
-		Node *r = s->list.data[0];
+		Node *r = node_list(s)->data[0];
 		check_multi(r);
 		if (is_invalid(r))
 			return;
@@ -469,11 +469,11 @@ static void check_return(Node *s) {
 		}
 	} else {
 		for (int i = 0; i < have; i++)
-			check_expr(s->list.data[i]);
+			check_expr(node_list(s)->data[i]);
 	}
-	if (have == 1 && ((Node *)s->list.data[0])->type->kind == TY_TUPLE) {
+	if (have == 1 && ((Node *)node_list(s)->data[0])->type->kind == TY_TUPLE) {
 		// g() with the wrong number of results: Go lists them one by one
-		Node *r = s->list.data[0];
+		Node *r = node_list(s)->data[0];
 		int n = r->type->results.len;
 		error_at(expr_pos(r), "%s return values\n\thave %s\n\twant %s", n < want ? "not enough" : "too many",
 		         tstr(r->type), tstr(tuple_type(&sig->results)));
@@ -482,7 +482,7 @@ static void check_return(Node *s) {
 	if (have != want) {
 		const char *hs = "";
 		for (int i = 0; i < have; i++) {
-			Node *r = s->list.data[i];
+			Node *r = node_list(s)->data[i];
 			const char *t = is_invalid(r) ? "invalid type"
 			              : r->type == ty_untyped_nil ? "nil"
 			              : type_is_untyped(r->type) && type_is_numeric(r->type) ? "number"
@@ -490,20 +490,20 @@ static void check_return(Node *s) {
 			hs = xasprintf("%s%s%s", hs, i ? ", " : "", t);
 		}
 		// Go points at the first extra value, or at the last one given
-		Node *at = s->list.data[have > want ? want : have - 1];
+		Node *at = node_list(s)->data[have > want ? want : have - 1];
 		error_at(expr_pos(at), "%s return values\n\thave (%s)\n\twant %s",
 		         have < want ? "not enough" : "too many", hs, tstr(tuple_type(&sig->results)));
 		return;
 	}
 	for (int i = 0; i < have; i++)
-		assign_value(s->list.data[i], sig->results.data[i], "return statement");
+		assign_value(node_list(s)->data[i], sig->results.data[i], "return statement");
 }
 
 static void check_body(Node *body) {
 	if (!body)
 		return;
 	open_scope();
-	check_stmt_list(&body->list);
+	check_stmt_list(node_list(body));
 	close_scope();
 }
 
@@ -561,14 +561,14 @@ static void check_range(Node *s, const char *label) {
 			error_at(expr_pos(x), "cannot range over %s", operand_string(x));
 		}
 	}
-	if (s->list.len > 2)
-		error_at(expr_pos(s->list.data[2]), "range clause permits at most two iteration variables");
-	else if (s->list.len > max_vars)
-		error_at(expr_pos(s->list.data[max_vars]), "range over %s permits only one iteration variable",
+	if (node_list(s)->len > 2)
+		error_at(expr_pos(node_list(s)->data[2]), "range clause permits at most two iteration variables");
+	else if (node_list(s)->len > max_vars)
+		error_at(expr_pos(node_list(s)->data[max_vars]), "range over %s permits only one iteration variable",
 		         operand_string(x));
 	Type *types[2] = {kt, vt};
-	for (int i = 0; i < s->list.len && i < 2; i++) {
-		Node *l = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len && i < 2; i++) {
+		Node *l = node_list(s)->data[i];
 		if (!l)
 			continue;
 		if (node_ext(s)->is_define) {
@@ -611,7 +611,7 @@ static void check_range(Node *s, const char *label) {
 
 static void check_case_body(Node *c, bool last, bool allow_fallthrough) {
 	open_scope();
-	Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
+	const Vec *list = node_ext(c)->body ? node_list(node_ext_mut(c)->body) : &c->rlist;
 	check_stmt_list(list);
 	// fallthrough may only end a clause that is not the last
 	for (int i = 0; i < list->len; i++) {
@@ -655,17 +655,17 @@ static void check_switch(Node *s, const char *label) {
 	push_target(&t, s, label, false);
 	bool seen_default = false;
 	Vec seen = {0};
-	for (int i = 0; i < s->list.len; i++) {
-		Node *c = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *c = node_list(s)->data[i];
 		if (!c)
 			continue;
-		if (c->list.len == 0) {
+		if (node_list(c)->len == 0) {
 			if (seen_default)
 				error_at(c->pos, "multiple defaults in switch");
 			seen_default = true;
 		}
-		for (int k = 0; k < c->list.len; k++) {
-			Node *e = c->list.data[k];
+		for (int k = 0; k < node_list(c)->len; k++) {
+			Node *e = node_list(c)->data[k];
 			check_expr(e);
 			if (is_invalid(e))
 				continue;
@@ -706,7 +706,7 @@ static void check_switch(Node *s, const char *label) {
 			if (type_is_interface(tag->type) && !type_is_interface(e->type) && e->kind != ND_NIL)
 				node_wrap(e, ND_TOIFACE, tag->type);
 		}
-		check_case_body(c, i == s->list.len - 1, true);
+		check_case_body(c, i == node_list(s)->len - 1, true);
 	}
 	pop_target();
 	close_scope();
@@ -735,13 +735,13 @@ static void check_typeswitch(Node *s, const char *label) {
 	Vec clause_objs = {0};
 	Vec seen = {0}; // earlier case types (nil as an ND_NIL node)
 	bool any_used = false;
-	for (int i = 0; i < s->list.len; i++) {
-		Node *c = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *c = node_list(s)->data[i];
 		if (!c)
 			continue;
 		Type *single = NULL;
-		for (int k = 0; k < c->list.len; k++) {
-			Node *e = c->list.data[k];
+		for (int k = 0; k < node_list(c)->len; k++) {
+			Node *e = node_list(c)->data[k];
 			check_expr_or_type(e);
 			if (is_invalid(e))
 				continue;
@@ -764,7 +764,7 @@ static void check_typeswitch(Node *s, const char *label) {
 				e->kind = ND_NIL;
 				if (xt)
 					e->type = xt;
-				single = c->list.len == 1 ? NULL : single;
+				single = node_list(c)->len == 1 ? NULL : single;
 				continue;
 			}
 			if (!e->is_type) {
@@ -775,7 +775,7 @@ static void check_typeswitch(Node *s, const char *label) {
 			if (xt && !type_is_interface(e->type) && !implements(e->type, xt, &why) && !in_instance())
 				error_at(expr_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
 				         expr_string(e), operand_string(x), tstr(e->type), why);
-			if (c->list.len == 1)
+			if (node_list(c)->len == 1)
 				single = e->type;
 		}
 		open_scope();
@@ -788,7 +788,7 @@ static void check_typeswitch(Node *s, const char *label) {
 			record_local(o);
 			vec_push(&clause_objs, o);
 		}
-		Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
+		const Vec *list = node_ext(c)->body ? node_list(node_ext_mut(c)->body) : &c->rlist;
 		check_stmt_list(list);
 		close_scope();
 		for (int k = 0; k < list->len; k++) {
@@ -815,8 +815,8 @@ static bool is_receive(Node *e) {
 static void check_select(Node *s, const char *label) {
 	Target t;
 	push_target(&t, s, label, false);
-	for (int i = 0; i < s->list.len; i++) {
-		Node *c = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *c = node_list(s)->data[i];
 		if (!c)
 			continue;
 		open_scope();
@@ -835,7 +835,7 @@ static void check_select(Node *s, const char *label) {
 			if (r && (r->kind == ND_TOIFACE || (r->kind == ND_CONV && type_is_interface(r->type))))
 				comm->rlist.data[0] = r->lhs;
 		}
-		Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
+		const Vec *list = node_ext(c)->body ? node_list(node_ext_mut(c)->body) : &c->rlist;
 		check_stmt_list(list);
 		close_scope();
 	}
@@ -877,8 +877,8 @@ static void stmt(Node *s, const char *label) {
 	case ND_INCDEC: check_incdec(s); return;
 	case ND_SEND: check_send(s); return;
 	case ND_DECLSTMT:
-		for (int i = 0; i < s->list.len; i++)
-			check_local_decl(s->list.data[i]);
+		for (int i = 0; i < node_list(s)->len; i++)
+			check_local_decl(node_list(s)->data[i]);
 		return;
 	case ND_IF: check_if(s); return;
 	case ND_FOR: check_for(s, label); return;
@@ -911,7 +911,7 @@ void check_stmt(Node *s) {
 	stmt(s, NULL);
 }
 
-static void check_stmt_list(Vec *list) {
+static void check_stmt_list(const Vec *list) {
 	for (int i = 0; i < list->len; i++) {
 		Node *s = list->data[i];
 		if (s && s->kind == ND_FALLTHROUGH && !fctx->targets) {
@@ -931,8 +931,8 @@ static bool has_break(Node *s, const char *label, bool implicit) {
 	case ND_BREAK:
 		return s->name ? label && !strcmp(s->name, label) : implicit;
 	case ND_BLOCK:
-		for (int i = 0; i < s->list.len; i++)
-			if (has_break(s->list.data[i], label, implicit))
+		for (int i = 0; i < node_list(s)->len; i++)
+			if (has_break(node_list(s)->data[i], label, implicit))
 				return true;
 		return false;
 	case ND_IF:
@@ -949,8 +949,8 @@ static bool has_break(Node *s, const char *label, bool implicit) {
 	case ND_FOR: case ND_RANGE:
 		return has_break(node_ext(s)->body, label, false);
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
-		for (int i = 0; i < s->list.len; i++)
-			if (has_break(s->list.data[i], label, false))
+		for (int i = 0; i < node_list(s)->len; i++)
+			if (has_break(node_list(s)->data[i], label, false))
 				return true;
 		return false;
 	default:
@@ -958,7 +958,7 @@ static bool has_break(Node *s, const char *label, bool implicit) {
 	}
 }
 
-static bool list_terminating(Vec *list) {
+static bool list_terminating(const Vec *list) {
 	int n = list->len;
 	while (n > 0 && (!list->data[n - 1] || ((Node *)list->data[n - 1])->kind == ND_EMPTY))
 		n--;
@@ -966,7 +966,7 @@ static bool list_terminating(Vec *list) {
 }
 
 static bool clause_terminating(Node *c) {
-	Vec *list = node_ext(c)->body ? &node_ext_mut(c)->body->list : &c->rlist;
+	const Vec *list = node_ext(c)->body ? node_list(node_ext_mut(c)->body) : &c->rlist;
 	int n = list->len;
 	while (n > 0 && (!list->data[n - 1] || ((Node *)list->data[n - 1])->kind == ND_EMPTY))
 		n--;
@@ -986,7 +986,7 @@ static bool is_terminating(Node *s, const char *label) {
 		return x && x->kind == ND_BUILTIN && x->builtin == BI_PANIC;
 	}
 	case ND_BLOCK:
-		return list_terminating(&s->list);
+		return list_terminating(node_list(s));
 	case ND_IF:
 		return node_ext(s)->els && is_terminating(node_ext(s)->then, NULL) && is_terminating(node_ext(s)->els, NULL);
 	case ND_LABELED:
@@ -995,11 +995,11 @@ static bool is_terminating(Node *s, const char *label) {
 		return !node_ext(s)->cond && !has_break(node_ext(s)->body, label, true);
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
 		bool has_default = s->kind == ND_SELECT;
-		for (int i = 0; i < s->list.len; i++) {
-			Node *c = s->list.data[i];
+		for (int i = 0; i < node_list(s)->len; i++) {
+			Node *c = node_list(s)->data[i];
 			if (!c)
 				continue;
-			if ((c->kind == ND_CASE && c->list.len == 0) || (c->kind == ND_COMMCLAUSE && !c->lhs))
+			if ((c->kind == ND_CASE && node_list(c)->len == 0) || (c->kind == ND_COMMCLAUSE && !c->lhs))
 				has_default = true;
 			if (!clause_terminating(c) || has_break(c, label, true))
 				return false;

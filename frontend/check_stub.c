@@ -147,8 +147,8 @@ static void load_stub(Stub *st) {
 		Node *d = file->decls.data[i];
 		if (!d || d->kind != ND_DECLSTMT)
 			continue;
-		for (int k = 0; k < d->list.len; k++) {
-			Node *spec = d->list.data[k];
+		for (int k = 0; k < node_list(d)->len; k++) {
+			Node *spec = node_list(d)->data[k];
 			if (!spec || spec->kind != ND_TYPESPEC)
 				continue;
 			Obj *o = new_obj(OBJ_TYPE, spec->name, spec->pos);

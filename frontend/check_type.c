@@ -119,8 +119,8 @@ static const char *name_pkgpath(const char *name) {
 
 static Type *struct_type(Node *n) {
 	Type *t = new_type(TY_STRUCT);
-	for (int i = 0; i < n->list.len; i++) {
-		Node *fd = n->list.data[i];
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *fd = node_list(n)->data[i];
 		Type *ft = check_typexpr(fd->lhs);
 		int count = node_ext(fd)->names.len ? node_ext(fd)->names.len : 1;
 		for (int k = 0; k < count; k++) {
@@ -218,8 +218,8 @@ static void complete_interface(Type *t) {
 
 static Type *interface_type(Node *n) {
 	Type *t = new_type(TY_INTERFACE);
-	for (int i = 0; i < n->list.len; i++) {
-		Node *fd = n->list.data[i];
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *fd = node_list(n)->data[i];
 		if (node_ext(fd)->names.len) {
 			Node *id = node_ext(fd)->names.data[0];
 			Method *m = xcalloc(1, sizeof(Method));

@@ -223,21 +223,22 @@ Vec group_tparams(ParseCtx *p, Vec raw) {
 
 Node *mk_union(Node *x, Node *y) {
 	if (x->kind == ND_UNION) {
-		list_push(&x->list, y);
+		list_push(node_list_mut(x), y);
 		return x;
 	}
 	Node *u = new_node(ND_UNION, x->pos);
-	list_push(&u->list, x);
-	list_push(&u->list, y);
+	list_push(node_list_mut(u), x);
+	list_push(node_list_mut(u), y);
 	return u;
 }
 
 Node *mk_index(Node *x, Token lbrack, Vec args) {
-	Node *n = new_short_node(ND_INDEX, lbrack.pos);
+	// an instantiation F[A, B] has a list: not a short node
+	Node *n = args.len > 1 ? new_node(ND_INDEX, lbrack.pos) : new_short_node(ND_INDEX, lbrack.pos);
 	n->lhs = x;
 	n->rhs = args.data[0];
 	if (args.len > 1)
-		n->list = args;
+		*node_list_mut(n) = args;
 	return n;
 }
 
@@ -274,7 +275,7 @@ static void print_expr(FILE *out, Node *n) {
 	case ND_CALL:
 		print_expr(out, n->lhs);
 		fputc('(', out);
-		print_list(out, n->list);
+		print_list(out, *node_list(n));
 		fputs(n->has_dots ? "...)" : ")", out);
 		break;
 	case ND_INDEX: print_expr(out, n->lhs); fputc('[', out); print_expr(out, n->rhs); fputc(']', out); break;
@@ -325,17 +326,17 @@ static char *stmt_string(Node *s) {
 	case ND_ASSIGN:
 		if (s->op == OP_ASSIGN) {
 			fputs("assignment (", out);
-			print_list(out, s->list);
+			print_list(out, *node_list(s));
 			fputs(") = (", out);
 			print_list(out, s->rlist);
 			fputc(')', out);
 		} else {
-			print_list(out, s->list);
+			print_list(out, *node_list(s));
 			fprintf(out, " %s= ", op_string(s->op));
 			print_list(out, s->rlist);
 		}
 		break;
-	case ND_DEFINE: print_list(out, s->list); fputs(" := ", out); print_list(out, s->rlist); break;
+	case ND_DEFINE: print_list(out, *node_list(s)); fputs(" := ", out); print_list(out, s->rlist); break;
 	case ND_INCDEC: print_expr(out, s->lhs); fputs(op_string(s->op), out); break;
 	case ND_SEND: print_expr(out, s->lhs); fputs(" <- ", out); print_expr(out, s->rhs); break;
 	default: print_expr(out, s->lhs); break;
@@ -382,7 +383,7 @@ Node *mk_for(ParseCtx *p, Token kw, Node *init, Node *cond, Node *post, Node *bo
 Node *mk_range(Token kw, Token range, Vec lhs, bool define, Node *x) {
 	Node *n = new_node(ND_RANGE, range.pos);
 	n->pos2 = kw.pos;
-	n->list = lhs;
+	*node_list_mut(n) = lhs;
 	node_ext_mut(n)->is_define = define;
 	n->rhs = x;
 	return n;
@@ -395,13 +396,13 @@ static bool is_type_guard(Node *x) {
 Node *mk_switch(ParseCtx *p, Token kw, Node *init, Node *tag, Node *body) {
 	Node *n = new_node(ND_SWITCH, kw.pos);
 	node_ext_mut(n)->init = init;
-	n->list = body->list;
+	*node_list_mut(n) = *node_list(body);
 	n->pos2 = node_pos2(body);
 	if (!tag)
 		return n;
-	if (tag->kind == ND_DEFINE && tag->list.len == 1 && tag->rlist.len == 1 &&
+	if (tag->kind == ND_DEFINE && node_list(tag)->len == 1 && tag->rlist.len == 1 &&
 	    is_type_guard(tag->rlist.data[0])) {
-		Node *bind = tag->list.data[0];
+		Node *bind = node_list(tag)->data[0];
 		if (bind->kind != ND_IDENT) {
 			syntax_error_plain(p, bind->pos, "invalid variable name in type switch");
 			return n;
@@ -446,8 +447,8 @@ Node *mk_typespec(ParseCtx *p, Token name, Node *type) {
 // previous one's (spec "Constant declarations"); each gets fresh copies
 // of the value expressions so the checker can type them with its own iota.
 Node *mk_declstmt(ParseCtx *p, Token kw, Vec specs) {
-	Node *n = new_short_node(ND_DECLSTMT, kw.pos);
-	n->list = specs;
+	Node *n = new_node(ND_DECLSTMT, kw.pos);
+	*node_list_mut(n) = specs;
 	if (kw.kind != TK_CONST)
 		return n;
 	Node *prev = NULL;

@@ -305,7 +305,7 @@ result(A) ::= typelit(T). { A = list_of(mk_param(NULL, T)); }
 result(A) ::= recvchantype(T). { A = list_of(mk_param(NULL, T)); }
 
 %type structtype {Node *}
-structtype(A) ::= struct_open(S) field_list(L) RBRACE. { ctx_pop(p); A = S; A->list = L; }
+structtype(A) ::= struct_open(S) field_list(L) RBRACE. { ctx_pop(p); A = S; *node_list_mut(A) = L; }
 %type struct_open {Node *}
 struct_open(A) ::= STRUCT(S) any_lbrace. { ctx_push(p, CTX_STRUCT); A = new_node(ND_STRUCTTYPE, S.pos); }
 any_lbrace ::= LBRACE.
@@ -335,7 +335,7 @@ tag_opt(A) ::= . { A = NULL; }
 tag_opt(A) ::= STRING(S). { A = mk_lit(ND_STRLIT, S); }
 
 %type interfacetype {Node *}
-interfacetype(A) ::= iface_open(I) method_list(L) RBRACE. { ctx_pop(p); A = I; A->list = L; }
+interfacetype(A) ::= iface_open(I) method_list(L) RBRACE. { ctx_pop(p); A = I; *node_list_mut(A) = L; }
 %type iface_open {Node *}
 iface_open(A) ::= INTERFACE(I) any_lbrace. { ctx_push(p, CTX_IFACE); A = new_node(ND_INTERFACETYPE, I.pos); }
 %type method_list {Vec}
@@ -351,7 +351,7 @@ method_opt(A) ::= constraint(T). { A = new_node(ND_FIELD, T->pos); A->lhs = T; n
 // ---------------------------------------------------------------- statements
 
 %type block {Node *}
-block(A) ::= block_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
+block(A) ::= block_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; *node_list_mut(A) = L; A->pos2 = R.pos; }
 %type block_open {Node *}
 block_open(A) ::= LBRACE(L). { ctx_push(p, CTX_BLOCK); A = new_node(ND_BLOCK, L.pos); }
 
@@ -364,7 +364,7 @@ body_open(A) ::= LBODY(L). {
 	A = new_node(ND_BLOCK, L.pos);
 }
 %type body {Node *}
-body(A) ::= body_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
+body(A) ::= body_open(B) stmt_list(L) RBRACE(R). { ctx_pop(p); A = B; *node_list_mut(A) = L; A->pos2 = R.pos; }
 
 %type stmt_list {Vec}
 stmt_list(A) ::= stmt(S). { A = list_of(S); }
@@ -386,7 +386,7 @@ stmt(A) ::= IDENT(N) label_colon stmt(S). {
 stmt(A) ::= GO(K) primary_expr(X). { A = mk_callstmt(ND_GO, K, X); }
 stmt(A) ::= DEFER(K) primary_expr(X). { A = mk_callstmt(ND_DEFER, K, X); }
 stmt(A) ::= RETURN(K). { A = new_short_node(ND_RETURN, K.pos); }
-stmt(A) ::= RETURN(K) expr_list(L). { A = new_short_node(ND_RETURN, K.pos); A->list = L; }
+stmt(A) ::= RETURN(K) expr_list(L). { A = new_node(ND_RETURN, K.pos); *node_list_mut(A) = L; }
 stmt(A) ::= BREAK(K). { A = new_node(ND_BREAK, K.pos); }
 stmt(A) ::= BREAK(K) IDENT(N). { A = new_node(ND_BREAK, K.pos); A->name = tok_str(N); A->pos2 = N.pos; }
 stmt(A) ::= CONTINUE(K). { A = new_node(ND_CONTINUE, K.pos); }
@@ -402,13 +402,13 @@ simple_stmt(A) ::= expr(X) ARROW(O) expr(V). { A = new_node(ND_SEND, O.pos); A->
 simple_stmt(A) ::= expr(X) INC(O). { A = new_short_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_INC; }
 simple_stmt(A) ::= expr(X) DEC(O). { A = new_short_node(ND_INCDEC, O.pos); A->lhs = X; A->op = OP_DEC; }
 simple_stmt(A) ::= expr_list(L) ASSIGN(O) expr_list(R). {
-	A = new_node(ND_ASSIGN, O.pos); A->list = L; A->rlist = R; A->op = OP_ASSIGN;
+	A = new_node(ND_ASSIGN, O.pos); *node_list_mut(A) = L; A->rlist = R; A->op = OP_ASSIGN;
 }
 simple_stmt(A) ::= expr_list(L) DEFINE(O) expr_list(R). {
-	A = new_node(ND_DEFINE, O.pos); A->list = L; A->rlist = R;
+	A = new_node(ND_DEFINE, O.pos); *node_list_mut(A) = L; A->rlist = R;
 }
 simple_stmt(A) ::= expr(L) assign_op(O) expr(R). {
-	A = new_node(ND_ASSIGN, O.pos); A->list = list_of(L); A->rlist = list_of(R);
+	A = new_node(ND_ASSIGN, O.pos); *node_list_mut(A) = list_of(L); A->rlist = list_of(R);
 	A->op = op_of_token(O.kind);
 }
 
@@ -463,29 +463,29 @@ switch_stmt(A) ::= switch_kw(K) switch_body(B). { A = mk_switch(p, K, NULL, NULL
 switch_stmt(A) ::= switch_kw(K) simple_stmt(T) switch_body(B). { A = mk_switch(p, K, NULL, T, B); }
 switch_stmt(A) ::= switch_kw(K) simple_opt(I) SEMICOLON simple_opt(T) switch_body(B). { A = mk_switch(p, K, I, T, B); }
 %type switch_body {Node *}
-switch_body(A) ::= body_open(B) case_list(L) RBRACE(R). { ctx_pop(p); A = B; A->list = L; A->pos2 = R.pos; }
+switch_body(A) ::= body_open(B) case_list(L) RBRACE(R). { ctx_pop(p); A = B; *node_list_mut(A) = L; A->pos2 = R.pos; }
 %type case_list {Vec}
 case_list(A) ::= . { A = (Vec){0}; }
 case_list(A) ::= case_list(L) case_clause(C). { A = L; list_push(&A, C); }
 %type case_clause {Node *}
-case_clause(A) ::= case_kw(K) arg_list(L) case_colon stmt_list(S). { A = new_node(ND_CASE, K.pos); A->list = L; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = S; }
-case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = S; }
+case_clause(A) ::= case_kw(K) arg_list(L) case_colon stmt_list(S). { A = new_node(ND_CASE, K.pos); *node_list_mut(A) = L; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); *node_list_mut(node_ext(A)->body) = S; }
+case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). { A = new_node(ND_CASE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); *node_list_mut(node_ext(A)->body) = S; }
 
 %type case_kw {Token}
 case_kw(A) ::= CASE(K). { ctx_push(p, CTX_CASE); A = K; }
 case_colon ::= COLON. { ctx_pop(p); }
 
 %type select_stmt {Node *}
-select_stmt(A) ::= SELECT(K) body_open comm_list(L) RBRACE. { ctx_pop(p); A = new_node(ND_SELECT, K.pos); A->list = L; }
+select_stmt(A) ::= SELECT(K) body_open comm_list(L) RBRACE. { ctx_pop(p); A = new_node(ND_SELECT, K.pos); *node_list_mut(A) = L; }
 %type comm_list {Vec}
 comm_list(A) ::= . { A = (Vec){0}; }
 comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; list_push(&A, C); }
 %type comm_clause {Node *}
 comm_clause(A) ::= case_kw(K) simple_stmt(S) case_colon stmt_list(L). {
-	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = L;
+	A = new_node(ND_COMMCLAUSE, K.pos); A->lhs = S; node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); *node_list_mut(node_ext(A)->body) = L;
 }
 comm_clause(A) ::= DEFAULT(K) COLON stmt_list(L). {
-	A = new_node(ND_COMMCLAUSE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); node_ext(A)->body->list = L;
+	A = new_node(ND_COMMCLAUSE, K.pos); node_ext_mut(A)->body = new_node(ND_BLOCK, K.pos); *node_list_mut(node_ext(A)->body) = L;
 }
 
 // ---------------------------------------------------------------- expressions
@@ -544,7 +544,7 @@ primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON 
 	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI; node_ext_mut(A)->max = MAX; node_ext_mut(A)->slice3 = true;
 }
 primary_expr(A) ::= primary_expr(X) call_open(C) call_args(L) RPAREN(R). {
-	ctx_pop(p); A = C; A->lhs = X; A->list = L.list; A->has_dots = L.has_dots; A->pos2 = R.pos;
+	ctx_pop(p); A = C; A->lhs = X; *node_list_mut(A) = L.list; A->has_dots = L.has_dots; A->pos2 = R.pos;
 }
 // Type literals are operands too: conversions []byte(s), chan int(c),
 // func() int(f); method expressions interface{ M() }.M; composite literals.
@@ -556,14 +556,14 @@ primary_expr(A) ::= CHAN(C) ARROW type(T). { A = new_node(ND_CHANTYPE, C.pos); A
 // Composite literals: a name or a type literal, then '{'. Only type
 // literals may use a statement-body brace (see the header comment).
 primary_expr(A) ::= primary_expr(T) lit_open(C) elements(L) RBRACE(R). {
-	ctx_pop(p); A = C; A->lhs = T; A->list = L; A->pos2 = R.pos;
+	ctx_pop(p); A = C; A->lhs = T; *node_list_mut(A) = L; A->pos2 = R.pos;
 }
 primary_expr(A) ::= littype(T) lit_open_body(C) elements(L) RBRACE(R). {
-	ctx_pop(p); A = C; A->lhs = T; A->list = L; A->pos2 = R.pos;
+	ctx_pop(p); A = C; A->lhs = T; *node_list_mut(A) = L; A->pos2 = R.pos;
 }
 primary_expr(A) ::= LBRACK(B) ELLIPSIS RBRACK type(E) lit_open_any(C) elements(L) RBRACE(R). {
 	ctx_pop(p); A = C; A->lhs = new_node(ND_ARRAYTYPE, B.pos); A->lhs->lhs = E; node_ext_mut(A->lhs)->is_dotdotdot = true;
-	A->list = L; A->pos2 = R.pos;
+	*node_list_mut(A) = L; A->pos2 = R.pos;
 }
 
 %type call_open {Node *}
@@ -617,7 +617,7 @@ paren_open(A) ::= LPAREN(L). { ctx_push(p, CTX_PAREN); A = new_short_node(ND_PAR
 primary_expr(A) ::= FUNC(F) signature(S) funclit_open stmt_list(L) RBRACE(R). {
 	ctx_pop(p);
 	A = new_node(ND_FUNCLIT, F.pos); A->lhs = S; S->pos = F.pos;
-	node_ext_mut(A)->body = new_node(ND_BLOCK, F.pos); node_ext(A)->body->list = L; node_ext(A)->body->pos2 = R.pos;
+	node_ext_mut(A)->body = new_node(ND_BLOCK, F.pos); *node_list_mut(node_ext(A)->body) = L; node_ext(A)->body->pos2 = R.pos;
 }
 funclit_open ::= LBRACE. { ctx_push(p, CTX_BLOCK); }
 funclit_open ::= LBODY. { ctx_push(p, CTX_BLOCK); }
@@ -633,7 +633,7 @@ keyed_element(A) ::= element(X). { A = X; }
 keyed_element(A) ::= element(K) COLON(C) element(V). { A = new_short_node(ND_KEYVAL, C.pos); A->lhs = K; A->rhs = V; }
 %type element {Node *}
 element(A) ::= expr(X). { A = X; }
-element(A) ::= lit_open(C) elements(L) RBRACE(R). { ctx_pop(p); A = C; A->list = L; A->pos2 = R.pos; }
+element(A) ::= lit_open(C) elements(L) RBRACE(R). { ctx_pop(p); A = C; *node_list_mut(A) = L; A->pos2 = R.pos; }
 
 %code {
 // A parser state stack, read from the live parser or from a saved copy.

@@ -28,7 +28,7 @@ Node *new_node(NodeKind kind, Pos pos) {
 }
 
 Node *new_short_node(NodeKind kind, Pos pos) {
-	Node *n = node_alloc(offsetof(Node, pos2));
+	Node *n = node_alloc(offsetof(Node, list));
 	n->kind = kind;
 	n->is_short = true;
 	n->pos = pos;
@@ -38,11 +38,14 @@ Node *new_short_node(NodeKind kind, Pos pos) {
 const NodeExt node_ext_none;
 const Vec vec_none;
 
+void node_short_abort(const Node *n, const char *what) {
+	fprintf(stderr, "goscape: internal error: %s node has no %s\n", node_kind_name(n->kind), what);
+	abort();
+}
+
 NodeExt *node_ext_mut(Node *n) {
-	if (n->is_short) {
-		fprintf(stderr, "goscape: internal error: %s node has no NodeExt\n", node_kind_name(n->kind));
-		abort();
-	}
+	if (n->is_short)
+		node_short_abort(n, "NodeExt");
 	if (!n->ext)
 		n->ext = arena_zalloc(sizeof(NodeExt));
 	return n->ext;
@@ -99,8 +102,8 @@ void visit_stmts(Node *n, void (*f)(Node *n, void *ctx), void *ctx) {
 	default:
 		return; // simple statements and specs hold expressions only
 	}
-	for (int i = 0; i < n->list.len; i++)
-		visit_stmts(n->list.data[i], f, ctx);
+	for (int i = 0; i < node_list(n)->len; i++)
+		visit_stmts(node_list(n)->data[i], f, ctx);
 }
 
 static const char *kind_names[] = {
@@ -233,7 +236,7 @@ Node *node_copy(Node *n) {
 	                 &x->body, &x->lo, &x->hi, &x->max, &x->len, &x->recv, &x->tag};
 	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
 		*kids[i] = node_copy(*kids[i]);
-	copy_vec(&c->list);
+	copy_vec(node_list_mut(c));
 	copy_vec(&c->rlist);
 	copy_vec(&x->names);
 	copy_vec(&x->params);

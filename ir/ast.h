@@ -233,11 +233,13 @@ typedef struct NodeExt {
 // kept out of line (NodeExt). Most nodes are *short* (is_short): the
 // parser's identifiers, literals and the operators over them, and the
 // simple statements without a second position or list, are allocated
-// without the tail (pos2, rlist, ext), which none of those kinds has; what
-// the checker turns them into (node_wrap, a name resolved to a function)
-// uses the head only. A selector has a pos2 (its name's): it is not
-// short, nor what the checker turns it into. Walks that read every node's
-// rlist skip short nodes; node_pos2 and node_ext do.
+// without the tail (list, pos2, rlist, ext), which none of those kinds
+// has; what the checker turns them into (node_wrap, a name resolved to a
+// function) uses the head only. A selector has a pos2 (its name's): it is
+// not short, nor what the checker turns it into; nor is a return
+// statement with values, a declaration statement or an instantiation
+// F[A, B] (a list). Walks that read every node's list or rlist skip short
+// nodes; node_list, node_rlist, node_pos2 and node_ext do.
 struct Node {
 	// ---- the head: every node has these ----
 	NodeKind kind : 8;
@@ -291,9 +293,10 @@ struct Node {
 	// constant value when is_const: read it with node_cval; shared
 	// between nodes and never modified (set it with const_new)
 	const ConstVal *cval;
-	Vec list;                 // generic lists (see kinds above)
 
 	// ---- the tail: not in short nodes ----
+	Vec list;                 // generic lists (see kinds above): read it with
+	                          // node_list, set it with node_list_mut
 	Pos pos2;                 // see pos
 	Vec rlist;
 	struct NodeExt *ext;      // the fields few kinds use: read them with
@@ -426,12 +429,12 @@ struct Program {
 
 Node *new_node(NodeKind kind, Pos pos);
 // A short node (Node.is_short): for the kinds of node that never get a
-// pos2, an rlist or an ext (the parser's names, literals and operators;
-// expression, ++/--, return and declaration statements).
+// list, a pos2, an rlist or an ext (the parser's names, literals and
+// operators; expression, ++/-- and bare return statements).
 Node *new_short_node(NodeKind kind, Pos pos);
 // The bytes n occupies: what copying it in place may read or write.
 static inline size_t node_size(const Node *n) {
-	return n->is_short ? offsetof(Node, pos2) : sizeof(Node);
+	return n->is_short ? offsetof(Node, list) : sizeof(Node);
 }
 // n's second position (Node.pos2), which is pos in a short node.
 static inline Pos node_pos2(const Node *n) {
@@ -446,6 +449,18 @@ static inline const NodeExt *node_ext(const Node *n) {
 static inline const Vec *node_rlist(const Node *n) {
 	extern const Vec vec_none;
 	return n->is_short ? &vec_none : &n->rlist;
+}
+// n's list, empty for a short node (which has none); to read only.
+static inline const Vec *node_list(const Node *n) {
+	extern const Vec vec_none;
+	return n->is_short ? &vec_none : &n->list;
+}
+// n's list, to set it or push onto it; n must not be short.
+static inline Vec *node_list_mut(Node *n) {
+	void node_short_abort(const Node *n, const char *what);
+	if (n->is_short)
+		node_short_abort(n, "list");
+	return &n->list;
 }
 // n's NodeExt fields, created empty when it has none; to set them.
 NodeExt *node_ext_mut(Node *n);

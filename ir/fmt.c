@@ -52,8 +52,8 @@ bool mentions_shape(Node *x) {
 		return x->obj && x->obj->shape;
 	if (mentions_shape(x->lhs) || mentions_shape(x->rhs))
 		return true;
-	for (int i = 0; i < x->list.len; i++)
-		if (mentions_shape(VEC_AT(x->list, i)))
+	for (int i = 0; i < node_list(x)->len; i++)
+		if (mentions_shape(VEC_AT(*node_list(x), i)))
 			return true;
 	return false;
 }
@@ -87,7 +87,7 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 		if (!p->src && x->lhs && x->lhs->kind == ND_IDENT && mentions_shape(x)) {
 			put(p, x->lhs->name);
 			put(p, "[");
-			Vec args = x->list;
+			Vec args = *node_list(x);
 			if (!args.len)
 				vec_push(&args, x->rhs);
 			for (int i = 0; i < args.len; i++) {
@@ -134,16 +134,16 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 		return;
 	}
 	case ND_INTERFACETYPE:
-		if (x->list.len == 0) {
+		if (node_list(x)->len == 0) {
 			put(p, "interface {}");
 			return;
 		}
 		break;
 	case ND_STRUCTTYPE: // with fields of type parameter types, in an instance
-		if (!p->src && mentions_shape(x) && x->list.len) {
+		if (!p->src && mentions_shape(x) && node_list(x)->len) {
 			put(p, "struct { ");
-			for (int i = 0, n = 0; i < x->list.len; i++) {
-				Node *f = VEC_AT(x->list, i);
+			for (int i = 0, n = 0; i < node_list(x)->len; i++) {
+				Node *f = VEC_AT(*node_list(x), i);
 				for (int k = 0; k < (node_ext(f)->names.len ? node_ext(f)->names.len : 1); k++, n++) {
 					put(p, n ? "; " : "");
 					if (node_ext(f)->names.len) {
@@ -167,7 +167,7 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 // (struct{a, b int}), function bodies elided.
 static void src_type(Printer *p, Node *x, Type *t);
 
-static void src_fields(Printer *p, Vec *fields, const char *sep) {
+static void src_fields(Printer *p, const Vec *fields, const char *sep) {
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = VEC_AT(*fields, i);
 		if (i)
@@ -241,13 +241,13 @@ static void src_type(Printer *p, Node *x, Type *t) {
 		return;
 	case ND_STRUCTTYPE:
 		put(p, "struct{");
-		src_fields(p, &x->list, "; ");
+		src_fields(p, node_list(x), "; ");
 		put(p, "}");
 		return;
 	case ND_INTERFACETYPE:
 		put(p, "interface{");
-		for (int i = 0; i < x->list.len; i++) {
-			Node *m = VEC_AT(x->list, i);
+		for (int i = 0; i < node_list(x)->len; i++) {
+			Node *m = VEC_AT(*node_list(x), i);
 			if (i)
 				put(p, "; ");
 			if (node_ext(m)->names.len && m->lhs && m->lhs->kind == ND_FUNCTYPE) {
@@ -376,7 +376,7 @@ static void concat(Printer *p, Node *n, bool *first) {
 
 // ---- composite parts ----
 
-static void list(Printer *p, Vec *v, int from) {
+static void list(Printer *p, const Vec *v, int from) {
 	for (int i = from; i < v->len; i++) {
 		if (i > from)
 			put(p, ", ");
@@ -394,7 +394,7 @@ static bool is_fmt_builtin(Builtin bi) {
 // show that form), afterwards they are one "... argument".
 // True: printed as written.
 static bool args(Printer *p, Node *call, int from) {
-	Vec *v = &call->list;
+	const Vec *v = node_list(call);
 	Node *last = v->len > from ? VEC_AT(*v, v->len - 1) : NULL;
 	bool packed = packed_variadic(p, last);
 	if (last && last->kind == ND_NIL && call->kind == ND_BUILTIN && !call->has_dots && !packed &&
@@ -412,8 +412,8 @@ static bool args(Printer *p, Node *call, int from) {
 	Vec written = {0};
 	for (int i = from; i < v->len - 1; i++)
 		vec_push(&written, VEC_AT(*v, i));
-	for (int i = 0; i < last->list.len; i++)
-		vec_push(&written, VEC_AT(last->list, i));
+	for (int i = 0; i < node_list(last)->len; i++)
+		vec_push(&written, VEC_AT(*node_list(last), i));
 	list(p, &written, 0);
 	return true;
 }
@@ -422,7 +422,7 @@ static void composite(Printer *p, Node *n) {
 	if (p->src) {
 		if (n->lhs)
 			src_type(p, n->lhs, n->type);
-		put(p, n->list.len ? "{\xe2\x80\xa6}" : "{}");
+		put(p, node_list(n)->len ? "{\xe2\x80\xa6}" : "{}");
 		return;
 	}
 	if (packed_variadic(p, n)) {
@@ -438,7 +438,7 @@ static void composite(Printer *p, Node *n) {
 		typexpr(p, n->lhs, t);
 	else
 		put_type(p, t);
-	put(p, n->list.len ? "{...}" : "{}");
+	put(p, node_list(n)->len ? "{...}" : "{}");
 }
 
 // ---- calls and conversions ----
@@ -458,7 +458,7 @@ static void method_expr(Printer *p, Type *recv, const char *name) {
 
 // f(g()) with a multi-value g: the call's last argument is a tuple.
 static bool has_tuple_arg(Node *n) {
-	Node *last = n->list.len ? VEC_AT(n->list, n->list.len - 1) : NULL;
+	Node *last = node_list(n)->len ? VEC_AT(*node_list(n), node_list(n)->len - 1) : NULL;
 	return last && last->type && last->type->kind == TY_TUPLE && !n->has_dots;
 }
 
@@ -468,7 +468,7 @@ static bool has_tuple_arg(Node *n) {
 static bool is_variadic_call(Printer *p, Node *n) {
 	Node *f = visible(p, n->lhs);
 	Type *sig = f && f->type ? type_under(f->type) : NULL;
-	if (n->list.len == 1 && has_tuple_arg(n))
+	if (node_list(n)->len == 1 && has_tuple_arg(n))
 		return false;
 	return n->has_dots || (sig && sig->kind == TY_FUNC && sig->variadic);
 }
@@ -477,7 +477,7 @@ static bool is_variadic_call(Printer *p, Node *n) {
 // call the checker rewrote to m(x, a).
 static void written_call(Printer *p, Node *n, Node *f, bool method) {
 	if (method) {
-		expr(p, VEC_AT(n->list, 0), 8);
+		expr(p, VEC_AT(*node_list(n), 0), 8);
 		put(p, ".");
 		put(p, f->obj->name);
 	} else {
@@ -491,7 +491,7 @@ static void call(Printer *p, Node *n) {
 	Node *f = visible(p, n->lhs);
 	if (p->src) {
 		// A method call x.m(a), rewritten by the checker to m(x, a).
-		written_call(p, n, f, f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len > 0);
+		written_call(p, n, f, f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && node_list(n)->len > 0);
 		put(p, n->has_dots ? "...)" : ")");
 		return;
 	}
@@ -524,12 +524,12 @@ static void call(Printer *p, Node *n) {
 			put(p, "&");
 			put(p, inst->dict_name);
 		}
-		if (n->list.len)
+		if (node_list(n)->len)
 			put(p, ", ");
 	} else if (has_tuple_arg(n)) {
 		// f(g()): gc prints the call as it was before the rewrite (its
 		// Orig), a method call as x.m, not as T.m(x, ...)
-		written_call(p, n, f, f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && n->list.len == 2);
+		written_call(p, n, f, f && f->kind == ND_FUNCNAME && !f->name && f->obj && f->obj->recv_type && node_list(n)->len == 2);
 		put(p, ")");
 		return;
 	} else if (devirt && !recv) {
@@ -554,9 +554,9 @@ static void call(Printer *p, Node *n) {
 			put(p, ".");
 			put(p, field);
 		}
-		if (n->list.len)
+		if (node_list(n)->len)
 			put(p, ", ");
-	} else if (f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && n->list.len > 0) {
+	} else if (f && f->kind == ND_FUNCNAME && f->obj && f->obj->func && f->obj->func->recv && node_list(n)->len > 0) {
 		// x.m(a) became T.m(x, a) with m's receiver type; a method
 		// expression T.m keeps the T written (gc's OMETHEXPR.X)
 		Type *sig = f->name ? type_under(f->type) : NULL;
@@ -586,11 +586,11 @@ static void builtin(Printer *p, Node *n) {
 			expr(p, n->lhs, 0);
 		else
 			typexpr(p, n->lhs, n->builtin == BI_NEW ? type_under(n->type)->elem : n->type);
-		if (n->list.len)
+		if (node_list(n)->len)
 			put(p, ", ");
 	}
 	bool as_written = args(p, n, 0);
-	if (!as_written && (n->has_dots || (n->list.len > 0 && packed_variadic(p, VEC_AT(n->list, n->list.len - 1)))))
+	if (!as_written && (n->has_dots || (node_list(n)->len > 0 && packed_variadic(p, VEC_AT(*node_list(n), node_list(n)->len - 1)))))
 		put(p, "...");
 	put(p, ")");
 }
@@ -767,7 +767,7 @@ static void expr(Printer *p, Node *n, int prec) {
 		if (p->src && n->lhs) {
 			put(p, "func");
 			src_signature(p, n->lhs);
-			put(p, node_ext(n)->body && node_ext(n)->body->list.len ? " {\xe2\x80\xa6}" : " {}");
+			put(p, node_ext(n)->body && node_list(node_ext(n)->body)->len ? " {\xe2\x80\xa6}" : " {}");
 			return;
 		}
 		put(p, "func literal");
@@ -879,7 +879,7 @@ void stmt_write(StrBuf *b, Node *n, const ExprStyle *st) {
 	Printer p = {b, st, st->spelling == EXPR_SOURCE};
 	switch (n->kind) {
 	case ND_ASSIGN: case ND_DEFINE:
-		list(&p, &n->list, 0);
+		list(&p, node_list(n), 0);
 		if (n->kind == ND_DEFINE)
 			put(&p, " := ");
 		else if (n->op == OP_ASSIGN || n->op == OP_NONE)
@@ -898,9 +898,9 @@ void stmt_write(StrBuf *b, Node *n, const ExprStyle *st) {
 		return;
 	case ND_RETURN:
 		put(&p, "return");
-		if (n->list.len) {
+		if (node_list(n)->len) {
 			put(&p, " ");
-			list(&p, &n->list, 0);
+			list(&p, node_list(n), 0);
 		}
 		return;
 	case ND_RANGE:
@@ -923,17 +923,17 @@ void stmt_write(StrBuf *b, Node *n, const ExprStyle *st) {
 		expr(&p, n->lhs, 0);
 		return;
 	case ND_CASE:
-		if (n->list.len == 0) {
+		if (node_list(n)->len == 0) {
 			put(&p, "default:");
 		} else {
 			put(&p, "case ");
-			list(&p, &n->list, 0);
+			list(&p, node_list(n), 0);
 			put(&p, ":");
 		}
 		if (node_ext(n)->body)
-			for (int i = 0; i < node_ext(n)->body->list.len; i++) {
+			for (int i = 0; i < node_list(node_ext(n)->body)->len; i++) {
 				put(&p, i ? "; " : " ");
-				stmt_write(b, VEC_AT(node_ext(n)->body->list, i), st);
+				stmt_write(b, VEC_AT(*node_list(node_ext(n)->body), i), st);
 			}
 		return;
 	default:

@@ -353,7 +353,7 @@ Node *skip_parens(Node *e) {
 
 // Evaluates exprs[i] into the words out[i] (n[i] of them): those that
 // call first, in order, then the others, as gc (and codegen/order.c).
-void eval_list(Builder *B, Vec *exprs, Value ***out, int *n) {
+void eval_list(Builder *B, const Vec *exprs, Value ***out, int *n) {
 	bool *calls = ssa_zalloc(B->f, (size_t)exprs->len + 1);  // has_effects walks the whole expression: once
 	for (int i = 0; i < exprs->len && exprs->len > 1; i++)  // one expression: no order to find
 		calls[i] = has_effects(exprs->data[i]);
@@ -434,9 +434,9 @@ static Value **call(Builder *B, Node *e, int *n) {
 		expr_words(B, fn->lhs, iv);
 	else if (!direct)
 		fv = expr(B, fn);
-	Value ***args = ssa_zalloc(B->f, ((size_t)e->list.len + 1) * sizeof(Value **));
-	int *nargs = ssa_zalloc(B->f, ((size_t)e->list.len + 1) * sizeof(int));
-	eval_list(B, &e->list, args, nargs);
+	Value ***args = ssa_zalloc(B->f, ((size_t)node_list(e)->len + 1) * sizeof(Value **));
+	int *nargs = ssa_zalloc(B->f, ((size_t)node_list(e)->len + 1) * sizeof(int));
+	eval_list(B, node_list(e), args, nargs);
 	if (B->failed)
 		return NULL;
 	Value **in = direct ? inline_call(B, fn->obj->func, args, n) : NULL;
@@ -457,7 +457,7 @@ static Value **call(Builder *B, Node *e, int *n) {
 		ssa_add_arg(c, iv[1]);
 	}
 	c->aux = nres;
-	for (int i = 0; i < e->list.len; i++)
+	for (int i = 0; i < node_list(e)->len; i++)
 		for (int k = 0; k < nargs[i]; k++)
 			ssa_add_arg(c, args[i][k]);
 	Value **res = ssa_zalloc(B->f, ((size_t)nres + 1) * sizeof(Value *));
@@ -675,7 +675,7 @@ static int words_node(Builder *B, Node *e, Value **out) {
 
 // len(s) and cap(s) of a slice, len(s) of a string: the second and third words.
 static Value *len_cap(Builder *B, Node *e) {
-	Node *a = e->list.len == 1 ? e->list.data[0] : NULL;
+	Node *a = node_list(e)->len == 1 ? node_list(e)->data[0] : NULL;
 	Value *w[SSA_MAX_WORDS];
 	TypeKind k = a ? type_under(a->type)->kind : TY_INVALID;
 	if (!a || e->rlist.len || (k != TY_SLICE && k != TY_STRING) || !expr_words(B, a, w))
@@ -795,8 +795,8 @@ static Value *expr_node(Builder *B, Node *e) {
 	case ND_BUILTIN:
 		if (e->builtin == BI_MAKE && type_under(e->type)->kind == TY_MAP)
 			return map_make(B, e);
-		if (e->builtin == BI_LEN && e->list.len == 1 && type_under(((Node *)e->list.data[0])->type)->kind == TY_MAP)
-			return map_len(B, e->list.data[0]);
+		if (e->builtin == BI_LEN && node_list(e)->len == 1 && type_under(((Node *)node_list(e)->data[0])->type)->kind == TY_MAP)
+			return map_len(B, node_list(e)->data[0]);
 		if (e->builtin == BI_LEN || e->builtin == BI_CAP)
 			return len_cap(B, e);
 		if (e->builtin == BI_COPY)
@@ -852,7 +852,7 @@ static void cond_branch(Builder *B, Node *e, Block *t, Block *f) {
 
 static void stmt_node(Builder *B, Node *s);
 
-static void block(Builder *B, Vec *list) {
+static void block(Builder *B, const Vec *list) {
 	for (int i = 0; i < list->len && !B->failed; i++)
 		stmt(B, list->data[i]);
 }
@@ -921,7 +921,7 @@ static void store_to(Builder *B, Target *t, Value **vals) {
 // lhs... = rhs... (or :=): the values first, then the assignments.
 // in_order: the values left to right (gc does so for var declarations;
 // for assignments it evaluates the calls first).
-static void assign_list(Builder *B, Vec *lhs, Vec *rhs, bool in_order) {
+static void assign_list(Builder *B, const Vec *lhs, const Vec *rhs, bool in_order) {
 	Target *t = ssa_zalloc(B->f, ((size_t)lhs->len + 1) * sizeof(Target));
 	Value ***vals = ssa_zalloc(B->f, ((size_t)lhs->len + 1) * sizeof(Value **));
 	int *n = ssa_zalloc(B->f, ((size_t)lhs->len + 1) * sizeof(int));
@@ -1052,14 +1052,14 @@ static void var_decl(Builder *B, Node *spec) {
 static void ret(Builder *B, Node *s) {
 	Vec vals = {0};
 	Func *fn = B->fn;
-	if (s->list.len == 0) {
+	if (node_list(s)->len == 0) {
 		Value *w[SSA_MAX_WORDS];
 		for (int i = 0; i < fn->results.len; i++)
 			for (int k = 0, n = read_obj(B, fn->results.data[i], w); k < n; k++)
 				vec_push(&vals, w[k]);
-	} else if (s->list.len == 1 && fn->results.len > 1) {
+	} else if (node_list(s)->len == 1 && fn->results.len > 1) {
 		int n;
-		Node *c = skip_parens(s->list.data[0]);
+		Node *c = skip_parens(node_list(s)->data[0]);
 		for (int i = 0; c->type && c->type->kind == TY_TUPLE && i < fn->results.len; i++)
 			if (!type_identical(((Obj *)fn->results.data[i])->type, c->type->results.data[i]))
 				fail(B);  // an implicit conversion (to an interface) the checker left to codegen
@@ -1071,10 +1071,10 @@ static void ret(Builder *B, Node *s) {
 		for (int i = 0; i < n; i++)
 			vec_push(&vals, res[i]);
 	} else {
-		Value ***v = ssa_zalloc(B->f, ((size_t)s->list.len + 1) * sizeof(Value **));
-		int *n = ssa_zalloc(B->f, ((size_t)s->list.len + 1) * sizeof(int));
-		eval_list(B, &s->list, v, n);
-		for (int i = 0; i < s->list.len; i++)
+		Value ***v = ssa_zalloc(B->f, ((size_t)node_list(s)->len + 1) * sizeof(Value **));
+		int *n = ssa_zalloc(B->f, ((size_t)node_list(s)->len + 1) * sizeof(int));
+		eval_list(B, node_list(s), v, n);
+		for (int i = 0; i < node_list(s)->len; i++)
 			for (int k = 0; k < n[i]; k++)
 				vec_push(&vals, v[i][k]);
 	}
@@ -1152,8 +1152,8 @@ static void for_stmt(Builder *B, Node *s) {
 // for k, v := range s over a slice: s and its length are read once; a
 // hidden index counts up (bce.c then drops the element's check).
 static void range_stmt(Builder *B, Node *s) {
-	Node *key = s->list.len > 0 ? skip_parens(s->list.data[0]) : NULL;
-	Node *val = s->list.len > 1 ? skip_parens(s->list.data[1]) : NULL;
+	Node *key = node_list(s)->len > 0 ? skip_parens(node_list(s)->data[0]) : NULL;
+	Node *val = node_list(s)->len > 1 ? skip_parens(node_list(s)->data[1]) : NULL;
 	Type *st = type_under(s->rhs->type);
 	MType mt[SSA_MAX_WORDS];
 	Value *w[SSA_MAX_WORDS];
@@ -1206,18 +1206,18 @@ static void switch_stmt(Builder *B, Node *s) {
 		return;
 	}
 	Block *exit = new_block(B);
-	Block **bodies = ssa_zalloc(B->f, ((size_t)s->list.len + 1) * sizeof(Block *));
+	Block **bodies = ssa_zalloc(B->f, ((size_t)node_list(s)->len + 1) * sizeof(Block *));
 	int deflt = -1;
-	for (int i = 0; i < s->list.len; i++) {
-		Node *c = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len; i++) {
+		Node *c = node_list(s)->data[i];
 		bodies[i] = new_block(B);
-		if (c->list.len == 0)
+		if (node_list(c)->len == 0)
 			deflt = i;
 	}
-	for (int i = 0; i < s->list.len && !B->failed; i++) {
-		Node *c = s->list.data[i];
-		for (int j = 0; j < c->list.len; j++) {
-			Node *x = c->list.data[j];
+	for (int i = 0; i < node_list(s)->len && !B->failed; i++) {
+		Node *c = node_list(s)->data[i];
+		for (int j = 0; j < node_list(c)->len; j++) {
+			Node *x = node_list(c)->data[j];
 			Block *next = new_block(B);
 			if (tag) {
 				if (!mtype_of(x->type, &mt, &sgn)) {
@@ -1237,8 +1237,8 @@ static void switch_stmt(Builder *B, Node *s) {
 	jump(B, deflt >= 0 ? bodies[deflt] : exit);
 	vec_push(&B->brk, exit);
 	vec_push(&B->cont, NULL);
-	for (int i = 0; i < s->list.len && !B->failed; i++) {
-		Node *c = s->list.data[i];
+	for (int i = 0; i < node_list(s)->len && !B->failed; i++) {
+		Node *c = node_list(s)->data[i];
 		seal(B, bodies[i]);
 		B->cur = bodies[i];
 		if (node_ext(c)->body)  // a fallthrough fails as an unsupported statement
@@ -1280,7 +1280,7 @@ static void stmt_node(Builder *B, Node *s) {
 	if (s->kind != ND_BLOCK && s->pos.line > 0)
 		B->pos = s->pos;
 	switch (s->kind) {
-	case ND_BLOCK: block(B, &s->list); break;
+	case ND_BLOCK: block(B, node_list(s)); break;
 	case ND_EMPTY: break;
 	case ND_EXPRSTMT: {
 		int n;
@@ -1300,15 +1300,15 @@ static void stmt_node(Builder *B, Node *s) {
 	}
 	case ND_ASSIGN:
 		if (s->op == OP_ASSIGN)
-			assign_list(B, &s->list, &s->rlist, false);
+			assign_list(B, node_list(s), &s->rlist, false);
 		else
-			update(B, s->list.data[0], s->op, s->rlist.data[0]);
+			update(B, node_list(s)->data[0], s->op, s->rlist.data[0]);
 		break;
-	case ND_DEFINE: assign_list(B, &s->list, &s->rlist, false); break;
+	case ND_DEFINE: assign_list(B, node_list(s), &s->rlist, false); break;
 	case ND_INCDEC: update(B, s->lhs, s->op == OP_INC ? OP_ADD : OP_SUB, NULL); break;
 	case ND_DECLSTMT:
-		for (int i = 0; i < s->list.len; i++)
-			var_decl(B, s->list.data[i]);
+		for (int i = 0; i < node_list(s)->len; i++)
+			var_decl(B, node_list(s)->data[i]);
 		break;
 	case ND_IF: if_stmt(B, s); break;
 	case ND_FOR: for_stmt(B, s); break;

@@ -68,7 +68,7 @@ Node *skip_parens(Node *e);
 Value *expr(Builder *B, Node *e);                 // a one-word value
 int expr_words(Builder *B, Node *e, Value **out); // its words; 0 after failing
 // exprs[i] into the words out[i] (n[i] of them), those that call first.
-void eval_list(Builder *B, Vec *exprs, Value ***out, int *n);
+void eval_list(Builder *B, const Vec *exprs, Value ***out, int *n);
 int load_words(Builder *B, Value *addr, int64_t off, Type *t, Value **out);
 Value *elem_addr(Builder *B, Node *e);  // a slice or string element's address, index checked
 // The pointer p.f, p.a.b or *p goes through, and the offset from it.

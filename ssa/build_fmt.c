@@ -111,8 +111,8 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	if (a->kind != ND_COMPOSITE)
 		return expr_words(B, a, out) == 3;
 	Vec vals = {0};  // the elements' values (a constant with an image needs none)
-	for (int i = 0; i < a->list.len; i++) {
-		Node *x = a->list.data[i];
+	for (int i = 0; i < node_list(a)->len; i++) {
+		Node *x = node_list(a)->data[i];
 		if (!iface_operand(x) && !boxable(x))
 			return false;
 		Node *v = iface_operand(x) ? iface_operand(x) : x->lhs;
@@ -127,7 +127,7 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	eval_list(B, &todo, w, n);
 	if (B->failed)
 		return false;
-	int64_t len = a->list.len;
+	int64_t len = node_list(a)->len;
 	B->pos = a->pos;
 	Type *arr = type_array(type_under(a->type)->elem, len);
 	type_layout(arr);
@@ -135,7 +135,7 @@ static bool any_slice(Builder *B, Node *a, Value **out) {
 	for (int i = 0, k = 0; i < len; i++) {
 		Value *iface[2];
 		const char *note = NULL;
-		Node *x = a->list.data[i];
+		Node *x = node_list(a)->data[i];
 		if (iface_operand(x))  // its dynamic type and data word
 			iface_conv(B, iface_operand(x)->type, x->type, w[k++], iface);
 		else
@@ -159,13 +159,13 @@ int fmt_call(Builder *B, Node *e, Value **out) {
 		return fail(B), 0;
 	const char *fn = fmt_runtime_func(e->builtin);
 	int nfixed = fmt_fixed_args(e->builtin);
-	Node *a0 = e->list.len ? e->list.data[0] : NULL;
+	Node *a0 = node_list(e)->len ? node_list(e)->data[0] : NULL;
 	if (e->rlist.len || (a0 && a0->type && a0->type->kind == TY_TUPLE))
 		return fail(B), 0;
 	Value *format[SSA_MAX_WORDS], *args[SSA_MAX_WORDS], *call_args[3];
-	if (nfixed && !expr_words(B, e->list.data[0], format))
+	if (nfixed && !expr_words(B, node_list(e)->data[0], format))
 		return fail(B), 0;
-	if (!any_slice(B, nfixed < e->list.len ? e->list.data[nfixed] : NULL, args))
+	if (!any_slice(B, nfixed < node_list(e)->len ? node_list(e)->data[nfixed] : NULL, args))
 		return fail(B), 0;
 	B->pos = e->pos;
 	bool to_string = e->builtin == BI_FMT_SPRINTF || e->builtin == BI_FMT_SPRINT || e->builtin == BI_FMT_SPRINTLN;

@@ -126,7 +126,7 @@ Value *iface_compare(Builder *B, Node *e) {
 
 void panic_call(Builder *B, Node *e) {
 	Value *w[SSA_MAX_WORDS];
-	if (e->list.len != 1 || expr_words(B, e->list.data[0], w) != 2) {
+	if (node_list(e)->len != 1 || expr_words(B, node_list(e)->data[0], w) != 2) {
 		fail(B);
 		return;
 	}

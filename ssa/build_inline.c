@@ -68,8 +68,8 @@ static int node_cost(Func *fn, Node *n, int cost) {
 	// The children, until the budget is passed (nothing after counts).
 	cost = node_cost(fn, n->lhs, cost);
 	cost = node_cost(fn, n->rhs, cost);
-	for (int i = 0; i < n->list.len && cost <= BUDGET; i++)
-		cost = node_cost(fn, n->list.data[i], cost);
+	for (int i = 0; i < node_list(n)->len && cost <= BUDGET; i++)
+		cost = node_cost(fn, node_list(n)->data[i], cost);
 	if (n->is_short) // a leaf: no rlist, no ext
 		return cost;
 	for (int i = 0; i < n->rlist.len && cost <= BUDGET; i++)

@@ -12,7 +12,7 @@ static Type *map_type(Node *m) {
 }
 
 Value *map_make(Builder *B, Node *e) {
-	Node *hint = e->list.len > 1 ? e->list.data[1] : NULL;
+	Node *hint = node_list(e)->len > 1 ? node_list(e)->data[1] : NULL;
 	Value *args[2] = {addr_of(B, typedesc(e->type)), NULL};
 	if (hint && !type_is_integer(type_under(hint->type)))
 		return fail(B);

@@ -321,11 +321,11 @@ int slice_literal(Builder *B, Node *e, Value **out) {
 	Type *et = type_under(e->type)->elem;
 	MType mt[SSA_MAX_WORDS];
 	int ew = words_of(et, mt);
-	int64_t len = e->list.len, next = 0;
+	int64_t len = node_list(e)->len, next = 0;
 	int64_t *idx = xcalloc((size_t)len + 1, sizeof(int64_t));
 	Vec vals = {0};  // the elements' values
 	for (int i = 0; i < len && ew; i++) {
-		Node *el = e->list.data[i];
+		Node *el = node_list(e)->data[i];
 		if (el->kind == ND_KEYVAL) {
 			if (!el->lhs || !el->lhs->is_const)
 				return fail(B), 0;
@@ -358,9 +358,9 @@ int slice_literal(Builder *B, Node *e, Value **out) {
 // make([]T, len[, cap]): on the heap runtime_makeslice (which panics on
 // bad sizes), or a frame area.
 int make_slice(Builder *B, Node *e, Value **out) {
-	int first = e->list.len && ((Node *)e->list.data[0])->is_type;
-	Node *lenn = first < e->list.len ? e->list.data[first] : NULL;
-	Node *capn = first + 1 < e->list.len ? e->list.data[first + 1] : NULL;
+	int first = node_list(e)->len && ((Node *)node_list(e)->data[0])->is_type;
+	Node *lenn = first < node_list(e)->len ? node_list(e)->data[first] : NULL;
+	Node *capn = first + 1 < node_list(e)->len ? node_list(e)->data[first + 1] : NULL;
 	Type *u = type_under(e->type);
 	if (u->kind != TY_SLICE || !lenn)
 		return fail(B), 0;
@@ -398,17 +398,17 @@ int append_words(Builder *B, Node *e, Value **out) {
 	Type *et = type_under(type_under(e->type)->elem);
 	MType mt[SSA_MAX_WORDS];
 	int ew = words_of(et, mt);
-	if (e->rlist.len || !e->list.len || (!ew && !e->has_dots))
+	if (e->rlist.len || !node_list(e)->len || (!ew && !e->has_dots))
 		return fail(B), 0;
-	Value ***w = ssa_zalloc(B->f, (size_t)e->list.len * sizeof(Value **));
-	int *n = ssa_zalloc(B->f, (size_t)e->list.len * sizeof(int));
-	eval_list(B, &e->list, w, n);  // the slice too: append(s, f()) reads s after f
+	Value ***w = ssa_zalloc(B->f, (size_t)node_list(e)->len * sizeof(Value **));
+	int *n = ssa_zalloc(B->f, (size_t)node_list(e)->len * sizeof(int));
+	eval_list(B, node_list(e), w, n);  // the slice too: append(s, f()) reads s after f
 	if (B->failed || n[0] != 3)
 		return fail(B), 0;
 	B->pos = e->pos;
 	int64_t es = tsize(et);
 	Value *s_ptr = w[0][0], *s_len = w[0][1], *s_cap = w[0][2];
-	Value *count = e->has_dots ? w[1][1] : constant(B, MT_I64, e->list.len - 1);
+	Value *count = e->has_dots ? w[1][1] : constant(B, MT_I64, node_list(e)->len - 1);
 	Value *newlen = value(B, SSA_ADD, MT_I64, 2, s_len, count);
 	Var *ptr = ssa_zalloc(B->f, 2 * sizeof(Var)), *cap = ptr + 1;
 	ptr[0] = (Var){.mt = MT_PTR, .name = "append ptr"};
@@ -432,7 +432,7 @@ int append_words(Builder *B, Node *e, Value **out) {
 		Value *cargs[5] = {elem_at(B, p, s_len, es), count, w[1][0], count, constant(B, MT_I64, es)};
 		rtcall(B, "runtime_slicecopy", MT_I64, 5, cargs, NULL);
 	} else {
-		for (int i = 1; i < e->list.len; i++) {
+		for (int i = 1; i < node_list(e)->len; i++) {
 			Value *at = value(B, SSA_ADD, MT_I64, 2, s_len, constant(B, MT_I64, i - 1));
 			store_words(B, elem_at(B, p, at, es), 0, ew, w[i], mt);
 		}
@@ -450,10 +450,10 @@ int append_words(Builder *B, Node *e, Value **out) {
 // fannkuch's loop, then costs one call, not two).
 Value *copy_slices(Builder *B, Node *e) {
 	Value *d[SSA_MAX_WORDS], *s[SSA_MAX_WORDS];
-	if (e->rlist.len || e->list.len != 2 || !operands(B, e->list.data[0], e->list.data[1], d, s))
+	if (e->rlist.len || node_list(e)->len != 2 || !operands(B, node_list(e)->data[0], node_list(e)->data[1], d, s))
 		return fail(B);
 	B->pos = e->pos;
-	int64_t es = tsize(type_under(((Node *)e->list.data[0])->type)->elem);
+	int64_t es = tsize(type_under(((Node *)node_list(e)->data[0])->type)->elem);
 	Value *diff = value(B, SSA_SUB, MT_I64, 2, d[1], s[1]);
 	Value *neg = value(B, SSA_RSH, MT_I64, 2, diff, constant(B, MT_I64, 63));
 	Value *n = value(B, SSA_ADD, MT_I64, 2, s[1], value(B, SSA_AND, MT_I64, 2, diff, neg));

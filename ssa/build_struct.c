@@ -51,9 +51,9 @@ bool through_pointer(Node *e) {
 // (-1 and a failed build for a name that is not a field).
 static int *element_fields(Builder *B, Node *lit) {
 	Type *u = type_under(lit->type);
-	int *fields = ssa_zalloc(B->f, ((size_t)lit->list.len + 1) * sizeof(int));
-	for (int i = 0; i < lit->list.len; i++) {
-		Node *x = lit->list.data[i];
+	int *fields = ssa_zalloc(B->f, ((size_t)node_list(lit)->len + 1) * sizeof(int));
+	for (int i = 0; i < node_list(lit)->len; i++) {
+		Node *x = node_list(lit)->data[i];
 		fields[i] = x->kind == ND_KEYVAL ? field_index_by_name(u, x->lhs ? x->lhs->name : NULL) : i;
 		if (fields[i] < 0 || fields[i] >= u->fields.len)
 			fail(B);
@@ -85,8 +85,8 @@ typedef struct Leaf {
 static void literal_calls(Builder *B, Node *lit, Value **out, int base, Vec *leaves) {
 	Type *u = type_under(lit->type);
 	int *fields = element_fields(B, lit);
-	for (int i = 0; i < lit->list.len && !B->failed; i++) {
-		Node *x = element_value(lit->list.data[i]);
+	for (int i = 0; i < node_list(lit)->len && !B->failed; i++) {
+		Node *x = element_value(node_list(lit)->data[i]);
 		int first, n = field_words(u, fields[i], &first);
 		if (is_struct_literal(x)) {
 			literal_calls(B, x, out, base + first, leaves);

@@ -79,13 +79,13 @@ static const char *call_why(Node *n) {
 }
 
 static const char *assign_why(Node *n) {
-	if (n->rlist.len == 1 && n->list.len == 2) {
+	if (n->rlist.len == 1 && node_list(n)->len == 2) {
 		Node *r = skip_parens(n->rlist.data[0]);
 		if (r->kind != ND_CALL)
 			return xasprintf("comma-ok %s", ssa_why_node(r));
 	}
-	for (int i = 0; i < n->list.len; i++) {
-		Node *l = skip_parens(n->list.data[i]);
+	for (int i = 0; i < node_list(n)->len; i++) {
+		Node *l = skip_parens(node_list(n)->data[i]);
 		MType mt[SSA_MAX_WORDS];
 		if (l->kind == ND_INDEX && l->lhs->type && type_under(l->lhs->type)->kind == TY_MAP)
 			return "map element assignment";

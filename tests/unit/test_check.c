@@ -174,7 +174,7 @@ Test(check_facts, init_order_follows_dependencies) {
 	cr_assert_eq(p->init_order.len, 4);
 	for (int i = 0; i < 4; i++) {
 		Node *n = p->init_order.data[i];
-		Node *id = n->kind == ND_VARSPEC ? node_ext(n)->names.data[0] : n->list.data[0];
+		Node *id = n->kind == ND_VARSPEC ? node_ext(n)->names.data[0] : node_list(n)->data[0];
 		cr_assert_str_eq(id->name, want[i]);
 	}
 }
@@ -186,11 +186,11 @@ Test(check_facts, method_call_rewrites) {
 	                      "func main() {\n\tvar t T\n\tt.inc()\n}\n");
 	Func *m = find_func(p, "main.main");
 	Node *body = node_ext(m->decl)->body;
-	Node *call = ((Node *)body->list.data[1])->lhs;
+	Node *call = ((Node *)node_list(body)->data[1])->lhs;
 	cr_assert_eq(call->kind, ND_CALL);
 	cr_assert_eq(call->lhs->kind, ND_FUNCNAME);
-	cr_assert_eq(call->list.len, 1);
-	Node *recv = call->list.data[0];
+	cr_assert_eq(node_list(call)->len, 1);
+	Node *recv = node_list(call)->data[0];
 	cr_assert_eq(recv->kind, ND_ADDR, "a pointer method on an addressable value takes its address");
 	cr_assert(recv->lhs->obj->addr_taken);
 }
@@ -200,17 +200,17 @@ Test(check_facts, variadic_packing_and_boxing) {
 	                      "func sum(xs ...int) int { return len(xs) }\n\n"
 	                      "func main() {\n\tfmt.Println(sum(1, 2, 3))\n}\n");
 	Func *m = find_func(p, "main.main");
-	Node *pr = ((Node *)node_ext(m->decl)->body->list.data[0])->lhs;
+	Node *pr = ((Node *)node_list(node_ext(m->decl)->body)->data[0])->lhs;
 	cr_assert_eq(pr->kind, ND_BUILTIN);
 	cr_assert_eq(pr->builtin, BI_FMT_PRINTLN);
-	Node *pack = pr->list.data[0];
+	Node *pack = node_list(pr)->data[0];
 	cr_assert_eq(pack->kind, ND_COMPOSITE);
-	Node *boxed = pack->list.data[0];
+	Node *boxed = node_list(pack)->data[0];
 	cr_assert_eq(boxed->kind, ND_TOIFACE);
 	Node *call = boxed->lhs;
 	cr_assert_eq(call->kind, ND_CALL);
-	Node *xs = call->list.data[0];
+	Node *xs = node_list(call)->data[0];
 	cr_assert_eq(xs->kind, ND_COMPOSITE);
-	cr_assert_eq(xs->list.len, 3);
+	cr_assert_eq(node_list(xs)->len, 3);
 	cr_assert_str_eq(type_string(xs->type, true), "[]int");
 }

@@ -24,7 +24,7 @@ static Vec body_of(const char *body) {
 	File *f = parse_ok(src);
 	Node *fn = N(f->decls, 0);
 	cr_assert_eq(fn->kind, ND_FUNCDECL);
-	return node_ext(fn)->body->list;
+	return *node_list(node_ext(fn)->body);
 }
 
 static Node *stmt1(const char *body) {
@@ -64,8 +64,8 @@ Test(parser, const_iota_repetition) {
 	File *f = parse_ok("package p\nconst (\n\tA = iota * 2\n\tB\n\tC float64 = 1\n\tD\n)\n");
 	Node *d = N(f->decls, 0);
 	cr_assert_eq(d->kind, ND_DECLSTMT);
-	cr_assert_eq(d->list.len, 4);
-	Node *a = N(d->list, 0), *b = N(d->list, 1), *c = N(d->list, 2), *dd = N(d->list, 3);
+	cr_assert_eq(node_list(d)->len, 4);
+	Node *a = N(*node_list(d), 0), *b = N(*node_list(d), 1), *c = N(*node_list(d), 2), *dd = N(*node_list(d), 3);
 	cr_assert_eq(a->kind, ND_CONSTSPEC);
 	cr_assert_eq(node_ext(b)->iota, 1);
 	cr_assert_eq(node_ext(dd)->iota, 3);
@@ -82,27 +82,27 @@ Test(parser, const_iota_repetition) {
 Test(parser, var_and_type_decls) {
 	File *f = parse_ok("package p\nvar a, b int = 1, 2\nvar (\n\tc = 3\n\td []string\n)\n"
 	                   "type T struct {\n\tx, y int `json:\"x\"`\n\tE\n\t*pkg.F\n}\ntype A = T\n");
-	Node *v = N(N(f->decls, 0)->list, 0);
+	Node *v = N(*node_list(N(f->decls, 0)), 0);
 	cr_assert_eq(v->kind, ND_VARSPEC);
 	cr_assert_eq(node_ext(v)->names.len, 2);
 	cr_assert_eq(v->rlist.len, 2);
-	Node *d = N(N(f->decls, 1)->list, 1);
+	Node *d = N(*node_list(N(f->decls, 1)), 1);
 	cr_assert_eq(d->lhs->kind, ND_ARRAYTYPE);
 	cr_assert_null(node_ext(d->lhs)->len);
-	Node *t = N(N(f->decls, 2)->list, 0);
+	Node *t = N(*node_list(N(f->decls, 2)), 0);
 	cr_assert_eq(t->kind, ND_TYPESPEC);
 	cr_assert_str_eq(t->name, "T");
 	Node *st = t->lhs;
 	cr_assert_eq(st->kind, ND_STRUCTTYPE);
-	cr_assert_eq(st->list.len, 3);
-	cr_assert_eq(node_ext(N(st->list, 0))->names.len, 2);
-	cr_assert_not_null(node_ext(N(st->list, 0))->tag);
-	cr_assert_eq(node_cval(node_ext(N(st->list, 0))->tag)->slen, 8);
-	cr_assert(node_ext(N(st->list, 1))->embedded);
-	cr_assert(node_ext(N(st->list, 2))->embedded);
-	cr_assert_eq(N(st->list, 2)->lhs->kind, ND_STAR);
-	cr_assert_eq(N(st->list, 2)->lhs->lhs->kind, ND_SELECTOR);
-	cr_assert(node_ext(N(N(f->decls, 3)->list, 0))->is_alias);
+	cr_assert_eq(node_list(st)->len, 3);
+	cr_assert_eq(node_ext(N(*node_list(st), 0))->names.len, 2);
+	cr_assert_not_null(node_ext(N(*node_list(st), 0))->tag);
+	cr_assert_eq(node_cval(node_ext(N(*node_list(st), 0))->tag)->slen, 8);
+	cr_assert(node_ext(N(*node_list(st), 1))->embedded);
+	cr_assert(node_ext(N(*node_list(st), 2))->embedded);
+	cr_assert_eq(N(*node_list(st), 2)->lhs->kind, ND_STAR);
+	cr_assert_eq(N(*node_list(st), 2)->lhs->lhs->kind, ND_SELECTOR);
+	cr_assert(node_ext(N(*node_list(N(f->decls, 3)), 0))->is_alias);
 }
 
 Test(parser, funcs_params_results) {
@@ -134,7 +134,7 @@ Test(parser, types) {
 	File *f = parse_ok("package p\nvar (\n\ta [3]int\n\tm map[string][]*T\n\tc1 chan<- int\n"
 	                   "\tc2 <-chan int\n\tc3 chan <-chan int\n\tfn func(int) (int, error)\n"
 	                   "\ti interface {\n\t\tM(x int) string\n\t\tfmt.Stringer\n\t}\n)\n");
-	Vec v = N(f->decls, 0)->list;
+	Vec v = *node_list(N(f->decls, 0));
 	cr_assert_eq(N(v, 0)->lhs->kind, ND_ARRAYTYPE);
 	cr_assert_eq(node_ext(N(v, 0)->lhs)->len->kind, ND_INTLIT);
 	cr_assert_eq(N(v, 1)->lhs->kind, ND_MAPTYPE);
@@ -148,10 +148,10 @@ Test(parser, types) {
 	cr_assert_eq(node_ext(N(v, 5)->lhs)->results.len, 2);
 	Node *it = N(v, 6)->lhs;
 	cr_assert_eq(it->kind, ND_INTERFACETYPE);
-	cr_assert_eq(it->list.len, 2);
-	cr_assert_str_eq(N(node_ext(N(it->list, 0))->names, 0)->name, "M");
-	cr_assert_eq(N(it->list, 0)->lhs->kind, ND_FUNCTYPE);
-	cr_assert(node_ext(N(it->list, 1))->embedded);
+	cr_assert_eq(node_list(it)->len, 2);
+	cr_assert_str_eq(N(node_ext(N(*node_list(it), 0))->names, 0)->name, "M");
+	cr_assert_eq(N(*node_list(it), 0)->lhs->kind, ND_FUNCTYPE);
+	cr_assert(node_ext(N(*node_list(it), 1))->embedded);
 }
 
 Test(parser, simple_statements) {
@@ -161,7 +161,7 @@ Test(parser, simple_statements) {
 	expect_pos(N(v, 0)->pos, 3, 3);
 	cr_assert_eq(N(v, 1)->kind, ND_ASSIGN);
 	cr_assert_eq(N(v, 1)->op, OP_ASSIGN);
-	cr_assert_eq(N(v, 1)->list.len, 2);
+	cr_assert_eq(node_list(N(v, 1))->len, 2);
 	cr_assert_eq(N(v, 2)->op, OP_ADD);
 	cr_assert_eq(N(v, 3)->op, OP_SHL);
 	cr_assert_eq(N(v, 4)->kind, ND_INCDEC);
@@ -198,13 +198,13 @@ Test(parser, for_forms) {
 	Node *r = N(v, 4);
 	cr_assert_eq(r->kind, ND_RANGE);
 	cr_assert(node_ext(r)->is_define);
-	cr_assert_eq(r->list.len, 2);
+	cr_assert_eq(node_list(r)->len, 2);
 	expect_pos(r->pos, 11, 13);
 	expect_pos(node_pos2(r), 11, 1);
 	cr_assert_not(node_ext(N(v, 5))->is_define);
-	cr_assert_eq(N(v, 6)->list.len, 0);
+	cr_assert_eq(node_list(N(v, 6))->len, 0);
 	cr_assert_eq(N(v, 7)->rhs->kind, ND_COMPOSITE);
-	cr_assert_eq(N(v, 7)->rhs->list.len, 2);
+	cr_assert_eq(node_list(N(v, 7)->rhs)->len, 2);
 }
 
 Test(parser, switches) {
@@ -212,17 +212,17 @@ Test(parser, switches) {
 	cr_assert_eq(s->kind, ND_SWITCH);
 	cr_assert_not_null(node_ext(s)->init);
 	cr_assert_eq(node_ext(s)->cond->kind, ND_IDENT);
-	cr_assert_eq(s->list.len, 3);
-	cr_assert_eq(N(s->list, 0)->list.len, 2);
-	cr_assert_eq(node_ext(N(s->list, 0))->body->list.len, 2);
-	cr_assert_eq(N(node_ext(N(s->list, 0))->body->list, 1)->kind, ND_FALLTHROUGH);
-	cr_assert_eq(N(s->list, 2)->list.len, 0);
+	cr_assert_eq(node_list(s)->len, 3);
+	cr_assert_eq(node_list(N(*node_list(s), 0))->len, 2);
+	cr_assert_eq(node_list(node_ext(N(*node_list(s), 0))->body)->len, 2);
+	cr_assert_eq(N(*node_list(node_ext(N((*node_list(s)), 0))->body), 1)->kind, ND_FALLTHROUGH);
+	cr_assert_eq(node_list(N(*node_list(s), 2))->len, 0);
 	s = stmt1("switch v := x.(type) {\ncase int, *T, []byte, nil:\ncase error:\n}");
 	cr_assert_eq(s->kind, ND_TYPESWITCH);
 	cr_assert_str_eq(s->name, "v");
 	cr_assert_eq(s->lhs->kind, ND_IDENT);
 	cr_assert_str_eq(s->lhs->name, "x");
-	cr_assert_eq(N(s->list, 0)->list.len, 4);
+	cr_assert_eq(node_list(N(*node_list(s), 0))->len, 4);
 	s = stmt1("switch x.(type) {\n}");
 	cr_assert_eq(s->kind, ND_TYPESWITCH);
 	cr_assert_null(s->name);
@@ -235,23 +235,23 @@ Test(parser, select_labels_jumps) {
 	                "L:\n\tfor {\n\t\tbreak L\n\t\tcontinue L\n\t}\ngoto L\ngo f(x)\ndefer g()\nreturn 1, 2");
 	Node *sel = N(v, 0);
 	cr_assert_eq(sel->kind, ND_SELECT);
-	cr_assert_eq(sel->list.len, 4);
-	cr_assert_eq(N(sel->list, 0)->lhs->kind, ND_DEFINE);
-	cr_assert_eq(N(sel->list, 1)->lhs->kind, ND_SEND);
-	cr_assert_eq(N(sel->list, 2)->lhs->kind, ND_EXPRSTMT);
-	cr_assert_null(N(sel->list, 3)->lhs);
+	cr_assert_eq(node_list(sel)->len, 4);
+	cr_assert_eq(N(*node_list(sel), 0)->lhs->kind, ND_DEFINE);
+	cr_assert_eq(N(*node_list(sel), 1)->lhs->kind, ND_SEND);
+	cr_assert_eq(N(*node_list(sel), 2)->lhs->kind, ND_EXPRSTMT);
+	cr_assert_null(N(*node_list(sel), 3)->lhs);
 	Node *l = N(v, 1);
 	cr_assert_eq(l->kind, ND_LABELED);
 	cr_assert_str_eq(l->name, "L");
-	Node *brk = N(node_ext(l->lhs)->body->list, 0);
+	Node *brk = N(*node_list(node_ext(l->lhs)->body), 0);
 	cr_assert_eq(brk->kind, ND_BREAK);
 	cr_assert_str_eq(brk->name, "L");
-	cr_assert_eq(N(node_ext(l->lhs)->body->list, 1)->kind, ND_CONTINUE);
+	cr_assert_eq(N(*node_list(node_ext(l->lhs)->body), 1)->kind, ND_CONTINUE);
 	cr_assert_eq(N(v, 2)->kind, ND_GOTO);
 	cr_assert_eq(N(v, 3)->kind, ND_GO);
 	cr_assert_eq(N(v, 3)->lhs->kind, ND_CALL);
 	cr_assert_eq(N(v, 4)->kind, ND_DEFER);
-	cr_assert_eq(N(v, 5)->list.len, 2);
+	cr_assert_eq(node_list(N(v, 5))->len, 2);
 }
 
 Test(parser, precedence) {
@@ -285,14 +285,14 @@ Test(parser, primary_expressions) {
 	cr_assert_not(node_ext(e)->slice3);
 	e = expr_of("f(a, b...)");
 	cr_assert(e->has_dots);
-	cr_assert_eq(e->list.len, 2);
+	cr_assert_eq(node_list(e)->len, 2);
 	e = expr_of("x.(*T)");
 	cr_assert_eq(e->kind, ND_TYPEASSERT);
 	cr_assert_eq(e->rhs->kind, ND_STAR);
 	e = expr_of("make(map[string]int, 10)");
-	cr_assert_eq(N(e->list, 0)->kind, ND_MAPTYPE);
+	cr_assert_eq(N(*node_list(e), 0)->kind, ND_MAPTYPE);
 	e = expr_of("make(chan int)");
-	cr_assert_eq(N(e->list, 0)->kind, ND_CHANTYPE);
+	cr_assert_eq(N(*node_list(e), 0)->kind, ND_CHANTYPE);
 	e = expr_of("[]byte(s)");
 	cr_assert_eq(e->kind, ND_CALL);
 	cr_assert_eq(e->lhs->kind, ND_ARRAYTYPE);
@@ -304,20 +304,20 @@ Test(parser, primary_expressions) {
 	e = expr_of("func(x int) int { return x }(3)");
 	cr_assert_eq(e->kind, ND_CALL);
 	cr_assert_eq(e->lhs->kind, ND_FUNCLIT);
-	cr_assert_eq(node_ext(e->lhs)->body->list.len, 1);
+	cr_assert_eq(node_list(node_ext(e->lhs)->body)->len, 1);
 }
 
 Test(parser, composite_literals) {
 	Node *e = expr_of("[]Point{{1, 2}, {X: 3}}");
 	cr_assert_eq(e->kind, ND_COMPOSITE);
 	cr_assert_eq(e->lhs->kind, ND_ARRAYTYPE);
-	Node *inner = N(e->list, 1);
+	Node *inner = N(*node_list(e), 1);
 	cr_assert_eq(inner->kind, ND_COMPOSITE);
 	cr_assert_null(inner->lhs);
-	cr_assert_eq(N(inner->list, 0)->kind, ND_KEYVAL);
+	cr_assert_eq(N(*node_list(inner), 0)->kind, ND_KEYVAL);
 	e = expr_of("[...]int{1, 2, 3,\n}");
 	cr_assert(node_ext(e->lhs)->is_dotdotdot);
-	cr_assert_eq(e->list.len, 3);
+	cr_assert_eq(node_list(e)->len, 3);
 	e = expr_of("map[string]int{\"a\": 1}");
 	cr_assert_eq(e->lhs->kind, ND_MAPTYPE);
 	e = expr_of("&pkg.T{}");
@@ -430,9 +430,9 @@ Test(parser, lexical_errors_keep_the_tree, .init = cr_redirect_stderr) {
 	File *f = parse("package p\nvar s = \"a\\qb\"\nvar n = 0x_\nfunc f() {}\n");
 	cr_assert_eq(f->decls.len, 3);
 	cr_assert_eq(diag_syntax_count(), 0);
-	Node *s = N(N(N(f->decls, 0)->list, 0)->rlist, 0);
+	Node *s = N(N(*node_list(N(f->decls, 0)), 0)->rlist, 0);
 	cr_assert_eq(node_cval(s)->kind, CV_STRING);
-	Node *n = N(N(N(f->decls, 1)->list, 0)->rlist, 0);
+	Node *n = N(N(*node_list(N(f->decls, 1)), 0)->rlist, 0);
 	cr_assert_eq(node_cval(n)->kind, CV_INT);
 	diag_flush();
 	fflush(stderr);

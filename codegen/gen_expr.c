@@ -340,13 +340,13 @@ static void gen_slice_expr(Node *e) {
 	}
 	int zero = tmp_alloc(8, "0");
 	emit("movq $0, %d(%%rbp)", zero);
-	int lo = bound_temp(node_ext(e)->lo, zero, "lo");
-	int hi = bound_temp(node_ext(e)->hi, is_str ? len : len, "hi");
-	Type *it = node_ext(e)->lo ? node_ext(e)->lo->type : node_ext(e)->hi ? node_ext(e)->hi->type : ty_int;
+	int lo = bound_temp(node_rare(e)->lo, zero, "lo");
+	int hi = bound_temp(node_rare(e)->hi, is_str ? len : len, "hi");
+	Type *it = node_rare(e)->lo ? node_rare(e)->lo->type : node_rare(e)->hi ? node_rare(e)->hi->type : ty_int;
 	bool uns = type_is_unsigned(type_under(it));
 	bool lenlike = is_str || from_array;
 	if (node_ext(e)->slice3) {
-		int max = bound_temp(node_ext(e)->max, cap, "max");
+		int max = bound_temp(node_rare(e)->max, cap, "max");
 		slice_check(lenlike ? SLICE3_ALEN : SLICE3_ACAP, max, cap, uns);
 		slice_check(SLICE3_B, hi, max, uns);
 		slice_check(SLICE3_C, lo, hi, uns);

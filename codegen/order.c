@@ -14,8 +14,8 @@ bool has_effects(Node *e) {
 		return true;
 	if (e->is_short) // no slice bounds, no list
 		return false;
-	const NodeExt *x = node_ext(e);
-	if (has_effects(x->lo) || has_effects(x->hi) || has_effects(x->max))
+	const NodeRare *r = node_rare(e);
+	if (has_effects(r->lo) || has_effects(r->hi) || has_effects(r->max))
 		return true;
 	for (int i = 0; i < e->list.len; i++)
 		if (has_effects(e->list.data[i]))

@@ -121,7 +121,7 @@ static void mark_tree(Node *n) {
 	mark_tree(n->lhs); mark_tree(n->rhs);
 	mark_tree(node_ext(n)->init); mark_tree(node_ext(n)->cond); mark_tree(node_ext(n)->post);
 	mark_tree(node_ext(n)->then); mark_tree(node_ext(n)->els); mark_tree(node_ext(n)->body);
-	mark_tree(node_ext(n)->lo); mark_tree(node_ext(n)->hi); mark_tree(node_ext(n)->max);
+	mark_tree(node_rare(n)->lo); mark_tree(node_rare(n)->hi); mark_tree(node_rare(n)->max);
 	mark_vec(node_list(n)); mark_vec(node_rlist(n));
 }
 

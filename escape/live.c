@@ -223,7 +223,7 @@ static void walk(const LiveWalk *w, Node *n, bool live) {
 			walk(w, x->init, live);
 			walk(w, n->lhs, live);
 			walk(w, n->rhs, live);
-			Node *kids[] = {x->cond, x->post, x->then, x->els, x->lo, x->hi, x->max, x->body};
+			Node *kids[] = {x->cond, x->post, x->then, x->els, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max, x->body};
 			for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 				walk(w, kids[i], live);
 		} else {

@@ -78,7 +78,7 @@ bool esc_cursor_pos(Node *n, Pos *p) {
 		*p = n->pos;
 		found = true;
 	}
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		found |= esc_cursor_pos(kids[i], p);
 	for (int i = 0; i < node_list(n)->len; i++)
@@ -113,7 +113,7 @@ static void subst_cursor(Node *n, Pos *p) {
 		}
 		return;
 	}
-	Node *kids[] = {node_ext(n)->init, node_ext(n)->cond, n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {node_ext(n)->init, node_ext(n)->cond, n->lhs, n->rhs, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		subst_cursor(kids[i], p);
 	const Vec *vs[] = {node_list(n), node_rlist(n)};
@@ -320,7 +320,7 @@ void esc_visit(Node *n, bool into_lits, VisitFn f, void *ctx) {
 	if (n->kind == ND_FUNCLIT && !into_lits)
 		return;
 	const NodeExt *x = node_ext(n);
-	Node *kids[] = {x->init, n->lhs, n->rhs, x->cond, x->post, x->then, x->els, x->lo, x->hi, x->max, x->body};
+	Node *kids[] = {x->init, n->lhs, n->rhs, x->cond, x->post, x->then, x->els, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max, x->body};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (kids[i]) // most are absent: a test, not a call, per kid
 			esc_visit(kids[i], into_lits, f, ctx);

@@ -233,7 +233,7 @@ static bool has_call_or_recv(Node *n) {
 	if (n->kind == ND_CALL || (n->kind == ND_BUILTIN && n->builtin != BI_NEW) ||
 	    (n->kind == ND_UNARY && n->op == OP_ARROW))
 		return true;
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (has_call_or_recv(kids[i]))
 			return true;
@@ -766,7 +766,7 @@ static Node *first_ref(Node *n, Obj *var) {
 		return NULL;
 	if (n->kind == ND_IDENT && n->obj == var)
 		return n;
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) {
 		Node *r = first_ref(kids[i], var);
 		if (r)

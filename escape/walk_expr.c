@@ -308,9 +308,9 @@ void walk_expr(Batch *b, Hole k, Node *n) {
 		else if (type_under(x->type)->kind == TY_ARRAY)
 			ks = hole_addr(b, ks, x, "address-of"); // slicing an array takes its address
 		walk_expr(b, ks, x);
-		walk_discard(b, node_ext(n)->lo);
-		walk_discard(b, node_ext(n)->hi);
-		walk_discard(b, node_ext(n)->max);
+		walk_discard(b, node_rare(n)->lo);
+		walk_discard(b, node_rare(n)->hi);
+		walk_discard(b, node_rare(n)->max);
 		return;
 	}
 	case ND_TYPEASSERT: {

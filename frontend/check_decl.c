@@ -428,18 +428,18 @@ static Node *receiver_base(Node *recv_type, bool *ptr) {
 static void collect_func(Node *fd, Scope *fs) {
 	if (!fd->name)
 		return;
-	if (node_ext(fd)->tparams.len) {
-		if (node_ext(fd)->recv)
+	if (node_rare(fd)->tparams.len) {
+		if (node_rare(fd)->recv)
 			error_at(node_pos2(fd), "methods cannot have type parameters");
 		else
 			declare_generic_func(fd, fs);
 		return;
 	}
-	if (node_ext(fd)->recv && declare_generic_method(fd, fs))
+	if (node_rare(fd)->recv && declare_generic_method(fd, fs))
 		return;
-	if (node_ext(fd)->recv) {
+	if (node_rare(fd)->recv) {
 		bool ptr;
-		Node *base = receiver_base(node_ext(fd)->recv->lhs, &ptr);
+		Node *base = receiver_base(node_rare(fd)->recv->lhs, &ptr);
 		const char *tname = base && base->kind == ND_IDENT ? base->name : "?";
 		Obj *o = new_obj(OBJ_FUNC, fd->name, node_pos2(fd));
 		o->decl = fd;
@@ -465,12 +465,12 @@ static void collect_func(Node *fd, Scope *fs) {
 	if (is_init) {
 		// init cannot be referred to; it runs after the variables
 		vec_push(&ck.prog->init_funcs, o->func);
-		if (fd->lhs && (node_ext(fd->lhs)->params.len || node_ext(fd->lhs)->results.len))
+		if (fd->lhs && (node_rare(fd->lhs)->params.len || node_rare(fd->lhs)->results.len))
 			error_at(node_pos2(fd), "func init must have no arguments and no return values");
 		return;
 	}
 	if (!strcmp(fd->name, "main") && !strcmp(ck.pkg, "main") && fd->lhs &&
-	    (node_ext(fd->lhs)->params.len || node_ext(fd->lhs)->results.len))
+	    (node_rare(fd->lhs)->params.len || node_rare(fd->lhs)->results.len))
 		error_at(node_pos2(fd), "func main must have no arguments and no return values");
 	declare_obj(ck.pkg_scope, o);
 }
@@ -506,7 +506,7 @@ static void collect_spec(Node *spec, Scope *fs) {
 	case ND_TYPESPEC: {
 		if (!spec->name)
 			return;
-		if (node_ext(spec)->tparams.len) {
+		if (node_rare(spec)->tparams.len) {
 			declare_generic_type(spec, fs, ck.pkg_scope);
 			return;
 		}
@@ -532,7 +532,7 @@ static void attach_methods(void) {
 		Obj *o = d->obj;
 		ck.scope = d->file_scope;
 		bool ptr;
-		Node *base = receiver_base(node_ext(fd)->recv->lhs, &ptr);
+		Node *base = receiver_base(node_rare(fd)->recv->lhs, &ptr);
 		Type *bt = ty_invalid;
 		if (base && base->kind == ND_IDENT) {
 			Obj *to = scope_lookup(ck.scope, base->name, NULL);
@@ -560,7 +560,7 @@ static void attach_methods(void) {
 		o->recv_type = bt == ty_invalid ? NULL : bt;
 		d->state = 2;
 		if (bt != ty_invalid) {
-			check_typexpr(node_ext(fd)->recv->lhs);
+			check_typexpr(node_rare(fd)->recv->lhs);
 			attach_method(o, bt, ptr, o->type);
 		}
 	}
@@ -606,7 +606,7 @@ static void check_bodies(File **files, int nfiles) {
 			ck.scope = d->file_scope;
 			resolve_obj(o);
 			fn->type = o->type;
-			Obj *recv = node_ext(fd)->recv ? new_receiver(node_ext(fd)->recv) : NULL;
+			Obj *recv = node_rare(fd)->recv ? new_receiver(node_rare(fd)->recv) : NULL;
 			check_func_body(fn, fd->lhs, node_ext(fd)->body, recv);
 			ck.decl = NULL;
 		}

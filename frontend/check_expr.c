@@ -689,7 +689,7 @@ static void check_index(Node *n) {
 static void check_slice(Node *n) {
 	Node *x = n->lhs;
 	check_expr(x);
-	Node *bounds[3] = {node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *bounds[3] = {node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	if (is_invalid(x)) {
 		for (int i = 0; i < 3; i++)
 			if (bounds[i])
@@ -719,7 +719,7 @@ static void check_slice(Node *n) {
 		n->type = x->type;
 	} else if (u->kind == TY_STRING) {
 		if (node_ext(n)->slice3) {
-			error_at(node_ext(n)->max ? expr_pos(node_ext(n)->max) : expr_pos(x), "invalid operation: 3-index slice of string");
+			error_at(node_rare(n)->max ? expr_pos(node_rare(n)->max) : expr_pos(x), "invalid operation: 3-index slice of string");
 			set_invalid(n);
 			return;
 		}

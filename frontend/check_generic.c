@@ -33,8 +33,8 @@ static Generic *new_generic(Obj *o, Node *decl, Scope *fs) {
 	g->file_scope = fs;
 	g->pkg = ck.pkg;
 	g->path = ck.path;
-	for (int i = 0; i < node_ext(decl)->tparams.len; i++) {
-		Node *f = node_ext(decl)->tparams.data[i];
+	for (int i = 0; i < node_rare(decl)->tparams.len; i++) {
+		Node *f = node_rare(decl)->tparams.data[i];
 		for (int k = 0; k < node_ext(f)->names.len; k++) {
 			vec_push(&g->names, node_ext(f)->names.data[k]);
 			vec_push(&g->constraints, f->lhs);
@@ -78,8 +78,8 @@ const char *generic_string(Obj *o) {
 	StrBuf b = {0};
 	strbuf_put(&b, o->name);
 	strbuf_put(&b, "[");
-	for (int i = 0; i < node_ext(g->decl)->tparams.len; i++) {
-		Node *f = node_ext(g->decl)->tparams.data[i];
+	for (int i = 0; i < node_rare(g->decl)->tparams.len; i++) {
+		Node *f = node_rare(g->decl)->tparams.data[i];
 		if (i)
 			strbuf_put(&b, ", ");
 		for (int k = 0; k < node_ext(f)->names.len; k++) {
@@ -113,10 +113,10 @@ static void mark_imports(Node *n, Scope *fs) {
 			o->pkg_used = true;
 	}
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els,
-	                node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max, node_ext(n)->len, node_ext(n)->recv};
+	                node_ext(n)->body, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max, node_rare(n)->len, node_rare(n)->recv};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_imports(kids[k], fs);
-	const Vec *vs[] = {node_list(n), node_rlist(n), &node_ext(n)->params, &node_ext(n)->results, &node_ext(n)->tparams};
+	const Vec *vs[] = {node_list(n), node_rlist(n), &node_rare(n)->params, &node_rare(n)->results, &node_rare(n)->tparams};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_imports(vs[v]->data[k], fs);
@@ -135,8 +135,8 @@ void declare_generic_func(Node *fd, Scope *fs) {
 
 void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 	Node *rhs = unparen(spec->lhs);
-	for (int i = 0; rhs && rhs->kind == ND_IDENT && i < node_ext(spec)->tparams.len; i++) {
-		Node *f = node_ext(spec)->tparams.data[i];
+	for (int i = 0; rhs && rhs->kind == ND_IDENT && i < node_rare(spec)->tparams.len; i++) {
+		Node *f = node_rare(spec)->tparams.data[i];
 		for (int k = 0; k < node_ext(f)->names.len; k++)
 			if (((Node *)node_ext(f)->names.data[k])->name == rhs->name)
 				error_at(expr_pos(rhs), "cannot use a type parameter as RHS in type declaration");
@@ -153,7 +153,7 @@ void declare_generic_type(Node *spec, Scope *fs, Scope *scope) {
 
 // The receiver's base type expression without '*' and parentheses.
 Node *recv_base(Node *fd, bool *ptr) {
-	Node *t = unparen(node_ext(fd)->recv->lhs);
+	Node *t = unparen(node_rare(fd)->recv->lhs);
 	*ptr = false;
 	if (t && t->kind == ND_STAR) {
 		*ptr = true;

@@ -86,7 +86,7 @@ static bool satisfies(Type *t, Node *c, Scope *s, const char **why) {
 		}
 		// a declared constraint: its interface, or the constraint it names
 		NodeKind rhs = o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC &&
-		                       !node_ext(o->decl)->tparams.len && o->decl->lhs
+		                       !node_rare(o->decl)->tparams.len && o->decl->lhs
 		                   ? unparen(o->decl->lhs)->kind
 		                   : ND_EMPTY;
 		if (rhs == ND_INTERFACETYPE || rhs == ND_IDENT || rhs == ND_SELECTOR)

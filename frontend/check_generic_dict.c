@@ -109,8 +109,8 @@ static bool lay_out_callee(Layout *l, Node *f) {
 		Site *site = xcalloc(1, sizeof(Site));
 		site->params = l->params;
 		site->targs = in->targs;
-		if (node_ext(f)->origin)
-			ptrmap_put(&gen.sites, node_ext(f)->origin, site);
+		if (node_rare(f)->origin)
+			ptrmap_put(&gen.sites, node_rare(f)->origin, site);
 		l->subdicts++;
 		add_derived(l, f->type);
 		for (int i = 0; i < in->targs.len; i++)
@@ -174,20 +174,20 @@ static void lay_out(Layout *l, Node *n) {
 		Node *f = unparen(n->lhs);
 		if (f && lay_out_callee(l, f)) {
 			vec_push(&l->sites, n);
-			if (f->obj->recv_type && node_ext(n)->origin) { // a method of a generic type's instance
+			if (f->obj->recv_type && node_rare(n)->origin) { // a method of a generic type's instance
 				Site *site = xcalloc(1, sizeof(Site));
 				site->params = l->params;
 				site->targs = f->obj->recv_type->obj->targs;
-				ptrmap_put(&gen.sites, node_ext(n)->origin, site);
+				ptrmap_put(&gen.sites, node_rare(n)->origin, site);
 			}
 		} else if (f && f->kind == ND_SELECTOR && !f->obj && f->lhs && is_stand_in(f->lhs->type)) {
 			l->subdicts++; // a method of the type parameter's constraint
 			add_bound(l, f->lhs->type, f->name);
-			for (int i = 0; i < l->params->len && node_ext(n)->origin; i++)
+			for (int i = 0; i < l->params->len && node_rare(n)->origin; i++)
 				if (l->params->data[i] == f->lhs->type) {
 					BoundCall *bc = xcalloc(1, sizeof(BoundCall));
 					*bc = (BoundCall){i, f->type, l->params, 0};
-					ptrmap_put(&gen.bound_calls, node_ext(n)->origin, bc);
+					ptrmap_put(&gen.bound_calls, node_rare(n)->origin, bc);
 					vec_push(&l->bound_calls, bc);
 				}
 			add_derived(l, f->type);
@@ -258,7 +258,7 @@ static void lay_out(Layout *l, Node *n) {
 	}
 	if ((n->kind <= ND_BINARY || n->kind >= ND_CONV) && n->kind != ND_PAREN && n->kind != ND_KEYVAL)
 		add_derived(l, n->type);
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		lay_out(l, kids[k]);
 	lay_out_all(l, node_list(n));
@@ -309,8 +309,8 @@ static void lay_out_job(BodyJob *j) {
 	int len = l.params->len + bounds.len + l.derived.len + l.subdicts + l.itabs + l.bound.len;
 	for (int i = 0; i < l.sites.len; i++) {
 		Node *site = l.sites.data[i];
-		if (node_ext(site)->origin)
-			node_ext_mut(node_ext(site)->origin)->dict_len = len;
+		if (node_rare(site)->origin)
+			node_rare_mut(node_rare(site)->origin)->dict_len = len;
 	}
 	for (int i = 0; i < l.bound_calls.len; i++)
 		((BoundCall *)l.bound_calls.data[i])->dict_len = len;
@@ -342,7 +342,7 @@ static Type *shape_of_stand_in(Type *t, void *ctx) {
 void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 	if (!n)
 		return;
-	BoundCall *bc = n->kind == ND_CALL && node_ext(n)->origin ? ptrmap_get(&gen.bound_calls, node_ext(n)->origin) : NULL;
+	BoundCall *bc = n->kind == ND_CALL && node_rare(n)->origin ? ptrmap_get(&gen.bound_calls, node_rare(n)->origin) : NULL;
 	if (bc && bc->dict_len && bc->param < targs->len) {
 		ShapeOf so = {bc->params, {0}};
 		Generic *saved = gen.shaping;
@@ -363,9 +363,9 @@ void spell_dict_calls(Node *n, Generic *g, Vec *targs) {
 		strbuf_put(&b, "(");
 		type_write_mapped(&b, ft, TS_GC, shape_of_stand_in, &so);
 		strbuf_put(&b, xasprintf(")(&(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict])", bc->dict_len));
-		node_ext_mut(n)->dict_callee = strbuf_text(&b);
+		node_rare_mut(n)->dict_callee = strbuf_text(&b);
 	}
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		spell_dict_calls(kids[k], g, targs);
 	const Vec *vs[] = {node_list(n), node_rlist(n)};

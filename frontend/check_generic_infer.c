@@ -153,11 +153,11 @@ bool names_tparam(Generic *g, Node *n, bool (*pick)(void *ctx, int i), void *ctx
 	int i = tparam_index(g, n);
 	if (i >= 0)
 		return !pick || pick(ctx, i);
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->len};
+	Node *kids[] = {n->lhs, n->rhs, node_rare(n)->len};
 	for (int k = 0; k < 3; k++)
 		if (names_tparam(g, kids[k], pick, ctx))
 			return true;
-	const Vec *vs[] = {node_list(n), &node_ext(n)->params, &node_ext(n)->results};
+	const Vec *vs[] = {node_list(n), &node_rare(n)->params, &node_rare(n)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			if (names_tparam(g, vs[v]->data[k], pick, ctx))
@@ -226,7 +226,7 @@ static bool unify(Infer *in, Node *p, Type *a) {
 	case ND_STAR:
 		return u->kind == TY_PTR && unify(in, p->lhs, u->elem);
 	case ND_ARRAYTYPE:
-		if (node_ext(p)->len ? u->kind != TY_ARRAY : u->kind != TY_SLICE)
+		if (node_rare(p)->len ? u->kind != TY_ARRAY : u->kind != TY_SLICE)
 			return false;
 		return unify(in, p->lhs, u->elem);
 	case ND_MAPTYPE:
@@ -234,8 +234,8 @@ static bool unify(Infer *in, Node *p, Type *a) {
 	case ND_CHANTYPE:
 		return u->kind == TY_CHAN && unify(in, p->lhs, u->elem);
 	case ND_FUNCTYPE:
-		return u->kind == TY_FUNC && unify_fields(in, &node_ext_mut(p)->params, &u->params) &&
-		       unify_fields(in, &node_ext_mut(p)->results, &u->results);
+		return u->kind == TY_FUNC && unify_fields(in, &node_rare_mut(p)->params, &u->params) &&
+		       unify_fields(in, &node_rare_mut(p)->results, &u->results);
 	case ND_STRUCTTYPE: {
 		if (u->kind != TY_STRUCT)
 			return false;
@@ -276,10 +276,10 @@ static Node *subst(Node *n, Generic *g, Vec *args) {
 	if (i >= 0 && i < args->len)
 		return node_copy(args->data[i]);
 	Node *c = node_copy(n);
-	Node **kids[] = {&c->lhs, &c->rhs, &node_ext_mut(c)->len};
+	Node **kids[] = {&c->lhs, &c->rhs, &node_rare_mut(c)->len};
 	for (int k = 0; k < 3; k++)
 		*kids[k] = subst(*kids[k], g, args);
-	const Vec *vs[] = {node_list(c), &node_ext_mut(c)->params, &node_ext_mut(c)->results};
+	const Vec *vs[] = {node_list(c), &node_rare_mut(c)->params, &node_rare_mut(c)->results};
 	for (int v = 0; v < 3; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			vs[v]->data[k] = subst(vs[v]->data[k], g, args);
@@ -368,8 +368,8 @@ static bool infer_from_cores(Infer *in) {
 static Vec param_exprs(Generic *g) {
 	Vec out = {0};
 	Node *ft = g->decl->lhs;
-	for (int i = 0; ft && i < node_ext(ft)->params.len; i++) {
-		Node *f = node_ext(ft)->params.data[i];
+	for (int i = 0; ft && i < node_rare(ft)->params.len; i++) {
+		Node *f = node_rare(ft)->params.data[i];
 		int count = node_ext(f)->names.len ? node_ext(f)->names.len : 1;
 		for (int k = 0; k < count; k++)
 			vec_push(&out, f->lhs);

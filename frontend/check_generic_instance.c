@@ -150,7 +150,7 @@ Obj *instance_func(Generic *g, Vec *targs, const char *shapes) {
 	if (in)
 		return in->obj;
 	Node *fd = node_copy(g->decl);
-	node_ext_mut(fd)->tparams = (Vec){0};
+	node_rare_mut(fd)->tparams = (Vec){0};
 	Scope *s = bind_scope(g, g->file_scope, &g->names, targs);
 	Obj *o = new_obj(OBJ_FUNC, g->obj->name, g->obj->pos);
 	o->decl = fd;
@@ -204,8 +204,8 @@ static Obj *instance_method(Generic *g, GenericMethod *m, Type *t, Vec *targs, c
 	o->type = type_in(g->path, s, fd->lhs, true);
 	o->func->type = o->type;
 	o->recv_type = t;
-	node_ext(fd)->recv->lhs->type = ptr ? type_ptr(t) : t;
-	node_ext(fd)->recv->lhs->is_type = true;
+	node_rare(fd)->recv->lhs->type = ptr ? type_ptr(t) : t;
+	node_rare(fd)->recv->lhs->is_type = true;
 	if (attach)
 		attach_method(o, t, ptr, o->type);
 	queue_body(o, fd, s, g, targs);
@@ -301,7 +301,7 @@ static void mark_tparam_vars(Node *n) {
 	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		mark_tparam_vars(kids[k]);
-	const Vec *vs[] = {node_list(n), node_rlist(n), &node_ext(n)->params, &node_ext(n)->results};
+	const Vec *vs[] = {node_list(n), node_rlist(n), &node_rare(n)->params, &node_rare(n)->results};
 	for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
 		for (int k = 0; k < vs[v]->len; k++)
 			mark_tparam_vars(vs[v]->data[k]);
@@ -312,7 +312,7 @@ Type *instance_type(Generic *g, Vec *targs) {
 	if (in)
 		return in->obj->type;
 	Node *spec = node_copy(g->decl);
-	node_ext_mut(spec)->tparams = (Vec){0};
+	node_rare_mut(spec)->tparams = (Vec){0};
 	Obj *o = new_obj(OBJ_TYPE, xasprintf("%s%s", g->obj->name, bracketed(targs, write_targ)), g->obj->pos);
 	StrBuf msg = {0};
 	strbuf_put(&msg, g->obj->name);
@@ -348,7 +348,7 @@ void check_job(BodyJob *j) {
 	ck.decl = j->decl;
 	ck.scope = j->scope;
 	ck.path = j->g->path; // its literal types' unexported names are g's
-	Obj *recv = node_ext(fd)->recv ? new_receiver(node_ext(fd)->recv) : NULL;
+	Obj *recv = node_rare(fd)->recv ? new_receiver(node_rare(fd)->recv) : NULL;
 	gen.body_depth = j->depth;
 	gen.cur_job = j;
 	diag_set_filter(j->filter);

@@ -25,7 +25,7 @@ static Type *local_spelling(Type *t, void *ctx) {
 	static PtrMap spelled; // local named Type* -> its renamed copy
 	if (t->kind != TY_NAMED || !t->obj || !t->obj->owner || !t->obj->decl)
 		return t;
-	Node *spec = node_ext(t->obj->decl)->origin ? node_ext(t->obj->decl)->origin : t->obj->decl;
+	Node *spec = node_rare(t->obj->decl)->origin ? node_rare(t->obj->decl)->origin : t->obj->decl;
 	intptr_t index = (intptr_t)ptrmap_get(&gen.local_types, spec);
 	if (!index)
 		return t;
@@ -174,9 +174,9 @@ static const char *site_shapes(Site *site, Generic *g) {
 // the call at callee (in an instance body) of g with targs: the shapes
 // when they differ, else NULL.
 const char *shape_body_shapes(Node *callee, Generic *g, Vec *targs) {
-	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || gen.standing_in || !node_ext(callee)->origin)
+	if (!gen.cur_job || gen.cur_job->stand_in || gen.laying_out || gen.standing_in || !node_rare(callee)->origin)
 		return NULL;
-	Site *site = ptrmap_get(&gen.sites, node_ext(callee)->origin);
+	Site *site = ptrmap_get(&gen.sites, node_rare(callee)->origin);
 	if (!site || site->targs.len != targs->len)
 		return NULL;
 	const char *shapes = site_shapes(site, g);
@@ -200,7 +200,7 @@ const char *shapes_of(Generic *g, Vec *targs) {
 void shape_method_calls(Node *n) {
 	if (!n || gen.standing_in)
 		return;
-	Site *site = n->kind == ND_CALL && node_ext(n)->origin ? ptrmap_get(&gen.sites, node_ext(n)->origin) : NULL;
+	Site *site = n->kind == ND_CALL && node_rare(n)->origin ? ptrmap_get(&gen.sites, node_rare(n)->origin) : NULL;
 	Node *f = site ? unparen(n->lhs) : NULL;
 	Instance *in = f && f->kind == ND_FUNCNAME && f->obj && f->obj->recv_type
 	                   ? ptrmap_get(&gen.instance_of, f->obj->recv_type)
@@ -210,7 +210,7 @@ void shape_method_calls(Node *n) {
 		if (strcmp(shapes, in->shapes))
 			f->obj = shape_method(f->obj, shapes);
 	}
-	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_ext(n)->lo, node_ext(n)->hi, node_ext(n)->max};
+	Node *kids[] = {n->lhs, n->rhs, node_ext(n)->init, node_ext(n)->cond, node_ext(n)->post, node_ext(n)->then, node_ext(n)->els, node_ext(n)->body, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 	for (size_t k = 0; k < sizeof kids / sizeof kids[0]; k++)
 		shape_method_calls(kids[k]);
 	const Vec *vs[] = {node_list(n), node_rlist(n)};

@@ -225,7 +225,7 @@ bool embeds_comparable(Node *c, Scope *s) {
 	ck.scope = saved;
 	if (o && o->kind == OBJ_TYPE && !strcmp(o->name, "comparable") && scope_lookup_local(ck.universe, o->name) == o)
 		return true;
-	return o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !node_ext(o->decl)->tparams.len &&
+	return o && o->kind == OBJ_TYPE && o->decl && o->decl->kind == ND_TYPESPEC && !node_rare(o->decl)->tparams.len &&
 	       o->decl->lhs && embeds_comparable(o->decl->lhs, decl_scope(o, s));
 }
 

@@ -106,7 +106,7 @@ static void close_scope(void) {
 static void local_type(Node *spec) {
 	if (!spec->name)
 		return;
-	if (node_ext(spec)->tparams.len) {
+	if (node_rare(spec)->tparams.len) {
 		declare_generic_type(spec, ck.scope, ck.scope);
 		return;
 	}
@@ -294,8 +294,8 @@ void check_func_body(Func *f, Node *ftype, Node *body, Obj *recv) {
 	}
 	Type *sig = f->type;
 	if (ftype && sig) {
-		declare_params(f, &node_ext_mut(ftype)->params, &sig->params, &f->params, false);
-		declare_params(f, &node_ext_mut(ftype)->results, &sig->results, &f->results, true);
+		declare_params(f, &node_rare_mut(ftype)->params, &sig->params, &f->params, false);
+		declare_params(f, &node_rare_mut(ftype)->results, &sig->results, &f->results, true);
 	}
 	if (body) {
 		collect_labels(body);

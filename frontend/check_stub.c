@@ -171,13 +171,13 @@ static void load_stub(Stub *st) {
 		o->decl = fd;
 		o->funcdecl = fd;
 		o->type = signature_of(fd->lhs);
-		if (!node_ext(fd)->recv) {
+		if (!node_rare(fd)->recv) {
 			Func *f = external_func(fd, o, xasprintf("%s.%s", ck.path, fd->name), st->src);
 			check_func_body(f, fd->lhs, NULL, NULL);
 			scope_insert(st->scope, o);
 			continue;
 		}
-		Node *bt = unparen(node_ext(fd)->recv->lhs);
+		Node *bt = unparen(node_rare(fd)->recv->lhs);
 		bool ptr = bt && bt->kind == ND_STAR;
 		if (ptr)
 			bt = unparen(bt->lhs);
@@ -190,9 +190,9 @@ static void load_stub(Stub *st) {
 		                        ptr ? xasprintf("%s.(*%s).%s", ck.path, to->name, fd->name)
 		                            : xasprintf("%s.%s.%s", ck.path, to->name, fd->name),
 		                        st->src);
-		Node *id = node_ext(node_ext(fd)->recv)->names.len ? node_ext(node_ext(fd)->recv)->names.data[0] : NULL;
-		Obj *recv = new_obj(OBJ_VAR, id ? id->name : "_", node_ext(fd)->recv->pos);
-		recv->type = check_typexpr(node_ext(fd)->recv->lhs);
+		Node *id = node_ext(node_rare(fd)->recv)->names.len ? node_ext(node_rare(fd)->recv)->names.data[0] : NULL;
+		Obj *recv = new_obj(OBJ_VAR, id ? id->name : "_", node_rare(fd)->recv->pos);
+		recv->type = check_typexpr(node_rare(fd)->recv->lhs);
 		recv->decl = id;
 		check_func_body(f, fd->lhs, NULL, recv);
 		attach_method(o, to->type, ptr, o->type);

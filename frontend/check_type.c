@@ -79,35 +79,35 @@ static Type *type_qualified(Node *n) {
 
 static Type *array_type(Node *n) {
 	Type *elem = check_typexpr(n->lhs);
-	if (!node_ext(n)->len)
+	if (!node_rare(n)->len)
 		return type_slice(elem);
 	if (node_ext(n)->is_dotdotdot) {
 		error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
 		return ty_invalid;
 	}
-	check_expr(node_ext(n)->len);
-	if (is_invalid(node_ext(n)->len))
+	check_expr(node_rare(n)->len);
+	if (is_invalid(node_rare(n)->len))
 		return ty_invalid;
-	if (!node_ext(n)->len->is_const) {
-		error_at(expr_pos(node_ext(n)->len), "array length %s (value of type %s) must be constant",
-		         expr_string(node_ext(n)->len), tstr(node_ext(n)->len->type));
+	if (!node_rare(n)->len->is_const) {
+		error_at(expr_pos(node_rare(n)->len), "array length %s (value of type %s) must be constant",
+		         expr_string(node_rare(n)->len), tstr(node_rare(n)->len->type));
 		return ty_invalid;
 	}
 	// types2's arrayLength: an untyped or integer constant whose value is
 	// an integer (2.0, 2+0i) that fits int
-	Type *lt = node_ext(n)->len->type;
+	Type *lt = node_rare(n)->len->type;
 	ConstVal as_int, v;
 	bool integral = (type_is_untyped(lt) || type_is_integer(lt)) &&
-	                const_represent(*node_cval(node_ext(n)->len), ty_untyped_int, &as_int) == REPR_OK;
+	                const_represent(*node_cval(node_rare(n)->len), ty_untyped_int, &as_int) == REPR_OK;
 	bool fits = integral && const_represent(as_int, ty_int, &v) == REPR_OK;
 	if (!fits || v.i < 0) {
 		bool invalid = type_is_integer(lt) || fits;
-		error_at(expr_pos(node_ext(n)->len), invalid ? "invalid array length %s" : "array length %s must be integer",
-		         operand_string(node_ext(n)->len));
+		error_at(expr_pos(node_rare(n)->len), invalid ? "invalid array length %s" : "array length %s must be integer",
+		         operand_string(node_rare(n)->len));
 		return ty_invalid;
 	}
-	if (type_is_untyped(node_ext(n)->len->type))
-		convert_untyped(node_ext(n)->len, ty_int, NULL);
+	if (type_is_untyped(node_rare(n)->len->type))
+		convert_untyped(node_rare(n)->len, ty_int, NULL);
 	return type_array(elem, (int64_t)v.i);
 }
 
@@ -142,8 +142,8 @@ static Type *struct_type(Node *n) {
 				f->pos = fd->lhs ? expr_pos(fd->lhs) : fd->pos;
 			}
 			f->pkgpath = name_pkgpath(f->name);
-			if (node_ext(fd)->tag && node_cval(node_ext(fd)->tag)->kind == CV_STRING && node_cval(node_ext(fd)->tag)->slen)
-				f->tag = xstrndup(node_cval(node_ext(fd)->tag)->s, node_cval(node_ext(fd)->tag)->slen);
+			if (node_rare(fd)->tag && node_cval(node_rare(fd)->tag)->kind == CV_STRING && node_cval(node_rare(fd)->tag)->slen)
+				f->tag = xstrndup(node_cval(node_rare(fd)->tag)->s, node_cval(node_rare(fd)->tag)->slen);
 			for (int j = 0; j < t->fields.len; j++) {
 				Field *g = t->fields.data[j];
 				if (strcmp(f->name, "_") && !strcmp(g->name, f->name)) {
@@ -182,8 +182,8 @@ Type *signature_of(Node *ftype) {
 	Type *t = new_type(TY_FUNC);
 	if (!ftype)
 		return t;
-	tuple_of_fields(&node_ext_mut(ftype)->params, &t->params, &t->variadic);
-	tuple_of_fields(&node_ext_mut(ftype)->results, &t->results, NULL);
+	tuple_of_fields(&node_rare_mut(ftype)->params, &t->params, &t->variadic);
+	tuple_of_fields(&node_rare_mut(ftype)->results, &t->results, NULL);
 	ftype->type = t;
 	ftype->is_type = true;
 	return t;

@@ -244,7 +244,7 @@ Node *mk_index(Node *x, Token lbrack, Vec args) {
 
 Node *mk_arraytype(ParseCtx *p, Token lbrack, Vec len, Node *elem) {
 	Node *n = new_node(ND_ARRAYTYPE, lbrack.pos);
-	node_ext_mut(n)->len = len.data[0];
+	node_rare_mut(n)->len = len.data[0];
 	n->lhs = elem;
 	if (len.len > 1)
 		syntax_error_at(p, ((Node *)len.data[1])->pos, "expecting ]");
@@ -282,12 +282,12 @@ static void print_expr(FILE *out, Node *n) {
 	case ND_SLICEEXPR:
 		print_expr(out, n->lhs);
 		fputc('[', out);
-		print_expr(out, node_ext(n)->lo);
+		print_expr(out, node_rare(n)->lo);
 		fputc(':', out);
-		print_expr(out, node_ext(n)->hi);
+		print_expr(out, node_rare(n)->hi);
 		if (node_ext(n)->slice3) {
 			fputc(':', out);
-			print_expr(out, node_ext(n)->max);
+			print_expr(out, node_rare(n)->max);
 		}
 		fputc(']', out);
 		break;
@@ -310,7 +310,7 @@ static void print_expr(FILE *out, Node *n) {
 	case ND_PAREN: fputc('(', out); print_expr(out, n->lhs); fputc(')', out); break;
 	case ND_COMPOSITE: print_expr(out, n->lhs); fputs("{…}", out); break;
 	case ND_FUNCLIT: fputs("func literal", out); break;
-	case ND_ARRAYTYPE: fputc('[', out); print_expr(out, node_ext(n)->len); fputc(']', out); print_expr(out, n->lhs); break;
+	case ND_ARRAYTYPE: fputc('[', out); print_expr(out, node_rare(n)->len); fputc(']', out); print_expr(out, n->lhs); break;
 	case ND_MAPTYPE: fputs("map[", out); print_expr(out, n->lhs); fputc(']', out); print_expr(out, n->rhs); break;
 	case ND_CHANTYPE: fputs(node_ext(n)->chan_dir == 2 ? "<-chan " : node_ext(n)->chan_dir ? "chan<- " : "chan ", out); print_expr(out, n->lhs); break;
 	default: fputs("…", out); break;

@@ -162,7 +162,7 @@ type_spec_opt(A) ::= type_spec(S). { A = S; }
 type_spec(A) ::= type_name(N) type(T). { A = mk_typespec(p, N, T); }
 type_spec(A) ::= type_name(N) TPARAMS tparam_list(L) comma_opt RBRACK type(T). {
 	A = mk_typespec(p, N, T);
-	node_ext_mut(A)->tparams = group_tparams(p, L);
+	node_rare_mut(A)->tparams = group_tparams(p, L);
 }
 type_spec(A) ::= type_name(N) ASSIGN type(T). { A = mk_typespec(p, N, T); node_ext_mut(A)->is_alias = true; }
 %type type_name {Token}
@@ -180,7 +180,7 @@ funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) func_body(B). {
 }
 funcdecl(A) ::= FUNC(K) IDENT(N) LBRACK tparam_list(L) comma_opt RBRACK signature(S) func_body(B). {
 	A = new_node(ND_FUNCDECL, K.pos); A->pos2 = N.pos; A->name = tok_str(N); A->lhs = S; node_ext_mut(A)->body = B;
-	node_ext_mut(A)->pragma = K.pragma; node_ext_mut(A)->tparams = group_tparams(p, L);
+	node_ext_mut(A)->pragma = K.pragma; node_rare_mut(A)->tparams = group_tparams(p, L);
 }
 funcdecl(A) ::= FUNC params IDENT LBRACK(L) tparam_list comma_opt RBRACK signature func_body. {
 	syntax_error_plain(p, L.pos, "method must have no type parameters");
@@ -192,7 +192,7 @@ funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) func_body(B). {
 	if (R.list.len != 1)
 		syntax_error_plain(p, R.pos, R.list.len ? "method has multiple receivers" : "method has no receiver");
 	else
-		node_ext_mut(A)->recv = R.list.data[0];
+		node_rare_mut(A)->recv = R.list.data[0];
 }
 %type func_body {Node *}
 func_body(A) ::= . { A = NULL; }
@@ -266,7 +266,7 @@ functype(A) ::= FUNC(F) signature(S). [NOTBODY] { A = S; A->pos = F.pos; }
 
 %type signature {Node *}
 signature(A) ::= params(P) result(R). {
-	A = new_node(ND_FUNCTYPE, P.pos); node_ext_mut(A)->params = P.list; node_ext_mut(A)->results = R;
+	A = new_node(ND_FUNCTYPE, P.pos); node_rare_mut(A)->params = P.list; node_rare_mut(A)->results = R;
 }
 
 %include {
@@ -317,18 +317,18 @@ field_list(A) ::= field_list(L) SEMICOLON field_opt(F). { A = L; if (F) list_pus
 %type field_opt {Node *}
 field_opt(A) ::= . { A = NULL; }
 field_opt(A) ::= ident_list(L) type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T; node_ext_mut(A)->tag = G;
+	A = new_node(ND_FIELD, ((Node *)L.data[0])->pos); node_ext_mut(A)->names = L; A->lhs = T; node_rare_mut(A)->tag = G;
 }
 field_opt(A) ::= IDENT(N) LBRACK(L) targs(X) RBRACK type(T) tag_opt(G). {
-	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = list_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); node_ext_mut(A)->tag = G;
+	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = list_of(mk_ident(N)); A->lhs = mk_arraytype(p, L, X, T); node_rare_mut(A)->tag = G;
 }
 field_opt(A) ::= IDENT(N) LBRACK(L) RBRACK type(T) tag_opt(G). {
 	A = new_node(ND_FIELD, N.pos); node_ext_mut(A)->names = list_of(mk_ident(N));
-	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; node_ext_mut(A)->tag = G;
+	A->lhs = new_node(ND_ARRAYTYPE, L.pos); A->lhs->lhs = T; node_rare_mut(A)->tag = G;
 }
-field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G; }
+field_opt(A) ::= typename(T) tag_opt(G). { A = new_node(ND_FIELD, T->pos); A->lhs = T; node_ext_mut(A)->embedded = true; node_rare_mut(A)->tag = G; }
 field_opt(A) ::= MUL(S) typename(T) tag_opt(G). {
-	A = new_node(ND_FIELD, S.pos); A->lhs = new_short_node(ND_STAR, S.pos); A->lhs->lhs = T; node_ext_mut(A)->embedded = true; node_ext_mut(A)->tag = G;
+	A = new_node(ND_FIELD, S.pos); A->lhs = new_short_node(ND_STAR, S.pos); A->lhs->lhs = T; node_ext_mut(A)->embedded = true; node_rare_mut(A)->tag = G;
 }
 %type tag_opt {Node *}
 tag_opt(A) ::= . { A = NULL; }
@@ -538,10 +538,10 @@ primary_expr(A) ::= primary_expr(X) LBRACK(L) expr(I) COMMA targs(R) RBRACK. {
 	Vec all = list_of(I); list_append(&all, R); A = mk_index(X, L, all);
 }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
-	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI;
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_rare_mut(A)->lo = LO; node_rare_mut(A)->hi = HI;
 }
 primary_expr(A) ::= primary_expr(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON expr(MAX) RBRACK. {
-	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_ext_mut(A)->lo = LO; node_ext_mut(A)->hi = HI; node_ext_mut(A)->max = MAX; node_ext_mut(A)->slice3 = true;
+	A = new_node(ND_SLICEEXPR, L.pos); A->lhs = X; node_rare_mut(A)->lo = LO; node_rare_mut(A)->hi = HI; node_rare_mut(A)->max = MAX; node_ext_mut(A)->slice3 = true;
 }
 primary_expr(A) ::= primary_expr(X) call_open(C) call_args(L) RPAREN(R). {
 	ctx_pop(p); A = C; A->lhs = X; *node_list_mut(A) = L.list; A->has_dots = L.has_dots; A->pos2 = R.pos;

@@ -36,6 +36,7 @@ Node *new_short_node(NodeKind kind, Pos pos) {
 }
 
 const NodeExt node_ext_none;
+const NodeRare node_rare_none;
 const Vec vec_none;
 
 void node_short_abort(const Node *n, const char *what) {
@@ -49,6 +50,13 @@ NodeExt *node_ext_mut(Node *n) {
 	if (!n->ext)
 		n->ext = arena_zalloc(sizeof(NodeExt));
 	return n->ext;
+}
+
+NodeRare *node_rare_mut(Node *n) {
+	NodeExt *x = node_ext_mut(n);
+	if (!x->rare)
+		x->rare = arena_zalloc(sizeof(NodeRare));
+	return x->rare;
 }
 
 Obj *new_obj(ObjKind kind, const char *name, Pos pos) {
@@ -228,24 +236,27 @@ Node *node_copy(Node *n) {
 	Node *c = node_alloc(sizeof(Node)); // a copy is never short: it has an ext
 	memcpy(c, n, node_size(n));
 	c->is_short = false;
-	// an ext of its own, not shared with n, if only for origin
+	// an ext and a rare of its own, not shared with n, if only for origin
 	NodeExt *x = arena_zalloc(sizeof(NodeExt));
 	*x = *node_ext(n);
 	c->ext = x;
+	NodeRare *r = arena_zalloc(sizeof(NodeRare));
+	*r = *node_rare(n);
+	x->rare = r;
 	Node **kids[] = {&c->lhs, &c->rhs, &x->init, &x->cond, &x->post, &x->then, &x->els,
-	                 &x->body, &x->lo, &x->hi, &x->max, &x->len, &x->recv, &x->tag};
+	                 &x->body, &r->lo, &r->hi, &r->max, &r->len, &r->recv, &r->tag};
 	for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
 		*kids[i] = node_copy(*kids[i]);
 	copy_vec(node_list_mut(c));
 	copy_vec(&c->rlist);
 	copy_vec(&x->names);
-	copy_vec(&x->params);
-	copy_vec(&x->results);
-	copy_vec(&x->tparams);
+	copy_vec(&r->params);
+	copy_vec(&r->results);
+	copy_vec(&r->tparams);
 	c->type = NULL;
 	c->obj = NULL;
 	x->func = NULL;
-	x->origin = node_ext(n)->origin ? node_ext(n)->origin : n;
+	r->origin = node_rare(n)->origin ? node_rare(n)->origin : n;
 	return c;
 }
 

@@ -116,7 +116,7 @@ static void typexpr(Printer *p, Node *x, Type *t) {
 		typexpr(p, x->lhs, t && t->kind == TY_PTR ? t->elem : NULL);
 		return;
 	case ND_ARRAYTYPE:
-		if (!node_ext(x)->len) {
+		if (!node_rare(x)->len) {
 			put(p, "[]");
 		} else {
 			char tmp[32];
@@ -180,23 +180,23 @@ static void src_fields(Printer *p, const Vec *fields, const char *sep) {
 		if (node_ext(f)->names.len)
 			put(p, " ");
 		src_type(p, f->lhs, NULL);
-		if (node_ext(f)->tag && node_ext(f)->tag->lit) {
+		if (node_rare(f)->tag && node_rare(f)->tag->lit) {
 			put(p, " ");
-			strbuf_putn(p->b, node_ext(f)->tag->lit, node_ext(f)->tag->litlen ? node_ext(f)->tag->litlen : strlen(node_ext(f)->tag->lit));
+			strbuf_putn(p->b, node_rare(f)->tag->lit, node_rare(f)->tag->litlen ? node_rare(f)->tag->litlen : strlen(node_rare(f)->tag->lit));
 		}
 	}
 }
 
 static void src_signature(Printer *p, Node *ft) {
 	put(p, "(");
-	src_fields(p, &node_ext_mut(ft)->params, ", ");
+	src_fields(p, &node_rare_mut(ft)->params, ", ");
 	put(p, ")");
-	if (node_ext(ft)->results.len == 1 && node_ext(((Node *)VEC_AT(node_ext(ft)->results, 0)))->names.len == 0) {
+	if (node_rare(ft)->results.len == 1 && node_ext(((Node *)VEC_AT(node_rare(ft)->results, 0)))->names.len == 0) {
 		put(p, " ");
-		src_type(p, ((Node *)VEC_AT(node_ext(ft)->results, 0))->lhs, NULL);
-	} else if (node_ext(ft)->results.len > 0) {
+		src_type(p, ((Node *)VEC_AT(node_rare(ft)->results, 0))->lhs, NULL);
+	} else if (node_rare(ft)->results.len > 0) {
 		put(p, " (");
-		src_fields(p, &node_ext_mut(ft)->results, ", ");
+		src_fields(p, &node_rare_mut(ft)->results, ", ");
 		put(p, ")");
 	}
 }
@@ -220,8 +220,8 @@ static void src_type(Printer *p, Node *x, Type *t) {
 		put(p, "[");
 		if (node_ext(x)->is_dotdotdot)
 			put(p, "...");
-		else if (node_ext(x)->len)
-			expr(p, node_ext(x)->len, 0);
+		else if (node_rare(x)->len)
+			expr(p, node_rare(x)->len, 0);
 		put(p, "]");
 		src_type(p, x->lhs, NULL);
 		return;
@@ -499,8 +499,8 @@ static void call(Printer *p, Node *n) {
 	const char *field;
 	Func *inst = f && f->kind == ND_FUNCNAME && f->obj && f->obj->func ? f->obj->func : NULL;
 	bool devirt = hooks(p)->devirt && hooks(p)->devirt(n, &concrete, &recv, &field);
-	if (node_ext(n)->dict_callee) {
-		put(p, node_ext(n)->dict_callee);
+	if (node_rare(n)->dict_callee) {
+		put(p, node_rare(n)->dict_callee);
 		put(p, "(");
 		args(p, n, 0);
 		put(p, ")");
@@ -517,9 +517,9 @@ static void call(Printer *p, Node *n) {
 		// gc calls a generic function's shape instance with its dictionary
 		put(p, inst->shape_name);
 		put(p, "(");
-		if (node_ext(n)->origin && node_ext(node_ext(n)->origin)->dict_len) {
+		if (node_rare(n)->origin && node_rare(node_rare(n)->origin)->dict_len) {
 			// a sub-dictionary, read out of the calling instance's own
-			put(p, xasprintf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", node_ext(node_ext(n)->origin)->dict_len));
+			put(p, xasprintf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", node_rare(node_rare(n)->origin)->dict_len));
 		} else {
 			put(p, "&");
 			put(p, inst->dict_name);
@@ -786,15 +786,15 @@ static void expr(Printer *p, Node *n, int prec) {
 	case ND_SLICEEXPR:
 		expr(p, n->lhs, 8);
 		put(p, "[");
-		if (node_ext(n)->lo)
-			expr(p, node_ext(n)->lo, 0);
+		if (node_rare(n)->lo)
+			expr(p, node_rare(n)->lo, 0);
 		put(p, ":");
-		if (node_ext(n)->hi)
-			expr(p, node_ext(n)->hi, 0);
+		if (node_rare(n)->hi)
+			expr(p, node_rare(n)->hi, 0);
 		if (node_ext(n)->slice3) {
 			put(p, ":");
-			if (node_ext(n)->max)
-				expr(p, node_ext(n)->max, 0);
+			if (node_rare(n)->max)
+				expr(p, node_rare(n)->max, 0);
 		}
 		put(p, "]");
 		return;

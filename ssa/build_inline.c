@@ -76,7 +76,7 @@ static int node_cost(Func *fn, Node *n, int cost) {
 		cost = node_cost(fn, n->rlist.data[i], cost);
 	if (n->ext && cost <= BUDGET) {
 		const NodeExt *x = node_ext(n);
-		Node *parts[] = {x->init, x->cond, x->post, x->then, x->els, x->body, x->lo, x->hi, x->max};
+		Node *parts[] = {x->init, x->cond, x->post, x->then, x->els, x->body, node_rare(n)->lo, node_rare(n)->hi, node_rare(n)->max};
 		for (size_t i = 0; i < sizeof parts / sizeof parts[0] && cost <= BUDGET; i++)
 			if (parts[i])
 				cost = node_cost(fn, parts[i], cost);

@@ -243,7 +243,7 @@ int slice_expr(Builder *B, Node *e, Value **out) {
 		return fail(B), 0;
 	if (is_str)
 		s[2] = s[1];
-	Node *lon = node_ext(e)->lo, *hin = node_ext(e)->hi, *maxn = node_ext(e)->max;
+	Node *lon = node_rare(e)->lo, *hin = node_rare(e)->hi, *maxn = node_rare(e)->max;
 	Value *lo = lon ? expr(B, lon) : constant(B, MT_I64, 0);
 	Value *hi = hin ? expr(B, hin) : s[1];
 	Value *max = maxn ? expr(B, maxn) : s[2];

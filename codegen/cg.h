@@ -45,6 +45,11 @@ extern CG cg;
 void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_label(const char *label);
 void emit_insn(const char *op, const char *a, const char *b);  // emit("op a, b"), or "op a" without b
+// A line its caller made at line[0..len), its tab included, in a buffer of
+// EMIT_LINE bytes (len at most EMIT_TEXT): written with the pending note
+// and the newline, as emit writes its line.
+enum { EMIT_TEXT = 1 + 512, EMIT_LINE = EMIT_TEXT + 4 + 96 + 1 };
+void emit_made(char *line, size_t len);
 void emit_quoted(FILE *out, const char *directive, const char *s); // directive "s", escaped, to out
 void emit_comment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_comment_text(const char *text);    // emit_comment("%s", text), without the format

@@ -13,6 +13,7 @@
 CG cg;
 
 static char note[96];  // emit_note's text, for the next instruction
+_Static_assert(EMIT_LINE >= EMIT_TEXT + sizeof "  # " - 1 + sizeof note, "room for the note and the newline");
 
 // `directive "s"` (.asciz or .string) on a line of its own: quote and
 // backslash escaped, control characters in octal.
@@ -63,7 +64,7 @@ static void end_line(char *line, size_t len) {
 // The instruction is formatted into one line with its tab, note and
 // newline, and written at once: emit writes most of the assembly.
 void emit(const char *fmt, ...) {
-	char line[1 + 512 + sizeof "  # " + sizeof note];
+	char line[EMIT_LINE];
 	va_list ap;
 	va_start(ap, fmt);
 	int n = vformat(line + 1, 513, fmt, ap);
@@ -96,8 +97,8 @@ static char *put_within(char *p, const char *end, const char *s) {
 // hand: the most frequent instructions, whose format would cost more
 // than copying their text.
 void emit_insn(const char *op, const char *a, const char *b) {
-	char line[1 + 512 + sizeof "  # " + sizeof note];
-	const char *end = line + 1 + 512 - 2;  // emit's room, less ", "
+	char line[EMIT_LINE];
+	const char *end = line + EMIT_TEXT - 2;  // emit's room, less ", "
 	char *p = put_within(line + 1, end, op);
 	if (p) {
 		*p++ = ' ';
@@ -117,6 +118,10 @@ void emit_insn(const char *op, const char *a, const char *b) {
 	}
 	line[0] = '\t';
 	end_line(line, (size_t)(p - line));
+}
+
+void emit_made(char *line, size_t len) {
+	end_line(line, len);
 }
 
 void emit_note(const char *fmt, ...) {

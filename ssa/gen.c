@@ -79,11 +79,7 @@ static const char *imm_text(int64_t x) {
 	return t;
 }
 
-// A block's label, with G->sym, as a jump names it; label_text makes the
-// same text.
-#define BLOCK_LABEL ".L%s_b%d"
-
-// The label of a block (kind 'b': BLOCK_LABEL) or of a position
+// The label of a block (kind 'b': ".L<sym>_b<id>") or of a position
 // (regalloc's numbering, 'p', that a location list names) for n, then
 // tail, made by hand: a block and many positions have a label.
 // write_label writes it at t (room for G->symlen + strlen(tail) + 24)
@@ -114,10 +110,29 @@ static void put_label(Gen *G, char kind, int n) {
 	put_text(cg.text, t, (size_t)(write_label(G, t, kind, n, ":\n") - t));
 }
 
+// A jump to block id ("jmp", or "j" and a condition code), made in its
+// line: a block's jumps are among the most frequent instructions.
+static void jump(Gen *G, const char *jcc, int id) {
+	char line[EMIT_LINE], *p = line;
+	if (G->symlen + 40 > EMIT_TEXT) {  // no room in the line: emit_insn's fallback
+		char *t = fn_alloc(G->symlen + 32, 1);
+		write_label(G, t, 'b', id, "");
+		emit_insn(jcc, t, NULL);
+		return;
+	}
+	*p++ = '\t';
+	while (*jcc)
+		*p++ = *jcc++;
+	*p++ = ' ';
+	emit_made(line, (size_t)(write_label(G, p, 'b', id, "") - line));
+}
+
 // The position being emitted (regalloc's numbering): an argument split
 // by regalloc.c is read from its register up to its reg_end, from its
 // slot after.
 static int at_pos;
+// And the index of the value being emitted in its block (v_block).
+static int at_index;
 
 static int reg_of(Value *v) {
 	return v->reg_end && at_pos > v->reg_end ? -1 : v->reg;
@@ -709,10 +724,7 @@ static void v_call_regs(Value *v) {
 		m[n++] = (Move){fixed(v->abi->out[0]), home(v)};
 	}
 	Vec *vals = &v->block->values;
-	int at = 0;
-	while (vals->data[at] != v)
-		at++;
-	for (int j = at + 1; j < vals->len && ((Value *)vals->data[j])->op == SSA_RESULT; j++) {
+	for (int j = at_index + 1; j < vals->len && ((Value *)vals->data[j])->op == SSA_RESULT; j++) {
 		Value *r = vals->data[j];
 		if (r->args[0] == v && (r->reg >= 0 || r->slot)) {
 			notes[n] = fn_text("result word %lld", (long long)r->aux);
@@ -845,8 +857,8 @@ static void v_store(Value *v) {
 		o = "%rdx";
 	}
 	const char *mem = address(v->args[0], v->aux);
-	if (o[0] == '$')
-		emit("mov%c %s, %s", size_suffix(size), o, mem);
+	if (o[0] == '$')  // the size said by the instruction
+		emit_insn(size >= 8 ? "movq" : size == 4 ? "movl" : size == 2 ? "movw" : "movb", o, mem);
 	else
 		emit_insn("mov", reg_sized(o, size), mem);
 }
@@ -1233,6 +1245,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 		if (ssa_rematerialised(v))
 			continue;
 		line(G, v);
+		at_index = j;
 		if (v != fuse)
 			v_value(G, v);
 	}
@@ -1243,7 +1256,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 	case BK_PLAIN: {
 		Block *to = thread(b->succs.data[0]);
 		if (to != next && (!next || thread(next) != to))
-			emit("jmp " BLOCK_LABEL, G->sym, to->id);
+			jump(G, "jmp", to->id);
 		return;
 	}
 	case BK_IF: {
@@ -1267,12 +1280,13 @@ static void v_block(Gen *G, Block *b, Block *next) {
 			}
 		}
 		Block *fall = next ? thread(next) : NULL;
+		char jcc[4] = "j";
 		if (t == next || t == fall) {
-			emit("j%s " BLOCK_LABEL, cc(negate(op)), G->sym, f->id);
+			jump(G, strcat(jcc, cc(negate(op))), f->id);
 		} else {
-			emit("j%s " BLOCK_LABEL, cc(op), G->sym, t->id);
+			jump(G, strcat(jcc, cc(op)), t->id);
 			if (f != next && f != fall)
-				emit("jmp " BLOCK_LABEL, G->sym, f->id);
+				jump(G, "jmp", f->id);
 		}
 		return;
 	}

@@ -107,6 +107,8 @@ char *frame_strdup(const char *s);  // frame_text("%s", s), without the format
 // frame_text("%lld(%s)", off, base): the most frequent memory operand
 // (base a register), written without a format.
 const char *frame_mem_operand(int64_t off, const char *base);
+// frame_text(".L%s_%s%d", sym, what, n): a label, written without a format.
+char *frame_label(const char *sym, const char *what, int n);
 // frame_text's copy of type_string(t, qualified).
 const char *frame_type_text(Type *t, bool qualified);
 // frame_text (and the texts made with it: labels, expression texts,

@@ -214,7 +214,7 @@ void emit_comment_text(const char *text) {
 }
 
 char *new_label(const char *what) {
-	return frame_text(".L%s_%s%d", cg.fnsym ? cg.fnsym : "g", what, ++cg.label_seq);
+	return frame_label(cg.fnsym ? cg.fnsym : "g", what, ++cg.label_seq);
 }
 
 char **clause_labels(Node *s, const char *what, int *deflt) {

@@ -78,6 +78,19 @@ const char *frame_mem_operand(int64_t off, const char *base) {
 	return s;
 }
 
+char *frame_label(const char *sym, const char *what, int n) {
+	size_t ns = strlen(sym), nw = strlen(what);
+	char *s = pool_alloc(text_pool(), ns + nw + sizeof ".L_-2147483648"), *p = s;
+	memcpy(p, ".L", 2);
+	memcpy(p + 2, sym, ns);
+	p += 2 + ns;
+	*p++ = '_';
+	memcpy(p, what, nw);
+	p = put_int(p + nw, n);
+	*p = '\0';
+	return s;
+}
+
 const char *frame_type_text(Type *t, bool qualified) {
 	const char *s = type_string(t, qualified);
 	char *text = frame_strdup(s);

@@ -36,6 +36,7 @@ typedef struct Inlined {
 static struct {
 	bool open;
 	const char *name, *sym;
+	size_t symlen;
 	bool has_args;
 	Mark *marks;  // in pc order
 	int nmarks, capmarks;
@@ -73,6 +74,7 @@ void linetab_begin(Func *f, const char *name) {
 	cur.open = true;
 	cur.name = name;
 	cur.sym = cg.fnsym;
+	cur.symlen = strlen(cur.sym);
 	cur.has_args = f->recv || f->params.len;
 	cur.nmarks = cur.ninlined = 0;
 	cg.inl = 0;
@@ -119,16 +121,23 @@ static int file_entry(int file) {
 }
 
 // A line entry: "\t.long .Lpc<label>-<sym>, file, line, inlined call",
-// the pc offset 0 for label 0.
-static void put_mark(FILE *out, const Mark *m) {
-	char line[80] = "\t.long ", *p = line + 7;
+// the pc offset 0 for label 0; one write (line has the room for the
+// numbers, and for sym if it is no longer than symroom).
+static void put_mark(FILE *out, const Mark *m, char *line, size_t symroom) {
+	char *p = line + 7;
+	memcpy(line, "\t.long ", 7);
 	if (m->label) {
 		memcpy(p, ".Lpc", 4);
 		p = put_int(p + 4, m->label);
 		*p++ = '-';
-		put_text(out, line, (size_t)(p - line));
-		put_string(out, cur.sym);
-		p = line;
+		if (cur.symlen <= symroom) {
+			memcpy(p, cur.sym, cur.symlen);
+			p += cur.symlen;
+		} else {
+			put_text(out, line, (size_t)(p - line));
+			put_text(out, cur.sym, cur.symlen);
+			p = line;
+		}
 	} else {
 		*p++ = '0';
 	}
@@ -153,8 +162,9 @@ static void write_func(int i) {
 	fformat(out, ".Lfuncname%d:\n", i);
 	emit_quoted(out, ".asciz", cur.name);
 	fformat(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
+	char line[256 + 96];
 	for (int j = 0; j < cur.nmarks; j++)
-		put_mark(out, &cur.marks[j]);
+		put_mark(out, &cur.marks[j], line, 256);
 	for (int j = 0; j < cur.ninlined; j++) {
 		fformat(out, ".Linlname%d_%d:\n", i, j);
 		emit_quoted(out, ".asciz", cur.inlined[j].name);

@@ -190,11 +190,22 @@ void dwarf_frame_var(Obj *v) {
 
 // ---- writing ----
 
+// One byte of an expression: in place while b has the room (an
+// expression is a few bytes a piece), else by strbuf_putn, which grows it.
+static void put_byte(StrBuf *b, unsigned char c) {
+	if (b->len + 2 <= b->cap) {
+		b->s[b->len++] = (char)c;
+		b->s[b->len] = '\0';
+		return;
+	}
+	strbuf_putn(b, (char *)&c, 1);
+}
+
 static void uleb(StrBuf *b, uint64_t v) {
 	do {
 		unsigned char c = v & 0x7f;
 		v >>= 7;
-		strbuf_putn(b, (char *)&(unsigned char){v ? c | 0x80 : c}, 1);
+		put_byte(b, v ? c | 0x80 : c);
 	} while (v);
 }
 
@@ -203,14 +214,14 @@ static void sleb(StrBuf *b, int64_t v) {
 		unsigned char c = v & 0x7f;
 		v >>= 7; // arithmetic shift
 		bool done = (v == 0 && !(c & 0x40)) || (v == -1 && (c & 0x40));
-		strbuf_putn(b, (char *)&(unsigned char){done ? c : c | 0x80}, 1);
+		put_byte(b, done ? c : c | 0x80);
 		if (done)
 			return;
 	}
 }
 
 static void op(StrBuf *b, int code) {
-	strbuf_putn(b, (char *)&(unsigned char){(unsigned char)code}, 1);
+	put_byte(b, (unsigned char)code);
 }
 
 // The bytes of e as .byte lines of 16 hexadecimal bytes: "\t.byte 0x91,0x70".
@@ -432,6 +443,22 @@ static void emit_abbrevs(FILE *out) {
 	fputs("\t.byte 0\n", out);
 }
 
+// "\t.quad lo, hi" on a line, in one write: a location list entry's range.
+static void put_quads(FILE *out, const char *lo, const char *hi) {
+	char buf[256];
+	size_t nlo = strlen(lo), nhi = strlen(hi), need = nlo + nhi + sizeof "\t.quad , \n";
+	char *line = need <= sizeof buf ? buf : xmalloc(need), *p = line;
+	memcpy(p, "\t.quad ", 7);
+	memcpy(p += 7, lo, nlo);
+	memcpy(p += nlo, ", ", 2);
+	memcpy(p += 2, hi, nhi);
+	p += nhi;
+	*p++ = '\n';
+	put_text(out, line, (size_t)(p - line));
+	if (line != buf)
+		free(line);
+}
+
 // The location expression being written: one buffer serves them all.
 static StrBuf expr;
 
@@ -459,11 +486,7 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 		expr.len = 0;
 		if (!location(le->pieces, le->npieces, &expr))
 			continue;
-		put_string(loc, "\t.quad ");
-		put_string(loc, le->lo);
-		put_string(loc, ", ");
-		put_string(loc, le->hi);
-		putc_unlocked('\n', loc);
+		put_quads(loc, le->lo, le->hi);
 		PUT_LINE(loc, "\t.value ", (long long)expr.len, "");
 		put_bytes(loc, &expr);
 	}

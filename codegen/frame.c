@@ -175,9 +175,12 @@ void frame_enter(int64_t size, const char *overflow) {
 }
 
 char *put_frame_slot(char *p, int64_t off, int64_t size) {
-	p = put_padded(put_str(p, "#   "), off, 6);
-	p = put_padded(put_str(p, "(%rbp) "), size, 5);
-	return put_str(p, "  ");
+	memcpy(p, "#   ", 4);
+	p = put_padded(p + 4, off, 6);
+	memcpy(p, "(%rbp) ", 7);
+	p = put_padded(p + 7, size, 5);
+	memcpy(p, "  ", 2);
+	return p + 2;
 }
 
 // Every slot with its offset, size and what it holds. Temporaries share
@@ -192,13 +195,14 @@ void frame_map_comment(FILE *out) {
 	bool *later = xcalloc((size_t)n + 1, sizeof(bool));
 	int *reuses = xcalloc((size_t)n + 1, sizeof(int));
 	int64_t *size = xcalloc((size_t)n + 1, sizeof(int64_t));
-	PtrMap by_off = {0}; // offset (never 0) -> first index + 1
+	// -offset / 8 -> the first index there + 1 (reserve's offsets are
+	// negative multiples of 8, down to -max_depth)
+	int *by_off = xcalloc((size_t)fr.max_depth / 8 + 1, sizeof(int));
 	for (int i = 0; i < n; i++) {
 		Slot *s = fr.slots.data[i];
-		void *key = (void *)(intptr_t)s->off;
-		intptr_t f = (intptr_t)ptrmap_get(&by_off, key);
+		int *first = &by_off[-s->off / 8], f = *first;
 		if (!f) {
-			ptrmap_put(&by_off, key, (void *)(intptr_t)(i + 1));
+			*first = i + 1;
 			size[i] = s->size;
 			continue;
 		}
@@ -226,8 +230,7 @@ void frame_map_comment(FILE *out) {
 	free(later);
 	free(reuses);
 	free(size);
-	free(by_off.keys);
-	free(by_off.vals);
+	free(by_off);
 }
 
 // A variable node naming the temporary at off: lets a rewritten

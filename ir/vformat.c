@@ -288,6 +288,14 @@ static const unsigned long long pow10[20] = {
 	10000000000000000000ull,
 };
 
+// The number of v's digits from the number of its bits (1233 / 4096 is
+// about log10(2)).
+static int digits_of(unsigned long long v) {
+	int t = ((64 - __builtin_clzll(v | 1)) * 1233) >> 12;
+	int n = t + 1 - (v < pow10[t]);
+	return n ? n : 1;  // 0 has one
+}
+
 char *put_decimal(char *p, unsigned long long v) {
 	if (v < 100) {  // most of the assembly's numbers: no division
 		if (v < 10) {
@@ -297,12 +305,8 @@ char *put_decimal(char *p, unsigned long long v) {
 		memcpy(p, two_digits + 2 * v, 2);
 		return p + 2;
 	}
-	// The number of digits from the number of bits (1233 / 4096 is about
-	// log10(2)), then written from the last, in place.
-	int t = ((64 - __builtin_clzll(v | 1)) * 1233) >> 12;
-	int n = t + 1 - (v < pow10[t]);
-	if (n == 0)
-		n = 1;  // 0
+	// Written from the last digit, in place.
+	int n = digits_of(v);
 	char *q = p + n;
 	for (; v >= 100; v /= 100)
 		memcpy(q -= 2, two_digits + 2 * (v % 100), 2);
@@ -320,12 +324,10 @@ char *put_int(char *p, long long v) {
 }
 
 char *put_padded(char *p, long long v, int width) {
-	char text[21];
-	int n = (int)(put_int(text, v) - text);
+	int n = (v < 0) + digits_of(v < 0 ? -(unsigned long long)v : (unsigned long long)v);
 	for (; width > n; width--)
 		*p++ = ' ';
-	memcpy(p, text, (size_t)n);
-	return p + n;
+	return put_int(p, v);
 }
 
 char *put_str(char *p, const char *s) {

@@ -11,6 +11,7 @@
 // pointers to the first return address in the table (runtime/allocsites.c).
 // alloc_verdict words the escape verdict commented at each such call.
 #include <stdlib.h>
+#include <string.h>
 #include "cg.h"
 
 // The records since the last allocsite_emit, written as the calls are
@@ -21,23 +22,36 @@ static struct {
 } sites;
 static int seq;       // labels stay unique over the whole assembly file
 
+// The lines are made without formats: a big program has thousands of sites.
 void alloc_call(const char *fn, Pos pos, const char *text) {
-	emit("call %s", fn);
+	emit_insn("call", fn, NULL);
 	if (pos.line <= 0)
 		pos = cg.pos;
 	int label = ++seq;
-	fformat(cg.text, ".Lalloc%d:\n", label);
+	PUT_NUMBER_LINE(cg.text, ".Lalloc", label, ":");
 	if (!sites.n++) {
 		spill_open(&sites.strings);
 		spill_open(&sites.table);
 	}
-	char *where = xasprintf("%s:%d:%d", diag_file_name(pos.file), pos.line, pos.col);
-	fformat(sites.strings.f, ".Lallocpos%d:\n", label);
+	const char *file = diag_file_name(pos.file);  // "file:line:col"
+	size_t n = strlen(file);
+	char *where = xmalloc(n + 2 * sizeof "-2147483648:"), *p = where + n;
+	memcpy(where, file, n);
+	*p++ = ':';
+	p = put_int(p, pos.line);
+	*p++ = ':';
+	*put_int(p, pos.col) = '\0';
+	PUT_NUMBER_LINE(sites.strings.f, ".Lallocpos", label, ":");
 	emit_quoted(sites.strings.f, ".asciz", where);
-	fformat(sites.strings.f, ".Lalloctext%d:\n", label);
+	PUT_NUMBER_LINE(sites.strings.f, ".Lalloctext", label, ":");
 	emit_quoted(sites.strings.f, ".asciz", text);
 	free(where);
-	fformat(sites.table.f, "\t.quad .Lalloc%d, .Lallocpos%d, .Lalloctext%d\n", label, label, label);
+	char line[3 * sizeof ".Lalloctext-2147483648, " + 16];
+	p = put_int(put_str(line, "\t.quad .Lalloc"), label);
+	p = put_int(put_str(p, ", .Lallocpos"), label);
+	p = put_int(put_str(p, ", .Lalloctext"), label);
+	*p++ = '\n';
+	put_text(sites.table.f, line, (size_t)(p - line));
 }
 
 char *alloc_verdict(Node *e) {

@@ -244,22 +244,8 @@ static void put_bytes(FILE *out, const StrBuf *e) {
 	}
 }
 
-// "<head>v<tail>" on a line, head and tail string literals: the DIEs'
-// numbers and labels (a function's DIE has a few for each variable), made
-// without a format.
-#define PUT_LINE(out, head, v, tail) put_line(out, head, sizeof head - 1, v, tail, sizeof tail - 1)
-static void put_line(FILE *out, const char *head, size_t nhead, long long v, const char *tail, size_t ntail) {
-	char line[96];
-	memcpy(line, head, nhead);
-	char *p = put_int(line + nhead, v);
-	memcpy(p, tail, ntail);
-	p += ntail;
-	*p++ = '\n';
-	put_text(out, line, (size_t)(p - line));
-}
-
 static void put_uleb(FILE *out, long long v) {
-	PUT_LINE(out, "\t.uleb128 ", v, "");
+	PUT_NUMBER_LINE(out, "\t.uleb128 ", v, "");
 }
 
 // A DW_FORM_exprloc: the length, then the bytes.
@@ -288,7 +274,7 @@ static int type_die(Type *t) {
 }
 
 static void put_ref(FILE *out, Type *t) {
-	PUT_LINE(out, "\t.long .Ldwt", type_die(t), "-.Ldebug_info0");
+	PUT_NUMBER_LINE(out, "\t.long .Ldwt", type_die(t), "-.Ldebug_info0");
 }
 
 static void put_member(FILE *out, const char *name, Type *t, int64_t off) {
@@ -479,15 +465,15 @@ static void emit_var(FILE *out, FILE *loc, DwVar *v) {
 	if (form != 2)
 		return;
 	int id = dw.nlists++;
-	PUT_LINE(out, "\t.long .Ldwloc", id, "");
-	PUT_LINE(loc, ".Ldwloc", id, ":");
+	PUT_NUMBER_LINE(out, "\t.long .Ldwloc", id, "");
+	PUT_NUMBER_LINE(loc, ".Ldwloc", id, ":");
 	for (int i = 0; i < v->nlist; i++) {
 		const DwarfLocEntry *le = &v->list[i];
 		expr.len = 0;
 		if (!location(le->pieces, le->npieces, &expr))
 			continue;
 		put_quads(loc, le->lo, le->hi);
-		PUT_LINE(loc, "\t.value ", (long long)expr.len, "");
+		PUT_NUMBER_LINE(loc, "\t.value ", (long long)expr.len, "");
 		put_bytes(loc, &expr);
 	}
 	put_string(loc, "\t.quad 0, 0\n");

@@ -211,7 +211,9 @@ const char *func_return(void) {
 void func_write(Func *f, const char *comment, const char *extra, const char *stack_entry, const char *overflow) {
 	FILE *out = cg.out;
 	const char *sym = cg.fnsym;
-	fformat(out, "\n# %s\n", comment);
+	put_string(out, "\n# ");
+	put_string(out, comment);
+	put_string(out, "\n");
 	Vec in = {0};
 	if (f->recv)
 		vec_push(&in, f->recv);
@@ -236,9 +238,15 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	frame_map_comment(out);
 	if (extra)
 		fputs(extra, out);
-	fformat(out, "\t.text\n\t.globl %s\n", sym);
+	put_string(out, "\t.text\n\t.globl ");
+	put_string(out, sym);
+	put_string(out, "\n");
 	emit_entry_word(out, stack_entry ? xasprintf("%s..regabi", sym) : NULL);
-	fformat(out, "\t.type %s, @function\n%s:\n", sym, sym);
+	put_string(out, "\t.type ");
+	put_string(out, sym);
+	put_string(out, ", @function\n");
+	put_string(out, sym);
+	put_string(out, ":\n");
 	cg.text = out;
 	// The prologue is the func line's, as in the traceback's line table
 	// and in Go: without this .loc gdb gives it the previous function's
@@ -246,8 +254,8 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	// main.f` stops where the next line's code starts.
 	if (f->decl)
 		emit_dwarf_loc(f->decl->pos);
-	fformat(out, "\t.cfi_startproc\n\tpush %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n");
-	fformat(out, "\tmov %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n");
+	put_string(out, "\t.cfi_startproc\n\tpush %rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %rbp, -16\n"
+	                "\tmov %rsp, %rbp\n\t.cfi_def_cfa_register %rbp\n");
 	if (stack_entry) {
 		// The stack ABI's entry calls the body at SYM..regabi, its
 		// register ABI callers' entry, which makes its own frame.
@@ -259,7 +267,11 @@ void func_write(Func *f, const char *comment, const char *extra, const char *sta
 	}
 	frame_enter(frame_size(), overflow);
 	put_text(out, body.text, body.len);
-	fformat(out, "\t.cfi_endproc\n\t.size %s, .-%s\n", sym, sym);
+	put_string(out, "\t.cfi_endproc\n\t.size ");
+	put_string(out, sym);
+	put_string(out, ", .-");
+	put_string(out, sym);
+	put_string(out, "\n");
 	cg.text = cg.out;
 	cg.fn = NULL;
 	dwarf_func_end();

@@ -159,9 +159,9 @@ static void write_func(int i) {
 		spill_open(&done.tab);
 	}
 	FILE *out = done.lines.f;
-	fformat(out, ".Lfuncname%d:\n", i);
+	PUT_NUMBER_LINE(out, ".Lfuncname", i, ":");
 	emit_quoted(out, ".asciz", cur.name);
-	fformat(out, "\t.balign 4\n.Lfunclines%d:  # pc offset, file, line, inlined call\n", i);
+	PUT_NUMBER_LINE(out, "\t.balign 4\n.Lfunclines", i, ":  # pc offset, file, line, inlined call");
 	char line[256 + 96];
 	for (int j = 0; j < cur.nmarks; j++)
 		put_mark(out, &cur.marks[j], line, 256);
@@ -171,7 +171,7 @@ static void write_func(int i) {
 	}
 	out = done.inlined.f;
 	if (cur.ninlined)
-		fformat(out, ".Linlined%d:  # name, the call's inlined call, file, line\n", i);
+		PUT_NUMBER_LINE(out, ".Linlined", i, ":  # name, the call's inlined call, file, line");
 	for (int j = 0; j < cur.ninlined; j++) {
 		Inlined *in = &cur.inlined[j];
 		fformat(out, "\t.quad .Linlname%d_%d\n\t.long %d, %d, %d, 0\n", i, j, in->parent, file_entry(in->call.file),
@@ -180,15 +180,17 @@ static void write_func(int i) {
 	fformat(done.tab.f, "\t.quad %s\n\t.long .L%s_end-%s, %d\n\t.quad .Lfuncname%d, .Lfunclines%d, %d, .Lfiletab, ",
 	        cur.sym, cur.sym, cur.sym, cur.nmarks, i, i, cur.has_args);
 	if (cur.ninlined)
-		fformat(done.tab.f, ".Linlined%d\n", i);
+		PUT_NUMBER_LINE(done.tab.f, ".Linlined", i, "");
 	else
-		fformat(done.tab.f, "0\n");
+		put_string(done.tab.f, "0\n");
 }
 
 void linetab_end(void) {
 	if (!cur.open)
 		return;
-	fformat(cg.text, ".L%s_end:\n", cur.sym);
+	put_text(cg.text, ".L", 2);  // ".L<sym>_end:"
+	put_text(cg.text, cur.sym, cur.symlen);
+	put_string(cg.text, "_end:\n");
 	write_func(done.nfuncs++);
 	cur.open = false;
 }

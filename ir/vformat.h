@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 // Formats like vsnprintf into buf[0..size), NUL-terminated, and returns
 // the length; or returns -1, having consumed ap, when fmt has a
@@ -40,5 +41,25 @@ char *put_str(char *p, const char *s);
 void put_text(FILE *out, const char *s, size_t n);
 // fputs(s, out) the same way (the C library's fputs locks out).
 void put_string(FILE *out, const char *s);
+
+// fformat(out, "<head>%lld<tail>\n", v), head and tail string literals
+// (of at most 64 bytes together), without the format: the many lines of
+// the output that hold one number (a label's, a DIE's).
+#define PUT_NUMBER_LINE(out, head, v, tail)                                         \
+	do {                                                                            \
+		_Static_assert(sizeof head + sizeof tail <= 66, "put_number_line's room");  \
+		put_number_line(out, head, sizeof head - 1, v, tail, sizeof tail - 1);     \
+	} while (0)
+// Inline, where the lengths are constants: the copies become moves.
+static inline void put_number_line(FILE *out, const char *head, size_t nhead, long long v, const char *tail,
+                                   size_t ntail) {
+	char line[64 + sizeof "-9223372036854775808\n"];
+	memcpy(line, head, nhead);
+	char *p = put_int(line + nhead, v);
+	memcpy(p, tail, ntail);
+	p += ntail;
+	*p++ = '\n';
+	put_text(out, line, (size_t)(p - line));
+}
 
 #endif

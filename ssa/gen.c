@@ -18,6 +18,8 @@ typedef struct Gen {
 	SsaFunc *f;
 	const char *sym;
 	size_t symlen;
+	const char *prefix;   // ".L<sym>_", the start of its labels
+	size_t prefixlen;
 	unsigned saved;       // callee-saved registers used
 	int save_off[SSA_NREGS];
 	Pos pos;              // the last position given a .loc
@@ -44,6 +46,16 @@ static Pool fn_mem;
 // n zeroed elements of size bytes in fn_mem.
 static void *fn_alloc(size_t n, size_t size) {
 	return pool_zalloc(&fn_mem, n * size);
+}
+
+// head, k and tail in fn_mem: a move's note ("argument word 2"), made by hand.
+static const char *fn_number(const char *head, long long k, const char *tail) {
+	size_t nh = strlen(head), nt = strlen(tail);
+	char *t = fn_alloc(nh + nt + sizeof "-9223372036854775808", 1), *p = t;  // zeroed: the NUL is there
+	memcpy(p, head, nh);
+	p = put_int(p + nh, k);
+	memcpy(p, tail, nt);
+	return t;
 }
 
 static const char *fn_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -85,16 +97,13 @@ static const char *imm_text(int64_t x) {
 // write_label writes it at t (room for G->symlen + strlen(tail) + 24)
 // and returns its end.
 static char *write_label(Gen *G, char *t, char kind, int n, const char *tail) {
-	size_t k = strlen(tail);
-	char *p = t;
-	memcpy(p, ".L", 2);
-	memcpy(p + 2, G->sym, G->symlen);
-	p += 2 + G->symlen;
-	*p++ = '_';
+	memcpy(t, G->prefix, G->prefixlen);
+	char *p = t + G->prefixlen;
 	*p++ = kind;
 	p = put_decimal(p, (unsigned)n);
-	memcpy(p, tail, k);
-	return p + k;
+	while (*tail)  // "", ":\n" or "+1"
+		*p++ = *tail++;
+	return p;
 }
 
 static const char *label_text(Gen *G, char kind, int n, const char *tail) {
@@ -705,7 +714,7 @@ static void v_call_regs(Value *v) {
 	Move *m = moves_for((size_t)v->nargs + 1, &notes);
 	for (int k = first; k < v->nargs; k++) {
 		m[k] = (Move){home(v->args[k]), fixed(v->abi->in[k - first])};
-		notes[k] = fn_text("argument word %d", k - first);
+		notes[k] = fn_number("argument word ", k - first, "");
 	}
 	if (first) {
 		m[0] = (Move){home(v->args[0]), fixed(SSA_RDX)};
@@ -727,7 +736,7 @@ static void v_call_regs(Value *v) {
 	for (int j = at_index + 1; j < vals->len && ((Value *)vals->data[j])->op == SSA_RESULT; j++) {
 		Value *r = vals->data[j];
 		if (r->args[0] == v && (r->reg >= 0 || r->slot)) {
-			notes[n] = fn_text("result word %lld", (long long)r->aux);
+			notes[n] = fn_number("result word ", r->aux, "");
 			m[n++] = (Move){fixed(v->abi->out[r->aux]), home(r)};
 		}
 	}
@@ -1048,7 +1057,7 @@ static void ret_regs(const SsaAbi *abi, Block *b) {
 	Move *m = moves_for((size_t)b->controls.len + 1, &notes);
 	for (int k = 0; k < b->controls.len; k++) {
 		m[k] = (Move){home(b->controls.data[k]), fixed(abi->out[k])};
-		notes[k] = fn_text("result %d (register ABI)", k);
+		notes[k] = fn_number("result ", k, " (register ABI)");
 	}
 	parallel_moves(m, b->controls.len, notes);
 }
@@ -1782,6 +1791,12 @@ void ssa_emit(SsaFunc *f, Func *fn, const char *sym) {
 	G.f = f;
 	G.sym = sym;
 	G.symlen = strlen(sym);
+	G.prefixlen = G.symlen + 3;
+	char *prefix = fn_alloc(G.prefixlen + 1, 1);
+	memcpy(prefix, ".L", 2);
+	memcpy(prefix + 2, sym, G.symlen);
+	prefix[G.symlen + 2] = '_';
+	G.prefix = prefix;
 	cg.fn = fn;
 	cg.fnsym = sym;
 	cg.last_line = 0;

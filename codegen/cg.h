@@ -45,6 +45,7 @@ extern CG cg;
 void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void emit_label(const char *label);
 void emit_insn(const char *op, const char *a, const char *b);  // emit("op a, b"), or "op a" without b
+void emit_text(const char *text);           // emit("%s", text): an instruction without operands to format
 // A line its caller made at line[0..len), its tab included, in a buffer of
 // EMIT_LINE bytes (len at most EMIT_TEXT): written with the pending note
 // and the newline, as emit writes its line.

@@ -120,6 +120,18 @@ void emit_insn(const char *op, const char *a, const char *b) {
 	end_line(line, (size_t)(p - line));
 }
 
+void emit_text(const char *text) {
+	size_t n = strlen(text);
+	if (n > EMIT_TEXT - 1) {  // longer than emit's line: its fallback
+		emit("%s", text);
+		return;
+	}
+	char line[EMIT_LINE];
+	line[0] = '\t';
+	memcpy(line + 1, text, n);
+	end_line(line, n + 1);
+}
+
 void emit_made(char *line, size_t len) {
 	end_line(line, len);
 }

@@ -161,12 +161,12 @@ void frame_enter(int64_t size, const char *overflow) {
 		     (long long)size);
 	} else {
 		emit("lea -%lld(%%rsp), %%rax  # stack check: the frame must end above the guard", (long long)size);
-		emit("cmp runtime_stack_guard(%%rip), %%rax");
+		emit_text("cmp runtime_stack_guard(%rip), %rax");
 	}
 	if (overflow) {
 		emit("jb %s", overflow);
 	} else {
-		emit("jae 1f");
+		emit_text("jae 1f");
 		fputs(stack_overflow_call, cg.text);
 		fputs("1:\n", cg.text);
 	}

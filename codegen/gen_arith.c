@@ -54,7 +54,7 @@ static Rhs gen_operands(Node *lhs, Node *rhs) {
 	}
 	if (is_simple(lhs) && !has_effects(lhs)) {  // len(x) keeps its place, as in gc
 		gen_expr(rhs);
-		emit("mov %%rax, %%rcx");
+		emit_text("mov %rax, %rcx");
 		load_simple(lhs, "%rax");
 		return RHS_RCX;
 	}
@@ -66,7 +66,7 @@ static Rhs gen_operands(Node *lhs, Node *rhs) {
 	}
 	int l = gen_expr_temp(lhs);
 	gen_expr(rhs);
-	emit("mov %%rax, %%rcx");
+	emit_text("mov %rax, %rcx");
 	load_rax(l);
 	return RHS_RCX;
 }
@@ -115,13 +115,13 @@ static void float_flags(Op op, bool f32) {
 // equal); an unordered pair (a NaN) is never equal. Shared with ssa/gen.c.
 void float_eq_to_al(bool ne) {
 	if (ne) {
-		emit("setne %%al");
-		emit("setp %%cl");
-		emit("or %%cl, %%al");
+		emit_text("setne %al");
+		emit_text("setp %cl");
+		emit_text("or %cl, %al");
 	} else {
-		emit("sete %%al");
-		emit("setnp %%cl");
-		emit("and %%cl, %%al");
+		emit_text("sete %al");
+		emit_text("setnp %cl");
+		emit_text("and %cl, %al");
 	}
 }
 
@@ -129,11 +129,11 @@ static void gen_float_compare(Op op, bool f32) {
 	float_flags(op, f32);
 	switch (op) {
 	case OP_EQ: case OP_NE: float_eq_to_al(op == OP_NE); break;
-	case OP_LT: case OP_GT: emit("seta %%al"); break;
-	case OP_LE: case OP_GE: emit("setae %%al"); break;
+	case OP_LT: case OP_GT: emit_text("seta %al"); break;
+	case OP_LE: case OP_GE: emit_text("setae %al"); break;
 	default: break;
 	}
-	emit("movzbl %%al, %%eax");
+	emit_text("movzbl %al, %eax");
 }
 
 // ---- integers ----
@@ -141,35 +141,35 @@ static void gen_float_compare(Op op, bool f32) {
 // %rax = %rax op %rcx (OP_DIV, OP_REM) with Go's rules: a zero divisor
 // panics (cold path), MinInt64 / -1 wraps. Also the SSA back end's.
 void divmod_rax(Op op, bool uns) {
-	emit("test %%rcx, %%rcx");
+	emit_text("test %rcx, %rcx");
 	const char *cold = cold_path("\tcall runtime_panicdivide\n");
 	if (cold) {
 		emit("jz %s", cold);
 	} else {
-		emit("jnz 1f");
-		emit("call runtime_panicdivide");
+		emit_text("jnz 1f");
+		emit_text("call runtime_panicdivide");
 		fputs("1:\n", cg.text);
 	}
 	if (uns) {
-		emit("xor %%edx, %%edx");
-		emit("div %%rcx");
+		emit_text("xor %edx, %edx");
+		emit_text("div %rcx");
 	} else {
 		// idiv traps on MinInt64 / -1; Go wraps: x / -1 = -x, x % -1 = 0
 		char *normal = new_label("div"), *done = new_label("divdone");
-		emit("cmp $-1, %%rcx");
+		emit_text("cmp $-1, %rcx");
 		emit("jne %s", normal);
 		if (op == OP_DIV)
-			emit("neg %%rax");
+			emit_text("neg %rax");
 		else
-			emit("xor %%edx, %%edx");
+			emit_text("xor %edx, %edx");
 		emit("jmp %s", done);
 		emit_label(normal);
-		emit("cqo");
-		emit("idiv %%rcx");
+		emit_text("cqo");
+		emit_text("idiv %rcx");
 		emit_label(done);
 	}
 	if (op == OP_REM)
-		emit("mov %%rdx, %%rax");
+		emit_text("mov %rdx, %rax");
 }
 
 // %rax = %rax / d or %rax % d for a divisor d that is not a power of two
@@ -182,30 +182,30 @@ void divmod_rax(Op op, bool uns) {
 static void divmod_rax_magic(Op op, bool uns, int64_t d) {
 	uint64_t ud = (uint64_t)d;
 	int l = 64 - __builtin_clzll(ud - 1);
-	emit("mov %%rax, %%rcx  # n");
+	emit_text("mov %rax, %rcx  # n");
 	if (uns) {
 		// t = (m - 2^64) * n >> 64; q = (t + (n - t) / 2) >> (l - 1)
 		unsigned __int128 m = ((((unsigned __int128)1 << l) - ud) << 64) / ud + 1;
 		emit("movabs $%llu, %%rdx  # 2^64 * (2^%d - %llu) / %llu + 1", (unsigned long long)m, l,
 		     (unsigned long long)ud, (unsigned long long)ud);
-		emit("mul %%rdx");
-		emit("mov %%rcx, %%rax");
-		emit("sub %%rdx, %%rax");
-		emit("shr $1, %%rax");
-		emit("add %%rdx, %%rax");
+		emit_text("mul %rdx");
+		emit_text("mov %rcx, %rax");
+		emit_text("sub %rdx, %rax");
+		emit_text("shr $1, %rax");
+		emit_text("add %rdx, %rax");
 		if (l > 1)
 			emit("shr $%d, %%rax  # n / %llu", l - 1, (unsigned long long)ud);
 	} else {
 		// q = ((n + (m - 2^64) * n >> 64) >> (l - 1)) - (n < 0 ? -1 : 0)
 		unsigned __int128 m = ((unsigned __int128)1 << (63 + l)) / ud + 1;
 		emit("movabs $%lld, %%rdx  # 2^%d / %lld + 1 - 2^64", (long long)(int64_t)(uint64_t)m, 63 + l, (long long)d);
-		emit("imul %%rdx");
-		emit("add %%rcx, %%rdx");
+		emit_text("imul %rdx");
+		emit_text("add %rcx, %rdx");
 		if (l > 1)
 			emit("sar $%d, %%rdx", l - 1);
-		emit("mov %%rcx, %%rax");
-		emit("sar $63, %%rax");
-		emit("sub %%rax, %%rdx");
+		emit_text("mov %rcx, %rax");
+		emit_text("sar $63, %rax");
+		emit_text("sub %rax, %rdx");
 		emit("mov %%rdx, %%rax  # n / %lld", (long long)d);
 	}
 	if (op != OP_REM)
@@ -214,9 +214,9 @@ static void divmod_rax_magic(Op op, bool uns, int64_t d) {
 		emit("imul $%lld, %%rax, %%rax", (long long)d);
 	} else {
 		emit("movabs $%lld, %%rdx", (long long)d);
-		emit("imul %%rdx, %%rax");
+		emit_text("imul %rdx, %rax");
 	}
-	emit("sub %%rax, %%rcx");
+	emit_text("sub %rax, %rcx");
 	emit("mov %%rcx, %%rax  # n %% %llu", (unsigned long long)ud);
 }
 
@@ -227,7 +227,7 @@ void divmod_rax_const(Op op, bool uns, int64_t d) {
 	int k = log2_exact(d);
 	if (k == 0) {
 		if (op == OP_REM)
-			emit("xor %%eax, %%eax");
+			emit_text("xor %eax, %eax");
 		return;
 	}
 	if (k > 0 && uns) {
@@ -238,17 +238,17 @@ void divmod_rax_const(Op op, bool uns, int64_t d) {
 		return;
 	}
 	if (k > 0) {
-		emit("mov %%rax, %%rdx");
+		emit_text("mov %rax, %rdx");
 		if (k > 1)  // the sign smeared over the word; for 2^1 the sign bit alone is 2^1-1
-			emit("sar $63, %%rdx");
+			emit_text("sar $63, %rdx");
 		emit("shr $%d, %%rdx  # 2^%d-1 for negative dividends", 64 - k, k);
 		if (op == OP_DIV) {
-			emit("add %%rdx, %%rax");
+			emit_text("add %rdx, %rax");
 			emit("sar $%d, %%rax", k);
 		} else {
-			emit("lea (%%rax,%%rdx), %%rcx");
+			emit_text("lea (%rax,%rdx), %rcx");
 			emit("and $%lld, %%rcx", (long long)-d);
-			emit("sub %%rcx, %%rax");
+			emit_text("sub %rcx, %rax");
 		}
 		return;
 	}
@@ -257,37 +257,37 @@ void divmod_rax_const(Op op, bool uns, int64_t d) {
 		return;
 	}
 	emit("mov $%lld, %%rcx", (long long)d);
-	emit("cqo");
-	emit("idiv %%rcx");
+	emit_text("cqo");
+	emit_text("idiv %rcx");
 	if (op == OP_REM)
-		emit("mov %%rdx, %%rax");
+		emit_text("mov %rdx, %rax");
 }
 
 // %rax = %rax shifted by %rcx with Go's rules (a count >= 64 shifts
 // everything out; signed_count: a negative count panics).
 void shift_rax(Op op, bool arith, bool signed_count) {
 	if (signed_count) {
-		emit("test %%rcx, %%rcx");
-		emit("jns 1f");
-		emit("call runtime_panicshift");
+		emit_text("test %rcx, %rcx");
+		emit_text("jns 1f");
+		emit_text("call runtime_panicshift");
 		fputs("1:\n", cg.text);
 	}
 	char *ok = new_label("shift");
-	emit("cmp $64, %%rcx");
+	emit_text("cmp $64, %rcx");
 	emit("jb %s", ok);
 	if (arith)
-		emit("mov $63, %%ecx");
+		emit_text("mov $63, %ecx");
 	else
-		emit("xor %%eax, %%eax");  // every bit shifted out (%cl & 63 would not)
+		emit_text("xor %eax, %eax");  // every bit shifted out (%cl & 63 would not)
 	emit_label(ok);
 	if (!arith) {
 		char *done = new_label("shiftdone");
-		emit("cmp $64, %%rcx");
+		emit_text("cmp $64, %rcx");
 		emit("jae %s", done);
 		emit("%s %%cl, %%rax", op == OP_SHL ? "shl" : "shr");
 		emit_label(done);
 	} else {
-		emit("sar %%cl, %%rax");
+		emit_text("sar %cl, %rax");
 	}
 }
 
@@ -338,7 +338,7 @@ static bool unsigned_cmp(Type *t) {
 // cmp for a comparison of words: `test` against zero.
 static void word_compare(Rhs r) {
 	if (r.is_imm && r.imm == 0)
-		emit("test %%rax, %%rax");
+		emit_text("test %rax, %rax");
 	else
 		emit("cmp %s, %%rax", r.text);
 }
@@ -367,8 +367,8 @@ static void word_op(Op op, Type *t, Type *count_type, Rhs r) {
 			emit("and $%lld, %%rax", (long long)~r.imm);
 		} else {
 			rhs_to_rcx(r);
-			emit("not %%rcx");
-			emit("and %%rcx, %%rax");
+			emit_text("not %rcx");
+			emit_text("and %rcx, %rax");
 		}
 		break;
 	case OP_DIV: case OP_REM:
@@ -390,7 +390,7 @@ static void word_op(Op op, Type *t, Type *count_type, Rhs r) {
 	case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
 		word_compare(r);
 		emit("set%s %%al", cond_code(op, unsigned_cmp(t)));
-		emit("movzbl %%al, %%eax");
+		emit_text("movzbl %al, %eax");
 		return;
 	default: break;
 	}
@@ -429,7 +429,7 @@ void gen_binop_values(Op op, Type *t, Type *count_type, int lhs_off) {
 		gen_complex_op(op, t, lhs_off);
 		return;
 	}
-	emit("mov %%rax, %%rcx");
+	emit_text("mov %rax, %rcx");
 	load_rax(lhs_off);
 	scalar_op(op, t, count_type, RHS_RCX);
 }
@@ -469,53 +469,53 @@ void gen_eq(Type *t, int lhs_off, bool negate) {
 	case TY_INTERFACE:
 		if (u->methods.len) {  // compare as (dynamic type, data) pairs
 			int a = tmp_alloc(16, "iface as eface"), b = tmp_alloc(16, "iface as eface");
-			emit("mov %%rax, %%rsi");
+			emit_text("mov %rax, %rsi");
 			for (int k = 0; k < 2; k++) {
 				int dst = k ? b : a;
 				if (k == 0)
 					emit("lea %d(%%rbp), %%rsi", lhs_off);
-				emit("mov (%%rsi), %%rcx");
-				emit("test %%rcx, %%rcx");
-				emit("jz 1f");
-				emit("mov (%%rcx), %%rcx");
+				emit_text("mov (%rsi), %rcx");
+				emit_text("test %rcx, %rcx");
+				emit_text("jz 1f");
+				emit_text("mov (%rcx), %rcx");
 				fputs("1:\n", cg.text);
 				emit("mov %%rcx, %d(%%rbp)", dst);
-				emit("mov 8(%%rsi), %%rcx");
+				emit_text("mov 8(%rsi), %rcx");
 				emit("mov %%rcx, %d(%%rbp)", dst + 8);
 				if (k == 0)
-					emit("mov %%rax, %%rsi");
+					emit_text("mov %rax, %rsi");
 			}
 			emit("lea %d(%%rbp), %%rdi", a);
 			emit("lea %d(%%rbp), %%rsi", b);
 		} else {
-			emit("mov %%rax, %%rsi");
+			emit_text("mov %rax, %rsi");
 			emit("lea %d(%%rbp), %%rdi", lhs_off);
 		}
-		emit("call runtime_efaceeq");
-		emit("movzbl %%al, %%eax");
+		emit_text("call runtime_efaceeq");
+		emit_text("movzbl %al, %eax");
 		break;
 	case TY_STRUCT: case TY_ARRAY:
-		emit("mov %%rax, %%rdx");
+		emit_text("mov %rax, %rdx");
 		emit("lea %d(%%rbp), %%rsi", lhs_off);
 		emit("lea %s(%%rip), %%rdi", typedesc(t));
-		emit("call runtime_valueeq");
-		emit("movzbl %%al, %%eax");
+		emit_text("call runtime_valueeq");
+		emit_text("movzbl %al, %eax");
 		break;
 	case TY_COMPLEX64: case TY_COMPLEX128:
 		gen_complex_eq(t, lhs_off);
 		break;
 	case TY_SLICE:  // only against nil
-		emit("mov (%%rax), %%rax");
+		emit_text("mov (%rax), %rax");
 		emit("cmp %d(%%rbp), %%rax", lhs_off);
-		emit("sete %%al");
-		emit("movzbl %%al, %%eax");
+		emit_text("sete %al");
+		emit_text("movzbl %al, %eax");
 		break;
 	default:
 		gen_binop_values(OP_EQ, t, NULL, lhs_off);
 		break;
 	}
 	if (negate)
-		emit("xor $1, %%eax");
+		emit_text("xor $1, %eax");
 }
 
 // x == nil for slices, maps, funcs, interfaces, pointers: the first word
@@ -527,8 +527,8 @@ static Node *nil_compared(Node *e, Op op) {
 		Node *x = is_nil(e->rhs) ? e->lhs : e->rhs;
 		gen_expr(x);
 		if (is_agg(x->type))
-			emit("mov (%%rax), %%rax");
-		emit("test %%rax, %%rax");
+			emit_text("mov (%rax), %rax");
+		emit_text("test %rax, %rax");
 		return x;
 	}
 	return NULL;
@@ -538,7 +538,7 @@ static void gen_compare(Node *e, Op op) {
 	Type *t = e->lhs->type;
 	if (nil_compared(e, op)) {
 		emit("set%s %%al", op == OP_EQ ? "e" : "ne");
-		emit("movzbl %%al, %%eax");
+		emit_text("movzbl %al, %eax");
 		return;
 	}
 	if (!is_agg(t)) {
@@ -567,7 +567,7 @@ static void gen_compare(Node *e, Op op) {
 static void gen_logical(Node *e, Op op) {
 	char *done = new_label(op == OP_LAND ? "and" : "or");
 	gen_expr(e->lhs);
-	emit("test %%rax, %%rax");
+	emit_text("test %rax, %rax");
 	emit("%s %s", op == OP_LAND ? "jz" : "jnz", done);
 	gen_expr(e->rhs);
 	emit_label(done);
@@ -655,6 +655,6 @@ void gen_cond_jump(Node *e, bool when, const char *label) {
 		return;
 	}
 	gen_expr(x);
-	emit("test %%rax, %%rax");
+	emit_text("test %rax, %rax");
 	emit("%s %s", when ? "jnz" : "jz", label);
 }

@@ -107,9 +107,9 @@ void func_begin(Func *f, const char *sym) {
 	if (f->wrapper) {
 		// recover() in the wrapped call acts as if the panic machinery
 		// had called it directly (the call's incoming area is 0(%rsp))
-		emit("lea 16(%%rbp), %%rdi");
-		emit("mov %%rsp, %%rsi");
-		emit("call runtime_wrapper_argp");
+		emit_text("lea 16(%rbp), %rdi");
+		emit_text("mov %rsp, %rsi");
+		emit_text("call runtime_wrapper_argp");
 	}
 	for (int i = 0; i < st.incoming.len; i++) {
 		Obj *v = st.incoming.data[i];
@@ -143,7 +143,7 @@ void func_begin(Func *f, const char *sym) {
 		if (v->heap) {
 			gen_heap_var(v);
 			if (!is_result) {
-				emit("mov %%rax, %%rdi");
+				emit_text("mov %rax, %rdi");
 				emit("lea %lld(%%rbp), %%rax", (long long)st.argoff[i]);
 				load(v->type);
 				store(v->type);
@@ -195,9 +195,9 @@ FILE *func_body(void) {
 // then the cold paths, the first of them the stack-overflow call; ends
 // the body and returns that path's label for func_write.
 const char *func_return(void) {
-	emit("leave");
-	emit(".cfi_def_cfa %%rsp, 8");
-	emit("ret");
+	emit_text("leave");
+	emit_text(".cfi_def_cfa %rsp, 8");
+	emit_text("ret");
 	const char *overflow = cold_path(stack_overflow_call);
 	emit_cold_paths();
 	linetab_end();

@@ -321,8 +321,8 @@ static void v_float_compare(Value *v) {
 	const char *d = dest(v);
 	switch (v->op) {
 	case SSA_EQF: case SSA_NEQF: float_eq_to_al(v->op == SSA_NEQF); break;
-	case SSA_LESSF: case SSA_GREATERF: emit("seta %%al"); break;
-	default: emit("setae %%al"); break;
+	case SSA_LESSF: case SSA_GREATERF: emit_text("seta %al"); break;
+	default: emit_text("setae %al"); break;
 	}
 	emit("movzbl %%al, %s", reg_sized(d, 4));
 	finish(v, d);
@@ -422,7 +422,7 @@ static void v_andnot(Value *v) {
 		return;
 	}
 	load_to(b, "%rcx");
-	emit("not %%rcx");
+	emit_text("not %rcx");
 	const char *d = dest(v);
 	load_to(a, d);
 	emit("and %%rcx, %s", d);
@@ -450,14 +450,14 @@ static void v_shift(Value *v) {
 	load_to(a, d);  // never %rcx, which is not allocated
 	bool below64 = v->aux || ssa_umax(b) < 64;
 	if (arith && !below64) {
-		emit("mov $63, %%edx");
-		emit("cmp $64, %%rcx");
-		emit("cmovae %%rdx, %%rcx");
+		emit_text("mov $63, %edx");
+		emit_text("cmp $64, %rcx");
+		emit_text("cmovae %rdx, %rcx");
 	}
 	emit("%s %%cl, %s", op == OP_SHL ? "shl" : arith ? "sar" : "shr", d);
 	if (!arith && !below64) {
-		emit("cmp $64, %%rcx");
-		emit("sbb %%rdx, %%rdx");
+		emit_text("cmp $64, %rcx");
+		emit_text("sbb %rdx, %rdx");
 		emit("and %%rdx, %s", d);
 	}
 	finish(v, d);
@@ -684,9 +684,9 @@ static const char *regabi_sym(const char *sym) {
 // into the registers a register callee would have left them in.
 static void call_func_value(Value *v) {
 	nil_check("%rdx");
-	emit("mov (%%rdx), %%rax  # the func value's code");
-	emit("mov -8(%%rax), %%rcx  # its register ABI entry, or 0");
-	emit("test %%rcx, %%rcx");
+	emit_text("mov (%rdx), %rax  # the func value's code");
+	emit_text("mov -8(%rax), %rcx  # its register ABI entry, or 0");
+	emit_text("test %rcx, %rcx");
 	const char *back = new_label("called");
 	StrBuf stack = {0};
 	for (int k = 0; k < v->abi->nin; k++) {
@@ -701,7 +701,7 @@ static void call_func_value(Value *v) {
 	strbuf_printf(&stack, "\tjmp %s\n", back);
 	emit("jz %s", cold_path(strbuf_text(&stack)));
 	free(stack.s);
-	emit("call *%%rcx  # register ABI");
+	emit_text("call *%rcx  # register ABI");
 	emit_label(back);
 }
 
@@ -759,7 +759,7 @@ static void v_call(Value *v) {
 	} else {
 		load_to(v->args[0], "%rdx");
 		nil_check("%rdx");
-		emit("call *(%%rdx)  # the code the func value (or itab slot) points to");
+		emit_text("call *(%rdx)  # the code the func value (or itab slot) points to");
 	}
 	if (v->type != MT_VOID)
 		load_word(v, fn_text("%d(%%rsp)", 8 * words));
@@ -788,7 +788,7 @@ static void v_rtcall(Value *v) {
 	if (v->type == MT_VOID)
 		return;
 	if (v->type == MT_I8)
-		emit("movzbl %%al, %%eax");
+		emit_text("movzbl %al, %eax");
 	finish(v, "%rax");
 }
 
@@ -942,7 +942,7 @@ static void v_value(Gen *G, Value *v) {
 			emit("cmpq $0, %s", o);
 		else {
 			load_to(c, "%rax");
-			emit("test %%rax, %%rax");
+			emit_text("test %rax, %rax");
 		}
 		emit("js %s", cold_path("\tcall runtime_panicshift\n"));
 		return;
@@ -967,7 +967,7 @@ static void v_value(Gen *G, Value *v) {
 		const char *d = fdest(v);
 		fload_to(v->args[0], d);
 		emit("movq %s, %%rax", d);
-		emit("btc $63, %%rax");
+		emit_text("btc $63, %rax");
 		emit("movq %%rax, %s", d);
 		ffinish(v, d);
 		return;
@@ -1227,10 +1227,10 @@ static void restore_saved(Gen *G) {
 
 static void epilogue(Gen *G) {
 	restore_saved(G);
-	emit("leave");
-	emit(".cfi_def_cfa %%rsp, 8");
-	emit("ret");
-	emit(".cfi_def_cfa %%rbp, 16");  // the code after it: the frame as before
+	emit_text("leave");
+	emit_text(".cfi_def_cfa %rsp, 8");
+	emit_text("ret");
+	emit_text(".cfi_def_cfa %rbp, 16");  // the code after it: the frame as before
 }
 
 static void v_block(Gen *G, Block *b, Block *next) {
@@ -1285,7 +1285,7 @@ static void v_block(Gen *G, Block *b, Block *next) {
 				emit_insn("test", o, o);
 			} else {
 				load_to(c, "%rax");
-				emit("test %%rax, %%rax");
+				emit_text("test %rax, %rax");
 			}
 		}
 		Block *fall = next ? thread(next) : NULL;

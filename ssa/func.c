@@ -170,7 +170,8 @@ Block *ssa_new_block(SsaFunc *f, BlockKind kind) {
 
 static Value *make_value(Block *b, SsaOp op, MType t) {
 	Value *v = arena_bytes(b->func, sizeof(Value));
-	*v = (Value){.id = b->func->next_value++, .op = op, .type = t, .block = b, .reg = -1};
+	*v = (Value){.id = b->func->next_value++, .op = op, .type = t, .block = b, .reg = -1, .cap = 2};
+	v->args = v->argbuf;  // most values have two arguments at most: no array of their own
 	if (op == SSA_COPY || op == SSA_PHI)  // a phi may be trivial
 		b->func->copy_work = true;
 	return v;
@@ -206,7 +207,7 @@ void ssa_push(SsaFunc *f, Vec *v, void *item) {
 }
 
 static void more_args(Value *v) {
-	v->cap = v->cap ? 2 * v->cap : 2;
+	v->cap *= 2;
 	Value **n = arena_bytes(v->block->func, (size_t)v->cap * sizeof(Value *));  // args[nargs..cap) unread
 	if (v->nargs)
 		memcpy(n, v->args, (size_t)v->nargs * sizeof(Value *));

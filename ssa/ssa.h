@@ -108,8 +108,9 @@ typedef struct Value {
 	MType type;
 	int64_t aux;
 	const char *sym;
-	struct Value **args;
+	struct Value **args;  // argbuf until a third argument
 	int nargs, cap;
+	struct Value *argbuf[2];
 	Block *block;
 	Pos pos;            // the statement that made it: # LINE and .loc
 	int inl;            // the inlined call it belongs to: 1 + index in SsaFunc.inlined; 0: none
